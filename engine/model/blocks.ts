@@ -1,0 +1,80 @@
+/**
+ * The top-level blocks of a parsed document and the prose spans inside them.
+ */
+import type { Nodes, Root, RootContent, TableCell } from 'mdast';
+import { ProseBuilder, plainText } from './prose.js';
+import type { Block, ProseSpan } from './types.js';
+
+/** A table cell that holds a figure, not a sentence ("42", "$3.10", "-12%"). */
+const NUMERIC_CELL = /^[\s\d.,%$€£¥+\-–—x×/:()~<>=≈]*$/;
+
+export function collectBlocks(root: Root, shift: number): Block[] {
+  const blocks: Block[] = [];
+  for (const node of root.children) {
+    if (!node.position) continue;
+    blocks.push({
+      index: blocks.length,
+      type: node.type,
+      node,
+      depth: node.type === 'heading' ? node.depth : undefined,
+      start: (node.position.start.offset ?? 0) + shift,
+      end: (node.position.end.offset ?? 0) + shift,
+      plain: node.type === 'code' || node.type === 'html' || node.type === 'yaml' ? '' : plainText(node),
+    });
+  }
+  return blocks;
+}
+
+/** Every prose span of every block, in document order. */
+export function collectProse(source: string, blocks: Block[], shift: number): ProseSpan[] {
+  const spans: ProseSpan[] = [];
+  for (const block of blocks) {
+    // Explicit stack: lists and quotes may nest arbitrarily deep.
+    const stack: Array<{ node: Nodes; inList: boolean; inQuote: boolean }> = [
+      { node: block.node, inList: false, inQuote: false },
+    ];
+    while (stack.length > 0) {
+      const { node, inList, inQuote } = stack.pop()!;
+      switch (node.type) {
+        case 'paragraph':
+        case 'heading': {
+          const b = new ProseBuilder(source, shift);
+          b.appendInline(node.children);
+          if (b.text.trim()) {
+            const element = node.type === 'heading' ? 'heading' : inList ? 'listItem' : inQuote ? 'blockquote' : 'paragraph';
+            spans.push(b.build(block.index, element));
+          }
+          break;
+        }
+        case 'table':
+          for (const row of node.children) {
+            for (const cell of row.children) pushCell(source, shift, cell, block.index, spans);
+          }
+          break;
+        case 'list':
+        case 'listItem':
+        case 'blockquote': {
+          const children = node.children as RootContent[];
+          for (let k = children.length - 1; k >= 0; k--) {
+            stack.push({
+              node: children[k],
+              inList: inList || node.type !== 'blockquote',
+              inQuote: inQuote || node.type === 'blockquote',
+            });
+          }
+          break;
+        }
+        default:
+          // code, html, yaml, thematic breaks, definitions: not prose.
+          break;
+      }
+    }
+  }
+  return spans;
+}
+
+function pushCell(source: string, shift: number, cell: TableCell, block: number, spans: ProseSpan[]): void {
+  const b = new ProseBuilder(source, shift);
+  b.appendInline(cell.children);
+  if (b.text.trim() && !NUMERIC_CELL.test(b.text)) spans.push(b.build(block, 'tableCell'));
+}

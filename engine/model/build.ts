@@ -1,0 +1,175 @@
+/**
+ * Markdown text → DocModel: parse once, then find the regions (press
+ * release, FAQs, narrative sections, appendix) and give every prose span its
+ * place. Rules never re-parse; they read this.
+ */
+import { parse as parseYaml } from 'yaml';
+import { collectBlocks, collectProse } from './blocks.js';
+import { APPENDIX_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, NARRATIVE_SECTIONS } from './cues.js';
+import { extractQuestions, looksLikeQuestion } from './faq.js';
+import { decideKind } from './kind.js';
+import { parseMarkdown } from './markdown.js';
+import { classifyParts } from './pressRelease.js';
+import type { Block, DocKind, DocModel, Faq, FaqId, PartId, ProseContext, Question, Section } from './types.js';
+
+export interface BuildOptions {
+  path?: string;
+  kind?: DocKind;
+  globs?: { prfaq: string[]; narrative: string[] };
+}
+
+export function buildModel(text: string, options: BuildOptions = {}): DocModel {
+  // A byte-order mark is not content; parse without it and shift offsets back.
+  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const root = parseMarkdown(shift ? text.slice(1) : text);
+  const blocks = collectBlocks(root, shift);
+
+  let frontMatter: DocModel['frontMatter'] = null;
+  const fmBlock = blocks.find((b) => b.type === 'yaml');
+  if (fmBlock) {
+    let data: Record<string, unknown> | null = null;
+    let error: string | undefined;
+    try {
+      const parsed: unknown = parseYaml((fmBlock.node as { value: string }).value);
+      data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
+    } catch (e) {
+      error = (e as Error).message.split('\n')[0];
+    }
+    frontMatter = { span: { start: fmBlock.start, end: fmBlock.end }, data, error };
+  }
+
+  const { kind, reason } = decideKind({ path: options.path, forced: options.kind, frontMatter: frontMatter?.data ?? null, globs: options.globs, blocks });
+
+  const sections: Section[] = [];
+  for (const b of blocks) {
+    if (b.type !== 'heading') continue;
+    const end = blocks[sectionEndIndex(blocks, b.index)]?.start ?? text.length;
+    const title = b.plain.trim();
+    const id = NARRATIVE_SECTIONS.find(([re]) => re.test(title))?.[1] ?? (APPENDIX_HEADING.test(title) ? 'appendix' : FAQ_HEADING.test(title) ? 'faq' : undefined);
+    sections.push({ heading: b.index, depth: b.depth ?? 1, title, start: b.start, end, id });
+  }
+
+  const appendixBlock = blocks.find((b) => b.type === 'heading' && APPENDIX_HEADING.test(b.plain.trim()));
+  const appendixStart = appendixBlock ? appendixBlock.start : null;
+
+  const faqRegions = findFaqs(blocks, text.length);
+  const faqs: DocModel['faqs'] = {};
+  const questions: Question[] = [];
+  for (const r of faqRegions) {
+    if (!faqs[r.id]) faqs[r.id] = { id: r.id, heading: r.heading, start: blocks[r.heading].start, end: r.end };
+    questions.push(...extractQuestions(text, blocks, r.heading + 1, r.to, r.id));
+  }
+  questions.sort((a, b) => a.entry.start - b.entry.start);
+
+  let pressRelease: DocModel['pressRelease'] = null;
+  let parts: DocModel['parts'] = {};
+  if (kind === 'prfaq') {
+    const stops = [...faqRegions.map((r) => r.heading), appendixBlock?.index ?? blocks.length];
+    const to = Math.min(...stops, blocks.length);
+    const from = blocks.findIndex((b) => b.type !== 'yaml');
+    if (from >= 0 && from < to) {
+      const idx: number[] = [];
+      for (let i = from; i < to; i++) idx.push(i);
+      pressRelease = { start: blocks[from].start, end: blocks[to - 1].end, blocks: idx };
+      parts = classifyParts(blocks, from, to);
+    }
+  }
+
+  const model: DocModel = {
+    text, kind, kindReason: reason, root, frontMatter, blocks,
+    prose: collectProse(text, blocks, shift),
+    sections, pressRelease, parts, faqs, questions, appendixStart,
+  };
+  assignContexts(model, faqRegions);
+  return model;
+}
+
+function sectionEndIndex(blocks: Block[], i: number): number {
+  const depth = blocks[i].depth ?? 6;
+  let j = i + 1;
+  while (j < blocks.length && !(blocks[j].type === 'heading' && (blocks[j].depth ?? 6) <= depth)) j++;
+  return j;
+}
+
+interface FaqRegion {
+  id: FaqId;
+  heading: number;
+  /** Block index where the region ends (exclusive). */
+  to: number;
+  end: number;
+}
+
+/** FAQ headings, split into external and internal. */
+function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
+  const found: Array<{ heading: number; to: number; type: FaqId | null }> = [];
+  for (const b of blocks) {
+    if (b.type !== 'heading' || !FAQ_HEADING.test(b.plain.trim()) || looksLikeQuestion(b.plain)) continue;
+    if (found.some((f) => b.index > f.heading && b.index < f.to)) continue; // nested under one already found
+    const to = sectionEndIndex(blocks, b.index);
+    // "## FAQ" with "### External" / "### Internal" beneath: those are the FAQs.
+    const subs: number[] = [];
+    for (let j = b.index + 1; j < to; j++) {
+      const s = blocks[j];
+      if (s.type === 'heading' && !looksLikeQuestion(s.plain) && s.plain.split(/\s+/).length <= 5 && (INTERNAL_FAQ.test(s.plain) || EXTERNAL_FAQ.test(s.plain))) subs.push(j);
+    }
+    if (subs.length) {
+      for (const s of subs) found.push({ heading: s, to: sectionEndIndex(blocks, s), type: INTERNAL_FAQ.test(blocks[s].plain) ? 'internal-faq' : 'external-faq' });
+      continue;
+    }
+    const title = b.plain;
+    const type: FaqId | null = INTERNAL_FAQ.test(title) ? 'internal-faq' : EXTERNAL_FAQ.test(title) ? 'external-faq' : null;
+    found.push({ heading: b.index, to, type });
+  }
+  // An FAQ not labelled either way is the external one, unless that exists.
+  for (const f of found) {
+    if (f.type) continue;
+    f.type = found.some((g) => g.type === 'external-faq') ? 'internal-faq' : 'external-faq';
+  }
+  return found
+    .map((f) => ({ id: f.type!, heading: f.heading, to: f.to, end: blocks[f.to]?.start ?? textLength }))
+    .sort((a, b) => a.heading - b.heading);
+}
+
+function assignContexts(model: DocModel, faqRegions: FaqRegion[]): void {
+  const { blocks, parts } = model;
+  const blockPart = new Map<number, PartId>();
+  for (const part of Object.values(parts)) {
+    if (!part) continue;
+    if (part.heading !== undefined) blockPart.set(part.heading, part.id);
+    for (const i of part.blocks) blockPart.set(i, part.id);
+  }
+  const ctx: ProseContext[] = blocks.map((b) => {
+    if (model.appendixStart !== null && b.start >= model.appendixStart) return { region: 'appendix' };
+    const faq = faqRegions.find((r) => b.index >= r.heading && b.index < r.to);
+    if (faq) return { region: 'faq', faq: faq.id, role: b.index === faq.heading ? 'heading' : undefined };
+    if (model.kind === 'prfaq' && model.pressRelease && b.start >= model.pressRelease.start && b.end <= model.pressRelease.end) {
+      return { region: 'press-release', part: blockPart.get(b.index) };
+    }
+    if (model.kind === 'narrative') return { region: 'narrative', section: narrativeSection(model, b) };
+    return { region: 'preamble' };
+  });
+  let q = 0;
+  for (const span of model.prose) {
+    const c: ProseContext = { ...ctx[span.block] };
+    if (c.region === 'faq' && c.role !== 'heading') {
+      const start = span.segments[0]?.[1] ?? 0;
+      while (q < model.questions.length && model.questions[q].entry.end <= start) q++;
+      const question = model.questions[q];
+      // Look back too: spans are in order but several share one question.
+      const idx = question && question.entry.start <= start ? q : model.questions.findIndex((x) => x.entry.start <= start && start < x.entry.end);
+      if (idx >= 0) {
+        c.question = idx;
+        c.role = start < model.questions[idx].question.end ? 'question' : 'answer';
+      }
+    }
+    span.context = c;
+  }
+}
+
+function narrativeSection(model: DocModel, b: Block): string | undefined {
+  let id: string | undefined;
+  for (const s of model.sections) {
+    if (s.start <= b.start && b.start < s.end && s.id) id = s.id;
+  }
+  return id;
+}

@@ -1,0 +1,62 @@
+/**
+ * Which kind of document is this? Contract order: front matter `kind:`, the
+ * file name (`*.prfaq.md`, `*.narrative.md`), the user's globs, and last the
+ * content. A README with an FAQ section must stay quiet, so content
+ * recognition asks for signals only Working Backwards documents carry.
+ */
+import picomatch from 'picomatch';
+import { CONTAINER_HEADING, DATELINE, DISTINCTIVE_NARRATIVE, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, NARRATIVE_SECTIONS } from './cues.js';
+import type { Block, DocKind } from './types.js';
+
+export interface KindInput {
+  path?: string;
+  forced?: DocKind;
+  frontMatter: Record<string, unknown> | null;
+  globs?: { prfaq: string[]; narrative: string[] };
+  blocks: Block[];
+}
+
+export function decideKind(input: KindInput): { kind: DocKind | null; reason: string } {
+  if (input.forced) return { kind: input.forced, reason: 'forced' };
+  const fm = input.frontMatter?.kind;
+  if (fm === 'prfaq' || fm === 'narrative') return { kind: fm, reason: 'front matter' };
+  const path = input.path ?? '';
+  const base = path.split(/[\\/]/).pop() ?? '';
+  if (/\.prfaq\.(?:md|markdown)$/i.test(base)) return { kind: 'prfaq', reason: 'file name' };
+  if (/\.narrative\.(?:md|markdown)$/i.test(base)) return { kind: 'narrative', reason: 'file name' };
+  if (path && input.globs) {
+    const norm = path.replace(/\\/g, '/');
+    for (const kind of ['prfaq', 'narrative'] as const) {
+      const globs = input.globs[kind];
+      if (globs.length && picomatch(globs, { dot: true, matchBase: true })(norm)) return { kind, reason: 'glob setting' };
+    }
+  }
+  return recogniseContent(input.blocks);
+}
+
+export function recogniseContent(blocks: Block[]): { kind: DocKind | null; reason: string } {
+  let faq = 0;
+  let typedFaq = 0;
+  let container = false;
+  let dateline = false;
+  const narrative = new Set<string>();
+  for (const b of blocks) {
+    if (b.type === 'heading') {
+      const title = b.plain.trim();
+      if (FAQ_HEADING.test(title)) {
+        faq++;
+        if (INTERNAL_FAQ.test(title) || EXTERNAL_FAQ.test(title)) typedFaq++;
+      }
+      if (CONTAINER_HEADING.test(title) || /working backwards|press release/i.test(title)) container = true;
+      for (const [re, id] of NARRATIVE_SECTIONS) if (re.test(title)) narrative.add(id);
+      if (/\b(?:narrative|six[- ]pager|6[- ]pager)\b/i.test(title)) narrative.add('title');
+    } else if (b.type === 'paragraph' && b.index < 40 && DATELINE.test(b.plain)) {
+      dateline = true;
+    }
+  }
+  if (dateline) return { kind: 'prfaq', reason: 'dateline paragraph' };
+  if (typedFaq > 0 || (faq > 0 && container)) return { kind: 'prfaq', reason: 'FAQ sections' };
+  const distinctive = [...narrative].filter((id) => DISTINCTIVE_NARRATIVE.has(id) || id === 'title').length;
+  if (narrative.size >= 2 && distinctive >= 1) return { kind: 'narrative', reason: 'narrative sections' };
+  return { kind: null, reason: 'not a Working Backwards document' };
+}

@@ -1,0 +1,117 @@
+/**
+ * The document model every rule reads. Pure data: no editor or protocol
+ * types, so the server, the CLI and the preview share it unchanged.
+ * All offsets are UTF-16 indices into the original document text.
+ */
+import type { Nodes, Root } from 'mdast';
+
+export type DocKind = 'prfaq' | 'narrative';
+
+export const PART_IDS = [
+  'headline',
+  'subheading',
+  'summary',
+  'problem',
+  'solution',
+  'leader-quote',
+  'getting-started',
+  'customer-quote',
+  'call-to-action',
+] as const;
+export type PartId = (typeof PART_IDS)[number];
+
+export type FaqId = 'external-faq' | 'internal-faq';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One top-level Markdown block (a paragraph, heading, list, quote, code…). */
+export interface Block extends Span {
+  index: number;
+  type: Nodes['type'];
+  node: Nodes;
+  /** Heading depth, for headings. */
+  depth?: number;
+  /** The block's reading text (prose only, markup stripped). */
+  plain: string;
+}
+
+/**
+ * A run of prose as the reader reads it (markup, code and link targets
+ * removed), with a map back to document offsets. Word rules work on these.
+ */
+export interface ProseSpan {
+  text: string;
+  /** Sorted segments: text[t .. t+len) came from doc[d .. d+len). */
+  segments: Array<[t: number, d: number, len: number]>;
+  /** Index of the top-level block this span belongs to. */
+  block: number;
+  /** What kind of Markdown element produced it. */
+  element: 'paragraph' | 'heading' | 'listItem' | 'tableCell' | 'blockquote';
+  /** Where in the document it sits. */
+  context: ProseContext;
+}
+
+export interface ProseContext {
+  region: 'press-release' | 'faq' | 'narrative' | 'appendix' | 'preamble';
+  part?: PartId;
+  faq?: FaqId;
+  /** Index into DocModel.questions when inside an FAQ entry. */
+  question?: number;
+  role?: 'question' | 'answer' | 'heading';
+  /** Narrative section id, when known. */
+  section?: string;
+}
+
+export interface Part extends Span {
+  id: PartId;
+  /** Top-level block indexes that make up the part. */
+  blocks: number[];
+  /** The heading naming the part, when the writer used one. */
+  heading?: number;
+}
+
+export interface Question {
+  faq: FaqId;
+  /** The question text as written (markers such as `Q:` removed). */
+  text: string;
+  question: Span;
+  /** The answer's text, or null when nothing follows the question. */
+  answer: (Span & { text: string }) | null;
+  /** Whole entry: question and answer. */
+  entry: Span;
+}
+
+export interface Faq extends Span {
+  id: FaqId;
+  heading: number;
+}
+
+export interface Section extends Span {
+  heading: number;
+  depth: number;
+  title: string;
+  /** Recognised narrative section id (introduction, tenets, …), if any. */
+  id?: string;
+}
+
+export interface DocModel {
+  text: string;
+  kind: DocKind | null;
+  /** Why the kind was chosen, for hovers and debugging. */
+  kindReason: string;
+  root: Root;
+  frontMatter: { span: Span; data: Record<string, unknown> | null; error?: string } | null;
+  blocks: Block[];
+  prose: ProseSpan[];
+  sections: Section[];
+  /** Press-release region (prfaq), from the first block to the first FAQ. */
+  pressRelease: (Span & { blocks: number[] }) | null;
+  parts: Partial<Record<PartId, Part>>;
+  faqs: Partial<Record<FaqId, Faq>>;
+  questions: Question[];
+  /** Where the appendix starts (narrative body and lengths stop there). */
+  appendixStart: number | null;
+}

@@ -1,0 +1,59 @@
+/**
+ * Small tools rule modules share: find phrases in prose and report them at
+ * their exact document range.
+ */
+import { toDocRange } from '../model/prose.js';
+import type { ProseSpan } from '../model/types.js';
+import type { Finding, RuleContext } from './types.js';
+
+export interface ProseMatch {
+  span: ProseSpan;
+  /** Matched text, as written. */
+  text: string;
+  /** Offsets within span.text. */
+  start: number;
+  end: number;
+}
+
+/** Every match of `re` (global) in the given prose spans. */
+export function* matchProse(spans: Iterable<ProseSpan>, re: RegExp | null): Generator<ProseMatch> {
+  if (!re) return;
+  for (const span of spans) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(span.text))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      yield { span, text: m[0], start: m.index, end: m.index + m[0].length };
+    }
+  }
+}
+
+/** Report a match at its document range. */
+export function reportMatch(ctx: RuleContext, m: ProseMatch, message: string, data?: Finding['data']): void {
+  const r = toDocRange(m.span, m.start, m.end);
+  ctx.report({ start: r.start, end: r.end, message, data });
+}
+
+/** Prose a reader reads as the document's body (not the appendix). */
+export function bodyProse(ctx: RuleContext): ProseSpan[] {
+  return ctx.model.prose.filter((s) => s.context.region !== 'appendix');
+}
+
+/** Words after `end` in span text, up to `n` characters. */
+export function after(span: ProseSpan, end: number, n = 24): string {
+  return span.text.slice(end, end + n);
+}
+
+export function before(span: ProseSpan, start: number, n = 24): string {
+  return span.text.slice(Math.max(0, start - n), start);
+}
+
+/** Words in a piece of text (whitespace separated, with letters or digits). */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  return n;
+}
