@@ -15,8 +15,9 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
  * Pathologically nested containers (thousands of `>` or `-` levels, or list
  * items indented hundreds of columns deep) make the parser's work grow with
  * the square of the depth. Nobody writes prose 100 levels deep, so past that
- * we hide the extra container markers from the parser. Each marker becomes a
- * space, so every offset stays where it was.
+ * we hide the extra container markers from the parser. Each becomes a
+ * zero-width space: one UTF-16 unit like the marker, so every offset stays
+ * where it was, and not whitespace, so the text after it stays prose.
  */
 const MAX_NESTING = 100;
 const DEEP_MARKERS = new RegExp(`(?:[>*+-][ \\t]*){${MAX_NESTING}}`);
@@ -36,7 +37,7 @@ export function flattenDeepNesting(text: string): string {
       }
       if (ch === '>' || ch === '-' || ch === '*' || ch === '+') depth++;
       const tooDeep = depth > MAX_NESTING || column >= 2 * MAX_NESTING;
-      out += tooDeep ? ' ' : ch;
+      out += tooDeep ? '\u200B' : ch;
       column++;
     }
     return out;

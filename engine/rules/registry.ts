@@ -4,10 +4,40 @@
  * that ids are unique, every contract id is present and every page exists.
  */
 import type { Rule } from './types.js';
+import { solutionFirst } from './solution-first.js';
+import { vagueCustomer } from './vague-customer.js';
+import { missingSection } from './missing-section.js';
+import { missingFaq } from './missing-faq.js';
+import { unansweredQuestion } from './unanswered-question.js';
 import { weaselWord } from './weasel-word.js';
+import { compoundMetric } from './compound-metric.js';
+import { outputMetric } from './output-metric.js';
+import { readability } from './readability.js';
+import { passiveVoice } from './passive-voice.js';
+import { pressReleaseLength } from './press-release-length.js';
+import { faqLength } from './faq-length.js';
+import { narrativeLength } from './narrative-length.js';
+import { narrativeBullets } from './narrative-bullets.js';
+import { undefinedAcronym } from './undefined-acronym.js';
+import { placeholder } from './placeholder.js';
 
 export const RULES: readonly Rule[] = [
+  solutionFirst,
+  vagueCustomer,
+  missingSection,
+  missingFaq,
+  unansweredQuestion,
   weaselWord,
+  compoundMetric,
+  outputMetric,
+  readability,
+  passiveVoice,
+  pressReleaseLength,
+  faqLength,
+  narrativeLength,
+  narrativeBullets,
+  undefinedAcronym,
+  placeholder,
 ];
 
 /** Ids that may appear in config and disable comments. */

@@ -1,0 +1,12 @@
+import type { Rule } from './types.js';
+
+// PLACEHOLDER: to be written (see the rule table in the contract).
+export const placeholder: Rule = {
+  id: 'placeholder',
+  description: '',
+  principle: '',
+  kinds: ['prfaq', 'narrative'],
+  defaultSeverity: 'warning',
+  check() {},
+  examples: { invalid: [], valid: [] },
+};
