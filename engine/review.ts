@@ -86,12 +86,5 @@ export function review(text: string, options: ReviewOptions = {}): Review {
   return { kind: model.kind, diagnostics, model, errors };
 }
 
-/** The first heading's range, or line 0: where document-level findings sit. */
-export function documentAnchor(model: DocModel): { start: number; end: number } {
-  const h = model.blocks.find((b) => b.type === 'heading');
-  if (h) {
-    const nl = model.text.slice(h.start, h.end).search(/\r?\n|\r/);
-    return { start: h.start, end: nl >= 0 ? h.start + nl : h.end };
-  }
-  return { start: 0, end: 0 };
-}
+/** Where document-level findings sit (defined beside the model so rules can use it). */
+export { documentAnchor } from './model/build.js';

@@ -64,7 +64,9 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   let pressRelease: DocModel['pressRelease'] = null;
   let parts: DocModel['parts'] = {};
   if (kind === 'prfaq') {
-    const stops = [...faqRegions.map((r) => r.heading), appendixBlock?.index ?? blocks.length];
+    // "## FAQ" above "### External" / "### Internal" ends the press release too.
+    const faqContainer = blocks.find((b) => b.type === 'heading' && FAQ_HEADING.test(b.plain.trim()) && !looksLikeQuestion(b.plain));
+    const stops = [...faqRegions.map((r) => r.heading), faqContainer?.index ?? blocks.length, appendixBlock?.index ?? blocks.length];
     const to = Math.min(...stops, blocks.length);
     const from = blocks.findIndex((b) => b.type !== 'yaml');
     if (from >= 0 && from < to) {
@@ -172,4 +174,18 @@ function narrativeSection(model: DocModel, b: Block): string | undefined {
     if (s.start <= b.start && b.start < s.end && s.id) id = s.id;
   }
   return id;
+}
+
+/**
+ * The first heading's first line, or line 0: where document-level findings
+ * sit. Same answer as review.ts's `documentAnchor`; lives here so rules can
+ * use it without importing review.ts (which imports every rule).
+ */
+export function documentAnchor(model: Pick<DocModel, 'blocks' | 'text'>): { start: number; end: number } {
+  const h = model.blocks.find((b) => b.type === 'heading');
+  if (h) {
+    const nl = model.text.slice(h.start, h.end).search(/\r?\n|\r/);
+    return { start: h.start, end: nl >= 0 ? h.start + nl : h.end };
+  }
+  return { start: 0, end: 0 };
 }

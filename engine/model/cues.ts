@@ -32,7 +32,7 @@ export const PART_HEADINGS: Array<[RegExp, import('./types.js').PartId]> = [
 ];
 
 /** FAQ headings. */
-export const FAQ_HEADING = /\bfaqs?\b|frequently[- ]asked|^(?:(?:customer|internal|external|public|stakeholder|press)\s+)?questions(?:\s+and\s+answers)?$|\bq\s*&\s*a\b/i;
+export const FAQ_HEADING = /\bfaqs?\b|frequently[- ]asked|^open questions$|^(?:(?:customer|internal|external|public|stakeholder|press)\s+)?questions(?:\s+and\s+answers)?$|\bq\s*&\s*a\b/i;
 export const INTERNAL_FAQ = /\binternal\b|\bstakeholder|\bbusiness\b|\bteam\b|\bleadership\b/i;
 export const EXTERNAL_FAQ = /\bexternal\b|\bpublic\b|\bcustomers?\b|\bpress\b|\buser\b/i;
 
@@ -67,7 +67,7 @@ export const SOLUTION_CUE =
 export const GETTING_STARTED_CUE =
   /\b(?:get(?:ting)? started|to start|start(?:s|ing)? (?:by|with|using|in)|sign(?:ing)? up|set(?:ting)? ?up|install\w*|download\w*|in (?:a few|under \w+|\d+) (?:minutes|seconds|clicks|steps)|it takes|takes (?:less|under|only|just)|simply|just (?:open|go|visit|add|connect|scan|upload)|begin by|onboard\w*|first,? (?:customers|you)|connect (?:their|your)|no (?:setup|installation|credit card))\b/i;
 export const CALL_TO_ACTION_CUE =
-  /\b(?:learn more|visit|sign up|go to|for more (?:information|details)|to find out|find out more|available (?:today|now)|try it|request (?:access|an invite|a demo)|join|register|see\b|at\s+\S+\.(?:com|org|net|io|dev|co)\b)|https?:\/\//i;
+  /\b(?:learn more|visit|sign up|go to|for more (?:information|details)|to find out|find out more|available (?:today|now)|try it|request (?:access|an invite|a demo)|join|register|see\b|at\s+\S+\.(?:com|org|net|io|dev|co)\b|download\w*|starting (?:today|now|on)|(?:at|to|from|on)\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?(?=[\s.,;!)]|$))|https?:\/\//i;
 export const LAUNCH_CUE = /\b(?:today|announc\w*|launch\w*|introduc\w*|unveil\w*|now available|release[sd]?|debut\w*|open(?:s|ed)? (?:its|the))\b/i;
 
 export function countMatches(text: string, re: RegExp): number {

@@ -12,6 +12,8 @@ const Q_MARKER = /^\W{0,3}(?:Q(?:uestion)?\s*\d*\s*[:.)]|Q\d+\b\s*[:.)]?)\W{0,3}
 const A_MARKER = /^\W{0,3}A(?:nswer)?\s*\d*\s*[:.)]\W{0,3}\s*/i;
 /** An `A:` marker at the start of a later line of the same paragraph. */
 const A_LINE = /(?:\r?\n|\r)[ \t>]*(?:\*\*|__|\*|_)?\s*A(?:nswer)?\s*\d*\s*[:.)]\s*(?:\*\*|__|\*|_)?[ \t]*/i;
+/** `**Q:** Why? **A:** Because.` on one line: a bold `A:` marker after the question. */
+const A_INLINE = /(?<=[?.!*_)"”])[ \t]+(?:\*\*|__)A(?:nswer)?\s*[:.)]\s*(?:\*\*|__)[ \t]*|(?<=[?.!*_)"”])[ \t]+(?:\*\*|__)A(?:nswer)?(?:\*\*|__)\s*[:.)][ \t]*/;
 const INTERROGATIVE = /^(?:what|why|how|who|whom|whose|when|where|which|is|are|was|were|do|does|did|can|could|will|would|should|shall|may|might|has|have|had|am|isn['’]t|aren['’]t|don['’]t|doesn['’]t|won['’]t|can['’]t)\b/i;
 
 export function looksLikeQuestion(text: string): boolean {
@@ -32,6 +34,8 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
   let answerEnd = -1;
   let answerStart = -1;
   let questionHeadingDepth = 0;
+  /** The FAQ writes questions as plain paragraphs: later ones may follow an answer. */
+  let plainForm = false;
 
   const close = () => {
     if (!open) return;
@@ -76,7 +80,7 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
       const plain = b.plain;
       if (Q_MARKER.test(plain)) {
         const raw = text.slice(b.start, b.end);
-        const a = A_LINE.exec(raw);
+        const a = A_LINE.exec(raw) ?? A_INLINE.exec(raw);
         const qEnd = a ? b.start + a.index : b.end;
         const qText = plainText(b.node).replace(Q_MARKER, '');
         const qSpan = markerStripped(text, b.start, qEnd, Q_MARKER);
@@ -98,8 +102,18 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
         begin(emphasisInner(text, b), plain.trim(), b.start);
         continue;
       }
-      if (looksLikeQuestion(plain) && /\?["”*_)\]]*$/.test(plain.trim()) && plain.split(/\s+/).length <= 40 && !/[.!]\s/.test(plain) && !open) {
+      // A question on the paragraph's first line, its answer on the lines below.
+      const split = firstLineQuestion(text, b.start, b.end);
+      if (split && (split.emphasised ? questionHeadingDepth === 0 : !open || plainForm)) {
+        begin(split.question, split.text, b.start);
+        if (!split.emphasised) plainForm = true;
+        open!.answerFrom = split.answerFrom;
+        answerEnd = b.end;
+        continue;
+      }
+      if (looksLikeQuestion(plain) && /\?["”*_)\]]*$/.test(plain.trim()) && plain.split(/\s+/).length <= 40 && !/[.!]\s/.test(plain) && (!open || (plainForm && answerEnd > 0))) {
         begin({ start: b.start, end: b.end }, plain.trim(), b.start);
+        plainForm = true;
         continue;
       }
       extendAnswer(b);
@@ -110,10 +124,16 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
       for (const item of list.children) {
         const first = item.children[0];
         if (!item.position || !first?.position) continue;
-        const qStart = first.position.start.offset!;
-        const qEnd = first.position.end.offset!;
         const shiftDelta = b.start - (list.position!.start.offset ?? 0);
-        begin({ start: qStart + shiftDelta, end: qEnd + shiftDelta }, plainText(first).replace(Q_MARKER, '').trim(), item.position.start.offset! + shiftDelta);
+        const qStart = first.position.start.offset! + shiftDelta;
+        const qEnd = first.position.end.offset! + shiftDelta;
+        const split = first.type === 'paragraph' && !looksLikeQuestion(plainText(first)) ? firstLineQuestion(text, qStart, qEnd) : null;
+        if (split) {
+          begin(split.question, split.text, item.position.start.offset! + shiftDelta);
+          extendAnswer({ start: split.answerFrom, end: item.position.end.offset! + shiftDelta });
+          continue;
+        }
+        begin(markerStripped(text, qStart, qEnd, Q_MARKER), plainText(first).replace(Q_MARKER, '').trim(), item.position.start.offset! + shiftDelta);
         const rest = item.children.slice(1);
         if (rest.length) extendAnswer({ start: rest[0].position!.start.offset! + shiftDelta, end: item.position.end.offset! + shiftDelta });
       }
@@ -131,7 +151,7 @@ function isQuestionList(list: List): boolean {
   let questions = 0;
   for (const item of items) {
     const first = item.children[0];
-    if (first && first.type === 'paragraph' && looksLikeQuestion(plainText(first))) questions++;
+    if (first && first.type === 'paragraph' && (looksLikeQuestion(plainText(first)) || firstLineIsQuestion(plainText(first), first))) questions++;
   }
   return questions >= Math.ceil(items.length / 2);
 }
@@ -168,7 +188,7 @@ function markerStripped(text: string, start: number, end: number, marker: RegExp
   const m = marker.exec(raw);
   let s = start + (m ? m[0].length : 0);
   let e = end;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  while (e > s && /[*_\s]/.test(text[e - 1])) e--;
   while (s < e && /[*_\s]/.test(text[s])) s++;
   return { start: s, end: e };
 }
@@ -181,4 +201,42 @@ function stripMarkup(md: string): string {
     .replace(/[*_`~]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A list item's first paragraph "What is X?\nAnswer…": is its first line a question? */
+function firstLineIsQuestion(_plain: string, p: Paragraph): boolean {
+  const first = p.children[0];
+  if (!first || !p.position) return false;
+  const raw = p.children.map((c) => ('value' in c ? c.value : plainText(c))).join('');
+  const nl = raw.search(/\r?\n|\r/);
+  if (nl < 0) return false;
+  const line = raw.slice(0, nl).replace(Q_MARKER, '').trim();
+  return /\?["”*_)\]]*$/.test(line) && line.split(/\s+/).length <= 30;
+}
+
+/**
+ * `**Why now?**⏎Because…`, `Q: Why now?⏎…` or `Why now?⏎Because…` inside one
+ * paragraph: the first line is the question and the rest its answer. Unmarked
+ * lines must open with a question word, so a wrapped sentence that happens
+ * to end a line with "?" is not taken for a question.
+ */
+function firstLineQuestion(text: string, start: number, end: number): { question: Span; text: string; answerFrom: number; emphasised: boolean } | null {
+  const raw = text.slice(start, end);
+  const nl = /\r?\n|\r/.exec(raw);
+  if (!nl) return null;
+  const line = raw.slice(0, nl.index);
+  const rest = raw.slice(nl.index + nl[0].length);
+  if (!rest.trim() || /^[ \t>]*(?:\*\*|__|\*|_)?\s*A(?:nswer)?\s*\d*\s*[:.)]/i.test(rest)) return null;
+  const emph = /^[ \t]*(\*\*|__|\*|_)(.+?)\1[ \t]*\\?[ \t]*$/.exec(line);
+  const inner = (emph ? emph[2] : line).replace(/\\$/, '').trim();
+  const words = inner.replace(/[*_`]/g, '').trim();
+  if (!/\?["”)\]]*$/.test(words) || words.split(/\s+/).length > 30) return null;
+  if (!emph && !INTERROGATIVE.test(words)) return null;
+  let qs = start + line.indexOf(inner);
+  let qe = qs + inner.length;
+  while (qs < qe && /[*_\s]/.test(text[qs])) qs++;
+  while (qe > qs && /[*_\s]/.test(text[qe - 1])) qe--;
+  let from = start + nl.index + nl[0].length;
+  while (from < end && /[ \t>]/.test(text[from])) from++;
+  return { question: { start: qs, end: qe }, text: words.replace(/\s+/g, ' '), answerFrom: from, emphasised: !!emph };
 }

@@ -28,10 +28,24 @@ export function decideKind(input: KindInput): { kind: DocKind | null; reason: st
     const norm = path.replace(/\\/g, '/');
     for (const kind of ['prfaq', 'narrative'] as const) {
       const globs = input.globs[kind];
-      if (globs.length && picomatch(globs, { dot: true, matchBase: true })(norm)) return { kind, reason: 'glob setting' };
+      if (globs.length && globMatcher(globs)(norm)) return { kind, reason: 'glob setting' };
     }
   }
   return recogniseContent(input.blocks);
+}
+
+/**
+ * `*.pr.md` matches the file name anywhere; `plans/**` matches that folder
+ * anywhere in the path (the path may be absolute). picomatch's `matchBase`
+ * would break the second kind, so each pattern gets the treatment it needs.
+ */
+function globMatcher(globs: string[]): (path: string) => boolean {
+  const expanded = globs.flatMap((g) => {
+    const pattern = g.replace(/\\/g, '/').replace(/^\.\//, '');
+    if (!pattern.includes('/')) return [`**/${pattern}`];
+    return pattern.startsWith('/') || pattern.startsWith('**/') ? [pattern] : [pattern, `**/${pattern}`];
+  });
+  return picomatch(expanded, { dot: true });
 }
 
 export function recogniseContent(blocks: Block[]): { kind: DocKind | null; reason: string } {

@@ -14,6 +14,8 @@ import type { Block, Part, PartId } from './types.js';
 
 type Parts = Partial<Record<PartId, Part>>;
 
+const STRONG_GETTING_STARTED = /\b(?:to get started|get started|getting started|sign up|signing up|to start using|download (?:the|it|\w+ from)|available (?:today|now) (?:at|from|in|on))\b/i;
+
 export function namedPart(title: string): PartId | null {
   const t = title.trim().replace(/[:.]$/, '');
   for (const [re, id] of PART_HEADINGS) if (re.test(t)) return id;
@@ -50,7 +52,7 @@ function wordCount(s: string): number {
 function quoteRole(b: Block): 'leader' | 'customer' | null {
   const t = b.plain;
   const outside = t.replace(/["“][^"”]*["”]/g, ' ');
-  if (CUSTOMER_HINT.test(outside)) return 'customer';
+  if (CUSTOMER_HINT.test(outside) || /\b(?:who (?:tested|used|tried|piloted|runs|owns|uses)|,\s+an?\s+(?!(?:vice|senior|lead|head|spokes|director|manager of|general manager|product manager)\b)[a-z][\p{L}-]*(?:\s+[a-z][\p{L}-]*)?\s+(?:in|at|from|who|with|near|based)\b)/iu.test(outside)) return 'customer';
   if (LEADER_TITLE.test(outside)) return 'leader';
   const inside = (t.match(/["“][^"”]*["”]/g) ?? []).join(' ');
   const we = countMatches(inside, /\b(?:we|our|us)\b/gi);
@@ -138,6 +140,10 @@ export function classifyParts(blocks: Block[], from: number, to: number): Parts 
   const unknown = quotes.filter((_, k) => roles[k] === null);
   if (leader === undefined && !parts['leader-quote'] && unknown.length) leader = unknown.shift();
   if (customer === undefined && !parts['customer-quote'] && unknown.length) customer = unknown.shift();
+  // Two quotes read the same way (a customer who is "head of IT" somewhere):
+  // the press release convention is company first, customer after.
+  if (customer === undefined && !parts['customer-quote'] && quotes.length >= 2) customer = [...quotes].reverse().find((q) => q !== leader);
+  if (leader === undefined && !parts['leader-quote'] && quotes.length >= 2) leader = quotes.find((q) => q !== customer);
   if (leader !== undefined) take('leader-quote', [leader]);
   if (customer !== undefined) take('customer-quote', [customer]);
   for (const q of quotes) taken.add(q);
@@ -145,9 +151,23 @@ export function classifyParts(blocks: Block[], from: number, to: number): Parts 
   // 6. The close: call to action last, getting started before or with it.
   const rest = afterSummary.filter((i) => !taken.has(i));
   const lastHalf = rest.slice(Math.floor(rest.length / 2));
-  const cta = [...lastHalf].reverse().find((i) => CALL_TO_ACTION_CUE.test(blocks[i].plain) || hasLink(blocks[i]));
-  const gs = rest.find((i) => GETTING_STARTED_CUE.test(blocks[i].plain) && (quotes.length === 0 || i > quotes[0] || i === cta));
+  let cta = [...lastHalf].reverse().find((i) => CALL_TO_ACTION_CUE.test(blocks[i].plain) || hasLink(blocks[i]));
+  // Weak cues ("simply", "it takes") only count after the first quote; an
+  // explicit "to get started" / "sign up" counts anywhere after the opening.
+  const gs =
+    rest.find((i) => GETTING_STARTED_CUE.test(blocks[i].plain) && (quotes.length === 0 || i > quotes[0] || i === cta)) ??
+    rest.find((i) => STRONG_GETTING_STARTED.test(blocks[i].plain) && i !== rest[0]);
   if (gs !== undefined) take('getting-started', [gs]);
+  else if (leader !== undefined && customer !== undefined && leader < customer) {
+    // The classic order puts getting started between the two quotes.
+    const between = rest.find((i) => i > leader! && i < customer! && i !== cta && blocks[i].type === 'paragraph');
+    if (between !== undefined) take('getting-started', [between]);
+  }
+  // The close is the last paragraph after every quote, whatever it says.
+  if (cta === undefined && quotes.length) {
+    const last = rest[rest.length - 1];
+    if (last !== undefined && last > quotes[quotes.length - 1] && blocks[last].type === 'paragraph') cta = last;
+  }
   if (cta !== undefined) {
     if (!parts['call-to-action']) parts['call-to-action'] = partOf('call-to-action', blocks, [cta]);
     taken.add(cta);
@@ -165,6 +185,14 @@ export function classifyParts(blocks: Block[], from: number, to: number): Parts 
       const { p, s } = score(i);
       return p >= 1 && p > s;
     });
+    // No paragraph sounds like a complaint: the classic order still puts the
+    // problem right after the summary, before a paragraph that offers the fix.
+    if (problem === undefined && parts.summary && body.length >= 2) {
+      const [a, b] = body;
+      const { s: sa } = score(a);
+      const { s: sb } = score(b);
+      if (sa <= sb && score(a).p === 0 && blocks[a].type === 'paragraph' && !isQuote(blocks[a]) && a < (quotes[0] ?? Infinity)) problem = a;
+    }
     if (problem !== undefined) take('problem', [problem]);
   }
   if (!parts.solution) {

@@ -1,12 +1,53 @@
+import { documentAnchor } from '../model/build.js';
+import type { FaqId } from '../model/types.js';
 import type { Rule } from './types.js';
 
-// PLACEHOLDER: to be written (see the rule table in the contract).
+const LABEL: Record<FaqId, string> = { 'external-faq': 'external (customer) FAQ', 'internal-faq': 'internal (stakeholder) FAQ' };
+const ASKS: Record<FaqId, string> = {
+  'external-faq': 'what customers and the press would ask: price, availability, how it works, what it does not do',
+  'internal-faq': 'what stakeholders would ask: who exactly the customer is and how many there are, why now, costs, the biggest risks, dependencies and how success is measured',
+};
+
 export const missingFaq: Rule = {
   id: 'missing-faq',
-  description: '',
-  principle: '',
-  kinds: ['prfaq', 'narrative'],
+  description: 'The external or the internal FAQ is missing, or has no question in it.',
+  principle:
+    'The press release makes promises; the FAQs test them. The external FAQ answers what customers will ask, and the internal FAQ faces the hard questions about cost, risk and who the customer really is. A PR/FAQ without one of them has skipped half of the thinking the format exists to force.',
+  example: {
+    before: '## FAQ\n\n### How much does it cost?\n\n$19 a month.',
+    after: '## External FAQ\n\n### How much does it cost?\n\n$19 a month.\n\n## Internal FAQ\n\n### What is the biggest risk?\n\nBank connections break; we budget one engineer to keep them working.',
+  },
+  kinds: ['prfaq'],
   defaultSeverity: 'warning',
-  check() {},
-  examples: { invalid: [], valid: [] },
+  check(ctx) {
+    const { model } = ctx;
+    const anchor = documentAnchor(model);
+    for (const id of ['external-faq', 'internal-faq'] as const) {
+      const faq = model.faqs[id];
+      if (!faq) {
+        ctx.report({ ...anchor, message: `There is no ${LABEL[id]}. Add a section headed "${id === 'external-faq' ? 'External FAQ' : 'Internal FAQ'}" that answers ${ASKS[id]}.`, data: { section: id } });
+      } else if (!model.questions.some((q) => q.faq === id)) {
+        ctx.report({ ...anchor, message: `The ${LABEL[id]} has a heading but no question. Write the questions readers will ask — ${ASKS[id]} — each with its answer.`, data: { section: id } });
+      }
+    }
+  },
+  examples: {
+    invalid: [
+      {
+        note: 'only an external FAQ',
+        doc: '# Ledger for bakeries\n\nPORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.\n\n## External FAQ\n\n### How much does it cost?\n\n$19 a month.\n',
+        findings: [{ data: { section: 'internal-faq' } }],
+      },
+      {
+        note: 'an internal FAQ heading with nothing under it, and no external FAQ',
+        doc: '# Ledger for bakeries\n\nPORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.\n\n## Internal FAQ\n\nWe will write this later.\n',
+        findings: [{ data: { section: 'external-faq' } }, { data: { section: 'internal-faq' } }],
+      },
+    ],
+    valid: [
+      '# Ledger for bakeries\n\n## Customer FAQ\n\n**Q:** How much does it cost?\n\n**A:** $19 a month.\n\n## Stakeholder FAQ\n\n**Q:** What is the biggest risk?\n\n**A:** Bank connections that break.\n',
+      '# Ledger for bakeries\n\n## FAQ\n\n### External\n\n#### How much does it cost?\n\n$19 a month.\n\n### Internal\n\n#### What is the biggest risk?\n\nBank connections that break.\n',
+      '# Ledger for bakeries\n\n## Public FAQ\n\nQ: How much does it cost?\nA: $19 a month.\n\n## Internal FAQ\n\n1. What is the biggest risk?\n\n   Bank connections that break.\n',
+    ],
+  },
 };

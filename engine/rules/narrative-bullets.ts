@@ -1,12 +1,74 @@
+import type { List, Nodes } from 'mdast';
+import type { Block } from '../model/types.js';
 import type { Rule } from './types.js';
 
-// PLACEHOLDER: to be written (see the rule table in the contract).
+/**
+ * Bulleted and numbered lists alike: a numbered list of phases hides the
+ * reasoning just as bullets do. Nested lists count with their parent.
+ */
+function bulletLists(block: Block): List[] {
+  const out: List[] = [];
+  const stack: Nodes[] = [block.node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'list') {
+      out.push(n);
+      continue; // nested lists belong to the list already reported
+    }
+    if (n.type === 'blockquote') stack.push(...(n.children as Nodes[]));
+  }
+  return out;
+}
+
 export const narrativeBullets: Rule = {
   id: 'narrative-bullets',
-  description: '',
-  principle: '',
-  kinds: ['prfaq', 'narrative'],
+  description: 'A bulleted or numbered list in the body of a narrative (the appendix may have them).',
+  principle:
+    'A narrative is written in sentences and paragraphs because the reasoning lives in the words between the points: because, therefore, unless. Bullets drop those words and let the writer skip the hard part. Turn the list into a paragraph that says how the points connect; keep lists for the appendix.',
+  example: {
+    before: 'Why technicians return to the depot:\n- wrong part\n- part out of stock',
+    after: 'Technicians return to the depot for two reasons: the van carried the wrong part (62% of trips), or the depot itself had none (38%), which means better van stocking fixes only the first.',
+  },
+  kinds: ['narrative'],
   defaultSeverity: 'warning',
-  check() {},
-  examples: { invalid: [], valid: [] },
+  check(ctx) {
+    const { model } = ctx;
+    for (const b of model.blocks) {
+      if (b.type !== 'list' && b.type !== 'blockquote') continue;
+      if (model.appendixStart !== null && b.start >= model.appendixStart) continue;
+      const shift = b.start - (b.node.position?.start.offset ?? b.start);
+      for (const list of bulletLists(b)) {
+        const first = list.children[0];
+        const s = (first?.position?.start.offset ?? list.position!.start.offset!) + shift;
+        const nl = model.text.slice(s).search(/\r?\n|\r/);
+        let e = nl >= 0 ? s + nl : model.text.length;
+        while (e > s && /\s/.test(model.text[e - 1])) e--;
+        ctx.report({
+          start: s,
+          end: e,
+          message: `A ${list.ordered ? 'numbered' : 'bullet'} list of ${list.children.length} item${list.children.length === 1 ? '' : 's'} in the body of a narrative. Write it as sentences that say how the points connect, or move it to the appendix.`,
+          data: { items: list.children.length },
+        });
+      }
+    }
+  },
+  examples: {
+    invalid: [
+      {
+        kind: 'narrative',
+        doc: '# Same-day repairs\n\n## Current state\n\nTechnicians return to the depot for three reasons:\n\n«- the van carried the wrong part»\n- the depot had none\n  - not even the spare\n- the customer was out\n\nWe think stocking fixes the first.\n\n«* One more»\n',
+      },
+      {
+        kind: 'narrative',
+        doc: '# Same-day repairs\n\n> «- quoted bullet inside the body»\n> - second\n\nWe will build it in three phases:\n\n«1. Stock the vans.»\n2. Predict the parts.\n\n## Appendix\n\n- fine here\n',
+      },
+    ],
+    valid: [
+      {
+        kind: 'narrative',
+        doc: '# Same-day repairs\n\n## Tenets\n\nWe fix it on the first visit, and we never ask the customer to call twice.\n\n| reason | share |\n|---|---|\n| wrong part | 62% |\n\n```\n- not a list, code\n```\n\n## Appendix\n\n- survey notes\n- raw numbers\n',
+      },
+      { kind: 'prfaq', doc: '# Ledger\n\n- bullets are fine in a press release draft\n' },
+    ],
+  },
 };

@@ -1,12 +1,41 @@
+import { documentAnchor } from '../model/build.js';
+import { countWords } from './helpers.js';
 import type { Rule } from './types.js';
 
-// PLACEHOLDER: to be written (see the rule table in the contract).
+const para = (n: number) => Array.from({ length: n }, (_, i) => `Owners match the day's card sales, cash counts and supplier invoices in one screen, number ${i + 1}.`).join(' ');
+
 export const pressReleaseLength: Rule = {
   id: 'press-release-length',
-  description: '',
-  principle: '',
-  kinds: ['prfaq', 'narrative'],
+  description: 'The press release is longer than one page (600 words by default).',
+  principle:
+    'A press release is read in one sitting by someone deciding whether they care. If it runs past a page, the story is not yet clear enough to tell briefly; move the detail into the FAQ, where readers who want it will look.',
+  example: {
+    before: 'A press release of 900 words that explains pricing tiers, integrations and the roadmap.',
+    after: 'A press release of 450 words; pricing, integrations and the roadmap answered in the external FAQ.',
+  },
+  kinds: ['prfaq'],
   defaultSeverity: 'warning',
-  check() {},
-  examples: { invalid: [], valid: [] },
+  check(ctx) {
+    const limit = ctx.config.limits.pressReleaseWords;
+    let words = 0;
+    for (const s of ctx.model.prose) if (s.context.region === 'press-release') words += countWords(s.text);
+    if (words <= limit) return;
+    ctx.report({
+      ...documentAnchor(ctx.model),
+      message: `The press release is ${words} words, over the one-page limit of ${limit}. Cut it to the customer, the problem, the solution and how to start; move the rest into the FAQ.`,
+      data: { words, limit },
+    });
+  },
+  examples: {
+    invalid: [
+      {
+        doc: `# Ledger for bakeries\n\nPORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.\n\n${para(4)}\n\n## External FAQ\n\n### How much?\n\n${para(10)}\n`,
+        config: { limits: { pressReleaseWords: 50 } },
+        findings: [{ data: { words: 76, limit: 50 } }],
+      },
+    ],
+    valid: [
+      `# Ledger for bakeries\n\nPORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.\n\n${para(2)}\n\n\`\`\`\n${para(20)}\n\`\`\`\n\n## External FAQ\n\n### How much?\n\n${para(60)}\n`,
+    ],
+  },
 };

@@ -1,12 +1,247 @@
-import type { Rule } from './types.js';
+import { DATELINE, PROBLEM_CUE, SOLUTION_CUE, countMatches } from '../model/cues.js';
+import { toDocRange } from '../model/prose.js';
+import type { DocModel, Part, ProseSpan } from '../model/types.js';
+import type { Rule, RuleContext } from './types.js';
 
-// PLACEHOLDER: to be written (see the rule table in the contract).
+/** Technology words that, leading a headline or opening, put the tech first. */
+const TECH_WORDS =
+  /\b(?:A\.I\.|artificial[- ]intelligence|machine[- ]learning|deep[- ]learning|neural[- ]networks?|large[- ]language[- ]models?|generative|gen[- ]?AI|chatbots?|blockchains?|distributed[- ]ledgers?|web3|crypto(?:currenc(?:y|ies))?|smart[- ]contracts?|quantum|platforms?|microservices?|cloud[- ]native|serverless|kubernetes|algorithms?|big[- ]data|internet[- ]of[- ]things|metaverse|augmented[- ]reality|virtual[- ]reality|computer[- ]vision|edge[- ]computing|next[- ]gen(?:eration)?|cutting[- ]edge|state[- ]of[- ]the[- ]art|proprietary|technology|technologies)\b/gi;
+/** Acronyms are matched in capitals only ("AI", not "ai" in another word). */
+const TECH_ACRONYMS = /\b(?:AI|ML|LLMs?|GPT[\w.-]*|APIs?|SDKs?|IoT|NFTs?|5G)\b/g;
+/** "AI-powered", "cloud-based", "ML-driven". */
+const TECH_MOD = /\b[\p{L}\d.]+-(?:powered|driven|based|enabled|infused|backed|first)\b/giu;
+/** A company speaking about itself. */
+const COMPANY_BRAG = /\b(?:(?:a|the) (?:leading|premier|foremost) (?:provider|supplier|developer|maker)|(?:industry|market|global|world) leader|(?:a |the )?leader in|pioneer (?:in|of)|industry-leading|market-leading)\b/i;
+/** Words that put a customer or their gain in the sentence. */
+const CUSTOMER_OR_BENEFIT =
+  /\b(?:for|helps?|helping|lets?|letting|so(?: that)?|enables?|allows?|saves?|saving|without|instead of|no longer|never|who|whose|cuts?|reduces?|faster|fewer|less|in (?:minutes|seconds|one (?:click|step|tap))|customers?|users?|owners?|patients?|parents?|teachers?|students?|developers?|engineers?|teams?|families|shoppers?|sellers?|buyers?|drivers?|nurses?|doctors?|clinics?|restaurants?|farmers?|members?|workers?|employees?|people|businesses|companies|organi[sz]ations|you|your)\b/i;
+/** Opening moves that pitch the proposal. */
+const PITCH =
+  /^(?:we (?:propose|recommend|plan to|intend to|want to|will build|should build|are (?:proposing|building|planning to build|going to build)|need to build)|our (?:proposal|plan|recommendation) is|i (?:propose|recommend)|(?:we are|i am) (?:excited|pleased|proud) to)\b/i;
+/** "Atlas is a next-generation platform…", "PayBridge is our new integration layer." */
+const PRODUCT_IS =
+  /^(?:project\s+)?[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*){0,2}\s+(?:is|will be)\s+(?:a|an|our|the)\s+(?:new\s+|next[- ]generation\s+|unified\s+|modern\s+)?[\p{L}\s-]{0,40}?\b(?:platform|layer|service|system|engine|framework|tool|app|application|solution|product|infrastructure|architecture|api|integration)\b/iu;
+/** "KilnChain is built on a permissioned blockchain", "It runs on machine learning". */
+const BUILT_ON = /\b(?:is|are) (?:built|powered|running|based|backed) (?:on|by)\b|\b(?:runs|is running) on\b|\b(?:leverages|harnesses|uses|utili[sz]es)\b/i;
+const INTRO_WORDS = /^(?:(?:introducing|announcing|meet|presenting|the|a|an|new|all-new|our)\s+)+/i;
+
+const ABBREVIATION = /\b(?:inc|co|corp|ltd|llc|dr|mr|mrs|ms|st|jr|sr|vs|etc|e\.g|i\.e|u\.s|approx|no|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
+
+/** The first sentence of `text` from `from`: [start, end) in text offsets. */
+export function firstSentence(text: string, from = 0): [number, number] {
+  let s = from;
+  while (s < text.length && /\s/.test(text[s])) s++;
+  const re = /[.!?]+["”’)\]]*(?=\s|$)/g;
+  re.lastIndex = s;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(s, m.index - 6), m.index + 1))) continue;
+    const next = text.slice(end).trimStart();
+    if (next && !/^["“(\[]?[\p{Lu}\d]/u.test(next)) continue;
+    return [s, end];
+  }
+  let e = text.length;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return [s, e];
+}
+
+const count = (t: string, re: RegExp) => countMatches(t, re);
+const techScore = (t: string) => count(t, TECH_WORDS) + count(t, TECH_ACRONYMS) + count(t, TECH_MOD);
+/** Problem words, without "today"/"currently", which every launch sentence has. */
+const problemScore = (t: string) => count(t, PROBLEM_CUE) - count(t, /\b(?:today|currently)\b/gi);
+
+/** Does the phrase lead with technology (first word after "Introducing", "The", …)? */
+function leadsWithTech(t: string): boolean {
+  const rest = t.replace(/^[\s"“*_]+/, '').replace(INTRO_WORDS, '');
+  const first = /^[\p{L}\d.]+(?:-[\p{L}\d.]+)*/u.exec(rest)?.[0] ?? '';
+  if (!first) return false;
+  return [new RegExp(TECH_WORDS.source, 'iy'), new RegExp(TECH_ACRONYMS.source, 'y'), new RegExp(TECH_MOD.source, 'iyu')].some((re) => re.test(rest));
+}
+
+function spansOf(model: DocModel, block: number): ProseSpan[] {
+  return model.prose.filter((s) => s.block === block);
+}
+
+function report(ctx: RuleContext, span: ProseSpan, start: number, end: number, message: string, reason: string): void {
+  const r = toDocRange(span, start, end);
+  ctx.report({ start: r.start, end: r.end, message, data: { reason } });
+}
+
+function checkHeadline(ctx: RuleContext, part: Part): boolean {
+  const { model } = ctx;
+  const block = part.heading !== undefined && part.blocks.length ? part.blocks[0] : part.blocks[0] ?? part.heading!;
+  const span = spansOf(model, block)[0];
+  if (!span) return false;
+  const [s, e] = firstSentence(span.text);
+  const t = span.text.slice(s, e);
+  const tech = techScore(t);
+  const lead = leadsWithTech(t);
+  const benefit = CUSTOMER_OR_BENEFIT.test(t);
+  if (lead || (tech >= 1 && !benefit)) {
+    report(
+      ctx, span, s, e,
+      'The headline leads with the technology, not the customer. Say who it is for and what changes for them; the technology can come later, in the solution.',
+      'tech-headline',
+    );
+    return true;
+  }
+  return false;
+}
+
+/** The opening sentence of the press release (after the dateline). */
+function checkOpening(ctx: RuleContext, span: ProseSpan, problemStated: boolean): boolean {
+  let from = 0;
+  const dl = DATELINE.exec(span.text);
+  if (dl) from = dl.index + dl[0].length + (/^[\s\]>)]*[—–-]{1,3}|^[\s\]>)]*:/.exec(span.text.slice(dl.index + dl[0].length))?.[0].length ?? 0);
+  const [s, e] = firstSentence(span.text, from);
+  // A later sentence of the summary that is only about what it is built on.
+  for (let at = e, n = 0; at < span.text.length && n < 4; n++) {
+    const [ss, se] = firstSentence(span.text, at);
+    if (se <= ss) break;
+    const st = span.text.slice(ss, se);
+    if (BUILT_ON.test(st) && techScore(st) >= 1 && !CUSTOMER_OR_BENEFIT.test(st) && problemScore(st) === 0) {
+      report(ctx, span, ss, se, 'The summary spends a sentence on what the product is built on. Readers of a press release care what it does for them; move the technology to the FAQ.', 'tech-opening');
+      return true;
+    }
+    at = se;
+  }
+  const t = span.text.slice(s, e);
+  if (problemScore(t) > 0 || CUSTOMER_OR_BENEFIT.test(t)) return false;
+  const tech = techScore(t);
+  const brag = COMPANY_BRAG.test(t);
+  if ((tech >= 1 && !problemStated) || brag) {
+    report(
+      ctx, span, s, e,
+      brag
+        ? 'The opening sentence is about the company, not the customer. Open with who the customer is and what they can now do.'
+        : 'The opening sentence is about the technology, with no customer and no benefit in it. Open with who it is for and what changes for them.',
+      brag ? 'company-opening' : 'tech-opening',
+    );
+    return true;
+  }
+  return false;
+}
+
+function firstParagraphSpan(model: DocModel, blocks: number[]): ProseSpan | undefined {
+  for (const i of blocks) {
+    if (model.blocks[i].type !== 'paragraph') continue;
+    const span = spansOf(model, i)[0];
+    if (span && span.text.trim()) return span;
+  }
+  return undefined;
+}
+
+function checkOrder(ctx: RuleContext): void {
+  const { model } = ctx;
+  const { solution, problem, summary } = model.parts;
+  if (!solution || !problem || solution.start >= problem.start) return;
+  const named = solution.heading !== undefined && problem.heading !== undefined;
+  if (!named) {
+    // Recognised from content only: be sure before saying the order is wrong.
+    if (!summary || solution.blocks[0] < summary.blocks[0]) return;
+    const pText = problem.blocks.map((i) => model.blocks[i].plain).join(' ');
+    const sText = model.blocks[solution.blocks[0]].plain;
+    const p = count(pText, PROBLEM_CUE);
+    if (p < 2 || p <= count(pText, SOLUTION_CUE)) return;
+    if (count(sText, SOLUTION_CUE) < 1 || count(sText, PROBLEM_CUE) >= count(sText, SOLUTION_CUE)) return;
+    const quote = model.parts['leader-quote'] ?? model.parts['customer-quote'];
+    if (quote && quote.start < problem.start) return;
+  }
+  const span = solution.heading !== undefined ? spansOf(model, solution.heading)[0] : firstParagraphSpan(model, solution.blocks);
+  if (!span) return;
+  const [s, e] = solution.heading !== undefined ? [0, span.text.length] : firstSentence(span.text);
+  report(
+    ctx, span, s, e,
+    'The solution comes before the problem. Describe the customer\'s pain first, so the reader knows what the solution is for when they reach it.',
+    'solution-before-problem',
+  );
+}
+
+function checkNarrative(ctx: RuleContext): void {
+  const { model } = ctx;
+  const span = model.prose.find((p) => p.element === 'paragraph' && p.context.region === 'narrative' && p.text.trim());
+  if (!span) return;
+  const [s, e] = firstSentence(span.text);
+  const t = span.text.slice(s, e);
+  if (problemScore(t) > 0) return;
+  const pitch = PITCH.test(t);
+  const tech = (leadsWithTech(t) && !CUSTOMER_OR_BENEFIT.test(t)) || PRODUCT_IS.test(t);
+  if (!pitch && !tech) return;
+  report(
+    ctx, span, s, e,
+    pitch
+      ? 'The narrative opens by pitching the proposal before it states the problem. Start with the customer and what they struggle with; the proposal will read as the answer to it.'
+      : 'The narrative opens with the technology. Start with the customer and their problem; introduce the technology as the answer to it.',
+    pitch ? 'pitch-first' : 'tech-opening',
+  );
+}
+
 export const solutionFirst: Rule = {
   id: 'solution-first',
-  description: '',
-  principle: '',
+  description: 'The document opens from the technology, the company or the solution instead of the customer and their problem.',
+  principle:
+    'Working backwards starts from a specific customer and a problem they would pay to have solved. A document that opens with the technology or the company reads as a capability looking for a use, and makes the reader guess who it is for. Lead with the customer and their pain; the solution earns its place by answering it.',
+  example: {
+    before: '# Acme Announces AI-Powered Ledger Platform',
+    after: '# Independent Bakeries Close Their Books in Ten Minutes with Fernhill Ledger',
+  },
   kinds: ['prfaq', 'narrative'],
   defaultSeverity: 'warning',
-  check() {},
-  examples: { invalid: [], valid: [] },
+  check(ctx) {
+    const { model } = ctx;
+    if (model.kind === 'narrative') {
+      checkNarrative(ctx);
+      return;
+    }
+    const { headline, subheading, summary } = model.parts;
+    let flagged = false;
+    if (headline) flagged = checkHeadline(ctx, headline);
+    const stated = [headline, subheading].some((p) => p && p.blocks.concat(p.heading ?? []).some((i) => problemScore(model.blocks[i].plain) > 0));
+    const opening = summary ? firstParagraphSpan(model, summary.blocks) : undefined;
+    if (opening) checkOpening(ctx, opening, stated || flagged);
+    checkOrder(ctx);
+  },
+  examples: {
+    invalid: [
+      '# «Acme Announces AI-Powered Ledger Platform»\n\nPORTLAND, OR — March 3, 2027 — Bakery owners close their books in ten minutes.\n',
+      '# «AI-Powered Triage Lets Rural Clinics See Urgent Patients First»\n\nBANGOR, ME — June 1, 2027 — Tidewater Health today introduced triage for its 14 clinics.\n',
+      '# Nimbus\n\nSEATTLE, WA — March 3, 2027 — «Acme today announced Nimbus, a cloud-native platform built on large language models.» It ships in May.\n',
+      [
+        '# Fernhill Ledger Lets Independent Bakeries Close Their Books in Ten Minutes',
+        '',
+        'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger, a bookkeeping app for independent bakeries.',
+        '',
+        '«Ledger connects to the card terminal and now matches each deposit to the day\'s sales automatically.» It flags a short deposit on one screen.',
+        '',
+        'Today a bakery owner spends an hour each night copying card totals into a spreadsheet, and one in five lost money last year to deposits they never matched.',
+        '',
+        '"We built Ledger because owners did their accounting at midnight," said Priya Raman, VP of Small Business at Fernhill.',
+      ].join('\n'),
+      '# Press release\n\n## Headline\n\nBakeries Close Their Books in Ten Minutes\n\n## «Solution»\n\nLedger matches every deposit to the day\'s sales.\n\n## Problem\n\nOwners spend an hour a night on it.\n',
+      { kind: 'narrative', doc: '# Van stocking\n\n## Introduction\n\n«We propose building a demand-forecasting service for the field fleet.» Technicians would carry the right parts.\n' },
+      { kind: 'narrative', doc: '# Van stocking\n\n«Machine learning can predict which parts a van will need tomorrow.» It is accurate.\n' },
+      { kind: 'narrative', doc: '# Van stocking\n\n## Introduction\n\n«Stockwise is our new parts-forecasting service for the field fleet.» It replaces the paper kit list.\n' },
+      '# Kiln records\n\n## Potters prove a mug is handmade\n\nPORTLAND, ME — October 2, 2027 — Studios now tag each fired piece so buyers can see who made it. «Every tag is backed by a permissioned blockchain.» Tags cost $0.40.\n',
+    ],
+    valid: [
+      '# Fernhill Ledger Lets Independent Bakeries Close Their Books in Ten Minutes\n\nPORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger, an AI bookkeeping app that matches payments for independent bakeries.\n',
+      '# Acme Launches Ledger for Independent Bakeries\n\nPORTLAND, OR — March 3, 2027 — Owners of independent bakeries now finish the day\'s books in ten minutes.\n',
+      [
+        '# Bakeries Lose an Hour a Night to Bookkeeping. Ledger Gives It Back.',
+        '',
+        'PORTLAND, OR — March 3, 2027 — Acme today announced Ledger, a machine-learning service built on its payments platform.',
+        '',
+        'Today a bakery owner spends an hour each night copying card totals into a spreadsheet, and one in five lost money last year to deposits they never matched.',
+        '',
+        'Ledger uses machine learning to match each deposit to the day\'s sales automatically.',
+      ].join('\n'),
+      {
+        kind: 'narrative',
+        doc: '# Van stocking\n\n## Introduction\n\nField technicians in rural Maine drive back to the depot for parts on 40% of visits, losing two hours each time.\n\nWe propose a demand-forecasting service built on machine learning that stocks each van the night before.\n',
+      },
+      { kind: 'narrative', doc: '# Van stocking\n\nThis document asks for approval to give field technicians in Maine a van stocked for the day\'s jobs.\n' },
+      { kind: 'narrative', doc: '# Van stocking\n\nThe purpose of this document is to explain why technicians miss parts on 40% of visits and what we propose to do about it.\n' },
+    ],
+  },
 };

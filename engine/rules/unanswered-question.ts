@@ -1,12 +1,58 @@
 import type { Rule } from './types.js';
 
-// PLACEHOLDER: to be written (see the rule table in the contract).
+/**
+ * Answers that stand in for an answer. "N/A" counts: a question that does
+ * not apply should be deleted, and one that does apply deserves an answer.
+ */
+const TOKEN = String.raw`(?:tbd|tba|tbc|tk|todo|to-do|fixme|xxx+|\?{2,}|n\/?a|none yet|pending|placeholder|coming soon|answer(?: goes)? here|fill (?:this )?in(?: later)?|to be (?:decided|determined|confirmed|defined|written|added|answered|discussed|completed)|will (?:be )?(?:add(?:ed)?|answer(?:ed)?|fill(?:ed)? in|update(?:d)?) later|later|unknown|not sure(?: yet)?|\.{3}|…|-+|—|–)`;
+const PLACEHOLDER = new RegExp(String.raw`^(?:[\s\[\](){}<>*_"“”'.:;,!]*${TOKEN}[\s\[\](){}<>*_"“”'.:;,!]*)+$`, 'i');
+/** `[answer]`, `<answer>`, `{{answer}}`: a template slot left unfilled. */
+const SLOT = /^\s*(?:\[[^\]]{0,40}\]|<[^>]{0,40}>|\{\{[^}]{0,40}\}\})\s*\.?\s*$/;
+
+/** "TBD — depends on headcount": a placeholder with an excuse is still no answer. */
+const LEADING = /^[\s\[(*_]*(?:tbd|tba|tbc|tk|todo|fixme|\?{2,}|to be (?:decided|determined|confirmed))\b[\])*_]*\s*(?:[—–:,(]|-\s|\.\s|$)/i;
+
+/** "We will figure this out soon.": a promise to answer, not an answer. */
+const DEFERRED = /^(?:we(?:'ll|’ll| will)|i(?:'ll|’ll| will)) (?:figure|work|sort|think) (?:this|it|that) (?:out|through)(?: (?:later|soon|eventually|in the future))?[.!]?$|^(?:still )?(?:to be |being )?(?:worked out|figured out|decided) later[.!]?$/i;
+
+export function isPlaceholderAnswer(text: string): boolean {
+  const t = text.trim();
+  return t === '' || PLACEHOLDER.test(t) || SLOT.test(t) || LEADING.test(t) || DEFERRED.test(t);
+}
+
 export const unansweredQuestion: Rule = {
   id: 'unanswered-question',
-  description: '',
-  principle: '',
+  description: 'An FAQ question with no answer, or with only a placeholder such as TBD, TK or ???.',
+  principle:
+    'Every question in an FAQ is one a reader will ask in the review. A missing answer, or a "TBD", is an open risk written down and then hidden: say what you know, what you do not know yet, and how and when you will find out.',
+  example: {
+    before: '### What does it cost us to run?\n\nTBD',
+    after: '### What does it cost us to run?\n\n$0.04 per shop per day in hosting; we will confirm the bank-feed fees with finance by May 12.',
+  },
   kinds: ['prfaq', 'narrative'],
   defaultSeverity: 'warning',
-  check() {},
-  examples: { invalid: [], valid: [] },
+  check(ctx) {
+    for (const q of ctx.model.questions) {
+      const empty = !q.answer || !q.answer.text.trim();
+      if (!empty && !isPlaceholderAnswer(q.answer!.text)) continue;
+      const message = empty
+        ? `"${q.text}" has no answer. Answer it, or say what is not known yet and when it will be.`
+        : `"${q.text}" is answered only with "${q.answer!.text.trim()}". A placeholder is an open risk, not an answer: write what you know and what you will find out by when.`;
+      ctx.report({ start: q.question.start, end: q.question.end, message, data: { question: q.text } });
+    }
+  },
+  examples: {
+    invalid: [
+      '# Ledger\n\n## Internal FAQ\n\n### «What does it cost us to run?»\n\nTBD\n\n### «Who owns the bank integrations?»\n\n### What is the biggest risk?\n\nBank connections break about once a month per bank.\n',
+      '# Ledger\n\n## External FAQ\n\n**Q:** «How much does it cost?»\n\n**A:** [TK]\n\n**Q:** «Which terminals work?»\n**A:** ???\n',
+      '# Ledger\n\n## Internal FAQ\n\nQ: «Why now?»\nA: To be decided.\n\nQ: «What will it cost?»\nA: TBD — depends on headcount approval.\n\n1. «What will we not do?»\n2. «How do we measure success?»\n\n   N/A\n',
+      '# Ledger\n\n## External FAQ\n\n**«Does Ledger file my taxes?»**\n\n<!-- answer later -->\n\n## Internal FAQ\n\n### Why now?\n\nCard terminal vendors opened their APIs in 2026.\n',
+    ],
+    valid: [
+      '# Ledger\n\n## External FAQ\n\n### Does Ledger file my taxes?\n\nNo. It exports a year-end summary for your accountant.\n\n### Is there a free plan?\n\nNo.\n',
+      '# Ledger\n\n## Internal FAQ\n\n### What will it cost to run?\n\nWe do not know yet: the bank-feed fee is TBD until finance signs the contract on May 12. Hosting is $0.04 per shop per day.\n',
+      '# Ledger\n\n## Internal FAQ\n\n### How does matching work?\n\n#### Card payments\n\nMatched by amount and time.\n\n#### Cash\n\nMatched by the drawer count.\n',
+      '# Ledger\n\nThis page is not an FAQ. What does it cost?\n\nTBD\n',
+    ],
+  },
 };

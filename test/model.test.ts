@@ -1,0 +1,203 @@
+/**
+ * The document model: press-release parts, FAQs and questions in the forms
+ * writers use, and the document kind. Documents here are our own; the
+ * real-world corpus is read as input only.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildModel } from '../engine/model/build.js';
+import { review } from '../engine/review.js';
+import type { DocModel } from '../engine/model/types.js';
+
+const lines = (...l: string[]) => l.join('\n') + '\n';
+const partText = (m: DocModel, id: keyof DocModel['parts']) => {
+  const p = m.parts[id];
+  return p ? m.text.slice(p.start, p.end) : null;
+};
+const qs = (m: DocModel) => m.questions.map((q) => ({ faq: q.faq, q: m.text.slice(q.question.start, q.question.end), a: q.answer?.text ?? null }));
+
+const PLAIN_PR = lines(
+  '# Fernhill Ledger Lets Independent Bakeries Close Their Books in Ten Minutes',
+  '',
+  'Bakery owners in Oregon match a day of card and cash sales without a spreadsheet.',
+  '',
+  'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger, a bookkeeping app that matches card payments, cash counts and supplier invoices for independent bakeries.',
+  '',
+  'Today a bakery owner closes the shop at seven and then spends an hour copying card totals into a spreadsheet. One owner in five we interviewed lost more than $300 last year to deposits they never matched.',
+  '',
+  'Ledger connects to the card terminal and the bank account and matches each deposit to the day\'s sales automatically. When a deposit is short, Ledger lists the missing payments on one screen.',
+  '',
+  '"We built Ledger because the owners we met were doing their accounting at midnight," said Priya Raman, VP of Small Business at Fernhill. "No baker should need to learn bookkeeping to know whether today made money."',
+  '',
+  'Getting started takes five minutes: owners download Ledger, connect their card terminal and bank, and the first day is matched that evening.',
+  '',
+  '"I used to dread Sunday nights with a shoebox of receipts," said Tomás Ortega, owner of a panadería in Salem. "Now I close the books before I lock the door."',
+  '',
+  'Ledger costs $19 a month. Visit fernhill.example/ledger to start a free 30-day trial.',
+);
+
+describe('model: press release', () => {
+  it('finds every part of a press release written as plain paragraphs', () => {
+    const m = buildModel(PLAIN_PR + lines('', '## External FAQ', '', '### How much is it?', '', '$19.'), { kind: 'prfaq' });
+    assert.match(partText(m, 'headline')!, /^# Fernhill Ledger/);
+    assert.match(partText(m, 'subheading')!, /^Bakery owners in Oregon/);
+    assert.match(partText(m, 'summary')!, /^PORTLAND, OR/);
+    assert.match(partText(m, 'problem')!, /^Today a bakery owner/);
+    assert.match(partText(m, 'solution')!, /^Ledger connects/);
+    assert.match(partText(m, 'leader-quote')!, /Priya Raman/);
+    assert.match(partText(m, 'getting-started')!, /^Getting started/);
+    assert.match(partText(m, 'customer-quote')!, /Tomás Ortega/);
+    assert.match(partText(m, 'call-to-action')!, /Visit fernhill/);
+  });
+
+  it('finds parts named by headings', () => {
+    const doc = lines(
+      '# Press release', '', '## Headline', '', 'Tidewater Text Booking Cuts Hold Times for Rural Patients', '',
+      '## Subheading', '', 'Patients of rural clinics in Maine book visits by text.', '',
+      '## Summary', '', 'BANGOR, ME — June 1, 2027 — Tidewater Health today introduced text booking.', '',
+      '## The problem', '', 'Patients wait on hold 22 minutes, and 30% hang up.', '',
+      '## The solution', '', 'Patients text the clinic and get three open slots back.', '',
+      '## Company quote', '', '"Nobody should lose a morning to a phone queue," said Dana Cole, COO of Tidewater Health.', '',
+      '## Getting started', '', 'Patients text BOOK to the number on their clinic card.', '',
+      '## Customer quote', '', '"I booked my checkup from the tractor," said Ruth Ames, a farmer in Dover-Foxcroft.', '',
+      '## Call to action', '', 'Learn more at tidewater.example/text.', '',
+      '## FAQ', '', '### External', '', '#### Is it free?', '', 'Yes.', '', '### Internal', '', '#### What is the risk?', '', 'Late messages.',
+    );
+    const m = buildModel(doc, { kind: 'prfaq' });
+    for (const id of ['headline', 'subheading', 'summary', 'problem', 'solution', 'leader-quote', 'getting-started', 'customer-quote', 'call-to-action'] as const) {
+      assert.ok(m.parts[id]?.heading !== undefined, `${id} found by its heading`);
+    }
+    assert.match(partText(m, 'problem')!, /22 minutes/);
+    assert.match(partText(m, 'call-to-action')!, /tidewater\.example/);
+    // The "## FAQ" container is not part of the press release.
+    assert.ok(m.pressRelease!.end < doc.indexOf('## FAQ'));
+    assert.deepEqual(qs(m).map((q) => q.faq), ['external-faq', 'internal-faq']);
+  });
+
+  it('tells two quotes apart even when both speakers have titles', () => {
+    const doc = lines(
+      '# Ledger for bakeries', '', 'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.', '',
+      '"We built it for owners who close late," said Priya Raman, VP of Small Business at Fernhill.', '',
+      '"It saved my Sunday evenings," said Ana Lima, head of finance at Lima Bakeries.',
+    );
+    const m = buildModel(doc, { kind: 'prfaq' });
+    assert.match(partText(m, 'leader-quote')!, /Priya Raman/);
+    assert.match(partText(m, 'customer-quote')!, /Ana Lima/);
+  });
+
+  it('leaves parts that are not there unfound', () => {
+    const m = buildModel(lines('# Ledger', '', 'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.', '', 'Ledger now matches deposits automatically.'), { kind: 'prfaq' });
+    assert.equal(m.parts['customer-quote'], undefined);
+    assert.equal(m.parts['leader-quote'], undefined);
+    assert.equal(m.parts.problem, undefined);
+  });
+});
+
+describe('model: FAQs', () => {
+  const wrap = (faq: string) => lines('# Ledger', '', 'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.', '', faq);
+
+  it('reads **Q:**/**A:** paragraphs, one-paragraph pairs and Q:/A: lines', () => {
+    const m = buildModel(wrap(lines(
+      '## External FAQ', '',
+      '**Q:** How much does it cost?', '', '**A:** $19 a month.', '',
+      '**Q:** Which terminals work?', '**A:** Square and Clover.', '',
+      'Q: Does it file taxes?', 'A: No, it exports a summary.',
+    )));
+    assert.deepEqual(qs(m), [
+      { faq: 'external-faq', q: 'How much does it cost?', a: '$19 a month.' },
+      { faq: 'external-faq', q: 'Which terminals work?', a: 'Square and Clover.' },
+      { faq: 'external-faq', q: 'Does it file taxes?', a: 'No, it exports a summary.' },
+    ]);
+  });
+
+  it('reads question headings; deeper sub-headings belong to the answer', () => {
+    const m = buildModel(wrap(lines(
+      '## Internal FAQ', '',
+      '### How does matching work?', '', 'By amount and time.', '', '#### What about cash?', '', 'By drawer count.', '',
+      '### Q: Why now?', '', 'Terminal vendors opened their APIs.',
+    )));
+    const got = qs(m);
+    assert.deepEqual(got.map((q) => q.q), ['How does matching work?', 'Why now?']);
+    assert.match(got[0].a!, /drawer count/);
+    assert.equal(got[1].a, 'Terminal vendors opened their APIs.');
+    assert.ok(got.every((q) => q.faq === 'internal-faq'));
+  });
+
+  it('reads bold questions, numbered questions and plain question lines', () => {
+    const m = buildModel(wrap(lines(
+      '## Stakeholder FAQ', '',
+      '**Who pays?**', '', 'The shop owner.', '',
+      '**Why now?**', 'Vendors opened their APIs in 2026.', '',
+      '1. What is the biggest risk?', '   Bank feeds break.', '2. How do we measure success?', '', '   Days closed within ten minutes.', '3. What will we not do?', '',
+      '## Customer FAQ', '',
+      'Is there a trial?', 'Yes, 30 days.', '', 'Can I cancel?', '', 'Any time.',
+    )));
+    assert.deepEqual(qs(m), [
+      { faq: 'internal-faq', q: 'Who pays?', a: 'The shop owner.' },
+      { faq: 'internal-faq', q: 'Why now?', a: 'Vendors opened their APIs in 2026.' },
+      { faq: 'internal-faq', q: 'What is the biggest risk?', a: 'Bank feeds break.' },
+      { faq: 'internal-faq', q: 'How do we measure success?', a: 'Days closed within ten minutes.' },
+      { faq: 'internal-faq', q: 'What will we not do?', a: null },
+      { faq: 'external-faq', q: 'Is there a trial?', a: 'Yes, 30 days.' },
+      { faq: 'external-faq', q: 'Can I cancel?', a: 'Any time.' },
+    ]);
+  });
+
+  for (const [heading, id] of [
+    ['External FAQ', 'external-faq'], ['Customer FAQ', 'external-faq'], ['Public FAQ', 'external-faq'], ['FAQ', 'external-faq'],
+    ['Frequently Asked Questions', 'external-faq'], ['Internal FAQ', 'internal-faq'], ['Stakeholder FAQ', 'internal-faq'],
+  ] as const) {
+    it(`"${heading}" is the ${id}`, () => {
+      const m = buildModel(wrap(lines(`## ${heading}`, '', '### Is it free?', '', 'No.')));
+      assert.ok(m.faqs[id], `${id} found`);
+      assert.equal(m.questions[0]?.faq, id);
+    });
+  }
+});
+
+describe('model: kind', () => {
+  const body = lines('# Ledger', '', 'Some text.', '', '## FAQ', '', '### Is it free?', '', 'No.');
+  it('front matter, then file name, then globs, then content', () => {
+    assert.equal(buildModel('---\nkind: narrative\n---\n' + body, { path: 'x.prfaq.md' }).kind, 'narrative');
+    assert.equal(buildModel(body, { path: 'docs/idea.prfaq.md' }).kind, 'prfaq');
+    assert.equal(buildModel(body, { path: 'docs/idea.narrative.md' }).kind, 'narrative');
+    assert.equal(buildModel(body, { path: 'plans/idea.md', globs: { prfaq: [], narrative: ['plans/**'] } }).kind, 'narrative');
+    assert.equal(buildModel(PLAIN_PR, { path: 'idea.md' }).kind, 'prfaq');
+  });
+  it('a README with a plain FAQ section stays quiet', () => {
+    const readme = lines('# fastjson', '', 'A JSON parser.', '', '## Install', '', 'npm install fastjson', '', '## FAQ', '', '### Why is it fast?', '', 'SIMD.');
+    assert.equal(buildModel(readme, { path: 'README.md' }).kind, null);
+    assert.deepEqual(review(readme, { path: 'README.md' }).diagnostics, []);
+  });
+  it('recognises a narrative by its sections', () => {
+    const doc = lines('# Van stocking', '', '## Introduction', '', 'Technicians miss parts.', '', '## Tenets', '', 'First visit fixes.', '', '## Proposal', '', 'Stock vans nightly.');
+    assert.equal(buildModel(doc, { path: 'memo.md' }).kind, 'narrative');
+  });
+});
+
+describe('model: real Working Backwards RFCs (input only)', () => {
+  const dir = '/work/shared/corpus/aws-cdk-rfcs';
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => /^\d+.*\.md$/.test(f)) : [];
+  if (!files.length) it.skip('corpus not present');
+  for (const f of files) {
+    it(`${f}: a prfaq by content, with FAQs and answered questions`, () => {
+      const m = buildModel(readFileSync(join(dir, f), 'utf8'), { path: join(dir, f) });
+      assert.equal(m.kind, 'prfaq');
+      const ext = m.questions.filter((q) => q.faq === 'external-faq').length;
+      const int = m.questions.filter((q) => q.faq === 'internal-faq').length;
+      assert.ok(ext + int >= 3, `${ext} + ${int} questions`);
+      // Every RFC but one has an internal FAQ; every one but one a public FAQ.
+      if (m.faqs['internal-faq']) assert.ok(int >= 1);
+      if (m.faqs['external-faq']) assert.ok(ext >= 1);
+      assert.ok(m.faqs['internal-faq'] || m.faqs['external-faq']);
+      assert.ok(m.questions.every((q) => q.answer && q.answer.text.length > 0), 'every question there has an answer');
+    });
+  }
+  it('finds an internal FAQ in all but one and a public FAQ in all but one', () => {
+    if (!files.length) return;
+    const models = files.map((f) => buildModel(readFileSync(join(dir, f), 'utf8'), { path: join(dir, f) }));
+    assert.equal(models.filter((m) => m.faqs['internal-faq']).length, files.length - 1);
+    assert.equal(models.filter((m) => m.faqs['external-faq']).length, files.length - 1);
+  });
+});
