@@ -1,12 +1,214 @@
-import type { Rule } from './types.js';
+/**
+ * `placeholder`: template text a writer meant to replace — `[TK]`, `TBD`,
+ * `{{name}}`, `<customer>`, `[Product name]`, `???`, lorem ipsum.
+ *
+ * Angle placeholders such as `<customer>` are inline HTML to the Markdown
+ * parser, so they never reach the prose spans. This rule therefore reads the
+ * raw source of each prose block, with everything that is not prose blanked
+ * out first (code, HTML comments, link and image syntax, footnote markers),
+ * so offsets stay exact and nothing inside code can match.
+ */
+import type { Nodes } from 'mdast';
+import type { Block } from '../model/types.js';
+import type { Rule, RuleContext } from './types.js';
 
-// PLACEHOLDER: to be written (see the rule table in the contract).
+/** HTML elements a writer may really use in Markdown. */
+const HTML_ELEMENTS = new Set(
+  (
+    'a abbr address article aside audio b bdi bdo big blockquote body br button canvas caption center cite code col colgroup ' +
+    'data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 ' +
+    'head header hr html i iframe img input ins kbd label legend li link main map mark meta meter nav noscript object ol ' +
+    'optgroup option output p param picture pre progress q rp rt ruby s samp script section select small source span strike ' +
+    'strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr svg path'
+  ).split(' '),
+);
+/** Elements that never have a closing tag. */
+const VOID_ELEMENTS = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '));
+
+/** Words that make a bracketed phrase read as "fill this in". */
+const SLOT_WORDS =
+  /\b(?:name|names|date|dates|day|month|year|quarter|time|city|state|country|location|place|company|product|products|feature|service|brand|team|customer|customers|user|users|segment|price|pricing|cost|amount|number|percent|percentage|metric|figure|stat|link|url|website|email|title|role|quote|spokesperson|headline|subheading|partner|competitor|here|tbd|tk|todo|xx+|x|n)\b/i;
+/** Phrases that start an instruction to the writer. */
+const INSTRUCTION = /^(?:insert|add|enter|fill(?:\s+in)?|put|replace|include|describe|write|your|name\s+of|placeholder|tbd|tk|todo|to\s+be\s+(?:decided|determined|confirmed|announced))\b/i;
+
+interface Candidate {
+  start: number;
+  end: number;
+}
+
+/** Blank out (with spaces, keeping offsets and line breaks) what is not prose. */
+function maskedSource(ctx: RuleContext, block: Block): string {
+  const text = ctx.model.text;
+  const chars = text.slice(block.start, block.end).split('');
+  const shift = block.start - (block.node.position?.start.offset ?? 0);
+  const blank = (s: number, e: number) => {
+    for (let i = Math.max(s, block.start); i < Math.min(e, block.end); i++) {
+      const k = i - block.start;
+      if (chars[k] !== '\n' && chars[k] !== '\r') chars[k] = ' ';
+    }
+  };
+  const stack: Nodes[] = [block.node];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const s = (node.position?.start.offset ?? 0) + shift;
+    const e = (node.position?.end.offset ?? 0) + shift;
+    switch (node.type) {
+      case 'inlineCode':
+      case 'code':
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+      case 'definition':
+      case 'yaml':
+        blank(s, e);
+        continue;
+      case 'html':
+        if (/^\s*<!--/.test(node.value)) blank(s, e);
+        continue;
+      case 'link':
+      case 'linkReference': {
+        const kids = node.children;
+        const only = kids.length === 1 ? kids[0] : null;
+        const bare = node.type === 'link' && only?.type === 'text' && (only.value === node.url || /^(?:https?:|www\.|mailto:)/i.test(only.value) || node.url === `mailto:${only.value}`);
+        if (kids.length === 0 || bare || !kids[0].position) {
+          blank(s, e);
+          continue;
+        }
+        // Keep the link text, blank the brackets and the target.
+        blank(s, (kids[0].position.start.offset ?? 0) + shift);
+        blank((kids[kids.length - 1].position!.end.offset ?? 0) + shift, e);
+        break;
+      }
+      default:
+        break;
+    }
+    if ('children' in node) for (const c of node.children as Nodes[]) stack.push(c);
+  }
+  return chars.join('');
+}
+
+const BRACKET = /\[\s*([^[\]\n]{1,80}?)\s*\](?![(:[])/g;
+const CURLY = /\{\{[^{}\n]{0,80}\}\}|\{\s*([A-Za-z][^{}\n]{0,40}?)\s*\}/g;
+const ANGLE = /(?<![\p{L}\p{N}_])<\s*([A-Za-z][^<>\n]{0,80}?)\s*>/gu;
+const MARKERS = /(?<![\p{L}\p{N}_-])(?:TK(?:TK)*|TBD|tbd|TBA|TODO|FIXME|\$[Xx]+(?:\.[Xx]+)?|[Xx]{1,3}(?:\.[Xx]+)?%|X{2,})(?![\p{L}\p{N}_-])/gu;
+const QUESTION_MARKS = /(?<![\p{L}\p{N}?!])\?{2,}/gu;
+const LOREM = /\blorem\s+ipsum(?:\s+dolor\s+sit\s+amet)?\b/gi;
+
+function bracketIsPlaceholder(inner: string): boolean {
+  const t = inner.trim();
+  if (/^[.…\s]+$/.test(t) || t.startsWith('^')) return false; // "[…]" omission, footnote
+  if (/^(?:TK|TBD|TBA|TODO|FIXME|X{2,}|\?+|N\/?A)$/i.test(t) && !/^(?:na|n\/a)$/i.test(t)) return true;
+  if (INSTRUCTION.test(t)) return true;
+  // "[Product name]", "[City, State]", "[CUSTOMER NAME]": a short capitalised slot.
+  const words = t.split(/[\s,/&-]+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6 || t.length < 3) return false; // "[X]" is a ticked box
+  if (!/^\p{Lu}/u.test(t)) return false;
+  if (!words.every((w) => /^[\p{L}'’.]+$/u.test(w))) return false;
+  return SLOT_WORDS.test(t);
+}
+
+function angleIsPlaceholder(inner: string, doc: string): boolean {
+  if (/[="'/:@]/.test(inner)) return false; // attributes, closing tags, autolinks
+  const words = inner.trim().split(/\s+/);
+  const name = words[0].toLowerCase();
+  if (HTML_ELEMENTS.has(name)) {
+    if (VOID_ELEMENTS.has(name)) return false;
+    if (new RegExp(`</\\s*${name}\\s*>`, 'i').test(doc)) return false;
+    // An element name on its own, never closed: a slot ("<title>", "<time>").
+    return words.length === 1 && SLOT_WORDS.test(name);
+  }
+  // Custom elements are written lower-case with a hyphen and usually closed.
+  if (/^[a-z]+-[a-z-]+$/.test(inner.trim()) && new RegExp(`</\\s*${name}`, 'i').test(doc)) return false;
+  return true;
+}
+
+function candidates(masked: string, doc: string): Candidate[] {
+  const out: Candidate[] = [];
+  const scan = (re: RegExp, accept: (m: RegExpExecArray) => boolean) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(masked))) {
+      if (accept(m)) out.push({ start: m.index, end: m.index + m[0].length });
+    }
+  };
+  scan(BRACKET, (m) => bracketIsPlaceholder(m[1]));
+  scan(CURLY, (m) => m[0].startsWith('{{') || SLOT_WORDS.test(m[1] ?? '') || INSTRUCTION.test(m[1] ?? ''));
+  scan(ANGLE, (m) => angleIsPlaceholder(m[1], doc));
+  scan(MARKERS, () => true);
+  scan(QUESTION_MARKS, () => true);
+  scan(LOREM, () => true);
+  // One finding per placeholder: "[TK]" is not also "TK".
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const c of out) {
+    const last = kept[kept.length - 1];
+    if (last && c.start < last.end) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
+const SCANNED = new Set(['paragraph', 'heading', 'list', 'blockquote', 'table']);
+
 export const placeholder: Rule = {
   id: 'placeholder',
-  description: '',
-  principle: '',
+  description: 'Template placeholders left in the text: [TK], TBD, TODO, {{name}}, <customer>, [Product name], ???, lorem ipsum.',
+  principle:
+    'A placeholder is a decision the draft has not made yet, and readers stop at it: they cannot judge a launch date of "TBD" or a customer called "<customer>". Fill the gap before the review, or state plainly what is still unknown, who will settle it and when.',
+  example: { before: 'Acme Tables launches on [date] for <customer>.', after: 'Acme Tables launches on March 3, 2027 for independent restaurant owners.' },
   kinds: ['prfaq', 'narrative'],
   defaultSeverity: 'warning',
-  check() {},
-  examples: { invalid: [], valid: [] },
+  check(ctx) {
+    const doc = ctx.model.text;
+    for (const block of ctx.model.blocks) {
+      let masked: string;
+      if (SCANNED.has(block.type)) masked = maskedSource(ctx, block);
+      else if (block.type === 'html' && !/^\s*<!--/.test(doc.slice(block.start, block.end)) && !doc.slice(block.start, block.end).includes('\n')) {
+        masked = doc.slice(block.start, block.end); // "<Product name>" alone on its line
+      } else continue;
+      for (const c of candidates(masked, doc)) {
+        const start = block.start + c.start;
+        const end = block.start + c.end;
+        const found = doc.slice(start, end);
+        ctx.report({
+          start,
+          end,
+          message: `"${found}" is a placeholder left in the draft. Fill it in, or say plainly what is still open, who decides it and by when.`,
+          data: { placeholder: found },
+        });
+      }
+    }
+  },
+  examples: {
+    invalid: [
+      'Acme Tables is available in «[TK]» cities from «TBD».',
+      '# «[Product Name]» helps bakers sell out by noon',
+      'We expect «{{number}}» bakeries to sign up in the first month.',
+      'Built for «<customer>», who today loses «<number>» orders a week.',
+      'Pricing starts at «$X» per month, a saving of «XX%».',
+      'The pilot runs in «[insert city]» with «[Partner Company]».',
+      '«TODO»: add the quote from the pilot bakery.',
+      'Launch date: «???»',
+      '«Lorem ipsum dolor sit amet», consectetur adipiscing elit.',
+      '- Who pays for delivery? «TBD»\n- When do we start? «TK»',
+      '> "This saved my Saturdays," said «[Customer Name]», owner of a bakery in Tulsa.',
+      '| Item | Value |\n|---|---|\n| Launch city | «[City, State]» |',
+    ],
+    valid: [
+      'Press <kbd>Ctrl</kbd>+<kbd>S</kbd> to save.<br>The form closes itself.',
+      'Read [the pilot report](https://example.com/tbd-report) and [our notes][notes].\n\n[notes]: https://example.com/TODO',
+      '- [ ] Call the pilot bakeries\n- [x] Draft the FAQ\n- [X] Book the venue',
+      'Orders rose 30% in the pilot.[^1]\n\n[^1]: Measured over 6 weeks.',
+      'Run `prfaq lint [FILE]` or `echo {{name}}`.',
+      '```\nTODO: fill in <customer> and [TK]\n```',
+      '<!-- TODO: ask finance for the [Price] -->\nBakers pay $12 a month.',
+      'Our Stockholm office uses TKO boxing classes and the Atkins diet.',
+      '---\ntitle: TBD\n---\n\nBakers pay $12 a month.',
+      'He told us "it [the app] paid for itself in a week" and later "we sold out […] by noon".',
+      'Visit <https://example.com/signup> or write to <team@example.com>.',
+      'The result type is `Promise<Order>`, and the queue holds List<Item> entries.',
+      '<details>\n<summary>Pricing detail</summary>\n\nBakers pay $12 a month.\n\n</details>',
+      'Do we really need a mobile app?! We think not.',
+    ],
+  },
 };

@@ -1,12 +1,271 @@
+/**
+ * `undefined-acronym`: an acronym the reader meets before the document has
+ * spelled it out. Reported once per acronym, at its first use.
+ *
+ * Decisions:
+ * - "Spelled out" is recognised loosely, because writers do it many ways:
+ *   "service level agreement (SLA)", "SLA (service level agreement)",
+ *   "SLA, or service level agreement,", "SLA stands for …", a glossary line
+ *   "SLA: service level agreement", a table row whose first cell is "SLA".
+ * - Headings count like any text: the headline is where readers meet an
+ *   acronym first, so it must be spelled out there or before.
+ * - Acronyms every reader knows (US, CEO, FAQ, PDF, API, URL, …) are allowed;
+ *   so are units after a number, Roman numerals, placeholders (the
+ *   `placeholder` rule's job), capitalised English words (NOTE, MUST),
+ *   shouted sentences, the dateline and state codes after a city.
+ */
+import type { Nodes } from 'mdast';
+import { DATELINE } from '../model/cues.js';
+import { toDocOffset } from '../model/prose.js';
+import type { ProseSpan } from '../model/types.js';
+import { reportMatch } from './helpers.js';
 import type { Rule } from './types.js';
 
-// PLACEHOLDER: to be written (see the rule table in the contract).
+/** Acronyms a reader of a business document knows without a definition. */
+export const KNOWN_ACRONYMS = new Set(
+  (
+    // places and public bodies
+    'US USA UK EU UN UAE NYC LA SF DC NATO NASA FBI CIA IRS GDP WHO ' +
+    // roles and business
+    'CEO CFO CTO COO CIO CMO CPO CISO CRO VP SVP EVP GM HR PR IT R&D Q&A FAQ KPI ROI P&L B2B B2C LLC INC LTD PLC MBA ' +
+    'IPO FY YTD ETA FYI ASAP RSVP DIY TBA AM PM HQ CV OK TL ' +
+    // everyday technology
+    'AI AR VR API URL HTML CSS PDF CSV HTTP HTTPS WWW CPU GPU RAM SSD USB GPS SMS MMS QR UI UX ID IP ZIP PIN ATM TV PC DVD CD LED LCD ' +
+    'DNA HIV COVID ICU ER EV SUV ' +
+    // units, time zones, currencies
+    'KB MB GB TB PB KW KWH MPH FPS UTC GMT PST PDT EST EDT CST CDT CET ET PT USD EUR GBP JPY CAD AUD INR CNY ' +
+    // well-known companies written in capitals
+    'AWS IBM BMW IKEA BBC CNN NBA NFL UPS DHL HP LG AT&T NYSE NASDAQ'
+  ).split(' '),
+);
+
+/** English words a writer puts in capitals for emphasis or as RFC keywords. */
+const CAPS_WORDS = new Set(
+  (
+    'A AN THE AND OR NOT NO YES ALL ANY NEW FREE NOW ONLY NEVER MUST SHALL SHOULD MAY WILL CAN NOTE TIP ' +
+    'IN ON OF TO IF IS IT BE DO GO SO UP BY AT AS WE ME MY HI OH WOW STOP READ SALE HOT BIG TOP BEST MORE LESS LIVE ' +
+    'OPEN DONE DRAFT FINAL WIP ASK WHY HOW WHAT WHO WHEN HERE THIS THAT YOU YOUR OUR FOR WITH FROM README'
+  ).split(' '),
+);
+
+/** Left for the placeholder rule. */
+const PLACEHOLDERS = /^(?:TBD|TBA|TK|TKTK|TODO|FIXME|X{2,}|NA)$/;
+const ROMAN = /^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const US_STATES = new Set(
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' '),
+);
+
+/** A run of 2–6 capitals (digits and "&" allowed inside), maybe a plural "s". */
+const TOKEN = /(?<![\p{L}\p{N}_;&.])([A-Z][A-Z0-9&]*[A-Z0-9])(s)?(?![\p{L}\p{N}_&])/gu;
+
+interface Use {
+  acronym: string;
+  span: ProseSpan;
+  start: number;
+  end: number;
+  doc: number;
+}
+
+function capitals(s: string): number {
+  return (s.match(/[A-Z]/g) ?? []).length;
+}
+
+function isCandidate(token: string): boolean {
+  const n = capitals(token);
+  if (n < 2 || n > 6 || token.length > 8) return false;
+  if (/&$|^&|&&/.test(token)) return false;
+  return true;
+}
+
+function isKnown(acronym: string): boolean {
+  if (KNOWN_ACRONYMS.has(acronym) || CAPS_WORDS.has(acronym)) return true;
+  const letters = acronym.replace(/\d+$/, ''); // "FY24", "Q3"
+  return letters !== acronym && KNOWN_ACRONYMS.has(letters);
+}
+
+/** Does `words` (the text before or inside a parenthesis) spell `acronym` out? */
+function spellsOut(acronym: string, words: string): boolean {
+  const initial = acronym[0].toLowerCase();
+  const list = words.split(/[\s/-]+/).filter((w) => /\p{L}/u.test(w));
+  if (list.length === 0) return false;
+  // A single long word can expand a short acronym ("K8S (Kubernetes)") only when it starts right.
+  return list.some((w) => w.replace(/^[^\p{L}]+/u, '')[0]?.toLowerCase() === initial) && list.join('').length > acronym.length;
+}
+
+/** Where each acronym is spelled out first (document offsets). */
+function definitions(spans: ProseSpan[]): Map<string, number> {
+  const defs = new Map<string, number>();
+  const define = (acronym: string, at: number) => {
+    const prev = defs.get(acronym);
+    if (prev === undefined || at < prev) defs.set(acronym, at);
+  };
+  for (const span of spans) {
+    const t = span.text;
+    TOKEN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TOKEN.exec(t))) {
+      if (!isCandidate(m[1])) continue;
+      const acronym = m[1];
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const at = toDocOffset(span, start);
+      const before = t.slice(Math.max(0, start - 80), start);
+      const afterText = t.slice(end, end + 100);
+      // "service level agreement (SLA)", "… ("SLA")", "… (or SLA)", "(hereafter SLA)"
+      const paren = /\(\s*(?:or\s+|aka\s+|a\.k\.a\.?\s+|hereafter\s+|hereinafter\s+|the\s+)?["“'‘]?$/i.exec(before);
+      if (paren && /^["”'’]?\s*(?:[),;]|for short|from now on)/.test(afterText)) {
+        const lead = before.slice(0, paren.index).split(/\s+/).slice(-(capitals(acronym) + 4)).join(' ');
+        if (spellsOut(acronym, lead)) define(acronym, at);
+        continue;
+      }
+      // "SLA (service level agreement)"
+      const inner = /^\s*\(([^()]{2,80})\)/.exec(afterText);
+      if (inner && spellsOut(acronym, inner[1])) {
+        define(acronym, at);
+        continue;
+      }
+      // "SLA stands for …", "SLA, or service level agreement,", "SLA means …"
+      if (/^\s*(?:,\s*or\s+\p{L}|,?\s*(?:stands|stood)\s+for\b|\s+is\s+short\s+for\b|,?\s+(?:means|meaning)\b)/iu.test(afterText)) {
+        define(acronym, at);
+        continue;
+      }
+      // "service level agreements, or SLAs,", "known as SLA", "called SLA"
+      if (/(?:\p{L},?\s+or|known\s+as|called|referred\s+to\s+as)\s+["“]?$/iu.test(before) && spellsOut(acronym, before.slice(-60))) {
+        define(acronym, at);
+        continue;
+      }
+      // Glossary lines and tables: "SLA: service level agreement", "SLA — …", "| SLA | … |".
+      if (before.trim() === '' && (span.element === 'tableCell' ? afterText.trim() === '' : /^\s*(?:[:—–]|\s-\s)\s*\p{L}/u.test(afterText))) {
+        define(acronym, at);
+      }
+    }
+  }
+  return defs;
+}
+
+/** Sentences that shout: most of their letters are capitals. */
+function shouting(text: string, start: number, end: number): boolean {
+  let s = start;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
+  let e = end;
+  while (e < text.length && !/[.!?\n]/.test(text[e])) e++;
+  const sentence = text.slice(s, e);
+  const letters = sentence.replace(/[^\p{L}]/gu, '');
+  const upper = sentence.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length >= 12 && upper.length / letters.length > 0.6) return true;
+  // A run of three or more capitalised words with plain English in it ("DO NOT SHIP").
+  const words = [...sentence.matchAll(/[\p{L}\p{N}&]+/gu)];
+  const at = words.findIndex((w) => s + w.index! >= start);
+  if (at < 0) return false;
+  let a = at;
+  let b = at;
+  const caps = (w: string) => /^[A-Z][A-Z0-9&]+$/.test(w);
+  while (a > 0 && caps(words[a - 1][0])) a--;
+  while (b < words.length - 1 && caps(words[b + 1][0])) b++;
+  const run = words.slice(a, b + 1).map((w) => w[0]);
+  if (run.length >= 2 && run.some((w) => w.length > 6)) return true; // "PRESS RELEASE"
+  return run.length >= 3 && run.some((w) => CAPS_WORDS.has(w));
+}
+
+function excluded(span: ProseSpan, acronym: string, start: number, end: number, words: Set<string>): boolean {
+  const t = span.text;
+  if (isKnown(acronym) || PLACEHOLDERS.test(acronym) || ROMAN.test(acronym)) return true;
+  // An English word in capitals ("set the policy to RETAIN"): the document
+  // also writes it as an ordinary word elsewhere. Acronyms are not words.
+  if (acronym.length >= 3 && /^[A-Z]+$/.test(acronym)) {
+    const lower = acronym.toLowerCase();
+    if (words.has(lower) || words.has(acronym[0] + lower.slice(1))) return true;
+    // A keyword or constant the document also shows as code ("RemovalPolicy.RETAIN").
+    if (words.has(`code:${acronym}`)) return true;
+  }
+  const before = t.slice(Math.max(0, start - 40), start);
+  if (/\d\s*$/.test(before)) return true; // "5 GB", "20 ms"
+  if (US_STATES.has(acronym) && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(before)) return true; // "Austin, TX"
+  const dl = DATELINE.exec(t);
+  if (dl && start < dl.index + dl[0].length) return true;
+  if (span.context.part === 'summary' || start < 60) {
+    // A dateline written in capitals: "SEATTLE, WA —" before the first dash.
+    const dash = t.search(/\s[—–-]{1,3}\s|[—–]/);
+    if (dash >= 0 && start < dash && /^[\s*_]*[\p{Lu}][\p{Lu}\s.,'’-]*$/u.test(t.slice(0, dash))) return true;
+  }
+  return shouting(t, start, end);
+}
+
 export const undefinedAcronym: Rule = {
   id: 'undefined-acronym',
-  description: '',
-  principle: '',
+  description: 'An acronym used before the document spells it out.',
+  principle:
+    'Acronyms are a private language: the writer knows what "SLA" means, the reader from another team may not, and a reader who stops to guess has stopped reading. Spell the term out the first time it appears, with the acronym in brackets, and use the short form after that.',
+  example: { before: 'Every seller gets an SLA on payouts.', after: 'Every seller gets a service level agreement (SLA) on payouts.' },
   kinds: ['prfaq', 'narrative'],
-  defaultSeverity: 'warning',
-  check() {},
-  examples: { invalid: [], valid: [] },
+  defaultSeverity: 'info',
+  check(ctx) {
+    const spans = [...ctx.model.prose].sort((a, b) => toDocOffset(a, 0) - toDocOffset(b, 0));
+    const defs = definitions(spans);
+    const words = new Set<string>();
+    for (const span of spans) for (const w of span.text.match(/\p{L}+/gu) ?? []) if (!/^\p{Lu}+$/u.test(w)) words.add(w);
+    const stack: Nodes[] = [ctx.model.root];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === 'code' || n.type === 'inlineCode') for (const w of n.value.match(/[A-Z]{3,}/g) ?? []) words.add(`code:${w}`);
+      else if ('children' in n) stack.push(...(n.children as Nodes[]));
+    }
+    const seen = new Set<string>();
+    for (const span of spans) {
+      const t = span.text;
+      TOKEN.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      const uses: Use[] = [];
+      while ((m = TOKEN.exec(t))) {
+        const acronym = m[1];
+        if (!isCandidate(acronym) || seen.has(acronym)) continue;
+        const start = m.index;
+        const end = m.index + m[0].length;
+        if (excluded(span, acronym, start, end, words)) continue;
+        uses.push({ acronym, span, start, end, doc: toDocOffset(span, start) });
+      }
+      for (const u of uses) {
+        if (seen.has(u.acronym)) continue;
+        seen.add(u.acronym);
+        const def = defs.get(u.acronym);
+        if (def !== undefined && def <= u.doc) continue;
+        const later = def !== undefined ? ' It is spelled out later; move that to here.' : '';
+        reportMatch(
+          ctx,
+          { span: u.span, text: t.slice(u.start, u.end), start: u.start, end: u.end },
+          `"${u.acronym}" is used before it is spelled out. Write the full term the first time, then the acronym in brackets: "full term (${u.acronym})".${later}`,
+          { acronym: u.acronym },
+        );
+      }
+    }
+  },
+  examples: {
+    invalid: [
+      'Every seller gets an «SLA» on payouts. The SLA covers weekends too.',
+      'Our «GMV» grew, but GMV is not the goal.',
+      'Sellers file «RMAs» today by email. A return merchandise authorization (RMA) takes 3 days.',
+      'The «KYC» check runs once, and the «AML» check runs nightly.',
+      'Bakers get a «POS» terminal. Point of sale (POS) data flows to the ledger.',
+      '- Connects to the «ERP» in one step\n- Exports to the ERP nightly',
+      '# PayFlow for «SMBs»\n\nSmall and medium-sized businesses (SMBs) run payroll in one step.',
+      '# Sellers get a payout «SLA»\n\nEvery seller gets a service level agreement (SLA) on payouts.',
+    ],
+    valid: [
+      'Every seller gets a service level agreement (SLA) on payouts. The SLA covers weekends.',
+      'Sellers file an RMA (return merchandise authorization) today by email, and RMAs take 3 days.',
+      'SEATTLE, WA — March 3, 2027 — Acme launches Tables for restaurant owners in Austin, TX and Portland, OR.',
+      'The CEO and the CFO review the P&L and the FAQ every quarter, in USD.',
+      'Each device stores 64 GB and answers in 20 ms. Phase II starts in Q3 and FY27.',
+      'NOTE: we MUST ship before the holidays. DO NOT SHIP THIS DRAFT TO CUSTOMERS.',
+      'Pricing is TBD and the launch city is TK.',
+      'Run `aws s3 sync` and set `MAX_RETRIES`, or read [the guide](https://example.com/SLA-KYC).',
+      '---\ntitle: SLA review\n---\n\nEvery seller gets a payout guarantee.',
+      '## Service level agreements (SLAs)\n\nAn SLA tells sellers when money arrives.',
+      '| Term | Meaning |\n|---|---|\n| SLA | Service level agreement |\n\nEvery seller gets an SLA.',
+      'Key performance indicators (KPIs) and the quarterly business review, or QBR, set the pace: each QBR checks them.',
+      'TL;DR: sellers are paid in 2 days. Set the policy to RETAIN so the data is retained; we retain it for 30 days.',
+      'The kit ships for Java, .NET and Node.JS.',
+      'Read the PRESS RELEASE before the meeting.',
+    ],
+  },
 };

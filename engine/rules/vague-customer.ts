@@ -1,12 +1,335 @@
-import type { Rule } from './types.js';
+/**
+ * `vague-customer`: a generic customer noun ("users", "everyone",
+ * "businesses of all sizes") where the document must say who the customer
+ * is — headline, subheading, summary, problem, the answer to "who is the
+ * customer?", a narrative's introduction — and a document that never names
+ * a specific customer at all.
+ *
+ * How a noun is judged, in order:
+ * 1. Narrowed in place: a qualifier before it ("Android users", "small-business
+ *    owners") or after it ("customers who run food trucks", "people with
+ *    diabetes", "users in rural Kenya") makes it a segment, not a finding.
+ * 2. Referring back: once a segment has been named, "customers" and "these
+ *    users" point at it. Universal words (everyone, anyone, "of all sizes")
+ *    never refer back: they widen the audience on purpose.
+ * A segment is named by a role noun (owners, teachers, nurses, developers…)
+ * or by a narrowed generic noun.
+ */
+import { documentAnchor } from '../review.js';
+import { toDocOffset } from '../model/prose.js';
+import type { ProseSpan } from '../model/types.js';
+import { phraseMatcher } from '../text/tokens.js';
+import { reportMatch } from './helpers.js';
+import type { Rule, RuleContext } from './types.js';
 
-// PLACEHOLDER: to be written (see the rule table in the contract).
+/** People named by what they do or are: the core of a specific segment. */
+const ROLE_NOUNS = (
+  'owner holder passenger rider guest manager teacher parent developer engineer seller nurse driver doctor physician clinician patient student farmer ' +
+  'designer analyst administrator admin accountant lawyer attorney chef cook restaurateur shopper buyer renter landlord tenant ' +
+  'homeowner traveler traveller commuter musician artist writer author creator streamer gamer player coach athlete retiree ' +
+  'senior caregiver volunteer freelancer contractor plumber electrician retailer merchant vendor supplier shipper courier ' +
+  'pharmacist dentist veterinarian researcher scientist librarian principal recruiter marketer operator technician mechanic ' +
+  'pilot rep representative agent broker realtor investor trader banker baker florist photographer podcaster publisher editor ' +
+  'journalist organizer organiser planner bookkeeper founder entrepreneur maintainer contributor mother father mom dad grandparent ' +
+  'homeschooler teenager teen child kid toddler worker employee staff member subscriber reader listener viewer learner ' +
+  'applicant jobseeker job-seeker hiring tutor therapist counselor counsellor surgeon paramedic firefighter officer soldier veteran ' +
+  'landscaper carpenter builder architect programmer tester lead director executive supervisor dispatcher cashier clerk ' +
+  'salesperson seller host hotelier innkeeper vintner brewer roaster grower rancher fisher fisherman exporter importer ' +
+  'wholesaler distributor manufacturer maker crafter knitter hobbyist collector fan runner cyclist hiker climber diver ' +
+  'vet pet-owner resident citizen voter taxpayer borrower lender saver donor nonprofit startup clinic hospital school ' +
+  'restaurant bakery cafe café pharmacy salon brewery winery university college'
+).split(' ');
+
+const ROLE = new RegExp(`(?<![\\p{L}-])(?:${ROLE_NOUNS.map((w) => w.replace(/y$/, '(?:y|ies)')).join('|')}|children)(?:s|es)?(?![\\p{L}-])`, 'giu');
+const ROLE_PLURALS = new Set(ROLE_NOUNS.flatMap((w) => [`${w}s`, `${w}es`, w.replace(/y$/, 'ies'), w === 'child' ? 'children' : `${w}s`]));
+/** Role words that are also everyday technical nouns ("device drivers", "test runners"): they need a qualifier. */
+const WEAK_ROLES = new Set(
+  (
+    'agent operator player driver editor builder tester reader viewer runner collector host maker lab store shop studio lead principal ' +
+    'practice firm district member staff worker employee publisher subscriber listener broker tenant pilot senior fan rep director ' +
+    'executive admin owner creator manager maintainer contributor vendor supplier district officer citizen resident hiring kid child'
+  ).split(' '),
+);
+
+function singular(w: string): string {
+  const l = w.toLowerCase();
+  if (l === 'children') return 'child';
+  if (l.endsWith('ies') && ROLE_NOUNS.includes(l.slice(0, -3) + 'y')) return l.slice(0, -3) + 'y';
+  if (l.endsWith('es') && ROLE_NOUNS.includes(l.slice(0, -2))) return l.slice(0, -2);
+  if (l.endsWith('s') && ROLE_NOUNS.includes(l.slice(0, -1))) return l.slice(0, -1);
+  return l;
+}
+
+/**
+ * The first role phrase in a span: `strict` when a qualifier makes it a
+ * defined segment ("restaurant owners in Ohio"), `loose` for any plural role
+ * noun ("nurses") — enough to say the document names a customer at all.
+ */
+function roleSegment(span: ProseSpan): { strict: number; loose: number } {
+  ROLE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const title = isTitleCase(span.text);
+  let loose = -1;
+  while ((m = ROLE.exec(span.text))) {
+    const word = m[0];
+    const root = singular(word);
+    const plural = root !== word.toLowerCase();
+    if (plural && !WEAK_ROLES.has(root) && loose < 0) loose = m.index;
+    const before = span.text.slice(Math.max(0, m.index - 40), m.index);
+    const after = span.text.slice(m.index + word.length, m.index + word.length + 100);
+    if (narrowedBefore(before, title, true) || (plural && narrowedAfter(after))) return { strict: m.index, loose: loose < 0 ? m.index : loose };
+  }
+  return { strict: -1, loose };
+}
+
+/** Universal words: they cannot refer back to a segment. */
+const UNIVERSAL = /^(?:everyone|everybody|anyone|anybody|the public|the masses|(?:all|any|every) \p{L}+|.* of all (?:sizes|kinds|types|ages|shapes))$/iu;
+
+/** Words before a noun that do not say which customers. */
+const NOT_NARROWING = new Set(
+  (
+    'a an the all our your their its his her my these those such many most some more other every each any both few several ' +
+    'various numerous millions thousands hundreds billions dozens lots of to for and or with by from than as like that which ' +
+    'new existing current potential prospective future past former typical average ordinary regular everyday normal real ' +
+    'happy loyal global worldwide modern target key valued active paying end individual general great good best top busy ' +
+    'certain frustrated unhappy satisfied savvy smart demanding today today\'s todays online digital mobile internal external ' +
+    'is are was were be been being will would can could should may might must do does did have has had get gets got ' +
+    'help let make give serve reach tell show ask offer provide connect bring empower support want need save protect ' +
+    'million thousand hundred billion most more fewer less other same different enough not no only just even also most'
+  ).split(' '),
+);
+
+/** Words after a singular noun that make it a modifier ("customer service"). */
+const COMPOUND_NEXT =
+  /^(?:service|services|support|experience|experiences|interface|interfaces|data|feedback|base|account|accounts|journey|journeys|research|obsession|success|satisfaction|segment|segments|problem|problems|pain|needs|need|reviews?|name|names|id|ids|count|growth|acquisition|retention|churn|adoption|quotes?|story|stories|insights?|value|trust|behaviou?r|testing|tests?|manual|guide|profile|profiles|settings|content|engagement|input|inputs|errors?|agents?|demand|requests?|communication|education|base|list|lists|records?|portal|dashboard|onboarding|login|sign-up|signup|stories|personas?|flows?|actions?|permissions?|roles?|groups?|facing|obsessed|centric|first)\b/i;
+
+/** Generic nouns followed by one of these are narrowed to a segment. */
+function narrowedAfter(after: string): boolean {
+  const a = after.replace(/^\s+/, '');
+  if (/^(?:who|whose|that|which)\s+(?!is\b|are\b|we\b|you\b|they\b)\p{L}/iu.test(a)) return /^(?:who|whose)\b/i.test(a) || /^that\s+\p{L}+(?:s|ed)\b/iu.test(a);
+  if (/^of\s+(?!all\b|every\b|any\b|the world\b|today\b|them\b|us\b|it\b|this\b|these\b)\p{L}/iu.test(a)) return true;
+  if (/^in\s+(?:(?:a|an|the|one|two|\d+|less|under|over|about|just|only|their|its)\s+)*(?:days?|weeks?|months?|years?|minutes?|hours?|seconds?|times?|future|past|morning|evening|afternoon|end|meantime|way|case|form|order|total|turn|fact|return|short|particular|general|minutes|clicks?|steps?|one)\b/i.test(a)) return false;
+  if (/^in\s+\d/.test(a)) return false;
+  if (/^in\s+(?!general\b|the world\b|today|all\b|every\b|any\b|many\b|some\b|other\b|order\b|this\b|that\b|particular\b|turn\b|fact\b|time\b|return\b|mind\b|short\b|practice\b|total\b)\p{L}/iu.test(a)) return true;
+  if (/^with\s+(?!us\b|our\b|the\s+\p{Lu}|it\b|them\b|this\b|that\b|every\b|any\b|all\b|no\b)\p{L}/iu.test(a)) return true;
+  if (/^(?:at|on)\s+(?!once\b|scale\b|all\b|average\b|time\b|their own\b|its own\b|every\b|any\b|the same\b|the internet\b|the web\b|our\b)\p{L}/iu.test(a)) return true;
+  if (/^(?:using|running|living|working|managing|selling|buying|building|shipping|operating|renting|raising|caring|aged|under|over|between|like|such as|including|from\s+(?!around|all|everywhere|anywhere|every)\p{L})/iu.test(a)) return true;
+  // An appositive that names the segment: "customers (independent bakers)", "users: nurses on night shifts".
+  const appositive = /^(?:[—–:(]|,\s*(?:namely|specifically|especially|particularly|mostly|mainly))\s*([^.;)]{3,80})/u.exec(a);
+  if (appositive) {
+    ROLE.lastIndex = 0;
+    if (ROLE.test(appositive[1])) return true;
+  }
+  return false;
+}
+
+/** Modifiers that say which customers ("restaurant customers", "small businesses"). */
+const NARROWING = new Set(
+  (
+    'small large medium mid-size mid-sized midsize independent local rural urban suburban remote young younger older elderly senior junior ' +
+    'repeat enterprise retail wholesale corporate government nonprofit restaurant healthcare health legal education school university ' +
+    'student family home hospital clinic farm grocery fashion beauty travel hotel auto car insurance banking construction manufacturing ' +
+    'logistics software tech gaming media music video food coffee craft ecommerce marketplace power pro creative hobby business ' +
+    'residential app web cloud data security design marketing sales support finance accounting pet dog cat baby blind deaf ' +
+    'immigrant international domestic overseas foreign campus office warehouse delivery field shift night weekend part-time full-time ' +
+    'trial premium free-tier paid enterprise-grade javascript typescript python java android ios mac windows linux excel iphone ipad'
+  ).split(' '),
+);
+
+/** The word before, if it narrows: "Android users", "small-business owners", "restaurant customers". */
+function narrowedBefore(before: string, titleCase: boolean, role = false): boolean {
+  const m = /([\p{L}\p{N}'’-]+)[\s]+$/u.exec(before);
+  if (!m) return false;
+  const w = m[1];
+  const lower = w.toLowerCase();
+  if (NOT_NARROWING.has(lower)) return false;
+  // A role noun is half a segment already: any plain modifier completes it ("ferry commuters").
+  if (role && /^\p{L}+$/u.test(w) && !/(?:ly|[^s]s)$/i.test(lower) && lower.length > 2) return true;
+  if (NARROWING.has(lower)) return true;
+  if (/\p{L}-\p{L}/u.test(w)) return true; // "first-time", "small-business"
+  const prev = before.slice(0, before.length - m[0].length).trimEnd();
+  const sentenceStart = prev === '' || /[.!?:;"“]$/.test(prev);
+  if (/^\p{Lu}/u.test(w) && !sentenceStart && !titleCase) return true; // "Android", "Prime", "US"
+  return /(?:al|ic|ive|ous|ary|ian)$/i.test(lower) && lower.length > 4;
+}
+
+/** Does this generic noun occurrence say which customers after all? */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.6;
+}
+
+function isNarrowed(span: ProseSpan, start: number, end: number, noun: string): boolean {
+  const before = span.text.slice(Math.max(0, start - 40), start);
+  const after = span.text.slice(end, end + 100);
+  if (/ of all /i.test(noun)) return false;
+  if (UNIVERSAL.test(noun)) return /^\s*(?:who|whose)\s+\p{L}|^\s*(?:at|on)\s+(?:the|this|that|their|your|a|an|each|every)\s+\p{L}/iu.test(after);
+  if (narrowedAfter(after)) return true;
+  if (narrowedBefore(before, isTitleCase(span.text))) return true;
+  // Part of a role phrase: "customer success managers", "people managers".
+  const next = /^[\s-]+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(after);
+  if (next && (ROLE_PLURALS.has(next[1].toLowerCase()) || (next[2] && ROLE_PLURALS.has(next[2].toLowerCase())))) return true;
+  return false;
+}
+
+/** A singular noun used as a modifier ("customer support"), not a person. */
+function isModifier(span: ProseSpan, start: number, end: number, noun: string): boolean {
+  if (noun === 'the public') {
+    // "the public repository", "the public cloud": an adjective.
+    const next = /^\s+(\p{Ll}+)/u.exec(span.text.slice(end, end + 30));
+    return !!next && !/^(?:can|cannot|will|would|should|may|might|must|is|are|was|were|has|have|had|does|do|did|gets|got|sees|saw|needs|wants|expects|and|or|to|at|in|on|for|with|who|that)$/.test(next[1]);
+  }
+  if (!/^(?:user|customer|client|consumer|end user|end-user)$/i.test(noun)) return false;
+  const before = span.text.slice(Math.max(0, start - 20), start);
+  const after = span.text.slice(end, end + 30);
+  if (/^['’]s\b/.test(after)) return false;
+  if (!/\b(?:a|an|the|each|every|any|one|our|your|their|this|that)\s+$/i.test(before)) return true;
+  return COMPOUND_NEXT.test(after.replace(/^[\s-]+/, ''));
+}
+
+const WHO_QUESTION =
+  /\bwho\b[^?]*\b(?:customers?|users?|audiences?|target|buy|buyers?|benefits?|pays?|serve|serves|for\s*\??\s*$)|\b(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?(?:customers?|users?|segments?|audiences?|people)\b|\btarget\s+(?:customers?|audiences?|users?|market|segments?)\b|\bcustomer\s+segments?\b|\bideal\s+customers?\b/i;
+
+/** Spans where the customer must be named. */
+function mustName(ctx: RuleContext, span: ProseSpan, firstNarrativeSection: number, at: number): boolean {
+  const c = span.context;
+  if (c.region === 'press-release') return c.part === 'headline' || c.part === 'subheading' || c.part === 'summary' || c.part === 'problem';
+  if (c.question !== undefined && (c.role === 'answer' || c.role === 'question')) {
+    const q = ctx.model.questions[c.question];
+    // "Q: … A: …" in one paragraph: only the answer's words count.
+    const inAnswer = c.role === 'answer' || (!!q?.answer && at >= q.answer.start && at < q.answer.end);
+    return !!q && inAnswer && WHO_QUESTION.test(q.text);
+  }
+  if (ctx.model.kind === 'narrative' && c.region === 'narrative') {
+    if (span.element === 'heading') return false;
+    if (c.section === 'introduction' || c.section === 'current-state') return true;
+    return c.section === undefined && toDocOffset(span, 0) < firstNarrativeSection;
+  }
+  return false;
+}
+
 export const vagueCustomer: Rule = {
   id: 'vague-customer',
-  description: '',
-  principle: '',
+  description: 'A generic customer noun (users, customers, everyone, "businesses of all sizes") where the document must say who the customer is; or a document that never names a specific customer.',
+  principle:
+    'Working backwards starts from one customer with one problem; "users" or "businesses of all sizes" is nobody in particular, so no one can check whether the problem is real or the solution fits. Name the segment — who they are, where, what they struggle with, how many — and later sentences can refer back to it.',
+  example: {
+    before: 'Acme Tables helps businesses of all sizes take bookings.',
+    after: 'Acme Tables helps independent restaurant owners in mid-sized US cities stop losing bookings when the phone is busy.',
+  },
   kinds: ['prfaq', 'narrative'],
   defaultSeverity: 'warning',
-  check() {},
-  examples: { invalid: [], valid: [] },
+  check(ctx) {
+    const spans = [...ctx.model.prose].sort((a, b) => toDocOffset(a, 0) - toDocOffset(b, 0));
+    const generic = ctx.vocabulary.genericCustomer;
+
+    // First pass: where is a specific segment named first?
+    let firstSegment = Infinity;
+    let named = false;
+    for (const span of spans) {
+      const role = roleSegment(span);
+      if (role.strict >= 0) firstSegment = Math.min(firstSegment, toDocOffset(span, role.strict));
+      if (role.loose >= 0) named = true;
+      if (generic) {
+        generic.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = generic.exec(span.text))) {
+          const noun = m[0].toLowerCase().replace(/\s+/g, ' ');
+          if (!UNIVERSAL.test(noun) && !isModifier(span, m.index, m.index + m[0].length, noun) && isNarrowed(span, m.index, m.index + m[0].length, noun)) {
+            firstSegment = Math.min(firstSegment, toDocOffset(span, m.index));
+            break;
+          }
+        }
+      }
+    }
+
+    const sectionHeadings = ctx.model.sections.filter((s) => s.depth > 1 || ctx.model.sections.filter((x) => x.depth === 1).length > 1);
+    const firstNarrativeSection = sectionHeadings.length ? sectionHeadings[0].start : Infinity;
+
+    // Second pass: generic nouns where the customer must be named.
+    if (generic) {
+      for (const span of spans) {
+        generic.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = generic.exec(span.text))) {
+          const start = m.index;
+          const end = start + m[0].length;
+          if (!mustName(ctx, span, firstNarrativeSection, toDocOffset(span, start))) continue;
+          const noun = m[0].toLowerCase().replace(/\s+/g, ' ');
+          if (isModifier(span, start, end, noun) || isNarrowed(span, start, end, noun)) continue;
+          const universal = UNIVERSAL.test(noun);
+          const before = span.text.slice(Math.max(0, start - 30), start);
+          if (!universal) {
+            // "their customers", "its users": the customers of someone already named.
+            if (/\b(?:their|its|whose)\s+(?:own\s+)?$/i.test(before)) continue;
+            if (/\b(?:these|those|such|said|the same)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) continue;
+            // Headline and subheading must name the customer themselves.
+            const titleLine = span.context.part === 'headline' || span.context.part === 'subheading';
+            if (!titleLine && toDocOffset(span, start) > firstSegment) continue; // refers back to the named segment
+          }
+          reportMatch(
+            ctx,
+            { span, text: m[0], start, end },
+            universal
+              ? `"${m[0]}" is everyone and therefore no one. Name the customer this is for: who they are, where, and the problem they have.`
+              : `"${m[0]}" does not say which customers. Name the segment — who they are, where, what problem they have — for example "independent bakery owners in Ohio who sell out by noon".`,
+            { noun, reason: 'generic-noun' },
+          );
+        }
+      }
+    }
+
+    if (firstSegment === Infinity && !named && spans.length > 0) {
+      const a = documentAnchor(ctx.model);
+      ctx.report({
+        start: a.start,
+        end: a.end,
+        message: 'The document never names a specific customer. Say who the customer is — a role, a place, a problem, a number — before saying what is built for them.',
+        data: { reason: 'no-specific-customer' },
+      });
+    }
+  },
+  examples: {
+    invalid: [
+      {
+        doc: '# Acme Tables lets «everyone» book a table\n\nIndependent restaurant owners in Ohio lose 1 in 5 bookings when the phone is busy.',
+        note: 'a universal word never refers back, even before a named segment',
+      },
+      {
+        doc: '# Acme Tables\n\nSEATTLE, WA — March 3, 2027 — Acme today launched Tables, which helps «businesses of all sizes» take bookings.\n\nToday, «customers» lose bookings when the phone is busy and staff cannot answer.\n\nWith Tables, bakery owners in Ohio answer every call.',
+        note: 'nothing narrows "customers" before the segment is named',
+      },
+      {
+        doc: '# Acme Tables\n\nBookings that never get lost, for «users» everywhere.\n\nSEATTLE, WA — March 3, 2027 — Acme launched Tables for independent restaurant owners in Ohio.',
+        note: 'the subheading comes before the segment is named',
+      },
+      {
+        doc: '# Acme Tables\n\n## External FAQ\n\n### Who is the customer?\n\n«Anyone» can use it.\n\n### Does it work offline?\n\nYes, and restaurant owners in Ohio like that.',
+        note: 'the answer to "who is the customer" must name one',
+      },
+      {
+        doc: '# Faster refunds\n\n«People» wait too long for refunds, and «everybody» hates it.\n\n## Proposal\n\nWe refund sellers in Ohio within a day.',
+        kind: 'narrative',
+      },
+      {
+        doc: '# Acme Tables\n\nTables answers the phone for you.\n\n## Solution\n\nUsers get every booking in one list, and everyone on the team sees it.',
+        findings: [{ data: { reason: 'no-specific-customer' } }],
+        note: 'no role, no segment anywhere: one document-level finding',
+      },
+      '# Acme Tables\n\nSEATTLE, WA — March 3, 2027 — Acme launched Tables, so «people» never wait on hold again.\n\nIt was built with cafe owners in Leeds.',
+      '# Acme Tables Helps «Customers» Book Faster\n\nFor cafe owners in Leeds who miss calls at lunch.',
+    ],
+    valid: [
+      '# Acme Tables\n\nFor independent restaurant owners in mid-sized US cities.\n\nSEATTLE, WA — March 3, 2027 — Acme launched Tables. Today these customers lose 1 in 5 bookings, and customers who call twice give up.',
+      '# Acme Tables\n\nSEATTLE, WA — March 3, 2027 — Acme launched Tables for customers who run food trucks in Austin, TX.\n\nToday, people with one phone line lose orders at lunch.',
+      '# Acme Tables\n\nNurses on night shifts finally get a handover that takes 5 minutes.\n\nToday, users wait for the day team and everyone on the ward loses an hour. Customer support was our first call.',
+      '# Acme Tables\n\nFor bakery owners in Ohio.\n\n## Solution\n\nEveryone on the team sees each order, and users can export it.\n\n## External FAQ\n\n### Does it work offline?\n\nYes. Anyone can keep taking orders offline.',
+      {
+        doc: '# Faster refunds\n\n## Introduction\n\nSmall-business sellers on our marketplace wait 9 days for refunds, and these sellers tell us so.\n\n## Proposal\n\nCustomers get a refund within a day.',
+        kind: 'narrative',
+      },
+      '# Acme Tables\n\nAndroid users in rural Kenya can now pay for a table by text.\n\n```\ncustomers = everyone\n```',
+    ],
+  },
 };

@@ -10,14 +10,55 @@ const vagueTime = new Set(VAGUE_TIME);
 const DATA_FOLLOWS = /^[\s(—–:-]*(?:about |around |over |some |roughly )?[$€£¥]?\d/;
 /** "How many customers…?" asks for the number rather than hiding it. */
 const ASKING = /\b(?:how|as)\s*$/i;
+/** How far around a match the context checks look: keeps the rule linear on huge lines. */
+const WINDOW = 300;
+
 /** Inside a proper name ("Very Good Coffee Co"): capitalised mid-sentence. */
 function inProperName(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
+  // In a Title Case Headline every word is capitalised: that says nothing about names.
+  const { before: lead, after: tail } = sentenceAround(text, start, end);
+  const long = (lead + word + tail).match(/\p{L}{4,}/gu) ?? [];
+  if (long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.75 && superlatives.has(word.toLowerCase())) return false;
   if (!/^\p{Lu}/u.test(word) || start === 0) return false;
-  const prev = text.slice(0, start).trimEnd();
-  if (prev === '' || /[.!?:"“]$/.test(prev)) return false; // sentence start
-  const next = /^\s+(\p{L}+)/u.exec(text.slice(end));
+  const prev = text.slice(Math.max(0, start - 40), start).trimEnd();
+  if ((prev === '' && start <= 40) || /[.!?:"“]$/.test(prev)) return false; // sentence start
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 40));
   return !!next && /^\p{Lu}/u.test(next[1]);
+}
+
+/** The sentence around a match, for questions and conditionals. */
+function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+  let s = start;
+  const floor = Math.max(0, start - WINDOW);
+  while (s > floor && !/[.!?\n]/.test(text[s - 1])) s--;
+  let e = end;
+  const ceiling = Math.min(text.length, end + WINDOW);
+  while (e < ceiling && !/[.!?\n]/.test(text[e])) e++;
+  return { before: text.slice(s, start), after: text.slice(end, Math.min(text.length, e + 1)) };
+}
+
+/**
+ * Uses of a listed word that carry no weasel meaning: "rather than", "the
+ * very first", "a first-class citizen", "highly available", an intensifier in
+ * a question ("Do we really need it?"), a vague time in a hypothesis ("if, at
+ * some point, …") or in the past ("we eventually dropped it").
+ */
+function isIdiom(word: string, text: string, start: number, end: number): boolean {
+  const next = /^[\s-]*([\p{L}']+)/u.exec(text.slice(end, end + 30))?.[1]?.toLowerCase() ?? '';
+  const prev = /([\p{L}']+)[\s,]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase() ?? '';
+  if (word === 'rather' && (next === 'than' || /^(?:would|'d|or|but)$/.test(prev) || /['’]d\s*$/.test(text.slice(Math.max(0, start - 8), start)))) return true;
+  if (word === 'very' && prev === 'the' && /^(?:first|same|last|end|beginning|start|moment|idea|thing|top|bottom|heart|core|least|next|few)$/.test(next)) return true;
+  if ((word === 'first-class' || word === 'first class') && /^citizens?$/.test(next)) return true;
+  if (word === 'highly' && next === 'available') return true;
+  if (word === 'super' && !/^(?:fast|easy|simple|quick|cheap|useful|helpful|powerful|important|cool|smooth|clear|intuitive|happy)$/.test(next)) return true;
+  const { before, after } = sentenceAround(text, start, end);
+  if (intensifiers.has(word) && /\?\s*$/.test(after)) return true;
+  if (vagueTime.has(word)) {
+    if (/\b(?:if|suppose|supposing|assume|assuming|unless|whether|in case)\b/i.test(before)) return true;
+    if (/^\s*\p{L}+ed\b/u.test(text.slice(end, end + 40)) || /\b(?:we|they|it|he|she|i)\s+$/i.test(before) && /^\s*\p{L}+ed\b/u.test(after)) return true;
+  }
+  return false;
 }
 
 export const weaselWord: Rule = {
@@ -34,6 +75,7 @@ export const weaselWord: Rule = {
       if (ASKING.test(before(m.span, m.start))) continue;
       if (inProperName(m.span.text, m.start, m.end)) continue;
       const word = m.text.toLowerCase().replace(/\s+/g, ' ');
+      if (isIdiom(word, m.span.text, m.start, m.end)) continue;
       let message: string;
       let fix: string;
       if (intensifiers.has(word)) {
@@ -58,6 +100,11 @@ export const weaselWord: Rule = {
       'We heard from «several» teams that the setup is «seamless».',
       'The feature ships «soon» to «nearly all» regions.',
       'It is a «world-class» experience.',
+      'Setup is «rather» slow and «quite» confusing, so «a lot of» sellers give up.',
+      'Refunds arrive «in the coming weeks», and the app is «blazing fast».',
+      'We will support «various» card types «at some point».',
+      'Sellers love the «very» simple form; «most of the» feedback says so, and «most of them» pay yearly.',
+      '# Acme Launches a «Revolutionary» Checkout for Bakers',
     ],
     valid: [
       'Nearly 40% of sellers abandon the form, and several (3) pilots confirmed it.',
@@ -67,6 +114,13 @@ export const weaselWord: Rule = {
       '---\nkind: prfaq\ntitle: very many\n---\n\nCheckout takes 4 seconds.',
       '```\nThis is very seamless.\n```',
       'Members of Very Good Coffee Co wait 3 minutes per order.',
+      'Sellers get paid the same day rather than after a week, from the very first order.',
+      'Do we really need a mobile app for this?',
+      'Orders and tags have a many-to-many relation.',
+      'If, at some point, a seller closes the store, we keep the data for 30 days.',
+      'We eventually dropped the paper form.',
+      'The ledger is a first-class citizen, and the service is highly available.',
+      'I would rather ship in March.',
     ],
   },
 };

@@ -14,7 +14,7 @@ export const INTENSIFIERS = [
 /** Vague amounts and comparisons that a number should replace. */
 export const VAGUE_QUANTITIES = [
   'many', 'several', 'various', 'numerous', 'a lot of', 'lots of', 'a number of', 'a handful of', 'countless',
-  'tons of', 'plenty of', 'nearly all', 'almost all', 'the vast majority', 'the majority of', 'most of the',
+  'tons of', 'plenty of', 'nearly all', 'almost all', 'the vast majority', 'the majority of', 'most of the', 'most of them', 'most of our', 'most of these',
   'significantly', 'substantially', 'dramatically', 'considerably', 'vastly', 'greatly', 'massively', 'hugely',
   'a fraction of', 'a significant number', 'a large number of', 'a growing number of', 'orders of magnitude',
 ];
@@ -30,7 +30,7 @@ export const SUPERLATIVES = [
 ];
 
 /** Dates a reader cannot put in a calendar. */
-export const VAGUE_TIME = ['soon', 'in the near future', 'shortly', 'in the coming months', 'in the coming weeks', 'at some point', 'down the road', 'eventually'];
+export const VAGUE_TIME = ['soon', 'in the near future', 'shortly', 'in the coming months', 'in the coming weeks', 'at some point', 'down the road'];
 
 export const WEASEL_WORDS = [...INTENSIFIERS, ...VAGUE_QUANTITIES, ...SUPERLATIVES, ...VAGUE_TIME];
 
@@ -39,7 +39,8 @@ export const GENERIC_CUSTOMERS = [
   'users', 'user', 'customers', 'customer', 'people', 'everyone', 'everybody', 'consumers', 'businesses',
   'companies', 'organizations', 'organisations', 'clients', 'anyone', 'anybody', 'individuals', 'the public',
   'end users', 'end-users', 'companies of all sizes', 'businesses of all sizes', 'organizations of all sizes',
-  'all users', 'all customers', 'enterprises', 'the world', 'the masses', 'the market',
+  'all users', 'all customers', 'enterprises', 'the masses', 'any company', 'any business', 'any organization',
+  'any organisation', 'every company', 'every business', 'every organization', 'every organisation', 'people of all ages',
 ];
 
 export interface Vocabulary {
