@@ -1,12 +1,183 @@
-import type { Rule } from './types.js';
+import type { Nodes } from 'mdast';
+import type { ProseSpan } from '../model/types.js';
+import { toDocRange } from '../model/prose.js';
+import type { Rule, RuleContext } from './types.js';
 
-// PLACEHOLDER: to be written (see the rule table in the contract).
+const HEAD = String.raw`(?:scores?|indexes|indices|index|metrics?|kpis?|ratings?|indicators?)`;
+
+/** Names that mark a metric as blended whatever follows them. */
+const MARKED = new RegExp(
+  String.raw`\b(?:fitness\s+functions?|(?:health|engagement|happiness|well-?being|vitality|stickiness|loyalty)\s+(?:scores?|index|indices)|(?:composite|compound|blended)\s+(?:[\p{L}-]+\s+){0,2}?(?:scores?|metrics?|kpis?|ratings?|indicators?)|(?:weighted|combined|aggregated)\s+(?:scores?|index|metrics?|kpis?|ratings?))\b`,
+  'giu',
+);
+
+/** "a weighted average of X and Y": a blend, even without a name. */
+const WEIGHTED_OF = /\bweighted\s+(?:average|mean|sum|total|blend|combination|mix)(?=\s+of\s+[^.;:!?]{1,60}?(?:,|\band\b|\bplus\b|&))/giu;
+
+/** "a score that combines latency, errors and NPS". */
+const COMPOSED = new RegExp(
+  String.raw`\b${HEAD}(?=\s*(?:\([^)]{1,16}\)\s*)?,?\s*(?:(?:that|which)\s+)?(?:combin(?:es|ing|ed)|blend(?:s|ing|ed)|merg(?:es|ing|ed)|roll(?:s|ing|ed)\s+up|weight(?:s|ing)|(?:is\s+|are\s+)?(?:made\s+up|composed|built|computed|calculated|derived)\s+(?:of|from)|(?:an?\s+)?(?:weighted\s+)?(?:blend|mix|combination|composite)\s+of)\s+[^.;:!?]{0,60}?(?:,|\band\b|\bplus\b|&)\s*[\p{L}])`,
+  'giu',
+);
+
+/** Things called an index that are not metrics: lookup structures. */
+const NOT_A_METRIC = /\b(?:search|database|db|inverted|vector|text|full-text|primary|secondary|array|page|file|package|table|git|document|spatial|lucene|elasticsearch|opensearch|b-tree|sql|column|composite|compound|unique|sparse|partial|hash)\s*$/i;
+
+/** Words between an article and the name that are not part of the name. */
+const FILLER = /^(?:single|new|same|simple|overall|unified|own|proposed|current|one|higher|lower|better|worse|greater|high|low|good|bad|best|worst|top|strong|weak|rising|falling|improved|stable|average)$/i;
+const DETERMINER = /^(?:a|an|the|our|their|its|this|that|each|every|your|my)$/i;
+
+/** Weighted terms: "0.4 × latency", "40% x NPS", "0.6*errors". */
+const WEIGHT = String.raw`(?:0?\.\d+|\d{1,3}(?:\.\d+)?\s?%)`;
+const NAME = String.raw`\p{L}[\p{L}\p{N}_-]*(?:\s\p{L}[\p{L}\p{N}_-]*)??`;
+const MUL = String.raw`(?:\s*[×*·]\s*|\s+x\s+)`;
+const TERM = `${WEIGHT}${MUL}${NAME}`;
+const FORMULA = new RegExp(String.raw`(?<![\p{L}\p{N}.])${TERM}(?:\s*\+\s*${TERM})+`, 'gu');
+const WEIGHTS = new RegExp(WEIGHT, 'gu');
+
+/** Do the weights of a formula add up to a whole (1 or 100%)? */
+function weightsSumToWhole(formula: string): boolean {
+  let fraction = 0;
+  let percent = 0;
+  for (const w of formula.match(WEIGHTS) ?? []) {
+    if (w.endsWith('%')) percent += parseFloat(w);
+    else fraction += parseFloat(w);
+  }
+  return Math.abs(fraction - 1) < 0.011 || Math.abs(percent - 100) < 1.1 || (fraction > 0 && percent > 0 && Math.abs(fraction + percent / 100 - 1) < 0.011);
+}
+
+/**
+ * Extend a name left over up to two modifiers, but only when an article or
+ * possessive stands before them ("the weekly store health score"): without
+ * one, the word before may be a verb ("we track health score").
+ */
+function withModifiers(text: string, start: number): number {
+  let pos = start;
+  let first = start;
+  let modifiers = 0;
+  let filler = false;
+  for (let i = 0; i < 4; i++) {
+    const m = /([\p{L}][\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, pos - 40), pos));
+    if (!m) return start;
+    const at = pos - m[0].length;
+    if (at > 0 && !/\s/.test(text[at - 1])) return start;
+    if (DETERMINER.test(m[1])) return first;
+    if (FILLER.test(m[1])) filler = true;
+    else if (filler || ++modifiers > 2) return start;
+    else first = at;
+    pos = at;
+  }
+  return start;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+}
+
+function findNames(span: ProseSpan): Candidate[] {
+  const text = span.text;
+  const out: Candidate[] = [];
+  for (const re of [MARKED, WEIGHTED_OF, COMPOSED]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const end = m.index + m[0].length;
+      // "the Index, a weighted blend of …": the name is the finding, not its description.
+      if (re === WEIGHTED_OF && new RegExp(String.raw`\b${HEAD},\s*(?:an?|the)\s*$`, 'iu').test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const start = re === WEIGHTED_OF ? m.index : withModifiers(text, m.index);
+      if (/\bind(?:ex|ices|exes)$/i.test(m[0]) && NOT_A_METRIC.test(text.slice(Math.max(0, start - 30), end).replace(/\s*\bind(?:ex|ices|exes)$/i, ''))) continue;
+      out.push({ start, end });
+    }
+  }
+  // Overlapping names of one metric: keep the widest.
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const c of out) {
+    const last = kept[kept.length - 1];
+    if (last && c.start < last.end) {
+      if (c.end > last.end) last.end = c.end;
+      continue;
+    }
+    kept.push({ ...c });
+  }
+  return kept;
+}
+
+function message(name: string): string {
+  return `"${name}" blends several measures into one number: when it moves, nobody can tell which input moved it or what to do. Track each component as its own metric, with its own goal.`;
+}
+
+/** Inline code spans with a weighted formula (`0.4*latency + 0.6*nps`). */
+function* inlineCode(ctx: RuleContext): Generator<{ start: number; value: string }> {
+  const shift = ctx.model.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const stack: Nodes[] = [ctx.model.root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'inlineCode' && n.position?.start.offset !== undefined && n.position.end.offset !== undefined) {
+      yield { start: n.position.start.offset + shift, value: ctx.model.text.slice(n.position.start.offset + shift, n.position.end.offset + shift) };
+    } else if ('children' in n) {
+      for (const c of n.children) stack.push(c as Nodes);
+    }
+  }
+}
+
 export const compoundMetric: Rule = {
   id: 'compound-metric',
-  description: '',
-  principle: '',
+  description: 'A metric that blends several measures into one score, index or weighted formula.',
+  principle:
+    'A blended number hides cause and effect. When a "health score" drops, the team cannot tell whether latency, errors or satisfaction moved, so the review turns into an argument about the formula instead of a decision. Track the components separately and set a goal for each; a reader can then see what changed and who owns it.',
+  example: {
+    before: 'We will track a seller health score that combines order defects, late shipments and reviews.',
+    after: 'We will track the order defect rate (goal: under 1%), the late shipment rate (under 4%) and the average review (above 4.5).',
+  },
   kinds: ['prfaq', 'narrative'],
   defaultSeverity: 'warning',
-  check() {},
-  examples: { invalid: [], valid: [] },
+  check(ctx) {
+    for (const span of ctx.model.prose) {
+      for (const c of findNames(span)) {
+        const name = span.text.slice(c.start, c.end).replace(/\s+/g, ' ');
+        ctx.report({ ...toDocRange(span, c.start, c.end), message: message(name), data: { metric: name.toLowerCase() } });
+      }
+      FORMULA.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = FORMULA.exec(span.text))) {
+        const formula = m[0].replace(/\s+/g, ' ');
+        ctx.report({ ...toDocRange(span, m.index, m.index + m[0].length), message: message(formula), data: { metric: formula } });
+      }
+    }
+    for (const code of inlineCode(ctx)) {
+      FORMULA.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = FORMULA.exec(code.value))) {
+        if (!weightsSumToWhole(m[0])) continue;
+        const formula = m[0].replace(/\s+/g, ' ');
+        ctx.report({ start: code.start + m.index, end: code.start + m.index + m[0].length, message: message(formula), data: { metric: formula } });
+      }
+    }
+  },
+  examples: {
+    invalid: [
+      'Our goal is to raise the «seller health score» from 62 to 80 by June.',
+      'We will report a single «quality score» that combines latency, error rate and NPS.',
+      'Success means a higher «engagement index» each quarter.',
+      'The ranking uses a «fitness function» tuned by the data team.',
+      'Each store gets a «composite score» from its audits.',
+      'We rank drivers by a «weighted average» of on-time rate and rating.',
+      'The score is «0.4 × on-time rate + 0.6 × NPS».',
+      'The dashboard computes `«0.5*latency + 0.3*errors + 0.2*nps»` every hour.',
+      { doc: '# Goals\n\nWe track the «weekly store health score».', kind: 'narrative' },
+    ],
+    valid: [
+      'Our goal is to raise the Net Promoter Score from 31 to 45.',
+      'Restaurant owners with a low credit score wait 9 weeks for a loan.',
+      'We track an index of page load time across the 20 largest cities.',
+      'Prices follow the Consumer Price Index.',
+      'The search index combines titles, tags and descriptions so that owners find a recipe in one query.',
+      'We will track the on-time rate, the error rate and NPS separately, each with its own goal.',
+      'The weighted average latency across regions fell from 240 ms to 90 ms.',
+      'Run `a * 2 + b * 3` to check the build.',
+      'Add an index on the orders table that combines the store id and the date.',
+    ],
+  },
 };

@@ -1,12 +1,142 @@
-import type { Rule } from './types.js';
+import type { ProseSpan } from '../model/types.js';
+import { toDocRange } from '../model/prose.js';
+import { phraseMatcher, sentences } from '../text/tokens.js';
+import type { Rule, RuleContext } from './types.js';
 
-// PLACEHOLDER: to be written (see the rule table in the contract).
+/** Results no team moves directly. */
+const OUTPUTS = phraseMatcher([
+  'annual recurring revenue', 'monthly recurring revenue', 'recurring revenue', 'gross merchandise value', 'gross merchandise volume',
+  'gross margin', 'gross margins', 'operating margin', 'operating margins', 'profit margin', 'profit margins', 'net margin', 'contribution margin',
+  'net income', 'operating income', 'net profit', 'gross profit', 'operating profit', 'market share', 'share price', 'stock price',
+  'market cap', 'market capitalization', 'market capitalisation', 'shareholder value', 'free cash flow', 'cash flow', 'earnings per share',
+  'top line', 'top-line', 'bottom line', 'bottom-line', 'revenue', 'revenues', 'profit', 'profits', 'profitability', 'GMV', 'ARR', 'MRR',
+  'EBITDA', 'EPS', 'sales', 'margin', 'margins', 'earnings', 'lifetime value', 'LTV',
+])!;
+
+/** "sales team", "earnings call": the word names something other than the result. */
+const NOT_THE_METRIC = /^[\s-]+(?:team|teams|reps?|representatives?|managers?|people|force|cycles?|calls?|org|organi[sz]ations?|engineers?|channels?|pitch|decks?|process|tax|staff|leaders?|partners?|motion|funnel|tools?|pages?|person|associates?|directors?|department|meetings?|enablement|playbooks?|conversations?|contacts?|leads?|agents?|floor|office|training|report|reports|release|of error)\b/i;
+
+/** Customer-experience drivers a team controls: when one is named beside the output, the goal is not output-only. */
+const INPUTS = /\b(?:selection|assortment|in[- ]stock|pricing|prices?(?<!(?:share|stock)\s+prices?)|delivery|deliveries|shipping|ship(?:s|ped)? (?:in|within)|speed|latency|p50|p90|p95|p99|time[- ]to[- ][\p{L}-]+|wait(?:ing)? times?|load times?|response times?|turnaround|lead times?|set-?up times?|cycle times?|resolution times?|steps?|clicks?|conversion|defects?|defect rates?|error rates?|failure rates?|crash(?:es| rate)|availability|uptime|accuracy|contact rates?|contacts per|tickets? per|on-time|late shipments?|cancellations?|refunds? rate|return rate)\b/iu;
+
+/** A goal being set: the writer's own target, not a fact or a customer's result. */
+const GOAL_CUE =
+  /\b(?:(?:our|the|a|primary|main|key|top|business|financial|first|one|only)\s+(?:goals?|objectives?|aims?|targets?)\b(?!\s+(?:customers?|users?|audiences?|markets?|segments?|personas?|groups?|platforms?|dates?|environments?|accounts?|regions?)\b)|goals?\s+(?:is|are|for|will)\b|targets?\s+(?:of|is|for)\b|\baim(?:s|ing)?\s+(?:for|to|at)\b|success\s+(?:means|is|will be|looks like|metrics?|measures?|criteria|criterion)\b|measures?\s+(?:of\s+)?success|measured?\s+(?:our\s+)?success|we\s+(?:will|['’]ll|plan to|intend to)\s+(?:measure|track|judge)|key\s+(?:performance\s+)?(?:metrics?|indicators?|results?)|\bKPIs?\b|north[- ]star|\bOKRs?\b|(?:should|will|must|to)\s+(?:also\s+)?(?:increase|grow|raise|boost|double|triple|lift|drive|maximi[sz]e|reach|hit|achieve|exceed|generate|deliver|improve)\b)/iu;
+/** The same cues, but only those that cannot describe a customer's result in a press release. */
+const OWN_GOAL_CUE = /\b(?:our|the|primary|main|key|business|financial)\s+(?:goals?|objectives?|targets?)\b|success\s+(?:means|is|will be|looks like|metrics?)|we\s+(?:will|plan to)\s+(?:measure|track)|\bKPIs?\b|north[- ]star|\bOKRs?\b/iu;
+
+/** A target stated as a number or a direction. */
+const TARGETED = /\d|\b(?:increase|grow|raise|boost|double|triple|lift|drive|maximi[sz]e|reach|hit|achieve|exceed|generate|deliver|improve)\b/i;
+
+/** "revenue is not a goal", "rather than revenue". */
+const NEGATED_GOAL = /\bnot\s+(?:a|the|our|an)\s+(?:goal|target|objective)|\bnot\s+(?:goals?|targets?)\b/i;
+const NEGATION_BEFORE = /\b(?:not|no|never|rather than|instead of|beyond|other than)\s+(?:\S+\s+){0,2}$/i;
+/** Outputs a customer earns ("helps sellers grow their sales"), or outputs merely reported beside goals. */
+const NOT_OURS_BEFORE = /\b(?:their|your|his|her|customers['’]?|sellers['’]?|owners['’]?)\s+(?:\S+\s+)?$|\b(?:help|helps|helping|enable|enables|enabling|let|lets|allow|allows)\b/i;
+const REPORTED = /\b(?:report|reports|reported|reporting|show|shows|shown)\b[^.]{0,60}\b(?:beside|alongside|next to|along with|together with)\b/i;
+
+/** Questions whose answer states how success is measured. */
+const SUCCESS_QUESTION = /\b(?:success|successful|succeed|measure|measured|metrics?|kpis?|goals?|targets?|how (?:will|do|would) (?:we|you) know|track)\b/i;
+
+interface Unit {
+  spans: ProseSpan[];
+  /** Every sentence in the unit is a goal context (goals section, success answer). */
+  goalContext: boolean;
+}
+
+function goalSectionAt(ctx: RuleContext, offset: number): boolean {
+  let inner: { id?: string; start: number } | undefined;
+  for (const s of ctx.model.sections) if (s.start <= offset && offset < s.end && (!inner || s.start >= inner.start)) inner = s;
+  return inner?.id === 'goals';
+}
+
+/** Paragraphs, and FAQ answers as a whole: the places where inputs can stand beside an output. */
+function units(ctx: RuleContext): Unit[] {
+  const out: Unit[] = [];
+  const answers = new Map<number, Unit>();
+  for (const span of ctx.model.prose) {
+    const c = span.context;
+    if (span.element === 'heading' || c.region === 'appendix' || c.role === 'heading') continue;
+    if (c.region === 'faq' && c.question !== undefined) {
+      // A question written on the answer's first line shares its paragraph: the unit is the entry.
+      let u = answers.get(c.question);
+      if (!u) {
+        const q = ctx.model.questions[c.question];
+        u = { spans: [], goalContext: !!q && SUCCESS_QUESTION.test(q.text) };
+        answers.set(c.question, u);
+        out.push(u);
+      }
+      u.spans.push(span);
+      continue;
+    }
+    out.push({ spans: [span], goalContext: goalSectionAt(ctx, span.segments[0]?.[1] ?? 0) });
+  }
+  return out;
+}
+
 export const outputMetric: Rule = {
   id: 'output-metric',
-  description: '',
-  principle: '',
+  description: 'A goal or success measure stated only as an output (revenue, profit, GMV, market share…) with no input metric beside it.',
+  principle:
+    'Outputs such as revenue, profit or share price are results: no team can move them directly, and when they miss, they do not say why. Inputs are the parts of the customer experience the team controls — selection, price, delivery speed, latency, time to first value. Set the goal on the inputs and report the outputs beside them.',
+  example: {
+    before: 'Our goal for next year is $4M in revenue.',
+    after: 'Our goal for next year is to cut setup time from 3 days to 20 minutes and to list 500 more products; we will report revenue beside these.',
+  },
   kinds: ['prfaq', 'narrative'],
   defaultSeverity: 'warning',
-  check() {},
-  examples: { invalid: [], valid: [] },
+  check(ctx) {
+    for (const unit of units(ctx)) {
+      if (unit.spans.some((s) => INPUTS.test(s.text))) continue;
+      for (const span of unit.spans) {
+        const pressRelease = span.context.region === 'press-release';
+        for (const sentence of sentences(span.text)) {
+          const text = sentence.text;
+          const cue = (pressRelease ? OWN_GOAL_CUE : GOAL_CUE).test(text);
+          if (!cue && !(unit.goalContext && TARGETED.test(text))) continue;
+          if (NEGATED_GOAL.test(text)) continue;
+          const metrics: Array<{ start: number; end: number; text: string }> = [];
+          OUTPUTS.lastIndex = 0;
+          let m: RegExpExecArray | null;
+          while ((m = OUTPUTS.exec(text))) {
+            const before = text.slice(0, m.index);
+            if (NOT_THE_METRIC.test(text.slice(m.index + m[0].length))) continue;
+            if (NEGATION_BEFORE.test(before) || NOT_OURS_BEFORE.test(before.slice(-40))) continue;
+            if (REPORTED.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 70)) && !/\bgoal|target/i.test(before)) continue;
+            metrics.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] });
+          }
+          if (metrics.length === 0) continue;
+          // One finding per goal statement, on its first output.
+          const first = metrics[0];
+          const names = [...new Set(metrics.map((x) => x.text.toLowerCase().replace(/\s+/g, ' ')))];
+          const list = names.length > 1 ? names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1] : names[0];
+          ctx.report({
+            ...toDocRange(span, first.start, first.end),
+            message: `This goal is stated only as ${list}, an output no team moves directly. Set the goal on the inputs that drive it (selection, price, delivery speed, latency, time to first value) and report ${names[0]} beside them.`,
+            data: { metric: names[0] },
+          });
+        }
+      }
+    }
+  },
+  examples: {
+    invalid: [
+      'Our goal is to grow «revenue» by 20% next year.',
+      { doc: '# Goals\n\nBy the end of 2028 we will reach $4M in «ARR» and 8% market share.', kind: 'narrative', note: 'one finding per goal statement, on its first output' },
+      '## Internal FAQ\n\n### How will we measure success?\n\nWe will look at «gross margin» each quarter and expect it to reach 40%.',
+      'Success means doubling «GMV» within a year.',
+      { doc: '# Plan\n\nThe product should also increase checkout «revenue» by 15%.', kind: 'narrative' },
+    ],
+    valid: [
+      'Our goal is to cut delivery time from 4 days to 2; revenue will follow.',
+      '## Internal FAQ\n\n### How will we measure success?\n\nWe track setup time and the share of owners who finish setup in one session. We report revenue beside these measures every month.',
+      'Revenue grew 12% last year, mostly from repeat orders.',
+      'Our target customers are sales managers at bakeries with one shop.',
+      'The goal is to help sellers grow their sales by 20%.',
+      'Owners who tried it grew sales by 30% in the pilot.',
+      { doc: '# Goals\n\nWe will cut the time to first bake sheet from 3 days to 1 evening, and report revenue monthly.', kind: 'narrative' },
+      'Revenue is not a goal for the team this year; we will track the override rate weekly.',
+      'Our goal is to grow selection from 400 to 1,000 products, which should raise revenue by 10%.',
+    ],
+  },
 };

@@ -1,12 +1,147 @@
+import retextPassive from 'retext-passive';
+import type { Sentence } from 'nlcst';
+import { toDocRange } from '../model/prose.js';
+import { nlcstOf, parseText, runCheck, sentenceNodes, treeOf, wordText, type RetextCheck } from '../text/retext.js';
 import type { Rule } from './types.js';
 
-// PLACEHOLDER: to be written (see the rule table in the contract).
+/** The forms of "be" retext-passive accepts before a participle. */
+const BE = new Set(['am', 'are', 'is', 'was', 'were', 'be', 'been', 'being']);
+const QUOTE = /["“”'‘’]/;
+const BE_IN_TEXT = /\b(?:am|are|is|was|were|be|been|being)\s/i;
+
+/**
+ * Participles that, after "be", nearly always describe a state rather than
+ * an action someone performs: "we are done", "the old form is gone", "the
+ * plan is fit for purpose", "customers are upset". Reporting them would
+ * teach writers to ignore the rule.
+ */
+const STATIVE = ['done', 'gone', 'upset', 'fit', 'become', 'come', 'bet', 'ground', 'lit', 'wound', 'wed', 'beset'];
+
+/**
+ * retext-passive knows the irregular participles ("built", "sent", "made").
+ * Regular ones ("is tagged", "will be migrated", "was actually deprioritised")
+ * follow one pattern: a form of "be", at most one "-ly" adverb, a word in
+ * "-ed". These participles after "be" usually describe a state or a feeling
+ * rather than an action, so they stay quiet.
+ */
+const REGULAR = /(?<![\p{L}\p{N}'’-])(am|are|is|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?(\p{L}{3,}ed)(?![\p{L}\p{N}'’-])/giu;
+const STATIVE_ED = new Set([
+  'based', 'located', 'interested', 'involved', 'concerned', 'excited', 'pleased', 'tired', 'bored', 'worried', 'married',
+  'qualified', 'experienced', 'skilled', 'advanced', 'detailed', 'complicated', 'sophisticated', 'dedicated', 'committed',
+  'determined', 'related', 'unrelated', 'focused', 'focussed', 'supposed', 'scared', 'surprised', 'confused', 'frustrated',
+  'satisfied', 'dissatisfied', 'delighted', 'amazed', 'annoyed', 'embarrassed', 'overwhelmed', 'stressed', 'limited',
+  'prepared', 'closed', 'connected', 'called', 'named', 'titled', 'entitled', 'deprecated', 'enabled', 'disabled', 'aged',
+  'hundred', 'sacred', 'naked', 'wicked', 'beloved', 'rugged', 'kindred', 'talented', 'gifted', 'biased', 'unbiased',
+  'armed', 'crowded', 'ashamed', 'acquainted', 'accustomed', 'aligned', 'familiar', 'unexpected', 'varied', 'mixed',
+  'fixed', 'balanced', 'motivated', 'engaged', 'impressed', 'relieved', 'convinced', 'assured', 'opinionated', 'outdated',
+  'dated', 'sized', 'shaped', 'coloured', 'colored', 'licensed', 'registered', 'signed', 'logged', 'used',
+]);
+/** "indeed", "need", "exceed"; "unaffected", "unchanged" (no verb "unaffect"). */
+const STATIVE_TAIL = /eed$|^un/i;
+
+/** "was actually made": an adverb between "be" and an irregular participle, which retext-passive does not look past. */
+const ADVERB_BETWEEN = /(?<![\p{L}\p{N}'’-])(?:am|are|is|was|were|be|been|being)\s+\p{L}+ly\s+(\p{L}+)(?![\p{L}\p{N}'’-])/giu;
+/** Is `word` one of retext-passive's participles? Asked of retext itself, once per word. */
+const participles = new Map<string, boolean>();
+function isListedParticiple(word: string): boolean {
+  const w = word.toLowerCase();
+  let yes = participles.get(w);
+  if (yes === undefined) {
+    yes = runCheck(check, parseText(`It was ${w}.`)).length > 0;
+    if (participles.size > 5000) participles.clear();
+    participles.set(w, yes);
+  }
+  return yes;
+}
+
+const check: RetextCheck = retextPassive({ ignore: STATIVE }) as RetextCheck;
+
+/** Does the sentence have "be" followed by another word? Only those can be passive. */
+function hasBeWord(sentence: Sentence): boolean {
+  const c = sentence.children;
+  for (let i = 0; i < c.length - 2; i++) {
+    if (c[i].type === 'WordNode' && c[i + 1].type === 'WhiteSpaceNode' && c[i + 2].type === 'WordNode' && BE.has(wordText(c[i]).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** "was " just before `start` in `text`: the start of the be-word, or -1. */
+function beWordBefore(text: string, start: number): number {
+  const m = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 16), start));
+  if (!m || !BE.has(m[1].toLowerCase())) return -1;
+  const at = start - m[0].length;
+  if (at > 0 && /[\p{L}\p{N}'’-]/u.test(text[at - 1])) return -1; // part of a longer word
+  return at;
+}
+
 export const passiveVoice: Rule = {
   id: 'passive-voice',
-  description: '',
-  principle: '',
+  description: 'A passive verb ("was built", "is sent") that hides who does the action.',
+  principle:
+    'A passive sentence leaves out the actor, and in a plan the actor is the point: "the data is migrated" does not say whether the customer, the team or a script does it, or who answers for it when it fails. Name who acts and put them first.',
+  example: { before: 'Orders are sent to the kitchen and the bill is split at the table.', after: 'The app sends orders to the kitchen, and guests split the bill at the table.' },
   kinds: ['prfaq', 'narrative'],
-  defaultSeverity: 'warning',
-  check() {},
-  examples: { invalid: [], valid: [] },
+  defaultSeverity: 'info',
+  check(ctx) {
+    for (const span of ctx.model.prose) {
+      if (span.element === 'heading' || span.element === 'tableCell') continue;
+      if (span.context.region === 'appendix' || span.context.role === 'heading') continue;
+      if (!BE_IN_TEXT.test(span.text)) continue;
+      const seen = new Set<number>();
+      const report = (start: number, end: number) => {
+        if (seen.has(start)) return;
+        if (QUOTE.test(span.text.charAt(start - 1)) && QUOTE.test(span.text.charAt(end))) return; // "was built", quoted
+        seen.add(start);
+        const phrase = span.text.slice(start, end).replace(/\s+/g, ' ');
+        ctx.report({
+          ...toDocRange(span, start, end),
+          message: `"${phrase}" is passive: say who does it, and make them the subject ("the team built", "the app sends").`,
+          data: { phrase },
+        });
+      };
+      REGULAR.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = REGULAR.exec(span.text))) {
+        const participle = m[2].toLowerCase();
+        if (STATIVE_ED.has(participle) || STATIVE_TAIL.test(participle)) continue;
+        report(m.index, m.index + m[0].length);
+      }
+      ADVERB_BETWEEN.lastIndex = 0;
+      while ((m = ADVERB_BETWEEN.exec(span.text))) {
+        if (isListedParticiple(m[1])) report(m.index, m.index + m[0].length);
+      }
+      const candidates = sentenceNodes(nlcstOf(span)).filter(hasBeWord);
+      if (candidates.length === 0) continue;
+      for (const r of runCheck(check, treeOf(candidates))) {
+        // retext-passive reports the participle; underline "be + participle".
+        const be = beWordBefore(span.text, r.start);
+        if (be >= 0) report(be, r.end); // else something other than a space stands between them
+      }
+    }
+  },
+  examples: {
+    invalid: [
+      'The first version «was built» in six weeks.',
+      'Orders «are sent» to the kitchen, and the bill «is split» at the table.',
+      {
+        doc: 'The migration script is «being written» now, and the old data has «been kept».',
+        note: 'the form of "be" right before the participle starts the range',
+      },
+      'Every receipt «was\ntaken» by hand.',
+      'Each order «is tagged» and will «be migrated» overnight; the old flow «was actually deprioritised».',
+      'Two formats «are supported» today.',
+    ],
+    valid: [
+      'The team built the first version in six weeks.',
+      'We are done with the pilot, the old form is gone, and the plan is fit for the launch.',
+      'Owners are interested, the shop is located in Dublin, and the plan is based on the pilot.',
+      'The feature is enabled by default and owners are frustrated by the phone.',
+      'This is indeed the plan, and we used it in 2024; the prices are unchanged.',
+      'The button is built-in and the file is read-only.',
+      'Owners have been asking for this since 2023.',
+      'Type "was built" in the search box.',
+      'Run `was built` in the terminal.',
+      '# The form was built in 2019\n\nOwners fill it in by hand.',
+    ],
+  },
 };

@@ -1,0 +1,53 @@
+/**
+ * The retext bridge and the readability screen: the screen may only save
+ * time, never change what retext-readability reports.
+ */
+import assert from 'node:assert/strict';
+import retextReadability from 'retext-readability';
+import { mightBeHard } from '../../engine/rules/readability.js';
+import { parseText, runCheck, sentenceNodes, treeOf, type RetextCheck } from '../../engine/text/retext.js';
+import { review } from '../../engine/review.js';
+
+const TEXT = [
+  'Owners wait on hold.',
+  'Restaurant owners in mid-sized cities lose about twelve orders every Friday night because the phone line is busy.',
+  'Consequently, organisational stakeholders experienced considerable operational inefficiencies attributable to inconsistent procurement documentation standardisation.',
+  'The kitchen tablet shows each order with the table number, the time it arrived and any notes the guest left for the cook.',
+  'Notwithstanding substantial infrastructural modernisation, institutional procurement methodologies systematically perpetuate administratively burdensome reconciliation responsibilities across every regional subsidiary and every fiscal quarter of the year.',
+  'Interoperability specifications necessitate unambiguous documentation of authentication, authorisation, serialisation and internationalisation requirements for every integration partner.',
+].join(' ');
+
+describe('readability screen', () => {
+  for (const settings of [
+    { age: 18, threshold: 5 / 7, minWords: 12 },
+    { age: 16, threshold: 4 / 7, minWords: 5 },
+    { age: 14, threshold: 3 / 7, minWords: 3 },
+    { age: 20, threshold: 6 / 7, minWords: 8 },
+  ]) {
+    it(`reports exactly what retext-readability reports (${JSON.stringify(settings)})`, () => {
+      const check = retextReadability(settings) as RetextCheck;
+      const tree = parseText(TEXT);
+      const all = runCheck(check, tree);
+      const screened = runCheck(check, treeOf(sentenceNodes(tree).filter((s) => mightBeHard(s, settings))));
+      assert.deepEqual(screened.map((r) => [r.start, r.end]), all.map((r) => [r.start, r.end]));
+    });
+  }
+});
+
+describe('passive-voice and readability ranges', () => {
+  it('a dateline is not part of the first sentence', () => {
+    const doc =
+      'SEATTLE, WA — March 3, 2027 — Consequently, organisational stakeholders experienced considerable operational inefficiencies attributable to inconsistent procurement documentation standardisation.';
+    const d = review(doc, { kind: 'prfaq', only: ['readability'] }).diagnostics;
+    assert.equal(d.length, 1);
+    assert.equal(d[0].range.start.character, doc.indexOf('Consequently'));
+  });
+
+  it('stamps the stable id and its own message, never the plugin\'s', () => {
+    const d = review('The first version was built in six weeks.', { kind: 'prfaq', only: ['passive-voice'] }).diagnostics;
+    assert.equal(d.length, 1);
+    assert.equal(d[0].code, 'passive-voice');
+    assert.match(d[0].message, /"was built" is passive/);
+    assert.deepEqual(d[0].data, { phrase: 'was built' });
+  });
+});
