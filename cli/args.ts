@@ -1,0 +1,135 @@
+/**
+ * Command-line parsing for `prfaq`. Hand-written (no dependency): the surface
+ * is small and fixed by the product contract, and every mistake must end in a
+ * one-line message and exit status 2.
+ */
+import type { DocKind } from '../engine/model/types.js';
+
+export type Format = 'text' | 'json' | 'sarif';
+export const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
+export const KINDS: readonly DocKind[] = ['prfaq', 'narrative'];
+
+export type Command =
+  | { name: 'help'; topic?: 'lint' }
+  | { name: 'version' }
+  | { name: 'lint'; format: Format; kind?: DocKind; config?: string; maxWarnings?: number; patterns: string[] };
+
+/** Bad usage: printed as one line, exit status 2. */
+export class UsageError extends Error {}
+
+export function parseArgs(argv: readonly string[]): Command {
+  if (argv.length === 0) throw new UsageError('no command given; try "prfaq lint FILE…" or "prfaq --help"');
+  const [first, ...rest] = argv;
+  if (first === '--help' || first === '-h' || first === 'help') return rest[0] === 'lint' ? { name: 'help', topic: 'lint' } : { name: 'help' };
+  if (first === '--version' || first === '-v' || first === '-V') return { name: 'version' };
+  if (first === 'lint') return parseLint(rest);
+  if (first.startsWith('-')) throw new UsageError(`unknown option "${first}"; a command comes first, e.g. "prfaq lint --format json docs/" (see "prfaq --help")`);
+  throw new UsageError(`unknown command "${first}"; the command is "lint" (see "prfaq --help")`);
+}
+
+function parseLint(argv: readonly string[]): Command {
+  let format: Format = 'text';
+  let kind: DocKind | undefined;
+  let config: string | undefined;
+  let maxWarnings: number | undefined;
+  const patterns: string[] = [];
+  let optionsEnded = false;
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
+      patterns.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
+    if (arg === '--help' || arg === '-h') return { name: 'help', topic: 'lint' };
+    const eq = arg.indexOf('=');
+    const name = eq > 0 && arg.startsWith('--') ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : undefined;
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const next = argv[i + 1];
+      if (next === undefined || (next.startsWith('-') && next !== '-' && !/^-\d/.test(next))) throw new UsageError(`option "${name}" needs a value`);
+      i++;
+      return next;
+    };
+    switch (name) {
+      case '--format':
+      case '-f': {
+        const v = value();
+        if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${v}"`);
+        format = v as Format;
+        break;
+      }
+      case '--kind':
+      case '-k': {
+        const v = value();
+        if (!(KINDS as readonly string[]).includes(v)) throw new UsageError(`--kind must be prfaq or narrative, not "${v}"`);
+        kind = v as DocKind;
+        break;
+      }
+      case '--config':
+      case '-c': {
+        const v = value();
+        if (v === '') throw new UsageError('--config needs a file name');
+        config = v;
+        break;
+      }
+      case '--max-warnings': {
+        const v = value();
+        if (!/^(?:\d+|-1)$/.test(v.trim())) throw new UsageError(`--max-warnings must be a whole number of 0 or more (or -1 for no limit), not "${v}"`);
+        const n = Number(v);
+        maxWarnings = n < 0 ? undefined : n;
+        break;
+      }
+      default:
+        throw new UsageError(`unknown option "${name}" (see "prfaq lint --help")`);
+    }
+  }
+  if (patterns.length === 0) throw new UsageError('no files given; name Markdown files, folders or globs, e.g. "prfaq lint docs/"');
+  return { name: 'lint', format, kind, config, maxWarnings, patterns };
+}
+
+export const USAGE = `prfaq — review Working Backwards documents (PR/FAQs and narratives) in Markdown
+
+Usage:
+  prfaq lint [options] FILE_OR_GLOB...   review files and report findings
+  prfaq --help                           show this help
+  prfaq --version                        show the version
+
+Run "prfaq lint --help" for the lint options.
+`;
+
+export const LINT_USAGE = `Usage: prfaq lint [--format text|json|sarif] [--kind prfaq|narrative]
+                  [--config FILE] [--max-warnings N] FILE_OR_GLOB...
+
+Reviews each Markdown file as a PR/FAQ or a narrative and reports what a
+reviewer would ask about. Files that are neither (a README, say) are skipped
+quietly.
+
+Arguments:
+  FILE_OR_GLOB        a file, a folder (all its *.md and *.markdown files,
+                      node_modules excluded) or a quoted glob such as
+                      "docs/**/*.md". A glob or folder that matches no file
+                      is an error.
+
+Options:
+  -f, --format FMT    text (default): path:line:col  severity  message  rule-id
+                      json: one object per file with its LSP diagnostics
+                      sarif: SARIF 2.1.0 for code-scanning dashboards
+  -k, --kind KIND     review every file as prfaq or narrative, whatever it
+                      looks like
+  -c, --config FILE   use this config file for every file, instead of the
+                      nearest .prfaqrc.json above each file
+  --max-warnings N    fail when there are more than N warnings (default: no
+                      limit)
+  -h, --help          show this help
+
+Exit status:
+  0  no error-level finding, and warnings within --max-warnings
+  1  at least one error-level finding, or too many warnings
+  2  bad usage, or a file or --config file that cannot be read
+`;

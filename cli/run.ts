@@ -1,0 +1,66 @@
+/**
+ * The CLI as a function: arguments in, exit status out, output through the
+ * given streams. main.ts wires it to the process.
+ */
+import { LINT_USAGE, USAGE, UsageError, parseArgs } from './args.js';
+import { FileError } from './files.js';
+import { formatJson } from './format-json.js';
+import { formatSarif } from './format-sarif.js';
+import { formatText } from './format-text.js';
+import { count, lint } from './lint.js';
+import { VERSION } from './version.js';
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  cwd: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export function run(argv: readonly string[], io: Io): number {
+  let command;
+  try {
+    command = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`prfaq: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+
+  switch (command.name) {
+    case 'help':
+      io.out(command.topic === 'lint' ? LINT_USAGE : USAGE);
+      return EXIT_OK;
+    case 'version':
+      io.out(`${VERSION}\n`);
+      return EXIT_OK;
+    case 'lint': {
+      let results;
+      try {
+        results = lint({ patterns: command.patterns, kind: command.kind, config: command.config, cwd: io.cwd, warn: (line) => io.err(line + '\n') });
+      } catch (e) {
+        if (e instanceof FileError) {
+          io.err(`prfaq: ${e.message}\n`);
+          return EXIT_USAGE;
+        }
+        throw e;
+      }
+      if (command.format === 'json') io.out(formatJson(results));
+      else if (command.format === 'sarif') io.out(formatSarif(results, io.cwd));
+      else io.out(formatText(results));
+
+      const c = count(results);
+      if (c.errors > 0) return EXIT_FINDINGS;
+      if (command.maxWarnings !== undefined && c.warnings > command.maxWarnings) {
+        io.err(`prfaq: ${c.warnings} warning${c.warnings === 1 ? '' : 's'}, more than --max-warnings ${command.maxWarnings} allows\n`);
+        return EXIT_FINDINGS;
+      }
+      return EXIT_OK;
+    }
+  }
+}

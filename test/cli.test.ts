@@ -1,0 +1,333 @@
+/**
+ * The command line as CI pipelines use it: the bundled dist/cli.js is run
+ * as a child process on fixture documents, and its output and exit status
+ * are checked against the product contract. Assertions lean on the
+ * weasel-word rule with blatant words ("very", "seamless") so that other
+ * rules' tuning cannot break them.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { RULES } from '../engine/rules/registry.js';
+
+const ROOT = resolve(__dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'cli');
+const LAUNCH = readFileSync(join(FIXTURES, 'plain', 'launch.md'), 'utf8');
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function prfaq(args: string[], cwd = FIXTURES): Run {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface JsonFile {
+  file: string;
+  kind: 'prfaq' | 'narrative' | null;
+  diagnostics: Array<{
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    severity: number;
+    code: string;
+    codeDescription: { href: string };
+    source: string;
+    message: string;
+    data?: Record<string, unknown>;
+  }>;
+}
+
+function json(args: string[], cwd = FIXTURES): { run: Run; files: JsonFile[] } {
+  const run = prfaq(['lint', '--format', 'json', ...args], cwd);
+  return { run, files: JSON.parse(run.stdout) as JsonFile[] };
+}
+
+/** 0-based line and column of a word in the launch fixture. */
+function where(word: string): { line: number; character: number } {
+  const lines = LAUNCH.split('\n');
+  const line = lines.findIndex((l) => l.includes(word));
+  assert.ok(line >= 0, `fixture lacks "${word}"`);
+  return { line, character: lines[line].indexOf(word) };
+}
+
+const TEXT_LINE = /^(.+):(\d+):(\d+) {2}(error|warning|info|hint) {2}(.+) {2}([a-z][a-z-]*)$/;
+
+describe('prfaq CLI', function () {
+  before(function () {
+    if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run "npm run build" first (npm test does it in pretest)');
+  });
+
+  describe('text format', function () {
+    it('prints path:line:col  severity  message  rule-id with 1-based positions', function () {
+      const r = prfaq(['lint', '--kind', 'prfaq', 'plain/launch.md']);
+      assert.equal(r.status, 0, r.stderr);
+      const findings = r.stdout.split('\n').filter((l) => TEXT_LINE.test(l));
+      for (const [word, text] of [['very', 'very'], ['seamless', 'seamless']]) {
+        const at = where(word);
+        const line = findings.find((l) => l.startsWith(`plain/launch.md:${at.line + 1}:${at.character + 1}  `) && l.endsWith('  weasel-word'));
+        assert.ok(line, `no weasel-word line for "${text}" at ${at.line + 1}:${at.character + 1} in:\n${r.stdout}`);
+        const m = TEXT_LINE.exec(line)!;
+        assert.equal(m[4], 'warning');
+        assert.match(m[5], new RegExp(text));
+      }
+      // Every non-empty line is a finding, except the summary at the end.
+      const lines = r.stdout.trimEnd().split('\n');
+      const summary = lines.pop()!;
+      assert.match(summary, new RegExp(`^✖ ${findings.length} problems? \\(0 errors, ${findings.length} warnings?\\)$`));
+      assert.deepEqual(lines.filter((l) => l !== '' && !TEXT_LINE.test(l)), []);
+    });
+
+    it('prints nothing for a document of neither kind', function () {
+      const r = prfaq(['lint', 'plain/readme.md']);
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stdout, '');
+    });
+  });
+
+  describe('json format', function () {
+    it('gives one object per file with the path as given, the kind and LSP diagnostics', function () {
+      const { run, files } = json(['--kind', 'prfaq', './plain/launch.md']);
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(files.length, 1);
+      assert.deepEqual(Object.keys(files[0]).sort(), ['diagnostics', 'file', 'kind']);
+      assert.equal(files[0].file, './plain/launch.md');
+      assert.equal(files[0].kind, 'prfaq');
+      const very = files[0].diagnostics.find((d) => d.code === 'weasel-word' && d.data?.word === 'very');
+      assert.ok(very, JSON.stringify(files[0].diagnostics));
+      const at = where('very');
+      assert.deepEqual(very.range, { start: at, end: { line: at.line, character: at.character + 4 } });
+      assert.equal(very.severity, 2);
+      assert.equal(very.source, 'prfaq');
+      assert.match(very.codeDescription.href, /\/docs\/rules\/weasel-word\.md$/);
+      assert.equal(typeof very.message, 'string');
+      for (const d of files[0].diagnostics) {
+        assert.ok(Object.keys(d).every((k) => ['range', 'severity', 'code', 'codeDescription', 'source', 'message', 'data'].includes(k)), `unexpected key in ${JSON.stringify(d)}`);
+      }
+    });
+
+    it('reports a README-like file with kind null and no diagnostics', function () {
+      const { run, files } = json(['plain/readme.md']);
+      assert.equal(run.status, 0, run.stderr);
+      assert.deepEqual(files, [{ file: 'plain/readme.md', kind: null, diagnostics: [] }]);
+    });
+
+    it('--kind forces the kind of a file that is not recognised', function () {
+      assert.equal(json(['plain/launch.md']).files[0].kind, null);
+      assert.equal(json(['--kind', 'narrative', 'plain/launch.md']).files[0].kind, 'narrative');
+      assert.equal(json(['--kind=prfaq', 'plain/launch.md']).files[0].kind, 'prfaq');
+    });
+  });
+
+  describe('sarif format', function () {
+    it('is SARIF 2.1.0 with the rules and 1-based regions on relative paths', function () {
+      const r = prfaq(['lint', '--format', 'sarif', '--kind', 'prfaq', 'plain/launch.md']);
+      assert.equal(r.status, 0, r.stderr);
+      const log = JSON.parse(r.stdout);
+      assert.equal(log.version, '2.1.0');
+      assert.match(log.$schema, /sarif/);
+      assert.equal(log.runs.length, 1);
+      const driver = log.runs[0].tool.driver;
+      assert.equal(driver.name, 'prfaq');
+      assert.equal(driver.version, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+      const ids = driver.rules.map((x: { id: string }) => x.id);
+      for (const rule of RULES) assert.ok(ids.includes(rule.id), `rule ${rule.id} missing from SARIF`);
+      const weasel = driver.rules.find((x: { id: string }) => x.id === 'weasel-word');
+      assert.equal(weasel.shortDescription.text, RULES.find((x) => x.id === 'weasel-word')!.description);
+      assert.match(weasel.helpUri, /\/docs\/rules\/weasel-word\.md$/);
+      assert.equal(weasel.defaultConfiguration.level, 'warning');
+
+      const seamless = log.runs[0].results.find((x: { ruleId: string; message: { text: string } }) => x.ruleId === 'weasel-word' && x.message.text.includes('seamless'));
+      assert.ok(seamless, r.stdout);
+      assert.equal(seamless.level, 'warning');
+      assert.equal(driver.rules[seamless.ruleIndex].id, 'weasel-word');
+      const loc = seamless.locations[0].physicalLocation;
+      assert.equal(loc.artifactLocation.uri, 'plain/launch.md');
+      const at = where('seamless');
+      assert.deepEqual(loc.region, { startLine: at.line + 1, startColumn: at.character + 1, endLine: at.line + 1, endColumn: at.character + 1 + 'seamless'.length });
+    });
+
+    it('maps error severity to level "error"', function () {
+      const log = JSON.parse(prfaq(['lint', '--format', 'sarif', '--kind', 'prfaq', 'strict/launch.md']).stdout);
+      const weasel = log.runs[0].results.filter((x: { ruleId: string }) => x.ruleId === 'weasel-word');
+      assert.ok(weasel.length >= 2);
+      assert.ok(weasel.every((x: { level: string }) => x.level === 'error'));
+    });
+  });
+
+  describe('exit status', function () {
+    it('is 1 when the nearest config makes a rule an error', function () {
+      const r = prfaq(['lint', '--kind', 'prfaq', 'strict/launch.md']);
+      assert.equal(r.status, 1);
+      assert.match(r.stdout, /^strict\/launch\.md:\d+:\d+ {2}error {2}.*very.* {2}weasel-word$/m);
+      assert.match(r.stdout, /✖ \d+ problems? \([1-9]\d* errors?, \d+ warnings?\)/);
+    });
+
+    it('is 0 with only warnings, and 1 when they exceed --max-warnings', function () {
+      assert.equal(prfaq(['lint', '--kind', 'prfaq', 'plain/launch.md']).status, 0);
+      const r = prfaq(['lint', '--kind', 'prfaq', '--max-warnings', '0', 'plain/launch.md']);
+      assert.equal(r.status, 1);
+      assert.match(r.stderr, /max-warnings/);
+      assert.equal(prfaq(['lint', '--kind', 'prfaq', '--max-warnings', '1000', 'plain/launch.md']).status, 0);
+    });
+
+    it('is 2 with a one-line message for bad usage', function () {
+      for (const args of [
+        ['lint', '--frobnicate', 'plain/launch.md'],
+        ['lint', '--format', 'xml', 'plain/launch.md'],
+        ['lint', '--kind', 'memo', 'plain/launch.md'],
+        ['lint', '--max-warnings', 'many', 'plain/launch.md'],
+        ['lint'],
+        ['frobnicate'],
+        [],
+      ]) {
+        const r = prfaq(args);
+        assert.equal(r.status, 2, `prfaq ${args.join(' ')}`);
+        assert.equal(r.stdout, '');
+        assert.equal(r.stderr.trimEnd().split('\n').length, 1, r.stderr);
+      }
+      assert.match(prfaq(['lint', '--frobnicate', 'x.md']).stderr, /--frobnicate/);
+      assert.match(prfaq(['lint', '--format', 'xml', 'x.md']).stderr, /xml/);
+    });
+
+    it('is 2 for a missing file, naming it, and prints no report', function () {
+      const r = prfaq(['lint', 'plain/launch.md', 'plain/no-such-file.md']);
+      assert.equal(r.status, 2);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, /^prfaq: plain\/no-such-file\.md: no such file/);
+      assert.equal(r.stderr.trimEnd().split('\n').length, 1);
+    });
+
+    it('is 2 for a glob that matches nothing', function () {
+      const r = prfaq(['lint', 'plain/*.markdownx']);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /plain\/\*\.markdownx: no files match/);
+    });
+  });
+
+  describe('files', function () {
+    let dir: string;
+    before(function () {
+      dir = mkdtempSync(join(tmpdir(), 'prfaq-cli-'));
+      writeFileSync(join(dir, '.prfaqrc.json'), '{}'); // stop the walk up at this folder
+      mkdirSync(join(dir, 'docs', 'deep'), { recursive: true });
+      mkdirSync(join(dir, 'node_modules', 'pkg'), { recursive: true });
+      writeFileSync(join(dir, 'docs', 'b.md'), LAUNCH);
+      writeFileSync(join(dir, 'docs', 'a.md'), LAUNCH);
+      writeFileSync(join(dir, 'docs', 'deep', 'c.md'), LAUNCH);
+      writeFileSync(join(dir, 'docs', 'notes.txt'), LAUNCH);
+      writeFileSync(join(dir, 'node_modules', 'pkg', 'readme.md'), LAUNCH);
+      mkdirSync(join(dir, 'bad'));
+      writeFileSync(join(dir, 'bad', 'latin1.md'), Buffer.from('# Caf\xe9\n\nVery good.\n', 'latin1'));
+      writeFileSync(join(dir, 'bad', 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
+    });
+    after(function () {
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('expands a folder to its Markdown files in a stable order, skipping node_modules', function () {
+      const { run, files } = json(['--kind', 'prfaq', 'docs'], dir);
+      assert.equal(run.status, 0, run.stderr);
+      assert.deepEqual(files.map((f) => f.file), ['docs/a.md', 'docs/b.md', 'docs/deep/c.md']);
+      assert.deepEqual(json(['--kind', 'prfaq', 'docs/'], dir).files.map((f) => f.file), ['docs/a.md', 'docs/b.md', 'docs/deep/c.md']);
+      assert.deepEqual(json(['--kind', 'prfaq', '.'], join(dir, 'docs')).files.map((f) => f.file), ['a.md', 'b.md', 'deep/c.md']);
+    });
+
+    it('expands globs, keeps argument order and lists each file once', function () {
+      const { run, files } = json(['--kind', 'prfaq', 'docs/deep/*.md', 'docs/**/*.md'], dir);
+      assert.equal(run.status, 0, run.stderr);
+      assert.deepEqual(files.map((f) => f.file), ['docs/deep/c.md', 'docs/a.md', 'docs/b.md']);
+      assert.ok(files.every((f) => f.diagnostics.some((d) => d.code === 'weasel-word')));
+    });
+
+    it('refuses invalid UTF-8 and binary files with exit 2', function () {
+      for (const name of ['bad/latin1.md', 'bad/image.md']) {
+        const r = prfaq(['lint', name], dir);
+        assert.equal(r.status, 2, name);
+        assert.equal(r.stderr, `prfaq: ${name}: not a UTF-8 text file\n`);
+      }
+    });
+  });
+
+  describe('config', function () {
+    it('uses the nearest .prfaqrc.json above each file', function () {
+      const { run, files } = json(['--kind', 'prfaq', 'plain/launch.md', 'strict/launch.md']);
+      assert.equal(run.status, 1);
+      const severities = (f: JsonFile) => [...new Set(f.diagnostics.filter((d) => d.code === 'weasel-word').map((d) => d.severity))];
+      assert.deepEqual(severities(files[0]), [2]);
+      assert.deepEqual(severities(files[1]), [1]);
+    });
+
+    it('--config applies one file to every document', function () {
+      const { run, files } = json(['--kind', 'prfaq', '--config', 'strict/.prfaqrc.json', 'plain/launch.md']);
+      assert.equal(run.status, 1);
+      assert.ok(files[0].diagnostics.filter((d) => d.code === 'weasel-word').every((d) => d.severity === 1));
+    });
+
+    it('a missing --config file is exit 2, naming it', function () {
+      const r = prfaq(['lint', '--config', 'nowhere/.prfaqrc.json', 'plain/launch.md']);
+      assert.equal(r.status, 2);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, /nowhere\/\.prfaqrc\.json: cannot read the config file: no such file/);
+    });
+
+    it('a malformed config is reported with file and line:col, and the defaults apply', function () {
+      const r = prfaq(['lint', '--format', 'json', '--kind', 'prfaq', 'broken/launch.md']);
+      assert.equal(r.status, 0);
+      assert.match(r.stderr, /^broken\/\.prfaqrc\.json:5:3: .*not valid JSON/m);
+      // The file's "weasel-word": "off" did not apply: the defaults did.
+      const files = JSON.parse(r.stdout) as JsonFile[];
+      assert.ok(files[0].diagnostics.some((d) => d.code === 'weasel-word' && d.severity === 2));
+    });
+
+    it('reports bad entries with their place, ignores them and applies the rest', function () {
+      const r = prfaq(['lint', '--kind', 'prfaq', 'mixed/launch.md']);
+      assert.equal(r.status, 1, 'the valid "weasel-word": "error" applies');
+      assert.match(r.stderr, /^mixed\/\.prfaqrc\.json:3:5: .*"weasle-word".*did you mean "weasel-word"/m);
+      assert.match(r.stderr, /^mixed\/\.prfaqrc\.json:6:36: .*pressReleaseWords.*"six hundred"/m);
+    });
+
+    it('does not complain about "$schema"', function () {
+      assert.equal(prfaq(['lint', '--kind', 'prfaq', 'plain/launch.md']).stderr, '');
+    });
+
+    it('decides the kind from the config\'s globs, relative to the config file', function () {
+      const { files } = json(['kinds']);
+      assert.deepEqual(
+        files.map((f) => [f.file, f.kind]),
+        [
+          ['kinds/notes/flour.md', null],
+          ['kinds/notes/q3.memo.md', 'narrative'],
+          ['kinds/proposals/flour.md', 'prfaq'],
+        ],
+      );
+    });
+  });
+
+  describe('help and version', function () {
+    it('--version prints package.json\'s version', function () {
+      const r = prfaq(['--version']);
+      assert.equal(r.status, 0);
+      assert.equal(r.stdout.trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    });
+
+    it('--help and lint --help describe the options', function () {
+      const top = prfaq(['--help']);
+      assert.equal(top.status, 0);
+      assert.match(top.stdout, /prfaq lint/);
+      const lint = prfaq(['lint', '--help']);
+      assert.equal(lint.status, 0);
+      for (const flag of ['--format', '--kind', '--config', '--max-warnings']) assert.match(lint.stdout, new RegExp(flag));
+    });
+
+    it('works through the bin shim', function () {
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'prfaq.js'), 'lint', '--kind', 'prfaq', 'plain/launch.md'], { cwd: FIXTURES, encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, /weasel-word/);
+    });
+  });
+});
