@@ -1,0 +1,58 @@
+/**
+ * PR/FAQ Studio for VS Code: starts the language server (dist/server.js) in
+ * its own process over IPC and registers the commands. All reviewing happens
+ * in the server; this file only wires the editor to it.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CONFIG_FILE_NAME, SETTINGS_SECTION } from '../../shared/protocol';
+import { registerCommands } from './commands';
+import { createErrorHandler } from './errorHandler';
+import { createKindStatus } from './kindStatus';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const output = vscode.window.createOutputChannel('PR/FAQ Studio', { log: true });
+  context.subscriptions.push(output);
+
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+      // So the server can mark problems inside the project file itself.
+      { scheme: 'file', pattern: `**/${CONFIG_FILE_NAME}` },
+    ],
+    // The server reads settings per document through workspace/configuration;
+    // this makes VS Code tell it when any `prfaq.*` setting changes.
+    synchronize: { configurationSection: SETTINGS_SECTION },
+    outputChannel: output,
+    errorHandler: createErrorHandler({
+      log: (m) => output.warn(m),
+      giveUp: (m) => void tellGaveUp(m),
+    }),
+  };
+
+  client = new LanguageClient('prfaq', 'PR/FAQ Studio', serverOptions, clientOptions);
+  registerCommands(context, () => client);
+  context.subscriptions.push(createKindStatus(() => client));
+  await client.start();
+}
+
+async function tellGaveUp(message: string): Promise<void> {
+  const restart = 'Restart';
+  if ((await vscode.window.showErrorMessage(message, restart)) === restart) {
+    await vscode.commands.executeCommand('prfaq.restartServer');
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  const c = client;
+  client = undefined;
+  if (c) await c.stop();
+}

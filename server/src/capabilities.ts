@@ -1,0 +1,58 @@
+/**
+ * What the client can do, read once from `initialize`, and what the server
+ * offers in return. Pull diagnostics only for clients that declare them
+ * (VS Code); everyone else gets `publishDiagnostics`.
+ */
+import {
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type InitializeParams,
+  type ServerCapabilities,
+} from 'vscode-languageserver';
+import { fileURLToPath } from 'node:url';
+
+export interface ClientFlags {
+  pullDiagnostics: boolean;
+  diagnosticRefresh: boolean;
+  configuration: boolean;
+  watchedFilesDynamic: boolean;
+  configurationDynamic: boolean;
+  /** Local folders of the workspace, for documents without a path. */
+  folders: string[];
+}
+
+export function readClientFlags(params: InitializeParams): ClientFlags {
+  const c: ClientCapabilities = params.capabilities ?? {};
+  const folders: string[] = [];
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  for (const uri of uris) {
+    try {
+      if (uri.startsWith('file:')) folders.push(fileURLToPath(uri));
+    } catch {
+      // not a local folder
+    }
+  }
+  if (!folders.length && params.rootPath) folders.push(params.rootPath);
+  return {
+    pullDiagnostics: !!c.textDocument?.diagnostic,
+    diagnosticRefresh: !!c.workspace?.diagnostics?.refreshSupport,
+    configuration: !!c.workspace?.configuration,
+    watchedFilesDynamic: !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+    configurationDynamic: !!c.workspace?.didChangeConfiguration?.dynamicRegistration,
+    folders,
+  };
+}
+
+export function serverCapabilities(flags: ClientFlags): ServerCapabilities {
+  const caps: ServerCapabilities = {
+    textDocumentSync: {
+      openClose: true,
+      change: TextDocumentSyncKind.Incremental,
+      save: { includeText: false },
+    },
+  };
+  if (flags.pullDiagnostics) {
+    caps.diagnosticProvider = { identifier: 'prfaq', interFileDependencies: false, workspaceDiagnostics: false };
+  }
+  return caps;
+}

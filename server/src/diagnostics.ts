@@ -1,0 +1,109 @@
+/**
+ * Delivering findings: pull (`textDocument/diagnostic`) for clients that
+ * ask, push (`publishDiagnostics`) for the rest. Both go through `outcome`,
+ * so a document reviewed for one path is never reviewed again for the other.
+ */
+import {
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { configDiagnostics, isConfigUri } from './configDiagnostics.js';
+import type { Context } from './context.js';
+import { parseConfigText } from '../../engine/config/load.js';
+import { uriToPath } from './projectConfig.js';
+import type { Outcome } from './reviewer.js';
+
+/** Reviews (or reuses the review of) the document's current version. */
+export async function outcome(ctx: Context, doc: TextDocument): Promise<Outcome> {
+  const settings = await ctx.settings.get(doc.uri);
+  const project = ctx.projects.forUri(doc.uri);
+  ctx.problems.report(project.problems);
+  return ctx.reviewer.run(doc, ctx.projects.reviewPath(doc.uri, project), settings, project, ctx.generation);
+}
+
+/** Diagnostics for an open `.prfaqrc.json`: the loader's problems, in place. */
+function configDocDiagnostics(ctx: Context, doc: TextDocument) {
+  const path = uriToPath(doc.uri) ?? doc.uri;
+  // The open buffer, saved or not, is what the writer is looking at.
+  const { problems } = parseConfigText(doc.getText(), path);
+  return configDiagnostics(doc, problems);
+}
+
+/** Push: review after the scheduler's delay, publish if still current. */
+export function schedulePush(ctx: Context, uri: string, delayMs: number): void {
+  ctx.scheduler.schedule(uri, delayMs, async (token) => {
+    const doc = ctx.documents.get(uri);
+    if (!doc) return;
+    if (isConfigUri(uri)) {
+      ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: configDocDiagnostics(ctx, doc) });
+      return;
+    }
+    const version = doc.version;
+    const result = await outcome(ctx, doc);
+    // A newer edit or a closed document makes this result stale: drop it.
+    if (token.isCancellationRequested || ctx.documents.get(uri)?.version !== version) return;
+    ctx.connection.sendDiagnostics({ uri, version, diagnostics: result.diagnostics });
+  });
+}
+
+/** Pull: wait for typing to stop, then answer for the latest version. */
+export async function pull(
+  ctx: Context,
+  params: DocumentDiagnosticParams,
+  token: CancellationToken,
+): Promise<DocumentDiagnosticReport> {
+  const uri = params?.textDocument?.uri;
+  let doc = typeof uri === 'string' ? ctx.documents.get(uri) : undefined;
+  if (!doc) return { kind: 'full', items: [] };
+  if (isConfigUri(doc.uri)) return { kind: 'full', items: configDocDiagnostics(ctx, doc) };
+
+  const settings = await ctx.settings.get(doc.uri);
+  if (settings.run === 'onSave') {
+    // Keep showing the last review until the next save (or configuration change).
+    const last = ctx.reviewer.cached(doc.uri);
+    if (last) return report(last, params.previousResultId);
+  } else {
+    await ctx.scheduler.waitQuiet(doc.uri, settings.debounceMs, token);
+  }
+  if (token.isCancellationRequested) {
+    throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; ask again.', { retriggerRequest: true });
+  }
+  doc = ctx.documents.get(doc.uri);
+  if (!doc) return { kind: 'full', items: [] };
+  return report(await outcome(ctx, doc), params.previousResultId);
+}
+
+function report(o: Outcome, previousResultId: string | undefined): DocumentDiagnosticReport {
+  if (previousResultId === o.key) return { kind: 'unchanged', resultId: o.key };
+  return { kind: 'full', resultId: o.key, items: o.diagnostics };
+}
+
+/**
+ * Settings or project files changed: every open document needs a new
+ * review. Bursts (a client announcing one change twice, a save touching
+ * several files) coalesce into one pass.
+ */
+export function reviewAll(ctx: Context): void {
+  ctx.reviewer.clear();
+  if (pendingReviewAll.has(ctx)) return;
+  pendingReviewAll.add(ctx);
+  setTimeout(() => {
+    pendingReviewAll.delete(ctx);
+    reviewAllNow(ctx);
+  }, COALESCE_MS);
+}
+
+const COALESCE_MS = 20;
+const pendingReviewAll = new WeakSet<Context>();
+
+function reviewAllNow(ctx: Context): void {
+  if (ctx.flags.pullDiagnostics) {
+    if (ctx.flags.diagnosticRefresh) ctx.connection.languages.diagnostics.refresh();
+    return;
+  }
+  for (const doc of ctx.documents.all()) schedulePush(ctx, doc.uri, 0);
+}

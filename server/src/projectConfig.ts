@@ -1,0 +1,124 @@
+/**
+ * The project file `.prfaqrc.json`, found by walking up from each document.
+ * Loaded files are cached by path and invalidated by their modification
+ * stamp, so a stale cache cannot survive even when the client never reports
+ * file changes. Problems are shown once each, naming file, line and column.
+ */
+import { statSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findConfigFile, loadConfigFile, pathForKindGlobs } from '../../engine/config/load.js';
+import type { ConfigInput, ConfigProblem } from '../../engine/config/types.js';
+
+export interface ProjectConfig {
+  /** The file that applies, or null when none was found. */
+  file: string | null;
+  input: ConfigInput;
+  problems: ConfigProblem[];
+  /** Changes whenever the file or its contents change; part of cache keys. */
+  stamp: string;
+}
+
+const NONE: ProjectConfig = { file: null, input: {}, problems: [], stamp: 'none' };
+
+/** A `file:` URI's path, or null for other schemes (untitled, …). */
+export function uriToPath(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
+
+export function formatProblem(p: ConfigProblem): string {
+  const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
+  return `${where}: ${p.message}`;
+}
+
+export class ProjectConfigs {
+  private readonly loaded = new Map<string, { stamp: string; config: ProjectConfig }>();
+
+  constructor(
+    /** Directories to search from for documents without a path (untitled). */
+    private readonly fallbackDirs: () => string[],
+    private readonly log: (message: string) => void,
+  ) {}
+
+  /** The configuration that applies to a document. Never throws. */
+  forUri(uri: string): ProjectConfig {
+    const path = uriToPath(uri);
+    const dirs = path ? [dirname(path)] : this.fallbackDirs();
+    for (const dir of dirs) {
+      let file: string | undefined;
+      try {
+        file = findConfigFile(dir);
+      } catch (e) {
+        this.log(`Could not look for .prfaqrc.json from ${dir}: ${(e as Error).message}`);
+      }
+      if (file) return this.load(file);
+    }
+    return NONE;
+  }
+
+  /** Load (or reuse) one file; its problems are part of the result. */
+  load(file: string): ProjectConfig {
+    let stamp: string;
+    try {
+      const st = statSync(file);
+      stamp = `${st.mtimeMs}:${st.size}`;
+    } catch {
+      stamp = 'missing';
+    }
+    const hit = this.loaded.get(file);
+    if (hit && hit.stamp === stamp) return hit.config;
+    const { input, problems } = loadConfigFile(file);
+    const config: ProjectConfig = { file, input, problems, stamp: `${file}@${stamp}` };
+    this.loaded.set(file, { stamp, config });
+    return config;
+  }
+
+  /**
+   * The path the engine sees: kind globs match relative to the config file's
+   * folder, or to the workspace folder holding the document when there is no
+   * config file. Untitled documents keep their URI (only content decides).
+   */
+  reviewPath(uri: string, project: ProjectConfig): string {
+    const path = uriToPath(uri);
+    if (!path) return uri;
+    const folder = this.fallbackDirs().find((f) => {
+      const rel = relative(f, path);
+      return rel !== '' && !rel.startsWith('..');
+    });
+    return pathForKindGlobs(path, project.file ?? undefined, folder ?? dirname(path));
+  }
+
+  /** A watched file changed: drop what we know (cheap to rebuild). */
+  invalidate(): void {
+    this.loaded.clear();
+  }
+}
+
+/** Shows each distinct problem once per session (until it goes away and comes back). */
+export class ProblemReporter {
+  private readonly shown = new Set<string>();
+
+  constructor(private readonly show: (message: string) => void) {}
+
+  report(problems: readonly ConfigProblem[]): void {
+    for (const p of problems) this.once(formatProblem(p));
+  }
+
+  /** Shows `text` unless it was already shown. */
+  once(text: string): void {
+    if (this.shown.has(text)) return;
+    this.shown.add(text);
+    this.show(`PR/FAQ Studio: ${text}. The rest of the configuration still applies; defaults replace what could not be read.`);
+  }
+
+  /** Forget problems of `file` that are no longer present, so they are shown again if they return. */
+  settle(file: string, current: readonly ConfigProblem[]): void {
+    const keep = new Set(current.map(formatProblem));
+    for (const text of this.shown) if (text.startsWith(file) && !keep.has(text)) this.shown.delete(text);
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * The language server as a library: `startServer(connection)` wires a
+ * connection to the review engine. The entry point (main.ts) only picks the
+ * transport, so tests and other hosts can start it over any stream.
+ */
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
+  TextDocuments,
+  type Connection,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { validateConfigObject } from '../../engine/config/load.js';
+import { CONFIG_FILE_NAME, SERVER_NAME, SETTINGS_SECTION } from '../../shared/protocol.js';
+import { readClientFlags, serverCapabilities, type ClientFlags } from './capabilities.js';
+import { isConfigUri } from './configDiagnostics.js';
+import type { Context } from './context.js';
+import { pull, reviewAll, schedulePush } from './diagnostics.js';
+import { registerDocumentModel } from './documentModel.js';
+import { ProblemReporter, ProjectConfigs } from './projectConfig.js';
+import { Reviewer } from './reviewer.js';
+import { Scheduler } from './scheduler.js';
+import { SettingsStore } from './settings.js';
+
+export const SERVER_VERSION = '0.1.0';
+
+export function startServer(connection: Connection): Context {
+  const log = (message: string) => connection.console.error(message);
+  const documents = new TextDocuments(TextDocument);
+  const tooLargeTold = new Set<string>();
+  const ctx: Context = {
+    connection,
+    documents,
+    flags: readClientFlags({ capabilities: {}, processId: null, rootUri: null }),
+    settings: undefined as unknown as SettingsStore,
+    projects: new ProjectConfigs(() => ctx.flags.folders, log),
+    problems: new ProblemReporter((message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message })),
+    reviewer: new Reviewer({
+      log,
+      tooLarge(uri, bytes, limit) {
+        if (tooLargeTold.has(uri)) return;
+        tooLargeTold.add(uri);
+        const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+        const message = `PR/FAQ Studio did not review ${uri}: it is ${mb(bytes)} MB, over the prfaq.maxDocumentSize limit of ${mb(limit)} MB.`;
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
+      },
+    }),
+    scheduler: new Scheduler((uri, e) => log(`Review of ${uri} failed: ${(e as Error)?.stack ?? e}`)),
+    generation: 0,
+  };
+  ctx.settings = new SettingsStore(connection, () => ctx.flags.configuration, validateConfigObject, (m) => ctx.problems.once(m));
+
+  connection.onInitialize((params) => {
+    ctx.flags = readClientFlags(params);
+    return { capabilities: serverCapabilities(ctx.flags), serverInfo: { name: SERVER_NAME, version: SERVER_VERSION } };
+  });
+
+  connection.onInitialized(() => registerWatchers(connection, ctx.flags));
+
+  // Push clients: review at once on open, after a pause in typing on change.
+  let opening: string | null = null;
+  documents.onDidOpen(({ document }) => {
+    opening = document.uri;
+    if (!ctx.flags.pullDiagnostics) schedulePush(ctx, document.uri, 0);
+  });
+  documents.onDidChangeContent(({ document }) => {
+    if (opening === document.uri) {
+      opening = null; // the open event's twin
+      return;
+    }
+    ctx.scheduler.touched(document.uri);
+    if (ctx.flags.pullDiagnostics || isConfigUri(document.uri)) return;
+    void ctx.settings.get(document.uri).then((s) => {
+      if (s.run === 'onType' && ctx.documents.get(document.uri)?.version === document.version) schedulePush(ctx, document.uri, s.debounceMs);
+    });
+  });
+  documents.onDidSave(({ document }) => {
+    if (isConfigUri(document.uri)) return projectFilesChanged(ctx);
+    ctx.reviewer.forget(document.uri);
+    if (ctx.flags.pullDiagnostics) {
+      if (ctx.flags.diagnosticRefresh) connection.languages.diagnostics.refresh();
+      return;
+    }
+    void ctx.settings.get(document.uri).then((s) => {
+      if (s.run === 'onSave') schedulePush(ctx, document.uri, 0);
+    });
+  });
+  documents.onDidClose(({ document }) => {
+    ctx.scheduler.remove(document.uri);
+    ctx.reviewer.forget(document.uri);
+    ctx.settings.forget(document.uri);
+    tooLargeTold.delete(document.uri);
+    if (!ctx.flags.pullDiagnostics) connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    ctx.settings.changed(params?.settings);
+    ctx.generation++;
+    reviewAll(ctx);
+  });
+  connection.onDidChangeWatchedFiles(() => projectFilesChanged(ctx));
+
+  connection.languages.diagnostics.on((params, token) => pull(ctx, params, token));
+  registerDocumentModel(ctx);
+
+  connection.onShutdown(() => ctx.scheduler.dispose());
+  documents.listen(connection);
+  connection.listen();
+  return ctx;
+}
+
+function projectFilesChanged(ctx: Context): void {
+  ctx.projects.invalidate();
+  ctx.generation++;
+  for (const doc of ctx.documents.all()) {
+    const project = ctx.projects.forUri(doc.uri);
+    if (project.file) ctx.problems.settle(project.file, project.problems);
+  }
+  reviewAll(ctx);
+}
+
+function registerWatchers(connection: Connection, flags: ClientFlags): void {
+  const fail = (what: string) => (e: Error) => connection.console.error(`Could not register ${what}: ${e.message}`);
+  if (flags.watchedFilesDynamic) {
+    connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
+      .catch(fail('the .prfaqrc.json watcher'));
+  }
+  if (flags.configurationDynamic) {
+    connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(fail('for settings changes'));
+  }
+}
