@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// `npm run test:e2e`: real-editor tests in code-server + Debian Chromium.
+//   1. installs Node 24, code-server and Chromium into a cache (first run only)
+//   2. builds the extension, packages it and the test-only runner as VSIXes
+//   3. runs the extension-host suites (test/e2e/suites/*.suite.ts) inside
+//      code-server's extension host
+//   4. runs the UI tests (test/e2e/ui/*.ui.ts) in Chromium with playwright-core
+// and always tears down code-server, Chromium and the temp dirs.
+//
+// Options: --host-only, --ui-only, --grep <regexp>, --keep-temp.
+// Env: PRFAQ_E2E_CACHE (cache dir), PRFAQ_E2E_CHROMIUM (browser binary).
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { join } from 'node:path';
+import { cleanup, installSignalHandlers, onCleanup } from './lib/cleanup.mjs';
+import { CodeServer } from './lib/codeserver.mjs';
+import { runHostSuites } from './lib/host-run.mjs';
+import { HarnessError, elapsed, log } from './lib/log.mjs';
+import { ensureTools } from './lib/tools.mjs';
+import { REPO, buildExtension, packageProduct, packageRunner } from './lib/vsix.mjs';
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const E2E = join(REPO, 'test', 'e2e');
+const ARTIFACTS = join(REPO, '.build-artifacts', 'e2e');
+const require = createRequire(join(REPO, 'package.json'));
+
+async function runUiTests({ tools, productVsix, grep }) {
+  const cs = new CodeServer(tools);
+  try {
+    cs.installExtension(productVsix);
+    await cs.start();
+    log(`code-server up at ${cs.url}; running the UI tests in Chromium`);
+    const summaryFile = join(cs.tmp, 'ui-summary.json');
+    const mocha = require.resolve('mocha/bin/mocha.js');
+    const child = spawn(
+      process.execPath,
+      [mocha, '--no-config', '--require', 'tsx/cjs', '--timeout', '180000', '--reporter', join(E2E, 'lib', 'ui-reporter.cjs'), ...(grep ? ['--grep', grep] : []), join(E2E, 'ui', '*.ui.ts')],
+      {
+        cwd: REPO,
+        stdio: ['ignore', 'inherit', 'inherit'],
+        env: {
+          ...process.env,
+          PRFAQ_E2E_URL: cs.url,
+          PRFAQ_E2E_WORKSPACE: join(E2E, 'workspace'),
+          PRFAQ_E2E_CHROMIUM: tools.chromium,
+          PRFAQ_E2E_ARTIFACTS: ARTIFACTS,
+          PRFAQ_E2E_UI_SUMMARY: summaryFile,
+        },
+      },
+    );
+    const unregister = onCleanup(() => child.kill('SIGTERM'));
+    const code = await new Promise((resolve) => child.on('exit', (c, s) => resolve(c ?? (s ? 1 : 0))));
+    unregister();
+    if (!existsSync(summaryFile)) throw new HarnessError(`the UI test run ended (exit ${code}) without results`, cs.logTail());
+    const summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
+    if (summary.failures) log(`code-server logs for the UI failures above:\n${cs.logTail(15)}`);
+    if (!cs.alive) throw new HarnessError('code-server died during the UI tests', cs.logTail());
+    return summary;
+  } finally {
+    await cs.stop();
+  }
+}
+
+async function main() {
+  installSignalHandlers();
+  const grep = option('--grep');
+  const host = !flag('--ui-only');
+  const ui = !flag('--host-only');
+
+  const tools = await ensureTools();
+  const tmp = mkdtempSync(join(os.tmpdir(), 'prfaq-e2e-'));
+  if (!flag('--keep-temp')) onCleanup(() => rmSync(tmp, { recursive: true, force: true }));
+
+  log('building the extension and packaging the VSIXes…');
+  buildExtension();
+  const productVsix = packageProduct(tmp);
+  const { vsix: runnerVsix, suites } = await packageRunner(tmp);
+  const workspace = join(tmp, 'workspace');
+  cpSync(join(E2E, 'workspace'), workspace, { recursive: true });
+  rmSync(ARTIFACTS, { recursive: true, force: true });
+  mkdirSync(ARTIFACTS, { recursive: true });
+
+  const totals = { passes: 0, failures: 0, pending: 0 };
+  const add = (s) => {
+    totals.passes += s.passes;
+    totals.failures += s.failures;
+    totals.pending += s.pending;
+  };
+  if (host) {
+    log(`phase 1/2: ${suites.length} extension-host suite file(s)`);
+    add(await runHostSuites({ tools, productVsix, runnerVsix, workspace, artifacts: ARTIFACTS, grep }));
+  }
+  if (ui) {
+    log('phase 2/2: UI tests in Chromium');
+    add(await runUiTests({ tools, productVsix, grep }));
+  }
+  log(`screenshots: ${ARTIFACTS}`);
+  log(`done in ${elapsed()}`);
+  console.log(`${totals.passes} passed, ${totals.failures} failed${totals.pending ? `, ${totals.pending} skipped` : ''}`);
+  if (totals.passes + totals.failures === 0) throw new HarnessError('no test ran');
+  return totals.failures ? 1 : 0;
+}
+
+let exitCode = 1;
+try {
+  exitCode = await main();
+} catch (e) {
+  if (e instanceof HarnessError) {
+    console.error(`\n[e2e] FAILED: ${e.message}`);
+    if (e.detail) console.error(e.detail);
+  } else {
+    console.error('\n[e2e] FAILED with an unexpected error:', e);
+  }
+  exitCode = 1;
+} finally {
+  await cleanup();
+}
+process.exit(exitCode);
