@@ -160,11 +160,26 @@ function isTitleCase(text: string): boolean {
   return long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.6;
 }
 
+/**
+ * "Anyone who uses data" still names nobody; "anyone who runs a food truck
+ * in Austin" does. A clause narrows a universal word only when it carries
+ * some substance: a few words, a number or a proper name.
+ */
+function universalNarrowed(after: string): boolean {
+  // "everyone on the team", "anyone at the shop": a place narrows enough.
+  if (/^\s*(?:at|on)\s+(?:the|this|that|their|your|a|an|each|every)\s+\p{L}/iu.test(after)) return true;
+  const m = /^\s*(?:who|whose)\s+([^.,;:!?]*)/iu.exec(after);
+  if (!m) return false;
+  const clause = m[1];
+  const words = clause.match(/\p{L}+|\d+/gu) ?? [];
+  return words.length >= 5 || /\d/.test(clause) || /(?:^|\s)\p{Lu}\p{Ll}/u.test(clause);
+}
+
 function isNarrowed(span: ProseSpan, start: number, end: number, noun: string): boolean {
   const before = span.text.slice(Math.max(0, start - 40), start);
   const after = span.text.slice(end, end + 100);
   if (/ of all /i.test(noun)) return false;
-  if (UNIVERSAL.test(noun)) return /^\s*(?:who|whose)\s+\p{L}|^\s*(?:at|on)\s+(?:the|this|that|their|your|a|an|each|every)\s+\p{L}/iu.test(after);
+  if (UNIVERSAL.test(noun)) return universalNarrowed(after);
   if (narrowedAfter(after)) return true;
   if (narrowedBefore(before, isTitleCase(span.text))) return true;
   // Part of a role phrase: "customer success managers", "people managers".
@@ -307,6 +322,10 @@ export const vagueCustomer: Rule = {
       {
         doc: '# Acme Tables\n\n## External FAQ\n\n### Who is the customer?\n\n«Anyone» can use it.\n\n### Does it work offline?\n\nYes, and restaurant owners in Ohio like that.',
         note: 'the answer to "who is the customer" must name one',
+      },
+      {
+        doc: '# Acme Tables\n\nFor bakery owners in Ohio.\n\n## Internal FAQ\n\n### Who is the customer?\n\n«Anyone» who uses data.',
+        note: 'a thin who-clause does not narrow a universal word',
       },
       {
         doc: '# Faster refunds\n\n«People» wait too long for refunds, and «everybody» hates it.\n\n## Proposal\n\nWe refund sellers in Ohio within a day.',

@@ -1,10 +1,11 @@
-import { INTENSIFIERS, SUPERLATIVES, VAGUE_TIME } from '../text/vocabulary.js';
+import { INTENSIFIERS, SUPERLATIVES, VAGUE_TIME, WEASEL_WORDS } from '../text/vocabulary.js';
 import { after, before, matchProse, reportMatch } from './helpers.js';
 import type { Rule } from './types.js';
 
 const intensifiers = new Set(INTENSIFIERS);
 const superlatives = new Set(SUPERLATIVES);
 const vagueTime = new Set(VAGUE_TIME);
+const builtIn = new Set(WEASEL_WORDS);
 
 /** "nearly 40%", "several (3)", "many — 1,240 —": the data is right there. */
 const DATA_FOLLOWS = /^[\s(—–:-]*(?:about |around |over |some |roughly )?[$€£¥]?\d/;
@@ -87,9 +88,13 @@ export const weaselWord: Rule = {
       } else if (vagueTime.has(word)) {
         message = `"${m.text}" is not a date. Give the date or the quarter.`;
         fix = 'date';
-      } else {
+      } else if (builtIn.has(word)) {
         message = `"${m.text}" is an amount without a number. Give the figure: how many, how much, what share.`;
         fix = 'number';
+      } else {
+        // A word the team added in its configuration: we only know it is unwanted.
+        message = `"${m.text}" is on this project's list of words to avoid. Replace it with the fact or the figure behind it.`;
+        fix = 'evidence';
       }
       reportMatch(ctx, m, message, { word, fix });
     }
@@ -105,6 +110,7 @@ export const weaselWord: Rule = {
       'We will support «various» card types «at some point».',
       'Sellers love the «very» simple form; «most of the» feedback says so, and «most of them» pay yearly.',
       '# Acme Launches a «Revolutionary» Checkout for Bakers',
+      { doc: 'Refunds are «frictionless» now.', config: { weaselWords: { add: ['frictionless'], remove: [] } }, note: 'a word the project added' },
     ],
     valid: [
       'Nearly 40% of sellers abandon the form, and several (3) pilots confirmed it.',
