@@ -48,7 +48,7 @@ export const DEFAULT_CONFIG: PrfaqConfig = {
   weaselWords: { add: [], remove: [] },
   genericCustomers: { add: [], remove: [] },
   limits: { pressReleaseWords: 600, faqWords: 2500, narrativeWords: 3000 },
-  readability: { age: 18, threshold: 5 / 7, minWords: 12 },
+  readability: { age: 20, threshold: 5 / 7, minWords: 12 },
   kinds: { prfaq: [], narrative: [] },
 };
 

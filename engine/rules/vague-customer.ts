@@ -15,7 +15,7 @@
  * A segment is named by a role noun (owners, teachers, nurses, developers…)
  * or by a narrowed generic noun.
  */
-import { documentAnchor } from '../review.js';
+import { documentAnchor } from '../model/build.js';
 import { toDocOffset } from '../model/prose.js';
 import type { ProseSpan } from '../model/types.js';
 import { phraseMatcher } from '../text/tokens.js';
