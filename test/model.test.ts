@@ -201,3 +201,45 @@ describe('model: real Working Backwards RFCs (input only)', () => {
     assert.equal(models.filter((m) => m.faqs['external-faq']).length, files.length - 1);
   });
 });
+
+describe('model: FAQ regions in template-style documents', () => {
+  const doc = lines(
+    '# PR/FAQ: Tallyroom',
+    '',
+    '## Headline',
+    '',
+    'Tallyroom counts stock for hardware stores in Leeds overnight',
+    '',
+    '## Frequently Asked Questions',
+    '',
+    '### Customer FAQ',
+    '',
+    '**Q1. Which tills does it read?**',
+    '',
+    'The three tills most stores in Yorkshire use.',
+    '',
+    '### Internal FAQ',
+    '',
+    '### Q: How many stores could use this?',
+    '',
+    'About 2,300 independent stores in the north of England.',
+    '',
+    '### Q: What is the biggest risk?',
+    '',
+    'Stores that count by hand may not trust the numbers.',
+  );
+  const m = buildModel(doc, { kind: 'prfaq' });
+
+  it('does not take a "PR/FAQ: Product" title for the FAQ', () => {
+    assert.equal(m.parts.headline && doc.slice(m.parts.headline.start, m.parts.headline.end).includes('Tallyroom counts stock'), true);
+    assert.ok(m.pressRelease && m.pressRelease.start === 0);
+  });
+
+  it('finds each question once, and question headings at the FAQ heading\'s own level belong to it', () => {
+    assert.deepEqual(qs(m), [
+      { faq: 'external-faq', q: 'Which tills does it read?', a: 'The three tills most stores in Yorkshire use.' },
+      { faq: 'internal-faq', q: 'How many stores could use this?', a: 'About 2,300 independent stores in the north of England.' },
+      { faq: 'internal-faq', q: 'What is the biggest risk?', a: 'Stores that count by hand may not trust the numbers.' },
+    ]);
+  });
+});

@@ -93,6 +93,20 @@ function sectionEndIndex(blocks: Block[], i: number): number {
   return j;
 }
 
+/**
+ * Where an FAQ ends. Usually at the next heading of its level, but writers
+ * also put question headings at the FAQ heading's own level
+ * ("### Internal FAQ" then "### Q: How many firms…?"): those belong to it.
+ */
+function faqEndIndex(blocks: Block[], i: number): number {
+  const depth = blocks[i].depth ?? 6;
+  let to = sectionEndIndex(blocks, i);
+  while (to < blocks.length && blocks[to].depth === depth && looksLikeQuestion(blocks[to].plain) && !FAQ_HEADING.test(blocks[to].plain)) {
+    to = sectionEndIndex(blocks, to);
+  }
+  return to;
+}
+
 interface FaqRegion {
   id: FaqId;
   heading: number;
@@ -106,8 +120,8 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
   const found: Array<{ heading: number; to: number; type: FaqId | null }> = [];
   for (const b of blocks) {
     if (b.type !== 'heading' || !FAQ_HEADING.test(b.plain.trim()) || looksLikeQuestion(b.plain)) continue;
-    if (found.some((f) => b.index > f.heading && b.index < f.to)) continue; // nested under one already found
-    const to = sectionEndIndex(blocks, b.index);
+    if (found.some((f) => b.index >= f.heading && b.index < f.to)) continue; // already found, or nested under one
+    const to = faqEndIndex(blocks, b.index);
     // "## FAQ" with "### External" / "### Internal" beneath: those are the FAQs.
     const subs: number[] = [];
     for (let j = b.index + 1; j < to; j++) {
@@ -115,7 +129,7 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
       if (s.type === 'heading' && !looksLikeQuestion(s.plain) && s.plain.split(/\s+/).length <= 5 && (INTERNAL_FAQ.test(s.plain) || EXTERNAL_FAQ.test(s.plain))) subs.push(j);
     }
     if (subs.length) {
-      for (const s of subs) found.push({ heading: s, to: sectionEndIndex(blocks, s), type: INTERNAL_FAQ.test(blocks[s].plain) ? 'internal-faq' : 'external-faq' });
+      for (const s of subs) found.push({ heading: s, to: Math.min(faqEndIndex(blocks, s), subs.find((x) => x > s) ?? to), type: INTERNAL_FAQ.test(blocks[s].plain) ? 'internal-faq' : 'external-faq' });
       continue;
     }
     const title = b.plain;

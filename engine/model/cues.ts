@@ -32,7 +32,8 @@ export const PART_HEADINGS: Array<[RegExp, import('./types.js').PartId]> = [
 ];
 
 /** FAQ headings. */
-export const FAQ_HEADING = /\bfaqs?\b|frequently[- ]asked|^open questions$|^(?:(?:customer|internal|external|public|stakeholder|press)\s+)?questions(?:\s+and\s+answers)?$|\bq\s*&\s*a\b/i;
+/** FAQ headings; "PR/FAQ: Product" names the whole document, not its FAQ. */
+export const FAQ_HEADING = /(?<!\bpr\s*[/&-]?\s*)\bfaqs?\b|frequently[- ]asked|^open questions$|^(?:(?:customer|internal|external|public|stakeholder|press)\s+)?questions(?:\s+and\s+answers)?$|\bq\s*&\s*a\b/i;
 export const INTERNAL_FAQ = /\binternal\b|\bstakeholder|\bbusiness\b|\bteam\b|\bleadership\b/i;
 export const EXTERNAL_FAQ = /\bexternal\b|\bpublic\b|\bcustomers?\b|\bpress\b|\buser\b/i;
 
