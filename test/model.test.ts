@@ -243,3 +243,18 @@ describe('model: FAQ regions in template-style documents', () => {
     ]);
   });
 });
+
+describe('model: a two-sentence subheading', () => {
+  it('is still the subheading when it sits between the headline and the dateline', () => {
+    const doc = lines(
+      '# Stepwise: physiotherapy exercises that check themselves',
+      '',
+      'Knee-surgery patients in Bristol do their exercises at home with a coach in their phone. Stepwise counts every repetition.',
+      '',
+      'BRISTOL, England — 4 May 2027 — Stepwise today launched its home exercise coach for patients recovering from knee surgery.',
+    );
+    const m = buildModel(doc, { kind: 'prfaq' });
+    assert.match(partText(m, 'subheading') ?? '', /^Knee-surgery patients/);
+    assert.match(partText(m, 'summary') ?? '', /^BRISTOL/);
+  });
+});

@@ -118,7 +118,11 @@ export function classifyParts(blocks: Block[], from: number, to: number): Parts 
     else if (adjacent && b.type === 'paragraph' && !DATELINE.test(b.plain)) {
       const emphasised = isEmphasisOnly(b.node as Paragraph);
       const oneSentence = !/[.!?]\s+\S/.test(b.plain.trim()) && wordCount(b.plain) <= 45;
-      if ((emphasised || oneSentence) && !isQuote(b)) take('subheading', [free[cursor]]);
+      // A short paragraph between the headline and a later dateline can only
+      // be the subheading, even when the writer used two sentences.
+      const datelineFollows = free.slice(cursor + 1, cursor + 3).some((i) => blocks[i].type === 'paragraph' && DATELINE.test(blocks[i].plain));
+      const beforeDateline = datelineFollows && wordCount(b.plain) <= 60;
+      if ((emphasised || oneSentence || beforeDateline) && !isQuote(b)) take('subheading', [free[cursor]]);
     }
   }
 

@@ -31,7 +31,7 @@ export const KNOWN_ACRONYMS = new Set(
     'IPO FY YTD ETA FYI ASAP RSVP DIY TBA AM PM HQ CV OK TL ' +
     // everyday technology
     'AI AR VR API URL HTML CSS PDF CSV HTTP HTTPS WWW CPU GPU RAM SSD USB GPS SMS MMS QR UI UX ID IP ZIP PIN ATM TV PC DVD CD LED LCD ' +
-    'DNA HIV COVID ICU ER EV SUV ' +
+    'DNA HIV COVID ICU ER A&E NHS GP EV SUV ' +
     // units, time zones, currencies
     'KB MB GB TB PB KW KWH MPH FPS UTC GMT PST PDT EST EDT CST CDT CET ET PT USD EUR GBP JPY CAD AUD INR CNY ' +
     // well-known companies written in capitals
