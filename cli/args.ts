@@ -10,9 +10,10 @@ export const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
 export const KINDS: readonly DocKind[] = ['prfaq', 'narrative'];
 
 export type Command =
-  | { name: 'help'; topic?: 'lint' }
+  | { name: 'help'; topic?: 'lint' | 'render' }
   | { name: 'version' }
-  | { name: 'lint'; format: Format; kind?: DocKind; config?: string; maxWarnings?: number; patterns: string[] };
+  | { name: 'lint'; format: Format; kind?: DocKind; config?: string; maxWarnings?: number; patterns: string[] }
+  | { name: 'render'; output?: string; kind?: DocKind; config?: string; file: string };
 
 /** Bad usage: printed as one line, exit status 2. */
 export class UsageError extends Error {}
@@ -20,11 +21,71 @@ export class UsageError extends Error {}
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.length === 0) throw new UsageError('no command given; try "prfaq lint FILE…" or "prfaq --help"');
   const [first, ...rest] = argv;
-  if (first === '--help' || first === '-h' || first === 'help') return rest[0] === 'lint' ? { name: 'help', topic: 'lint' } : { name: 'help' };
+  if (first === '--help' || first === '-h' || first === 'help') return rest[0] === 'lint' || rest[0] === 'render' ? { name: 'help', topic: rest[0] } : { name: 'help' };
   if (first === '--version' || first === '-v' || first === '-V') return { name: 'version' };
   if (first === 'lint') return parseLint(rest);
+  if (first === 'render') return parseRender(rest);
   if (first.startsWith('-')) throw new UsageError(`unknown option "${first}"; a command comes first, e.g. "prfaq lint --format json docs/" (see "prfaq --help")`);
-  throw new UsageError(`unknown command "${first}"; the command is "lint" (see "prfaq --help")`);
+  throw new UsageError(`unknown command "${first}"; the commands are "lint" and "render" (see "prfaq --help")`);
+}
+
+function parseRender(argv: readonly string[]): Command {
+  let output: string | undefined;
+  let kind: DocKind | undefined;
+  let config: string | undefined;
+  const files: string[] = [];
+  let optionsEnded = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
+      files.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
+    if (arg === '--help' || arg === '-h') return { name: 'help', topic: 'render' };
+    const eq = arg.indexOf('=');
+    const name = eq > 0 && arg.startsWith('--') ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : undefined;
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const next = argv[i + 1];
+      if (next === undefined || (next.startsWith('-') && next !== '-')) throw new UsageError(`option "${name}" needs a value`);
+      i++;
+      return next;
+    };
+    switch (name) {
+      case '--output':
+      case '-o': {
+        const v = value();
+        if (v === '') throw new UsageError('-o needs a file name');
+        output = v;
+        break;
+      }
+      case '--kind':
+      case '-k': {
+        const v = value();
+        if (!(KINDS as readonly string[]).includes(v)) throw new UsageError(`--kind must be prfaq or narrative, not "${v}"`);
+        kind = v as DocKind;
+        break;
+      }
+      case '--config':
+      case '-c': {
+        const v = value();
+        if (v === '') throw new UsageError('--config needs a file name');
+        config = v;
+        break;
+      }
+      default:
+        throw new UsageError(`unknown option "${name}" (see "prfaq render --help")`);
+    }
+  }
+  if (files.length === 0) throw new UsageError('no file given; name one Markdown file, e.g. "prfaq render -o launch.html launch.prfaq.md"');
+  if (files.length > 1) throw new UsageError(`render takes one file, not ${files.length}; run it once per file`);
+  if (files[0] === '-') throw new UsageError('render reads a file, not standard input; name the Markdown file');
+  return { name: 'render', output, kind, config, file: files[0] };
 }
 
 function parseLint(argv: readonly string[]): Command {
@@ -97,10 +158,40 @@ export const USAGE = `prfaq — review Working Backwards documents (PR/FAQs and 
 
 Usage:
   prfaq lint [options] FILE_OR_GLOB...   review files and report findings
+  prfaq render [-o OUT.html] FILE        the press release and FAQ as a
+                                         standalone HTML page
   prfaq --help                           show this help
   prfaq --version                        show the version
 
-Run "prfaq lint --help" for the lint options.
+Run "prfaq lint --help" or "prfaq render --help" for their options.
+`;
+
+export const RENDER_USAGE = `Usage: prfaq render [-o OUT.html] [--kind prfaq|narrative] [--config FILE] FILE
+
+Renders one Markdown file as a standalone HTML page: the press release set
+as a press release, the FAQs below it, and the press release's length
+against one page. The same renderer draws the editor's preview.
+
+The page is safe to publish and to open from anyone: the document's text is
+sanitised (no script, no event handler, no javascript: or data: link, no
+raw HTML), images are shown as their alt text, and the page's Content
+Security Policy forbids every script and every request, so opening it
+loads nothing from anywhere.
+
+Arguments:
+  FILE                the Markdown file (UTF-8)
+
+Options:
+  -o, --output FILE   write the page to FILE (replaced if it exists)
+                      instead of standard output; never the input itself
+  -k, --kind KIND     render as prfaq or narrative, whatever it looks like
+  -c, --config FILE   use this config file (length limits, kind globs)
+                      instead of the nearest .prfaqrc.json above FILE
+  -h, --help          show this help
+
+Exit status:
+  0  the page was written
+  2  bad usage, or a file that cannot be read (not UTF-8 text) or written
 `;
 
 export const LINT_USAGE = `Usage: prfaq lint [--format text|json|sarif] [--kind prfaq|narrative]

@@ -2,12 +2,13 @@
  * The CLI as a function: arguments in, exit status out, output through the
  * given streams. main.ts wires it to the process.
  */
-import { LINT_USAGE, USAGE, UsageError, parseArgs } from './args.js';
+import { LINT_USAGE, RENDER_USAGE, USAGE, UsageError, parseArgs } from './args.js';
 import { FileError } from './files.js';
 import { formatJson } from './format-json.js';
 import { formatSarif } from './format-sarif.js';
 import { formatText } from './format-text.js';
 import { count, lint } from './lint.js';
+import { renderFile, writeOutput } from './render.js';
 import { VERSION } from './version.js';
 
 export interface Io {
@@ -34,11 +35,26 @@ export function run(argv: readonly string[], io: Io): number {
 
   switch (command.name) {
     case 'help':
-      io.out(command.topic === 'lint' ? LINT_USAGE : USAGE);
+      io.out(command.topic === 'lint' ? LINT_USAGE : command.topic === 'render' ? RENDER_USAGE : USAGE);
       return EXIT_OK;
     case 'version':
       io.out(`${VERSION}\n`);
       return EXIT_OK;
+    case 'render': {
+      const options = { ...command, cwd: io.cwd, warn: (line: string) => io.err(line + '\n') };
+      try {
+        const html = renderFile(options);
+        if (command.output === undefined) io.out(html);
+        else writeOutput(options, html);
+      } catch (e) {
+        if (e instanceof FileError) {
+          io.err(`prfaq: ${e.message}\n`);
+          return EXIT_USAGE;
+        }
+        throw e;
+      }
+      return EXIT_OK;
+    }
     case 'lint': {
       let results;
       try {

@@ -2,14 +2,15 @@
  * The engine's one entry point: text in, LSP-shaped diagnostics out. The
  * language server, the CLI and the tests all call this and nothing deeper.
  */
+import { ReviewCache, spanKey } from './cache.js';
 import { DEFAULT_CONFIG, type PrfaqConfig } from './config/types.js';
 import { Severity, ruleDocUrl, type Diagnostic } from './diagnostic.js';
 import { Silencer, findDirectives } from './directives.js';
 import { buildModel } from './model/build.js';
 import { LineIndex } from './model/lines.js';
-import type { DocKind, DocModel } from './model/types.js';
+import type { DocKind, DocModel, ProseSpan } from './model/types.js';
 import { RULES, RULE_IDS } from './rules/registry.js';
-import type { Finding } from './rules/types.js';
+import type { Finding, Rule, RuleContext } from './rules/types.js';
 import { vocabularyFor } from './text/vocabulary.js';
 
 export interface ReviewOptions {
@@ -20,6 +21,14 @@ export interface ReviewOptions {
   config?: PrfaqConfig;
   /** Only run these rules (tests). */
   only?: readonly string[];
+  /**
+   * What earlier reviews of this document left behind (the server keeps one
+   * per open document): only changed chunks are parsed and only changed
+   * spans checked by span rules. The findings are the same with or without.
+   */
+  cache?: ReviewCache;
+  /** No chunks, no span-by-span checks: the plain way, which the tests hold the fast way to. */
+  reference?: boolean;
 }
 
 export interface Review {
@@ -35,7 +44,8 @@ export const UNKNOWN_RULE = 'unknown-rule';
 
 export function review(text: string, options: ReviewOptions = {}): Review {
   const config = options.config ?? DEFAULT_CONFIG;
-  const model = buildModel(text, { path: options.path, kind: options.kind, globs: config.kinds });
+  const cache = options.cache ?? new ReviewCache();
+  const model = buildModel(text, { path: options.path, kind: options.kind, globs: config.kinds, chunks: cache.chunks, whole: options.reference });
   const errors: Review['errors'] = [];
   if (!model.kind) return { kind: null, diagnostics: [], model, errors };
 
@@ -45,6 +55,8 @@ export function review(text: string, options: ReviewOptions = {}): Review {
   const silencer = new Silencer(directives, lines, text.length);
   const vocabulary = vocabularyFor(config);
   const diagnostics: Diagnostic[] = [];
+  cache.spans.begin();
+  const configKey = `${model.kind}\u0001${JSON.stringify(config)}`;
 
   const push = (rule: string, severity: Diagnostic['severity'], f: Finding) => {
     const start = Math.max(0, Math.min(f.start, text.length));
@@ -56,18 +68,27 @@ export function review(text: string, options: ReviewOptions = {}): Review {
     diagnostics.push(d);
   };
 
+  const spanRules: SpanRule[] = [];
+  const failed = new Map<string, string>();
   for (const rule of RULES) {
     if (!rule.kinds.includes(model.kind)) continue;
     if (options.only && !options.only.includes(rule.id)) continue;
     const setting = config.rules[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     const severity = Severity[setting] ?? Severity[rule.defaultSeverity];
+    const report = (f: Finding) => push(rule.id, severity, f);
+    if (rule.scope === 'span' && !options.reference) {
+      spanRules.push({ rule, report, key: `${rule.id}\u0001${configKey}` });
+      continue;
+    }
     try {
-      rule.check({ model, config, vocabulary, report: (f) => push(rule.id, severity, f) });
+      rule.check({ model, config, vocabulary, report });
     } catch (e) {
-      errors.push({ rule: rule.id, message: (e as Error).message });
+      failed.set(rule.id, (e as Error).message);
     }
   }
+  checkSpans(spanRules, { model, config, vocabulary }, cache, failed);
+  for (const rule of RULES) if (failed.has(rule.id)) errors.push({ rule: rule.id, message: failed.get(rule.id)! });
 
   if (!options.only || options.only.includes(UNKNOWN_RULE)) {
     for (const d of directives) {
@@ -82,8 +103,55 @@ export function review(text: string, options: ReviewOptions = {}): Review {
     }
   }
 
+  cache.spans.sweep();
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
   return { kind: model.kind, diagnostics, model, errors };
+}
+
+interface SpanRule {
+  rule: Rule;
+  report: (f: Finding) => void;
+  /** Rule id, kind and configuration: what besides the span its findings depend on. */
+  key: string;
+}
+
+/**
+ * The span rules, span by span: the findings of a span seen before (same
+ * text, source map, element, context, configuration and kind) come from the
+ * cache, the rest from the rule, which sees a model holding only that span
+ * — a copy, so that what the rules derive from it and keep by identity (the
+ * retext tree readability and passive-voice share) is dropped once the span
+ * is done rather than living as long as the model. Findings come out in a
+ * different order than rule by rule, which the final sort undoes; a rule that
+ * throws keeps the findings it reported and stops, as it would over the
+ * whole model.
+ */
+function checkSpans(rules: SpanRule[], ctx: Omit<RuleContext, 'report'>, cache: ReviewCache, failed: Map<string, string>): void {
+  if (rules.length === 0) return;
+  const one = [ctx.model.prose[0]];
+  const sub = { ...ctx.model, prose: one };
+  for (const span of ctx.model.prose) {
+    const { key, base } = spanKey(span);
+    let view: ProseSpan | null = null;
+    for (const r of rules) {
+      if (failed.has(r.rule.id)) continue;
+      const found = cache.spans.get(r.key, key, base);
+      if (found) {
+        for (const f of found) r.report(f);
+        continue;
+      }
+      const fresh: Finding[] = [];
+      one[0] = view ??= { ...span };
+      try {
+        r.rule.check({ ...ctx, model: sub, report: (f) => fresh.push(f) });
+        cache.spans.set(r.key, key, base, fresh);
+      } catch (e) {
+        failed.set(r.rule.id, (e as Error).message);
+      } finally {
+        for (const f of fresh) r.report(f);
+      }
+    }
+  }
 }
 
 /** Where document-level findings sit (defined beside the model so rules can use it). */

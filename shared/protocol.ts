@@ -23,6 +23,61 @@ export interface DocumentModelParams {
   textDocument: { uri: string };
 }
 
+export interface LspPosition {
+  line: number;
+  character: number;
+}
+
+/** One press-release part the model found. */
+export interface PartInfo {
+  /** `headline`, `subheading`, `summary`, … (the `missing-section` ids). */
+  id: string;
+  range: LspRange;
+  /** Words of prose in the part, counted as `press-release-length` counts them. */
+  words: number;
+  /** The writer named the part with its own heading ("## The problem"). */
+  headed: boolean;
+}
+
+export interface FaqInfo {
+  id: 'external-faq' | 'internal-faq';
+  /** From the FAQ's heading to the start of what follows it. */
+  range: LspRange;
+  /** How many questions it holds (see `questions` for each). */
+  questions: number;
+  /** The depth (1–6) of the FAQ's heading. */
+  depth: number;
+}
+
+export interface QuestionInfo {
+  faq: 'external-faq' | 'internal-faq';
+  /** The question as written, markers such as `Q:` removed. */
+  text: string;
+  /** The question itself. */
+  range: LspRange;
+  /** Question and answer together. */
+  entry: LspRange;
+  /** Has an answer that is more than a placeholder (the `unanswered-question` test). */
+  answered: boolean;
+}
+
+/** A heading and what it governs (narrative sections, and every other heading). */
+export interface SectionInfo {
+  title: string;
+  /** Recognised narrative section (`introduction`, `tenets`, …, `faq`, `appendix`), if any. */
+  id?: string;
+  depth: number;
+  range: LspRange;
+  words: number;
+}
+
+/** A length the rules measure, with the limit in force for this document. */
+export interface BudgetInfo {
+  id: 'press-release' | 'faq' | 'narrative';
+  words: number;
+  limit: number;
+}
+
 export interface DocumentModelResult {
   uri: string;
   version: number;
@@ -31,17 +86,91 @@ export interface DocumentModelResult {
   /** Why that kind was chosen ("file name", "front matter", …). */
   kindReason: string;
   /** Press-release parts found, in document order. */
-  parts: Array<{ id: string; range: LspRange }>;
-  /** FAQ sections found. */
-  faqs: Array<{ id: string; range: LspRange; questions: number }>;
+  parts: PartInfo[];
+  /** FAQ sections found, in document order. */
+  faqs: FaqInfo[];
+  /** Every FAQ question, in document order. */
+  questions: QuestionInfo[];
+  /** Every heading's section, in document order. */
+  sections: SectionInfo[];
+  /** The press release (prfaq): from its first block to the first FAQ. */
+  pressRelease: { range: LspRange; words: number } | null;
+  budgets: BudgetInfo[];
+  /** Where the content starts (after front matter). */
+  bodyStart: LspPosition;
+  /** Where the appendix starts, if there is one. */
+  appendix: LspPosition | null;
 }
 
 /**
- * client → server: the server's model of one open document (kind and
- * parts), for the status bar and a later structure view. Answers `null` for
- * a document the server does not have open.
+ * client → server: the server's model of one open document (kind, parts,
+ * FAQs and questions, sections, word counts against budgets), for the
+ * status bar, the structure view and the scaffolding commands. Answers
+ * `null` for a document the server does not have open.
  */
 export namespace DocumentModelRequest {
   export const method = 'prfaq/documentModel' as const;
   export const type = new RequestType<DocumentModelParams, DocumentModelResult | null, void>(method);
 }
+
+export interface ReviewDocumentResult {
+  /** How many findings the review produced (0 when the document is not reviewed). */
+  findings: number;
+}
+
+/**
+ * client → server: review this document now and show its findings, whatever
+ * `prfaq.run` says. With `prfaq.run: "manual"` this is the only way findings
+ * appear; they then stay as they are until the next request.
+ */
+export namespace ReviewDocumentRequest {
+  export const method = 'prfaq/reviewDocument' as const;
+  export const type = new RequestType<DocumentModelParams, ReviewDocumentResult | null, void>(method);
+}
+
+export interface RenderPreviewParams {
+  textDocument: { uri: string };
+  /** Also return the complete standalone page (for "Export Press Release as HTML"). */
+  standalone?: boolean;
+}
+
+export interface RenderPreviewResult {
+  uri: string;
+  /** The document version rendered; older than the editor's means ask again. */
+  version: number;
+  kind: 'prfaq' | 'narrative' | null;
+  /** The headline (or first heading) as plain text: the panel's and the page's title. */
+  title: string;
+  /**
+   * Sanitised HTML (budget meter + article), safe to insert into the
+   * preview's body; `null` when the document is not rendered (see `message`).
+   */
+  html: string | null;
+  /** The standalone page (`prfaq render`'s output), when asked for. */
+  page?: string;
+  budget: { label: string; words: number; limit: number; pages: string; over: boolean } | null;
+  /** Why nothing was rendered (too large…). */
+  message?: string;
+}
+
+/**
+ * client → server: the press-release preview of one open document, from the
+ * engine's renderer with the document's own configuration (length limits,
+ * kind globs). Answers `null` for a document the server does not have open.
+ */
+export namespace RenderPreviewRequest {
+  export const method = 'prfaq/renderPreview' as const;
+  export const type = new RequestType<RenderPreviewParams, RenderPreviewResult | null, void>(method);
+}
+
+/**
+ * Client-side commands the server puts into code actions (the client
+ * registers them; other LSP clients may ignore them):
+ * - `prfaq.selectRange(uri, range)`: select a range in the open editor —
+ *   after a fix, the placeholder to type over; or a placeholder answer.
+ * - `prfaq.openRuleDocs(href)`: open a rule's page (codeDescription.href).
+ */
+export const SELECT_RANGE_COMMAND = 'prfaq.selectRange';
+export const OPEN_RULE_DOCS_COMMAND = 'prfaq.openRuleDocs';
+/** Code action kind of "fix all safe PR/FAQ fixes" (for `editor.codeActionsOnSave`). */
+export const FIX_ALL_KIND = 'source.fixAll.prfaq';

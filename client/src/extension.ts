@@ -9,10 +9,21 @@ import { CONFIG_FILE_NAME, SETTINGS_SECTION } from '../../shared/protocol';
 import { registerCommands } from './commands';
 import { createErrorHandler } from './errorHandler';
 import { createKindStatus } from './kindStatus';
+import { ActiveModel } from './model/activeModel';
+import { createStructureView } from './structure/view';
+import type { StructureNode } from './structure/tree';
+import { registerSummary } from './summary/command';
+import { registerPreview } from './preview';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension returns from `activate` (read by the real-editor tests). */
+export interface PrfaqStudioApi {
+  structure(): StructureNode[];
+  statusText(): string | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<PrfaqStudioApi> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -39,9 +50,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
 
   client = new LanguageClient('prfaq', 'PR/FAQ Studio', serverOptions, clientOptions);
-  registerCommands(context, () => client);
-  context.subscriptions.push(createKindStatus(() => client));
+  const active = new ActiveModel(() => client);
+  context.subscriptions.push(active, client.onDidChangeState(() => active.clientChanged()));
+  registerCommands(context, () => client, active);
+  registerPreview(context, () => client);
+  const status = createKindStatus(active);
+  const structure = createStructureView(active);
+  context.subscriptions.push(status, structure);
+  registerSummary(context, active);
   await client.start();
+  return { structure: () => structure.nodes, statusText: () => status.item.text };
 }
 
 async function tellGaveUp(message: string): Promise<void> {

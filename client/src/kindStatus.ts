@@ -1,51 +1,73 @@
 /**
- * A status bar item saying how the active Markdown file is reviewed
- * ("PR/FAQ", "Narrative"), from the server's own model of the document.
+ * The status bar item for the active Markdown file: how it is reviewed
+ * ("PR/FAQ", "Narrative"), its finding counts, and the press-release (or
+ * narrative) words against their budget — each measure on its own. A click
+ * opens the review summary. The kind and the words come from the server's
+ * model of the document (one source of truth); the counts are the findings
+ * the editor shows.
  */
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { DocumentModelRequest } from '../../shared/protocol';
+import type { DocumentModelResult } from '../../shared/protocol';
+import type { ActiveModel } from './model/activeModel';
 
 const LABELS = { prfaq: 'PR/FAQ', narrative: 'Narrative' } as const;
+export const STATUS_ID = 'prfaq.kind';
 
-export function createKindStatus(client: () => LanguageClient | undefined): vscode.Disposable {
-  const item = vscode.window.createStatusBarItem('prfaq.kind', vscode.StatusBarAlignment.Right, 100);
-  item.name = 'PR/FAQ Studio: document kind';
-  let timer: NodeJS.Timeout | undefined;
-  let ticket = 0;
+export interface Counts {
+  error: number;
+  warning: number;
+  info: number;
+}
 
-  const update = async () => {
-    const editor = vscode.window.activeTextEditor;
-    const c = client();
-    const mine = ++ticket;
-    if (!editor || editor.document.languageId !== 'markdown' || !c || c.state !== State.Running) return item.hide();
-    try {
-      const model = await c.sendRequest(DocumentModelRequest.type, { textDocument: { uri: editor.document.uri.toString() } });
-      if (mine !== ticket) return;
-      if (!model?.kind) return item.hide();
-      item.text = `$(checklist) ${LABELS[model.kind]}`;
-      item.tooltip = `PR/FAQ Studio reviews this file as a ${LABELS[model.kind]} (${model.kindReason}).`;
-      item.show();
-    } catch {
-      item.hide();
-    }
+export function countFindings(diagnostics: readonly vscode.Diagnostic[]): Counts {
+  const c: Counts = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) {
+    if (d.source !== 'prfaq') continue;
+    if (d.severity === vscode.DiagnosticSeverity.Error) c.error++;
+    else if (d.severity === vscode.DiagnosticSeverity.Warning) c.warning++;
+    else c.info++;
+  }
+  return c;
+}
+
+/** The item's text and tooltip (exported for tests). */
+export function statusText(model: DocumentModelResult, c: Counts): { text: string; tooltip: string; over: boolean } {
+  const kind = model.kind!;
+  const budget = model.budgets.find((b) => b.id === (kind === 'prfaq' ? 'press-release' : 'narrative'));
+  const fmt = (n: number) => n.toLocaleString('en-US');
+  const words = budget ? `${fmt(budget.words)}/${fmt(budget.limit)} words` : '';
+  const text = `$(checklist) ${LABELS[kind]}  $(error) ${c.error} $(warning) ${c.warning} $(info) ${c.info}${words ? `  ${words}` : ''}`;
+  const lines = [
+    `PR/FAQ Studio reviews this file as a ${LABELS[kind]} (${model.kindReason}).`,
+    `Findings: ${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}, ${c.info} info.`,
+    ...model.budgets.map((b) => `${b.id === 'press-release' ? 'Press release' : b.id === 'faq' ? 'FAQ' : 'Narrative body'}: ${fmt(b.words)} of ${fmt(b.limit)} words${b.words > b.limit ? ' — over budget' : ''}.`),
+    'Click for the review summary.',
+  ];
+  return { text, tooltip: lines.join('\n'), over: !!budget && budget.words > budget.limit };
+}
+
+export function createKindStatus(active: ActiveModel): vscode.Disposable & { readonly item: vscode.StatusBarItem } {
+  const item = vscode.window.createStatusBarItem(STATUS_ID, vscode.StatusBarAlignment.Right, 100);
+  item.name = 'PR/FAQ Studio: document kind and findings';
+  item.command = 'prfaq.showReviewSummary';
+
+  const update = () => {
+    const { document, model } = active.current;
+    if (!document || !model?.kind) return item.hide();
+    const { text, tooltip, over } = statusText(model, countFindings(vscode.languages.getDiagnostics(document.uri)));
+    item.text = text;
+    item.tooltip = tooltip;
+    item.backgroundColor = over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    item.show();
   };
-  const soon = () => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void update(), 300);
-  };
-
   const subs = [
     item,
-    vscode.window.onDidChangeActiveTextEditor(soon),
+    active.onDidChange(update),
     vscode.languages.onDidChangeDiagnostics((e) => {
-      const active = vscode.window.activeTextEditor?.document.uri.toString();
-      if (active && e.uris.some((u) => u.toString() === active)) soon();
+      const uri = active.current.document?.uri.toString();
+      if (uri && e.uris.some((u) => u.toString() === uri)) update();
     }),
   ];
-  soon();
-  return new vscode.Disposable(() => {
-    if (timer) clearTimeout(timer);
-    for (const s of subs) s.dispose();
-  });
+  update();
+  return { item, dispose: () => subs.forEach((s) => s.dispose()) };
 }

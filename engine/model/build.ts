@@ -4,11 +4,10 @@
  * place. Rules never re-parse; they read this.
  */
 import { parse as parseYaml } from 'yaml';
-import { collectBlocks, collectProse } from './blocks.js';
 import { APPENDIX_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, NARRATIVE_SECTIONS } from './cues.js';
 import { extractQuestions, looksLikeQuestion } from './faq.js';
 import { decideKind } from './kind.js';
-import { parseMarkdown } from './markdown.js';
+import { parseDocument, parseWhole, type ChunkCache } from './chunks.js';
 import { classifyParts } from './pressRelease.js';
 import type { Block, DocKind, DocModel, Faq, FaqId, PartId, ProseContext, Question, Section } from './types.js';
 
@@ -16,13 +15,16 @@ export interface BuildOptions {
   path?: string;
   kind?: DocKind;
   globs?: { prfaq: string[]; narrative: string[] };
+  /** Chunks parsed for earlier versions of this document: only changed chunks are parsed again. */
+  chunks?: ChunkCache;
+  /** Parse the text in one piece, without chunks (the reference the tests compare against). */
+  whole?: boolean;
 }
 
 export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   // A byte-order mark is not content; parse without it and shift offsets back.
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const root = parseMarkdown(shift ? text.slice(1) : text);
-  const blocks = collectBlocks(root, shift);
+  const { root, blocks, prose } = options.whole ? parseWhole(text, shift) : parseDocument(text, shift, options.chunks);
 
   let frontMatter: DocModel['frontMatter'] = null;
   const fmBlock = blocks.find((b) => b.type === 'yaml');
@@ -79,7 +81,7 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
 
   const model: DocModel = {
     text, kind, kindReason: reason, root, frontMatter, blocks,
-    prose: collectProse(text, blocks, shift),
+    prose,
     sections, pressRelease, parts, faqs, questions, appendixStart,
   };
   assignContexts(model, faqRegions);
@@ -165,6 +167,9 @@ function assignContexts(model: DocModel, faqRegions: FaqRegion[]): void {
     return { region: 'preamble' };
   });
   let q = 0;
+  // Largest entry end among questions [0, i] (sorted by start): the look-back below is needed only when one reaches past `start`.
+  const reach: number[] = [];
+  for (const x of model.questions) reach.push(Math.max(reach[reach.length - 1] ?? -1, x.entry.end));
   for (const span of model.prose) {
     const c: ProseContext = { ...ctx[span.block] };
     if (c.region === 'faq' && c.role !== 'heading') {
@@ -172,7 +177,12 @@ function assignContexts(model: DocModel, faqRegions: FaqRegion[]): void {
       while (q < model.questions.length && model.questions[q].entry.end <= start) q++;
       const question = model.questions[q];
       // Look back too: spans are in order but several share one question.
-      const idx = question && question.entry.start <= start ? q : model.questions.findIndex((x) => x.entry.start <= start && start < x.entry.end);
+      const idx =
+        question && question.entry.start <= start
+          ? q
+          : (reach[Math.min(q, reach.length) - 1] ?? -1) <= start // questions from q on start after `start`
+            ? -1
+            : model.questions.findIndex((x) => x.entry.start <= start && start < x.entry.end);
       if (idx >= 0) {
         c.question = idx;
         c.role = start < model.questions[idx].question.end ? 'question' : 'answer';

@@ -194,7 +194,20 @@ function markerStripped(text: string, start: number, end: number, marker: RegExp
 }
 
 /** Rough reading text of a slice of Markdown (for placeholder checks). */
+/** Answers seen in recent reviews: typing elsewhere leaves them unchanged. */
+const stripped = new Map<string, string>();
+
 function stripMarkup(md: string): string {
+  let plain = stripped.get(md);
+  if (plain === undefined) {
+    plain = stripMarkupNow(md);
+    if (stripped.size >= 4096) stripped.clear();
+    stripped.set(md, plain);
+  }
+  return plain;
+}
+
+function stripMarkupNow(md: string): string {
   return md
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/^[ \t]*(?:#{1,6}|>|[-*+]|\d+[.)])[ \t]+/gm, '')

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Root } from 'mdast';
+import type { Link, Nodes, Root } from 'mdast';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
@@ -45,5 +45,86 @@ export function flattenDeepNesting(text: string): string {
 }
 
 export function parseMarkdown(text: string): Root {
-  return processor.parse(flattenDeepNesting(text)) as Root;
+  return parseFlat(flattenDeepNesting(text));
+}
+
+/** Parse text already passed through `flattenDeepNesting` (chunks.ts flattens once per document). */
+export function parseFlat(text: string): Root {
+  const root = processor.parse(text) as Root;
+  restorePositions(root, text);
+  return root;
+}
+
+/**
+ * GFM's literal-autolink pass ("(see https://…)") replaces a text node with
+ * new text and link nodes that carry no position. Give them theirs back: the
+ * link's text is in the source as written, and the text around it fills the
+ * gaps. Without this, prose in such a paragraph would map to offset 0.
+ */
+function restorePositions(root: Root, text: string): void {
+  let starts: number[] | null = null;
+  const point = (offset: number) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+      }
+    }
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+  };
+  const place = (node: Nodes, start: number, end: number) => {
+    node.position = { start: point(start), end: point(end) };
+  };
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const parent = stack.pop()!;
+    if (!('children' in parent)) continue;
+    const children = parent.children as Nodes[];
+    for (let i = 0; i < children.length; i++) {
+      stack.push(children[i]);
+      if (children[i].position || !parent.position) continue;
+      // A run of unpositioned siblings between positioned ones (or the parent's edges).
+      let j = i;
+      while (j < children.length && !children[j].position) j++;
+      let cursor = i > 0 ? children[i - 1].position!.end.offset! : parent.position.start.offset!;
+      const limit = j < children.length ? children[j].position!.start.offset! : parent.position.end.offset!;
+      for (let k = i; k < j; k++) {
+        const node = children[k];
+        if (node.type === 'text') {
+          // Up to the next link's text, or the end of the run.
+          const next = children.slice(k + 1, j).find((n) => n.type === 'link') as Link | undefined;
+          const at = next ? linkStart(next, text, cursor, limit) : limit;
+          if (at < 0) break;
+          place(node, cursor, at);
+          cursor = at;
+        } else if (node.type === 'link') {
+          const at = linkStart(node, text, cursor, limit);
+          if (at < 0) break;
+          const label = linkText(node);
+          place(node, at, at + label.length);
+          for (const c of node.children) if (!c.position) place(c, at, at + label.length);
+          cursor = at + label.length;
+        } else break;
+      }
+      i = j - 1;
+    }
+  }
+}
+
+function linkText(link: Link): string {
+  return link.children.map((c) => ('value' in c ? c.value : '')).join('');
+}
+
+function linkStart(link: Link, text: string, from: number, limit: number): number {
+  const label = linkText(link);
+  const at = label ? text.indexOf(label, from) : -1;
+  return at >= 0 && at + label.length <= limit ? at : -1;
 }

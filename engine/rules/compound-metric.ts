@@ -1,7 +1,9 @@
 import type { Nodes } from 'mdast';
 import type { ProseSpan } from '../model/types.js';
 import { toDocRange } from '../model/prose.js';
-import type { Rule, RuleContext } from './types.js';
+import { eol, placeholderSelection } from '../fix/edits.js';
+import type { DocModel } from '../model/types.js';
+import type { Fix, Rule, RuleContext } from './types.js';
 
 const HEAD = String.raw`(?:scores?|indexes|indices|index|metrics?|kpis?|ratings?|indicators?)`;
 
@@ -122,6 +124,55 @@ function* inlineCode(ctx: RuleContext): Generator<{ start: number; value: string
   }
 }
 
+/** The measures a blended metric is made of, when the sentence names them. */
+function components(sentence: string, metric: string): string[] {
+  const clean = (xs: string[]) => [...new Set(xs.map((x) => x.replace(/[`*_]/g, '').replace(/^(?:the|a|an|its|their|our)\s+/i, '').trim()).filter((x) => x && x.split(/\s+/).length <= 5))];
+  if (/[×*·]|\sx\s/.test(metric) && metric.includes('+')) {
+    return clean(metric.split('+').map((t) => t.replace(new RegExp(`^\\s*${WEIGHT}${MUL}`, 'u'), '')));
+  }
+  const m = /\b(?:combin\w*|blend\w*|merg\w*|roll\w*\s+up|(?:made\s+up|composed|built|computed|calculated|derived)\s+(?:of|from)|(?:average|mean|sum|total|blend|mix|combination|composite)\s+of)\s+([^.;:!?]+)/i.exec(sentence);
+  if (!m) return [];
+  const list = m[1].split(/\s+(?:into|to|for|so|which|that|with|every|each|as)\s+|\s+[—–(]/i)[0];
+  const parts = list.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|plus|or)\s+|\s*&\s*/i);
+  return parts.length >= 2 ? clean(parts) : [];
+}
+
+/**
+ * Replace the sentence that sets up the blended metric with a table of its
+ * components, each with a goal to fill in. A table, not a list: narratives
+ * must not grow bullets. Outside a plain paragraph, only the name is replaced.
+ */
+function splitMetric(model: DocModel, start: number, end: number, metric: string): Fix {
+  const text = model.text;
+  const nl = eol(text);
+  const block = model.blocks.find((b) => b.start <= start && end <= b.end);
+  if (!block || block.type !== 'paragraph') {
+    const edit = { start, end, newText: '[Name each input metric separately]' };
+    return { title: `Replace "${metric}" with its separate input metrics`, edits: [edit], isPreferred: true, select: placeholderSelection([edit], edit) };
+  }
+  const head = text.slice(block.start, start);
+  const stops = [...head.matchAll(/[.!?]["”')*_]*\s+/g)];
+  const last = stops[stops.length - 1];
+  const sStart = last ? block.start + last.index! + last[0].length : block.start;
+  const tail = text.slice(end, block.end);
+  const stop = /[.!?](?=["”')*_]*(?:\s|$))["”')*_]*/.exec(tail);
+  const sEnd = stop ? end + stop.index + stop[0].length : block.end;
+  const names = components(text.slice(sStart, sEnd).replace(/\s+/g, ' '), metric);
+  const rows = (names.length ? names : ['[Add the first input metric]', '[Add the second input metric]']).map((n) => `| ${n} | [Add the goal] |`);
+  const table = ['We will track each input separately, with its own goal:', '', '| Input metric | Goal |', '|---|---|', ...rows].join(nl);
+  const before = sStart > block.start ? nl + nl : '';
+  let after = '';
+  let to = sEnd;
+  if (sEnd < block.end) {
+    while (to < block.end && /\s/.test(text[to])) to++;
+    after = nl + nl;
+  }
+  let from = sStart;
+  while (from > block.start && /[ \t]/.test(text[from - 1])) from--;
+  const edit = { start: from, end: to, newText: before + table + after };
+  return { title: `Rewrite "${metric}" as a table of its separate input metrics`, edits: [edit], isPreferred: true, select: placeholderSelection([edit], edit) };
+}
+
 export const compoundMetric: Rule = {
   id: 'compound-metric',
   description: 'A metric that blends several measures into one score, index or weighted formula.',
@@ -155,6 +206,10 @@ export const compoundMetric: Rule = {
         ctx.report({ start: code.start + m.index, end: code.start + m.index + m[0].length, message: message(formula), data: { metric: formula } });
       }
     }
+  },
+  fixes(f, { model }) {
+    const metric = model.text.slice(f.start, f.end).replace(/\s+/g, ' ');
+    return [splitMetric(model, f.start, f.end, metric)];
   },
   examples: {
     invalid: [

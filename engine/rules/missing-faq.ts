@@ -1,12 +1,42 @@
+import { ANSWER_PLACEHOLDER, FAQ_INFO } from '../explain/parts.js';
+import { eol, insertBlock, selectInserted } from '../fix/edits.js';
 import { documentAnchor } from '../model/build.js';
-import type { FaqId } from '../model/types.js';
-import type { Rule } from './types.js';
+import type { DocModel, FaqId } from '../model/types.js';
+import type { Fix, Rule } from './types.js';
 
 const LABEL: Record<FaqId, string> = { 'external-faq': 'external (customer) FAQ', 'internal-faq': 'internal (stakeholder) FAQ' };
 const ASKS: Record<FaqId, string> = {
   'external-faq': 'what customers and the press would ask: price, availability, how it works, what it does not do',
   'internal-faq': 'what stakeholders would ask: who exactly the customer is and how many there are, why now, costs, the biggest risks, dependencies and how success is measured',
 };
+
+/** Starter questions, each with an answer placeholder, as headings one level below `depth`. */
+function starter(id: FaqId, depth: number, nl: string): string {
+  return FAQ_INFO[id].starter.map((q) => `${'#'.repeat(Math.min(6, depth + 1))} ${q}${nl}${nl}${ANSWER_PLACEHOLDER}`).join(nl + nl);
+}
+
+/** Where a new FAQ goes: the external one before the internal one, the internal one after it; both before an appendix. */
+function insertFaq(model: DocModel, id: FaqId): Fix {
+  const text = model.text;
+  const nl = eol(text);
+  const faq = model.faqs[id];
+  const other = model.faqs[id === 'external-faq' ? 'internal-faq' : 'external-faq'];
+  const depth = faq ? model.blocks[faq.heading].depth ?? 2 : other ? model.blocks[other.heading].depth ?? 2 : 2;
+  let at: number;
+  let body: string;
+  if (faq) {
+    // A heading with no question under it: add the questions at its end.
+    at = faq.end;
+    body = starter(id, depth, nl);
+  } else {
+    body = `${'#'.repeat(depth)} ${FAQ_INFO[id].label}${nl}${nl}${starter(id, depth, nl)}`;
+    if (id === 'external-faq' && other) at = other.start;
+    else if (id === 'internal-faq' && other) at = other.end;
+    else at = model.appendixStart ?? text.length;
+  }
+  const edit = insertBlock(text, at, body);
+  return { title: faq ? `Add starter questions to the ${FAQ_INFO[id].label}` : `Insert an ${FAQ_INFO[id].label} with starter questions`, edits: [edit], isPreferred: true, select: selectInserted(edit) };
+}
 
 export const missingFaq: Rule = {
   id: 'missing-faq',
@@ -30,6 +60,10 @@ export const missingFaq: Rule = {
         ctx.report({ ...anchor, message: `The ${LABEL[id]} has a heading but no question. Write the questions readers will ask — ${ASKS[id]} — each with its answer.`, data: { section: id } });
       }
     }
+  },
+  fixes(f, { model }) {
+    const id = f.data?.section;
+    return id === 'external-faq' || id === 'internal-faq' ? [insertFaq(model, id)] : [];
   },
   examples: {
     invalid: [

@@ -1,6 +1,9 @@
+import { PART_INFO } from '../explain/parts.js';
+import { eol, insertBlock, selectInserted } from '../fix/edits.js';
 import { documentAnchor } from '../model/build.js';
-import { PART_IDS, type PartId } from '../model/types.js';
-import type { Rule } from './types.js';
+import { CONTAINER_HEADING } from '../model/cues.js';
+import { PART_IDS, type DocModel, type PartId } from '../model/types.js';
+import type { Fix, Rule } from './types.js';
 
 /** What each part is for, in the words a reviewer would use. */
 const ADVICE: Record<PartId, string> = {
@@ -27,6 +30,41 @@ const NAME: Record<PartId, string> = {
   'call-to-action': 'call to action',
 };
 
+/**
+ * Insert the part's template where a press release puts it: after the
+ * nearest part that comes before it in the usual order, else before the
+ * nearest that comes after it, else at the top of the press release. A
+ * press release written under part headings gets a heading too.
+ */
+function insertPart(model: DocModel, id: PartId): Fix {
+  const text = model.text;
+  const nl = eol(text);
+  const info = PART_INFO[id];
+  const headed = Object.values(model.parts).find((p) => p && p.heading !== undefined);
+  let body = info.template;
+  if (headed) {
+    const depth = model.blocks[headed.heading!].depth ?? 2;
+    body = `${'#'.repeat(depth)} ${info.label}${nl}${nl}${body.replace(/^#+\s*/, '')}`;
+  }
+  const order = PART_IDS.indexOf(id);
+  const prev = PART_IDS.slice(0, order).reverse().map((p) => model.parts[p]).find((p) => !!p);
+  const next = PART_IDS.slice(order + 1).map((p) => model.parts[p]).find((p) => !!p);
+  let at: number;
+  if (prev) at = prev.end;
+  else if (next) at = next.start;
+  else if (model.pressRelease) {
+    const first = model.blocks[model.pressRelease.blocks[0]];
+    // "# Press release" wraps the parts: insert under it.
+    at = first.type === 'heading' && CONTAINER_HEADING.test(first.plain.trim()) ? first.end : first.start;
+  } else {
+    const faq = Object.values(model.faqs).filter((f) => !!f).sort((a, b) => a.start - b.start)[0];
+    const afterFront = model.frontMatter ? model.frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    at = faq ? faq.start : afterFront;
+  }
+  const edit = insertBlock(text, at, body);
+  return { title: `Insert a ${info.label.toLowerCase()} template`, edits: [edit], isPreferred: true, select: selectInserted(edit) };
+}
+
 export const missingSection: Rule = {
   id: 'missing-section',
   description: 'A part of the press release is missing: headline, subheading, summary, problem, solution, quotes, getting started or call to action.',
@@ -50,6 +88,10 @@ export const missingSection: Rule = {
         data: { section: id },
       });
     }
+  },
+  fixes(f, { model }) {
+    const id = f.data?.section as PartId;
+    return PART_IDS.includes(id) ? [insertPart(model, id)] : [];
   },
   examples: {
     invalid: [

@@ -1,6 +1,6 @@
-import type { List, Nodes } from 'mdast';
-import type { Block } from '../model/types.js';
-import type { Rule } from './types.js';
+import type { List, ListItem, Nodes } from 'mdast';
+import type { Block, DocModel } from '../model/types.js';
+import type { Fix, Rule } from './types.js';
 
 /**
  * Bulleted and numbered lists alike: a numbered list of phases hides the
@@ -18,6 +18,39 @@ function bulletLists(block: Block): List[] {
     if (n.type === 'blockquote') stack.push(...(n.children as Nodes[]));
   }
   return out;
+}
+
+/**
+ * The list's items as sentences of one paragraph: each item's text as
+ * written (inline markup kept), capitalised and ended with a full stop.
+ * Lists holding anything but text (code, tables, quotes) are left alone.
+ */
+function listAsParagraph(model: DocModel, list: List, shift: number): Fix | null {
+  const text = model.text;
+  const sentences: string[] = [];
+  const stack: ListItem[] = [...list.children].reverse();
+  while (stack.length) {
+    const item = stack.pop()!;
+    const nested: ListItem[] = [];
+    for (const child of item.children) {
+      if (child.type === 'list') nested.push(...child.children);
+      else if (child.type === 'paragraph' && child.position) {
+        let s = text.slice(child.position.start.offset! + shift, child.position.end.offset! + shift);
+        s = s.replace(/[ \t]*(?:\r?\n|\r)[ \t>]*/g, ' ').trim().replace(/[;,]$/, '');
+        if (!s) continue;
+        s = s.replace(/^(\W*)(\p{Ll})/u, (_, p: string, c: string) => p + c.toUpperCase());
+        if (!/[.!?:]["”'’)*_]*$/.test(s)) s += '.';
+        sentences.push(s);
+      } else return null;
+    }
+    stack.push(...nested.reverse());
+  }
+  if (!sentences.length || !list.position) return null;
+  return {
+    title: 'Turn the list into a paragraph of sentences',
+    edits: [{ start: list.position.start.offset! + shift, end: list.position.end.offset! + shift, newText: sentences.join(' ') }],
+    isPreferred: true,
+  };
 }
 
 export const narrativeBullets: Rule = {
@@ -51,6 +84,14 @@ export const narrativeBullets: Rule = {
         });
       }
     }
+  },
+  fixes(f, { model }) {
+    const block = model.blocks.find((b) => b.start <= f.start && f.start < b.end && (b.type === 'list' || b.type === 'blockquote'));
+    if (!block) return [];
+    const shift = block.start - (block.node.position?.start.offset ?? block.start);
+    const list = bulletLists(block).find((l) => (l.children[0]?.position?.start.offset ?? -1) + shift === f.start);
+    const fix = list && listAsParagraph(model, list, shift);
+    return fix ? [fix] : [];
   },
   examples: {
     invalid: [

@@ -1,7 +1,8 @@
 import type { ProseSpan } from '../model/types.js';
 import { toDocRange } from '../model/prose.js';
 import { phraseMatcher, sentences } from '../text/tokens.js';
-import type { Rule, RuleContext } from './types.js';
+import { placeholderSelection } from '../fix/edits.js';
+import type { Fix, Rule, RuleContext } from './types.js';
 
 /** Results no team moves directly. */
 const OUTPUTS = phraseMatcher([
@@ -74,6 +75,20 @@ function units(ctx: RuleContext): Unit[] {
   return out;
 }
 
+/** Names inputs, so the rule sees an input beside the output once the writer fills it in. */
+const INPUT_PLACEHOLDER = '[Add the input goal: selection, price, delivery speed or latency, by when]';
+
+/** Put an input-goal placeholder right after the sentence that states the output goal. */
+function addInputGoal(text: string, blockEnd: number, findingEnd: number): Fix {
+  const rest = text.slice(findingEnd, blockEnd);
+  const stop = /[.!?](?=["”')\]*_]*(?:\s|$))/.exec(rest);
+  let at = stop ? findingEnd + stop.index + 1 : blockEnd;
+  while (at < blockEnd && /["”')\]*_]/.test(text[at])) at++;
+  if (!stop) while (at > findingEnd && /\s/.test(text[at - 1])) at--;
+  const edit = { start: at, end: at, newText: ` ${INPUT_PLACEHOLDER}.` };
+  return { title: 'Add an input-metric goal beside this output goal', edits: [edit], isPreferred: true, select: placeholderSelection([edit], edit) };
+}
+
 export const outputMetric: Rule = {
   id: 'output-metric',
   description: 'A goal or success measure stated only as an output (revenue, profit, GMV, market share…) with no input metric beside it.',
@@ -118,6 +133,16 @@ export const outputMetric: Rule = {
         }
       }
     }
+  },
+  fixes(f, { model }) {
+    const block = model.blocks.find((b) => b.start <= f.start && f.end <= b.end);
+    let end = block ? block.end : model.text.length;
+    // Inside a list or quote, stay on the finding's own line.
+    if (block && block.type !== 'paragraph') {
+      const nl = model.text.slice(f.end, end).search(/\r?\n|\r/);
+      if (nl >= 0) end = f.end + nl;
+    }
+    return [addInputGoal(model.text, end, f.end)];
   },
   examples: {
     invalid: [

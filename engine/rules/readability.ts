@@ -60,6 +60,7 @@ export const readability: Rule = {
   },
   kinds: ['prfaq', 'narrative'],
   defaultSeverity: 'info',
+  scope: 'span',
   check(ctx) {
     const settings = ctx.config.readability;
     const check = checkFor(settings);

@@ -40,6 +40,41 @@ export type RuleExample =
       config?: import('../config/types.js').ConfigInput;
     };
 
+/** One replacement in the document text (UTF-16 offsets, like Finding). */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/**
+ * A way to fix one finding. Computed by the rule itself (pure), turned into a
+ * versioned WorkspaceEdit by the server. Placeholders are plain bracketed
+ * text (`[N]`, `[date]`) that the writer fills in.
+ */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The fix a writer most likely wants (VS Code's auto-fix picks it). */
+  isPreferred?: boolean;
+  /** Mechanical and complete (no placeholder, no judgement): applied by "fix all" and on save. */
+  safe?: boolean;
+  /** What to select once the fix is applied (offsets in the fixed text): the placeholder to type over. */
+  select?: { start: number; end: number };
+}
+
+/** The finding to fix, in document offsets. */
+export interface FixTarget {
+  start: number;
+  end: number;
+  data?: Record<string, unknown>;
+}
+
+export interface FixContext {
+  model: DocModel;
+  config: PrfaqConfig;
+}
+
 export interface Rule {
   id: string;
   /** One line: what the rule finds. */
@@ -50,6 +85,16 @@ export interface Rule {
   example?: { before: string; after: string };
   kinds: readonly DocKind[];
   defaultSeverity: SeverityName;
+  /**
+   * `span`: the rule judges each prose span on its own, reading only the
+   * span (text, segments, element, context), the configuration and the kind.
+   * The engine then hands it one span at a time and caches its findings per
+   * span, so an edit re-checks only the spans it changed. Default `document`:
+   * the rule sees the whole model and runs on every review.
+   */
+  scope?: 'span' | 'document';
   check(ctx: RuleContext): void;
+  /** Fixes for one of this rule's findings (rules listed in engine/fix/fixable.ts must have them). */
+  fixes?(finding: FixTarget, ctx: FixContext): Fix[];
   examples: { invalid: RuleExample[]; valid: RuleExample[] };
 }

@@ -1,4 +1,7 @@
-import type { Rule } from './types.js';
+import { ANSWER_PLACEHOLDER } from '../explain/parts.js';
+import { eol, insertBlock, lineBounds, selectInserted } from '../fix/edits.js';
+import type { DocModel, Question } from '../model/types.js';
+import type { Fix, Rule } from './types.js';
 
 /**
  * Answers that stand in for an answer. "N/A" counts: a question that does
@@ -18,6 +21,33 @@ const DEFERRED = /^(?:we(?:'ll|’ll| will)|i(?:'ll|’ll| will)) (?:figure|work
 export function isPlaceholderAnswer(text: string): boolean {
   const t = text.trim();
   return t === '' || PLACEHOLDER.test(t) || SLOT.test(t) || LEADING.test(t) || DEFERRED.test(t);
+}
+
+/**
+ * An answer placeholder in the question's own form: `A:` on the next line
+ * after a `Q:` question, an indented paragraph inside a list item, a
+ * paragraph after a heading or a bold question.
+ */
+function insertAnswer(model: DocModel, q: Question): Fix {
+  const text = model.text;
+  const nl = eol(text);
+  const line = lineBounds(text, q.question.start);
+  const own = text.slice(line.start, line.end);
+  const block = model.blocks.find((b) => b.start <= q.question.start && q.question.start < b.end);
+  let edit;
+  const qMarker = /^[\s>]*(\*\*|__)?Q(?:uestion)?\s*\d*\s*[:.)]/i.exec(own);
+  if (qMarker) {
+    const bold = qMarker[1] ?? '';
+    edit = { start: lineBounds(text, q.question.end).end, end: lineBounds(text, q.question.end).end, newText: `${nl}${bold}A:${bold} ${ANSWER_PLACEHOLDER}` };
+  } else if (block?.type === 'list') {
+    const marker = /^([ \t>]*(?:[-*+]|\d+[.)])[ \t]+)/.exec(own);
+    const indent = (marker?.[1] ?? '').replace(/[^>\t]/g, ' ');
+    const end = lineBounds(text, q.question.end).end;
+    edit = { start: end, end, newText: `${nl}${nl}${indent}${ANSWER_PLACEHOLDER}` };
+  } else {
+    edit = insertBlock(text, block ? block.end : lineBounds(text, q.question.end).end, ANSWER_PLACEHOLDER);
+  }
+  return { title: 'Insert an answer placeholder', edits: [edit], isPreferred: true, select: selectInserted(edit) };
 }
 
 export const unansweredQuestion: Rule = {
@@ -40,6 +70,13 @@ export const unansweredQuestion: Rule = {
         : `"${q.text}" is answered only with "${q.answer!.text.trim()}". A placeholder is an open risk, not an answer: write what you know and what you will find out by when.`;
       ctx.report({ start: q.question.start, end: q.question.end, message, data: { question: q.text } });
     }
+  },
+  fixes(f, { model }) {
+    const q = model.questions.find((x) => x.question.start === f.start && x.question.end === f.end);
+    if (!q) return [];
+    if (!q.answer || !q.answer.text.trim()) return [insertAnswer(model, q)];
+    // A placeholder answer: take the writer to it, selected, to type over.
+    return [{ title: `Go to the answer of "${q.text.length > 40 ? q.text.slice(0, 39) + '…' : q.text}"`, edits: [], isPreferred: true, select: { start: q.answer.start, end: q.answer.end } }];
   },
   examples: {
     invalid: [

@@ -19,7 +19,8 @@ import { DATELINE } from '../model/cues.js';
 import { toDocOffset } from '../model/prose.js';
 import type { ProseSpan } from '../model/types.js';
 import { reportMatch } from './helpers.js';
-import type { Rule } from './types.js';
+import { matchCase } from '../fix/edits.js';
+import type { Fix, Rule } from './types.js';
 
 /** Acronyms a reader of a business document knows without a definition. */
 export const KNOWN_ACRONYMS = new Set(
@@ -191,6 +192,27 @@ function excluded(span: ProseSpan, acronym: string, start: number, end: number, 
   return shouting(t, start, end);
 }
 
+/** The words the document uses for `acronym` elsewhere ("point of sale (POS)", "RMA (return merchandise authorization)"). */
+function expansionIn(text: string, acronym: string): string | null {
+  const esc = acronym.replace(/&/g, '[&]');
+  const inner = new RegExp(String.raw`(?<![\p{L}\p{N}])${esc}s?\s*\(([^()\n]{3,80})\)`, 'u').exec(text);
+  if (inner && /^\p{L}/u.test(inner[1]) && inner[1].trim().toLowerCase()[0] === acronym[0].toLowerCase()) return inner[1].trim();
+  const before = new RegExp(String.raw`([\p{L}][\p{L}\p{N}'’ -]{2,80}?)\s*\(\s*${esc}s?\s*\)`, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = before.exec(text))) {
+    const words = m[1].trim().split(/\s+/);
+    const letters = acronym.replace(/[^A-Z]/g, '').length;
+    for (let n = Math.max(1, letters - 1); n <= Math.min(words.length, letters + 3); n++) {
+      const pick = words.slice(-n);
+      if (pick[0][0].toLowerCase() === acronym[0].toLowerCase()) {
+        const phrase = pick.join(' ');
+        return /^\p{Lu}\p{Ll}/u.test(phrase) ? phrase[0].toLowerCase() + phrase.slice(1) : phrase;
+      }
+    }
+  }
+  return null;
+}
+
 export const undefinedAcronym: Rule = {
   id: 'undefined-acronym',
   description: 'An acronym used before the document spells it out.',
@@ -238,6 +260,27 @@ export const undefinedAcronym: Rule = {
         );
       }
     }
+  },
+  fixes(f, { model }) {
+    const text = model.text;
+    const original = text.slice(f.start, f.end);
+    const acronym = typeof f.data?.acronym === 'string' ? f.data.acronym : original.replace(/s$/, '');
+    const plural = original.endsWith('s') && original !== acronym;
+    const fixes: Fix[] = [];
+    const known = expansionIn(text.slice(0, f.start) + ' '.repeat(f.end - f.start) + text.slice(f.end), acronym);
+    if (known) {
+      const full = plural && !/s$/i.test(known) ? `${known}s` : known;
+      fixes.push({ title: `Spell out "${original}" here: "${full} (${original})"`, edits: [{ start: f.start, end: f.end, newText: matchCase(text, f.start, original, `${full} (${original})`) }], isPreferred: true });
+    }
+    const hint = acronym.replace(/[^A-Z]/g, '').split('').map((c) => `${c}…`).join(' ');
+    const placeholder = `[Write the full term: ${hint}]`;
+    fixes.push({
+      title: `Spell out "${original}" with a placeholder for the full term`,
+      edits: [{ start: f.start, end: f.end, newText: `${placeholder} (${original})` }],
+      isPreferred: !known,
+      select: { start: f.start, end: f.start + placeholder.length },
+    });
+    return fixes;
   },
   examples: {
     invalid: [

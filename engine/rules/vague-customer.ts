@@ -20,7 +20,9 @@ import { toDocOffset } from '../model/prose.js';
 import type { ProseSpan } from '../model/types.js';
 import { phraseMatcher } from '../text/tokens.js';
 import { reportMatch } from './helpers.js';
-import type { Rule, RuleContext } from './types.js';
+import { matchCase } from '../fix/edits.js';
+import type { DocModel } from '../model/types.js';
+import type { Fix, Rule, RuleContext } from './types.js';
 
 /** People named by what they do or are: the core of a specific segment. */
 const ROLE_NOUNS = (
@@ -224,6 +226,26 @@ function mustName(ctx: RuleContext, span: ProseSpan, firstNarrativeSection: numb
   return false;
 }
 
+/** Lead-ins to strip from an answer to "who is the customer?" to keep the segment itself. */
+const ANSWER_LEAD = /^(?:(?:our|the)\s+(?:target\s+|primary\s+|ideal\s+|first\s+)?(?:customers?|users?|audience|segment)\s+(?:is|are)\s+|(?:we|it|this|the product)\s+(?:serves?|is for|are for|is built for|targets?)\s+|(?:it|this)['’]s\s+for\s+|for\s+)/i;
+const PLACEHOLDER_SEGMENT = '[Name the customer segment]';
+
+/** The customer the document defines in its answer to "who is the customer?", if it names a segment. */
+function definedCustomer(model: DocModel): string | null {
+  for (const q of model.questions) {
+    if (!q.answer || !WHO_QUESTION.test(q.text)) continue;
+    let phrase = (q.answer.text.split(/(?<=[.!?;])\s|\s[—–]\s/)[0] ?? '').trim().replace(/[.!?;:,]+$/, '');
+    phrase = phrase.replace(ANSWER_LEAD, '').trim();
+    if (!phrase || phrase.split(/\s+/).length > 14 || /[\[\]]/.test(phrase)) continue;
+    ROLE.lastIndex = 0;
+    if (!ROLE.test(phrase)) continue;
+    // "Independent bakers" at the start of the answer: lower-case unless a name ("Android users").
+    if (/^\p{Lu}\p{Ll}/u.test(phrase)) phrase = phrase[0].toLowerCase() + phrase.slice(1);
+    return phrase;
+  }
+  return null;
+}
+
 export const vagueCustomer: Rule = {
   id: 'vague-customer',
   description: 'A generic customer noun (users, customers, everyone, "businesses of all sizes") where the document must say who the customer is; or a document that never names a specific customer.',
@@ -304,6 +326,19 @@ export const vagueCustomer: Rule = {
         data: { reason: 'no-specific-customer' },
       });
     }
+  },
+  fixes(f, { model }) {
+    if (f.data?.reason !== 'generic-noun') return [];
+    const text = model.text;
+    const original = text.slice(f.start, f.end);
+    const defined = definedCustomer(model);
+    const fixes: Fix[] = [];
+    if (defined && defined.toLowerCase() !== original.toLowerCase()) {
+      fixes.push({ title: `Replace "${original}" with "${defined}" (the customer the FAQ names)`, edits: [{ start: f.start, end: f.end, newText: matchCase(text, f.start, original, defined) }], isPreferred: true });
+    }
+    const newText = matchCase(text, f.start, original, PLACEHOLDER_SEGMENT);
+    fixes.push({ title: `Replace "${original}" with a placeholder for the customer segment`, edits: [{ start: f.start, end: f.end, newText }], isPreferred: !defined, select: { start: f.start, end: f.start + newText.length } });
+    return fixes;
   },
   examples: {
     invalid: [

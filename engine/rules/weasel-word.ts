@@ -1,6 +1,7 @@
 import { INTENSIFIERS, SUPERLATIVES, VAGUE_TIME, WEASEL_WORDS } from '../text/vocabulary.js';
+import { articleEdit, deleteWord, matchCase, placeholderSelection } from '../fix/edits.js';
 import { after, before, matchProse, reportMatch } from './helpers.js';
-import type { Rule } from './types.js';
+import type { Fix, Rule } from './types.js';
 
 const intensifiers = new Set(INTENSIFIERS);
 const superlatives = new Set(SUPERLATIVES);
@@ -62,6 +63,51 @@ function isIdiom(word: string, text: string, start: number, end: number): boolea
   return false;
 }
 
+/** The figure a vague amount stands for, as a placeholder that reads in place. */
+function numberPlaceholder(word: string): string {
+  if (/^most of (the|them|our|these)$/.test(word)) return `[Number]% of ${word.slice(8)}`;
+  if (/^(?:nearly all|almost all|a fraction of|the majority of)$/.test(word)) return '[Number]% of';
+  if (word === 'the vast majority') return '[Number]%';
+  if (word === 'orders of magnitude') return '[Number] times';
+  if (/ly$/.test(word)) return '[Number]%';
+  return '[Number]';
+}
+
+/** Fixes for one weasel word: delete it, or put the placeholder for the data in its place. */
+function weaselFixes(text: string, start: number, end: number, word: string, kind: unknown): Fix[] {
+  const original = text.slice(start, end);
+  const replace = (title: string, placeholder: string, preferred: boolean): Fix => {
+    const edit = { start, end, newText: matchCase(text, start, original, placeholder) };
+    const article = articleEdit(text, start, edit.newText);
+    const edits = article ? [article, edit] : [edit];
+    return { title, edits, isPreferred: preferred, select: placeholderSelection(edits, edit) };
+  };
+  const remove = (preferred: boolean, safe: boolean): Fix => {
+    const del = deleteWord(text, start, end);
+    const next = /^[\p{L}\p{N}]+/u.exec(text.slice(del.end - del.newText.length).replace(/^\s+/, ''))?.[0] ?? '';
+    const edits = [del];
+    const article = del.start === start || /\s/.test(text[start - 1] ?? '') ? articleEdit(text, start, next) : null;
+    if (article) edits.unshift(article);
+    return { title: `Delete "${original}"`, edits, isPreferred: preferred, safe };
+  };
+  switch (kind) {
+    case 'delete':
+      return [remove(true, true)];
+    case 'number':
+      return [replace(`Replace "${original}" with the number (${numberPlaceholder(word)})`, numberPlaceholder(word), true)];
+    case 'date':
+      return [replace(`Replace "${original}" with the date (by [Date])`, 'by [Date]', true)];
+    case 'evidence': {
+      // "a seamless setup": the adjective can go; "setup is seamless.": it needs the evidence.
+      const next = /^[ \t]+([\p{L}\p{N}][\p{L}\p{N}-]*)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
+      const attributive = next !== '' && !/^(?:for|to|and|or|but|nor|in|on|at|with|from|by|of|than|as|when|if|because|so|yet|since|while|until|unless|though|although|enough|too)$/i.test(next);
+      return [remove(attributive, false), replace(`Replace "${original}" with the evidence ([Add the measured result])`, '[Add the measured result]', !attributive)];
+    }
+    default:
+      return [];
+  }
+}
+
 export const weaselWord: Rule = {
   id: 'weasel-word',
   description: 'Hedges, intensifiers, vague amounts and self-praise that a number or a fact should replace.',
@@ -70,6 +116,7 @@ export const weaselWord: Rule = {
   example: { before: 'Checkout is significantly faster for many sellers.', after: 'Checkout takes 4 seconds instead of 11 for 1,240 sellers.' },
   kinds: ['prfaq', 'narrative'],
   defaultSeverity: 'warning',
+  scope: 'span',
   check(ctx) {
     for (const m of matchProse(ctx.model.prose, ctx.vocabulary.weasel)) {
       if (DATA_FOLLOWS.test(after(m.span, m.end))) continue;
@@ -98,6 +145,11 @@ export const weaselWord: Rule = {
       }
       reportMatch(ctx, m, message, { word, fix });
     }
+  },
+  fixes(f, { model }) {
+    const text = model.text;
+    const word = typeof f.data?.word === 'string' ? f.data.word : text.slice(f.start, f.end).toLowerCase();
+    return weaselFixes(text, f.start, f.end, word, f.data?.fix);
   },
   examples: {
     invalid: [

@@ -19,6 +19,8 @@ export interface ClientFlags {
   configurationDynamic: boolean;
   /** Local folders of the workspace, for documents without a path. */
   folders: string[];
+  /** WorkspaceEdit.documentChanges (versioned edits) is understood. */
+  documentChanges: boolean;
 }
 
 export function readClientFlags(params: InitializeParams): ClientFlags {
@@ -40,6 +42,7 @@ export function readClientFlags(params: InitializeParams): ClientFlags {
     watchedFilesDynamic: !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration,
     configurationDynamic: !!c.workspace?.didChangeConfiguration?.dynamicRegistration,
     folders,
+    documentChanges: !!c.workspace?.workspaceEdit?.documentChanges,
   };
 }
 
@@ -50,6 +53,13 @@ export function serverCapabilities(flags: ClientFlags): ServerCapabilities {
       change: TextDocumentSyncKind.Incremental,
       save: { includeText: false },
     },
+    // Editing features (server/src/features/).
+    codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.prfaq'] },
+    hoverProvider: true,
+    documentSymbolProvider: { label: 'PR/FAQ' },
+    foldingRangeProvider: true,
+    completionProvider: { triggerCharacters: ['#', ':', ' '] },
+    codeLensProvider: { resolveProvider: false },
   };
   if (flags.pullDiagnostics) {
     caps.diagnosticProvider = { identifier: 'prfaq', interFileDependencies: false, workspaceDiagnostics: false };

@@ -43,11 +43,35 @@ export function schedulePush(ctx: Context, uri: string, delayMs: number): void {
       return;
     }
     const version = doc.version;
+    const settings = await ctx.settings.get(uri);
+    if (settings.run === 'manual') {
+      // Reviewed only when asked: keep showing the last requested review.
+      const held = ctx.reviewer.held(uri);
+      ctx.connection.sendDiagnostics({ uri, diagnostics: held?.diagnostics ?? [] });
+      return;
+    }
+    // Long documents are parsed in slices: a newer edit cancels between chunks.
+    if (!(await ctx.reviewer.prepare(doc, settings, token))) return;
     const result = await outcome(ctx, doc);
     // A newer edit or a closed document makes this result stale: drop it.
     if (token.isCancellationRequested || ctx.documents.get(uri)?.version !== version) return;
+    if (settings.run !== 'onType') ctx.reviewer.hold(uri, result);
     ctx.connection.sendDiagnostics({ uri, version, diagnostics: result.diagnostics });
   });
+}
+
+/** `prfaq/reviewDocument`: review now and show it, whatever the run mode. */
+export async function reviewNow(ctx: Context, uri: string): Promise<{ findings: number } | null> {
+  const doc = ctx.documents.get(uri);
+  if (!doc || isConfigUri(uri)) return null;
+  const result = await outcome(ctx, doc);
+  ctx.reviewer.hold(uri, result);
+  if (ctx.flags.pullDiagnostics) {
+    if (ctx.flags.diagnosticRefresh) ctx.connection.languages.diagnostics.refresh();
+  } else {
+    ctx.connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics });
+  }
+  return { findings: result.diagnostics.length };
 }
 
 /** Pull: wait for typing to stop, then answer for the latest version. */
@@ -62,19 +86,23 @@ export async function pull(
   if (isConfigUri(doc.uri)) return { kind: 'full', items: configDocDiagnostics(ctx, doc) };
 
   const settings = await ctx.settings.get(doc.uri);
-  if (settings.run === 'onSave') {
-    // Keep showing the last review until the next save (or configuration change).
-    const last = ctx.reviewer.cached(doc.uri);
+  if (settings.run !== 'onType') {
+    // Keep showing the last review until the next save or request (or configuration change).
+    const last = ctx.reviewer.held(doc.uri);
     if (last) return report(last, params.previousResultId);
+    if (settings.run === 'manual') return { kind: 'full', items: [] };
   } else {
     await ctx.scheduler.waitQuiet(doc.uri, settings.debounceMs, token);
   }
+  if (!token.isCancellationRequested) await ctx.reviewer.prepare(ctx.documents.get(doc.uri) ?? doc, settings, token);
   if (token.isCancellationRequested) {
     throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; ask again.', { retriggerRequest: true });
   }
   doc = ctx.documents.get(doc.uri);
   if (!doc) return { kind: 'full', items: [] };
-  return report(await outcome(ctx, doc), params.previousResultId);
+  const result = await outcome(ctx, doc);
+  if (settings.run === 'onSave') ctx.reviewer.hold(doc.uri, result);
+  return report(result, params.previousResultId);
 }
 
 function report(o: Outcome, previousResultId: string | undefined): DocumentDiagnosticReport {

@@ -4,10 +4,14 @@
  * size guard, a cache per (version, configuration), and the promise that a
  * crashing rule or engine never takes the server down.
  */
+import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ReviewCache } from '../../engine/cache.js';
 import { mergeConfig } from '../../engine/config/types.js';
 import type { Diagnostic } from '../../engine/diagnostic.js';
 import type { DocModel } from '../../engine/model/types.js';
+import type { PrfaqConfig } from '../../engine/config/types.js';
+import { warmChunks } from '../../engine/model/chunks.js';
 import { review } from '../../engine/review.js';
 import type { ProjectConfig } from './projectConfig.js';
 import type { ServerSettings } from './settings.js';
@@ -18,6 +22,8 @@ export interface Outcome {
   version: number;
   diagnostics: Diagnostic[];
   model: DocModel | null;
+  /** The merged configuration the review used (fixes, hovers and lenses read its limits). */
+  config?: PrfaqConfig;
   skipped?: 'disabled' | 'too-large' | 'failed';
 }
 
@@ -28,8 +34,17 @@ export interface ReviewerHooks {
   tooLarge(uri: string, bytes: number, limit: number): void;
 }
 
+/** Documents whose parsed chunks and span findings are kept (least recently reviewed dropped first). */
+const CACHED_DOCUMENTS = 16;
+/** How long `prepare` parses before it lets other work run. */
+const SLICE_MS = 8;
+
 export class Reviewer {
   private readonly cache = new Map<string, Outcome>();
+  /** Per open document: what its earlier versions' reviews left (engine/cache.ts). */
+  private readonly reviewCaches = new Map<string, ReviewCache>();
+  /** What is shown for documents reviewed on save or by hand, until the next save or request. */
+  private readonly shown = new Map<string, Outcome>();
   private readonly logged = new Set<string>();
 
   constructor(private readonly hooks: ReviewerHooks) {}
@@ -40,10 +55,60 @@ export class Reviewer {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.shown.delete(uri);
+  }
+
+  /** The document closed: drop everything kept for it. */
+  close(uri: string): void {
+    this.forget(uri);
+    this.reviewCaches.delete(uri);
+  }
+
+  private reviewCache(uri: string): ReviewCache {
+    let c = this.reviewCaches.get(uri);
+    if (c) this.reviewCaches.delete(uri);
+    else c = new ReviewCache();
+    this.reviewCaches.set(uri, c); // most recent last
+    if (this.reviewCaches.size > CACHED_DOCUMENTS) this.reviewCaches.delete(this.reviewCaches.keys().next().value!);
+    return c;
+  }
+
+  /**
+   * Parses what changed in `doc` a slice at a time, yielding between slices,
+   * so a long document never holds up the server: a newer edit (which
+   * cancels `token`) stops it between chunks, and other documents' reviews
+   * run in between. False when cancelled. The review that follows finds the
+   * chunks parsed; a short edit has one chunk to parse and no slice to wait.
+   */
+  async prepare(doc: TextDocument, settings: ServerSettings, token: CancellationToken): Promise<boolean> {
+    if (!settings.enable || this.cache.get(doc.uri)?.version === doc.version) return true;
+    const text = doc.getText();
+    if (settings.maxDocumentSize > 0 && text.length * 3 > settings.maxDocumentSize) return true; // run() decides and says so
+    const chunks = this.reviewCache(doc.uri).chunks;
+    for (;;) {
+      if (token.isCancellationRequested) return false;
+      const until = performance.now() + SLICE_MS;
+      if (warmChunks(text, chunks, () => performance.now() > until || token.isCancellationRequested)) return !token.isCancellationRequested;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
   }
 
   clear(): void {
     this.cache.clear();
+    this.shown.clear();
+  }
+
+  /**
+   * Keeps `outcome` as what the writer sees (run `onSave` or `manual`), so
+   * reviews made for other reasons (the structure view asking for the model
+   * while the writer types) do not change the findings shown.
+   */
+  hold(uri: string, outcome: Outcome): void {
+    this.shown.set(uri, outcome);
+  }
+
+  held(uri: string): Outcome | undefined {
+    return this.shown.get(uri);
   }
 
   static key(doc: TextDocument, generation: number, project: ProjectConfig): string {
@@ -74,9 +139,9 @@ export class Reviewer {
     }
     try {
       const config = mergeConfig(settings.input, project.input);
-      const result = review(text, { path, config });
+      const result = review(text, { path, config, cache: this.reviewCache(doc.uri) });
       for (const e of result.errors) this.logOnce(`Rule ${e.rule} failed on ${doc.uri}: ${e.message}`);
-      return { ...base, diagnostics: result.diagnostics, model: result.model };
+      return { ...base, diagnostics: result.diagnostics, model: result.model, config };
     } catch (e) {
       const err = e as Error;
       this.logOnce(`Review of ${doc.uri} failed: ${err.stack ?? err.message}`);

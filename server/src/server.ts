@@ -13,12 +13,14 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { validateConfigObject } from '../../engine/config/load.js';
-import { CONFIG_FILE_NAME, SERVER_NAME, SETTINGS_SECTION } from '../../shared/protocol.js';
+import { CONFIG_FILE_NAME, ReviewDocumentRequest, SERVER_NAME, SETTINGS_SECTION } from '../../shared/protocol.js';
 import { readClientFlags, serverCapabilities, type ClientFlags } from './capabilities.js';
 import { isConfigUri } from './configDiagnostics.js';
 import type { Context } from './context.js';
-import { pull, reviewAll, schedulePush } from './diagnostics.js';
+import { pull, reviewAll, reviewNow, schedulePush } from './diagnostics.js';
 import { registerDocumentModel } from './documentModel.js';
+import { registerFeatures } from './features/index.js';
+import { registerRenderPreview } from './renderPreview.js';
 import { ProblemReporter, ProjectConfigs } from './projectConfig.js';
 import { Reviewer } from './reviewer.js';
 import { Scheduler } from './scheduler.js';
@@ -89,7 +91,7 @@ export function startServer(connection: Connection): Context {
   });
   documents.onDidClose(({ document }) => {
     ctx.scheduler.remove(document.uri);
-    ctx.reviewer.forget(document.uri);
+    ctx.reviewer.close(document.uri);
     ctx.settings.forget(document.uri);
     tooLargeTold.delete(document.uri);
     if (!ctx.flags.pullDiagnostics) connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -104,6 +106,9 @@ export function startServer(connection: Connection): Context {
 
   connection.languages.diagnostics.on((params, token) => pull(ctx, params, token));
   registerDocumentModel(ctx);
+  registerFeatures(ctx);
+  registerRenderPreview(ctx);
+  connection.onRequest(ReviewDocumentRequest.type, (params) => (typeof params?.textDocument?.uri === 'string' ? reviewNow(ctx, params.textDocument.uri) : null));
 
   connection.onShutdown(() => ctx.scheduler.dispose());
   documents.listen(connection);

@@ -8,7 +8,8 @@ import type { Connection } from 'vscode-languageserver';
 import type { ConfigInput } from '../../engine/config/types.js';
 import { SETTINGS_SECTION } from '../../shared/protocol.js';
 
-export type RunMode = 'onType' | 'onSave';
+/** `manual`: only the `prfaq/reviewDocument` request (PR/FAQ: Review Document) reviews. */
+export type RunMode = 'onType' | 'onSave' | 'manual';
 
 /** Editor-only behaviour; the review configuration travels as `input`. */
 export interface ServerSettings {
@@ -48,7 +49,7 @@ export function parseSettings(raw: unknown): { settings: ServerSettings; config:
   return {
     settings: {
       enable: typeof s.enable === 'boolean' ? s.enable : true,
-      run: s.run === 'onSave' ? 'onSave' : 'onType',
+      run: s.run === 'onSave' || s.run === 'manual' ? s.run : 'onType',
       debounceMs: num(s.debounceMs, DEFAULT_DEBOUNCE_MS, 0),
       maxDocumentSize: num(s.maxDocumentSize, DEFAULT_MAX_DOCUMENT_SIZE, 0),
       input: {},

@@ -41,7 +41,7 @@ async function runUiTests({ tools, productVsix, grep }) {
     const mocha = require.resolve('mocha/bin/mocha.js');
     const child = spawn(
       process.execPath,
-      [mocha, '--no-config', '--require', 'tsx/cjs', '--timeout', '180000', '--reporter', join(E2E, 'lib', 'ui-reporter.cjs'), ...(grep ? ['--grep', grep] : []), join(E2E, 'ui', '*.ui.ts')],
+      [mocha, '--no-config', '--require', 'tsx/cjs', '--timeout', '180000', '--retries', '1', '--reporter', join(E2E, 'lib', 'ui-reporter.cjs'), ...(grep ? ['--grep', grep] : []), join(E2E, 'ui', '*.ui.ts')],
       {
         cwd: REPO,
         stdio: ['ignore', 'inherit', 'inherit'],

@@ -60,6 +60,8 @@ export interface StartOptions {
   settings?: (scopeUri: string | undefined) => unknown;
   /** The workspace folder. */
   root?: string;
+  /** Declare `workspace.workspaceEdit.documentChanges` (versioned edits, as VS Code does). */
+  documentChanges?: boolean;
 }
 
 type Waiter<T> = { pred: (v: T) => boolean; resolve: (v: T) => void };
@@ -145,6 +147,7 @@ export class TestClient {
         didChangeConfiguration: { dynamicRegistration: true },
         didChangeWatchedFiles: { dynamicRegistration: true },
         diagnostics: options.pull ? { refreshSupport: true } : undefined,
+        ...(options.documentChanges ? { workspaceEdit: { documentChanges: true } } : {}),
       },
       textDocument: {
         synchronization: { didSave: true, dynamicRegistration: false },

@@ -11,6 +11,16 @@ import { ensureBuilt, only, SERVER, tempDir, TestClient, withTimeout } from './h
 
 const DOC = '# Hello\n\nIt is very fast and seamless.\n';
 
+/** Code actions, hover, outline, folding, completion, code lens (test/protocol/features.test.ts). */
+const EDITING_FEATURES = {
+  codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.prfaq'] },
+  hoverProvider: true,
+  documentSymbolProvider: { label: 'PR/FAQ' },
+  foldingRangeProvider: true,
+  completionProvider: { triggerCharacters: ['#', ':', ' '] },
+  codeLensProvider: { resolveProvider: false },
+};
+
 describe('protocol: server', function () {
   const tmp = tempDir();
   after(() => tmp.remove());
@@ -47,6 +57,7 @@ describe('protocol: server', function () {
         assert.deepEqual(client.initializeResult, {
           capabilities: {
             textDocumentSync: { openClose: true, change: 2, save: { includeText: false } },
+            ...EDITING_FEATURES,
             diagnosticProvider: { identifier: 'prfaq', interFileDependencies: false, workspaceDiagnostics: false },
           },
           serverInfo: { name: 'prfaq-language-server', version: '0.1.0' },
@@ -61,6 +72,7 @@ describe('protocol: server', function () {
       try {
         assert.deepEqual(client.initializeResult.capabilities, {
           textDocumentSync: { openClose: true, change: 2, save: { includeText: false } },
+          ...EDITING_FEATURES,
         });
       } finally {
         await client.stop();

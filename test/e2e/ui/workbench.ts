@@ -81,8 +81,20 @@ export class Workbench {
   /** Opens a workspace file by clicking its Explorer row; resolves once its editor shows `expectText`. */
   async openFile(name: string, expectText: string): Promise<Locator> {
     const row = this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"], .explorer-folders-view .monaco-list-row:has(.label-name:text-is("${name}"))`).first();
-    await row.waitFor({ timeout: UI_TIMEOUT_MS });
-    await row.dblclick();
+    // A file a test just wrote reaches the Explorer through a file watcher,
+    // which lags on a loaded machine, and a long list may not render the row
+    // at all. Quick Open finds the file either way.
+    const listed = await row.waitFor({ timeout: 5000 }).then(() => true, () => false);
+    if (listed) {
+      await row.dblclick();
+    } else {
+      await this.page.keyboard.press('Control+P');
+      const input = this.page.locator('.quick-input-widget input');
+      await input.waitFor({ timeout: UI_TIMEOUT_MS });
+      await input.fill(name);
+      await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+      await this.page.keyboard.press('Enter');
+    }
     await this.page.locator(`.tabs-container .tab[aria-label*="${name}"]`).first().waitFor({ timeout: UI_TIMEOUT_MS });
     const editor = this.page.locator('.editor-instance .monaco-editor').first();
     await editor.locator('.view-lines', { hasText: expectText }).waitFor({ timeout: UI_TIMEOUT_MS });

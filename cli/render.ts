@@ -1,0 +1,75 @@
+/**
+ * `prfaq render`: one Markdown file → a standalone HTML page, from the same
+ * renderer as the editor's preview (engine/render). The stylesheet is the
+ * preview's own, media/preview.css, inlined.
+ */
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { findConfigFile, loadConfigFile, pathForKindGlobs, readErrorReason } from '../engine/config/load.js';
+import { mergeConfig } from '../engine/config/types.js';
+import { buildModel } from '../engine/model/build.js';
+import type { DocKind } from '../engine/model/types.js';
+import { renderStandalone } from '../engine/render/index.js';
+import { FileError, readText } from './files.js';
+import { formatProblem } from './lint.js';
+
+export interface RenderOptions {
+  file: string;
+  output?: string;
+  kind?: DocKind;
+  config?: string;
+  cwd: string;
+  warn: (line: string) => void;
+}
+
+/** dist/cli.js and cli/render.ts both sit one folder below the package root. */
+export function previewCss(): string {
+  return readFileSync(resolve(__dirname, '..', 'media', 'preview.css'), 'utf8');
+}
+
+/** The page as a string; FileError when the input, the config or the stylesheet cannot be read. */
+export function renderFile(options: RenderOptions): string {
+  const absolute = resolve(options.cwd, options.file);
+  const text = readText({ given: options.file, absolute });
+
+  let configPath: string | undefined;
+  if (options.config !== undefined) {
+    configPath = resolve(options.cwd, options.config);
+    const loaded = loadConfigFile(configPath);
+    if (loaded.unreadable) throw new FileError(options.config, `cannot read the config file: ${loaded.unreadable}`);
+  } else {
+    configPath = findConfigFile(dirname(absolute));
+  }
+  const loaded = configPath ? loadConfigFile(configPath) : undefined;
+  for (const p of loaded?.problems ?? []) options.warn(formatProblem(options.config !== undefined ? { ...p, file: options.config } : p, options.cwd));
+  const config = mergeConfig(loaded?.input);
+
+  let css: string;
+  try {
+    css = previewCss();
+  } catch (e) {
+    throw new FileError('media/preview.css', `cannot read the stylesheet: ${readErrorReason(e)}`);
+  }
+  const model = buildModel(text, { path: pathForKindGlobs(absolute, configPath, options.cwd), kind: options.kind, globs: config.kinds });
+  return renderStandalone(model, config, { css });
+}
+
+/** Writes the page to `output`, refusing to replace the input document. */
+export function writeOutput(options: RenderOptions, html: string): void {
+  const out = resolve(options.cwd, options.output!);
+  if (samePath(out, resolve(options.cwd, options.file))) throw new FileError(options.output!, 'is the input file; choose another name for the HTML');
+  try {
+    writeFileSync(out, html, 'utf8');
+  } catch (e) {
+    throw new FileError(options.output!, `cannot write: ${readErrorReason(e)}`);
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  if (a === b) return true;
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}

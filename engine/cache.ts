@@ -1,0 +1,95 @@
+/**
+ * What one document's reviews remember between versions: its parsed chunks
+ * (engine/model/chunks.ts) and the findings of span rules per prose span,
+ * keyed by everything such a rule may read — the span's text, its map to
+ * the source, its element and context, the configuration and the kind.
+ * Document-level rules are never cached; they run over the (cheap, cached)
+ * model every time.
+ *
+ * Entries not used by the last two reviews are dropped, so a cache holds
+ * about one document's worth. The server keeps one per open document and
+ * drops it on close; the CLI uses none.
+ */
+import { ChunkCache } from './model/chunks.js';
+import type { ProseSpan } from './model/types.js';
+import type { Finding } from './rules/types.js';
+
+interface SpanEntry {
+  /** Offsets relative to the span's first source offset. */
+  findings: Finding[];
+  used: number;
+}
+
+export class SpanResults {
+  /** rule + configuration → span key → findings. */
+  private readonly byRule = new Map<string, Map<string, SpanEntry>>();
+  private generation = 0;
+  stats = { hits: 0, misses: 0 };
+
+  get size(): number {
+    let n = 0;
+    for (const m of this.byRule.values()) n += m.size;
+    return n;
+  }
+
+  begin(): void {
+    this.generation++;
+    this.stats = { hits: 0, misses: 0 };
+  }
+
+  /** Findings of `rule` for the span `key`, moved to `base`; undefined when not cached. */
+  get(rule: string, key: string, base: number): Finding[] | undefined {
+    const e = this.byRule.get(rule)?.get(key);
+    if (!e) {
+      this.stats.misses++;
+      return undefined;
+    }
+    e.used = this.generation;
+    this.stats.hits++;
+    return e.findings.length ? e.findings.map((f) => moved(f, base)) : NONE;
+  }
+
+  /** Remember `findings` (document offsets) for `key`, relative to `base`. */
+  set(rule: string, key: string, base: number, findings: Finding[]): void {
+    let m = this.byRule.get(rule);
+    if (!m) this.byRule.set(rule, (m = new Map()));
+    m.set(key, { findings: findings.map((f) => moved(f, -base)), used: this.generation });
+  }
+
+  sweep(): void {
+    for (const [rule, m] of this.byRule) {
+      for (const [k, e] of m) if (e.used < this.generation - 1) m.delete(k);
+      if (m.size === 0) this.byRule.delete(rule);
+    }
+  }
+
+  clear(): void {
+    this.byRule.clear();
+  }
+}
+
+const NONE: Finding[] = [];
+
+function moved(f: Finding, by: number): Finding {
+  const out: Finding = { start: f.start + by, end: f.end + by, message: f.message };
+  if (f.data) out.data = { ...f.data };
+  return out;
+}
+
+/** Everything a span rule may read of a span, as one string; `base` is where its offsets start. */
+export function spanKey(span: ProseSpan): { key: string; base: number } {
+  const base = span.segments.length ? span.segments[0][1] : 0;
+  let segs = '';
+  for (const [t, d, len] of span.segments) segs += `${t},${d - base},${len};`;
+  return { key: `${span.element}\u0001${JSON.stringify(span.context)}\u0001${segs}\u0001${span.text}`, base };
+}
+
+export class ReviewCache {
+  readonly chunks = new ChunkCache();
+  readonly spans = new SpanResults();
+
+  clear(): void {
+    this.chunks.clear();
+    this.spans.clear();
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Hover texts (Markdown): for a finding, the rule's principle, one
+ * before/after example and its page; for a section heading, what that part
+ * must achieve and its word budget.
+ */
+import type { PrfaqConfig } from '../config/types.js';
+import { ruleDocUrl } from '../diagnostic.js';
+import type { DocModel, PartId } from '../model/types.js';
+import { ruleById } from '../rules/registry.js';
+import { countWords } from '../rules/helpers.js';
+import { FAQ_INFO, NARRATIVE_SECTION_INFO, PART_INFO } from './parts.js';
+
+function fence(s: string): string {
+  return s.includes('\n') ? '\n```markdown\n' + s + '\n```\n' : ` \`${s.replace(/`/g, "'")}\``;
+}
+
+export function ruleHover(id: string): string | null {
+  const rule = ruleById(id);
+  if (!rule) return null;
+  const out = [`**${rule.id}** — ${rule.description}`, '', rule.principle];
+  if (rule.example) out.push('', `*Before:*${fence(rule.example.before)}`, '', `*After:*${fence(rule.example.after)}`);
+  out.push('', `[Rule page: ${rule.id}](${ruleDocUrl(rule.id)})`);
+  return out.join('\n');
+}
+
+function wordsIn(model: DocModel, start: number, end: number): number {
+  let n = 0;
+  for (const s of model.prose) {
+    const at = s.segments[0]?.[1] ?? -1;
+    if (at >= start && at < end) n += countWords(s.text);
+  }
+  return n;
+}
+
+/** The heading block at `offset` and what it stands for, or null. */
+export function sectionHover(model: DocModel, offset: number, config: PrfaqConfig): { start: number; end: number; markdown: string } | null {
+  const block = model.blocks.find((b) => b.type === 'heading' && b.start <= offset && offset <= b.end);
+  if (!block) return null;
+  const range = { start: block.start, end: block.end };
+  const part = Object.values(model.parts).find((p) => p && (p.heading === block.index || (p.heading === undefined && p.blocks[0] === block.index)));
+  if (part) {
+    const info = PART_INFO[part.id as PartId];
+    const words = wordsIn(model, part.start, part.end);
+    const total = wordsIn(model, model.pressRelease?.start ?? 0, model.pressRelease?.end ?? 0);
+    return {
+      ...range,
+      markdown: `**Press release · ${info.label}**\n\n${info.purpose}\n\nBudget: about ${info.budget} words (this part: ${words}). The whole press release: ${total} / ${config.limits.pressReleaseWords} words.`,
+    };
+  }
+  const faq = Object.values(model.faqs).find((f) => f && f.heading === block.index);
+  if (faq) {
+    const info = FAQ_INFO[faq.id];
+    let words = 0;
+    for (const s of model.prose) if (s.context.region === 'faq') words += countWords(s.text);
+    const questions = model.questions.filter((q) => q.faq === faq.id).length;
+    return { ...range, markdown: `**${info.label}** · ${questions} question${questions === 1 ? '' : 's'}\n\n${info.purpose}\n\nBudget: the FAQs together at most ${config.limits.faqWords} words (now ${words}).` };
+  }
+  const section = model.sections.find((s) => s.heading === block.index);
+  if (section?.id && NARRATIVE_SECTION_INFO[section.id] && model.kind === 'narrative') {
+    const info = NARRATIVE_SECTION_INFO[section.id];
+    const words = wordsIn(model, section.start, section.end);
+    let body = 0;
+    for (const s of model.prose) if (s.context.region !== 'appendix') body += countWords(s.text);
+    const budget = section.id === 'appendix' ? 'not counted in the six pages' : `the body at most ${config.limits.narrativeWords} words (now ${body})`;
+    return { ...range, markdown: `**Narrative · ${info.label}** · ${words} words\n\n${info.purpose}\n\nBudget: ${budget}.` };
+  }
+  if (model.kind === 'prfaq' && model.pressRelease && block.start >= model.pressRelease.start && block.end <= model.pressRelease.end) {
+    const total = wordsIn(model, model.pressRelease.start, model.pressRelease.end);
+    return { ...range, markdown: `**Press release** · ${total} / ${config.limits.pressReleaseWords} words\n\nWritten as if announcing the finished product, for the customer, in the customer's language; less than one page.` };
+  }
+  return null;
+}

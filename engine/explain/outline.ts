@@ -1,0 +1,121 @@
+/**
+ * The document's outline for editors, from the model (offsets only; the
+ * server turns them into LSP symbols, folding ranges and code lenses):
+ * press-release parts, FAQs with their questions, narrative sections —
+ * also for a press release written without headings.
+ */
+import type { PrfaqConfig } from '../config/types.js';
+import { PART_IDS, type DocModel } from '../model/types.js';
+import { countWords } from '../rules/helpers.js';
+import { FAQ_INFO, PART_INFO } from './parts.js';
+
+export interface OutlineSymbol {
+  name: string;
+  detail?: string;
+  kind: 'press-release' | 'part' | 'faq' | 'question' | 'section';
+  start: number;
+  end: number;
+  /** What to highlight when the symbol is picked (its heading or first line). */
+  selStart: number;
+  selEnd: number;
+  children: OutlineSymbol[];
+}
+
+function firstLine(text: string, start: number, end: number): number {
+  const nl = text.slice(start, end).search(/\r?\n|\r/);
+  return nl >= 0 ? start + nl : end;
+}
+
+function short(s: string, n = 60): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? t.slice(0, n - 1) + '…' : t;
+}
+
+export function outline(model: DocModel): OutlineSymbol[] {
+  const { text } = model;
+  const out: OutlineSymbol[] = [];
+  if (model.kind === 'prfaq') {
+    if (model.pressRelease) {
+      const pr = model.pressRelease;
+      const parts = PART_IDS.map((id) => model.parts[id]).filter((p) => !!p).sort((a, b) => a.start - b.start);
+      out.push({
+        name: 'Press release',
+        kind: 'press-release',
+        start: pr.start,
+        end: pr.end,
+        selStart: pr.start,
+        selEnd: firstLine(text, pr.start, pr.end),
+        children: parts.map((p) => ({
+          name: PART_INFO[p.id].label,
+          detail: short(model.blocks[p.blocks[0] ?? p.heading!]?.plain ?? ''),
+          kind: 'part' as const,
+          start: p.start,
+          end: p.end,
+          selStart: p.start,
+          selEnd: firstLine(text, p.start, p.end),
+          children: [],
+        })),
+      });
+    }
+    for (const faq of Object.values(model.faqs).filter((f) => !!f).sort((a, b) => a.start - b.start)) {
+      const h = model.blocks[faq.heading];
+      out.push({
+        name: h.plain.trim() || FAQ_INFO[faq.id].label,
+        detail: FAQ_INFO[faq.id].label,
+        kind: 'faq',
+        start: faq.start,
+        end: Math.max(faq.start, trimEnd(text, faq.end)),
+        selStart: h.start,
+        selEnd: h.end,
+        children: model.questions
+          .filter((q) => q.faq === faq.id && q.entry.start >= faq.start && q.entry.start < faq.end)
+          .map((q) => ({ name: short(q.text, 80), kind: 'question' as const, start: q.entry.start, end: q.entry.end, selStart: q.question.start, selEnd: q.question.end, children: [] })),
+      });
+    }
+    return out;
+  }
+  // Narrative (and anything else): the heading tree.
+  const stack: Array<{ depth: number; sym: OutlineSymbol }> = [];
+  for (const s of model.sections) {
+    const h = model.blocks[s.heading];
+    const sym: OutlineSymbol = { name: s.title || '(untitled)', kind: 'section', start: s.start, end: Math.max(s.start, trimEnd(text, s.end)), selStart: h.start, selEnd: h.end, children: [] };
+    while (stack.length && stack[stack.length - 1].depth >= s.depth) stack.pop();
+    (stack.length ? stack[stack.length - 1].sym.children : out).push(sym);
+    stack.push({ depth: s.depth, sym });
+  }
+  return out;
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+/** FAQ entries (question and answer) that can fold, as offsets. */
+export function foldable(model: DocModel): Array<{ start: number; end: number }> {
+  return model.questions.map((q) => ({ start: q.entry.start, end: trimEnd(model.text, q.entry.end) }));
+}
+
+export interface WordBudget {
+  label: string;
+  words: number;
+  limit: number;
+  /** Where the lens goes. */
+  at: number;
+}
+
+/** Word count against its budget, counted as the length rules count. */
+export function wordBudgets(model: DocModel, config: PrfaqConfig): WordBudget[] {
+  const count = (pred: (region: string) => boolean) => model.prose.reduce((n, s) => (pred(s.context.region) ? n + countWords(s.text) : n), 0);
+  const out: WordBudget[] = [];
+  if (model.kind === 'prfaq') {
+    if (model.pressRelease) out.push({ label: 'press release', words: count((r) => r === 'press-release'), limit: config.limits.pressReleaseWords, at: model.pressRelease.start });
+    const first = Object.values(model.faqs).filter((f) => !!f).sort((a, b) => a.start - b.start)[0];
+    if (first) out.push({ label: 'FAQ', words: count((r) => r === 'faq'), limit: config.limits.faqWords, at: first.start });
+  } else if (model.kind === 'narrative') {
+    const first = model.blocks.find((b) => b.type !== 'yaml' && b.type !== 'html');
+    if (first) out.push({ label: 'narrative', words: count((r) => r !== 'appendix'), limit: config.limits.narrativeWords, at: first.start });
+  }
+  return out;
+}

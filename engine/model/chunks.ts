@@ -1,0 +1,433 @@
+/**
+ * Incremental parsing. A document is cut into top-level chunks at places
+ * where no Markdown construct can run across the cut; each chunk is parsed
+ * on its own and its tree, blocks and prose spans are cached by its text,
+ * so an edit re-parses only the chunk it touched. The result is the tree a
+ * whole-document parse gives (test/unit/incremental.test.ts holds us to it).
+ *
+ * A cut goes before a line that follows a blank line, starts at column 0 and
+ * cannot continue what came before: not a list marker, `>`, `|`, indent or
+ * `-`, and not inside a fenced code block, an HTML block that only its end
+ * marker closes (comments, `<script>`, `<pre>`…) or the front matter.
+ * The one thing that reaches across blocks, a link or footnote definition,
+ * is handed to the chunks that might use it (see `withDefinitions`).
+ */
+import type { Nodes, Root, RootContent } from 'mdast';
+import { collectBlocks, collectProse } from './blocks.js';
+import { flattenDeepNesting, parseFlat } from './markdown.js';
+import type { Block, ProseSpan } from './types.js';
+
+export interface Chunk {
+  /** Offset in the (BOM-less) text. */
+  start: number;
+  end: number;
+  /** 0-based line of `start`. */
+  line: number;
+  /** The chunk ends inside a fence or an HTML block (only possible for the last one). */
+  open: boolean;
+}
+
+const LIST_MARKER = /^(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const HTML_ENDS: Array<[RegExp, RegExp]> = [
+  [/^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+
+/** Cut `text` (already without BOM) into chunks. */
+export function splitChunks(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let chunkStart = 0;
+  let chunkLine = 0;
+  let pos = 0;
+  let line = 0;
+  let prevBlank = false;
+  let fence: { char: string; len: number } | null = null;
+  let html: RegExp | null = null;
+  let htmlName = '';
+  let canCut = true;
+
+  // Front matter: nothing is cut before its closing fence; unclosed, nothing at all.
+  if (/^---[ \t]*(?:\r\n|\r|\n)/.test(text)) {
+    const close = /(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/.exec(text.slice(3));
+    if (!close) return [{ start: 0, end: text.length, line: 0, open: true }];
+    const after = 3 + close.index + close[0].length;
+    line = countLines(text, 0, after);
+    pos = after;
+    canCut = false; // the first line after the front matter stays with it
+  }
+
+  while (pos < text.length) {
+    let eol = pos;
+    while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+    const next = eol < text.length ? (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1) : eol;
+    const content = text.slice(pos, eol);
+    const blank = /^[ \t]*$/.test(content);
+    let f: RegExpExecArray | null = null;
+
+    if (fence) {
+      const m = FENCE.exec(content);
+      if (m && m[1][0] === fence.char && m[1].length >= fence.len && /^[ \t]*$/.test(m[2])) fence = null;
+    } else if (html) {
+      if (html.test(content) && (!htmlName || new RegExp(`</${htmlName}>`, 'i').test(content))) html = null;
+    } else {
+      if (!blank && canCut && prevBlank && pos > chunkStart && isCutLine(content)) {
+        chunks.push({ start: chunkStart, end: pos, line: chunkLine, open: false });
+        chunkStart = pos;
+        chunkLine = line;
+      }
+      // Only a line starting with a space, a backtick, a tilde or `<` can open a fence or an HTML block.
+      const c0 = content.charCodeAt(0);
+      if (c0 !== 32 && c0 !== 96 && c0 !== 126 && c0 !== 60) {
+        // nothing opens here
+      } else if ((f = FENCE.exec(content)) && !(f[1][0] === '`' && f[2].includes('`'))) {
+        fence = { char: f[1][0], len: f[1].length };
+      } else {
+        for (const [open, end] of HTML_ENDS) {
+          const o = open.exec(content);
+          if (!o) continue;
+          htmlName = open === HTML_ENDS[0][0] ? o[1] : '';
+          // The end marker may sit on the opening line, after the opener.
+          const rest = content.slice(o.index + o[0].length);
+          if (!(end.test(rest) && (!htmlName || new RegExp(`</${htmlName}>`, 'i').test(rest)))) html = end;
+          break;
+        }
+      }
+    }
+    canCut = true;
+    prevBlank = blank && !fence && !html;
+    pos = next;
+    line++;
+  }
+  chunks.push({ start: chunkStart, end: text.length, line: chunkLine, open: fence !== null || html !== null });
+  return chunks;
+}
+
+function isCutLine(content: string): boolean {
+  const c = content.charCodeAt(0);
+  // space, tab, '>', '|', '-', '*', '+'
+  if (c === 32 || c === 9 || c === 62 || c === 124 || c === 45 || c === 42 || c === 43) return false;
+  return !LIST_MARKER.test(content);
+}
+
+function countLines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13) {
+      n++;
+      if (text.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return n;
+}
+
+/** Same normalisation as micromark's `normalizeIdentifier`. */
+function normalizeLabel(value: string): string {
+  return value.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase();
+}
+
+interface Definition {
+  label: string;
+  footnote: boolean;
+  id: string;
+}
+
+/** One parsed chunk, with what the model needs from it, at its last position. */
+interface ChunkEntry {
+  /** Top-level nodes, positioned for `offset`/`line`. */
+  nodes: RootContent[];
+  rootEnd: { line: number; column: number; offset: number };
+  offset: number;
+  line: number;
+  defs: Definition[];
+  blocks: Block[];
+  spans: ProseSpan[];
+  /** Generation of the last review that used it. */
+  used: number;
+  /** The last block runs into the blank lines that end the chunk: something the cut did not see is still open. */
+  swallows: boolean;
+  /** Every definition appended for the parse came out as a definition. */
+  defsParsed: boolean;
+}
+
+/**
+ * Parsed chunks of one document (or of any texts: keys are the chunk texts).
+ * Entries not used by the last two parses are dropped, so the cache holds
+ * about one document's worth.
+ */
+export class ChunkCache {
+  private readonly entries = new Map<string, ChunkEntry>();
+  private generation = 0;
+  /** Chunks parsed / reused by the last parse (benchmark and tests). */
+  stats = { parsed: 0, reused: 0, chunks: 0 };
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** @internal */ begin(): number {
+    this.stats = { parsed: 0, reused: 0, chunks: 0 };
+    return ++this.generation;
+  }
+
+  /** @internal */ get(key: string): ChunkEntry | undefined {
+    const e = this.entries.get(key);
+    if (e) e.used = this.generation;
+    return e;
+  }
+
+  /** @internal */ set(key: string, e: ChunkEntry): void {
+    e.used = this.generation;
+    this.entries.set(key, e);
+  }
+
+  /** @internal */ sweep(): void {
+    for (const [k, e] of this.entries) if (e.used < this.generation - 1) this.entries.delete(k);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+export interface ParsedDocument {
+  root: Root;
+  blocks: Block[];
+  prose: ProseSpan[];
+}
+
+/**
+ * Parse `source` (the document, BOM included) into its tree, top-level
+ * blocks and prose spans. `shift` is 1 when `source` starts with a BOM.
+ * Without a cache every chunk is parsed (still chunk by chunk, which costs
+ * the same as one whole parse).
+ */
+export function parseDocument(source: string, shift: number, cache: ChunkCache = new ChunkCache()): ParsedDocument {
+  const original = shift ? source.slice(1) : source;
+  const flat = flattenDeepNesting(original);
+  const flattened = flat !== original ? 'F' : 'N';
+  const candidates = splitChunks(flat);
+  cache.begin();
+
+  const lookup = (c: Chunk): { e: ChunkEntry; key: string } => {
+    const key = flattened + original.slice(c.start, c.end);
+    let e = cache.get(key);
+    if (!e) {
+      e = parseChunk(original, flat.slice(c.start, c.end), '', c);
+      cache.set(key, e);
+      cache.stats.parsed++;
+    } else cache.stats.reused++;
+    return { e, key };
+  };
+  const chunks: Chunk[] = [];
+  const entries: ChunkEntry[] = [];
+  const keys: string[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    let c = candidates[i];
+    let { e, key } = lookup(c);
+    // A construct the cut did not see (a fence or comment whose opener hides
+    // in a list, say) runs on through the chunk's end: the cut is wrong, so
+    // join the following chunks (1, 2, 4… at a time, to stay linear).
+    for (let more = 1; e.swallows && i + 1 < candidates.length; more *= 2) {
+      i = Math.min(candidates.length - 1, i + more);
+      c = { start: c.start, end: candidates[i].end, line: c.line, open: candidates[i].open };
+      ({ e, key } = lookup(c));
+    }
+    chunks.push(c);
+    entries.push(e);
+    keys.push(key);
+  }
+  cache.stats.chunks = chunks.length;
+
+  // Definitions reach across chunks: a chunk that names one defined elsewhere is parsed with it.
+  const allDefs = entries.flatMap((e) => e.defs);
+  if (allDefs.length > 0 && chunks.length > 1) {
+    for (let i = 0; i < chunks.length; i++) {
+      const own = new Set(entries[i].defs.map((d) => d.id));
+      const raw = original.slice(chunks[i].start, chunks[i].end);
+      const normalized = normalizeLabel(raw);
+      const needed = new Map<string, Definition>();
+      for (const d of allDefs) {
+        const id = (d.footnote ? '^' : '') + d.id;
+        if (!own.has(d.id) && !needed.has(id) && normalized.includes(d.id)) needed.set(id, d);
+      }
+      if (needed.size === 0) continue;
+      // A chunk ending inside a fence would swallow the appended definitions: parse whole.
+      if (chunks[i].open || entries[i].swallows) return parseWhole(source, shift);
+      const defs = [...needed.values()].map((d) => (d.footnote ? `[^${d.label.replace(/\s+/g, ' ')}]: x` : `[${d.label.replace(/\s+/g, ' ')}]: #`)).join('\n\n');
+      const key = `${keys[i]}\u0000${defs}`;
+      let e = cache.get(key);
+      if (!e) {
+        e = parseChunk(original, flat.slice(chunks[i].start, chunks[i].end), defs, chunks[i]);
+        cache.set(key, e);
+        cache.stats.parsed++;
+      }
+      if (!e.defsParsed) return parseWhole(source, shift);
+      entries[i] = e;
+    }
+  }
+
+  const root: Root = { type: 'root', children: [] };
+  const blocks: Block[] = [];
+  const prose: ProseSpan[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    const e = entries[i];
+    move(e, chunks[i].start, chunks[i].line);
+    const firstBlock = blocks.length;
+    for (const n of e.nodes) root.children.push(n);
+    for (const b of e.blocks) blocks.push({ ...b, index: blocks.length });
+    for (const s of e.spans) prose.push({ text: s.text, segments: s.segments, block: s.block + firstBlock, element: s.element, context: { region: 'preamble' } });
+  }
+  const last = entries[entries.length - 1];
+  root.position = { start: { line: 1, column: 1, offset: 0 }, end: { ...last.rootEnd } };
+  // Block offsets and span segments include the BOM shift.
+  if (shift) {
+    for (const b of blocks) {
+      b.start += shift;
+      b.end += shift;
+    }
+    for (const s of prose) s.segments = s.segments.map(([t, d, l]) => [t, d + shift, l]);
+  }
+  cache.sweep();
+  return { root, blocks, prose };
+}
+
+/** The reference: one parse of the whole text (tests, and the rare case chunks cannot handle). */
+export function parseWhole(source: string, shift: number): ParsedDocument {
+  const original = shift ? source.slice(1) : source;
+  const root = parseFlat(flattenDeepNesting(original));
+  const blocks = collectBlocks(root, shift);
+  return { root, blocks, prose: collectProse(source, blocks, shift) };
+}
+
+function parseChunk(original: string, flat: string, defs: string, chunk: Chunk): ChunkEntry {
+  const root = parseFlat(defs ? `${flat}\n\n${defs}\n` : flat);
+  const nodes = defs ? root.children.filter((n) => (n.position?.start.offset ?? 0) < flat.length) : root.children;
+  const end = root.position?.end;
+  const rel = defs || !end ? endPoint(flat) : { line: end.line, column: end.column, offset: end.offset ?? flat.length };
+  let lastContent = flat.length;
+  while (lastContent > 0 && /[ \t\r\n]/.test(flat[lastContent - 1])) lastContent--;
+  const lastNode = nodes[nodes.length - 1];
+  const swallows = !!lastNode && (lastNode.position?.end.offset ?? 0) > lastContent;
+  const appended = root.children.slice(nodes.length);
+  const defsParsed = !defs || (appended.length === defs.split('\n\n').length && appended.every((n) => n.type === 'definition' || n.type === 'footnoteDefinition'));
+  // A fresh tree belongs to nobody yet: position it in place.
+  shiftInPlace(nodes, chunk.start, chunk.line);
+  const local: Root = { type: 'root', children: nodes };
+  const blocks = collectBlocks(local, 0);
+  const spans = collectProse(original, blocks, 0);
+  return {
+    nodes,
+    rootEnd: { line: rel.line + chunk.line, column: rel.column, offset: rel.offset + chunk.start },
+    offset: chunk.start,
+    line: chunk.line,
+    defs: definitionsIn(local),
+    blocks,
+    spans,
+    used: 0,
+    swallows,
+    defsParsed,
+  };
+}
+
+function shiftInPlace(nodes: Nodes[], dOffset: number, dLine: number): void {
+  if (dOffset === 0 && dLine === 0) return;
+  const stack: Nodes[] = [...nodes];
+  while (stack.length) {
+    const n = stack.pop()!;
+    // New point objects, never changed ones: a plugin may share them between nodes.
+    if (n.position) n.position = movePosition(n.position, dOffset, dLine);
+    if ('children' in n) for (const c of n.children) stack.push(c as Nodes);
+  }
+}
+
+/** Where a parse of `text` ends (line and column of its last character). */
+function endPoint(text: string): { line: number; column: number; offset: number } {
+  const line = countLines(text, 0, text.length);
+  const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+  return { line: line + 1, column: text.length - lastBreak, offset: text.length };
+}
+
+function definitionsIn(root: Root): Definition[] {
+  const out: Definition[] = [];
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'definition' || n.type === 'footnoteDefinition') {
+      const label = n.label ?? n.identifier;
+      out.push({ label, footnote: n.type === 'footnoteDefinition', id: normalizeLabel(label) });
+    }
+    if ('children' in n) for (const c of n.children) stack.push(c as Nodes);
+  }
+  return out;
+}
+
+/**
+ * Re-position a chunk's nodes, blocks and spans at `offset`/`line`. Nodes
+ * and segment arrays are copied, never changed in place: an older model may
+ * still hold the previous ones.
+ */
+function move(e: ChunkEntry, offset: number, line: number): void {
+  const dOffset = offset - e.offset;
+  const dLine = line - e.line;
+  if (dOffset === 0 && dLine === 0) return;
+  e.nodes = e.nodes.map((n) => shiftTree(n, dOffset, dLine) as RootContent);
+  e.rootEnd = { ...e.rootEnd, line: e.rootEnd.line + dLine, offset: e.rootEnd.offset + dOffset };
+  const byOld = new Map<Nodes, Nodes>();
+  e.blocks.forEach((b, i) => byOld.set(b.node, e.nodes[i]));
+  e.blocks = e.blocks.map((b) => ({ ...b, node: byOld.get(b.node) ?? b.node, start: b.start + dOffset, end: b.end + dOffset }));
+  e.spans = e.spans.map((s) => ({ ...s, segments: s.segments.map(([t, d, l]) => [t, d + dOffset, l] as [number, number, number]) }));
+  e.offset = offset;
+  e.line = line;
+}
+
+/** A copy of `node` with every position moved (iterative: nesting depth is the writer's). */
+function shiftTree(node: Nodes, dOffset: number, dLine: number): Nodes {
+  const copy = (n: Nodes): Nodes => {
+    const c = { ...n } as Nodes;
+    if (n.position) c.position = movePosition(n.position, dOffset, dLine);
+    return c;
+  };
+  const top = copy(node);
+  const stack: Nodes[] = [top];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!('children' in n)) continue;
+    const children = (n.children as Nodes[]).map(copy);
+    (n as { children: Nodes[] }).children = children;
+    for (const c of children) stack.push(c);
+  }
+  return top;
+}
+
+function movePosition(p: NonNullable<Nodes['position']>, dOffset: number, dLine: number): NonNullable<Nodes['position']> {
+  return {
+    start: { line: p.start.line + dLine, column: p.start.column, offset: p.start.offset === undefined ? undefined : p.start.offset + dOffset },
+    end: { line: p.end.line + dLine, column: p.end.column, offset: p.end.offset === undefined ? undefined : p.end.offset + dOffset },
+  };
+}
+
+/**
+ * Parse the chunks of `source` that `cache` lacks, one at a time, until
+ * `stop()` says to pause. True when every chunk is parsed. The server calls
+ * this in slices, so a newer edit can cancel a long document's review
+ * between chunks; the review that follows finds the chunks parsed.
+ */
+export function warmChunks(source: string, cache: ChunkCache, stop: () => boolean): boolean {
+  const shift = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const original = shift ? source.slice(1) : source;
+  const flat = flattenDeepNesting(original);
+  const flattened = flat !== original ? 'F' : 'N';
+  for (const c of splitChunks(flat)) {
+    const key = flattened + original.slice(c.start, c.end);
+    if (cache.get(key)) continue;
+    cache.set(key, parseChunk(original, flat.slice(c.start, c.end), '', c));
+    if (stop()) return false;
+  }
+  return true;
+}

@@ -1,0 +1,52 @@
+/**
+ * `prfaq/renderPreview`: the press-release preview of an open document.
+ * The engine's renderer, with the document's merged configuration (settings
+ * under `.prfaqrc.json`) so the budget meter uses the same limit as the
+ * `press-release-length` finding. It builds the model itself rather than
+ * going through the reviewer, so previewing never changes which review the
+ * diagnostics show (on-save and manual modes keep their last review).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { mergeConfig } from '../../engine/config/types.js';
+import { buildModel } from '../../engine/model/build.js';
+import { renderDocument, renderStandalone } from '../../engine/render/index.js';
+import { RenderPreviewRequest, type RenderPreviewResult } from '../../shared/protocol.js';
+import { isConfigUri } from './configDiagnostics.js';
+import type { Context } from './context.js';
+
+/** dist/server.js sits one folder below the package root, beside media/. */
+function previewCss(): string {
+  try {
+    return readFileSync(resolve(__dirname, '..', 'media', 'preview.css'), 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+export function registerRenderPreview(ctx: Context): void {
+  ctx.connection.onRequest(RenderPreviewRequest.type, async (params): Promise<RenderPreviewResult | null> => {
+    const uri = params?.textDocument?.uri;
+    const doc = typeof uri === 'string' ? ctx.documents.get(uri) : undefined;
+    if (!doc || isConfigUri(doc.uri)) return null;
+    const version = doc.version;
+    const text = doc.getText();
+    const settings = await ctx.settings.get(doc.uri);
+    const base = { uri: doc.uri, version, kind: null, title: '', html: null, budget: null };
+    if (settings.maxDocumentSize > 0 && text.length * 3 > settings.maxDocumentSize && Buffer.byteLength(text, 'utf8') > settings.maxDocumentSize) {
+      return { ...base, message: 'This document is larger than prfaq.maxDocumentSize, so it is not previewed.' };
+    }
+    const project = ctx.projects.forUri(doc.uri);
+    const config = mergeConfig(settings.input, project.input);
+    try {
+      const model = buildModel(text, { path: ctx.projects.reviewPath(doc.uri, project), globs: config.kinds });
+      const rendered = renderDocument(model, config);
+      const result: RenderPreviewResult = { ...base, kind: rendered.kind, title: rendered.title, html: rendered.html, budget: rendered.budget };
+      if (params.standalone) result.page = renderStandalone(model, config, { css: previewCss() });
+      return result;
+    } catch (e) {
+      ctx.connection.console.error(`Preview of ${doc.uri} failed: ${(e as Error)?.stack ?? e}`);
+      return { ...base, message: 'The preview could not be drawn; the PR/FAQ Studio output log has the details.' };
+    }
+  });
+}
