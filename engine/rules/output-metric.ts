@@ -123,7 +123,9 @@ export const outputMetric: Rule = {
           if (metrics.length === 0) continue;
           // One finding per goal statement, on its first output.
           const first = metrics[0];
-          const names = [...new Set(metrics.map((x) => x.text.toLowerCase().replace(/\s+/g, ' ')))];
+          // Acronyms keep their capitals ("ARR", "GMV"); other words read in lower case.
+          const spoken = (t: string) => (/^[A-Z&]{2,}s?$/.test(t) ? t : t.toLowerCase()).replace(/\s+/g, ' ');
+          const names = [...new Set(metrics.map((x) => spoken(x.text)))];
           const list = names.length > 1 ? names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1] : names[0];
           ctx.report({
             ...toDocRange(span, first.start, first.end),
