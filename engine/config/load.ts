@@ -8,6 +8,7 @@
  * own, so the rest of the file still applies. Only a file that does not parse
  * at all falls back to the defaults as a whole.
  */
+import { LineIndex } from '../model/lines.js';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 // The UMD build of jsonc-parser loads its parts through a wrapped `require`
@@ -74,7 +75,14 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
   // A byte-order mark is not JSON; blank it out so offsets stay the same.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const errors: ParseError[] = [];
-  const tree = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  let tree: Node | undefined;
+  try {
+    tree = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  } catch (e) {
+    // jsonc-parser recurses per nesting level: absurd nesting overflows the stack.
+    if (!(e instanceof RangeError)) throw e;
+    return { file, input: {}, problems: [{ file, line: 1, column: 1, message: 'the file is nested too deeply to read; the file is ignored and the defaults apply' }] };
+  }
   const at = positions(source);
   if (errors.length > 0) {
     const first = errors[0];
@@ -346,19 +354,12 @@ function valueOf(node: Node): unknown {
   }
 }
 
+/** 1-based line and column of an offset, for messages. */
 function positions(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (c === 10) starts.push(i + 1);
-  }
+  const index = new LineIndex(text);
   return (offset) => {
-    let line = 0;
-    while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
-    return { line: line + 1, column: offset - starts[line] + 1 };
+    const p = index.positionAt(offset);
+    return { line: p.line + 1, column: p.character + 1 };
   };
 }
 

@@ -32,7 +32,7 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
     let data: Record<string, unknown> | null = null;
     let error: string | undefined;
     try {
-      const parsed: unknown = parseYaml((fmBlock.node as { value: string }).value);
+      const parsed: unknown = parseYaml((fmBlock.node as { value: string }).value, { logLevel: 'error' });
       data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
     } catch (e) {
       error = (e as Error).message.split('\n')[0];

@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Link, Nodes, Root } from 'mdast';
+import { LineIndex } from './lines.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
@@ -20,7 +21,7 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
  * where it was, and not whitespace, so the text after it stays prose.
  */
 const MAX_NESTING = 100;
-const DEEP_MARKERS = new RegExp(`(?:[>*+-][ \\t]*){${MAX_NESTING}}`);
+const DEEP_MARKERS = new RegExp(`(?:(?:[>*+-]|\\d{1,9}[.)])[ \\t]*){${MAX_NESTING}}`);
 const DEEP_INDENT = new RegExp(`^[ \\t]{${2 * MAX_NESTING}}`, 'm');
 
 export function flattenDeepNesting(text: string): string {
@@ -35,7 +36,8 @@ export function flattenDeepNesting(text: string): string {
         out += ch;
         continue;
       }
-      if (ch === '>' || ch === '-' || ch === '*' || ch === '+') depth++;
+      // `>`, bullets, and the `.` or `)` that ends an ordered marker (`1.`).
+      if (ch === '>' || ch === '-' || ch === '*' || ch === '+' || ch === '.' || ch === ')') depth++;
       const tooDeep = depth > MAX_NESTING || column >= 2 * MAX_NESTING;
       out += tooDeep ? '\u200B' : ch;
       column++;
@@ -62,23 +64,11 @@ export function parseFlat(text: string): Root {
  * gaps. Without this, prose in such a paragraph would map to offset 0.
  */
 function restorePositions(root: Root, text: string): void {
-  let starts: number[] | null = null;
+  let index: LineIndex | null = null;
   const point = (offset: number) => {
-    if (!starts) {
-      starts = [0];
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-      }
-    }
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+    index ??= new LineIndex(text);
+    const p = index.positionAt(offset);
+    return { line: p.line + 1, column: p.character + 1, offset };
   };
   const place = (node: Nodes, start: number, end: number) => {
     node.position = { start: point(start), end: point(end) };

@@ -27,10 +27,18 @@ export class ProseBuilder {
       // Skip source characters the parser dropped: escapes, `> ` prefixes
       // of continuation lines, the tail of character references.
       if (j < end && src[j] !== value[i]) {
-        let k = j + 1;
-        const limit = Math.min(end, j + 12);
-        while (k < limit && src[k] !== value[i]) k++;
-        if (k < limit) j = k;
+        // Indentation and `>` markers of a continuation line, however long
+        // (deeply nested lists): skipped whole, or the rest of the line
+        // would map to one point.
+        let k = j;
+        while (k < end && src[k] !== value[i] && (src[k] === ' ' || src[k] === '\t' || src[k] === '>')) k++;
+        if (k < end && src[k] === value[i]) j = k;
+        else {
+          k = j + 1;
+          const limit = Math.min(end, j + 12);
+          while (k < limit && src[k] !== value[i]) k++;
+          if (k < limit) j = k;
+        }
       }
       // Extend a run of characters that match one to one.
       const runT = this.text.length;

@@ -43,6 +43,7 @@ const ROLE_NOUNS = (
 ).split(' ');
 
 const ROLE = new RegExp(`(?<![\\p{L}-])(?:${ROLE_NOUNS.map((w) => w.replace(/y$/, '(?:y|ies)')).join('|')}|children)(?:s|es)?(?![\\p{L}-])`, 'giu');
+const ROLE_ONCE = new RegExp(ROLE.source, 'iu');
 const ROLE_PLURALS = new Set(ROLE_NOUNS.flatMap((w) => [`${w}s`, `${w}es`, w.replace(/y$/, 'ies'), w === 'child' ? 'children' : `${w}s`]));
 /** Role words that are also everyday technical nouns ("device drivers", "test runners"): they need a qualifier. */
 const WEAK_ROLES = new Set(
@@ -118,10 +119,9 @@ function narrowedAfter(after: string): boolean {
   if (/^(?:using|running|living|working|managing|selling|buying|building|shipping|operating|renting|raising|caring|aged|under|over|between|like|such as|including|from\s+(?!around|all|everywhere|anywhere|every)\p{L})/iu.test(a)) return true;
   // An appositive that names the segment: "customers (independent bakers)", "users: nurses on night shifts".
   const appositive = /^(?:[—–:(]|,\s*(?:namely|specifically|especially|particularly|mostly|mainly))\s*([^.;)]{3,80})/u.exec(a);
-  if (appositive) {
-    ROLE.lastIndex = 0;
-    if (ROLE.test(appositive[1])) return true;
-  }
+  // A non-global copy: roleSegment calls this inside its own ROLE.exec loop,
+  // and resetting ROLE.lastIndex there restarted that loop for ever.
+  if (appositive && ROLE_ONCE.test(appositive[1])) return true;
   return false;
 }
 
