@@ -106,9 +106,18 @@ export async function edit(doc: vscode.TextDocument, apply: (e: vscode.Workspace
 /** Reverts unsaved changes (fixtures are never saved) and closes every editor. */
 export async function revertAndCloseAll(): Promise<void> {
   for (const doc of vscode.workspace.textDocuments) {
-    if (doc.isDirty && doc.uri.scheme === 'file') {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+    // Only the fixture workspace's files: settings.json is VS Code's own, and
+    // it may be opened by a settings update while we clean up.
+    if (!doc.isDirty || doc.uri.scheme !== 'file' || !vscode.workspace.getWorkspaceFolder(doc.uri)) continue;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await vscode.window.showTextDocument(doc);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+        break;
+      } catch (e) {
+        // "another editor opened in the meantime": the workbench was busy; try again once.
+        if (attempt >= 1) throw e;
+      }
     }
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
