@@ -29,129 +29,115 @@ export function parseArgs(argv: readonly string[]): Command {
   throw new UsageError(`unknown command "${first}"; the commands are "lint" and "render" (see "prfaq --help")`);
 }
 
-function parseRender(argv: readonly string[]): Command {
-  let output: string | undefined;
-  let kind: DocKind | undefined;
-  let config: string | undefined;
-  const files: string[] = [];
+type Topic = 'lint' | 'render';
+
+/**
+ * Walks the arguments of one command: `--` ends the options, `--name=value`
+ * and `--name value` both work, `--help` anywhere asks for that command's
+ * help. Each option goes to `option`, which returns false for one it does
+ * not know. Returns the positional arguments, or null when help was asked.
+ */
+function scanOptions(
+  argv: readonly string[],
+  topic: Topic,
+  allowNegativeValues: boolean,
+  option: (name: string, value: () => string) => boolean,
+): string[] | null {
+  const positionals: string[] = [];
   let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (optionsEnded || !arg.startsWith('-') || arg === '-') {
-      files.push(arg);
+      positionals.push(arg);
       continue;
     }
     if (arg === '--') {
       optionsEnded = true;
       continue;
     }
-    if (arg === '--help' || arg === '-h') return { name: 'help', topic: 'render' };
+    if (arg === '--help' || arg === '-h') return null;
     const eq = arg.indexOf('=');
     const name = eq > 0 && arg.startsWith('--') ? arg.slice(0, eq) : arg;
     const inline = eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : undefined;
     const value = (): string => {
       if (inline !== undefined) return inline;
       const next = argv[i + 1];
-      if (next === undefined || (next.startsWith('-') && next !== '-')) throw new UsageError(`option "${name}" needs a value`);
+      const looksLikeOption = next !== undefined && next.startsWith('-') && next !== '-' && !(allowNegativeValues && /^-\d/.test(next));
+      if (next === undefined || looksLikeOption) throw new UsageError(`option "${name}" needs a value`);
       i++;
       return next;
     };
-    switch (name) {
-      case '--output':
-      case '-o': {
-        const v = value();
-        if (v === '') throw new UsageError('-o needs a file name');
-        output = v;
-        break;
-      }
-      case '--kind':
-      case '-k': {
-        const v = value();
-        if (!(KINDS as readonly string[]).includes(v)) throw new UsageError(`--kind must be prfaq or narrative, not "${v}"`);
-        kind = v as DocKind;
-        break;
-      }
-      case '--config':
-      case '-c': {
-        const v = value();
-        if (v === '') throw new UsageError('--config needs a file name');
-        config = v;
-        break;
-      }
-      default:
-        throw new UsageError(`unknown option "${name}" (see "prfaq render --help")`);
-    }
+    if (!option(name, value)) throw new UsageError(`unknown option "${name}" (see "prfaq ${topic} --help")`);
   }
+  return positionals;
+}
+
+/** `--kind` and `--config`, which lint and render share. */
+function commonOption(name: string, value: () => string, into: { kind?: DocKind; config?: string }): boolean {
+  switch (name) {
+    case '--kind':
+    case '-k': {
+      const v = value();
+      if (!(KINDS as readonly string[]).includes(v)) throw new UsageError(`--kind must be prfaq or narrative, not "${v}"`);
+      into.kind = v as DocKind;
+      return true;
+    }
+    case '--config':
+    case '-c': {
+      const v = value();
+      if (v === '') throw new UsageError('--config needs a file name');
+      into.config = v;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+function parseRender(argv: readonly string[]): Command {
+  let output: string | undefined;
+  const common: { kind?: DocKind; config?: string } = {};
+  const files = scanOptions(argv, 'render', false, (name, value) => {
+    if (name !== '--output' && name !== '-o') return commonOption(name, value, common);
+    const v = value();
+    if (v === '') throw new UsageError('-o needs a file name');
+    output = v;
+    return true;
+  });
+  if (files === null) return { name: 'help', topic: 'render' };
   if (files.length === 0) throw new UsageError('no file given; name one Markdown file, e.g. "prfaq render -o launch.html launch.prfaq.md"');
   if (files.length > 1) throw new UsageError(`render takes one file, not ${files.length}; run it once per file`);
   if (files[0] === '-') throw new UsageError('render reads a file, not standard input; name the Markdown file');
-  return { name: 'render', output, kind, config, file: files[0] };
+  return { name: 'render', output, kind: common.kind, config: common.config, file: files[0] };
 }
 
 function parseLint(argv: readonly string[]): Command {
   let format: Format = 'text';
-  let kind: DocKind | undefined;
-  let config: string | undefined;
   let maxWarnings: number | undefined;
-  const patterns: string[] = [];
-  let optionsEnded = false;
-
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
-      patterns.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      optionsEnded = true;
-      continue;
-    }
-    if (arg === '--help' || arg === '-h') return { name: 'help', topic: 'lint' };
-    const eq = arg.indexOf('=');
-    const name = eq > 0 && arg.startsWith('--') ? arg.slice(0, eq) : arg;
-    const inline = eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : undefined;
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const next = argv[i + 1];
-      if (next === undefined || (next.startsWith('-') && next !== '-' && !/^-\d/.test(next))) throw new UsageError(`option "${name}" needs a value`);
-      i++;
-      return next;
-    };
+  const common: { kind?: DocKind; config?: string } = {};
+  const patterns = scanOptions(argv, 'lint', true, (name, value) => {
     switch (name) {
       case '--format':
       case '-f': {
         const v = value();
         if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${v}"`);
         format = v as Format;
-        break;
-      }
-      case '--kind':
-      case '-k': {
-        const v = value();
-        if (!(KINDS as readonly string[]).includes(v)) throw new UsageError(`--kind must be prfaq or narrative, not "${v}"`);
-        kind = v as DocKind;
-        break;
-      }
-      case '--config':
-      case '-c': {
-        const v = value();
-        if (v === '') throw new UsageError('--config needs a file name');
-        config = v;
-        break;
+        return true;
       }
       case '--max-warnings': {
         const v = value();
         if (!/^(?:\d+|-1)$/.test(v.trim())) throw new UsageError(`--max-warnings must be a whole number of 0 or more (or -1 for no limit), not "${v}"`);
         const n = Number(v);
         maxWarnings = n < 0 ? undefined : n;
-        break;
+        return true;
       }
       default:
-        throw new UsageError(`unknown option "${name}" (see "prfaq lint --help")`);
+        return commonOption(name, value, common);
     }
-  }
+  });
+  if (patterns === null) return { name: 'help', topic: 'lint' };
   if (patterns.length === 0) throw new UsageError('no files given; name Markdown files, folders or globs, e.g. "prfaq lint docs/"');
-  return { name: 'lint', format, kind, config, maxWarnings, patterns };
+  return { name: 'lint', format, kind: common.kind, config: common.config, maxWarnings, patterns };
 }
 
 export const USAGE = `prfaq — review Working Backwards documents (PR/FAQs and narratives) in Markdown
