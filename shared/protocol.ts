@@ -3,7 +3,7 @@
  * declared once and imported by both sides. Standard LSP messages are not
  * repeated here. Keep this file free of `vscode` and server-only imports.
  */
-import { RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType0, RequestType } from 'vscode-languageserver-protocol';
 
 /** The name the server reports in `initialize` and the client uses as its id. */
 export const SERVER_NAME = 'prfaq-language-server';
@@ -13,6 +13,18 @@ export const SETTINGS_SECTION = 'prfaq';
 
 /** The project configuration file the server watches. */
 export const CONFIG_FILE_NAME = '.prfaqrc.json';
+
+/** What the VS Code client passes in `initialize`. */
+export interface InitializationOptions {
+  /**
+   * False in VS Code's Restricted Mode: the server then applies only the
+   * parts of a `.prfaqrc.json` that make the review stricter.
+   */
+  workspaceTrusted?: boolean;
+}
+
+/** The writer trusted the workspace: apply project configuration in full from now on. */
+export const WorkspaceTrustedNotification = { type: new NotificationType0('prfaq/workspaceTrusted') };
 
 export interface LspRange {
   start: { line: number; character: number };

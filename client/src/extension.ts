@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { CONFIG_FILE_NAME, SETTINGS_SECTION } from '../../shared/protocol';
+import { CONFIG_FILE_NAME, SETTINGS_SECTION, WorkspaceTrustedNotification, type InitializationOptions } from '../../shared/protocol';
 import { registerCommands } from './commands';
 import { createErrorHandler } from './errorHandler';
 import { createKindStatus } from './kindStatus';
@@ -36,6 +36,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<PrfaqS
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
+      // Virtual workspaces (a GitHub repository opened without cloning):
+      // reviewed from the editor's text; a .prfaqrc.json there cannot be read.
+      { scheme: 'vscode-vfs', language: 'markdown' },
       // So the server can mark problems inside the project file itself.
       { scheme: 'file', pattern: `**/${CONFIG_FILE_NAME}` },
     ],
@@ -43,8 +46,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<PrfaqS
     // this makes VS Code tell it when any `prfaq.*` setting changes.
     synchronize: { configurationSection: SETTINGS_SECTION },
     outputChannel: output,
+    // A function, so a server restarted after the writer trusted the workspace learns it.
+    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
     errorHandler: createErrorHandler({
       log: (m) => output.warn(m),
+      tell: (m) => void vscode.window.showWarningMessage(m),
       giveUp: (m) => void tellGaveUp(m),
     }),
   };
@@ -58,6 +64,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<PrfaqS
   const structure = createStructureView(active);
   context.subscriptions.push(status, structure);
   registerSummary(context, active);
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WorkspaceTrustedNotification.type)),
+  );
   await client.start();
   return { structure: () => structure.nodes, statusText: () => status.item.text };
 }

@@ -218,7 +218,7 @@ export function parseDocument(source: string, shift: number, cache: ChunkCache =
     const key = flattened + original.slice(c.start, c.end);
     let e = cache.get(key);
     if (!e) {
-      e = parseChunk(original, flat.slice(c.start, c.end), '', c);
+      e = parseChunk(flat, flat.slice(c.start, c.end), '', c);
       cache.set(key, e);
       cache.stats.parsed++;
     } else cache.stats.reused++;
@@ -263,7 +263,7 @@ export function parseDocument(source: string, shift: number, cache: ChunkCache =
       const key = `${keys[i]}\u0000${defs}`;
       let e = cache.get(key);
       if (!e) {
-        e = parseChunk(original, flat.slice(chunks[i].start, chunks[i].end), defs, chunks[i]);
+        e = parseChunk(flat, flat.slice(chunks[i].start, chunks[i].end), defs, chunks[i]);
         cache.set(key, e);
         cache.stats.parsed++;
       }
@@ -300,12 +300,16 @@ export function parseDocument(source: string, shift: number, cache: ChunkCache =
 /** The reference: one parse of the whole text (tests, and the rare case chunks cannot handle). */
 export function parseWhole(source: string, shift: number): ParsedDocument {
   const original = shift ? source.slice(1) : source;
-  const root = parseFlat(flattenDeepNesting(original));
+  const flat = flattenDeepNesting(original);
+  const root = parseFlat(flat);
   const blocks = collectBlocks(root, shift);
-  return { root, blocks, prose: collectProse(source, blocks, shift) };
+  // Prose is aligned against the text the parser saw (same length as the
+  // source): markers flattened past the nesting cap are in the tree's text.
+  return { root, blocks, prose: collectProse(shift ? source[0] + flat : flat, blocks, shift) };
 }
 
-function parseChunk(original: string, flat: string, defs: string, chunk: Chunk): ChunkEntry {
+/** `document` is the whole flattened text (what the parser saw), `flat` this chunk of it. */
+function parseChunk(document: string, flat: string, defs: string, chunk: Chunk): ChunkEntry {
   const root = parseFlat(defs ? `${flat}\n\n${defs}\n` : flat);
   const nodes = defs ? root.children.filter((n) => (n.position?.start.offset ?? 0) < flat.length) : root.children;
   const end = root.position?.end;
@@ -320,7 +324,7 @@ function parseChunk(original: string, flat: string, defs: string, chunk: Chunk):
   shiftInPlace(nodes, chunk.start, chunk.line);
   const local: Root = { type: 'root', children: nodes };
   const blocks = collectBlocks(local, 0);
-  const spans = collectProse(original, blocks, 0);
+  const spans = collectProse(document, blocks, 0);
   return {
     nodes,
     rootEnd: { line: rel.line + chunk.line, column: rel.column, offset: rel.offset + chunk.start },
@@ -426,7 +430,7 @@ export function warmChunks(source: string, cache: ChunkCache, stop: () => boolea
   for (const c of splitChunks(flat)) {
     const key = flattened + original.slice(c.start, c.end);
     if (cache.get(key)) continue;
-    cache.set(key, parseChunk(original, flat.slice(c.start, c.end), '', c));
+    cache.set(key, parseChunk(flat, flat.slice(c.start, c.end), '', c));
     if (stop()) return false;
   }
   return true;

@@ -10,6 +10,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { fileURLToPath } from 'node:url';
+import type { InitializationOptions } from '../../shared/protocol.js';
 
 export interface ClientFlags {
   pullDiagnostics: boolean;
@@ -21,6 +22,12 @@ export interface ClientFlags {
   folders: string[];
   /** WorkspaceEdit.documentChanges (versioned edits) is understood. */
   documentChanges: boolean;
+  /**
+   * The workspace is trusted. Only the VS Code client says otherwise (in
+   * `initializationOptions`, then `prfaq/workspaceTrusted` once granted);
+   * other editors have no such notion, so they are trusted.
+   */
+  trusted: boolean;
 }
 
 export function readClientFlags(params: InitializeParams): ClientFlags {
@@ -43,6 +50,7 @@ export function readClientFlags(params: InitializeParams): ClientFlags {
     configurationDynamic: !!c.workspace?.didChangeConfiguration?.dynamicRegistration,
     folders,
     documentChanges: !!c.workspace?.workspaceEdit?.documentChanges,
+    trusted: (params.initializationOptions as InitializationOptions | undefined)?.workspaceTrusted !== false,
   };
 }
 

@@ -22,6 +22,7 @@ export async function outcome(ctx: Context, doc: TextDocument): Promise<Outcome>
   const settings = await ctx.settings.get(doc.uri);
   const project = ctx.projects.forUri(doc.uri);
   ctx.problems.report(project.problems);
+  ctx.problems.restricted(project);
   return ctx.reviewer.run(doc, ctx.projects.reviewPath(doc.uri, project), settings, project, ctx.generation);
 }
 

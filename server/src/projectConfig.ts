@@ -8,18 +8,25 @@ import { statSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findConfigFile, loadConfigFile, pathForKindGlobs } from '../../engine/config/load.js';
+import { restrictForUntrusted } from '../../engine/config/trust.js';
 import type { ConfigInput, ConfigProblem } from '../../engine/config/types.js';
+import type { SeverityName } from '../../engine/diagnostic.js';
+import { RULES } from '../../engine/rules/registry.js';
 
 export interface ProjectConfig {
   /** The file that applies, or null when none was found. */
   file: string | null;
   input: ConfigInput;
   problems: ConfigProblem[];
-  /** Changes whenever the file or its contents change; part of cache keys. */
+  /** Changes whenever the file, its contents or the workspace trust change; part of cache keys. */
   stamp: string;
+  /** Restricted Mode: what of the file was not applied (empty when trusted). */
+  ignored: string[];
 }
 
-const NONE: ProjectConfig = { file: null, input: {}, problems: [], stamp: 'none' };
+const NONE: ProjectConfig = { file: null, input: {}, problems: [], stamp: 'none', ignored: [] };
+
+const DEFAULT_SEVERITIES: Record<string, SeverityName> = Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity]));
 
 /** A `file:` URI's path, or null for other schemes (untitled, …). */
 export function uriToPath(uri: string): string | null {
@@ -43,6 +50,8 @@ export class ProjectConfigs {
     /** Directories to search from for documents without a path (untitled). */
     private readonly fallbackDirs: () => string[],
     private readonly log: (message: string) => void,
+    /** False in an untrusted workspace (VS Code's Restricted Mode). */
+    private readonly trusted: () => boolean = () => true,
   ) {}
 
   /** The configuration that applies to a document. Never throws. */
@@ -70,10 +79,13 @@ export class ProjectConfigs {
     } catch {
       stamp = 'missing';
     }
+    const trusted = this.trusted();
+    if (!trusted) stamp += ':restricted';
     const hit = this.loaded.get(file);
     if (hit && hit.stamp === stamp) return hit.config;
-    const { input, problems } = loadConfigFile(file);
-    const config: ProjectConfig = { file, input, problems, stamp: `${file}@${stamp}` };
+    const loaded = loadConfigFile(file);
+    const { input, ignored } = trusted ? { input: loaded.input, ignored: [] } : restrictForUntrusted(loaded.input, DEFAULT_SEVERITIES);
+    const config: ProjectConfig = { file, input, problems: loaded.problems, stamp: `${file}@${stamp}`, ignored };
     this.loaded.set(file, { stamp, config });
     return config;
   }
@@ -111,9 +123,23 @@ export class ProblemReporter {
 
   /** Shows `text` unless it was already shown. */
   once(text: string): void {
-    if (this.shown.has(text)) return;
-    this.shown.add(text);
-    this.show(`PR/FAQ Studio: ${text}. The rest of the configuration still applies; defaults replace what could not be read.`);
+    this.raw(text, `PR/FAQ Studio: ${text}. The rest of the configuration still applies; defaults replace what could not be read.`);
+  }
+
+  /** Restricted Mode: says once per file (and per content) what of it was not applied, and how to apply it. */
+  restricted(config: ProjectConfig): void {
+    if (!config.file || !config.ignored.length) return;
+    this.raw(
+      `restricted:${config.stamp}`,
+      `PR/FAQ Studio (Restricted Mode): this workspace is not trusted, so ${config.file} may only make the review stricter. ` +
+        `Not applied: ${config.ignored.join('; ')}. Trust the workspace to apply them.`,
+    );
+  }
+
+  private raw(key: string, message: string): void {
+    if (this.shown.has(key)) return;
+    this.shown.add(key);
+    this.show(message);
   }
 
   /** Forget problems of `file` that are no longer present, so they are shown again if they return. */

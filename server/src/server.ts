@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { validateConfigObject } from '../../engine/config/load.js';
-import { CONFIG_FILE_NAME, ReviewDocumentRequest, SERVER_NAME, SETTINGS_SECTION } from '../../shared/protocol.js';
+import { CONFIG_FILE_NAME, ReviewDocumentRequest, SERVER_NAME, SETTINGS_SECTION, WorkspaceTrustedNotification } from '../../shared/protocol.js';
 import { readClientFlags, serverCapabilities, type ClientFlags } from './capabilities.js';
 import { isConfigUri } from './configDiagnostics.js';
 import type { Context } from './context.js';
@@ -37,7 +37,7 @@ export function startServer(connection: Connection): Context {
     documents,
     flags: readClientFlags({ capabilities: {}, processId: null, rootUri: null }),
     settings: undefined as unknown as SettingsStore,
-    projects: new ProjectConfigs(() => ctx.flags.folders, log),
+    projects: new ProjectConfigs(() => ctx.flags.folders, log, () => ctx.flags.trusted),
     problems: new ProblemReporter((message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message })),
     reviewer: new Reviewer({
       log,
@@ -103,6 +103,13 @@ export function startServer(connection: Connection): Context {
     reviewAll(ctx);
   });
   connection.onDidChangeWatchedFiles(() => projectFilesChanged(ctx));
+  connection.onNotification(WorkspaceTrustedNotification.type, () => {
+    if (ctx.flags.trusted) return;
+    ctx.flags.trusted = true;
+    // VS Code now also returns the workspace values of restricted settings.
+    ctx.settings.changed(undefined);
+    projectFilesChanged(ctx);
+  });
 
   connection.languages.diagnostics.on((params, token) => pull(ctx, params, token));
   registerDocumentModel(ctx);

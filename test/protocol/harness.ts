@@ -62,6 +62,8 @@ export interface StartOptions {
   root?: string;
   /** Declare `workspace.workspaceEdit.documentChanges` (versioned edits, as VS Code does). */
   documentChanges?: boolean;
+  /** Sent as `initializationOptions` (the VS Code client sends `{ workspaceTrusted }`). */
+  initializationOptions?: unknown;
 }
 
 type Waiter<T> = { pred: (v: T) => boolean; resolve: (v: T) => void };
@@ -163,6 +165,7 @@ export class TestClient {
         rootUri: root,
         workspaceFolders: root ? [{ uri: root, name: 'test' }] : null,
         capabilities,
+        initializationOptions: options.initializationOptions,
       }),
       'initialize',
     );

@@ -48,13 +48,15 @@ describe('hostile input', function () {
     assert.deepEqual(review(text, { kind: 'prfaq' }).errors, []);
   });
 
-  // KNOWN, NOT YET FIXED: ranges drift on list items indented hundreds of
-  // columns deep (a finding lands on a space instead of its word).
-  it.skip('survives 1,000 lines of ever deeper indented list items (1 MB of indentation)', () => {
+  // Past the nesting cap the parser sees flattened markers; prose is aligned
+  // against that text, or findings drift onto the indentation.
+  it('survives 1,000 lines of ever deeper indented list items (1 MB of indentation)', () => {
     const text = Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i * 2)}- item ${i} is very good`).join('\n') + '\n';
     const r = within(30000, 'indented list', () => review(text, { kind: 'narrative' }));
     assert.deepEqual(r.errors, []);
-    for (const d of r.diagnostics.filter((x) => x.code === 'weasel-word').slice(0, 200)) assert.equal(textAt(text, d), 'very');
+    const found = r.diagnostics.filter((x) => x.code === 'weasel-word');
+    assert.equal(found.length, 1000, 'one weasel word per item');
+    for (const d of found) assert.equal(textAt(text, d), 'very');
   });
 
   it('reviews 100,000 headings', () => {

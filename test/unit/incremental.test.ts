@@ -121,7 +121,7 @@ describe('server reviewer with a cache per document', () => {
     const { CancellationTokenSource } = require('vscode-languageserver') as typeof import('vscode-languageserver');
     return { Reviewer, DEFAULT_SETTINGS, TextDocument, CancellationTokenSource };
   };
-  const project = { file: null, input: {}, problems: [], stamp: 'none' };
+  const project = { file: null, input: {}, problems: [], stamp: 'none', ignored: [] };
 
   it('gives each version the findings of a plain review, and stops preparing when cancelled', async () => {
     const { Reviewer, DEFAULT_SETTINGS, TextDocument, CancellationTokenSource } = load();
