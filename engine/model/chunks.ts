@@ -110,6 +110,9 @@ function isCutLine(content: string): boolean {
   const c = content.charCodeAt(0);
   // space, tab, '>', '|', '-', '*', '+'
   if (c === 32 || c === 9 || c === 62 || c === 124 || c === 45 || c === 42 || c === 43) return false;
+  // U+FEFF: the parser drops it at the start of its input only, so a chunk
+  // starting with one would read differently from the whole document.
+  if (c === 0xfeff) return false;
   return !LIST_MARKER.test(content);
 }
 

@@ -110,6 +110,12 @@ describe('incremental review', () => {
     assert.ok(chunks[0].includes('title: x\n\nkind: prfaq'));
     assert.deepEqual(plain(parseDocument(text, 0)), plain(parseWhole(text, 0)));
   });
+
+  it('reads a U+FEFF at the start of a later line as the whole parse does', () => {
+    // Text typed before a file's BOM leaves the BOM at a line start mid-document.
+    const text = 'Intro text.\n\n\uFEFF# Heading\n\nIt is very fast.\n\n\uFEFFMore text that is very good.\n';
+    assert.deepEqual(plain(parseDocument(text, 0)), plain(parseWhole(text, 0)));
+  });
 });
 
 describe('server reviewer with a cache per document', () => {
