@@ -139,7 +139,9 @@ function checkOrder(ctx: RuleContext): void {
   const named = solution.heading !== undefined && problem.heading !== undefined;
   if (!named) {
     // Recognised from content only: be sure before saying the order is wrong.
-    if (!summary || solution.blocks[0] < summary.blocks[0]) return;
+    // A part may be only a heading (its text taken by the next part): nothing to weigh.
+    if (!summary || !solution.blocks.length || !problem.blocks.length || !summary.blocks.length) return;
+    if (solution.blocks[0] < summary.blocks[0]) return;
     const pText = problem.blocks.map((i) => model.blocks[i].plain).join(' ');
     const sText = model.blocks[solution.blocks[0]].plain;
     const p = count(pText, PROBLEM_CUE);

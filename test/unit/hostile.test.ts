@@ -80,6 +80,13 @@ describe('hostile input', function () {
     assert.deepEqual(r.errors, []);
   });
 
+  it('a press-release part that is only a heading does not crash solution-first (found by npm run fuzz)', () => {
+    // "# Solution" followed by a setext heading: the solution part has a heading and no blocks.
+    const text = '# Solution\n\nusers\n===\n\nlaunch\nvery. very\n\n**Q: users?**\n2) wait very\n';
+    const r = review(text, { kind: 'prfaq' });
+    assert.deepEqual(r.errors, []);
+  });
+
   it('keeps ranges exact on continuation lines indented far past their list item', () => {
     const text = '- x\n    2) ships\n            1. many 🚀 very\n';
     const found = review(text, { kind: 'prfaq', only: ['weasel-word'] }).diagnostics;
