@@ -7,6 +7,7 @@
 import { eol, lineBounds } from '../fix/edits.js';
 import { PART_IDS, type DocModel, type FaqId } from '../model/types.js';
 import { ANSWER_PLACEHOLDER, FAQ_INFO, NARRATIVE_SECTION_INFO, PART_INFO, REVIEWER_QUESTIONS } from './parts.js';
+import { faqQuestions, partProse } from '../scaffold/parts.js';
 
 export interface Suggestion {
   label: string;
@@ -87,7 +88,7 @@ export function completions(model: DocModel, offset: number): Suggestion[] {
       label: info.label,
       detail: 'Press-release part not written yet',
       documentation: info.purpose,
-      insertText: `${info.label}${nl}${nl}${info.template.replace(/^#+\s*/, '')}`,
+      insertText: `${info.label}${nl}${nl}${partProse(id, {})}`,
       start,
       end: line.end,
       kind: 'part',
@@ -97,7 +98,7 @@ export function completions(model: DocModel, offset: number): Suggestion[] {
   (['external-faq', 'internal-faq'] as const).filter((id) => !model.faqs[id]).forEach((id, i) => {
     const info = FAQ_INFO[id];
     const depth = heading[2].length;
-    const questions = info.starter.map((q) => `${'#'.repeat(Math.min(6, depth + 1))} ${q}${nl}${nl}${ANSWER_PLACEHOLDER}`).join(nl + nl);
+    const questions = faqQuestions(id, {}).map(({ q, a }) => `${'#'.repeat(Math.min(6, depth + 1))} ${q}${nl}${nl}${a}`).join(nl + nl);
     out.push({ label: info.label, detail: 'FAQ not written yet', documentation: info.purpose, insertText: `${info.label}${nl}${nl}${questions}`, start, end: line.end, kind: 'faq', sortText: `1${i}` });
   });
   return out;

@@ -1,8 +1,9 @@
 /**
  * What each part of a Working Backwards document is for, in our own words:
- * the hover on a section heading, the completion list at a heading, the
- * templates the missing-part fixes insert, and the word budgets the code
- * lens shows. Pure data, no editor types.
+ * the hover on a section heading, the completion list at a heading and the
+ * word budgets the code lens shows. Pure data, no editor types. The text
+ * inserted for a missing part or FAQ is in engine/scaffold/parts.ts, one set
+ * for the scaffolds, the quick fixes and completion alike.
  */
 import type { FaqId, PartId } from '../model/types.js';
 
@@ -13,12 +14,6 @@ export interface PartInfo {
   purpose: string;
   /** A rough word budget, so the whole press release fits on one page. */
   budget: number;
-  /**
-   * Paragraph to insert when the part is missing: bracketed placeholders,
-   * worded so the document model recognises the part in the classic
-   * (heading-less) form.
-   */
-  template: string;
 }
 
 export const PART_INFO: Record<PartId, PartInfo> = {
@@ -26,80 +21,70 @@ export const PART_INFO: Record<PartId, PartInfo> = {
     label: 'Headline',
     purpose: 'Names the product and the customer it is for, in words that customer would use. One line; a reader who sees nothing else should know who benefits.',
     budget: 15,
-    template: '# [Product name] Lets [Customer segment] [Describe the new ability]',
   },
   subheading: {
     label: 'Subheading',
     purpose: 'One sentence under the headline: who exactly the customer is and the single most important benefit they get.',
     budget: 30,
-    template: '*[Describe who the customer is and the one benefit they get]*',
   },
   summary: {
     label: 'Summary',
     purpose: 'Opens with the dateline ("CITY, State — Date —"), then says what launches, for whom, and its top benefit. A reader who stops here has the whole story.',
     budget: 90,
-    template: '[City, State] — [Date] — [Company] today launched [Product name], which lets [Customer segment] [describe the top benefit].',
   },
   problem: {
     label: 'Problem',
     purpose: "The customer's pain as they would describe it: specific, quantified, and told from their side, not ours. If the problem is not real, stop here.",
     budget: 110,
-    template: 'Today, [Customer segment] struggle to [describe the task], which costs them [describe the cost, with a number].',
   },
   solution: {
     label: 'Solution',
     purpose: 'How the product removes that pain, described as the customer experiences it. Detail the experience, not the technology behind it.',
     budget: 150,
-    template: 'Now [Product name] lets [Customer segment] [describe what they do instead], so [describe how the pain goes away, with a number].',
   },
   'leader-quote': {
     label: 'Company quote',
     purpose: 'A spokesperson explains why the company did this: the customer insight or conviction behind it, not a list of features.',
     budget: 60,
-    template: '"[Describe why we built this, in one or two sentences about the customer]," said [Name], VP of [Team] at [Company].',
   },
   'getting-started': {
     label: 'Getting started',
     purpose: 'Shows how easy it is to begin and where: the first step, how long it takes, what it costs to try.',
     budget: 60,
-    template: 'To get started, [Customer segment] [describe the first step and where]; it takes [Number] minutes.',
   },
   'customer-quote': {
     label: 'Customer quote',
     purpose: 'A (hypothetical) customer describes, in their own words, what changed for them and why it matters. It should sound like a person, not a brochure.',
     budget: 60,
-    template: '"[Describe what changed for me, in my own words, with a number]," said [Name], [Customer role] in [City].',
   },
   'call-to-action': {
     label: 'Call to action',
     purpose: 'Where to learn more or sign up. One sentence and a link.',
     budget: 25,
-    template: 'To learn more, visit [Website].',
   },
 };
 
 export interface FaqInfo {
   label: string;
   purpose: string;
-  /** Questions a template starts the section with. */
-  starter: string[];
 }
 
 export const FAQ_INFO: Record<FaqId, FaqInfo> = {
   'external-faq': {
     label: 'External FAQ',
     purpose: 'What customers and the press would ask: price, availability, how it works, what it does not do. Answer plainly; a customer question with a vague answer is a future support ticket.',
-    starter: ['How much does it cost?', 'When and where is it available?'],
   },
   'internal-faq': {
     label: 'Internal FAQ',
     purpose: 'What stakeholders would ask: who exactly the customer is and how many there are, why now, costs and the P&L, the biggest risks, dependencies, how success is measured. The hard questions belong here, answered honestly.',
-    starter: ['Who exactly is the customer, and how many are there?', 'What is the biggest risk?'],
   },
 };
 
-/** Placeholder answer a template or fix inserts under a question. */
-export const ANSWER_PLACEHOLDER = '[Write the answer]';
+/** A gap for the writer to fill; the `placeholder` rule reports what is left. */
+export const tk = (what: string) => `[TK: ${what}]`;
+
+/** Placeholder answer a scaffold, fix or completion inserts under a question. */
+export const ANSWER_PLACEHOLDER = tk('the answer');
 
 /**
  * Questions reviewers commonly ask, with a test that says whether the

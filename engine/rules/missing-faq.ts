@@ -1,5 +1,6 @@
-import { ANSWER_PLACEHOLDER, FAQ_INFO } from '../explain/parts.js';
+import { FAQ_INFO } from '../explain/parts.js';
 import { eol, insertBlock, selectInserted } from '../fix/edits.js';
+import { faqQuestions } from '../scaffold/parts.js';
 import { documentAnchor } from '../model/build.js';
 import type { DocModel, FaqId } from '../model/types.js';
 import type { Fix, Rule } from './types.js';
@@ -10,9 +11,9 @@ const ASKS: Record<FaqId, string> = {
   'internal-faq': 'what stakeholders would ask: who exactly the customer is and how many there are, why now, costs, the biggest risks, dependencies and how success is measured',
 };
 
-/** Starter questions, each with an answer placeholder, as headings one level below `depth`. */
+/** The scaffold's starter questions and answer placeholders, as headings one level below `depth`. */
 function starter(id: FaqId, depth: number, nl: string): string {
-  return FAQ_INFO[id].starter.map((q) => `${'#'.repeat(Math.min(6, depth + 1))} ${q}${nl}${nl}${ANSWER_PLACEHOLDER}`).join(nl + nl);
+  return faqQuestions(id, {}).map(({ q, a }) => `${'#'.repeat(Math.min(6, depth + 1))} ${q}${nl}${nl}${a}`).join(nl + nl);
 }
 
 /** Where a new FAQ goes: the external one before the internal one, the internal one after it; both before an appendix. */

@@ -1,5 +1,6 @@
 import { PART_INFO } from '../explain/parts.js';
 import { eol, insertBlock, selectInserted } from '../fix/edits.js';
+import { partBlock } from '../scaffold/parts.js';
 import { documentAnchor } from '../model/build.js';
 import { CONTAINER_HEADING } from '../model/cues.js';
 import { PART_IDS, type DocModel, type PartId } from '../model/types.js';
@@ -31,21 +32,20 @@ const NAME: Record<PartId, string> = {
 };
 
 /**
- * Insert the part's template where a press release puts it: after the
- * nearest part that comes before it in the usual order, else before the
- * nearest that comes after it, else at the top of the press release. A
- * press release written under part headings gets a heading too.
+ * Insert the part where a press release puts it: after the nearest part
+ * that comes before it in the usual order, else before the nearest that
+ * comes after it, else at the top of the press release. The text is the
+ * scaffold's (engine/scaffold/parts.ts), so "Insert Missing Sections" and
+ * this fix write the same words. A press release written under part
+ * headings gets a heading too.
  */
 function insertPart(model: DocModel, id: PartId): Fix {
   const text = model.text;
   const nl = eol(text);
   const info = PART_INFO[id];
   const headed = Object.values(model.parts).find((p) => p && p.heading !== undefined);
-  let body = info.template;
-  if (headed) {
-    const depth = model.blocks[headed.heading!].depth ?? 2;
-    body = `${'#'.repeat(depth)} ${info.label}${nl}${nl}${body.replace(/^#+\s*/, '')}`;
-  }
+  const depth = headed ? model.blocks[headed.heading!].depth ?? 2 : 2;
+  const body = partBlock(id, {}, !!headed, depth).replace(/\n/g, nl);
   const order = PART_IDS.indexOf(id);
   const prev = PART_IDS.slice(0, order).reverse().map((p) => model.parts[p]).find((p) => !!p);
   const next = PART_IDS.slice(order + 1).map((p) => model.parts[p]).find((p) => !!p);

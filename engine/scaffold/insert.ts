@@ -6,7 +6,7 @@
  * plan from the `prfaq/documentModel` answer and tests from the engine.
  */
 import { PART_IDS, type PartId } from '../model/types.js';
-import { FAQ_TITLES, faqBlock, faqPair, partBlock, tk, type FaqKind } from './parts.js';
+import { ANSWER_PLACEHOLDER, FAQ_TITLES, faqBlock, faqPair, partBlock, type FaqKind } from './parts.js';
 import { narrativeSections } from './narrative.js';
 
 export interface Outline {
@@ -170,7 +170,7 @@ export function questionStyle(text: string, entryStart: number): QuestionStyle {
  */
 export function questionSnippet(style: QuestionStyle): string {
   const q = '${1:What would a reader ask?}';
-  const a = '${2:' + tk('the answer').replace(/[$}\\]/g, '\\$&') + '}';
+  const a = '${2:' + ANSWER_PLACEHOLDER.replace(/[$}\\]/g, '\\$&') + '}';
   switch (style.form) {
     case 'heading':
       return `${'#'.repeat(style.depth)} ${q}\n\n${a}`;

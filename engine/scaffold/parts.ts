@@ -6,7 +6,10 @@
  * uses to recognise its part, so a fresh scaffold has every part present.
  * Pure text: no editor, no parser.
  */
+import { ANSWER_PLACEHOLDER, FAQ_INFO, PART_INFO, tk } from '../explain/parts.js';
 import type { PartId } from '../model/types.js';
+
+export { ANSWER_PLACEHOLDER, tk };
 
 /** What the writer told us; anything missing becomes a placeholder. */
 export interface Facts {
@@ -19,8 +22,6 @@ export interface Facts {
   date?: string;
   company?: string;
 }
-
-export const tk = (what: string) => `[TK: ${what}]`;
 
 const clean = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 /** A sentence from the writer's words: no trailing punctuation doubled. */
@@ -56,18 +57,10 @@ function names(f: Facts) {
   };
 }
 
-/** The heading a writer would give each part, when parts have headings. */
-export const PART_TITLES: Record<PartId, string> = {
-  headline: 'Headline',
-  subheading: 'Subheading',
-  summary: 'Summary',
-  problem: 'The problem',
-  solution: 'The solution',
-  'leader-quote': 'Company quote',
-  'getting-started': 'Getting started',
-  'customer-quote': 'Customer quote',
-  'call-to-action': 'Call to action',
-};
+/** The heading a writer would give each part, when parts have headings (the names hovers and completion use). */
+export const PART_TITLES: Record<PartId, string> = Object.fromEntries(
+  Object.entries(PART_INFO).map(([id, info]) => [id, info.label]),
+) as Record<PartId, string>;
 
 /** The part's prose (for headline and subheading: the line's text, without `#`). */
 export function partProse(id: PartId, f: Facts): string {
@@ -111,7 +104,7 @@ export function partBlock(id: PartId, f: Facts, headed = false, depth = 2): stri
 
 export type FaqKind = 'external-faq' | 'internal-faq';
 
-export const FAQ_TITLES: Record<FaqKind, string> = { 'external-faq': 'External FAQ', 'internal-faq': 'Internal FAQ' };
+export const FAQ_TITLES: Record<FaqKind, string> = { 'external-faq': FAQ_INFO['external-faq'].label, 'internal-faq': FAQ_INFO['internal-faq'].label };
 
 /** The questions a new FAQ starts with, and an answer where the facts give one. */
 export function faqQuestions(id: FaqKind, f: Facts): Array<{ q: string; a: string }> {

@@ -180,7 +180,7 @@ describe('protocol: editing features', () => {
     assert.ok(questions.includes('Why now?'), questions.join(' | '));
     assert.ok(questions.some((q) => /how many/.test(q)));
     const why = inFaq.find((i) => i.label === 'Why now?')!;
-    assert.match((why.textEdit as { newText: string }).newText, /^### Why now\?\n\n\[Write the answer\]$/);
+    assert.match((why.textEdit as { newText: string }).newText, /^### Why now\?\n\n\[TK: the answer\]$/);
 
     const fm = '---\nkind: \n---\n# Ledger\n';
     const { uri: fmUri } = await opened('front.md', fm);

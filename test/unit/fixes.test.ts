@@ -16,6 +16,7 @@ import { applyEdits, disableFileFix, disableLineFix, fixAll, fixesFor, mergeFixe
 import { LineIndex } from '../../engine/model/lines.js';
 import type { DocKind } from '../../engine/model/types.js';
 import { review } from '../../engine/review.js';
+import { partProse } from '../../engine/scaffold/parts.js';
 import { RULES, ruleById } from '../../engine/rules/registry.js';
 import type { Fix, RuleExample, TextEdit } from '../../engine/rules/types.js';
 
@@ -146,12 +147,12 @@ describe('quick fixes', () => {
       {
         rule: 'unanswered-question',
         doc: '# Ledger\n\n## Internal FAQ\n\n### Who owns the bank integrations?\n\n### Why now?\n\nTerminal vendors opened their APIs.\n',
-        want: '# Ledger\n\n## Internal FAQ\n\n### Who owns the bank integrations?\n\n[Write the answer]\n\n### Why now?\n\nTerminal vendors opened their APIs.\n',
+        want: '# Ledger\n\n## Internal FAQ\n\n### Who owns the bank integrations?\n\n[TK: the answer]\n\n### Why now?\n\nTerminal vendors opened their APIs.\n',
       },
       {
         rule: 'unanswered-question',
         doc: '# Ledger\n\n## Internal FAQ\n\nQ: Why now?\n\nQ: What is the risk?\nA: Banks break.\n',
-        want: '# Ledger\n\n## Internal FAQ\n\nQ: Why now?\nA: [Write the answer]\n\nQ: What is the risk?\nA: Banks break.\n',
+        want: '# Ledger\n\n## Internal FAQ\n\nQ: Why now?\nA: [TK: the answer]\n\nQ: What is the risk?\nA: Banks break.\n',
       },
     ];
     for (const c of cases) {
@@ -173,7 +174,8 @@ describe('quick fixes', () => {
       const out = applyEdits(doc, fixesFor(r.model, d)[0].edits);
       assert.equal(
         out,
-        doc.replace('Oregon.\n\n', 'Oregon.\n\nToday, [Customer segment] struggle to [describe the task], which costs them [describe the cost, with a number].\n\n'),
+        // The scaffold's problem paragraph, the same words "Insert Missing Sections" writes.
+        doc.replace('Oregon.\n\n', `Oregon.\n\n${partProse('problem', {})}\n\n`),
       );
       assert.ok(!run(out, 'prfaq', ['missing-section']).diagnostics.some((x) => (x.data as { section: string }).section === 'problem'));
     });
@@ -183,7 +185,7 @@ describe('quick fixes', () => {
       const r = run(doc, 'prfaq', ['missing-section']);
       const d = r.diagnostics.find((x) => (x.data as { section: string }).section === 'problem')!;
       const out = applyEdits(doc, fixesFor(r.model, d)[0].edits);
-      assert.match(out, /launched text booking\.\n\n## Problem\n\nToday, \[Customer segment\]/);
+      assert.match(out, /launched text booking\.\n\n## Problem\n\nToday, \[TK: the specific customer\]/);
       assert.ok(!run(out, 'prfaq', ['missing-section']).diagnostics.some((x) => (x.data as { section: string }).section === 'problem'));
     });
 

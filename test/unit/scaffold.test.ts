@@ -156,7 +156,7 @@ describe('scaffold', () => {
       const headed = PART_IDS.filter((id) => id !== 'problem' && id !== 'getting-started').map((id) => partBlock(id, FACTS, true)).join('\n\n') + '\n\n## External FAQ\n\n### What does it cost?\n\n$29.\n';
       const broken = `# Press release\n\n${headed}`;
       const plan = planMissingSections(outline(broken, 'h.prfaq.md'));
-      assert.ok(plan.some((p) => p.text.includes('## The problem')));
+      assert.ok(plan.some((p) => p.text.includes('## Problem\n\nToday,')));
       const fixed = apply(broken, plan);
       assert.deepEqual(structural(fixed, 'h.prfaq.md'), []);
       assert.deepEqual(order(fixed, 'h.prfaq.md'), [...PART_IDS]);
