@@ -8,8 +8,8 @@ import type { List, ListItem, Paragraph } from 'mdast';
 import { plainText } from './prose.js';
 import type { Block, FaqId, Question, Span } from './types.js';
 
-const Q_MARKER = /^\W{0,3}(?:Q(?:uestion)?\s*\d*\s*[:.)]|Q\d+\b\s*[:.)]?)\W{0,3}\s*/i;
-const A_MARKER = /^\W{0,3}A(?:nswer)?\s*\d*\s*[:.)]\W{0,3}\s*/i;
+const Q_MARKER = /^\W{0,3}(?:Q(?:uestion)?\s*\d*\s*[:.)]|Q\d+\b\s*[:.)]?)\W{0,3}\s*/iu;
+const A_MARKER = /^\W{0,3}A(?:nswer)?\s*\d*\s*[:.)]\W{0,3}\s*/iu;
 /** An `A:` marker at the start of a later line of the same paragraph. */
 const A_LINE = /(?:\r?\n|\r)[ \t>]*(?:\*\*|__|\*|_)?\s*A(?:nswer)?\s*\d*\s*[:.)]\s*(?:\*\*|__|\*|_)?[ \t]*/i;
 /** `**Q:** Why? **A:** Because.` on one line: a bold `A:` marker after the question. */

@@ -87,6 +87,19 @@ describe('hostile input', function () {
     assert.deepEqual(r.errors, []);
   });
 
+  it('a Q: marker followed by a character outside the BMP never splits its surrogate pair (found by npm run fuzz)', () => {
+    const text = '# Frequently Asked Questions\n\n**Q:  \u{10000} the?**\n\nusers\nusers\n===\n';
+    const r = review(text, { kind: 'prfaq' });
+    assert.deepEqual(r.errors, []);
+    for (const q of r.model.questions) {
+      for (const at of [q.question.start, q.question.end]) {
+        const c = text.charCodeAt(at);
+        assert.ok(!(c >= 0xdc00 && c <= 0xdfff), `question boundary ${at} is inside a surrogate pair`);
+      }
+    }
+    assert.ok(r.model.questions.length > 0);
+  });
+
   it('keeps ranges exact on continuation lines indented far past their list item', () => {
     const text = '- x\n    2) ships\n            1. many 🚀 very\n';
     const found = review(text, { kind: 'prfaq', only: ['weasel-word'] }).diagnostics;
