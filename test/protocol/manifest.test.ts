@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import '../../engine/review.js'; // load the engine first (the registry is imported through it)
 import { RULE_IDS } from '../../engine/rules/registry.js';
 import { generatedManifest, generatedNls } from '../../scripts/gen-settings.js';
+import { pngSize } from '../png.js';
 import { ROOT } from './harness.js';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -41,13 +42,6 @@ function allSettings(props: Record<string, Setting>, prefix = ''): Array<[string
   return Object.entries(props).flatMap(([k, p]) => [[prefix + k, p] as [string, Setting], ...(p.properties ? allSettings(p.properties, `${prefix}${k}.`) : [])]);
 }
 
-/** Width and height from a PNG's IHDR chunk; throws when the bytes are not a PNG. */
-export function pngSize(bytes: Buffer): { width: number; height: number } {
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(signature)) throw new Error('not a PNG (wrong signature)');
-  if (bytes.toString('latin1', 12, 16) !== 'IHDR') throw new Error('not a PNG (no IHDR chunk first)');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
 
 describe('manifest', () => {
   it('declares one severity setting per rule, and no other', () => {
