@@ -4,6 +4,7 @@
  * one-line message and exit status 2.
  */
 import type { DocKind } from '../engine/model/types.js';
+import { HOMEPAGE } from './version.js';
 
 export type Format = 'text' | 'json' | 'sarif';
 export const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
@@ -142,14 +143,42 @@ function parseLint(argv: readonly string[]): Command {
 
 export const USAGE = `prfaq — review Working Backwards documents (PR/FAQs and narratives) in Markdown
 
-Usage:
-  prfaq lint [options] FILE_OR_GLOB...   review files and report findings
-  prfaq render [-o OUT.html] FILE        the press release and FAQ as a
-                                         standalone HTML page
-  prfaq --help                           show this help
-  prfaq --version                        show the version
+prfaq reads the Markdown files you name and asks what a reviewer would:
+is the customer named, does the press release start from their problem,
+are the FAQs there and answered, is each claim backed by a number. It
+prints one line per finding and sets its exit status, so it can guard a
+pull request.
 
-Run "prfaq lint --help" or "prfaq render --help" for their options.
+Usage:
+  prfaq lint [options] FILE_OR_GLOB...   review files, folders or globs
+  prfaq render [-o OUT.html] FILE        write the press release and FAQ as
+                                         a standalone HTML page
+  prfaq --help                           show this help; "prfaq lint --help"
+                                         and "prfaq render --help" show more
+  prfaq --version                        print the version number
+
+Options of lint (details in "prfaq lint --help"):
+  -f, --format text|json|sarif   output; sarif suits code-scanning uploads
+  -k, --kind prfaq|narrative     review every file as this kind
+  -c, --config FILE              one .prfaqrc.json for every file
+  --max-warnings N               fail when there are more than N warnings
+
+Examples:
+  prfaq lint docs/               review every Markdown file under docs/
+  prfaq lint --max-warnings 0 "**/*.prfaq.md"
+                                 fail on any warning, not only on errors
+  prfaq lint --format sarif docs/ > prfaq.sarif
+                                 a report to upload to code scanning
+  prfaq render -o launch.html launch.prfaq.md
+                                 a page to share before the review meeting
+
+Exit status of lint: 0 when no finding is an error and the warnings stay
+within --max-warnings, 1 otherwise, 2 on bad usage or an unreadable file.
+
+Silence a finding with <!-- prfaq-disable-next-line RULE --> in the
+document, or set rules in a .prfaqrc.json beside it. Editors that speak
+LSP can run the same review with "prfaq-language-server --stdio".
+Rules and settings: ${HOMEPAGE}#readme
 `;
 
 export const RENDER_USAGE = `Usage: prfaq render [-o OUT.html] [--kind prfaq|narrative] [--config FILE] FILE

@@ -1,13 +1,27 @@
 // Bundles the three entry points with esbuild. The engine's ESM-only
 // dependencies (unified, remark, retext) are inlined, so the extension and
-// the CLI ship without node_modules. `--watch` rebuilds on change.
+// the CLI ship without node_modules. `--watch` rebuilds on change;
+// `--production` minifies and writes no source maps (what the VSIX and the
+// npm package ship); `--outdir DIR` writes the bundles to DIR instead of dist/
+// (scripts/package.mjs builds into a staging folder that way).
 import * as esbuild from 'esbuild';
 import { accessSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const watch = process.argv.includes('--watch');
-const production = process.argv.includes('--production');
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const argv = process.argv.slice(2);
+const watch = argv.includes('--watch');
+const production = argv.includes('--production');
+const outdirAt = argv.indexOf('--outdir');
+const outdir = outdirAt >= 0 ? resolve(argv[outdirAt + 1] ?? '') : join(ROOT, 'dist');
+if (outdirAt >= 0 && !argv[outdirAt + 1]) {
+  console.error('build: --outdir needs a folder');
+  process.exit(2);
+}
 
 const common = {
+  absWorkingDir: ROOT,
   bundle: true,
   platform: 'node',
   target: 'node18',
@@ -27,9 +41,11 @@ const entries = [
   { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js' },
 ];
 
+for (const e of entries) e.outfile = join(outdir, basename(e.outfile));
+
 const existing = entries.filter((e) => {
   try {
-    accessSync(e.entryPoints[0]);
+    accessSync(join(ROOT, e.entryPoints[0]));
     return true;
   } catch {
     return false;

@@ -1,10 +1,14 @@
 /**
  * Writes the per-rule severity settings (`prfaq.rules.<id>`) into
  * package.json from the rule registry, so settings and rules cannot drift.
- * test/protocol/manifest.test.ts fails when package.json is out of date.
+ * The manifest names each description by a `%key%`; the English text goes to
+ * package.nls.json (VS Code looks the keys up there, and a translation can
+ * add package.nls.<locale>.json beside it). Only the rule entries are
+ * generated; every other key in both files is left as it is.
+ * test/protocol/manifest.test.ts fails when either file is out of date.
  *
- *   npx tsx scripts/gen-settings.ts          # rewrite package.json
- *   npx tsx scripts/gen-settings.ts --check  # exit 1 if it is out of date
+ *   npx tsx scripts/gen-settings.ts          # rewrite package.json and package.nls.json
+ *   npx tsx scripts/gen-settings.ts --check  # exit 1 if either is out of date
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,21 +18,30 @@ import { RULES } from '../engine/rules/registry.js';
 
 export const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'] as const;
 
+/** The package.nls.json key that holds the description of `prfaq.rules.<id>`. */
+export function ruleNlsKey(id: string): string {
+  return `prfaq.config.rules.${id}.markdownDescription`;
+}
+const RULE_KEY = /^prfaq\.config\.rules\.[^.]+\.markdownDescription$/;
+/** The generated entries go right after this one (the description of `prfaq.rules` itself). */
+const ANCHOR_KEY = 'prfaq.config.rules.markdownDescription';
+
+/** English description of each rule's setting, in registry order (`unknown-rule` last). */
+export function ruleDescriptions(): Array<[id: string, text: string]> {
+  const out: Array<[string, string]> = RULES.map((rule) => [
+    rule.id,
+    `${rule.description} (default: \`${rule.defaultSeverity}\`; [rule page](${ruleDocUrl(rule.id)}))`,
+  ]);
+  out.push(['unknown-rule', `A disable comment that names a rule that does not exist. (default: \`warning\`; [rule page](${ruleDocUrl('unknown-rule')}))`]);
+  return out;
+}
+
 /** The `properties` of `prfaq.rules`, one per rule id, in registry order. */
 export function ruleSettings(): Record<string, { type: 'string'; enum: string[]; markdownDescription: string }> {
   const out: Record<string, { type: 'string'; enum: string[]; markdownDescription: string }> = {};
-  for (const rule of RULES) {
-    out[rule.id] = {
-      type: 'string',
-      enum: [...SEVERITIES],
-      markdownDescription: `${rule.description} (default: \`${rule.defaultSeverity}\`; [rule page](${ruleDocUrl(rule.id)}))`,
-    };
+  for (const [id] of ruleDescriptions()) {
+    out[id] = { type: 'string', enum: [...SEVERITIES], markdownDescription: `%${ruleNlsKey(id)}%` };
   }
-  out['unknown-rule'] = {
-    type: 'string',
-    enum: [...SEVERITIES],
-    markdownDescription: `A disable comment that names a rule that does not exist. (default: \`warning\`; [rule page](${ruleDocUrl('unknown-rule')}))`,
-  };
   return out;
 }
 
@@ -41,19 +54,47 @@ export function generatedManifest(text: string): string {
   return JSON.stringify(pkg, null, 2) + '\n';
 }
 
-if (require.main === module) {
-  const file = join(ROOT, 'package.json');
-  const before = readFileSync(file, 'utf8');
-  const after = generatedManifest(before);
-  if (process.argv.includes('--check')) {
-    if (before !== after) {
-      console.error('package.json: prfaq.rules is out of date with engine/rules/registry.ts; run `npx tsx scripts/gen-settings.ts`.');
-      process.exit(1);
+/**
+ * package.nls.json with the rule descriptions in place: stale rule entries
+ * dropped, the current ones right after the `prfaq.rules` description (or at
+ * the end when that entry is missing), every other entry kept in its order.
+ */
+export function generatedNls(text: string): string {
+  const before: Record<string, string> = JSON.parse(text);
+  const generated = Object.fromEntries(ruleDescriptions().map(([id, d]) => [ruleNlsKey(id), d]));
+  const out: Record<string, string> = {};
+  let placed = false;
+  for (const [key, value] of Object.entries(before)) {
+    if (RULE_KEY.test(key)) continue;
+    out[key] = value;
+    if (key === ANCHOR_KEY) {
+      Object.assign(out, generated);
+      placed = true;
     }
-  } else if (before !== after) {
-    writeFileSync(file, after);
-    console.log('package.json: prfaq.rules updated from the rule registry.');
-  } else {
-    console.log('package.json: prfaq.rules already up to date.');
   }
+  if (!placed) Object.assign(out, generated);
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+if (require.main === module) {
+  const files = [
+    { file: join(ROOT, 'package.json'), generate: generatedManifest },
+    { file: join(ROOT, 'package.nls.json'), generate: generatedNls },
+  ];
+  let stale = 0;
+  for (const { file, generate } of files) {
+    const before = readFileSync(file, 'utf8');
+    const after = generate(before);
+    const name = file.slice(ROOT.length + 1);
+    if (before === after) {
+      console.log(`${name}: rule settings already up to date.`);
+    } else if (process.argv.includes('--check')) {
+      console.error(`${name}: rule settings are out of date with engine/rules/registry.ts; run \`npx tsx scripts/gen-settings.ts\`.`);
+      stale++;
+    } else {
+      writeFileSync(file, after);
+      console.log(`${name}: rule settings updated from the rule registry.`);
+    }
+  }
+  if (stale) process.exit(1);
 }

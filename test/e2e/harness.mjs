@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // `npm run test:e2e`: real-editor tests in code-server + Debian Chromium.
 //   1. installs Node 24, code-server and Chromium into a cache (first run only)
-//   2. builds the extension, packages it and the test-only runner as VSIXes
+//   2. builds the extension, packages it as `npm run package` does (the VSIX
+//      that ships) and the test-only runner as VSIXes; code-server installs
+//      the VSIXes, and verifyInstalledProduct checks the product runs from
+//      its extensions folder, not from this source tree
 //   3. runs the extension-host suites (test/e2e/suites/*.suite.ts) inside
 //      code-server's extension host
 //   4. runs the UI tests (test/e2e/ui/*.ui.ts) in Chromium with playwright-core
@@ -19,7 +22,7 @@ import { CodeServer } from './lib/codeserver.mjs';
 import { runHostSuites } from './lib/host-run.mjs';
 import { HarnessError, elapsed, log } from './lib/log.mjs';
 import { ensureTools } from './lib/tools.mjs';
-import { REPO, buildExtension, packageProduct, packageRunner } from './lib/vsix.mjs';
+import { REPO, buildExtension, packageProduct, packageRunner, verifyInstalledProduct } from './lib/vsix.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -35,6 +38,7 @@ async function runUiTests({ tools, productVsix, grep }) {
   const cs = new CodeServer(tools);
   try {
     cs.installExtension(productVsix);
+    log(`extension under test: the packaged VSIX, installed at ${verifyInstalledProduct(cs.extensionsDir)}`);
     await cs.start();
     log(`code-server up at ${cs.url}; running the UI tests in Chromium`);
     const summaryFile = join(cs.tmp, 'ui-summary.json');

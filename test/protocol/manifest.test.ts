@@ -1,18 +1,47 @@
 /**
  * The extension manifest and the server agree: every rule has a setting,
  * every setting the server reads is declared, and the entry points exist.
+ * And the manifest is fit to publish: every user-visible string is a
+ * %key% with an English text in package.nls.json, every command has a title
+ * and a category, every setting a description, the icon is a 128×128 PNG,
+ * and the marketplace fields are there.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import '../../engine/review.js'; // load the engine first (the registry is imported through it)
 import { RULE_IDS } from '../../engine/rules/registry.js';
-import { generatedManifest } from '../../scripts/gen-settings.js';
+import { generatedManifest, generatedNls } from '../../scripts/gen-settings.js';
+import { pngSize } from '../png.js';
 import { ROOT } from './harness.js';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-const props: Record<string, { description?: string; markdownDescription?: string; properties?: Record<string, unknown> }> =
-  pkg.contributes.configuration.properties;
+const nls: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8'));
+type Setting = { description?: string; markdownDescription?: string; enum?: string[]; enumDescriptions?: string[]; properties?: Record<string, Setting> };
+const props: Record<string, Setting> = pkg.contributes.configuration.properties;
+
+/** The text VS Code shows for a manifest string: `%key%` looked up in package.nls.json. */
+function shown(value: string | undefined): string | undefined {
+  const m = /^%(.+)%$/.exec(value ?? '');
+  return m ? nls[m[1]] : value;
+}
+
+/** Every `%key%` string in a JSON value, with where it sits. */
+function nlsRefs(value: unknown, path = ''): Array<{ key: string; at: string }> {
+  if (typeof value === 'string') {
+    const m = /^%(.+)%$/.exec(value);
+    return m ? [{ key: m[1], at: path }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => nlsRefs(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => nlsRefs(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+/** Each setting and nested setting, with its dotted name. */
+function allSettings(props: Record<string, Setting>, prefix = ''): Array<[string, Setting]> {
+  return Object.entries(props).flatMap(([k, p]) => [[prefix + k, p] as [string, Setting], ...(p.properties ? allSettings(p.properties, `${prefix}${k}.`) : [])]);
+}
+
 
 describe('manifest', () => {
   it('declares one severity setting per rule, and no other', () => {
@@ -22,6 +51,16 @@ describe('manifest', () => {
   it('has the per-rule settings that scripts/gen-settings.ts generates from the registry', () => {
     const text = readFileSync(join(ROOT, 'package.json'), 'utf8');
     assert.equal(text, generatedManifest(text), 'package.json is out of date: run `npx tsx scripts/gen-settings.ts`');
+    const nlsText = readFileSync(join(ROOT, 'package.nls.json'), 'utf8');
+    assert.equal(nlsText, generatedNls(nlsText), 'package.nls.json is out of date: run `npx tsx scripts/gen-settings.ts`');
+  });
+
+  it('describes each rule setting with the rule\'s own description and a link to its page', () => {
+    for (const id of RULE_IDS) {
+      const text = shown(props['prfaq.rules'].properties?.[id]?.markdownDescription) ?? '';
+      assert.match(text, new RegExp(`\\(default: \`(error|warning|info|hint)\`; \\[rule page\\]\\(\\S+/docs/rules/${id}\\.md\\)\\)$`), `prfaq.rules.${id}`);
+      assert.ok(existsSync(join(ROOT, 'docs', 'rules', `${id}.md`)), `docs/rules/${id}.md`);
+    }
   });
 
   it('offers the manual run mode', () => {
@@ -46,17 +85,97 @@ describe('manifest', () => {
     }
   });
 
-  it('declares every prfaq.* setting with a description', () => {
+  it('declares every prfaq.* setting, nested ones included, with a description', () => {
     const expected = ['enable', 'run', 'debounceMs', 'maxDocumentSize', 'rules', 'weaselWords', 'genericCustomers', 'limits', 'readability', 'kinds', 'trace.server'];
     assert.deepEqual(Object.keys(props).sort(), expected.map((k) => `prfaq.${k}`).sort());
-    for (const [key, p] of Object.entries(props)) assert.ok(p.description || p.markdownDescription, `${key} has a description`);
+    const settings = allSettings(props);
+    assert.ok(settings.length > Object.keys(props).length + RULE_IDS.length, 'nested settings are walked');
+    for (const [key, p] of settings) {
+      const text = shown(p.markdownDescription) ?? shown(p.description);
+      assert.ok(text && text.trim().length > 10, `${key} has a description that VS Code can show`);
+      if (p.enumDescriptions) {
+        assert.equal(p.enumDescriptions.length, p.enum?.length, `${key}: one enum description per value`);
+        for (const d of p.enumDescriptions) assert.ok(shown(d)?.trim(), `${key}: enum description ${d}`);
+      }
+    }
   });
 
-  it('activates on Markdown and puts commands in the PR/FAQ category', () => {
-    assert.ok(pkg.activationEvents.includes('onLanguage:markdown'));
-    for (const c of pkg.contributes.commands) assert.equal(c.category, 'PR/FAQ');
+  it('gives every command a title and the PR/FAQ category', () => {
+    assert.ok(pkg.contributes.commands.length >= 11);
+    for (const c of pkg.contributes.commands as Array<{ command: string; title?: string; category?: string }>) {
+      assert.ok(shown(c.title)?.trim(), `${c.command} has a title`);
+      assert.equal(shown(c.category), 'PR/FAQ', `${c.command} is in the PR/FAQ category`);
+    }
     assert.ok(pkg.contributes.commands.some((c: { command: string }) => c.command === 'prfaq.restartServer'));
+  });
+
+  it('leaves no user-visible contribution text in the manifest: each is a %key% with an entry in package.nls.json', () => {
+    const c = pkg.contributes;
+    const visible: Array<[string, string | undefined]> = [['configuration.title', c.configuration.title]];
+    for (const cmd of c.commands) visible.push([`${cmd.command} title`, cmd.title], [`${cmd.command} category`, cmd.category]);
+    for (const [key, p] of allSettings(props)) {
+      visible.push([`${key} description`, p.markdownDescription ?? p.description]);
+      for (const d of p.enumDescriptions ?? []) visible.push([`${key} enumDescription`, d]);
+    }
+    for (const views of Object.values(c.views) as Array<Array<{ id: string; name: string; contextualTitle?: string }>>) {
+      for (const v of views) visible.push([`view ${v.id} name`, v.name], [`view ${v.id} contextualTitle`, v.contextualTitle]);
+    }
+    for (const w of c.walkthroughs) {
+      visible.push([`walkthrough ${w.id} title`, w.title], [`walkthrough ${w.id} description`, w.description]);
+      for (const s of w.steps) visible.push([`step ${s.id} title`, s.title], [`step ${s.id} description`, s.description]);
+    }
+    for (const [kind, cap] of Object.entries(pkg.capabilities ?? {}) as Array<[string, { description?: string }]>) visible.push([`capabilities.${kind} description`, cap.description]);
+    for (const [where, value] of visible) {
+      if (value === undefined) continue;
+      assert.match(value, /^%[\w.-]+%$/, `${where} is written in package.json ("${value}"); move it to package.nls.json`);
+    }
+  });
+
+  it('has an English text for every %key% in package.json, and no unused text in package.nls.json', () => {
+    const refs = nlsRefs(pkg);
+    assert.ok(refs.length > 40, `found ${refs.length} %key% references`);
+    for (const { key, at } of refs) assert.ok(typeof nls[key] === 'string' && nls[key].trim(), `${at}: %${key}% has no entry in package.nls.json`);
+    const used = new Set(refs.map((r) => r.key));
+    for (const key of Object.keys(nls)) assert.ok(used.has(key), `package.nls.json: "${key}" is used nowhere in package.json`);
+  });
+
+  it('has a 128×128 PNG icon, drawn from the SVG beside it', () => {
+    assert.equal(pkg.icon, 'media/icon.png');
+    const file = join(ROOT, pkg.icon);
+    assert.ok(existsSync(file), `${pkg.icon} exists`);
+    assert.deepEqual(pngSize(readFileSync(file)), { width: 128, height: 128 });
+    assert.ok(existsSync(join(ROOT, 'media', 'icon.svg')), 'media/icon.svg, the source of the icon');
+  });
+
+  it('reads PNG sizes, and refuses what is not a PNG', () => {
+    const ihdr = Buffer.alloc(33);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(ihdr);
+    ihdr.writeUInt32BE(13, 8);
+    ihdr.write('IHDR', 12, 'latin1');
+    ihdr.writeUInt32BE(256, 16);
+    ihdr.writeUInt32BE(64, 20);
+    assert.deepEqual(pngSize(ihdr), { width: 256, height: 64 });
+    assert.throws(() => pngSize(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>')), /not a PNG/);
+  });
+
+  it('has the marketplace fields: publisher, licence, links, categories, keywords, banner', () => {
+    assert.match(pkg.publisher, /^[a-z0-9][a-z0-9-]*$/);
+    assert.equal(pkg.displayName, 'PR/FAQ Studio');
+    assert.ok(pkg.description?.length > 20);
+    assert.equal(pkg.license, 'MIT');
+    assert.ok(existsSync(join(ROOT, 'LICENSE')));
+    for (const url of [pkg.repository?.url, pkg.bugs?.url, pkg.homepage]) assert.match(url ?? '', /^https:\/\/github\.com\/prfaq-studio\/prfaq-studio/);
+    assert.deepEqual(pkg.categories, ['Linters', 'Snippets', 'Other']);
+    assert.ok(Array.isArray(pkg.keywords) && pkg.keywords.length >= 5 && pkg.keywords.length <= 30, 'between 5 and 30 keywords (the marketplace takes 30)');
+    assert.match(pkg.galleryBanner?.color ?? '', /^#[0-9a-f]{6}$/i);
+    assert.ok(['dark', 'light'].includes(pkg.galleryBanner?.theme));
     assert.equal(pkg.engines.vscode, '^1.90.0');
+  });
+
+  it('activates only on Markdown and on restoring its preview, never on start-up', () => {
+    assert.deepEqual([...pkg.activationEvents].sort(), ['onLanguage:markdown', 'onWebviewPanel:prfaq.preview']);
+    // Commands, views and walkthrough buttons activate the extension through
+    // the onCommand/onView events VS Code (1.74+) derives from `contributes`.
   });
 
   it('maps .prfaqrc.json to the schema', () => {

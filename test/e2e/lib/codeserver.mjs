@@ -103,6 +103,8 @@ export class CodeServer {
       XDG_CACHE_HOME: join(this.home, '.cache'),
       // The extension host inherits this: keep it from the parent's options.
       NODE_OPTIONS: '',
+      // The activation suite checks that the extension runs from here.
+      PRFAQ_E2E_EXTENSIONS_DIR: this.extensionsDir,
       ...this.opts.env,
     };
   }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { openWorkbench } from './browser.mjs';
 import { CodeServer } from './codeserver.mjs';
 import { HarnessError, log, withTimeout } from './log.mjs';
+import { REPO, verifyInstalledProduct } from './vsix.mjs';
 
 function listen() {
   return new Promise((resolve, reject) => {
@@ -51,11 +52,13 @@ function collect(server, onStart) {
 export async function runHostSuites({ tools, productVsix, runnerVsix, workspace, artifacts, grep }) {
   const report = await listen();
   try {
-    const env = { PRFAQ_E2E_REPORT: String(report.address().port) };
+    // PRFAQ_E2E_SOURCE_TREE: the activation suite checks the extension does not run from it.
+    const env = { PRFAQ_E2E_REPORT: String(report.address().port), PRFAQ_E2E_SOURCE_TREE: REPO };
     if (grep) env.PRFAQ_E2E_GREP = grep;
     const cs = new CodeServer(tools, { env });
     try {
       cs.installExtension(productVsix);
+      log(`extension under test: the packaged VSIX, installed at ${verifyInstalledProduct(cs.extensionsDir)}`);
       cs.installExtension(runnerVsix);
       await cs.start();
       log(`code-server up at ${cs.url}; opening the workspace to start the extension host`);

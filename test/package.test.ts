@@ -1,0 +1,129 @@
+/**
+ * `npm run package` (scripts/package.mjs): the VSIX holds the bundles and
+ * what the manifest points at, nothing else, and stays under 1 MB. The same
+ * VSIX is what the real-editor harness installs.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { deflateRawSync } from 'node:zlib';
+
+const ROOT = join(__dirname, '..');
+
+interface ZipEntry { name: string; size: number; read(): Buffer }
+interface PackageModule {
+  MAX_VSIX_BYTES: number;
+  REQUIRED: string[];
+  zipEntries(file: string): ZipEntry[];
+  vsixProblems(file: string): string[];
+  packageVsix(o: { out?: string }): { file: string; bytes: number; entries: string[] };
+}
+// An ES module script: import() it as it is, at run time.
+const load = () => import(pathToFileURL(join(ROOT, 'scripts', 'package.mjs')).href) as Promise<PackageModule>;
+
+/** A minimal zip (stored or deflated entries) to test the checker on. */
+function writeZip(file: string, entries: Record<string, string>): void {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(entries)) {
+    const data = Buffer.from(text);
+    const packed = deflateRawSync(data);
+    const nameBuf = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBuf.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBuf.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBuf, packed);
+    centrals.push(central, nameBuf);
+    offset += 30 + nameBuf.length + packed.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(entries).length, 8);
+  end.writeUInt16LE(Object.keys(entries).length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  writeFileSync(file, Buffer.concat([...locals, dir, end]));
+}
+
+describe('VSIX (npm run package)', function () {
+  this.timeout(180_000);
+  let tmp: string;
+  let vsix: { file: string; bytes: number; entries: string[] };
+  let mod: PackageModule;
+
+  before(async () => {
+    mod = await load();
+    tmp = mkdtempSync(join(tmpdir(), 'prfaq-vsix-test-'));
+    vsix = mod.packageVsix({ out: join(tmp, 'prfaq-studio.vsix') });
+  });
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('is at most 1 MB', () => {
+    assert.ok(vsix.bytes <= mod.MAX_VSIX_BYTES, `${vsix.bytes} bytes`);
+  });
+
+  it('holds the bundles, the manifest and its texts, and no sources, tests, maps, node_modules, CLI or screenshots', () => {
+    for (const name of mod.REQUIRED) assert.ok(vsix.entries.includes(name), `${name} is in the VSIX`);
+    for (const name of vsix.entries) {
+      assert.doesNotMatch(name, /\.(ts|map|mjs|tgz|vsix)$|node_modules|\/(test|client|server|engine|cli|scripts|examples)\/|media\/screenshots|dist\/cli\.js/, name);
+    }
+    assert.deepEqual(vsix.entries.filter((n) => n.startsWith('extension/dist/')).sort(), ['extension/dist/client.js', 'extension/dist/server.js']);
+  });
+
+  it('ships minified bundles without source-map references', () => {
+    const entries = mod.zipEntries(vsix.file);
+    for (const name of ['extension/dist/client.js', 'extension/dist/server.js']) {
+      const text = entries.find((e) => e.name === name)!.read().toString('utf8');
+      assert.doesNotMatch(text, /sourceMappingURL/, name);
+      const lines = text.split('\n').length;
+      assert.ok(text.length / lines > 500, `${name} looks unminified (${lines} lines)`);
+    }
+  });
+
+  it('ships the manifest as it is in the repository, with every %key% text', () => {
+    const entries = mod.zipEntries(vsix.file);
+    const pkg = JSON.parse(entries.find((e) => e.name === 'extension/package.json')!.read().toString('utf8'));
+    const repoPkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    assert.deepEqual(pkg.contributes, repoPkg.contributes);
+    assert.equal(pkg.icon, 'media/icon.png');
+    const nls = entries.find((e) => e.name === 'extension/package.nls.json')!.read().toString('utf8');
+    assert.equal(nls, readFileSync(join(ROOT, 'package.nls.json'), 'utf8'));
+  });
+
+  it('points the README\'s relative links at the repository (vsce rewrites them)', () => {
+    const readme = mod.zipEntries(vsix.file).find((e) => e.name === 'extension/readme.md')!.read().toString('utf8');
+    const relative = [...readme.matchAll(/\]\((?!https?:|mailto:|#)([^)\s]+)\)/g)].map((m) => m[1]);
+    assert.deepEqual(relative, [], 'links the marketplace page could not follow');
+  });
+
+  it('reports a VSIX with sources, maps or a missing bundle as unfit to ship', () => {
+    const bad = join(tmp, 'bad.vsix');
+    writeZip(bad, {
+      'extension.vsixmanifest': '<x/>',
+      'extension/package.json': '{}',
+      'extension/dist/client.js': 'x',
+      'extension/dist/client.js.map': '{}',
+      'extension/engine/review.ts': 'export {}',
+      'extension/media/screenshots/hover.png': 'x',
+    });
+    const problems = mod.vsixProblems(bad);
+    for (const p of ['client.js.map must not ship', 'engine/review.ts must not ship', 'screenshots/hover.png must not ship', 'extension/dist/server.js is missing']) {
+      assert.ok(problems.some((x) => x.includes(p)), `"${p}" in ${JSON.stringify(problems)}`);
+    }
+    assert.equal(mod.zipEntries(bad).find((e) => e.name === 'extension/package.json')!.read().toString(), '{}');
+  });
+});
