@@ -87,6 +87,10 @@ interface GoalSentence {
 
 /** Whether a span names an input metric, and its sentences that name outputs as goals might. */
 function goalsIn(span: SpanText): { inputs: boolean; sentences: GoalSentence[] } {
+  const inputs = INPUTS.test(span.text);
+  // Most spans name no output at all (a sentence's outputs are outputs of the span: sentences end at spaces).
+  OUTPUTS.lastIndex = 0;
+  if (!OUTPUTS.test(span.text)) return { inputs, sentences: [] };
   const found: GoalSentence[] = [];
   for (const sentence of sentences(span.text)) {
     const text = sentence.text;
@@ -107,7 +111,7 @@ function goalsIn(span: SpanText): { inputs: boolean; sentences: GoalSentence[] }
     }
     if (metrics.length > 0) found.push({ ownGoal, goal, targeted, metrics });
   }
-  return { inputs: INPUTS.test(span.text), sentences: found };
+  return { inputs, sentences: found };
 }
 
 /** Names inputs, so the rule sees an input beside the output once the writer fills it in. */

@@ -206,13 +206,6 @@ function inCapitalDateline(t: string, start: number): boolean {
   return dash >= 0 && start < dash && /^[\s*_]*[\p{Lu}][\p{Lu}\s.,'’-]*$/u.test(t.slice(0, dash));
 }
 
-/** Words of a span not written in capitals. */
-function wordsIn(span: SpanText): Set<string> {
-  const words = new Set<string>();
-  for (const w of span.text.match(/\p{L}+/gu) ?? []) if (!/^\p{Lu}+$/u.test(w)) words.add(w);
-  return words;
-}
-
 /** Words in capitals shown as code in a block ("RemovalPolicy.RETAIN"). */
 function codeWordsIn(block: Block): Set<string> {
   const words = new Set<string>();
@@ -271,13 +264,10 @@ export const undefinedAcronym: Rule = {
     const isWordHere = (acronym: string) => {
       let yes = wordsAsked.get(acronym);
       if (yes === undefined) {
+        // The word on its own ("retain", "Retain"), not inside a longer one. Asked of few acronyms: the others are known or reported already.
         const lower = acronym.toLowerCase();
-        const capitalised = acronym[0] + lower.slice(1);
-        yes =
-          spans.some((s) => {
-            const words = ctx.perSpan('words', s, wordsIn);
-            return words.has(lower) || words.has(capitalised);
-          }) || ctx.model.blocks.some((b) => ctx.perBlock('code words', b, codeWordsIn).has(acronym));
+        const word = new RegExp(`(?<!\\p{L})(?:${lower}|${acronym[0]}${lower.slice(1)})(?!\\p{L})`, 'u');
+        yes = spans.some((s) => word.test(s.text)) || ctx.model.blocks.some((b) => ctx.perBlock('code words', b, codeWordsIn).has(acronym));
         wordsAsked.set(acronym, yes);
       }
       return yes;
