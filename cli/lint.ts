@@ -28,17 +28,44 @@ export interface LintOptions {
   warn: (line: string) => void;
 }
 
-export function lint(options: LintOptions): FileResult[] {
+/** One file's review, as handed to a worker thread (plain data both ways). */
+export interface ReviewJob {
+  text: string;
+  path?: string;
+  kind?: DocKind;
+  config?: PrfaqConfig;
+}
+
+export interface ReviewOutcome {
+  kind: DocKind | null;
+  diagnostics: Diagnostic[];
+  errors: Array<{ rule: string; message: string }>;
+}
+
+export function reviewJob(job: ReviewJob): ReviewOutcome {
+  const r = review(job.text, { path: job.path, kind: job.kind, config: job.config });
+  return { kind: r.kind, diagnostics: r.diagnostics, errors: r.errors };
+}
+
+interface Prepared {
+  file: InputFile;
+  job: ReviewJob;
+  /** Config problems first met with this file, printed just before its own. */
+  warnings: string[];
+}
+
+/** Read every file and find its config: everything but the reviews. */
+function prepare(options: LintOptions): Prepared[] {
   const cwd = options.cwd ?? process.cwd();
   const files = expandArguments(options.patterns, cwd);
   const texts = files.map((f) => ({ file: f, text: readText(f) })); // all readable before any output
 
   const configs = new Map<string, { loaded: LoadedConfig; config: PrfaqConfig }>();
-  const useConfig = (path: string) => {
+  const useConfig = (path: string, warnings: string[]) => {
     let entry = configs.get(path);
     if (!entry) {
       const loaded = loadConfigFile(path);
-      for (const p of loaded.problems) options.warn(formatProblem(p, cwd));
+      for (const p of loaded.problems) warnings.push(formatProblem(p, cwd));
       entry = { loaded, config: mergeConfig(loaded.input) };
       configs.set(path, entry);
     }
@@ -62,6 +89,7 @@ export function lint(options: LintOptions): FileResult[] {
   };
 
   return texts.map(({ file, text }) => {
+    const warnings: string[] = [];
     let config: PrfaqConfig | undefined;
     let configPath: string | undefined;
     if (forced) {
@@ -69,12 +97,34 @@ export function lint(options: LintOptions): FileResult[] {
       configPath = forced.path;
     } else {
       configPath = nearest(file);
-      config = configPath ? useConfig(configPath).config : undefined;
+      config = configPath ? useConfig(configPath, warnings).config : undefined;
     }
-    const r = review(text, { path: pathForKindGlobs(file.absolute, configPath, cwd), kind: options.kind, config });
+    return { file, warnings, job: { text, path: pathForKindGlobs(file.absolute, configPath, cwd), kind: options.kind, config } };
+  });
+}
+
+/** Results in file order; warnings in the order a one-by-one run prints them. */
+function finish(prepared: Prepared[], outcomes: ReviewOutcome[], options: LintOptions): FileResult[] {
+  return prepared.map(({ file, warnings }, i) => {
+    const r = outcomes[i];
+    for (const w of warnings) options.warn(w);
     for (const e of r.errors) options.warn(`${file.given}: internal error in rule ${e.rule}, its findings are missing: ${e.message}`);
     return { file: file.given, absolute: file.absolute, kind: r.kind, diagnostics: r.diagnostics };
   });
+}
+
+export function lint(options: LintOptions): FileResult[] {
+  const prepared = prepare(options);
+  return finish(prepared, prepared.map((p) => reviewJob(p.job)), options);
+}
+
+/**
+ * The same as `lint`, with the reviews spread over `review` (a worker pool,
+ * cli/pool.ts): the output is the same, in the same order.
+ */
+export async function lintWith(options: LintOptions, reviewAll: (jobs: ReviewJob[]) => Promise<ReviewOutcome[]>): Promise<FileResult[]> {
+  const prepared = prepare(options);
+  return finish(prepared, await reviewAll(prepared.map((p) => p.job)), options);
 }
 
 /** `file:line:col: message` (or `file: message` with no place), path relative to cwd when inside it. */

@@ -3,23 +3,32 @@
  * bin/prfaq.js). Sets the exit status rather than calling process.exit, so
  * piped output is never cut short.
  */
-import { run } from './run.js';
+import { reviewAll, serveIfWorker } from './pool.js';
+import { runWith } from './run.js';
 
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  // `prfaq lint … | head` closes the pipe early; that is not a failure.
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
+if (!serveIfWorker()) main();
 
-try {
-  process.exitCode = run(process.argv.slice(2), {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
-    cwd: process.cwd(),
+function main(): void {
+
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    // `prfaq lint … | head` closes the pipe early; that is not a failure.
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
   });
-} catch (e) {
-  // A bug of ours, not the user's: say so in one line (stack with PRFAQ_DEBUG=1), exit 2.
-  process.stderr.write(`prfaq: internal error: ${(e as Error)?.message ?? e}\n`);
-  if (process.env.PRFAQ_DEBUG) process.stderr.write(`${(e as Error)?.stack}\n`);
-  process.exitCode = 2;
+
+  const io = {
+    out: (text: string) => void process.stdout.write(text),
+    err: (text: string) => void process.stderr.write(text),
+    cwd: process.cwd(),
+  };
+  // This bundle is also the review workers' script (cli/pool.ts).
+  runWith(process.argv.slice(2), io, (jobs) => reviewAll(jobs, __filename)).then(
+    (status) => (process.exitCode = status),
+    (e: unknown) => {
+      // A bug of ours, not the user's: say so in one line (stack with PRFAQ_DEBUG=1), exit 2.
+      process.stderr.write(`prfaq: internal error: ${(e as Error)?.message ?? e}\n`);
+      if (process.env.PRFAQ_DEBUG) process.stderr.write(`${(e as Error)?.stack}\n`);
+      process.exitCode = 2;
+    },
+  );
 }

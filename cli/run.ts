@@ -7,7 +7,7 @@ import { FileError } from './files.js';
 import { formatJson } from './format-json.js';
 import { formatSarif } from './format-sarif.js';
 import { formatText } from './format-text.js';
-import { count, lint } from './lint.js';
+import { count, lint, lintWith, type FileResult, type ReviewJob, type ReviewOutcome } from './lint.js';
 import { renderFile, writeOutput } from './render.js';
 import { VERSION } from './version.js';
 
@@ -58,7 +58,7 @@ export function run(argv: readonly string[], io: Io): number {
     case 'lint': {
       let results;
       try {
-        results = lint({ patterns: command.patterns, kind: command.kind, config: command.config, cwd: io.cwd, warn: (line) => io.err(line + '\n') });
+        results = lint(lintOptions(command, io));
       } catch (e) {
         if (e instanceof FileError) {
           io.err(`prfaq: ${e.message}\n`);
@@ -66,17 +66,53 @@ export function run(argv: readonly string[], io: Io): number {
         }
         throw e;
       }
-      if (command.format === 'json') io.out(formatJson(results));
-      else if (command.format === 'sarif') io.out(formatSarif(results, io.cwd));
-      else io.out(formatText(results));
-
-      const c = count(results);
-      if (c.errors > 0) return EXIT_FINDINGS;
-      if (command.maxWarnings !== undefined && c.warnings > command.maxWarnings) {
-        io.err(`prfaq: ${c.warnings} warning${c.warnings === 1 ? '' : 's'}, more than --max-warnings ${command.maxWarnings} allows\n`);
-        return EXIT_FINDINGS;
-      }
-      return EXIT_OK;
+      return report(command, results, io);
     }
   }
+}
+
+type LintCommand = Extract<ReturnType<typeof parseArgs>, { name: 'lint' }>;
+
+function lintOptions(command: LintCommand, io: Io) {
+  return { patterns: command.patterns, kind: command.kind, config: command.config, cwd: io.cwd, warn: (line: string) => io.err(line + '\n') };
+}
+
+/**
+ * `run`, with the reviews of `prfaq lint` handed to `reviewAll` (worker
+ * threads, cli/pool.ts). Same output, same order, same exit status.
+ */
+export async function runWith(argv: readonly string[], io: Io, reviewAll: (jobs: ReviewJob[]) => Promise<ReviewOutcome[]>): Promise<number> {
+  let command;
+  try {
+    command = parseArgs(argv);
+  } catch {
+    return run(argv, io); // it reports the usage error
+  }
+  if (command.name !== 'lint') return run(argv, io);
+  let results;
+  try {
+    results = await lintWith(lintOptions(command, io), reviewAll);
+  } catch (e) {
+    if (e instanceof FileError) {
+      io.err(`prfaq: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+  return report(command, results, io);
+}
+
+/** Print the results in the chosen format; the exit status they make. */
+function report(command: LintCommand, results: FileResult[], io: Io): number {
+  if (command.format === 'json') io.out(formatJson(results));
+  else if (command.format === 'sarif') io.out(formatSarif(results, io.cwd));
+  else io.out(formatText(results));
+
+  const c = count(results);
+  if (c.errors > 0) return EXIT_FINDINGS;
+  if (command.maxWarnings !== undefined && c.warnings > command.maxWarnings) {
+    io.err(`prfaq: ${c.warnings} warning${c.warnings === 1 ? '' : 's'}, more than --max-warnings ${command.maxWarnings} allows\n`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
 }

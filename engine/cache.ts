@@ -1,10 +1,11 @@
 /**
  * What one document's reviews remember between versions: its parsed chunks
- * (engine/model/chunks.ts) and the findings of span rules per prose span,
- * keyed by everything such a rule may read — the span's text, its map to
- * the source, its element and context, the configuration and the kind.
- * Document-level rules are never cached; they run over the (cheap, cached)
- * model every time.
+ * (engine/model/chunks.ts); the findings of span rules per prose span,
+ * keyed by everything such a rule may read — the span (its id stands for
+ * its text, source map and element), its context, the configuration and
+ * the kind; and what document-level rules derive from one span or block on
+ * its own (`Memo`). Document-level rules still run on every review, over
+ * those remembered parts.
  *
  * Entries not used by the last two reviews are dropped, so a cache holds
  * about one document's worth. The server keeps one per open document and
@@ -76,20 +77,67 @@ function moved(f: Finding, by: number): Finding {
   return out;
 }
 
-/** Everything a span rule may read of a span, as one string; `base` is where its offsets start. */
+/**
+ * Everything a span rule may read of a span, as one string; `base` is where
+ * its offsets start. The id stands for the text, the element and the source
+ * map relative to `base` (ProseSpan.id), so only the context is spelled out.
+ */
 export function spanKey(span: ProseSpan): { key: string; base: number } {
   const base = span.segments.length ? span.segments[0][1] : 0;
-  let segs = '';
-  for (const [t, d, len] of span.segments) segs += `${t},${d - base},${len};`;
-  return { key: `${span.element}\u0001${JSON.stringify(span.context)}\u0001${segs}\u0001${span.text}`, base };
+  return { key: `${span.id}\u0001${JSON.stringify(span.context)}`, base };
+}
+
+/**
+ * Values document-level rules derive from one span or one block alone,
+ * by rule (with configuration and kind), name and id. An id stands for one
+ * text, tree and source map, wherever its chunk has moved, so a value holds
+ * for as long as the id is in the document — provided it holds no document
+ * offsets (offsets into the span's text or the block's source do not move).
+ * Entries not used by the last two reviews are dropped.
+ */
+export class Memo {
+  private readonly byName = new Map<string, Map<number, { value: unknown; used: number }>>();
+  private generation = 0;
+
+  get size(): number {
+    let n = 0;
+    for (const m of this.byName.values()) n += m.size;
+    return n;
+  }
+
+  begin(): void {
+    this.generation++;
+  }
+
+  get<T>(name: string, id: number, compute: () => T): T {
+    let m = this.byName.get(name);
+    if (!m) this.byName.set(name, (m = new Map()));
+    let e = m.get(id);
+    if (!e) m.set(id, (e = { value: compute(), used: this.generation }));
+    else e.used = this.generation;
+    return e.value as T;
+  }
+
+  sweep(): void {
+    for (const [name, m] of this.byName) {
+      for (const [k, e] of m) if (e.used < this.generation - 1) m.delete(k);
+      if (m.size === 0) this.byName.delete(name);
+    }
+  }
+
+  clear(): void {
+    this.byName.clear();
+  }
 }
 
 export class ReviewCache {
   readonly chunks = new ChunkCache();
   readonly spans = new SpanResults();
+  readonly memo = new Memo();
 
   clear(): void {
     this.chunks.clear();
     this.spans.clear();
+    this.memo.clear();
   }
 }

@@ -56,6 +56,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
   const vocabulary = vocabularyFor(config);
   const diagnostics: Diagnostic[] = [];
   cache.spans.begin();
+  cache.memo.begin();
   const configKey = `${model.kind}\u0001${JSON.stringify(config)}`;
 
   const push = (rule: string, severity: Diagnostic['severity'], f: Finding) => {
@@ -81,13 +82,29 @@ export function review(text: string, options: ReviewOptions = {}): Review {
       spanRules.push({ rule, report, key: `${rule.id}\u0001${configKey}` });
       continue;
     }
+    // One key string per computation and review: a Map hashes a string once, but a new one every time it is built.
+    const names = new Map<string, string>();
+    const memo = (name: string, id: number, compute: () => unknown) => {
+      if (options.reference) return compute();
+      let key = names.get(name);
+      if (key === undefined) names.set(name, (key = `${rule.id}\u0001${name}\u0001${configKey}`));
+      return cache.memo.get(key, id, compute);
+    };
     try {
-      rule.check({ model, config, vocabulary, report });
+      rule.check({
+        model,
+        config,
+        vocabulary,
+        report,
+        perSpan: (name, span, compute) => memo(name, span.id, () => compute({ text: span.text, element: span.element })) as never,
+        perBlock: (name, block, compute) => memo(name, block.id, () => compute(block)) as never,
+      });
     } catch (e) {
       failed.set(rule.id, (e as Error).message);
     }
   }
-  checkSpans(spanRules, { model, config, vocabulary }, cache, failed);
+  // Span rules are cached whole, span by span: what they derive inside needs no memory of its own.
+  checkSpans(spanRules, { model, config, vocabulary, perSpan: (_, span, compute) => compute(span), perBlock: (_, block, compute) => compute(block) }, cache, failed);
   for (const rule of RULES) if (failed.has(rule.id)) errors.push({ rule: rule.id, message: failed.get(rule.id)! });
 
   if (!options.only || options.only.includes(UNKNOWN_RULE)) {
@@ -104,6 +121,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
   }
 
   cache.spans.sweep();
+  cache.memo.sweep();
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
   return { kind: model.kind, diagnostics, model, errors };
 }

@@ -23,8 +23,8 @@ interface Run {
   stderr: string;
 }
 
-function prfaq(args: string[], cwd = FIXTURES): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+function prfaq(args: string[], cwd = FIXTURES, env: Record<string, string> = {}): Run {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -206,6 +206,21 @@ describe('prfaq CLI', function () {
       const r = prfaq(['lint', 'plain/*.markdownx']);
       assert.equal(r.status, 2);
       assert.match(r.stderr, /plain\/\*\.markdownx: no files match/);
+    });
+  });
+
+  describe('worker threads', function () {
+    it('print the same output, in the same order, with the same exit status as one thread', function () {
+      this.timeout(60000);
+      for (const format of ['json', 'text', 'sarif']) {
+        const args = ['lint', '--format', format, join(ROOT, 'test', 'corpus'), join(ROOT, 'examples'), FIXTURES];
+        const one = prfaq(args, ROOT, { PRFAQ_WORKERS: '0' });
+        const two = prfaq(args, ROOT, { PRFAQ_WORKERS: '2' });
+        assert.equal(two.stdout, one.stdout, format);
+        assert.equal(two.stderr, one.stderr, format);
+        assert.equal(two.status, one.status, format);
+        assert.ok(one.stdout.length > 1000);
+      }
     });
   });
 

@@ -2,7 +2,7 @@
  * The top-level blocks of a parsed document and the prose spans inside them.
  */
 import type { Nodes, Root, RootContent, TableCell } from 'mdast';
-import { ProseBuilder, plainText } from './prose.js';
+import { ProseBuilder, newId, plainText } from './prose.js';
 import type { Block, ProseSpan } from './types.js';
 
 /** A table cell that holds a figure, not a sentence ("42", "$3.10", "-12%"). */
@@ -13,6 +13,7 @@ export function collectBlocks(root: Root, shift: number): Block[] {
   for (const node of root.children) {
     if (!node.position) continue;
     blocks.push({
+      id: newId(),
       index: blocks.length,
       type: node.type,
       node,

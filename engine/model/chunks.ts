@@ -284,7 +284,7 @@ export function parseDocument(source: string, shift: number, cache: ChunkCache =
     const firstBlock = blocks.length;
     for (const n of e.nodes) root.children.push(n);
     for (const b of e.blocks) blocks.push({ ...b, index: blocks.length });
-    for (const s of e.spans) prose.push({ text: s.text, segments: s.segments, block: s.block + firstBlock, element: s.element, context: { region: 'preamble' } });
+    for (const s of e.spans) prose.push({ id: s.id, text: s.text, segments: s.segments, block: s.block + firstBlock, element: s.element, context: { region: 'preamble' } });
   }
   const last = entries[entries.length - 1];
   root.position = { start: { line: 1, column: 1, offset: 0 }, end: { ...last.rootEnd } };

@@ -1,16 +1,67 @@
 /**
- * Markdown → mdast with remark (CommonMark + GFM tables + YAML front matter).
- * The processor is built once; parsing is the only step we run, since the
- * review reads the tree and never serialises it back.
+ * Markdown → mdast with micromark and mdast-util-from-markdown (what
+ * remark-parse runs): CommonMark + GFM + YAML front matter. Parsing is the
+ * only step we run, since the review reads the tree and never serialises it.
+ *
+ * Each syntax extension costs time on every piece of text, whether or not
+ * the text uses it: GFM's literal autolinks alone try an e-mail address at
+ * every letter and then search every text node for URLs, which made them
+ * the dearest part of the parse. But each one can only produce something
+ * when a character it needs is present — no `|`, no table; no `@`, `www`,
+ * `http` or character reference, no literal autolink — so a text is parsed
+ * with exactly the extensions it could use. The tree is the one all of them
+ * would give (test/unit/markdown.test.ts compares both on every fixture).
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
+import { fromMarkdown, type Extension as MdastExtension } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import type { Link, Nodes, Root } from 'mdast';
 import { LineIndex } from './lines.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+interface Feature {
+  /** Could `text` contain this syntax? Must never say no when it does. */
+  mayUse(text: string): boolean;
+  syntax: MicromarkExtension;
+  tree: MdastExtension;
+}
+
+/** In remark-gfm's order, then front matter (as remark-frontmatter adds it). */
+const FEATURES: Feature[] = [
+  // `www.`, `http(s)://`, e-mail (`@`); `&` because the URL search reads decoded text, where `&#64;` is an `@`.
+  { mayUse: (t) => /www|http|[@&]/i.test(t), syntax: gfmAutolinkLiteral(), tree: gfmAutolinkLiteralFromMarkdown() },
+  { mayUse: (t) => t.includes('[^'), syntax: gfmFootnote(), tree: gfmFootnoteFromMarkdown() },
+  { mayUse: (t) => t.includes('~'), syntax: gfmStrikethrough(), tree: gfmStrikethroughFromMarkdown() },
+  { mayUse: (t) => t.includes('|'), syntax: gfmTable(), tree: gfmTableFromMarkdown() },
+  // `[ ]`, `[x]`, `[X]`; micromark reads a CRLF inside the brackets as one space.
+  { mayUse: (t) => /\[(?:\r\n|[\s xX])\]/.test(t), syntax: gfmTaskListItem(), tree: gfmTaskListItemFromMarkdown() },
+  { mayUse: (t) => /^\uFEFF?---/.test(t), syntax: frontmatter(['yaml']), tree: frontmatterFromMarkdown(['yaml']) },
+];
+
+/** Parse options per set of features (a bit mask), built on first use. */
+const optionsByMask = new Map<number, { extensions: MicromarkExtension[]; mdastExtensions: MdastExtension[] }>();
+
+function optionsFor(text: string, all = false) {
+  let mask = 0;
+  for (let i = 0; i < FEATURES.length; i++) if (all || FEATURES[i].mayUse(text)) mask |= 1 << i;
+  let options = optionsByMask.get(mask);
+  if (!options) {
+    const used = FEATURES.filter((_, i) => mask & (1 << i));
+    options = { extensions: used.map((f) => f.syntax), mdastExtensions: used.map((f) => f.tree) };
+    optionsByMask.set(mask, options);
+  }
+  return options;
+}
 
 /**
  * Pathologically nested containers (thousands of `>` or `-` levels, or list
@@ -50,9 +101,13 @@ export function parseMarkdown(text: string): Root {
   return parseFlat(flattenDeepNesting(text));
 }
 
-/** Parse text already passed through `flattenDeepNesting` (chunks.ts flattens once per document). */
-export function parseFlat(text: string): Root {
-  const root = processor.parse(text) as Root;
+/**
+ * Parse text already passed through `flattenDeepNesting` (chunks.ts
+ * flattens once per document). `allFeatures`: every extension, whether the
+ * text needs it or not (the tests compare the two).
+ */
+export function parseFlat(text: string, allFeatures = false): Root {
+  const root = fromMarkdown(text, optionsFor(text, allFeatures));
   restorePositions(root, text);
   return root;
 }

@@ -9,6 +9,12 @@ import type { ProseSpan } from './types.js';
 
 type Segment = [t: number, d: number, len: number];
 
+let lastId = 0;
+/** A new id for a block or span (see Block.id, ProseSpan.id). */
+export function newId(): number {
+  return ++lastId;
+}
+
 /** Stands in for inline code and similar atoms inside a sentence. */
 export const ATOM = 'x';
 
@@ -127,7 +133,7 @@ export class ProseBuilder {
   }
 
   build(block: number, element: ProseSpan['element']): ProseSpan {
-    return { text: this.text, segments: this.segments, block, element, context: { region: 'preamble' } };
+    return { id: newId(), text: this.text, segments: this.segments, block, element, context: { region: 'preamble' } };
   }
 }
 

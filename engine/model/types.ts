@@ -29,6 +29,12 @@ export interface Span {
 
 /** One top-level Markdown block (a paragraph, heading, list, quote, code…). */
 export interface Block extends Span {
+  /**
+   * Made by the parse that made the block. The same id means the same tree
+   * and source text (positions may have moved with its chunk), so caches
+   * can key on it.
+   */
+  id: number;
   index: number;
   type: Nodes['type'];
   node: Nodes;
@@ -43,6 +49,12 @@ export interface Block extends Span {
  * removed), with a map back to document offsets. Word rules work on these.
  */
 export interface ProseSpan {
+  /**
+   * Made by the parse that made the span. The same id means the same text,
+   * element and source map (shifted, if its chunk moved), so caches can key
+   * on it; the context is decided per review and is not part of it.
+   */
+  id: number;
   text: string;
   /** Sorted segments: text[t .. t+len) came from doc[d .. d+len). */
   segments: Array<[t: number, d: number, len: number]>;

@@ -1,9 +1,9 @@
 import type { Nodes } from 'mdast';
-import type { ProseSpan } from '../model/types.js';
+import type { Block } from '../model/types.js';
 import { toDocRange } from '../model/prose.js';
 import { eol, placeholderSelection } from '../fix/edits.js';
 import type { DocModel } from '../model/types.js';
-import type { Fix, Rule, RuleContext } from './types.js';
+import type { Fix, Rule, SpanText } from './types.js';
 
 const HEAD = String.raw`(?:scores?|indexes|indices|index|metrics?|kpis?|ratings?|indicators?)`;
 
@@ -77,7 +77,7 @@ interface Candidate {
   end: number;
 }
 
-function findNames(span: ProseSpan): Candidate[] {
+function findNames(span: SpanText): Candidate[] {
   const text = span.text;
   const out: Candidate[] = [];
   for (const re of [MARKED, WEIGHTED_OF, COMPOSED]) {
@@ -110,14 +110,52 @@ function message(name: string): string {
   return `"${name}" blends several measures into one number: when it moves, nobody can tell which input moved it or what to do. Track each component as its own metric, with its own goal.`;
 }
 
+/** A blended metric found: where (offsets into a span's text or a block), its name as quoted, and its `data.metric`. */
+interface Found extends Candidate {
+  name: string;
+  metric: string;
+}
+
+/** Blended-metric names (reported in lower case) and formulas (as written) in a span. */
+function metricsIn(span: SpanText): Found[] {
+  const out: Found[] = [];
+  for (const c of findNames(span)) {
+    const name = span.text.slice(c.start, c.end).replace(/\s+/g, ' ');
+    out.push({ ...c, name, metric: name.toLowerCase() });
+  }
+  FORMULA.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FORMULA.exec(span.text))) {
+    const formula = m[0].replace(/\s+/g, ' ');
+    out.push({ start: m.index, end: m.index + m[0].length, name: formula, metric: formula });
+  }
+  return out;
+}
+
+/** Weighted formulas in a block's inline code whose weights add up to a whole: offsets relative to the block. */
+function formulasInCode(text: string, block: Block): Found[] {
+  const out: Found[] = [];
+  for (const code of inlineCode(text, block)) {
+    FORMULA.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = FORMULA.exec(code.value))) {
+      if (!weightsSumToWhole(m[0])) continue;
+      const formula = m[0].replace(/\s+/g, ' ');
+      out.push({ start: code.start + m.index, end: code.start + m.index + m[0].length, name: formula, metric: formula });
+    }
+  }
+  return out;
+}
+
 /** Inline code spans with a weighted formula (`0.4*latency + 0.6*nps`). */
-function* inlineCode(ctx: RuleContext): Generator<{ start: number; value: string }> {
-  const shift = ctx.model.text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const stack: Nodes[] = [ctx.model.root];
+function* inlineCode(text: string, block: Block): Generator<{ start: number; value: string }> {
+  // From tree offsets to offsets relative to the block (the tree does not count a BOM; blocks do).
+  const shift = block.start - (block.node.position?.start.offset ?? 0);
+  const stack: Nodes[] = [block.node];
   while (stack.length) {
     const n = stack.pop()!;
     if (n.type === 'inlineCode' && n.position?.start.offset !== undefined && n.position.end.offset !== undefined) {
-      yield { start: n.position.start.offset + shift, value: ctx.model.text.slice(n.position.start.offset + shift, n.position.end.offset + shift) };
+      yield { start: n.position.start.offset + shift - block.start, value: text.slice(n.position.start.offset + shift, n.position.end.offset + shift) };
     } else if ('children' in n) {
       for (const c of n.children) stack.push(c as Nodes);
     }
@@ -186,24 +224,13 @@ export const compoundMetric: Rule = {
   defaultSeverity: 'warning',
   check(ctx) {
     for (const span of ctx.model.prose) {
-      for (const c of findNames(span)) {
-        const name = span.text.slice(c.start, c.end).replace(/\s+/g, ' ');
-        ctx.report({ ...toDocRange(span, c.start, c.end), message: message(name), data: { metric: name.toLowerCase() } });
-      }
-      FORMULA.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = FORMULA.exec(span.text))) {
-        const formula = m[0].replace(/\s+/g, ' ');
-        ctx.report({ ...toDocRange(span, m.index, m.index + m[0].length), message: message(formula), data: { metric: formula } });
+      for (const c of ctx.perSpan('metrics', span, metricsIn)) {
+        ctx.report({ ...toDocRange(span, c.start, c.end), message: message(c.name), data: { metric: c.metric } });
       }
     }
-    for (const code of inlineCode(ctx)) {
-      FORMULA.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = FORMULA.exec(code.value))) {
-        if (!weightsSumToWhole(m[0])) continue;
-        const formula = m[0].replace(/\s+/g, ' ');
-        ctx.report({ start: code.start + m.index, end: code.start + m.index + m[0].length, message: message(formula), data: { metric: formula } });
+    for (const block of ctx.model.blocks) {
+      for (const c of ctx.perBlock('formulas in code', block, (b) => formulasInCode(ctx.model.text, b))) {
+        ctx.report({ start: block.start + c.start, end: block.start + c.end, message: message(c.name), data: { metric: c.metric } });
       }
     }
   },

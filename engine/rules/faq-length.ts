@@ -18,7 +18,7 @@ export const faqLength: Rule = {
   check(ctx) {
     const limit = ctx.config.limits.faqWords;
     let words = 0;
-    for (const s of ctx.model.prose) if (s.context.region === 'faq') words += countWords(s.text);
+    for (const s of ctx.model.prose) if (s.context.region === 'faq') words += ctx.perSpan('words', s, (span) => countWords(span.text));
     if (words <= limit) return;
     ctx.report({
       ...documentAnchor(ctx.model),

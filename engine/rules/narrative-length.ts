@@ -18,7 +18,7 @@ export const narrativeLength: Rule = {
   check(ctx) {
     const limit = ctx.config.limits.narrativeWords;
     let words = 0;
-    for (const s of ctx.model.prose) if (s.context.region !== 'appendix') words += countWords(s.text);
+    for (const s of ctx.model.prose) if (s.context.region !== 'appendix') words += ctx.perSpan('words', s, (span) => countWords(span.text));
     if (words <= limit) return;
     ctx.report({
       ...documentAnchor(ctx.model),

@@ -2,7 +2,7 @@ import type { ProseSpan } from '../model/types.js';
 import { toDocRange } from '../model/prose.js';
 import { phraseMatcher, sentences } from '../text/tokens.js';
 import { placeholderSelection } from '../fix/edits.js';
-import type { Fix, Rule, RuleContext } from './types.js';
+import type { Fix, Rule, RuleContext, SpanText } from './types.js';
 
 /** Results no team moves directly. */
 const OUTPUTS = phraseMatcher([
@@ -75,6 +75,45 @@ function units(ctx: RuleContext): Unit[] {
   return out;
 }
 
+/** A sentence that may state a goal in outputs: its cues, and the outputs it names (offsets into the span's text). */
+interface GoalSentence {
+  /** Cues a press release counts: the company's own goal ("our goal", "KPI"). */
+  ownGoal: boolean;
+  goal: boolean;
+  /** A number or a verb of change ("grow", "double"): a goal in a goals context. */
+  targeted: boolean;
+  metrics: Array<{ start: number; end: number; text: string }>;
+}
+
+/** Whether a span names an input metric, and its sentences that name outputs as goals might. */
+function goalsIn(span: SpanText): { inputs: boolean; sentences: GoalSentence[] } {
+  const inputs = INPUTS.test(span.text);
+  // Most spans name no output at all (a sentence's outputs are outputs of the span: sentences end at spaces).
+  OUTPUTS.lastIndex = 0;
+  if (!OUTPUTS.test(span.text)) return { inputs, sentences: [] };
+  const found: GoalSentence[] = [];
+  for (const sentence of sentences(span.text)) {
+    const text = sentence.text;
+    const ownGoal = OWN_GOAL_CUE.test(text);
+    const goal = GOAL_CUE.test(text);
+    const targeted = TARGETED.test(text);
+    if (!ownGoal && !goal && !targeted) continue;
+    if (NEGATED_GOAL.test(text)) continue;
+    const metrics: GoalSentence['metrics'] = [];
+    OUTPUTS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = OUTPUTS.exec(text))) {
+      const before = text.slice(0, m.index);
+      if (NOT_THE_METRIC.test(text.slice(m.index + m[0].length))) continue;
+      if (NEGATION_BEFORE.test(before) || NOT_OURS_BEFORE.test(before.slice(-40))) continue;
+      if (REPORTED.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 70)) && !/\bgoal|target/i.test(before)) continue;
+      metrics.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] });
+    }
+    if (metrics.length > 0) found.push({ ownGoal, goal, targeted, metrics });
+  }
+  return { inputs, sentences: found };
+}
+
 /** Names inputs, so the rule sees an input beside the output once the writer fills it in. */
 const INPUT_PLACEHOLDER = '[Add the input goal: selection, price, delivery speed or latency, by when]';
 
@@ -102,25 +141,13 @@ export const outputMetric: Rule = {
   defaultSeverity: 'warning',
   check(ctx) {
     for (const unit of units(ctx)) {
-      if (unit.spans.some((s) => INPUTS.test(s.text))) continue;
-      for (const span of unit.spans) {
+      const found = unit.spans.map((span) => ctx.perSpan('goals', span, goalsIn));
+      if (found.some((f) => f.inputs)) continue;
+      unit.spans.forEach((span, i) => {
         const pressRelease = span.context.region === 'press-release';
-        for (const sentence of sentences(span.text)) {
-          const text = sentence.text;
-          const cue = (pressRelease ? OWN_GOAL_CUE : GOAL_CUE).test(text);
-          if (!cue && !(unit.goalContext && TARGETED.test(text))) continue;
-          if (NEGATED_GOAL.test(text)) continue;
-          const metrics: Array<{ start: number; end: number; text: string }> = [];
-          OUTPUTS.lastIndex = 0;
-          let m: RegExpExecArray | null;
-          while ((m = OUTPUTS.exec(text))) {
-            const before = text.slice(0, m.index);
-            if (NOT_THE_METRIC.test(text.slice(m.index + m[0].length))) continue;
-            if (NEGATION_BEFORE.test(before) || NOT_OURS_BEFORE.test(before.slice(-40))) continue;
-            if (REPORTED.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 70)) && !/\bgoal|target/i.test(before)) continue;
-            metrics.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] });
-          }
-          if (metrics.length === 0) continue;
+        for (const { ownGoal, goal, targeted, metrics } of found[i].sentences) {
+          const cue = pressRelease ? ownGoal : goal;
+          if (!cue && !(unit.goalContext && targeted)) continue;
           // One finding per goal statement, on its first output.
           const first = metrics[0];
           // Acronyms keep their capitals ("ARR", "GMV"); other words read in lower case.
@@ -133,7 +160,7 @@ export const outputMetric: Rule = {
             data: { metric: names[0] },
           });
         }
-      }
+      });
     }
   },
   fixes(f, { model }) {

@@ -10,7 +10,7 @@
  */
 import type { Nodes } from 'mdast';
 import type { Block } from '../model/types.js';
-import type { Rule, RuleContext } from './types.js';
+import type { Rule } from './types.js';
 
 /** HTML elements a writer may really use in Markdown. */
 const HTML_ELEMENTS = new Set(
@@ -34,11 +34,12 @@ const INSTRUCTION = /^(?:insert|add|enter|fill(?:\s+in)?|put|replace|include|des
 interface Candidate {
   start: number;
   end: number;
+  /** The word in `<…>`: a placeholder unless the document closes it as an HTML element. */
+  angle?: string;
 }
 
 /** Blank out (with spaces, keeping offsets and line breaks) what is not prose. */
-function maskedSource(ctx: RuleContext, block: Block): string {
-  const text = ctx.model.text;
+function maskedSource(text: string, block: Block): string {
   const chars = text.slice(block.start, block.end).split('');
   const shift = block.start - (block.node.position?.start.offset ?? 0);
   const blank = (s: number, e: number) => {
@@ -122,21 +123,32 @@ function angleIsPlaceholder(inner: string, doc: string): boolean {
   return true;
 }
 
-function candidates(masked: string, doc: string): Candidate[] {
+/**
+ * What a block's masked source holds that may be a placeholder, as offsets
+ * into it. Angle words are kept with their word: whether they are HTML
+ * depends on the rest of the document.
+ */
+function candidates(masked: string): Candidate[] {
   const out: Candidate[] = [];
-  const scan = (re: RegExp, accept: (m: RegExpExecArray) => boolean) => {
+  const scan = (re: RegExp, accept: (m: RegExpExecArray) => boolean, angle = false) => {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(masked))) {
-      if (accept(m)) out.push({ start: m.index, end: m.index + m[0].length });
+      if (accept(m)) out.push(angle ? { start: m.index, end: m.index + m[0].length, angle: m[1] } : { start: m.index, end: m.index + m[0].length });
     }
   };
   scan(BRACKET, (m) => bracketIsPlaceholder(m[1]));
   scan(CURLY, (m) => m[0].startsWith('{{') || SLOT_WORDS.test(m[1] ?? '') || INSTRUCTION.test(m[1] ?? ''));
-  scan(ANGLE, (m) => angleIsPlaceholder(m[1], doc));
+  scan(ANGLE, () => true, true);
   scan(MARKERS, () => true);
   scan(QUESTION_MARKS, () => true);
   scan(LOREM, () => true);
+  return out;
+}
+
+/** A block's candidates that are placeholders in `doc`, one per placeholder. */
+function placeholders(found: Candidate[], doc: string): Candidate[] {
+  const out = found.filter((c) => c.angle === undefined || angleIsPlaceholder(c.angle, doc));
   // One finding per placeholder: "[TK]" is not also "TK".
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
@@ -161,12 +173,14 @@ export const placeholder: Rule = {
   check(ctx) {
     const doc = ctx.model.text;
     for (const block of ctx.model.blocks) {
-      let masked: string;
-      if (SCANNED.has(block.type)) masked = maskedSource(ctx, block);
-      else if (block.type === 'html' && !/^\s*<!--/.test(doc.slice(block.start, block.end)) && !doc.slice(block.start, block.end).includes('\n')) {
-        masked = doc.slice(block.start, block.end); // "<Product name>" alone on its line
-      } else continue;
-      for (const c of candidates(masked, doc)) {
+      const found = ctx.perBlock('candidates', block, (b) => {
+        if (SCANNED.has(b.type)) return candidates(maskedSource(doc, b));
+        const source = doc.slice(b.start, b.end);
+        if (b.type === 'html' && !/^\s*<!--/.test(source) && !source.includes('\n')) return candidates(source); // "<Product name>" alone on its line
+        return [];
+      });
+      if (found.length === 0) continue;
+      for (const c of placeholders(found, doc)) {
         const start = block.start + c.start;
         const end = block.start + c.end;
         const found = doc.slice(start, end);

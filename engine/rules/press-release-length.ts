@@ -18,7 +18,7 @@ export const pressReleaseLength: Rule = {
   check(ctx) {
     const limit = ctx.config.limits.pressReleaseWords;
     let words = 0;
-    for (const s of ctx.model.prose) if (s.context.region === 'press-release') words += countWords(s.text);
+    for (const s of ctx.model.prose) if (s.context.region === 'press-release') words += ctx.perSpan('words', s, (span) => countWords(span.text));
     if (words <= limit) return;
     ctx.report({
       ...documentAnchor(ctx.model),

@@ -5,7 +5,7 @@
  */
 import type { PrfaqConfig } from '../config/types.js';
 import type { SeverityName } from '../diagnostic.js';
-import type { DocKind, DocModel } from '../model/types.js';
+import type { Block, DocKind, DocModel, ProseSpan } from '../model/types.js';
 import type { Vocabulary } from '../text/vocabulary.js';
 
 export interface Finding {
@@ -20,7 +20,23 @@ export interface RuleContext {
   config: PrfaqConfig;
   vocabulary: Vocabulary;
   report(finding: Finding): void;
+  /**
+   * What `compute` finds in one span on its own — reading only its text and
+   * element, and giving offsets into its text, never document offsets — for
+   * this rule, configuration and kind. The engine remembers it between
+   * reviews of a document, so a document-level rule re-examines only the
+   * spans an edit changed. `name` tells a rule's computations apart.
+   */
+  perSpan<T>(name: string, span: ProseSpan, compute: (span: SpanText) => T): T;
+  /**
+   * The same for one top-level block: `compute` may read the block, its tree
+   * and its source text; offsets it returns are relative to `block.start`.
+   */
+  perBlock<T>(name: string, block: Block, compute: (block: Block) => T): T;
 }
+
+/** What a `perSpan` computation may read of a span. */
+export type SpanText = Pick<ProseSpan, 'text' | 'element'>;
 
 /**
  * An example document. In `invalid` examples every expected finding's exact

@@ -17,10 +17,10 @@
 import type { Nodes } from 'mdast';
 import { DATELINE } from '../model/cues.js';
 import { toDocOffset } from '../model/prose.js';
-import type { ProseSpan } from '../model/types.js';
+import type { Block, ProseSpan } from '../model/types.js';
 import { reportMatch } from './helpers.js';
 import { matchCase } from '../fix/edits.js';
-import type { Fix, Rule } from './types.js';
+import type { Fix, Rule, SpanText } from './types.js';
 
 /** Acronyms a reader of a business document knows without a definition. */
 export const KNOWN_ACRONYMS = new Set(
@@ -93,52 +93,46 @@ function spellsOut(acronym: string, words: string): boolean {
   return list.some((w) => w.replace(/^[^\p{L}]+/u, '')[0]?.toLowerCase() === initial) && list.join('').length > acronym.length;
 }
 
-/** Where each acronym is spelled out first (document offsets). */
-function definitions(spans: ProseSpan[]): Map<string, number> {
-  const defs = new Map<string, number>();
-  const define = (acronym: string, at: number) => {
-    const prev = defs.get(acronym);
-    if (prev === undefined || at < prev) defs.set(acronym, at);
-  };
-  for (const span of spans) {
-    const t = span.text;
-    TOKEN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TOKEN.exec(t))) {
-      if (!isCandidate(m[1])) continue;
-      const acronym = m[1];
-      const start = m.index;
-      const end = m.index + m[0].length;
-      const at = toDocOffset(span, start);
-      const before = t.slice(Math.max(0, start - 80), start);
-      const afterText = t.slice(end, end + 100);
-      // "service level agreement (SLA)", "… ("SLA")", "… (or SLA)", "(hereafter SLA)"
-      const paren = /\(\s*(?:or\s+|aka\s+|a\.k\.a\.?\s+|hereafter\s+|hereinafter\s+|the\s+)?["“'‘]?$/i.exec(before);
-      if (paren && /^["”'’]?\s*(?:[),;]|for short|from now on)/.test(afterText)) {
-        const lead = before.slice(0, paren.index).split(/\s+/).slice(-(capitals(acronym) + 4)).join(' ');
-        if (spellsOut(acronym, lead)) define(acronym, at);
-        continue;
-      }
-      // "SLA (service level agreement)"
-      const inner = /^\s*\(([^()]{2,80})\)/.exec(afterText);
-      if (inner && spellsOut(acronym, inner[1])) {
-        define(acronym, at);
-        continue;
-      }
-      // "SLA stands for …", "SLA, or service level agreement,", "SLA means …"
-      if (/^\s*(?:,\s*or\s+\p{L}|,?\s*(?:stands|stood)\s+for\b|\s+is\s+short\s+for\b|,?\s+(?:means|meaning)\b)/iu.test(afterText)) {
-        define(acronym, at);
-        continue;
-      }
-      // "service level agreements, or SLAs,", "known as SLA", "called SLA"
-      if (/(?:\p{L},?\s+or|known\s+as|called|referred\s+to\s+as)\s+["“]?$/iu.test(before) && spellsOut(acronym, before.slice(-60))) {
-        define(acronym, at);
-        continue;
-      }
-      // Glossary lines and tables: "SLA: service level agreement", "SLA — …", "| SLA | … |".
-      if (before.trim() === '' && (span.element === 'tableCell' ? afterText.trim() === '' : /^\s*(?:[:—–]|\s-\s)\s*\p{L}/u.test(afterText))) {
-        define(acronym, at);
-      }
+/** Where a span spells acronyms out: each acronym with its offset in the span's text. */
+function definitionsIn(span: SpanText): Array<{ acronym: string; start: number }> {
+  const defs: Array<{ acronym: string; start: number }> = [];
+  const t = span.text;
+  const define = (acronym: string, start: number) => defs.push({ acronym, start });
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(t))) {
+    if (!isCandidate(m[1])) continue;
+    const acronym = m[1];
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const before = t.slice(Math.max(0, start - 80), start);
+    const afterText = t.slice(end, end + 100);
+    // "service level agreement (SLA)", "… ("SLA")", "… (or SLA)", "(hereafter SLA)"
+    const paren = /\(\s*(?:or\s+|aka\s+|a\.k\.a\.?\s+|hereafter\s+|hereinafter\s+|the\s+)?["“'‘]?$/i.exec(before);
+    if (paren && /^["”'’]?\s*(?:[),;]|for short|from now on)/.test(afterText)) {
+      const lead = before.slice(0, paren.index).split(/\s+/).slice(-(capitals(acronym) + 4)).join(' ');
+      if (spellsOut(acronym, lead)) define(acronym, start);
+      continue;
+    }
+    // "SLA (service level agreement)"
+    const inner = /^\s*\(([^()]{2,80})\)/.exec(afterText);
+    if (inner && spellsOut(acronym, inner[1])) {
+      define(acronym, start);
+      continue;
+    }
+    // "SLA stands for …", "SLA, or service level agreement,", "SLA means …"
+    if (/^\s*(?:,\s*or\s+\p{L}|,?\s*(?:stands|stood)\s+for\b|\s+is\s+short\s+for\b|,?\s+(?:means|meaning)\b)/iu.test(afterText)) {
+      define(acronym, start);
+      continue;
+    }
+    // "service level agreements, or SLAs,", "known as SLA", "called SLA"
+    if (/(?:\p{L},?\s+or|known\s+as|called|referred\s+to\s+as)\s+["“]?$/iu.test(before) && spellsOut(acronym, before.slice(-60))) {
+      define(acronym, start);
+      continue;
+    }
+    // Glossary lines and tables: "SLA: service level agreement", "SLA — …", "| SLA | … |".
+    if (before.trim() === '' && (span.element === 'tableCell' ? afterText.trim() === '' : /^\s*(?:[:—–]|\s-\s)\s*\p{L}/u.test(afterText))) {
+      define(acronym, start);
     }
   }
   return defs;
@@ -168,28 +162,60 @@ function shouting(text: string, start: number, end: number): boolean {
   return run.length >= 3 && run.some((w) => CAPS_WORDS.has(w));
 }
 
-function excluded(span: ProseSpan, acronym: string, start: number, end: number, words: Set<string>): boolean {
+/** An acronym as written in a span (offsets into its text), and what the span alone says against reporting it. */
+interface Token {
+  acronym: string;
+  start: number;
+  end: number;
+  /** Known, a placeholder, a numeral, a unit, a state after a city, in the dateline, or shouted. */
+  excluded: boolean;
+  /** Before the first dash of a text that opens with a dateline in capitals ("SEATTLE, WA —"): excluded in a summary or near the start. */
+  capitalDateline: boolean;
+  /** All letters, three or more: an English word in capitals when the document also writes it as a word. */
+  wordLike: boolean;
+}
+
+function tokensIn(span: SpanText): Token[] {
   const t = span.text;
-  if (isKnown(acronym) || PLACEHOLDERS.test(acronym) || ROMAN.test(acronym)) return true;
-  // An English word in capitals ("set the policy to RETAIN"): the document
-  // also writes it as an ordinary word elsewhere. Acronyms are not words.
-  if (acronym.length >= 3 && /^[A-Z]+$/.test(acronym)) {
-    const lower = acronym.toLowerCase();
-    if (words.has(lower) || words.has(acronym[0] + lower.slice(1))) return true;
-    // A keyword or constant the document also shows as code ("RemovalPolicy.RETAIN").
-    if (words.has(`code:${acronym}`)) return true;
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(t))) {
+    const acronym = m[1];
+    if (!isCandidate(acronym)) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    out.push({ acronym, start, end, excluded: excludedHere(t, acronym, start, end), capitalDateline: inCapitalDateline(t, start), wordLike: acronym.length >= 3 && /^[A-Z]+$/.test(acronym) });
   }
+  return out;
+}
+
+function excludedHere(t: string, acronym: string, start: number, end: number): boolean {
+  if (isKnown(acronym) || PLACEHOLDERS.test(acronym) || ROMAN.test(acronym)) return true;
   const before = t.slice(Math.max(0, start - 40), start);
   if (/\d\s*$/.test(before)) return true; // "5 GB", "20 ms"
   if (US_STATES.has(acronym) && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(before)) return true; // "Austin, TX"
   const dl = DATELINE.exec(t);
   if (dl && start < dl.index + dl[0].length) return true;
-  if (span.context.part === 'summary' || start < 60) {
-    // A dateline written in capitals: "SEATTLE, WA —" before the first dash.
-    const dash = t.search(/\s[—–-]{1,3}\s|[—–]/);
-    if (dash >= 0 && start < dash && /^[\s*_]*[\p{Lu}][\p{Lu}\s.,'’-]*$/u.test(t.slice(0, dash))) return true;
-  }
   return shouting(t, start, end);
+}
+
+/** A dateline written in capitals: "SEATTLE, WA —" before the first dash. */
+function inCapitalDateline(t: string, start: number): boolean {
+  const dash = t.search(/\s[—–-]{1,3}\s|[—–]/);
+  return dash >= 0 && start < dash && /^[\s*_]*[\p{Lu}][\p{Lu}\s.,'’-]*$/u.test(t.slice(0, dash));
+}
+
+/** Words in capitals shown as code in a block ("RemovalPolicy.RETAIN"). */
+function codeWordsIn(block: Block): Set<string> {
+  const words = new Set<string>();
+  const stack: Nodes[] = [block.node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'code' || n.type === 'inlineCode') for (const w of n.value.match(/[A-Z]{3,}/g) ?? []) words.add(w);
+    else if ('children' in n) stack.push(...(n.children as Nodes[]));
+  }
+  return words;
 }
 
 /** The words the document uses for `acronym` elsewhere ("point of sale (POS)", "RMA (return merchandise authorization)"). */
@@ -223,28 +249,38 @@ export const undefinedAcronym: Rule = {
   defaultSeverity: 'info',
   check(ctx) {
     const spans = [...ctx.model.prose].sort((a, b) => toDocOffset(a, 0) - toDocOffset(b, 0));
-    const defs = definitions(spans);
-    const words = new Set<string>();
-    for (const span of spans) for (const w of span.text.match(/\p{L}+/gu) ?? []) if (!/^\p{Lu}+$/u.test(w)) words.add(w);
-    const stack: Nodes[] = [ctx.model.root];
-    while (stack.length) {
-      const n = stack.pop()!;
-      if (n.type === 'code' || n.type === 'inlineCode') for (const w of n.value.match(/[A-Z]{3,}/g) ?? []) words.add(`code:${w}`);
-      else if ('children' in n) stack.push(...(n.children as Nodes[]));
+    const defs = new Map<string, number>();
+    for (const span of spans) {
+      for (const d of ctx.perSpan('definitions', span, definitionsIn)) {
+        const at = toDocOffset(span, d.start);
+        const prev = defs.get(d.acronym);
+        if (prev === undefined || at < prev) defs.set(d.acronym, at);
+      }
     }
+    // An English word in capitals ("set the policy to RETAIN"): the document
+    // also writes it as an ordinary word elsewhere, or shows it as code
+    // ("RemovalPolicy.RETAIN"). Acronyms are not words.
+    const wordsAsked = new Map<string, boolean>();
+    const isWordHere = (acronym: string) => {
+      let yes = wordsAsked.get(acronym);
+      if (yes === undefined) {
+        // The word on its own ("retain", "Retain"), not inside a longer one. Asked of few acronyms: the others are known or reported already.
+        const lower = acronym.toLowerCase();
+        const word = new RegExp(`(?<!\\p{L})(?:${lower}|${acronym[0]}${lower.slice(1)})(?!\\p{L})`, 'u');
+        yes = spans.some((s) => word.test(s.text)) || ctx.model.blocks.some((b) => ctx.perBlock('code words', b, codeWordsIn).has(acronym));
+        wordsAsked.set(acronym, yes);
+      }
+      return yes;
+    };
     const seen = new Set<string>();
     for (const span of spans) {
       const t = span.text;
-      TOKEN.lastIndex = 0;
-      let m: RegExpExecArray | null;
       const uses: Use[] = [];
-      while ((m = TOKEN.exec(t))) {
-        const acronym = m[1];
-        if (!isCandidate(acronym) || seen.has(acronym)) continue;
-        const start = m.index;
-        const end = m.index + m[0].length;
-        if (excluded(span, acronym, start, end, words)) continue;
-        uses.push({ acronym, span, start, end, doc: toDocOffset(span, start) });
+      for (const k of ctx.perSpan('tokens', span, tokensIn)) {
+        if (seen.has(k.acronym) || k.excluded) continue;
+        if (k.capitalDateline && (span.context.part === 'summary' || k.start < 60)) continue;
+        if (k.wordLike && isWordHere(k.acronym)) continue;
+        uses.push({ acronym: k.acronym, span, start: k.start, end: k.end, doc: toDocOffset(span, k.start) });
       }
       for (const u of uses) {
         if (seen.has(u.acronym)) continue;

@@ -22,7 +22,7 @@ import { phraseMatcher } from '../text/tokens.js';
 import { reportMatch } from './helpers.js';
 import { matchCase } from '../fix/edits.js';
 import type { DocModel } from '../model/types.js';
-import type { Fix, Rule, RuleContext } from './types.js';
+import type { Fix, Rule, RuleContext, SpanText } from './types.js';
 
 /** People named by what they do or are: the core of a specific segment. */
 const ROLE_NOUNS = (
@@ -68,7 +68,7 @@ function singular(w: string): string {
  * defined segment ("restaurant owners in Ohio"), `loose` for any plural role
  * noun ("nurses") — enough to say the document names a customer at all.
  */
-function roleSegment(span: ProseSpan): { strict: number; loose: number } {
+function roleSegment(span: SpanText): { strict: number; loose: number } {
   ROLE.lastIndex = 0;
   let m: RegExpExecArray | null;
   const title = isTitleCase(span.text);
@@ -177,7 +177,7 @@ function universalNarrowed(after: string): boolean {
   return words.length >= 5 || /\d/.test(clause) || /(?:^|\s)\p{Lu}\p{Ll}/u.test(clause);
 }
 
-function isNarrowed(span: ProseSpan, start: number, end: number, noun: string): boolean {
+function isNarrowed(span: SpanText, start: number, end: number, noun: string): boolean {
   const before = span.text.slice(Math.max(0, start - 40), start);
   const after = span.text.slice(end, end + 100);
   if (/ of all /i.test(noun)) return false;
@@ -191,7 +191,7 @@ function isNarrowed(span: ProseSpan, start: number, end: number, noun: string): 
 }
 
 /** A singular noun used as a modifier ("customer support"), not a person. */
-function isModifier(span: ProseSpan, start: number, end: number, noun: string): boolean {
+function isModifier(span: SpanText, start: number, end: number, noun: string): boolean {
   if (noun === 'the public') {
     // "the public repository", "the public cloud": an adjective.
     const next = /^\s+(\p{Ll}+)/u.exec(span.text.slice(end, end + 30));
@@ -224,6 +224,47 @@ function mustName(ctx: RuleContext, span: ProseSpan, firstNarrativeSection: numb
     return c.section === undefined && toDocOffset(span, 0) < firstNarrativeSection;
   }
   return false;
+}
+
+/** A generic noun that neither a qualifier nor its use as a modifier narrows ("users", "everyone"). */
+interface GenericUse {
+  start: number;
+  end: number;
+  noun: string;
+  universal: boolean;
+  /** "their customers", "these users": someone's customers, or the ones just named. */
+  refersBack: boolean;
+}
+
+/**
+ * What one span says about customers on its own, as offsets into its text:
+ * the first role phrase (see `roleSegment`), the first generic noun that is
+ * narrowed to a segment, and the generic nouns that are not.
+ */
+function customersIn(span: SpanText, generic: RegExp | null): { strict: number; loose: number; narrowed: number; uses: GenericUse[] } {
+  const { strict, loose } = roleSegment(span);
+  let narrowed = -1;
+  const uses: GenericUse[] = [];
+  if (generic) {
+    generic.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = generic.exec(span.text))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const noun = m[0].toLowerCase().replace(/\s+/g, ' ');
+      const universal = UNIVERSAL.test(noun);
+      const modifier = isModifier(span, start, end, noun);
+      if (!modifier && isNarrowed(span, start, end, noun)) {
+        if (narrowed < 0 && !universal) narrowed = start;
+        continue;
+      }
+      if (modifier) continue;
+      const before = span.text.slice(Math.max(0, start - 30), start);
+      const refersBack = /\b(?:their|its|whose)\s+(?:own\s+)?$/i.test(before) || /\b(?:these|those|such|said|the same)\s+(?:[\p{L}-]+\s+)?$/iu.test(before);
+      uses.push({ start, end, noun, universal, refersBack });
+    }
+  }
+  return { strict, loose, narrowed, uses };
 }
 
 /** Lead-ins to strip from an answer to "who is the customer?" to keep the segment itself. */
@@ -260,62 +301,42 @@ export const vagueCustomer: Rule = {
   check(ctx) {
     const spans = [...ctx.model.prose].sort((a, b) => toDocOffset(a, 0) - toDocOffset(b, 0));
     const generic = ctx.vocabulary.genericCustomer;
+    const found = spans.map((span) => ctx.perSpan('customers', span, (s) => customersIn(s, generic)));
 
     // First pass: where is a specific segment named first?
     let firstSegment = Infinity;
     let named = false;
-    for (const span of spans) {
-      const role = roleSegment(span);
-      if (role.strict >= 0) firstSegment = Math.min(firstSegment, toDocOffset(span, role.strict));
-      if (role.loose >= 0) named = true;
-      if (generic) {
-        generic.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = generic.exec(span.text))) {
-          const noun = m[0].toLowerCase().replace(/\s+/g, ' ');
-          if (!UNIVERSAL.test(noun) && !isModifier(span, m.index, m.index + m[0].length, noun) && isNarrowed(span, m.index, m.index + m[0].length, noun)) {
-            firstSegment = Math.min(firstSegment, toDocOffset(span, m.index));
-            break;
-          }
-        }
-      }
-    }
+    spans.forEach((span, i) => {
+      const { strict, loose, narrowed } = found[i];
+      if (strict >= 0) firstSegment = Math.min(firstSegment, toDocOffset(span, strict));
+      if (loose >= 0) named = true;
+      if (narrowed >= 0) firstSegment = Math.min(firstSegment, toDocOffset(span, narrowed));
+    });
 
     const sectionHeadings = ctx.model.sections.filter((s) => s.depth > 1 || ctx.model.sections.filter((x) => x.depth === 1).length > 1);
     const firstNarrativeSection = sectionHeadings.length ? sectionHeadings[0].start : Infinity;
 
     // Second pass: generic nouns where the customer must be named.
-    if (generic) {
-      for (const span of spans) {
-        generic.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = generic.exec(span.text))) {
-          const start = m.index;
-          const end = start + m[0].length;
-          if (!mustName(ctx, span, firstNarrativeSection, toDocOffset(span, start))) continue;
-          const noun = m[0].toLowerCase().replace(/\s+/g, ' ');
-          if (isModifier(span, start, end, noun) || isNarrowed(span, start, end, noun)) continue;
-          const universal = UNIVERSAL.test(noun);
-          const before = span.text.slice(Math.max(0, start - 30), start);
-          if (!universal) {
-            // "their customers", "its users": the customers of someone already named.
-            if (/\b(?:their|its|whose)\s+(?:own\s+)?$/i.test(before)) continue;
-            if (/\b(?:these|those|such|said|the same)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) continue;
-            // Headline and subheading must name the customer themselves.
-            const titleLine = span.context.part === 'headline' || span.context.part === 'subheading';
-            if (!titleLine && toDocOffset(span, start) > firstSegment) continue; // refers back to the named segment
-          }
-          reportMatch(
-            ctx,
-            { span, text: m[0], start, end },
-            universal
-              ? `"${m[0]}" is everyone and therefore no one. Name the customer this is for: who they are, where, and the problem they have.`
-              : `"${m[0]}" does not say which customers. Name the segment — who they are, where, what problem they have — for example "independent bakery owners in Ohio who sell out by noon".`,
-            { noun, reason: 'generic-noun' },
-          );
+    spans.forEach((span, i) => {
+      for (const { start, end, noun, universal, refersBack } of found[i].uses) {
+        if (!mustName(ctx, span, firstNarrativeSection, toDocOffset(span, start))) continue;
+        if (!universal) {
+          if (refersBack) continue;
+          // Headline and subheading must name the customer themselves.
+          const titleLine = span.context.part === 'headline' || span.context.part === 'subheading';
+          if (!titleLine && toDocOffset(span, start) > firstSegment) continue; // refers back to the named segment
         }
+        const text = span.text.slice(start, end);
+        reportMatch(
+          ctx,
+          { span, text, start, end },
+          universal
+            ? `"${text}" is everyone and therefore no one. Name the customer this is for: who they are, where, and the problem they have.`
+            : `"${text}" does not say which customers. Name the segment — who they are, where, what problem they have — for example "independent bakery owners in Ohio who sell out by noon".`,
+          { noun, reason: 'generic-noun' },
+        );
       }
-    }
+    });
 
     if (firstSegment === Infinity && !named && spans.length > 0) {
       const a = documentAnchor(ctx.model);
