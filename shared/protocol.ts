@@ -3,7 +3,7 @@
  * declared once and imported by both sides. Standard LSP messages are not
  * repeated here. Keep this file free of `vscode` and server-only imports.
  */
-import { NotificationType0, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, NotificationType0, RequestType } from 'vscode-languageserver-protocol';
 
 /** The name the server reports in `initialize` and the client uses as its id. */
 export const SERVER_NAME = 'prfaq-language-server';
@@ -22,6 +22,12 @@ export interface InitializationOptions {
    */
   workspaceTrusted?: boolean;
 }
+
+/** The documents in visible editors, the active one first: their reviews go first. */
+export interface VisibleDocumentsParams {
+  uris: string[];
+}
+export const VisibleDocumentsNotification = { type: new NotificationType<VisibleDocumentsParams>('prfaq/visibleDocuments') };
 
 /** The writer trusted the workspace: apply project configuration in full from now on. */
 export const WorkspaceTrustedNotification = { type: new NotificationType0('prfaq/workspaceTrusted') };

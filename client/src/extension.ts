@@ -4,8 +4,8 @@
  * in the server; this file only wires the editor to it.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { CONFIG_FILE_NAME, SETTINGS_SECTION, WorkspaceTrustedNotification, type InitializationOptions } from '../../shared/protocol';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CONFIG_FILE_NAME, SETTINGS_SECTION, VisibleDocumentsNotification, WorkspaceTrustedNotification, type InitializationOptions } from '../../shared/protocol';
 import { registerCommands } from './commands';
 import { createErrorHandler } from './errorHandler';
 import { createKindStatus } from './kindStatus';
@@ -67,7 +67,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<PrfaqS
   context.subscriptions.push(
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WorkspaceTrustedNotification.type)),
   );
+  // The server reviews what the writer can see first (server/src/visibility.ts).
+  const sendVisible = () => {
+    if (client?.state !== State.Running) return;
+    const active = vscode.window.activeTextEditor?.document.uri.toString();
+    const uris = vscode.window.visibleTextEditors.map((e) => e.document.uri.toString());
+    const ordered = active ? [active, ...uris.filter((u) => u !== active)] : uris;
+    void client.sendNotification(VisibleDocumentsNotification.type, { uris: [...new Set(ordered)] });
+  };
+  context.subscriptions.push(
+    vscode.window.onDidChangeVisibleTextEditors(sendVisible),
+    vscode.window.onDidChangeActiveTextEditor(sendVisible),
+    client.onDidChangeState((e) => e.newState === State.Running && sendVisible()),
+  );
   await client.start();
+  sendVisible();
   return { structure: () => structure.nodes, statusText: () => status.item.text };
 }
 

@@ -11,6 +11,7 @@ import type { ProblemReporter, ProjectConfigs } from './projectConfig.js';
 import type { Reviewer } from './reviewer.js';
 import type { Scheduler } from './scheduler.js';
 import type { SettingsStore } from './settings.js';
+import type { Visibility } from './visibility.js';
 
 export interface Context {
   connection: Connection;
@@ -21,6 +22,8 @@ export interface Context {
   problems: ProblemReporter;
   reviewer: Reviewer;
   scheduler: Scheduler;
+  /** What the writer can see; its reviews go first. */
+  visibility: Visibility;
   /** Bumped on every settings change; part of every review's cache key. */
   generation: number;
 }

@@ -51,9 +51,16 @@ export function schedulePush(ctx: Context, uri: string, delayMs: number): void {
       ctx.connection.sendDiagnostics({ uri, diagnostics: held?.diagnostics ?? [] });
       return;
     }
-    // Long documents are parsed in slices: a newer edit cancels between chunks.
-    if (!(await ctx.reviewer.prepare(doc, settings, token))) return;
-    const result = await outcome(ctx, doc);
+    const end = ctx.visibility.begin(uri);
+    let result: Outcome;
+    try {
+      // Long documents are parsed in slices: a newer edit cancels between chunks.
+      if (!(await ctx.reviewer.prepare(doc, settings, token))) return;
+      await ctx.visibility.turn(uri, () => token.isCancellationRequested);
+      result = await outcome(ctx, doc);
+    } finally {
+      end();
+    }
     // A newer edit or a closed document makes this result stale: drop it.
     if (token.isCancellationRequested || ctx.documents.get(uri)?.version !== version) return;
     if (settings.run !== 'onType') ctx.reviewer.hold(uri, result);
@@ -95,13 +102,20 @@ export async function pull(
   } else {
     await ctx.scheduler.waitQuiet(doc.uri, settings.debounceMs, token);
   }
-  if (!token.isCancellationRequested) await ctx.reviewer.prepare(ctx.documents.get(doc.uri) ?? doc, settings, token);
-  if (token.isCancellationRequested) {
-    throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; ask again.', { retriggerRequest: true });
+  const end = ctx.visibility.begin(doc.uri);
+  let result: Outcome;
+  try {
+    if (!token.isCancellationRequested) await ctx.reviewer.prepare(ctx.documents.get(doc.uri) ?? doc, settings, token);
+    await ctx.visibility.turn(doc.uri, () => token.isCancellationRequested);
+    if (token.isCancellationRequested) {
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; ask again.', { retriggerRequest: true });
+    }
+    doc = ctx.documents.get(doc.uri);
+    if (!doc) return { kind: 'full', items: [] };
+    result = await outcome(ctx, doc);
+  } finally {
+    end();
   }
-  doc = ctx.documents.get(doc.uri);
-  if (!doc) return { kind: 'full', items: [] };
-  const result = await outcome(ctx, doc);
   if (settings.run === 'onSave') ctx.reviewer.hold(doc.uri, result);
   return report(result, params.previousResultId);
 }
@@ -134,5 +148,5 @@ function reviewAllNow(ctx: Context): void {
     if (ctx.flags.diagnosticRefresh) ctx.connection.languages.diagnostics.refresh();
     return;
   }
-  for (const doc of ctx.documents.all()) schedulePush(ctx, doc.uri, 0);
+  for (const uri of ctx.visibility.order(ctx.documents.all().map((d) => d.uri))) schedulePush(ctx, uri, 0);
 }

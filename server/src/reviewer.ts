@@ -32,6 +32,8 @@ export interface ReviewerHooks {
   log(message: string): void;
   /** Tells the writer once that a document is too large to review. */
   tooLarge(uri: string, bytes: number, limit: number): void;
+  /** Resolves when `uri` may go on parsing (visible documents first: visibility.ts). */
+  turn?(uri: string, cancelled: () => boolean): Promise<void>;
 }
 
 /** Documents whose parsed chunks and span findings are kept (least recently reviewed dropped first). */
@@ -90,6 +92,7 @@ export class Reviewer {
       const until = performance.now() + SLICE_MS;
       if (warmChunks(text, chunks, () => performance.now() > until || token.isCancellationRequested)) return !token.isCancellationRequested;
       await new Promise<void>((resolve) => setImmediate(resolve));
+      await this.hooks.turn?.(doc.uri, () => token.isCancellationRequested);
     }
   }
 

@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { validateConfigObject } from '../../engine/config/load.js';
-import { CONFIG_FILE_NAME, ReviewDocumentRequest, SERVER_NAME, SETTINGS_SECTION, WorkspaceTrustedNotification } from '../../shared/protocol.js';
+import { CONFIG_FILE_NAME, ReviewDocumentRequest, SERVER_NAME, SETTINGS_SECTION, VisibleDocumentsNotification, WorkspaceTrustedNotification } from '../../shared/protocol.js';
 import { readClientFlags, serverCapabilities, type ClientFlags } from './capabilities.js';
 import { isConfigUri } from './configDiagnostics.js';
 import type { Context } from './context.js';
@@ -25,6 +25,7 @@ import { ProblemReporter, ProjectConfigs } from './projectConfig.js';
 import { Reviewer } from './reviewer.js';
 import { Scheduler } from './scheduler.js';
 import { SettingsStore } from './settings.js';
+import { Visibility } from './visibility.js';
 
 export const SERVER_VERSION = '0.1.0';
 
@@ -32,6 +33,7 @@ export function startServer(connection: Connection): Context {
   const log = (message: string) => connection.console.error(message);
   const documents = new TextDocuments(TextDocument);
   const tooLargeTold = new Set<string>();
+  const visibility = new Visibility();
   const ctx: Context = {
     connection,
     documents,
@@ -39,8 +41,10 @@ export function startServer(connection: Connection): Context {
     settings: undefined as unknown as SettingsStore,
     projects: new ProjectConfigs(() => ctx.flags.folders, log, () => ctx.flags.trusted),
     problems: new ProblemReporter((message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message })),
+    visibility,
     reviewer: new Reviewer({
       log,
+      turn: (uri, cancelled) => visibility.turn(uri, cancelled),
       tooLarge(uri, bytes, limit) {
         if (tooLargeTold.has(uri)) return;
         tooLargeTold.add(uri);
@@ -103,6 +107,10 @@ export function startServer(connection: Connection): Context {
     reviewAll(ctx);
   });
   connection.onDidChangeWatchedFiles(() => projectFilesChanged(ctx));
+  connection.onNotification(VisibleDocumentsNotification.type, (params) => {
+    const uris = Array.isArray(params?.uris) ? params.uris.filter((u): u is string => typeof u === 'string') : [];
+    ctx.visibility.set(uris);
+  });
   connection.onNotification(WorkspaceTrustedNotification.type, () => {
     if (ctx.flags.trusted) return;
     ctx.flags.trusted = true;
