@@ -60,15 +60,18 @@ export function run(argv: readonly string[], io: Io): number {
       try {
         results = lint(lintOptions(command, io));
       } catch (e) {
-        if (e instanceof FileError) {
-          io.err(`prfaq: ${e.message}\n`);
-          return EXIT_USAGE;
-        }
-        throw e;
+        return unreadableFile(e, io);
       }
       return report(command, results, io);
     }
   }
+}
+
+/** A file that cannot be read (or is not UTF-8 text) is exit 2 with its name; anything else is a bug and propagates. */
+function unreadableFile(e: unknown, io: Io): number {
+  if (!(e instanceof FileError)) throw e;
+  io.err(`prfaq: ${e.message}\n`);
+  return EXIT_USAGE;
 }
 
 type LintCommand = Extract<ReturnType<typeof parseArgs>, { name: 'lint' }>;
@@ -93,11 +96,7 @@ export async function runWith(argv: readonly string[], io: Io, reviewAll: (jobs:
   try {
     results = await lintWith(lintOptions(command, io), reviewAll);
   } catch (e) {
-    if (e instanceof FileError) {
-      io.err(`prfaq: ${e.message}\n`);
-      return EXIT_USAGE;
-    }
-    throw e;
+    return unreadableFile(e, io);
   }
   return report(command, results, io);
 }

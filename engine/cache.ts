@@ -58,10 +58,7 @@ export class SpanResults {
   }
 
   sweep(): void {
-    for (const [rule, m] of this.byRule) {
-      for (const [k, e] of m) if (e.used < this.generation - 1) m.delete(k);
-      if (m.size === 0) this.byRule.delete(rule);
-    }
+    sweepGroups(this.byRule, this.generation);
   }
 
   clear(): void {
@@ -119,10 +116,7 @@ export class Memo {
   }
 
   sweep(): void {
-    for (const [name, m] of this.byName) {
-      for (const [k, e] of m) if (e.used < this.generation - 1) m.delete(k);
-      if (m.size === 0) this.byName.delete(name);
-    }
+    sweepGroups(this.byName, this.generation);
   }
 
   clear(): void {
@@ -139,5 +133,13 @@ export class ReviewCache {
     this.chunks.clear();
     this.spans.clear();
     this.memo.clear();
+  }
+}
+
+/** Drops the entries used neither in this review nor the one before it, and the groups left empty. */
+function sweepGroups(groups: Map<string, Map<unknown, { used: number }>>, generation: number): void {
+  for (const [group, m] of groups) {
+    for (const [k, e] of m) if (e.used < generation - 1) m.delete(k);
+    if (m.size === 0) groups.delete(group);
   }
 }
