@@ -65,14 +65,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<PrfaqS
   context.subscriptions.push(status, structure);
   registerSummary(context, active);
   context.subscriptions.push(
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WorkspaceTrustedNotification.type)),
+    // A stopped server learns it at its next start (initializationOptions above).
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (client?.state === State.Running) void client.sendNotification(WorkspaceTrustedNotification.type);
+    }),
   );
   // The server reviews what the writer can see first (server/src/visibility.ts).
   const sendVisible = () => {
     if (client?.state !== State.Running) return;
-    const active = vscode.window.activeTextEditor?.document.uri.toString();
+    const focused = vscode.window.activeTextEditor?.document.uri.toString();
     const uris = vscode.window.visibleTextEditors.map((e) => e.document.uri.toString());
-    const ordered = active ? [active, ...uris.filter((u) => u !== active)] : uris;
+    const ordered = focused ? [focused, ...uris.filter((u) => u !== focused)] : uris;
     void client.sendNotification(VisibleDocumentsNotification.type, { uris: [...new Set(ordered)] });
   };
   context.subscriptions.push(
