@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CONFIG_FILE_NAME, SETTINGS_SECTION, WorkspaceTrustedNotification, type InitializationOptions } from '../../shared/protocol';
+import { SERVER_EXEC_ARGV } from '../../shared/serverProcess';
 import { registerCommands } from './commands';
 import { createErrorHandler } from './errorHandler';
 import { createKindStatus } from './kindStatus';
@@ -26,8 +27,9 @@ export interface PrfaqStudioApi {
 export async function activate(context: vscode.ExtensionContext): Promise<PrfaqStudioApi> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    // The memory flags (shared/serverProcess.ts) in both modes, so debugging sees the heap users get.
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
   };
   const output = vscode.window.createOutputChannel('PR/FAQ Studio', { log: true });
   context.subscriptions.push(output);
