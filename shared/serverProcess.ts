@@ -29,3 +29,16 @@
  * optimisation, not a requirement.
  */
 export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=2', '--heap-growing-percent=50'];
+
+/**
+ * Environment for the server process. On Node 22.1 and later,
+ * NODE_COMPILE_CACHE makes Node keep the V8 code cache of the 800 KB bundle
+ * in `cacheDir`, so later starts skip most of its compilation: measured on
+ * Node 24, about 18 ms of a 320 ms start-to-first-diagnostics (the first
+ * start ever writes the cache and gains nothing). Older Node ignores it. An
+ * environment variable rather than `module.enableCompileCache()`, because
+ * the call would run inside the very bundle it should have cached.
+ */
+export function serverEnv(cacheDir: string): Record<string, string> {
+  return { NODE_COMPILE_CACHE: cacheDir };
+}
