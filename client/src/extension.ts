@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CONFIG_FILE_NAME, SETTINGS_SECTION, VisibleDocumentsNotification, WorkspaceTrustedNotification, type InitializationOptions } from '../../shared/protocol';
+import { SERVER_EXEC_ARGV, serverEnv } from '../../shared/serverProcess';
 import { registerCommands } from './commands';
 import { createErrorHandler } from './errorHandler';
 import { createKindStatus } from './kindStatus';
@@ -25,9 +26,12 @@ export interface PrfaqStudioApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<PrfaqStudioApi> {
   const module = context.asAbsolutePath('dist/server.js');
+  // Node keys cache entries by the bundle's content, so an update never reads a stale one.
+  const env = serverEnv(vscode.Uri.joinPath(context.globalStorageUri, 'compile-cache').fsPath);
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    // The memory flags and the compile cache (shared/serverProcess.ts) in both modes, so debugging sees the process users get.
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV], env } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'], env } },
   };
   const output = vscode.window.createOutputChannel('PR/FAQ Studio', { log: true });
   context.subscriptions.push(output);

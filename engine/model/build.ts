@@ -3,7 +3,6 @@
  * release, FAQs, narrative sections, appendix) and give every prose span its
  * place. Rules never re-parse; they read this.
  */
-import { parse as parseYaml } from 'yaml';
 import { APPENDIX_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, NARRATIVE_SECTIONS } from './cues.js';
 import { extractQuestions, looksLikeQuestion } from './faq.js';
 import { decideKind } from './kind.js';
@@ -32,6 +31,10 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
     let data: Record<string, unknown> | null = null;
     let error: string | undefined;
     try {
+      // Loaded on first use: most documents have no front matter, and the YAML
+      // parser is the largest library in the server bundle; a `require` here
+      // keeps esbuild from evaluating it at start-up (issue #6, cold start).
+      const { parse: parseYaml } = require('yaml') as typeof import('yaml');
       const parsed: unknown = parseYaml((fmBlock.node as { value: string }).value, { logLevel: 'error' });
       data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
     } catch (e) {

@@ -4,7 +4,6 @@
  * content. A README with an FAQ section must stay quiet, so content
  * recognition asks for signals only Working Backwards documents carry.
  */
-import picomatch from 'picomatch';
 import { CONTAINER_HEADING, DATELINE, DISTINCTIVE_NARRATIVE, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, NARRATIVE_SECTIONS } from './cues.js';
 import type { Block, DocKind } from './types.js';
 
@@ -45,6 +44,8 @@ function globMatcher(globs: string[]): (path: string) => boolean {
     if (!pattern.includes('/')) return [`**/${pattern}`];
     return pattern.startsWith('/') || pattern.startsWith('**/') ? [pattern] : [pattern, `**/${pattern}`];
   });
+  // Loaded on first use, like yaml in build.ts: kind globs are a setting few set.
+  const picomatch = require('picomatch') as typeof import('picomatch');
   return picomatch(expanded, { dot: true });
 }
 

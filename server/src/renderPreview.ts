@@ -10,7 +10,6 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { mergeConfig } from '../../engine/config/types.js';
 import { buildModel } from '../../engine/model/build.js';
-import { renderDocument, renderStandalone } from '../../engine/render/index.js';
 import { RenderPreviewRequest, type RenderPreviewResult } from '../../shared/protocol.js';
 import { isConfigUri } from './configDiagnostics.js';
 import type { Context } from './context.js';
@@ -40,6 +39,10 @@ export function registerRenderPreview(ctx: Context): void {
     const config = mergeConfig(settings.input, project.input);
     try {
       const model = buildModel(text, { path: ctx.projects.reviewPath(doc.uri, project), globs: config.kinds });
+      // The renderer (mdast-to-hast, the sanitiser, hast-to-html) is loaded
+      // when the first preview is asked for, not at start-up: `require`
+      // makes esbuild evaluate it lazily (issue #6, cold start).
+      const { renderDocument, renderStandalone } = require('../../engine/render/index.js') as typeof import('../../engine/render/index.js');
       const rendered = renderDocument(model, config);
       const result: RenderPreviewResult = { ...base, kind: rendered.kind, title: rendered.title, html: rendered.html, budget: rendered.budget };
       if (params.standalone) result.page = renderStandalone(model, config, { css: previewCss() });
