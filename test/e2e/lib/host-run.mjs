@@ -29,7 +29,13 @@ function listen() {
  * workbench page; resolves with the element's text, rejects with what the
  * selector matched instead.
  */
-async function uiAction(page, { action, selector, hasText, timeoutMs }) {
+async function uiAction(page, artifacts, { action, selector, hasText, name, timeoutMs }) {
+  if (action === 'screenshot') {
+    const path = join(artifacts, `${String(name).replace(/[^\w.-]+/g, '-')}.png`);
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path, timeout: timeoutMs });
+    return path;
+  }
   const all = page.locator(selector);
   const matching = hasText ? all.filter({ hasText }) : all;
   const target = matching.first();
@@ -113,8 +119,8 @@ export async function runHostSuites({ tools, productVsix, runnerVsix, workspace,
       let pageReady;
       const pageP = new Promise((r) => (pageReady = r));
       const onUi = async (req) => {
-        log(`    workbench: ${req.action} ${req.selector}${req.hasText ? ` containing ${JSON.stringify(req.hasText)}` : ''}`);
-        return uiAction(await pageP, req);
+        log(`    workbench: ${req.action} ${req.name ?? req.selector}${req.hasText ? ` containing ${JSON.stringify(req.hasText)}` : ''}`);
+        return uiAction(await pageP, artifacts, req);
       };
       const results = collect(report, () => started(), onUi);
       const died = cs.exited.then(({ code, signal }) => {

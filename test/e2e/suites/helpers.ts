@@ -158,7 +158,8 @@ export function theExtension(): vscode.Extension<unknown> {
  * button in the Workspace Trust editor. Undefined where no harness drives a
  * browser (`npm run test:desktop`): skip the test there.
  */
-export function workbenchUi(): ((request: Omit<UiRequest, 'timeoutMs'> & { timeoutMs?: number }) => Promise<string>) | undefined {
+export function workbenchUi(): ((request: WithoutTimeout<UiRequest> & { timeoutMs?: number }) => Promise<string>) | undefined {
   const bridge = (globalThis as Record<string, unknown>)[UI_BRIDGE] as UiBridge | undefined;
-  return bridge && ((request) => bridge({ timeoutMs: 30_000, ...request }));
+  return bridge && ((request) => bridge({ timeoutMs: 30_000, ...request } as UiRequest));
 }
+type WithoutTimeout<T> = T extends unknown ? Omit<T, 'timeoutMs'> : never;

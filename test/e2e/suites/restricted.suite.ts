@@ -68,6 +68,7 @@ describe('restricted mode (untrusted workspace)', () => {
         assert.ok(message.includes(part), `the notification does not say ${JSON.stringify(part)}: ${message}`);
       }
       assert.ok(!message.includes('weaselWords'), `the added weasel word applies, so it is not listed as not applied: ${message}`);
+      await ui({ action: 'screenshot', name: 'restricted-notification' });
     } finally {
       await vscode.commands.executeCommand('notifications.hideList');
     }

@@ -20,13 +20,12 @@ export type RunnerEvent =
  * `texts`: the same wait, then answers with the texts of every such element,
  * as a JSON array.
  * `click`: waits for that element, then clicks it; answers with its text.
+ * `screenshot`: saves the workbench as `<name>.png` next to the other
+ * screenshots (.build-artifacts/e2e); answers with the file's path.
  */
-export interface UiRequest {
-  action: 'text' | 'texts' | 'click';
-  selector: string;
-  hasText?: string;
-  timeoutMs: number;
-}
+export type UiRequest =
+  | { action: 'text' | 'texts' | 'click'; selector: string; hasText?: string; timeoutMs: number }
+  | { action: 'screenshot'; name: string; timeoutMs: number };
 
 export type UiReply = { id: number; ok: true; text: string } | { id: number; ok: false; error: string };
 
