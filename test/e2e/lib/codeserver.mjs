@@ -37,8 +37,8 @@ export const USER_SETTINGS = {
 /**
  * Workspace trust on, as VS Code ships it, but without the start-up dialog
  * that would ask whether to trust the folder: a folder opened in a fresh
- * browser profile is then untrusted (Restricted Mode) until someone trusts
- * it in the Workspace Trust editor.
+ * instance (new user-data dir, new Chromium profile) is then untrusted
+ * (Restricted Mode) until someone trusts it in the Workspace Trust editor.
  */
 export const TRUST_SETTINGS = {
   'security.workspace.trust.enabled': true,
