@@ -7,7 +7,10 @@
 //      its extensions folder, not from this source tree
 //   3. runs the extension-host suites (test/e2e/suites/*.suite.ts) inside
 //      code-server's extension host
-//   4. runs the UI tests (test/e2e/ui/*.ui.ts) in Chromium with playwright-core
+//   4. runs the Restricted Mode suite (suites/restricted.suite.ts) the same
+//      way in a fresh code-server with workspace trust on, on an untrusted
+//      copy of test/e2e/workspace-untrusted
+//   5. runs the UI tests (test/e2e/ui/*.ui.ts) in Chromium with playwright-core
 // and always tears down code-server, Chromium and the temp dirs.
 //
 // Options: --host-only, --ui-only, --grep <regexp>, --keep-temp.
@@ -88,6 +91,8 @@ async function main() {
   const { vsix: runnerVsix, suites } = await packageRunner(tmp);
   const workspace = join(tmp, 'workspace');
   cpSync(join(E2E, 'workspace'), workspace, { recursive: true });
+  const untrusted = join(tmp, 'workspace-untrusted');
+  cpSync(join(E2E, 'workspace-untrusted'), untrusted, { recursive: true });
   rmSync(ARTIFACTS, { recursive: true, force: true });
   mkdirSync(ARTIFACTS, { recursive: true });
 
@@ -98,11 +103,13 @@ async function main() {
     totals.pending += s.pending;
   };
   if (host) {
-    log(`phase 1/2: ${suites.length} extension-host suite file(s)`);
+    log(`phase 1/3: ${suites.filter((f) => f !== 'restricted.suite.ts').length} extension-host suite file(s)`);
     add(await runHostSuites({ tools, productVsix, runnerVsix, workspace, artifacts: ARTIFACTS, grep }));
+    log('phase 2/3: the Restricted Mode suite in an untrusted workspace (workspace trust on)');
+    add(await runHostSuites({ tools, productVsix, runnerVsix, workspace: untrusted, artifacts: ARTIFACTS, grep, restricted: true }));
   }
   if (ui) {
-    log('phase 2/2: UI tests in Chromium');
+    log('phase 3/3: UI tests in Chromium');
     add(await runUiTests({ tools, productVsix, grep }));
   }
   log(`screenshots: ${ARTIFACTS}`);

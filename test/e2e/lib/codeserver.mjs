@@ -10,7 +10,11 @@ import { join } from 'node:path';
 import { onCleanup } from './cleanup.mjs';
 import { HarnessError, log, withTimeout } from './log.mjs';
 
-/** User settings for a quiet, deterministic workbench. */
+/**
+ * User settings for a quiet, deterministic workbench. Workspace trust is off
+ * (with `--disable-workspace-trust`): every folder is trusted, unless the
+ * instance is made with `workspaceTrust: true` (TRUST_SETTINGS).
+ */
 export const USER_SETTINGS = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
@@ -28,6 +32,17 @@ export const USER_SETTINGS = {
   'git.enabled': false,
   'window.confirmBeforeClose': 'never',
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
+};
+
+/**
+ * Workspace trust on, as VS Code ships it, but without the start-up dialog
+ * that would ask whether to trust the folder: a folder opened in a fresh
+ * instance (new user-data dir, new Chromium profile) is then untrusted
+ * (Restricted Mode) until someone trusts it in the Workspace Trust editor.
+ */
+export const TRUST_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
 };
 
 export function freePort() {
@@ -79,6 +94,7 @@ export class CodeServer {
    * @param {number} [opts.port]  fixed port (fails if taken); else a free one
    * @param {Record<string,string>} [opts.env]  extra env for code-server and its extension host
    * @param {Record<string,unknown>} [opts.settings]  extra user settings
+   * @param {boolean} [opts.workspaceTrust]  workspace trust enabled (TRUST_SETTINGS, no --disable-workspace-trust)
    */
   constructor(tools, opts = {}) {
     this.tools = tools;
@@ -89,7 +105,7 @@ export class CodeServer {
     this.extensionsDir = opts.extensionsDir ?? join(this.tmp, 'extensions');
     this.logFile = join(this.tmp, 'code-server.log');
     for (const d of [this.home, join(this.userDataDir, 'User'), this.extensionsDir]) mkdirSync(d, { recursive: true });
-    writeFileSync(join(this.userDataDir, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...opts.settings }, null, 2));
+    writeFileSync(join(this.userDataDir, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...(opts.workspaceTrust ? TRUST_SETTINGS : {}), ...opts.settings }, null, 2));
     this.child = null;
     this.unregister = onCleanup(() => this.stop());
   }
@@ -153,7 +169,7 @@ export class CodeServer {
       '--bind-addr', `127.0.0.1:${this.port}`,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(this.opts.workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       '--ignore-last-opened',
     ];

@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
+import { UI_BRIDGE, type UiBridge, type UiRequest } from '../runner-extension/src/protocol.js';
 
 export const EXTENSION_ID = 'prfaq-studio.prfaq-studio';
 export const SOURCE = 'prfaq';
@@ -150,3 +151,15 @@ export function theExtension(): vscode.Extension<unknown> {
   }
   return ext;
 }
+
+/**
+ * The code-server harness's hands on the workbench (Chromium): what the
+ * `vscode` API cannot do, such as reading a notification or clicking a
+ * button in the Workspace Trust editor. Undefined where no harness drives a
+ * browser (`npm run test:desktop`): skip the test there.
+ */
+export function workbenchUi(): ((request: WithoutTimeout<UiRequest> & { timeoutMs?: number }) => Promise<string>) | undefined {
+  const bridge = (globalThis as Record<string, unknown>)[UI_BRIDGE] as UiBridge | undefined;
+  return bridge && ((request) => bridge({ timeoutMs: 30_000, ...request } as UiRequest));
+}
+type WithoutTimeout<T> = T extends unknown ? Omit<T, 'timeoutMs'> : never;

@@ -3,9 +3,13 @@
  * PRFAQ_E2E_REPORT (a 127.0.0.1 port), runs the extension-host suites and
  * streams their results to that port. Without the variable it does nothing,
  * so it is inert in a code-server started for people (`npm start`).
+ *
+ * It declares `untrustedWorkspaces: { supported: true }` so that VS Code
+ * also runs it in Restricted Mode (the harness's restricted phase); with
+ * workspace trust disabled, as in the other phases, that changes nothing.
  */
 import * as net from 'node:net';
-import type { RunnerEvent } from './protocol.js';
+import { UI_BRIDGE, type RunnerEvent, type UiBridge, type UiReply } from './protocol.js';
 import { runSuites } from './run.js';
 
 let started = false;
@@ -17,13 +21,44 @@ export function activate(): void {
   const socket = net.connect({ host: '127.0.0.1', port });
   socket.on('error', (e) => console.error(`[prfaq-e2e-runner] report socket: ${e.message}`));
   const send = (e: RunnerEvent) => socket.write(JSON.stringify(e) + '\n');
+
+  // Requests to the harness (UiRequest) and their answers (UiReply lines).
+  const pending = new Map<number, { resolve: (text: string) => void; reject: (e: Error) => void }>();
+  let nextId = 1;
+  let buf = '';
+  socket.setEncoding('utf8');
+  socket.on('data', (chunk: string) => {
+    buf += chunk;
+    let nl;
+    while ((nl = buf.indexOf('\n')) >= 0) {
+      const line = buf.slice(0, nl);
+      buf = buf.slice(nl + 1);
+      if (!line.trim()) continue;
+      const reply = JSON.parse(line) as UiReply;
+      const waiter = pending.get(reply.id);
+      pending.delete(reply.id);
+      if (reply.ok) waiter?.resolve(reply.text);
+      else waiter?.reject(new Error(reply.error));
+    }
+  });
+  const bridge: UiBridge = (request) =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      send({ type: 'ui', id, ...request });
+    });
+
   socket.once('connect', () => {
-    runSuites({ onEvent: send, grep: process.env.PRFAQ_E2E_GREP })
+    (globalThis as Record<string, unknown>)[UI_BRIDGE] = bridge;
+    runSuites({ onEvent: send, grep: process.env.PRFAQ_E2E_GREP, restricted: process.env.PRFAQ_E2E_RESTRICTED === '1' })
       .catch((e: unknown) => {
         const err = e instanceof Error ? e : new Error(String(e));
         send({ type: 'crash', message: err.message, stack: err.stack ?? '' });
       })
-      .finally(() => socket.end());
+      .finally(() => {
+        delete (globalThis as Record<string, unknown>)[UI_BRIDGE];
+        socket.end();
+      });
   });
 }
 

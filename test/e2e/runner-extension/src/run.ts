@@ -14,7 +14,15 @@ export interface RunOptions {
   onEvent?: (e: RunnerEvent) => void;
   /** Only tests whose full title matches (PRFAQ_E2E_GREP). */
   grep?: string;
+  /**
+   * Run only the Restricted Mode suite (restricted.suite.ts), which needs an
+   * untrusted workspace; otherwise every suite but that one.
+   */
+  restricted?: boolean;
 }
+
+/** The suite that runs only in the harness's restricted phase (an untrusted workspace). */
+export const RESTRICTED_SUITE = 'restricted.suite.js';
 
 function eventReporter(onEvent: (e: RunnerEvent) => void) {
   const { EVENT_RUN_BEGIN, EVENT_TEST_PASS, EVENT_TEST_FAIL, EVENT_TEST_PENDING, EVENT_RUN_END } = Mocha.Runner.constants;
@@ -38,11 +46,11 @@ function eventReporter(onEvent: (e: RunnerEvent) => void) {
   };
 }
 
-export function suiteFiles(): string[] {
+export function suiteFiles(restricted = false): string[] {
   const dir = path.join(__dirname, 'suites');
   return fs
     .readdirSync(dir)
-    .filter((f) => f.endsWith('.suite.js'))
+    .filter((f) => f.endsWith('.suite.js') && (f === RESTRICTED_SUITE) === restricted)
     .sort()
     .map((f) => path.join(dir, f));
 }
@@ -58,7 +66,7 @@ export function runSuites(opts: RunOptions = {}): Promise<number> {
     grep: opts.grep || undefined,
     reporter: opts.onEvent ? eventReporter(opts.onEvent) : 'spec',
   });
-  for (const f of suiteFiles()) mocha.addFile(f);
+  for (const f of suiteFiles(opts.restricted)) mocha.addFile(f);
   return new Promise((resolve, reject) => {
     try {
       mocha.run((failures) => resolve(failures));
