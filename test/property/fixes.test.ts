@@ -10,21 +10,9 @@ import fc from 'fast-check';
 import { applyEdits, disableFileFix, disableLineFix, fixAll, fixesFor } from '../../engine/fix/index.js';
 import { LineIndex } from '../../engine/model/lines.js';
 import { review } from '../../engine/review.js';
-import type { Fix, TextEdit } from '../../engine/rules/types.js';
+import type { Fix } from '../../engine/rules/types.js';
 import { doc, isHigh, isLow, params } from './gen.js';
-
-function assertOnlyEditsChanged(before: string, after: string, edits: readonly TextEdit[]) {
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
-  let pos = 0;
-  let out = 0;
-  for (const e of sorted) {
-    const keep = before.slice(pos, e.start);
-    assert.equal(after.slice(out, out + keep.length), keep, 'text before an edit changed');
-    out += keep.length + e.newText.length;
-    pos = e.end;
-  }
-  assert.equal(after.slice(out), before.slice(pos), 'text after the last edit changed');
-}
+import { assertOnlyEditsChanged } from '../edits.js';
 
 const splits = (text: string, o: number) => o > 0 && o < text.length && isLow(text.charCodeAt(o)) && isHigh(text.charCodeAt(o - 1));
 

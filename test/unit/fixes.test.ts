@@ -18,7 +18,8 @@ import type { DocKind } from '../../engine/model/types.js';
 import { review } from '../../engine/review.js';
 import { partProse } from '../../engine/scaffold/parts.js';
 import { RULES, ruleById } from '../../engine/rules/registry.js';
-import type { Fix, RuleExample, TextEdit } from '../../engine/rules/types.js';
+import type { Fix, RuleExample } from '../../engine/rules/types.js';
+import { assertOnlyEditsChanged } from '../edits.js';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -34,20 +35,6 @@ function normalise(ex: RuleExample) {
 
 function run(text: string, kind: DocKind, only?: string[], config = mergeConfig()) {
   return review(text, { kind, only, config });
-}
-
-/** Text outside the edits is byte-for-byte what it was. */
-function assertOnlyEditsChanged(before: string, after: string, edits: readonly TextEdit[]) {
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
-  let pos = 0;
-  let out = 0;
-  for (const e of sorted) {
-    const keep = before.slice(pos, e.start);
-    assert.equal(after.slice(out, out + keep.length), keep, 'text before an edit changed');
-    out += keep.length + e.newText.length;
-    pos = e.end;
-  }
-  assert.equal(after.slice(out), before.slice(pos), 'text after the last edit changed');
 }
 
 function sameAt(text: string, lines: LineIndex, d: { range: { start: { line: number; character: number }; end: { line: number; character: number } } }) {

@@ -2,21 +2,14 @@
 // the flags that work on these machines, and a workbench-ready wait.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { onCleanup } from './cleanup.mjs';
 import { HarnessError } from './log.mjs';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+/** Flags that work for Debian's Chromium on these machines (see test/e2e/README.md); the UI tests use the same file. */
+export const CHROMIUM_ARGS = createRequire(import.meta.url)('./chromium-args.json');
 
 /**
  * Launches Chromium and opens `url`; resolves once `.monaco-workbench` is

@@ -10,24 +10,14 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+// Flags that work for Debian's Chromium on these machines (see test/e2e/README.md), shared with the harness.
+import CHROMIUM_ARGS from '../lib/chromium-args.json';
 
 function env(name: string): string {
   const v = process.env[name];
   if (!v) throw new Error(`${name} is not set: run the UI tests through \`npm run test:e2e\` (test/e2e/harness.mjs)`);
   return v;
 }
-
-/** Flags that work for Debian's Chromium on these machines (see test/e2e/README.md). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 export const UI_TIMEOUT_MS = 30_000;
 
