@@ -6,8 +6,9 @@
  * No rule named means every rule. Only real HTML comments count: the same
  * text inside a code block is an example, not an instruction.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Nodes } from 'mdast';
 import type { LineIndex } from './model/lines.js';
+import type { Block } from './model/types.js';
 
 export interface Directive {
   kind: 'disable-next-line' | 'disable' | 'enable' | 'disable-file';
@@ -21,31 +22,40 @@ export interface Directive {
 
 const COMMENT = /<!--\s*prfaq-(disable-next-line|disable-file|disable|enable)\b([\s\S]*?)-->/g;
 
-export function findDirectives(root: Root, text: string, shift: number, known: Set<string>): Directive[] {
+export function findDirectives(blocks: Block[], text: string, known: Set<string>): Directive[] {
   const out: Directive[] = [];
-  const stack: Nodes[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'html' && node.position) {
-      const base = (node.position.start.offset ?? 0) + shift;
-      const raw = text.slice(base, (node.position.end.offset ?? 0) + shift);
-      COMMENT.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = COMMENT.exec(raw))) {
-        const argsStart = base + m.index + m[0].indexOf(m[2], 4 + m[1].length);
-        const rules: string[] = [];
-        const unknown: Directive['unknown'] = [];
-        const NAME = /[^\s,]+/g;
-        let n: RegExpExecArray | null;
-        while ((n = NAME.exec(m[2]))) {
-          const name = n[0];
-          rules.push(name);
-          if (!known.has(name)) unknown.push({ name, start: argsStart + n.index, end: argsStart + n.index + name.length });
+  // Blocks are in order: only those holding a "prfaq-" are walked, and the text is searched once.
+  let next = text.indexOf('prfaq-');
+  for (const block of blocks) {
+    if (next >= 0 && next < block.start) next = text.indexOf('prfaq-', block.start);
+    if (next < 0) break;
+    if (next >= block.end) continue;
+    // A block's nodes may sit where its chunk was parsed: offsets relative to the block's own.
+    const shift = block.start - (block.node.position?.start.offset ?? block.start);
+    const stack: Nodes[] = [block.node];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.type === 'html' && node.position) {
+        const base = (node.position.start.offset ?? 0) + shift;
+        const raw = text.slice(base, (node.position.end.offset ?? 0) + shift);
+        COMMENT.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = COMMENT.exec(raw))) {
+          const argsStart = base + m.index + m[0].indexOf(m[2], 4 + m[1].length);
+          const rules: string[] = [];
+          const unknown: Directive['unknown'] = [];
+          const NAME = /[^\s,]+/g;
+          let n: RegExpExecArray | null;
+          while ((n = NAME.exec(m[2]))) {
+            const name = n[0];
+            rules.push(name);
+            if (!known.has(name)) unknown.push({ name, start: argsStart + n.index, end: argsStart + n.index + name.length });
+          }
+          out.push({ kind: m[1] as Directive['kind'], rules, start: base + m.index, end: base + m.index + m[0].length, unknown });
         }
-        out.push({ kind: m[1] as Directive['kind'], rules, start: base + m.index, end: base + m.index + m[0].length, unknown });
+      } else if ('children' in node) {
+        for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k] as Nodes);
       }
-    } else if ('children' in node) {
-      for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k] as Nodes);
     }
   }
   return out.sort((a, b) => a.start - b.start);

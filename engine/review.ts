@@ -51,7 +51,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
 
   const lines = new LineIndex(text);
   const known = new Set(RULE_IDS);
-  const directives = findDirectives(model.root, text, text.charCodeAt(0) === 0xfeff ? 1 : 0, known);
+  const directives = findDirectives(model.blocks, text, known);
   const silencer = new Silencer(directives, lines, text.length);
   const vocabulary = vocabularyFor(config);
   const diagnostics: Diagnostic[] = [];
@@ -147,7 +147,8 @@ interface SpanRule {
 function checkSpans(rules: SpanRule[], ctx: Omit<RuleContext, 'report'>, cache: ReviewCache, failed: Map<string, string>): void {
   if (rules.length === 0) return;
   const one = [ctx.model.prose[0]];
-  const sub = { ...ctx.model, prose: one };
+  // The model with only `one` for prose; the rest (the tree built on first read, too) from the model itself.
+  const sub: DocModel = Object.create(ctx.model, { prose: { value: one, enumerable: true } });
   for (const span of ctx.model.prose) {
     const { key, base } = spanKey(span);
     let view: ProseSpan | null = null;

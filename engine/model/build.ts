@@ -23,7 +23,8 @@ export interface BuildOptions {
 export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   // A byte-order mark is not content; parse without it and shift offsets back.
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const { root, blocks, prose } = options.whole ? parseWhole(text, shift) : parseDocument(text, shift, options.chunks);
+  const parsed = options.whole ? parseWhole(text, shift) : parseDocument(text, shift, options.chunks);
+  const { blocks, prose } = parsed;
 
   let frontMatter: DocModel['frontMatter'] = null;
   const fmBlock = blocks.find((b) => b.type === 'yaml');
@@ -83,7 +84,12 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   }
 
   const model: DocModel = {
-    text, kind, kindReason: reason, root, frontMatter, blocks,
+    text, kind, kindReason: reason,
+    // Built when first read (see ParsedDocument.root).
+    get root() {
+      return parsed.root;
+    },
+    frontMatter, blocks,
     prose,
     sections, pressRelease, parts, faqs, questions, appendixStart,
   };

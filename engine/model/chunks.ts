@@ -142,8 +142,13 @@ interface Definition {
 
 /** One parsed chunk, with what the model needs from it, at its last position. */
 interface ChunkEntry {
-  /** Top-level nodes, positioned for `offset`/`line`. */
+  /**
+   * Top-level nodes, positioned where the chunk was parsed (`nodesOffset`/
+   * `nodesLine`), which is not where it is now once text before it changed.
+   */
   nodes: RootContent[];
+  nodesOffset: number;
+  nodesLine: number;
   rootEnd: { line: number; column: number; offset: number };
   offset: number;
   line: number;
@@ -199,7 +204,13 @@ export class ChunkCache {
 }
 
 export interface ParsedDocument {
-  root: Root;
+  /**
+   * The whole tree, every position in place. Built on first use: a review
+   * reads blocks and spans, and only the preview and some quick fixes walk
+   * the tree, so a keystroke need not copy the trees of all the chunks after
+   * it to move their positions.
+   */
+  readonly root: Root;
   blocks: Block[];
   prose: ProseSpan[];
 }
@@ -275,19 +286,18 @@ export function parseDocument(source: string, shift: number, cache: ChunkCache =
     }
   }
 
-  const root: Root = { type: 'root', children: [] };
   const blocks: Block[] = [];
   const prose: ProseSpan[] = [];
+  const placed: Array<{ nodes: RootContent[]; dOffset: number; dLine: number }> = [];
   for (let i = 0; i < chunks.length; i++) {
     const e = entries[i];
     move(e, chunks[i].start, chunks[i].line);
+    placed.push({ nodes: e.nodes, dOffset: e.offset - e.nodesOffset, dLine: e.line - e.nodesLine });
     const firstBlock = blocks.length;
-    for (const n of e.nodes) root.children.push(n);
     for (const b of e.blocks) blocks.push({ ...b, index: blocks.length });
     for (const s of e.spans) prose.push({ id: s.id, text: s.text, segments: s.segments, block: s.block + firstBlock, element: s.element, context: { region: 'preamble' } });
   }
-  const last = entries[entries.length - 1];
-  root.position = { start: { line: 1, column: 1, offset: 0 }, end: { ...last.rootEnd } };
+  const end = { ...entries[entries.length - 1].rootEnd };
   // Block offsets and span segments include the BOM shift.
   if (shift) {
     for (const b of blocks) {
@@ -297,7 +307,20 @@ export function parseDocument(source: string, shift: number, cache: ChunkCache =
     for (const s of prose) s.segments = s.segments.map(([t, d, l]) => [t, d + shift, l]);
   }
   cache.sweep();
-  return { root, blocks, prose };
+  let root: Root | undefined;
+  return {
+    get root(): Root {
+      if (!root) {
+        // Copies, never the cached nodes changed in place: an older model may still hold those.
+        const children: RootContent[] = [];
+        for (const p of placed) for (const n of p.nodes) children.push(p.dOffset || p.dLine ? (shiftTree(n, p.dOffset, p.dLine) as RootContent) : n);
+        root = { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+      }
+      return root;
+    },
+    blocks,
+    prose,
+  };
 }
 
 /** The reference: one parse of the whole text (tests, and the rare case chunks cannot handle). */
@@ -330,6 +353,8 @@ function parseChunk(document: string, flat: string, defs: string, chunk: Chunk):
   const spans = collectProse(document, blocks, 0);
   return {
     nodes,
+    nodesOffset: chunk.start,
+    nodesLine: chunk.line,
     rootEnd: { line: rel.line + chunk.line, column: rel.column, offset: rel.offset + chunk.start },
     offset: chunk.start,
     line: chunk.line,
@@ -375,19 +400,17 @@ function definitionsIn(root: Root): Definition[] {
 }
 
 /**
- * Re-position a chunk's nodes, blocks and spans at `offset`/`line`. Nodes
- * and segment arrays are copied, never changed in place: an older model may
- * still hold the previous ones.
+ * Re-position a chunk's blocks and spans at `offset`/`line` (its nodes stay
+ * where they were parsed: see `ParsedDocument.root`). Blocks and segment
+ * arrays are copied, never changed in place: an older model may still hold
+ * the previous ones.
  */
 function move(e: ChunkEntry, offset: number, line: number): void {
   const dOffset = offset - e.offset;
   const dLine = line - e.line;
   if (dOffset === 0 && dLine === 0) return;
-  e.nodes = e.nodes.map((n) => shiftTree(n, dOffset, dLine) as RootContent);
   e.rootEnd = { ...e.rootEnd, line: e.rootEnd.line + dLine, offset: e.rootEnd.offset + dOffset };
-  const byOld = new Map<Nodes, Nodes>();
-  e.blocks.forEach((b, i) => byOld.set(b.node, e.nodes[i]));
-  e.blocks = e.blocks.map((b) => ({ ...b, node: byOld.get(b.node) ?? b.node, start: b.start + dOffset, end: b.end + dOffset }));
+  e.blocks = e.blocks.map((b) => ({ ...b, start: b.start + dOffset, end: b.end + dOffset }));
   e.spans = e.spans.map((s) => ({ ...s, segments: s.segments.map(([t, d, l]) => [t, d + dOffset, l] as [number, number, number]) }));
   e.offset = offset;
   e.line = line;

@@ -8,6 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReviewCache } from '../../engine/cache.js';
 import { parseDocument, parseWhole, splitChunks } from '../../engine/model/chunks.js';
+import { disableLineFix, fixesFor } from '../../engine/fix/index.js';
+import { foldable, outline } from '../../engine/explain/outline.js';
+import { LineIndex } from '../../engine/model/lines.js';
 import { review } from '../../engine/review.js';
 
 const ROOT = join(__dirname, '..', '..');
@@ -27,7 +30,7 @@ function rng(seed: number): () => number {
 }
 
 /** Insertions chosen to cross the places where chunks are cut. */
-const PIECES = ['e', ' ', 'x', '\n', '\n\n', '# ', '- ', '* ', '1. ', '> ', '| a |', '```', '~~~', '`', '<!--', '-->', '<pre>', '[', ']', '[a]: /u', '[^1]', '[^1]: note', '_', '**', '---\n', '    ', 'very ', 'TBD', 'is built ', '## FAQ\n\n', '\r\n', 'users '];
+const PIECES = ['e', ' ', 'x', '\n', '\n\n', '# ', '- ', '* ', '1. ', '> ', '| a |', '```', '~~~', '`', '<!--', '-->', '<pre>', '[', ']', '[a]: /u', '[^1]', '[^1]: note', '_', '**', '---\n', '    ', 'very ', 'TBD', 'is built ', '## FAQ\n\n', '\r\n', 'users ', '<!-- prfaq-disable-next-line -->\n', '<!-- prfaq-disable weasel-word -->'];
 
 function edit(text: string, random: () => number): string {
   const at = Math.floor(random() * (text.length + 1));
@@ -75,6 +78,14 @@ describe('incremental review', () => {
         assert.deepEqual(fast.diagnostics, slow.diagnostics, where);
         assert.deepEqual(fast.errors, slow.errors, where);
         if (i % 5 === 4) assert.deepEqual(plain({ root: fast.model.root, blocks: fast.model.blocks, prose: fast.model.prose }), plain({ root: slow.model.root, blocks: slow.model.blocks, prose: slow.model.prose }), where);
+        // What is built from the model after the review (a block's tree may sit where its chunk was first parsed).
+        const after = (r: typeof fast) => ({
+          fixes: r.diagnostics.map((x) => fixesFor(r.model, x)),
+          disable: r.diagnostics.map((x) => disableLineFix(r.model, x.code, new LineIndex(r.model.text).offsetAt(x.range.start))),
+          outline: outline(r.model),
+          folds: foldable(r.model),
+        });
+        assert.deepEqual(plain(after(fast)), plain(after(slow)), where);
       }
       // Old entries are dropped: about one document's worth stays.
       assert.ok(cache.chunks.size <= 2 * splitChunks(text).length + 2, `${d.path}: ${cache.chunks.size} chunks cached`);
