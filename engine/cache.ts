@@ -16,20 +16,29 @@ import type { ProseSpan } from './model/types.js';
 import type { Finding } from './rules/types.js';
 
 interface SpanEntry {
-  /** Offsets relative to the span's first source offset. */
-  findings: Finding[];
+  /** Findings by rule (an interned rule key), offsets relative to the span's first source offset. */
+  byRule: Map<number, Finding[]>;
   used: number;
 }
 
+/**
+ * Findings of span rules, by span and then by rule: one lookup with the
+ * span's key per span, then one per rule with a small number. (Keys built
+ * anew each review are equal strings but not the same ones, so every lookup
+ * with one compares it in full.)
+ */
 export class SpanResults {
-  /** rule + configuration → span key → findings. */
-  private readonly byRule = new Map<string, Map<string, SpanEntry>>();
+  private readonly bySpan = new Map<string, SpanEntry>();
+  /** Rule key (rule, configuration, kind) → number. */
+  private readonly rules = new Map<string, number>();
+  /** Never reused, so a number kept from before a `clear()` stands for nothing new. */
+  private nextRule = 0;
   private generation = 0;
   stats = { hits: 0, misses: 0 };
 
   get size(): number {
     let n = 0;
-    for (const m of this.byRule.values()) n += m.size;
+    for (const e of this.bySpan.values()) n += e.byRule.size;
     return n;
   }
 
@@ -38,31 +47,48 @@ export class SpanResults {
     this.stats = { hits: 0, misses: 0 };
   }
 
-  /** Findings of `rule` for the span `key`, moved to `base`; undefined when not cached. */
-  get(rule: string, key: string, base: number): Finding[] | undefined {
-    const e = this.byRule.get(rule)?.get(key);
-    if (!e) {
+  /** A number standing for `key` in this cache (once per rule and review). */
+  rule(key: string): number {
+    let n = this.rules.get(key);
+    if (n === undefined) {
+      // A new configuration or kind: what was kept for older ones will not be asked for again.
+      if (this.rules.size >= 64) this.clear();
+      this.rules.set(key, (n = this.nextRule++));
+    }
+    return n;
+  }
+
+  /** What is kept for the span `key` (created empty), marked as used by this review. */
+  span(key: string): SpanEntry {
+    let e = this.bySpan.get(key);
+    if (!e) this.bySpan.set(key, (e = { byRule: new Map(), used: this.generation }));
+    else e.used = this.generation;
+    return e;
+  }
+
+  /** Findings of `rule` in `entry`, moved to `base`; undefined when not kept. */
+  get(entry: SpanEntry, rule: number, base: number): Finding[] | undefined {
+    const found = entry.byRule.get(rule);
+    if (!found) {
       this.stats.misses++;
       return undefined;
     }
-    e.used = this.generation;
     this.stats.hits++;
-    return e.findings.length ? e.findings.map((f) => moved(f, base)) : NONE;
+    return found.length ? found.map((f) => moved(f, base)) : NONE;
   }
 
-  /** Remember `findings` (document offsets) for `key`, relative to `base`. */
-  set(rule: string, key: string, base: number, findings: Finding[]): void {
-    let m = this.byRule.get(rule);
-    if (!m) this.byRule.set(rule, (m = new Map()));
-    m.set(key, { findings: findings.map((f) => moved(f, -base)), used: this.generation });
+  /** Keep `findings` (document offsets) of `rule` in `entry`, relative to `base`. */
+  set(entry: SpanEntry, rule: number, base: number, findings: Finding[]): void {
+    entry.byRule.set(rule, findings.length ? findings.map((f) => moved(f, -base)) : NONE);
   }
 
   sweep(): void {
-    sweepGroups(this.byRule, this.generation);
+    for (const [k, e] of this.bySpan) if (e.used < this.generation - 1) this.bySpan.delete(k);
   }
 
   clear(): void {
-    this.byRule.clear();
+    this.bySpan.clear();
+    this.rules.clear();
   }
 }
 
@@ -93,12 +119,12 @@ export function spanKey(span: ProseSpan): { key: string; base: number } {
  * Entries not used by the last two reviews are dropped.
  */
 export class Memo {
-  private readonly byName = new Map<string, Map<number, { value: unknown; used: number }>>();
+  private readonly byName = new Map<string, MemoGroup>();
   private generation = 0;
 
   get size(): number {
     let n = 0;
-    for (const m of this.byName.values()) n += m.size;
+    for (const g of this.byName.values()) n += g.values.size;
     return n;
   }
 
@@ -106,21 +132,39 @@ export class Memo {
     this.generation++;
   }
 
+  /** The values kept under `name`: ask once per name and review, then by id. */
+  group(name: string): MemoGroup {
+    let g = this.byName.get(name);
+    if (!g) this.byName.set(name, (g = new MemoGroup()));
+    g.generation = this.generation;
+    return g;
+  }
+
   get<T>(name: string, id: number, compute: () => T): T {
-    let m = this.byName.get(name);
-    if (!m) this.byName.set(name, (m = new Map()));
-    let e = m.get(id);
-    if (!e) m.set(id, (e = { value: compute(), used: this.generation }));
-    else e.used = this.generation;
-    return e.value as T;
+    return this.group(name).get(id, compute);
   }
 
   sweep(): void {
-    sweepGroups(this.byName, this.generation);
+    for (const [name, g] of this.byName) {
+      for (const [id, e] of g.values) if (e.used < this.generation - 1) g.values.delete(id);
+      if (g.values.size === 0) this.byName.delete(name);
+    }
   }
 
   clear(): void {
     this.byName.clear();
+  }
+}
+
+export class MemoGroup {
+  readonly values = new Map<number, { value: unknown; used: number }>();
+  generation = 0;
+
+  get<T>(id: number, compute: () => T): T {
+    let e = this.values.get(id);
+    if (!e) this.values.set(id, (e = { value: compute(), used: this.generation }));
+    else e.used = this.generation;
+    return e.value as T;
   }
 }
 
@@ -133,13 +177,5 @@ export class ReviewCache {
     this.chunks.clear();
     this.spans.clear();
     this.memo.clear();
-  }
-}
-
-/** Drops the entries used neither in this review nor the one before it, and the groups left empty. */
-function sweepGroups(groups: Map<string, Map<unknown, { used: number }>>, generation: number): void {
-  for (const [group, m] of groups) {
-    for (const [k, e] of m) if (e.used < generation - 1) m.delete(k);
-    if (m.size === 0) groups.delete(group);
   }
 }

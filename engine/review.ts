@@ -2,7 +2,7 @@
  * The engine's one entry point: text in, LSP-shaped diagnostics out. The
  * language server, the CLI and the tests all call this and nothing deeper.
  */
-import { ReviewCache, spanKey } from './cache.js';
+import { ReviewCache, spanKey, type MemoGroup } from './cache.js';
 import { DEFAULT_CONFIG, type PrfaqConfig } from './config/types.js';
 import { Severity, ruleDocUrl, type Diagnostic } from './diagnostic.js';
 import { Silencer, findDirectives } from './directives.js';
@@ -82,13 +82,14 @@ export function review(text: string, options: ReviewOptions = {}): Review {
       spanRules.push({ rule, report, key: `${rule.id}\u0001${configKey}` });
       continue;
     }
-    // One key string per computation and review: a Map hashes a string once, but a new one every time it is built.
-    const names = new Map<string, string>();
+    // One group per computation and review: its name is a long string, and a
+    // Map compares a string it did not store in full on every lookup.
+    const groups = new Map<string, MemoGroup>();
     const memo = (name: string, id: number, compute: () => unknown) => {
       if (options.reference) return compute();
-      let key = names.get(name);
-      if (key === undefined) names.set(name, (key = `${rule.id}\u0001${name}\u0001${configKey}`));
-      return cache.memo.get(key, id, compute);
+      let group = groups.get(name);
+      if (group === undefined) groups.set(name, (group = cache.memo.group(`${rule.id}\u0001${name}\u0001${configKey}`)));
+      return group.get(id, compute);
     };
     try {
       rule.check({
@@ -104,7 +105,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
     }
   }
   // Span rules are cached whole, span by span: what they derive inside needs no memory of its own.
-  checkSpans(spanRules, { model, config, vocabulary, perSpan: (_, span, compute) => compute(span), perBlock: (_, block, compute) => compute(block) }, cache, failed);
+  checkSpans(spanRules, { model, config, vocabulary, perSpan: (_, span, compute) => compute(span), perBlock: (_, block, compute) => compute(block) }, options.cache ? cache : null, failed);
   for (const rule of RULES) if (failed.has(rule.id)) errors.push({ rule: rule.id, message: failed.get(rule.id)! });
 
   if (!options.only || options.only.includes(UNKNOWN_RULE)) {
@@ -144,17 +145,21 @@ interface SpanRule {
  * throws keeps the findings it reported and stops, as it would over the
  * whole model.
  */
-function checkSpans(rules: SpanRule[], ctx: Omit<RuleContext, 'report'>, cache: ReviewCache, failed: Map<string, string>): void {
+function checkSpans(rules: SpanRule[], ctx: Omit<RuleContext, 'report'>, cache: ReviewCache | null, failed: Map<string, string>): void {
   if (rules.length === 0) return;
   const one = [ctx.model.prose[0]];
   // The model with only `one` for prose; the rest (the tree built on first read, too) from the model itself.
   const sub: DocModel = Object.create(ctx.model, { prose: { value: one, enumerable: true } });
+  const ids = cache ? rules.map((r) => cache.spans.rule(r.key)) : [];
   for (const span of ctx.model.prose) {
-    const { key, base } = spanKey(span);
+    // A review with no cache of its own (the CLI) keeps nothing: no later review would ask.
+    const kept = cache ? spanKey(span) : null;
+    const entry = kept ? cache!.spans.span(kept.key) : null;
     let view: ProseSpan | null = null;
-    for (const r of rules) {
+    for (let i = 0; i < rules.length; i++) {
+      const r = rules[i];
       if (failed.has(r.rule.id)) continue;
-      const found = cache.spans.get(r.key, key, base);
+      const found = entry ? cache!.spans.get(entry, ids[i], kept!.base) : undefined;
       if (found) {
         for (const f of found) r.report(f);
         continue;
@@ -163,7 +168,7 @@ function checkSpans(rules: SpanRule[], ctx: Omit<RuleContext, 'report'>, cache: 
       one[0] = view ??= { ...span };
       try {
         r.rule.check({ ...ctx, model: sub, report: (f) => fresh.push(f) });
-        cache.spans.set(r.key, key, base, fresh);
+        if (entry) cache!.spans.set(entry, ids[i], kept!.base, fresh);
       } catch (e) {
         failed.set(r.rule.id, (e as Error).message);
       } finally {
