@@ -27,6 +27,101 @@ interface Open {
   answerFrom?: number;
 }
 
+/**
+ * What one block says about questions and answers on its own, whatever
+ * comes before it. Offsets are relative to the block's start.
+ */
+interface Reading {
+  /** A heading: is it a question, and its text without the marker. */
+  heading?: { isQuestion: boolean; question: Span; text: string };
+  /** A paragraph opening with a `Q:` marker; the answer may follow an `A:` in it. */
+  marked?: { question: Span; text: string; answerFrom?: number };
+  /** A paragraph opening with an `A:` marker: where its answer text begins. */
+  answerFrom?: number;
+  /** A paragraph that is only an emphasised question. */
+  emphasised?: { question: Span; text: string };
+  /** A question on the paragraph's first line, its answer below. */
+  split?: { question: Span; text: string; answerFrom: number; emphasised: boolean } | null;
+  /** A paragraph that is a question and nothing else (the plain form). */
+  plainQuestion?: boolean;
+  /** A list of questions: each item a question and maybe its answer. */
+  items?: Array<{ question: Span; text: string; entryStart: number; answer?: Span }>;
+}
+
+/**
+ * Readings by block tree. A tree is kept as long as its chunk is, and the
+ * same tree means the same text, so a keystroke reads only the blocks of the
+ * chunk it changed; the rest of an FAQ costs a lookup per block.
+ */
+const readings = new WeakMap<object, Reading>();
+
+function readingOf(text: string, b: Block): Reading {
+  let r = readings.get(b.node);
+  if (!r) {
+    r = read(text, b);
+    readings.set(b.node, r);
+  }
+  return r;
+}
+
+function read(text: string, b: Block): Reading {
+  const rel = (s: Span): Span => ({ start: s.start - b.start, end: s.end - b.start });
+  if (b.type === 'heading') {
+    const title = b.plain;
+    const isQuestion = looksLikeQuestion(title.replace(Q_MARKER, '')) || Q_MARKER.test(title);
+    return { heading: { isQuestion, question: rel(headingTextSpan(text, b)), text: title.replace(Q_MARKER, '').trim() } };
+  }
+  if (b.type === 'paragraph') {
+    const plain = b.plain;
+    const raw = text.slice(b.start, b.end);
+    if (Q_MARKER.test(plain)) {
+      const a = A_LINE.exec(raw) ?? A_INLINE.exec(raw);
+      const qEnd = a ? b.start + a.index : b.end;
+      const qText = plainText(b.node).replace(Q_MARKER, '');
+      const question = rel(markerStripped(text, b.start, qEnd, Q_MARKER));
+      const t = (a ? qText.slice(0, Math.max(0, qText.search(/\bA(?:nswer)?\s*\d*\s*[:.)]/i))) : qText).trim() || qText.trim();
+      return { marked: { question, text: t, answerFrom: a ? a.index + a[0].length : undefined } };
+    }
+    const r: Reading = {};
+    if (A_MARKER.test(plain)) {
+      const m = /^[\s>]*(?:\*\*|__|\*|_)?\s*A(?:nswer)?\s*\d*\s*[:.)]\s*(?:\*\*|__|\*|_)?\s*/i.exec(raw);
+      r.answerFrom = m ? m[0].length : 0;
+    }
+    if (isEmphasisOnly(b.node as Paragraph) && looksLikeQuestion(plain)) r.emphasised = { question: rel(emphasisInner(text, b)), text: plain.trim() };
+    const split = firstLineQuestion(text, b.start, b.end);
+    if (split) r.split = { question: rel(split.question), text: split.text, answerFrom: split.answerFrom - b.start, emphasised: split.emphasised };
+    r.plainQuestion = looksLikeQuestion(plain) && /\?["”*_)\]]*$/.test(plain.trim()) && plain.split(/\s+/).length <= 40 && !/[.!]\s/.test(plain);
+    return r;
+  }
+  if (b.type === 'list' && isQuestionList(b.node as List)) {
+    const list = b.node as List;
+    const items: NonNullable<Reading['items']> = [];
+    const shiftDelta = b.start - (list.position?.start.offset ?? 0);
+    for (const item of list.children) {
+      const first = item.children[0];
+      if (!item.position || !first?.position) continue;
+      const qStart = first.position.start.offset! + shiftDelta;
+      const qEnd = first.position.end.offset! + shiftDelta;
+      const entryStart = item.position.start.offset! + shiftDelta - b.start;
+      const itemEnd = item.position.end.offset! + shiftDelta;
+      const split = first.type === 'paragraph' && !looksLikeQuestion(plainText(first)) ? firstLineQuestion(text, qStart, qEnd) : null;
+      if (split) {
+        items.push({ question: rel(split.question), text: split.text, entryStart, answer: rel({ start: split.answerFrom, end: itemEnd }) });
+        continue;
+      }
+      const rest = item.children.slice(1);
+      items.push({
+        question: rel(markerStripped(text, qStart, qEnd, Q_MARKER)),
+        text: plainText(first).replace(Q_MARKER, '').trim(),
+        entryStart,
+        answer: rest.length ? rel({ start: rest[0].position!.start.offset! + shiftDelta, end: itemEnd }) : undefined,
+      });
+    }
+    return { items };
+  }
+  return {};
+}
+
 /** Extract the questions of one FAQ whose content is blocks[from, to). */
 export function extractQuestions(text: string, blocks: Block[], from: number, to: number, faq: FaqId): Question[] {
   const out: Question[] = [];
@@ -42,8 +137,7 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
     const q = open.q;
     const start = open.answerFrom ?? answerStart;
     if (start >= 0 && answerEnd > start) {
-      const body = text.slice(start, answerEnd);
-      const plain = stripMarkup(body);
+      const plain = answerText(text, blocks, start, answerEnd);
       q.answer = plain ? { start, end: answerEnd, text: plain } : null;
       q.entry.end = Math.max(q.entry.end, answerEnd);
     }
@@ -64,78 +158,56 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
 
   for (let i = from; i < to; i++) {
     const b = blocks[i];
-    if (b.type === 'heading') {
-      const title = b.plain;
+    const r = readingOf(text, b);
+    const at = (s: Span): Span => ({ start: s.start + b.start, end: s.end + b.start });
+    if (r.heading) {
       const depth = b.depth ?? 6;
-      const isQ = looksLikeQuestion(title.replace(Q_MARKER, '')) || Q_MARKER.test(title);
-      if (isQ && (questionHeadingDepth === 0 || depth <= questionHeadingDepth)) {
+      if (r.heading.isQuestion && (questionHeadingDepth === 0 || depth <= questionHeadingDepth)) {
         questionHeadingDepth = depth;
-        begin(headingTextSpan(text, b), title.replace(Q_MARKER, '').trim(), b.start);
+        begin(at(r.heading.question), r.heading.text, b.start);
       } else if (open) {
         extendAnswer(b); // a sub-heading inside a long answer
       }
       continue;
     }
     if (b.type === 'paragraph') {
-      const plain = b.plain;
-      if (Q_MARKER.test(plain)) {
-        const raw = text.slice(b.start, b.end);
-        const a = A_LINE.exec(raw) ?? A_INLINE.exec(raw);
-        const qEnd = a ? b.start + a.index : b.end;
-        const qText = plainText(b.node).replace(Q_MARKER, '');
-        const qSpan = markerStripped(text, b.start, qEnd, Q_MARKER);
-        begin(qSpan, (a ? qText.slice(0, Math.max(0, qText.search(/\bA(?:nswer)?\s*\d*\s*[:.)]/i))) : qText).trim() || qText.trim(), b.start);
-        if (a) {
-          open!.answerFrom = b.start + a.index + a[0].length;
+      if (r.marked) {
+        begin(at(r.marked.question), r.marked.text, b.start);
+        if (r.marked.answerFrom !== undefined) {
+          open!.answerFrom = b.start + r.marked.answerFrom;
           answerEnd = b.end;
         }
         continue;
       }
-      if (A_MARKER.test(plain) && open) {
-        const raw = text.slice(b.start, b.end);
-        const m = /^[\s>]*(?:\*\*|__|\*|_)?\s*A(?:nswer)?\s*\d*\s*[:.)]\s*(?:\*\*|__|\*|_)?\s*/i.exec(raw);
-        if ((open as Open).answerFrom === undefined && answerStart < 0) (open as Open).answerFrom = b.start + (m ? m[0].length : 0);
+      if (r.answerFrom !== undefined && open) {
+        if ((open as Open).answerFrom === undefined && answerStart < 0) (open as Open).answerFrom = b.start + r.answerFrom;
         answerEnd = b.end;
         continue;
       }
-      if (isEmphasisOnly(b.node as Paragraph) && looksLikeQuestion(plain)) {
-        begin(emphasisInner(text, b), plain.trim(), b.start);
+      if (r.emphasised) {
+        begin(at(r.emphasised.question), r.emphasised.text, b.start);
         continue;
       }
-      // A question on the paragraph's first line, its answer on the lines below.
-      const split = firstLineQuestion(text, b.start, b.end);
+      const split = r.split;
       if (split && (split.emphasised ? questionHeadingDepth === 0 : !open || plainForm)) {
-        begin(split.question, split.text, b.start);
+        begin(at(split.question), split.text, b.start);
         if (!split.emphasised) plainForm = true;
-        open!.answerFrom = split.answerFrom;
+        open!.answerFrom = split.answerFrom + b.start;
         answerEnd = b.end;
         continue;
       }
-      if (looksLikeQuestion(plain) && /\?["”*_)\]]*$/.test(plain.trim()) && plain.split(/\s+/).length <= 40 && !/[.!]\s/.test(plain) && (!open || (plainForm && answerEnd > 0))) {
-        begin({ start: b.start, end: b.end }, plain.trim(), b.start);
+      if (r.plainQuestion && (!open || (plainForm && answerEnd > 0))) {
+        begin({ start: b.start, end: b.end }, b.plain.trim(), b.start);
         plainForm = true;
         continue;
       }
       extendAnswer(b);
       continue;
     }
-    if (b.type === 'list' && isQuestionList(b.node as List)) {
-      const list = b.node as List;
-      for (const item of list.children) {
-        const first = item.children[0];
-        if (!item.position || !first?.position) continue;
-        const shiftDelta = b.start - (list.position!.start.offset ?? 0);
-        const qStart = first.position.start.offset! + shiftDelta;
-        const qEnd = first.position.end.offset! + shiftDelta;
-        const split = first.type === 'paragraph' && !looksLikeQuestion(plainText(first)) ? firstLineQuestion(text, qStart, qEnd) : null;
-        if (split) {
-          begin(split.question, split.text, item.position.start.offset! + shiftDelta);
-          extendAnswer({ start: split.answerFrom, end: item.position.end.offset! + shiftDelta });
-          continue;
-        }
-        begin(markerStripped(text, qStart, qEnd, Q_MARKER), plainText(first).replace(Q_MARKER, '').trim(), item.position.start.offset! + shiftDelta);
-        const rest = item.children.slice(1);
-        if (rest.length) extendAnswer({ start: rest[0].position!.start.offset! + shiftDelta, end: item.position.end.offset! + shiftDelta });
+    if (r.items) {
+      for (const item of r.items) {
+        begin(at(item.question), item.text, item.entryStart + b.start);
+        if (item.answer) extendAnswer(at(item.answer));
       }
       continue;
     }
@@ -193,18 +265,45 @@ function markerStripped(text: string, start: number, end: number, marker: RegExp
   return { start: s, end: e };
 }
 
-/** Rough reading text of a slice of Markdown (for placeholder checks). */
-/** Answers seen in recent reviews: typing elsewhere leaves them unchanged. */
+/**
+ * Answers seen in recent reviews, by the ids of the blocks they run over and
+ * where in the first and last they start and end: the same ids hold the same
+ * text, and the key is shorter than the answer (a Map hashes its keys).
+ */
 const stripped = new Map<string, string>();
 
-function stripMarkup(md: string): string {
-  let plain = stripped.get(md);
+/** The reading text of the answer text[start, end), markup stripped. */
+function answerText(text: string, blocks: Block[], start: number, end: number): string {
+  let first = firstBlockEndingAfter(blocks, start);
+  const ids: number[] = [];
+  let last = first;
+  for (let i = first; i < blocks.length && blocks[i].start < end; i++) {
+    ids.push(blocks[i].id);
+    last = i;
+  }
+  if (ids.length === 0 || blocks[first].start > start) first = -1;
+  const key = first < 0 ? null : `${ids.join(',')}|${start - blocks[first].start}|${end - blocks[last].start}`;
+  let plain = key === null ? undefined : stripped.get(key);
   if (plain === undefined) {
-    plain = stripMarkupNow(md);
-    if (stripped.size >= 4096) stripped.clear();
-    stripped.set(md, plain);
+    plain = stripMarkupNow(text.slice(start, end));
+    if (key !== null) {
+      if (stripped.size >= 4096) stripped.clear();
+      stripped.set(key, plain);
+    }
   }
   return plain;
+}
+
+/** Index of the first block whose end is past `offset` (blocks are in order). */
+function firstBlockEndingAfter(blocks: Block[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function stripMarkupNow(md: string): string {

@@ -78,6 +78,7 @@ describe('incremental review', () => {
         assert.deepEqual(fast.diagnostics, slow.diagnostics, where);
         assert.deepEqual(fast.errors, slow.errors, where);
         if (i % 5 === 4) assert.deepEqual(plain({ root: fast.model.root, blocks: fast.model.blocks, prose: fast.model.prose }), plain({ root: slow.model.root, blocks: slow.model.blocks, prose: slow.model.prose }), where);
+        assert.deepEqual(fast.model.questions, slow.model.questions, where);
         // What is built from the model after the review (a block's tree may sit where its chunk was first parsed).
         const after = (r: typeof fast) => ({
           fixes: r.diagnostics.map((x) => fixesFor(r.model, x)),
