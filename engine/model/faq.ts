@@ -122,6 +122,11 @@ function read(text: string, b: Block): Reading {
   return {};
 }
 
+/** A span relative to a block's start, at the block's place in the document. */
+function placed(s: Span, base: number): Span {
+  return { start: s.start + base, end: s.end + base };
+}
+
 /** Extract the questions of one FAQ whose content is blocks[from, to). */
 export function extractQuestions(text: string, blocks: Block[], from: number, to: number, faq: FaqId): Question[] {
   const out: Question[] = [];
@@ -159,12 +164,11 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
   for (let i = from; i < to; i++) {
     const b = blocks[i];
     const r = readingOf(text, b);
-    const at = (s: Span): Span => ({ start: s.start + b.start, end: s.end + b.start });
     if (r.heading) {
       const depth = b.depth ?? 6;
       if (r.heading.isQuestion && (questionHeadingDepth === 0 || depth <= questionHeadingDepth)) {
         questionHeadingDepth = depth;
-        begin(at(r.heading.question), r.heading.text, b.start);
+        begin(placed(r.heading.question, b.start), r.heading.text, b.start);
       } else if (open) {
         extendAnswer(b); // a sub-heading inside a long answer
       }
@@ -172,7 +176,7 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
     }
     if (b.type === 'paragraph') {
       if (r.marked) {
-        begin(at(r.marked.question), r.marked.text, b.start);
+        begin(placed(r.marked.question, b.start), r.marked.text, b.start);
         if (r.marked.answerFrom !== undefined) {
           open!.answerFrom = b.start + r.marked.answerFrom;
           answerEnd = b.end;
@@ -185,12 +189,12 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
         continue;
       }
       if (r.emphasised) {
-        begin(at(r.emphasised.question), r.emphasised.text, b.start);
+        begin(placed(r.emphasised.question, b.start), r.emphasised.text, b.start);
         continue;
       }
       const split = r.split;
       if (split && (split.emphasised ? questionHeadingDepth === 0 : !open || plainForm)) {
-        begin(at(split.question), split.text, b.start);
+        begin(placed(split.question, b.start), split.text, b.start);
         if (!split.emphasised) plainForm = true;
         open!.answerFrom = split.answerFrom + b.start;
         answerEnd = b.end;
@@ -206,8 +210,8 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
     }
     if (r.items) {
       for (const item of r.items) {
-        begin(at(item.question), item.text, item.entryStart + b.start);
-        if (item.answer) extendAnswer(at(item.answer));
+        begin(placed(item.question, b.start), item.text, item.entryStart + b.start);
+        if (item.answer) extendAnswer(placed(item.answer, b.start));
       }
       continue;
     }
