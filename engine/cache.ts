@@ -12,7 +12,7 @@
  * drops it on close; the CLI uses none.
  */
 import { ChunkCache } from './model/chunks.js';
-import type { ProseSpan } from './model/types.js';
+import type { ProseContext, ProseSpan } from './model/types.js';
 import type { Finding } from './rules/types.js';
 
 interface SpanEntry {
@@ -103,11 +103,22 @@ function moved(f: Finding, by: number): Finding {
 /**
  * Everything a span rule may read of a span, as one string; `base` is where
  * its offsets start. The id stands for the text, the element and the source
- * map relative to `base` (ProseSpan.id), so only the context is spelled out.
+ * map relative to `base` (ProseSpan.id), so only the context is spelled out,
+ * without the question's index (span rules do not see it: see
+ * `spanRuleContext`), so adding a question does not make every span after
+ * it look new.
  */
 export function spanKey(span: ProseSpan): { key: string; base: number } {
   const base = span.segments.length ? span.segments[0][1] : 0;
-  return { key: `${span.id}\u0001${JSON.stringify(span.context)}`, base };
+  const c = span.context;
+  return { key: `${span.id}\u0001${c.region}\u0001${c.part ?? ''}\u0001${c.faq ?? ''}\u0001${c.role ?? ''}\u0001${c.section ?? ''}`, base };
+}
+
+/** The context a span rule sees: the span's, less the index of its FAQ question (a fact about the document). */
+export function spanRuleContext(c: ProseContext): ProseContext {
+  if (c.question === undefined) return c;
+  const { question: _, ...rest } = c;
+  return rest;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The engine's one entry point: text in, LSP-shaped diagnostics out. The
  * language server, the CLI and the tests all call this and nothing deeper.
  */
-import { ReviewCache, spanKey, type MemoGroup } from './cache.js';
+import { ReviewCache, spanKey, spanRuleContext, type MemoGroup } from './cache.js';
 import { DEFAULT_CONFIG, type PrfaqConfig } from './config/types.js';
 import { Severity, ruleDocUrl, type Diagnostic } from './diagnostic.js';
 import { Silencer, findDirectives } from './directives.js';
@@ -165,7 +165,7 @@ function checkSpans(rules: SpanRule[], ctx: Omit<RuleContext, 'report'>, cache: 
         continue;
       }
       const fresh: Finding[] = [];
-      one[0] = view ??= { ...span };
+      one[0] = view ??= { ...span, context: spanRuleContext(span.context) };
       try {
         r.rule.check({ ...ctx, model: sub, report: (f) => fresh.push(f) });
         if (entry) cache!.spans.set(entry, ids[i], kept!.base, fresh);

@@ -180,8 +180,10 @@ function assignContexts(model: DocModel, faqRegions: FaqRegion[]): void {
   const reach: number[] = [];
   for (const x of model.questions) reach.push(Math.max(reach[reach.length - 1] ?? -1, x.entry.end));
   for (const span of model.prose) {
-    const c: ProseContext = { ...ctx[span.block] };
-    if (c.region === 'faq' && c.role !== 'heading') {
+    // Spans of one block share its context object unless they belong to a question.
+    const shared = ctx[span.block];
+    span.context = shared;
+    if (shared.region === 'faq' && shared.role !== 'heading') {
       const start = span.segments[0]?.[1] ?? 0;
       while (q < model.questions.length && model.questions[q].entry.end <= start) q++;
       const question = model.questions[q];
@@ -192,12 +194,8 @@ function assignContexts(model: DocModel, faqRegions: FaqRegion[]): void {
           : (reach[Math.min(q, reach.length) - 1] ?? -1) <= start // questions from q on start after `start`
             ? -1
             : model.questions.findIndex((x) => x.entry.start <= start && start < x.entry.end);
-      if (idx >= 0) {
-        c.question = idx;
-        c.role = start < model.questions[idx].question.end ? 'question' : 'answer';
-      }
+      if (idx >= 0) span.context = { ...shared, question: idx, role: start < model.questions[idx].question.end ? 'question' : 'answer' };
     }
-    span.context = c;
   }
 }
 

@@ -103,7 +103,9 @@ export interface Rule {
   defaultSeverity: SeverityName;
   /**
    * `span`: the rule judges each prose span on its own, reading only the
-   * span (text, segments, element, context), the configuration and the kind.
+   * span (text, segments, element, context — without `question`, the index
+   * of its FAQ question, which is a fact about the whole document), the
+   * configuration and the kind.
    * The engine then hands it one span at a time and caches its findings per
    * span, so an edit re-checks only the spans it changed. Default `document`:
    * the rule sees the whole model and runs on every review.

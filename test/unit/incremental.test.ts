@@ -105,6 +105,20 @@ describe('incremental review', () => {
     assert.deepEqual(r.diagnostics, review(edited, { path: d.path, reference: true }).diagnostics);
   });
 
+  it('re-checks only the new spans when a question is added above thirty others', () => {
+    const entry = (n: number) => `Q: Will shop ${n} see the weekly report?\nA: Yes. The report for shop ${n} was sent on Monday and is significantly shorter than the old one.\n\n`;
+    const head = '# Shops get one weekly report\n\nOwners of small shops read one report a week.\n\n## FAQ\n\n';
+    const before = head + Array.from({ length: 30 }, (_, i) => entry(i + 1)).join('');
+    const cache = new ReviewCache();
+    review(before, { kind: 'prfaq', cache });
+    const after = head + entry(0) + before.slice(head.length);
+    const r = review(after, { kind: 'prfaq', cache });
+    // One new span for each of the three span rules; every question after it only moved (and got a new index).
+    assert.ok(cache.spans.stats.misses <= 3, `${cache.spans.stats.misses} span checks re-run`);
+    assert.ok(cache.spans.stats.hits >= 90, `${cache.spans.stats.hits} span checks reused`);
+    assert.deepEqual(r.diagnostics, review(after, { kind: 'prfaq', reference: true }).diagnostics);
+  });
+
   it('resolves a reference against a definition in another chunk', () => {
     const text = '# Plan\n\nSee [the guide] and [^n].\n\nMore text.\n\n[the guide]: https://example.com\n\n[^n]: A note.\n';
     assert.ok(splitChunks(text).length >= 3);
