@@ -20,7 +20,7 @@ import { toDocOffset } from '../model/prose.js';
 import type { Block, ProseSpan } from '../model/types.js';
 import { reportMatch } from './helpers.js';
 import { matchCase } from '../fix/edits.js';
-import type { Fix, Rule, SpanText } from './types.js';
+import type { Fix, Rule, RuleContext, SpanText } from './types.js';
 
 /** Acronyms a reader of a business document knows without a definition. */
 export const KNOWN_ACRONYMS = new Set(
@@ -239,6 +239,30 @@ function expansionIn(text: string, acronym: string): string | null {
   return null;
 }
 
+const NO_WORDS: string[] = [];
+
+/**
+ * Which of the word-like acronyms ("RETAIN", "SKU") the document also writes
+ * as ordinary words ("retain", "Retain"), lowercased. They are letters only,
+ * so such a word is a whole run of letters, and one pattern for all of them
+ * finds each run at most once. What a span writes is kept per span for as
+ * long as the set of acronyms stays the same, so a keystroke scans one span.
+ */
+function wordsWritten(ctx: RuleContext, spans: ProseSpan[], acronyms: Set<string>): Set<string> {
+  const written = new Set<string>();
+  if (acronyms.size === 0) return written;
+  const list = [...acronyms].sort();
+  const forms = list.flatMap((a) => [a.toLowerCase(), a[0] + a.slice(1).toLowerCase()]);
+  const word = new RegExp(`(?<!\\p{L})(?:${forms.join('|')})(?!\\p{L})`, 'gu');
+  const find = (span: SpanText): string[] => {
+    const found = span.text.match(word);
+    return found ? [...new Set(found.map((w) => w.toLowerCase()))] : NO_WORDS;
+  };
+  const name = `words written: ${list.join(' ')}`;
+  for (const span of spans) for (const w of ctx.perSpan(name, span, find)) written.add(w);
+  return written;
+}
+
 export const undefinedAcronym: Rule = {
   id: 'undefined-acronym',
   description: 'An acronym used before the document spells it out.',
@@ -250,28 +274,20 @@ export const undefinedAcronym: Rule = {
   check(ctx) {
     const spans = [...ctx.model.prose].sort((a, b) => toDocOffset(a, 0) - toDocOffset(b, 0));
     const defs = new Map<string, number>();
+    const wordLike = new Set<string>();
     for (const span of spans) {
       for (const d of ctx.perSpan('definitions', span, definitionsIn)) {
         const at = toDocOffset(span, d.start);
         const prev = defs.get(d.acronym);
         if (prev === undefined || at < prev) defs.set(d.acronym, at);
       }
+      for (const k of ctx.perSpan('tokens', span, tokensIn)) if (k.wordLike && !k.excluded) wordLike.add(k.acronym);
     }
     // An English word in capitals ("set the policy to RETAIN"): the document
     // also writes it as an ordinary word elsewhere, or shows it as code
     // ("RemovalPolicy.RETAIN"). Acronyms are not words.
-    const wordsAsked = new Map<string, boolean>();
-    const isWordHere = (acronym: string) => {
-      let yes = wordsAsked.get(acronym);
-      if (yes === undefined) {
-        // The word on its own ("retain", "Retain"), not inside a longer one. Asked of few acronyms: the others are known or reported already.
-        const lower = acronym.toLowerCase();
-        const word = new RegExp(`(?<!\\p{L})(?:${lower}|${acronym[0]}${lower.slice(1)})(?!\\p{L})`, 'u');
-        yes = spans.some((s) => word.test(s.text)) || ctx.model.blocks.some((b) => ctx.perBlock('code words', b, codeWordsIn).has(acronym));
-        wordsAsked.set(acronym, yes);
-      }
-      return yes;
-    };
+    const written = wordsWritten(ctx, spans, wordLike);
+    const isWordHere = (acronym: string) => written.has(acronym.toLowerCase()) || ctx.model.blocks.some((b) => ctx.perBlock('code words', b, codeWordsIn).has(acronym));
     const seen = new Set<string>();
     for (const span of spans) {
       const t = span.text;
