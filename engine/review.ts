@@ -151,6 +151,9 @@ function checkSpans(rules: SpanRule[], ctx: Omit<RuleContext, 'report'>, cache: 
   // The model with only `one` for prose; the rest (the tree built on first read, too) from the model itself.
   const sub: DocModel = Object.create(ctx.model, { prose: { value: one, enumerable: true } });
   const ids = cache ? rules.map((r) => cache.spans.rule(r.key)) : [];
+  // One context for every call (built field by field: see blockAt in chunks.ts); `fresh` collects each call's findings.
+  let fresh: Finding[] = [];
+  const spanCtx: RuleContext = { model: sub, config: ctx.config, vocabulary: ctx.vocabulary, perSpan: ctx.perSpan, perBlock: ctx.perBlock, report: (f) => fresh.push(f) };
   for (const span of ctx.model.prose) {
     // A review with no cache of its own (the CLI) keeps nothing: no later review would ask.
     const kept = cache ? spanKey(span) : null;
@@ -164,10 +167,10 @@ function checkSpans(rules: SpanRule[], ctx: Omit<RuleContext, 'report'>, cache: 
         for (const f of found) r.report(f);
         continue;
       }
-      const fresh: Finding[] = [];
-      one[0] = view ??= { ...span, context: spanRuleContext(span.context) };
+      fresh = [];
+      one[0] = view ??= { id: span.id, text: span.text, segments: span.segments, block: span.block, element: span.element, context: spanRuleContext(span.context) };
       try {
-        r.rule.check({ ...ctx, model: sub, report: (f) => fresh.push(f) });
+        r.rule.check(spanCtx);
         if (entry) cache!.spans.set(entry, ids[i], kept!.base, fresh);
       } catch (e) {
         failed.set(r.rule.id, (e as Error).message);
