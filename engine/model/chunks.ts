@@ -14,7 +14,7 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import { collectBlocks, collectProse } from './blocks.js';
-import { flattenDeepNesting, parseFlat } from './markdown.js';
+import { flattenDeepNesting, nestsTooDeep, parseFlat } from './markdown.js';
 import type { Block, ProseSpan } from './types.js';
 
 export interface Chunk {
@@ -39,26 +39,38 @@ const HTML_ENDS: Array<[RegExp, RegExp]> = [
 
 /** Cut `text` (already without BOM) into chunks. */
 export function splitChunks(text: string): Chunk[] {
-  const chunks: Chunk[] = [];
-  let chunkStart = 0;
-  let chunkLine = 0;
-  let pos = 0;
-  let line = 0;
-  let prevBlank = false;
-  let fence: { char: string; len: number } | null = null;
-  let html: RegExp | null = null;
-  let htmlName = '';
-  let canCut = true;
-
   // Front matter: nothing is cut before its closing fence; unclosed, nothing at all.
   if (/^---[ \t]*(?:\r\n|\r|\n)/.test(text)) {
     const close = /(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/.exec(text.slice(3));
     if (!close) return [{ start: 0, end: text.length, line: 0, open: true }];
     const after = 3 + close.index + close[0].length;
-    line = countLines(text, 0, after);
-    pos = after;
-    canCut = false; // the first line after the front matter stays with it
+    // The first line after the front matter stays with it.
+    return scan(text, { start: 0, line: 0 }, after, countLines(text, 0, after), false).chunks;
   }
+  return scan(text, { start: 0, line: 0 }, 0, 0, true).chunks;
+}
+
+/**
+ * The cutting itself, from `pos` (line `line`) inside a chunk that began at
+ * `first`, with nothing open. `stop(cut)` may end the scan at a cut: the
+ * chunks up to it are returned and `stoppedAt` is the cut's index in `text`
+ * (its line in `stoppedLine`); otherwise `stoppedAt` is -1.
+ */
+function scan(
+  text: string,
+  first: { start: number; line: number },
+  pos: number,
+  line: number,
+  canCut: boolean,
+  stop?: (cut: number) => boolean,
+): { chunks: Chunk[]; stoppedAt: number; stoppedLine: number } {
+  const chunks: Chunk[] = [];
+  let chunkStart = first.start;
+  let chunkLine = first.line;
+  let prevBlank = false;
+  let fence: { char: string; len: number } | null = null;
+  let html: RegExp | null = null;
+  let htmlName = '';
 
   while (pos < text.length) {
     let eol = pos;
@@ -76,6 +88,7 @@ export function splitChunks(text: string): Chunk[] {
     } else {
       if (!blank && canCut && prevBlank && pos > chunkStart && isCutLine(content)) {
         chunks.push({ start: chunkStart, end: pos, line: chunkLine, open: false });
+        if (stop?.(pos)) return { chunks, stoppedAt: pos, stoppedLine: line };
         chunkStart = pos;
         chunkLine = line;
       }
@@ -103,7 +116,7 @@ export function splitChunks(text: string): Chunk[] {
     line++;
   }
   chunks.push({ start: chunkStart, end: text.length, line: chunkLine, open: fence !== null || html !== null });
-  return chunks;
+  return { chunks, stoppedAt: -1, stoppedLine: -1 };
 }
 
 function isCutLine(content: string): boolean {
@@ -173,6 +186,8 @@ export class ChunkCache {
   private generation = 0;
   /** Chunks parsed / reused by the last parse (benchmark and tests). */
   stats = { parsed: 0, reused: 0, chunks: 0 };
+  /** @internal How the last text seen was cut, so the next can be cut again only around its change. */
+  last: Split | null = null;
 
   get size(): number {
     return this.entries.size;
@@ -200,6 +215,7 @@ export class ChunkCache {
 
   clear(): void {
     this.entries.clear();
+    this.last = null;
   }
 }
 
@@ -223,13 +239,11 @@ export interface ParsedDocument {
  */
 export function parseDocument(source: string, shift: number, cache: ChunkCache = new ChunkCache()): ParsedDocument {
   const original = shift ? source.slice(1) : source;
-  const flat = flattenDeepNesting(original);
-  const flattened = flat !== original ? 'F' : 'N';
-  const candidates = splitChunks(flat);
+  const { flat, flattened, chunks: candidates, keys: candidateKeys } = (cache.last = cut(original, cache.last));
   cache.begin();
 
-  const lookup = (c: Chunk): { e: ChunkEntry; key: string } => {
-    const key = flattened + original.slice(c.start, c.end);
+  const lookup = (c: Chunk, at: number): { e: ChunkEntry; key: string } => {
+    const key = candidates[at] === c ? candidateKeys[at] : flattened + original.slice(c.start, c.end);
     let e = cache.get(key);
     if (!e) {
       e = parseChunk(flat, flat.slice(c.start, c.end), '', c);
@@ -243,14 +257,14 @@ export function parseDocument(source: string, shift: number, cache: ChunkCache =
   const keys: string[] = [];
   for (let i = 0; i < candidates.length; i++) {
     let c = candidates[i];
-    let { e, key } = lookup(c);
+    let { e, key } = lookup(c, i);
     // A construct the cut did not see (a fence or comment whose opener hides
     // in a list, say) runs on through the chunk's end: the cut is wrong, so
     // join the following chunks (1, 2, 4… at a time, to stay linear).
     for (let more = 1; e.swallows && i + 1 < candidates.length; more *= 2) {
       i = Math.min(candidates.length - 1, i + more);
       c = { start: c.start, end: candidates[i].end, line: c.line, open: candidates[i].open };
-      ({ e, key } = lookup(c));
+      ({ e, key } = lookup(c, -1));
     }
     chunks.push(c);
     entries.push(e);
@@ -465,15 +479,120 @@ function movePosition(p: NonNullable<Nodes['position']>, dOffset: number, dLine:
  * between chunks; the review that follows finds the chunks parsed.
  */
 export function warmChunks(source: string, cache: ChunkCache, stop: () => boolean): boolean {
-  const shift = source.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const original = shift ? source.slice(1) : source;
-  const flat = flattenDeepNesting(original);
-  const flattened = flat !== original ? 'F' : 'N';
-  for (const c of splitChunks(flat)) {
-    const key = flattened + original.slice(c.start, c.end);
-    if (cache.get(key)) continue;
-    cache.set(key, parseChunk(flat, flat.slice(c.start, c.end), '', c));
+  const original = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const { flat, chunks, keys } = (cache.last = cut(original, cache.last));
+  for (let i = 0; i < chunks.length; i++) {
+    if (cache.get(keys[i])) continue;
+    cache.set(keys[i], parseChunk(flat, flat.slice(chunks[i].start, chunks[i].end), '', chunks[i]));
     if (stop()) return false;
   }
   return true;
+}
+
+/** A text (BOM-less) cut into chunks, with each chunk's cache key. */
+interface Split {
+  original: string;
+  /** `original` with nesting past the cap flattened (usually the same string). */
+  flat: string;
+  flattened: 'F' | 'N';
+  chunks: Chunk[];
+  keys: string[];
+}
+
+/**
+ * Cut `original` into chunks. With the cut of the text seen before, only the
+ * stretch around the change is cut again: everything before the chunk ahead
+ * of it is the same text, and from the first cut inside the unchanged end
+ * that the old text also had, nothing is open at the cut and the text after
+ * it is the same, so the old chunks follow, moved. The key strings are
+ * reused too, so looking them up does not hash the text again. A keystroke
+ * in a 200-page document thus no longer scans the whole text three times
+ * (flattening check, cutting, keys).
+ */
+function cut(original: string, last: Split | null): Split {
+  const again = last ? cutAgain(original, last) : null;
+  if (again) return again;
+  const flat = flattenDeepNesting(original);
+  const flattened = flat !== original ? 'F' : 'N';
+  const chunks = splitChunks(flat);
+  return { original, flat, flattened, chunks, keys: chunks.map((c) => flattened + original.slice(c.start, c.end)) };
+}
+
+function cutAgain(b: string, last: Split): Split | null {
+  const a = last.original;
+  if (a === b) return last;
+  // Texts with nesting flattened are rare: cut them whole.
+  if (last.flattened === 'F') return null;
+  const p = commonPrefix(a, b);
+  const s = commonSuffix(a, b, Math.min(a.length, b.length) - p);
+  const delta = b.length - a.length;
+  // Deep nesting lies within one line: only the lines the change touched can have gained it.
+  let from = p;
+  while (from > 0 && b.charCodeAt(from - 1) !== 10 && b.charCodeAt(from - 1) !== 13) from--;
+  let to = b.length - s;
+  while (to < b.length && b.charCodeAt(to) !== 10 && b.charCodeAt(to) !== 13) to++;
+  if (nestsTooDeep(b.slice(from, to))) return null;
+
+  const old = last.chunks;
+  // The chunk holding the first change, and the one before it, whose first line is unchanged and after which nothing is open.
+  const k = lastStartingAtOrBefore(old, Math.min(p, a.length - 1));
+  const r = k - 1;
+  if (r < 1) return null; // the first chunk may hold front matter: cut from the top
+  const unchangedFrom = b.length - s;
+  let resume = -1;
+  const { chunks: mid, stoppedAt, stoppedLine } = scan(b, { start: old[r].start, line: old[r].line }, old[r].start, old[r].line, true, (at) => {
+    if (at < unchangedFrom) return false;
+    const j = lastStartingAtOrBefore(old, at - delta);
+    if (j < 0 || old[j].start !== at - delta) return false;
+    resume = j;
+    return true;
+  });
+  const chunks = old.slice(0, r);
+  const keys = last.keys.slice(0, r);
+  for (const c of mid) {
+    chunks.push(c);
+    keys.push('N' + b.slice(c.start, c.end));
+  }
+  if (stoppedAt >= 0) {
+    const dLine = stoppedLine - old[resume].line;
+    for (let j = resume; j < old.length; j++) {
+      const c = old[j];
+      chunks.push({ start: c.start + delta, end: c.end + delta, line: c.line + dLine, open: c.open });
+      keys.push(last.keys[j]);
+    }
+  }
+  return { original: b, flat: b, flattened: 'N', chunks, keys };
+}
+
+/** Index of the last chunk starting at or before `offset` (chunks are in order), or -1. */
+function lastStartingAtOrBefore(chunks: Chunk[], offset: number): number {
+  let lo = 0;
+  let hi = chunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (chunks[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Length of the common start of `a` and `b`. Whole blocks are compared first: slices compare in native code. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (let step = 1 << 14; step >= 16; step >>= 2) {
+    while (i + step <= n && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
+  }
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common end of `a` and `b`, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  for (let step = 1 << 14; step >= 16; step >>= 2) {
+    while (i + step <= max && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i)) i += step;
+  }
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
 }

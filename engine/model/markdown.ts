@@ -75,8 +75,13 @@ const MAX_NESTING = 100;
 const DEEP_MARKERS = new RegExp(`(?:(?:[>*+-]|\\d{1,9}[.)])[ \\t]*){${MAX_NESTING}}`);
 const DEEP_INDENT = new RegExp(`^[ \\t]{${2 * MAX_NESTING}}`, 'm');
 
+/** Does `text` nest deeper than the parser is shown? (Each match lies within one line.) */
+export function nestsTooDeep(text: string): boolean {
+  return DEEP_MARKERS.test(text) || DEEP_INDENT.test(text);
+}
+
 export function flattenDeepNesting(text: string): string {
-  if (!DEEP_MARKERS.test(text) && !DEEP_INDENT.test(text)) return text;
+  if (!nestsTooDeep(text)) return text;
   return text.replace(/^[ \t>*+\-0-9.)]*/gm, (prefix) => {
     let depth = 0;
     let column = 0;

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReviewCache } from '../../engine/cache.js';
 import { parseDocument, parseWhole, splitChunks } from '../../engine/model/chunks.js';
+import { flattenDeepNesting } from '../../engine/model/markdown.js';
 import { disableLineFix, fixesFor } from '../../engine/fix/index.js';
 import { foldable, outline } from '../../engine/explain/outline.js';
 import { LineIndex } from '../../engine/model/lines.js';
@@ -90,6 +91,24 @@ describe('incremental review', () => {
       }
       // Old entries are dropped: about one document's worth stays.
       assert.ok(cache.chunks.size <= 2 * splitChunks(text).length + 2, `${d.path}: ${cache.chunks.size} chunks cached`);
+    });
+  });
+
+  it('cuts an edited text where a fresh cut would, re-cutting only around the edit', () => {
+    const deep = '> '.repeat(120) + 'deep\n';
+    DOCS.forEach((d, n) => {
+      const random = rng(5000 + n);
+      const cache = new ReviewCache();
+      let text = d.text;
+      for (let i = 0; i < 40; i++) {
+        // Now and then a line nested past the cap, which makes the whole text parse flattened.
+        text = random() < 0.05 ? text.slice(0, text.length >> 1) + '\n' + deep + text.slice(text.length >> 1) : edit(text, random);
+        const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+        parseDocument(text, shift, cache.chunks);
+        const flat = flattenDeepNesting(shift ? text.slice(1) : text);
+        assert.deepEqual(cache.chunks.last?.chunks, splitChunks(flat), `${d.path}, edit ${i} (seed ${5000 + n})`);
+        assert.deepEqual(cache.chunks.last?.keys, splitChunks(flat).map((c) => (flat !== (shift ? text.slice(1) : text) ? 'F' : 'N') + (shift ? text.slice(1) : text).slice(c.start, c.end)));
+      }
     });
   });
 
