@@ -15,6 +15,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import { collectBlocks, collectProse } from './blocks.js';
 import { flattenDeepNesting, nestsTooDeep, parseFlat } from './markdown.js';
+import { firstNotBefore } from './sorted.js';
 import type { Block, ProseSpan } from './types.js';
 
 export interface Chunk {
@@ -564,16 +565,9 @@ function cutAgain(b: string, last: Split): Split | null {
   return { original: b, flat: b, flattened: 'N', chunks, keys };
 }
 
-/** Index of the last chunk starting at or before `offset` (chunks are in order), or -1. */
+/** Index of the last chunk starting at or before `offset`, or -1. */
 function lastStartingAtOrBefore(chunks: Chunk[], offset: number): number {
-  let lo = 0;
-  let hi = chunks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (chunks[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstNotBefore(chunks, (c) => c.start <= offset) - 1;
 }
 
 /** Length of the common start of `a` and `b`. Whole blocks are compared first: slices compare in native code. */

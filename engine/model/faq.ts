@@ -6,6 +6,7 @@
  */
 import type { List, ListItem, Paragraph } from 'mdast';
 import { plainText } from './prose.js';
+import { firstNotBefore } from './sorted.js';
 import type { Block, FaqId, Question, Span } from './types.js';
 
 const Q_MARKER = /^\W{0,3}(?:Q(?:uestion)?\s*\d*\s*[:.)]|Q\d+\b\s*[:.)]?)\W{0,3}\s*/iu;
@@ -278,7 +279,7 @@ const stripped = new Map<string, string>();
 
 /** The reading text of the answer text[start, end), markup stripped. */
 function answerText(text: string, blocks: Block[], start: number, end: number): string {
-  let first = firstBlockEndingAfter(blocks, start);
+  let first = firstNotBefore(blocks, (b) => b.end <= start);
   const ids: number[] = [];
   let last = first;
   for (let i = first; i < blocks.length && blocks[i].start < end; i++) {
@@ -296,18 +297,6 @@ function answerText(text: string, blocks: Block[], start: number, end: number): 
     }
   }
   return plain;
-}
-
-/** Index of the first block whose end is past `offset` (blocks are in order). */
-function firstBlockEndingAfter(blocks: Block[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function stripMarkupNow(md: string): string {
