@@ -1,7 +1,6 @@
 import retextPassive from 'retext-passive';
-import type { Sentence } from 'nlcst';
 import { toDocRange } from '../model/prose.js';
-import { nlcstOf, parseText, runCheck, sentenceNodes, treeOf, wordText, type RetextCheck } from '../text/retext.js';
+import { parseText, runCheck, withoutDateline, type RetextCheck } from '../text/retext.js';
 import type { Rule } from './types.js';
 
 /** The forms of "be" retext-passive accepts before a participle. */
@@ -58,14 +57,15 @@ function isListedParticiple(word: string): boolean {
 
 const check: RetextCheck = retextPassive({ ignore: STATIVE }) as RetextCheck;
 
-/** Does the sentence have "be" followed by another word? Only those can be passive. */
-function hasBeWord(sentence: Sentence): boolean {
-  const c = sentence.children;
-  for (let i = 0; i < c.length - 2; i++) {
-    if (c[i].type === 'WordNode' && c[i + 1].type === 'WhiteSpaceNode' && c[i + 2].type === 'WordNode' && BE.has(wordText(c[i]).toLowerCase())) return true;
-  }
-  return false;
-}
+/**
+ * A form of "be", blanks, then a whole word (letters with inner hyphens or
+ * apostrophes, as the English parser joins them): where retext-passive looks
+ * for a participle. Reading these pairs from the text and asking retext
+ * about the word alone (isListedParticiple, once per word) finds what
+ * running retext-passive over each sentence's parsed tree found, without
+ * parsing the sentences: about 8% of a full review.
+ */
+const BE_THEN_WORD = /(?<![\p{L}\p{N}'’-])(?:am|are|is|was|were|be|been|being)\s+([\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*)/giu;
 
 /** "was " just before `start` in `text`: the start of the be-word, or -1. */
 function beWordBefore(text: string, start: number): number {
@@ -113,12 +113,17 @@ export const passiveVoice: Rule = {
       while ((m = ADVERB_BETWEEN.exec(span.text))) {
         if (isListedParticiple(m[1])) report(m.index, m.index + m[0].length);
       }
-      const candidates = sentenceNodes(nlcstOf(span)).filter(hasBeWord);
-      if (candidates.length === 0) continue;
-      for (const r of runCheck(check, treeOf(candidates))) {
-        // retext-passive reports the participle; underline "be + participle".
-        const be = beWordBefore(span.text, r.start);
-        if (be >= 0) report(be, r.end); // else something other than a space stands between them
+      // The dateline is a label, not a sentence: read the text with it blanked out.
+      const text = withoutDateline(span.text);
+      BE_THEN_WORD.lastIndex = 0;
+      while ((m = BE_THEN_WORD.exec(text))) {
+        const start = m.index + m[0].length - m[1].length;
+        // The word may be the "be" of the next pair ("is being built").
+        BE_THEN_WORD.lastIndex = start;
+        if (!isListedParticiple(m[1])) continue;
+        // Underline "be + participle".
+        const be = beWordBefore(span.text, start);
+        if (be >= 0) report(be, start + m[1].length);
       }
     }
   },

@@ -20,7 +20,7 @@ const trees = new WeakMap<ProseSpan, Root>();
 export function nlcstOf(span: ProseSpan): Root {
   let tree = trees.get(span);
   if (!tree) {
-    tree = english.parse(maskDateline(span.text)) as Root;
+    tree = english.parse(withoutDateline(span.text)) as Root;
     trees.set(span, tree);
   }
   return tree;
@@ -31,7 +31,7 @@ export function nlcstOf(span: ProseSpan): Root {
  * not part of the first sentence: blank it out (same length, so every offset
  * stays put) before the sentence is judged.
  */
-function maskDateline(text: string): string {
+export function withoutDateline(text: string): string {
   const m = DATELINE.exec(text);
   if (!m || m.index !== 0) return text;
   let end = m[0].length;
