@@ -71,7 +71,9 @@ function singular(w: string): string {
 function roleSegment(span: SpanText): { strict: number; loose: number } {
   ROLE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  const title = isTitleCase(span.text);
+  // Asked only when a capitalised word stands before a role noun: it reads every word of the span.
+  let title: boolean | undefined;
+  const titled = () => (title ??= isTitleCase(span.text));
   let loose = -1;
   while ((m = ROLE.exec(span.text))) {
     const word = m[0];
@@ -80,7 +82,7 @@ function roleSegment(span: SpanText): { strict: number; loose: number } {
     if (plural && !WEAK_ROLES.has(root) && loose < 0) loose = m.index;
     const before = span.text.slice(Math.max(0, m.index - 40), m.index);
     const after = span.text.slice(m.index + word.length, m.index + word.length + 100);
-    if (narrowedBefore(before, title, true) || (plural && narrowedAfter(after))) return { strict: m.index, loose: loose < 0 ? m.index : loose };
+    if (narrowedBefore(before, titled, true) || (plural && narrowedAfter(after))) return { strict: m.index, loose: loose < 0 ? m.index : loose };
   }
   return { strict: -1, loose };
 }
@@ -139,7 +141,7 @@ const NARROWING = new Set(
 );
 
 /** The word before, if it narrows: "Android users", "small-business owners", "restaurant customers". */
-function narrowedBefore(before: string, titleCase: boolean, role = false): boolean {
+function narrowedBefore(before: string, titleCase: () => boolean, role = false): boolean {
   const m = /([\p{L}\p{N}'’-]+)[\s]+$/u.exec(before);
   if (!m) return false;
   const w = m[1];
@@ -151,7 +153,7 @@ function narrowedBefore(before: string, titleCase: boolean, role = false): boole
   if (/\p{L}-\p{L}/u.test(w)) return true; // "first-time", "small-business"
   const prev = before.slice(0, before.length - m[0].length).trimEnd();
   const sentenceStart = prev === '' || /[.!?:;"“]$/.test(prev);
-  if (/^\p{Lu}/u.test(w) && !sentenceStart && !titleCase) return true; // "Android", "Prime", "US"
+  if (/^\p{Lu}/u.test(w) && !sentenceStart && !titleCase()) return true; // "Android", "Prime", "US"
   return /(?:al|ic|ive|ous|ary|ian)$/i.test(lower) && lower.length > 4;
 }
 
@@ -183,7 +185,7 @@ function isNarrowed(span: SpanText, start: number, end: number, noun: string): b
   if (/ of all /i.test(noun)) return false;
   if (UNIVERSAL.test(noun)) return universalNarrowed(after);
   if (narrowedAfter(after)) return true;
-  if (narrowedBefore(before, isTitleCase(span.text))) return true;
+  if (narrowedBefore(before, () => isTitleCase(span.text))) return true;
   // Part of a role phrase: "customer success managers", "people managers".
   const next = /^[\s-]+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(after);
   if (next && (ROLE_PLURALS.has(next[1].toLowerCase()) || (next[2] && ROLE_PLURALS.has(next[2].toLowerCase())))) return true;
