@@ -1,4 +1,6 @@
+import { daleChall } from 'dale-chall';
 import retextReadability from 'retext-readability';
+import { spache } from 'spache';
 import type { Sentence } from 'nlcst';
 import type { PrfaqConfig } from '../config/types.js';
 import { toDocRange } from '../model/prose.js';
@@ -7,6 +9,21 @@ import { countWords } from './helpers.js';
 import type { Rule } from './types.js';
 
 type Settings = PrfaqConfig['readability'];
+
+/**
+ * retext-readability asks `list.includes(word)` of the Dale–Chall (2,942
+ * words) and Spache (1,063) lists for every word of every sentence it
+ * judges: a scan of the array each time, most of its work. These are the
+ * very arrays it imported (one copy of each package: a test checks), so
+ * each gets a membership test backed by a Set — the same answer in
+ * constant time. The plugin only ever asks with one argument; nothing else
+ * about the arrays changes.
+ */
+export const WORD_LISTS: ReadonlyArray<readonly string[]> = [daleChall, spache];
+for (const list of WORD_LISTS) {
+  const words = new Set(list);
+  Object.defineProperty(list, 'includes', { value: (word: string) => words.has(word), configurable: true });
+}
 
 /** One retext-readability check per setting, built once. */
 const checks = new Map<string, RetextCheck>();
