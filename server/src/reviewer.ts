@@ -36,6 +36,18 @@ export interface ReviewerHooks {
   turn?(uri: string, cancelled: () => boolean): Promise<void>;
 }
 
+/**
+ * A number per opened document: the document manager makes a new document
+ * object on each open and updates it in place on each change.
+ */
+const openings = new WeakMap<TextDocument, number>();
+let lastOpening = 0;
+function openingOf(doc: TextDocument): number {
+  let n = openings.get(doc);
+  if (n === undefined) openings.set(doc, (n = ++lastOpening));
+  return n;
+}
+
 /** Documents whose parsed chunks and span findings are kept (least recently reviewed dropped first). */
 const CACHED_DOCUMENTS = 16;
 /** How long `prepare` parses before it lets other work run. */
@@ -114,8 +126,14 @@ export class Reviewer {
     return this.shown.get(uri);
   }
 
+  /**
+   * The inputs of a review, as a string: also the pull `resultId`. Versions
+   * start at 1 again each time a document is opened, so the key also names
+   * the opening; otherwise a client that kept a result id across close and
+   * open (the file changed on disk meanwhile) would be told "unchanged".
+   */
   static key(doc: TextDocument, generation: number, project: ProjectConfig): string {
-    return `${doc.version}|${generation}|${project.stamp}`;
+    return `${openingOf(doc)}.${doc.version}|${generation}|${project.stamp}`;
   }
 
   /** `path` is what file names and kind globs are matched against. */

@@ -55,6 +55,19 @@ describe('protocol: diagnostics', function () {
       assert.deepEqual(again, { kind: 'unchanged', resultId: first.resultId });
     });
 
+    it('does not call a reopened document "unchanged" because its version starts at 1 again', async () => {
+      // A client may keep result ids across close and open; the file may have changed on disk in between.
+      const uri = tmp.uri('reopened.prfaq.md');
+      await client.open(uri, DOC);
+      const first = await client.pull(uri);
+      await client.close(uri);
+      const changed = DOC.replace('very fast and seamless', 'fast');
+      await client.open(uri, changed);
+      const again = await client.request<{ kind: string; items?: Array<{ code: string }> }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+      assert.equal(again.kind, 'full');
+      assert.deepEqual(only('weasel-word', (again.items ?? []) as never), []);
+    });
+
     it('answers for the latest version after edits', async () => {
       const uri = tmp.uri('edit.prfaq.md');
       await client.open(uri, DOC);
