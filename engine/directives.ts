@@ -7,6 +7,7 @@
  * text inside a code block is an example, not an instruction.
  */
 import type { Nodes } from 'mdast';
+import { treeShift } from './model/blocks.js';
 import type { LineIndex } from './model/lines.js';
 import type { Block } from './model/types.js';
 
@@ -30,8 +31,7 @@ export function findDirectives(blocks: Block[], text: string, known: Set<string>
     if (next >= 0 && next < block.start) next = text.indexOf('prfaq-', block.start);
     if (next < 0) break;
     if (next >= block.end) continue;
-    // A block's nodes may sit where its chunk was parsed: offsets relative to the block's own.
-    const shift = block.start - (block.node.position?.start.offset ?? block.start);
+    const shift = treeShift(block);
     const stack: Nodes[] = [block.node];
     while (stack.length > 0) {
       const node = stack.pop()!;

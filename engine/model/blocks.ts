@@ -8,6 +8,15 @@ import type { Block, ProseSpan } from './types.js';
 /** A table cell that holds a figure, not a sentence ("42", "$3.10", "-12%"). */
 const NUMERIC_CELL = /^[\s\d.,%$€£¥+\-–—x×/:()~<>=≈]*$/;
 
+/**
+ * What to add to an offset in `block.node` to get the document offset. The
+ * tree keeps the positions of the parse that made it, which text typed
+ * above may since have moved (Block.node), and does not count a BOM.
+ */
+export function treeShift(block: Block): number {
+  return block.start - (block.node.position?.start.offset ?? block.start);
+}
+
 export function collectBlocks(root: Root, shift: number): Block[] {
   const blocks: Block[] = [];
   for (const node of root.children) {

@@ -5,6 +5,7 @@
  *   a paragraph that is only a bold question, numbered questions.
  */
 import type { List, ListItem, Paragraph } from 'mdast';
+import { treeShift } from './blocks.js';
 import { plainText } from './prose.js';
 import { firstNotBefore } from './sorted.js';
 import type { Block, FaqId, Question, Span } from './types.js';
@@ -97,7 +98,7 @@ function read(text: string, b: Block): Reading {
   if (b.type === 'list' && isQuestionList(b.node as List)) {
     const list = b.node as List;
     const items: NonNullable<Reading['items']> = [];
-    const shiftDelta = b.start - (list.position?.start.offset ?? 0);
+    const shiftDelta = treeShift(b);
     for (const item of list.children) {
       const first = item.children[0];
       if (!item.position || !first?.position) continue;

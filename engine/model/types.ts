@@ -39,9 +39,8 @@ export interface Block extends Span {
   type: Nodes['type'];
   /**
    * The block's tree. Its positions are where its chunk was parsed, which an
-   * edit above it may since have moved: read offsets relative to the node's
-   * own start (`start - node.position.start.offset` is the shift). The
-   * model's `root` has every position in place.
+   * edit above it may since have moved: add `treeShift(block)` (blocks.ts)
+   * to get document offsets. The model's `root` has every position in place.
    */
   node: Nodes;
   /** Heading depth, for headings. */

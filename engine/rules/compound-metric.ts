@@ -1,4 +1,5 @@
 import type { Nodes } from 'mdast';
+import { treeShift } from '../model/blocks.js';
 import type { Block } from '../model/types.js';
 import { toDocRange } from '../model/prose.js';
 import { eol, placeholderSelection } from '../fix/edits.js';
@@ -149,8 +150,8 @@ function formulasInCode(text: string, block: Block): Found[] {
 
 /** Inline code spans with a weighted formula (`0.4*latency + 0.6*nps`). */
 function* inlineCode(text: string, block: Block): Generator<{ start: number; value: string }> {
-  // From tree offsets to offsets relative to the block (the tree does not count a BOM; blocks do).
-  const shift = block.start - (block.node.position?.start.offset ?? 0);
+  // From tree offsets to document offsets.
+  const shift = treeShift(block);
   const stack: Nodes[] = [block.node];
   while (stack.length) {
     const n = stack.pop()!;

@@ -1,4 +1,5 @@
 import type { List, ListItem, Nodes } from 'mdast';
+import { treeShift } from '../model/blocks.js';
 import type { Block, DocModel } from '../model/types.js';
 import type { Fix, Rule } from './types.js';
 
@@ -69,7 +70,7 @@ export const narrativeBullets: Rule = {
     for (const b of model.blocks) {
       if (b.type !== 'list' && b.type !== 'blockquote') continue;
       if (model.appendixStart !== null && b.start >= model.appendixStart) continue;
-      const shift = b.start - (b.node.position?.start.offset ?? b.start);
+      const shift = treeShift(b);
       for (const list of bulletLists(b)) {
         const first = list.children[0];
         const s = (first?.position?.start.offset ?? list.position!.start.offset!) + shift;
@@ -88,7 +89,7 @@ export const narrativeBullets: Rule = {
   fixes(f, { model }) {
     const block = model.blocks.find((b) => b.start <= f.start && f.start < b.end && (b.type === 'list' || b.type === 'blockquote'));
     if (!block) return [];
-    const shift = block.start - (block.node.position?.start.offset ?? block.start);
+    const shift = treeShift(block);
     const list = bulletLists(block).find((l) => (l.children[0]?.position?.start.offset ?? -1) + shift === f.start);
     const fix = list && listAsParagraph(model, list, shift);
     return fix ? [fix] : [];

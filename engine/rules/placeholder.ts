@@ -9,6 +9,7 @@
  * so offsets stay exact and nothing inside code can match.
  */
 import type { Nodes } from 'mdast';
+import { treeShift } from '../model/blocks.js';
 import type { Block } from '../model/types.js';
 import type { Rule } from './types.js';
 
@@ -41,7 +42,7 @@ interface Candidate {
 /** Blank out (with spaces, keeping offsets and line breaks) what is not prose. */
 function maskedSource(text: string, block: Block): string {
   const chars = text.slice(block.start, block.end).split('');
-  const shift = block.start - (block.node.position?.start.offset ?? 0);
+  const shift = treeShift(block);
   const blank = (s: number, e: number) => {
     for (let i = Math.max(s, block.start); i < Math.min(e, block.end); i++) {
       const k = i - block.start;
