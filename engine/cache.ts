@@ -109,6 +109,9 @@ function moved(f: Finding, by: number): Finding {
  * it look new.
  */
 export function spanKey(span: ProseSpan): { key: string; base: number } {
+  // Every field of the context but the question's index; a field added to ProseContext must be added here.
+  const named: Exclude<keyof ProseContext, 'region' | 'part' | 'faq' | 'role' | 'section' | 'question'> extends never ? true : never = true;
+  void named;
   const base = span.segments.length ? span.segments[0][1] : 0;
   const c = span.context;
   return { key: `${span.id}\u0001${c.region}\u0001${c.part ?? ''}\u0001${c.faq ?? ''}\u0001${c.role ?? ''}\u0001${c.section ?? ''}`, base };
@@ -149,10 +152,6 @@ export class Memo {
     if (!g) this.byName.set(name, (g = new MemoGroup()));
     g.generation = this.generation;
     return g;
-  }
-
-  get<T>(name: string, id: number, compute: () => T): T {
-    return this.group(name).get(id, compute);
   }
 
   sweep(): void {
