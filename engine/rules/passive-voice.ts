@@ -3,8 +3,6 @@ import { toDocRange } from '../model/prose.js';
 import { parseText, runCheck, withoutDateline, type RetextCheck } from '../text/retext.js';
 import type { Rule } from './types.js';
 
-/** The forms of "be" retext-passive accepts before a participle. */
-const BE = new Set(['am', 'are', 'is', 'was', 'were', 'be', 'been', 'being']);
 const QUOTE = /["“”'‘’]/;
 const BE_IN_TEXT = /\b(?:am|are|is|was|were|be|been|being)\s/i;
 
@@ -67,14 +65,8 @@ const check: RetextCheck = retextPassive({ ignore: STATIVE }) as RetextCheck;
  */
 const BE_THEN_WORD = /(?<![\p{L}\p{N}'’-])(?:am|are|is|was|were|be|been|being)\s+([\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*)/giu;
 
-/** "was " just before `start` in `text`: the start of the be-word, or -1. */
-function beWordBefore(text: string, start: number): number {
-  const m = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 16), start));
-  if (!m || !BE.has(m[1].toLowerCase())) return -1;
-  const at = start - m[0].length;
-  if (at > 0 && /[\p{L}\p{N}'’-]/u.test(text[at - 1])) return -1; // part of a longer word
-  return at;
-}
+/** At most this far from the start of "be" to its word: a longer run of blanks is layout, not one verb phrase. */
+const BE_REACH = 16;
 
 export const passiveVoice: Rule = {
   id: 'passive-voice',
@@ -122,8 +114,7 @@ export const passiveVoice: Rule = {
         BE_THEN_WORD.lastIndex = start;
         if (!isListedParticiple(m[1])) continue;
         // Underline "be + participle".
-        const be = beWordBefore(span.text, start);
-        if (be >= 0) report(be, start + m[1].length);
+        if (start - m.index <= BE_REACH) report(m.index, start + m[1].length);
       }
     }
   },
