@@ -190,6 +190,11 @@ export class ChunkCache {
   /** @internal How the last text seen was cut, so the next can be cut again only around its change. */
   last: Split | null = null;
 
+  /** @internal `original` (BOM-less) cut into chunks, remembered for the next text (see `cut`). */
+  cut(original: string): Split {
+    return (this.last = cut(original, this.last));
+  }
+
   get size(): number {
     return this.entries.size;
   }
@@ -240,7 +245,7 @@ export interface ParsedDocument {
  */
 export function parseDocument(source: string, shift: number, cache: ChunkCache = new ChunkCache()): ParsedDocument {
   const original = shift ? source.slice(1) : source;
-  const { flat, flattened, chunks: candidates, keys: candidateKeys } = (cache.last = cut(original, cache.last));
+  const { flat, flattened, chunks: candidates, keys: candidateKeys } = cache.cut(original);
   cache.begin();
 
   const lookup = (c: Chunk, at: number): { e: ChunkEntry; key: string } => {
@@ -481,7 +486,7 @@ function movePosition(p: NonNullable<Nodes['position']>, dOffset: number, dLine:
  */
 export function warmChunks(source: string, cache: ChunkCache, stop: () => boolean): boolean {
   const original = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const { flat, chunks, keys } = (cache.last = cut(original, cache.last));
+  const { flat, chunks, keys } = cache.cut(original);
   for (let i = 0; i < chunks.length; i++) {
     if (cache.get(keys[i])) continue;
     cache.set(keys[i], parseChunk(flat, flat.slice(chunks[i].start, chunks[i].end), '', chunks[i]));
