@@ -10,6 +10,7 @@
 // workspace trust enabled, in an untrusted copy of workspace-untrusted/.
 import { mkdirSync } from 'node:fs';
 import net from 'node:net';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { openWorkbench } from './browser.mjs';
 import { CodeServer } from './codeserver.mjs';
@@ -63,33 +64,25 @@ function collect(server, onStart, onUi) {
   return new Promise((resolve, reject) => {
     const summary = { passes: 0, failures: 0, pending: 0, failed: [] };
     server.on('connection', (socket) => {
-      let buf = '';
-      socket.setEncoding('utf8');
-      socket.on('data', (chunk) => {
-        buf += chunk;
-        let nl;
-        while ((nl = buf.indexOf('\n')) >= 0) {
-          const line = buf.slice(0, nl);
-          buf = buf.slice(nl + 1);
-          if (!line.trim()) continue;
-          const e = JSON.parse(line);
-          if (e.type === 'start') {
-            onStart();
-            log(`extension host: running ${e.total} test(s) in ${e.suites.length} suite(s)`);
-          } else if (e.type === 'pass') log(`  ✔ ${e.fullTitle} (${e.durationMs} ms)`);
-          else if (e.type === 'pending') log(`  - ${e.fullTitle} (pending)`);
-          else if (e.type === 'fail') {
-            summary.failed.push(e);
-            log(`  ✘ ${e.fullTitle}\n      ${e.message.split('\n').join('\n      ')}`);
-          } else if (e.type === 'end') resolve({ ...summary, passes: e.passes, failures: e.failures, pending: e.pending, durationMs: e.durationMs });
-          else if (e.type === 'crash') reject(new HarnessError(`the test runner crashed in the extension host: ${e.message}`, e.stack));
-          else if (e.type === 'ui') {
-            const answer = (reply) => socket.write(JSON.stringify({ id: e.id, ...reply }) + '\n');
-            onUi(e).then(
-              (text) => answer({ ok: true, text }),
-              (err) => answer({ ok: false, error: String(err?.message ?? err) }),
-            );
-          }
+      createInterface({ input: socket }).on('line', (line) => {
+        if (!line.trim()) return;
+        const e = JSON.parse(line);
+        if (e.type === 'start') {
+          onStart();
+          log(`extension host: running ${e.total} test(s) in ${e.suites.length} suite(s)`);
+        } else if (e.type === 'pass') log(`  ✔ ${e.fullTitle} (${e.durationMs} ms)`);
+        else if (e.type === 'pending') log(`  - ${e.fullTitle} (pending)`);
+        else if (e.type === 'fail') {
+          summary.failed.push(e);
+          log(`  ✘ ${e.fullTitle}\n      ${e.message.split('\n').join('\n      ')}`);
+        } else if (e.type === 'end') resolve({ ...summary, passes: e.passes, failures: e.failures, pending: e.pending, durationMs: e.durationMs });
+        else if (e.type === 'crash') reject(new HarnessError(`the test runner crashed in the extension host: ${e.message}`, e.stack));
+        else if (e.type === 'ui') {
+          const answer = (reply) => socket.write(JSON.stringify({ id: e.id, ...reply }) + '\n');
+          onUi(e).then(
+            (text) => answer({ ok: true, text }),
+            (err) => answer({ ok: false, error: String(err?.message ?? err) }),
+          );
         }
       });
     });

@@ -9,6 +9,7 @@
  * workspace trust disabled, as in the other phases, that changes nothing.
  */
 import * as net from 'node:net';
+import * as readline from 'node:readline';
 import { UI_BRIDGE, type RunnerEvent, type UiBridge, type UiReply } from './protocol.js';
 import { runSuites } from './run.js';
 
@@ -25,21 +26,13 @@ export function activate(): void {
   // Requests to the harness (UiRequest) and their answers (UiReply lines).
   const pending = new Map<number, { resolve: (text: string) => void; reject: (e: Error) => void }>();
   let nextId = 1;
-  let buf = '';
-  socket.setEncoding('utf8');
-  socket.on('data', (chunk: string) => {
-    buf += chunk;
-    let nl;
-    while ((nl = buf.indexOf('\n')) >= 0) {
-      const line = buf.slice(0, nl);
-      buf = buf.slice(nl + 1);
-      if (!line.trim()) continue;
-      const reply = JSON.parse(line) as UiReply;
-      const waiter = pending.get(reply.id);
-      pending.delete(reply.id);
-      if (reply.ok) waiter?.resolve(reply.text);
-      else waiter?.reject(new Error(reply.error));
-    }
+  readline.createInterface({ input: socket }).on('line', (line) => {
+    if (!line.trim()) return;
+    const reply = JSON.parse(line) as UiReply;
+    const waiter = pending.get(reply.id);
+    pending.delete(reply.id);
+    if (reply.ok) waiter?.resolve(reply.text);
+    else waiter?.reject(new Error(reply.error));
   });
   const bridge: UiBridge = (request) =>
     new Promise((resolve, reject) => {
