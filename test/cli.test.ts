@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { workerCount } from '../cli/pool.js';
 import { RULES } from '../engine/rules/registry.js';
 
 const ROOT = resolve(__dirname, '..');
@@ -220,6 +221,27 @@ describe('prfaq CLI', function () {
         assert.equal(two.stderr, one.stderr, format);
         assert.equal(two.status, one.status, format);
         assert.ok(one.stdout.length > 1000);
+      }
+    });
+
+    it('are started only for megabytes of text, and never more than the cores allow', function () {
+      const saved = process.env.PRFAQ_WORKERS;
+      delete process.env.PRFAQ_WORKERS;
+      try {
+        const files = (n: number, size: number) => Array.from({ length: n }, () => ({ text: 'x'.repeat(size) }));
+        // 200 files of about 9 KB, the bench's folder: one thread was faster there.
+        assert.equal(workerCount(files(200, 9_000), 2), 0);
+        assert.equal(workerCount(files(200, 9_000), 16), 0);
+        assert.equal(workerCount(files(600, 9_000), 2), 1);
+        assert.equal(workerCount(files(600, 9_000), 1), 0);
+        assert.equal(workerCount(files(600, 9_000), 16), 2);
+        assert.equal(workerCount(files(3, 5_000_000), 16), 2, 'one file per thread at most');
+        assert.equal(workerCount(files(100, 1_000_000), 64), 7);
+        process.env.PRFAQ_WORKERS = '3';
+        assert.equal(workerCount(files(10, 10), 2), 3, 'PRFAQ_WORKERS decides');
+      } finally {
+        if (saved === undefined) delete process.env.PRFAQ_WORKERS;
+        else process.env.PRFAQ_WORKERS = saved;
       }
     });
   });
