@@ -28,6 +28,7 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import type { Link, Nodes, Root } from 'mdast';
 import { LineIndex } from './lines.js';
+import { plainParagraph } from './plain.js';
 
 interface Feature {
   /** Could `text` contain this syntax? Must never say no when it does. */
@@ -108,10 +109,13 @@ export function parseMarkdown(text: string): Root {
 
 /**
  * Parse text already passed through `flattenDeepNesting` (chunks.ts
- * flattens once per document). `allFeatures`: every extension, whether the
- * text needs it or not (the tests compare the two).
+ * flattens once per document). A chunk that is one plain paragraph gets
+ * its tree without the parser (plain.ts). `allFeatures`: the parser with
+ * every extension, whether the text needs it or not (the tests compare).
  */
 export function parseFlat(text: string, allFeatures = false): Root {
+  const plain = allFeatures ? null : plainParagraph(text);
+  if (plain) return plain;
   const root = fromMarkdown(text, optionsFor(text, allFeatures));
   restorePositions(root, text);
   return root;

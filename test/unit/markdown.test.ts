@@ -1,17 +1,20 @@
 /**
- * The parser loads only the syntax extensions a text could use
- * (engine/model/markdown.ts). That must never change the tree: every
- * document we have, every rule example, generated Markdown and the edge
- * cases of each extension's trigger are parsed both ways and compared.
+ * The parser loads only the syntax extensions a text could use, and a
+ * plain paragraph is not parsed at all (engine/model/markdown.ts,
+ * engine/model/plain.ts). That must never change the tree: every document
+ * we have, every chunk of them, every rule example, generated Markdown and
+ * the edge cases of each shortcut are parsed both ways and compared.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { splitChunks } from '../../engine/model/chunks.js';
 import { parseFlat } from '../../engine/model/markdown.js';
+import { plainParagraph } from '../../engine/model/plain.js';
 import { RULES } from '../../engine/rules/registry.js';
 import { generate } from '../../scripts/bench/corpus.js';
-import { doc, params } from '../property/gen.js';
+import { doc, line, params } from '../property/gen.js';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -60,5 +63,84 @@ describe('markdown parser setup', () => {
       fc.property(doc, (d) => sameTree(d.text, 'generated')),
       params(300),
     );
+  });
+});
+
+/** Text one character away from a plain paragraph, each way the shortcut must notice. */
+const NEAR_PLAIN = [
+  'Plain words.\nAnd more.',
+  'Hard break  \nhere.',
+  'Hard break\\\nhere.',
+  'Trailing space \n\n',
+  'Trailing space ',
+  'Tab\tinside.',
+  'Trailing tab\t\nnext.',
+  'Trailing tab\t',
+  'CRLF line\r\nnext.',
+  'Heading\n===',
+  'Heading\n---',
+  'Text\n- list',
+  'Text\n1. list',
+  'Text\n2) list',
+  'Text\n> quote',
+  'Text\n    indented',
+  ' Leading space.',
+  'Text\n```\ncode',
+  'An *emphasis* and _this_.',
+  'Some `code` here.',
+  'A [link] and ![image].',
+  'An <em>tag</em> and <https://x.io>.',
+  'An entity &amp; or &#64;.',
+  'Email me at a@b.co.',
+  'See www.example.com today.',
+  'See http://example.com today.',
+  'A ~strike~ and a | pipe.',
+  '"Quoted," she said.\n(Aside.)\n“Curly” and ‘single’.',
+  'Ünïcödé lines\nÉtoile and 東京.',
+  'Numbers 20% and 3.5 and #7 mid-line: fine.\nAnd a colon: here.',
+  'Zero\u0000byte.',
+  '\uFEFFBOM first.',
+  'Non-breaking\u00a0\nspace at a line end.',
+  'Line\n\u00a0starting with one.',
+  'Ends with blank lines.\n\n\n',
+  '\n\nStarts with them.',
+];
+
+describe('plain paragraphs', () => {
+  it('get the parser\'s tree, and near misses go to the parser', () => {
+    for (const t of NEAR_PLAIN) sameTree(t, 'near plain');
+    assert.ok(plainParagraph('"Quoted," she said.\n(Aside.)\n“Curly” and ‘single’.'), 'quotes and parentheses are plain');
+    assert.equal(plainParagraph('Hard break  \nhere.'), null);
+    assert.equal(plainParagraph('Text\n- list'), null);
+  });
+
+  it('get the parser\'s tree for every chunk of every document we have, and most prose chunks take the shortcut', () => {
+    const dirs = ['examples', 'test/corpus', 'test/property'].map((d) => join(ROOT, d));
+    const texts = dirs.flatMap((dir) => readdirSync(dir).filter((x) => x.endsWith('.md')).map((f) => readFileSync(join(dir, f), 'utf8')));
+    for (let i = 0; i < 6; i++) texts.push(generate(i % 2 ? 'prfaq' : 'narrative', 3, 800 + i));
+    let chunks = 0;
+    let plain = 0;
+    for (const text of texts) {
+      for (const c of splitChunks(text)) {
+        const chunk = text.slice(c.start, c.end);
+        chunks++;
+        if (plainParagraph(chunk)) plain++;
+        sameTree(chunk, 'chunk');
+      }
+    }
+    assert.ok(plain > chunks / 5, `${plain} of ${chunks} chunks were plain paragraphs`);
+  });
+
+  it("get the parser's tree on generated lines", () => {
+    let plain = 0;
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 4 }), fc.constantFrom('', '\n', '\n\n', ' ', '  \n'), (lines, end) => {
+        const text = lines.join('\n') + end;
+        if (plainParagraph(text)) plain++;
+        sameTree(text, 'generated lines');
+      }),
+      params(600),
+    );
+    assert.ok(plain > 0, 'some generated lines were plain paragraphs');
   });
 });
