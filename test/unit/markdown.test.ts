@@ -18,6 +18,12 @@ import { doc, line, params } from '../property/gen.js';
 
 const ROOT = join(__dirname, '..', '..');
 
+/** Every example, corpus document and property-test document in the repository, with its file name. */
+function repositoryDocuments(): Array<{ name: string; text: string }> {
+  const dirs = ['examples', 'test/corpus', 'test/property'].map((d) => join(ROOT, d));
+  return dirs.flatMap((dir) => readdirSync(dir).filter((x) => x.endsWith('.md')).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') })));
+}
+
 function sameTree(text: string, where: string): void {
   assert.deepEqual(parseFlat(text), parseFlat(text, true), `${where}: ${JSON.stringify(text.slice(0, 120))}`);
 }
@@ -47,8 +53,7 @@ describe('markdown parser setup', () => {
   });
 
   it('gives the tree of the full parser on every example, corpus document and rule example', () => {
-    const dirs = ['examples', 'test/corpus', 'test/property'].map((d) => join(ROOT, d));
-    for (const dir of dirs) for (const f of readdirSync(dir).filter((x) => x.endsWith('.md'))) sameTree(readFileSync(join(dir, f), 'utf8'), f);
+    for (const { name, text } of repositoryDocuments()) sameTree(text, name);
     for (const rule of RULES) {
       for (const ex of [...rule.examples.invalid, ...rule.examples.valid]) {
         const text = (typeof ex === 'string' ? ex : ex.doc).replace(/[«»]/g, '');
@@ -115,8 +120,7 @@ describe('plain paragraphs', () => {
   });
 
   it('get the parser\'s tree for every chunk of every document we have, and most prose chunks take the shortcut', () => {
-    const dirs = ['examples', 'test/corpus', 'test/property'].map((d) => join(ROOT, d));
-    const texts = dirs.flatMap((dir) => readdirSync(dir).filter((x) => x.endsWith('.md')).map((f) => readFileSync(join(dir, f), 'utf8')));
+    const texts = repositoryDocuments().map((d) => d.text);
     for (let i = 0; i < 6; i++) texts.push(generate(i % 2 ? 'prfaq' : 'narrative', 3, 800 + i));
     let chunks = 0;
     let plain = 0;
