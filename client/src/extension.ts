@@ -10,6 +10,7 @@ import { SERVER_EXEC_ARGV, serverEnv } from '../../shared/serverProcess';
 import { registerCommands } from './commands';
 import { createErrorHandler } from './errorHandler';
 import { createKindStatus } from './kindStatus';
+import { keepFindingsWhileTyping } from './pullMiddleware';
 import { ActiveModel } from './model/activeModel';
 import { createStructureView } from './structure/view';
 import type { StructureNode } from './structure/tree';
@@ -50,6 +51,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<PrfaqS
     // this makes VS Code tell it when any `prfaq.*` setting changes.
     synchronize: { configurationSection: SETTINGS_SECTION },
     outputChannel: output,
+    // Findings stay on screen while a pull is cancelled and asked again (pullMiddleware.ts).
+    middleware: { provideDiagnostics: keepFindingsWhileTyping },
     // A function, so a server restarted after the writer trusted the workspace learns it.
     initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
     errorHandler: createErrorHandler({
