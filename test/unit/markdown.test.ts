@@ -107,6 +107,7 @@ const NEAR_PLAIN = [
   '\uFEFFBOM first.',
   'Non-breaking\u00a0\nspace at a line end.',
   'Line\n\u00a0starting with one.',
+  'Form\ffeed, vertical\vtab, line\u2028separator, next\u0085line at a line end\f\nand \uD800 a lone surrogate.',
   'Ends with blank lines.\n\n\n',
   '\n\nStarts with them.',
 ];
