@@ -14,6 +14,7 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import { collectBlocks, collectProse } from './blocks.js';
+import { countLines, endPoint } from './lines.js';
 import { flattenDeepNesting, nestsTooDeep, parseFlat } from './markdown.js';
 import { firstNotBefore } from './sorted.js';
 import type { Block, ProseSpan } from './types.js';
@@ -128,19 +129,6 @@ function isCutLine(content: string): boolean {
   // starting with one would read differently from the whole document.
   if (c === 0xfeff) return false;
   return !LIST_MARKER.test(content);
-}
-
-function countLines(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) n++;
-    else if (c === 13) {
-      n++;
-      if (text.charCodeAt(i + 1) === 10) i++;
-    }
-  }
-  return n;
 }
 
 /** Same normalisation as micromark's `normalizeIdentifier`. */
@@ -396,13 +384,6 @@ function shiftInPlace(nodes: Nodes[], dOffset: number, dLine: number): void {
     if (n.position) n.position = movePosition(n.position, dOffset, dLine);
     if ('children' in n) for (const c of n.children) stack.push(c as Nodes);
   }
-}
-
-/** Where a parse of `text` ends (line and column of its last character). */
-function endPoint(text: string): { line: number; column: number; offset: number } {
-  const line = countLines(text, 0, text.length);
-  const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
-  return { line: line + 1, column: text.length - lastBreak, offset: text.length };
 }
 
 function definitionsIn(root: Root): Definition[] {

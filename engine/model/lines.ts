@@ -53,3 +53,24 @@ export class LineIndex {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
   }
 }
+
+/** How many line endings text[from, to) holds (CRLF counts once). */
+export function countLines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13) {
+      n++;
+      if (text.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return n;
+}
+
+/** Where a parse of `text` ends, as mdast counts it (1-based line and column). */
+export function endPoint(text: string): { line: number; column: number; offset: number } {
+  const line = countLines(text, 0, text.length);
+  const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+  return { line: line + 1, column: text.length - lastBreak, offset: text.length };
+}

@@ -22,6 +22,7 @@
  */
 import type { Root } from 'mdast';
 import type { Point } from 'unist';
+import { endPoint } from './lines.js';
 
 /** Whatever could make the text more than one plain paragraph (see above). */
 const NOT_PLAIN = /[\\`*_[\]<>&|~@\r\t\0]|www|http| \n| $|(?:^|\n)(?![\p{L}"'“‘(])/iu;
@@ -33,23 +34,16 @@ export function plainParagraph(text: string): Root | null {
   if (end === 0) return null;
   const content = end === text.length ? text : text.slice(0, end);
   if (NOT_PLAIN.test(content)) return null;
-  let lines = 1;
-  let lastBreak = -1;
-  for (let i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) {
-    lines++;
-    lastBreak = i;
-  }
   const start = (): Point => ({ line: 1, column: 1, offset: 0 });
-  const contentEnd = (): Point => ({ line: lines, column: end - lastBreak, offset: end });
-  const blankLines = text.length - end;
-  const rootEnd = blankLines ? { line: lines + blankLines, column: 1, offset: text.length } : contentEnd();
+  const contentEnd = endPoint(content);
+  const rootEnd = end === text.length ? { ...contentEnd } : endPoint(text);
   return {
     type: 'root',
     children: [
       {
         type: 'paragraph',
-        children: [{ type: 'text', value: content, position: { start: start(), end: contentEnd() } }],
-        position: { start: start(), end: contentEnd() },
+        children: [{ type: 'text', value: content, position: { start: start(), end: { ...contentEnd } } }],
+        position: { start: start(), end: contentEnd },
       },
     ],
     position: { start: start(), end: rootEnd },
