@@ -118,6 +118,19 @@ export interface DocumentModelResult {
   bodyStart: LspPosition;
   /** Where the appendix starts, if there is one. */
   appendix: LspPosition | null;
+  /**
+   * Every part a document of this kind can have, in the usual order, with
+   * the names the engine's parts catalogue gives them — so the structure
+   * view can list what is missing without a copy of the catalogue.
+   */
+  catalogue: CatalogueInfo;
+}
+
+export interface CatalogueInfo {
+  /** The nine press-release parts (PR/FAQs; empty otherwise): id, heading label, name in a sentence. */
+  parts: Array<{ id: string; label: string; name: string }>;
+  /** The two FAQs (PR/FAQs; empty otherwise). */
+  faqs: Array<{ id: 'external-faq' | 'internal-faq'; label: string }>;
 }
 
 /**

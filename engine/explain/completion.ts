@@ -6,8 +6,8 @@
  */
 import { eol, lineBounds } from '../fix/edits.js';
 import { PART_IDS, type DocModel, type FaqId } from '../model/types.js';
-import { ANSWER_PLACEHOLDER, FAQ_INFO, NARRATIVE_SECTION_INFO, PART_INFO, REVIEWER_QUESTIONS } from './parts.js';
-import { faqQuestions, partProse } from '../scaffold/parts.js';
+import { ANSWER_PLACEHOLDER, FAQ_INFO, NARRATIVE_SECTION_INFO, PART_INFO, REVIEWER_QUESTIONS } from '../genre/catalogue.js';
+import { faqQuestions, partProse } from '../genre/templates.js';
 
 export interface Suggestion {
   label: string;

@@ -7,8 +7,8 @@ import type { PrfaqConfig } from '../config/types.js';
 import { ruleDocUrl } from '../diagnostic.js';
 import type { DocModel, PartId } from '../model/types.js';
 import { ruleById } from '../rules/registry.js';
-import { countWords } from '../rules/helpers.js';
-import { FAQ_INFO, NARRATIVE_SECTION_INFO, PART_INFO } from './parts.js';
+import { measure, wordsBetween } from '../genre/measure.js';
+import { FAQ_INFO, NARRATIVE_SECTION_INFO, PART_INFO } from '../genre/catalogue.js';
 
 function fence(s: string): string {
   return s.includes('\n') ? '\n```markdown\n' + s + '\n```\n' : ` \`${s.replace(/`/g, "'")}\``;
@@ -23,15 +23,6 @@ export function ruleHover(id: string): string | null {
   return out.join('\n');
 }
 
-function wordsIn(model: DocModel, start: number, end: number): number {
-  let n = 0;
-  for (const s of model.prose) {
-    const at = s.segments[0]?.[1] ?? -1;
-    if (at >= start && at < end) n += countWords(s.text);
-  }
-  return n;
-}
-
 /** The heading block at `offset` and what it stands for, or null. */
 export function sectionHover(model: DocModel, offset: number, config: PrfaqConfig): { start: number; end: number; markdown: string } | null {
   const block = model.blocks.find((b) => b.type === 'heading' && b.start <= offset && offset <= b.end);
@@ -40,8 +31,9 @@ export function sectionHover(model: DocModel, offset: number, config: PrfaqConfi
   const part = Object.values(model.parts).find((p) => p && (p.heading === block.index || (p.heading === undefined && p.blocks[0] === block.index)));
   if (part) {
     const info = PART_INFO[part.id as PartId];
-    const words = wordsIn(model, part.start, part.end);
-    const total = wordsIn(model, model.pressRelease?.start ?? 0, model.pressRelease?.end ?? 0);
+    const m = measure(model);
+    const words = m.parts[part.id] ?? 0;
+    const total = m.pressRelease;
     return {
       ...range,
       markdown: `**Press release · ${info.label}**\n\n${info.purpose}\n\nBudget: about ${info.budget} words (this part: ${words}). The whole press release: ${total} / ${config.limits.pressReleaseWords} words.`,
@@ -50,22 +42,20 @@ export function sectionHover(model: DocModel, offset: number, config: PrfaqConfi
   const faq = Object.values(model.faqs).find((f) => f && f.heading === block.index);
   if (faq) {
     const info = FAQ_INFO[faq.id];
-    let words = 0;
-    for (const s of model.prose) if (s.context.region === 'faq') words += countWords(s.text);
+    const words = measure(model).faq;
     const questions = model.questions.filter((q) => q.faq === faq.id).length;
     return { ...range, markdown: `**${info.label}** · ${questions} question${questions === 1 ? '' : 's'}\n\n${info.purpose}\n\nBudget: the FAQs together at most ${config.limits.faqWords} words (now ${words}).` };
   }
   const section = model.sections.find((s) => s.heading === block.index);
   if (section?.id && NARRATIVE_SECTION_INFO[section.id] && model.kind === 'narrative') {
     const info = NARRATIVE_SECTION_INFO[section.id];
-    const words = wordsIn(model, section.start, section.end);
-    let body = 0;
-    for (const s of model.prose) if (s.context.region !== 'appendix') body += countWords(s.text);
+    const words = wordsBetween(model, section.start, section.end);
+    const body = measure(model).body;
     const budget = section.id === 'appendix' ? 'not counted in the six pages' : `the body at most ${config.limits.narrativeWords} words (now ${body})`;
     return { ...range, markdown: `**Narrative · ${info.label}** · ${words} words\n\n${info.purpose}\n\nBudget: ${budget}.` };
   }
   if (model.kind === 'prfaq' && model.pressRelease && block.start >= model.pressRelease.start && block.end <= model.pressRelease.end) {
-    const total = wordsIn(model, model.pressRelease.start, model.pressRelease.end);
+    const total = measure(model).pressRelease;
     return { ...range, markdown: `**Press release** · ${total} / ${config.limits.pressReleaseWords} words\n\nWritten as if announcing the finished product, for the customer, in the customer's language; less than one page.` };
   }
   return null;

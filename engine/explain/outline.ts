@@ -6,8 +6,8 @@
  */
 import type { PrfaqConfig } from '../config/types.js';
 import { PART_IDS, type DocModel } from '../model/types.js';
-import { countWords } from '../rules/helpers.js';
-import { FAQ_INFO, PART_INFO } from './parts.js';
+import { budgets, type BudgetId } from '../genre/measure.js';
+import { FAQ_INFO, PART_INFO } from '../genre/catalogue.js';
 
 export interface OutlineSymbol {
   name: string;
@@ -105,17 +105,12 @@ export interface WordBudget {
   at: number;
 }
 
-/** Word count against its budget, counted as the length rules count. */
+/** Word count against its budget (engine/genre/measure.ts), with the place for its lens. */
 export function wordBudgets(model: DocModel, config: PrfaqConfig): WordBudget[] {
-  const count = (pred: (region: string) => boolean) => model.prose.reduce((n, s) => (pred(s.context.region) ? n + countWords(s.text) : n), 0);
-  const out: WordBudget[] = [];
-  if (model.kind === 'prfaq') {
-    if (model.pressRelease) out.push({ label: 'press release', words: count((r) => r === 'press-release'), limit: config.limits.pressReleaseWords, at: model.pressRelease.start });
-    const first = Object.values(model.faqs).filter((f) => !!f).sort((a, b) => a.start - b.start)[0];
-    if (first) out.push({ label: 'FAQ', words: count((r) => r === 'faq'), limit: config.limits.faqWords, at: first.start });
-  } else if (model.kind === 'narrative') {
-    const first = model.blocks.find((b) => b.type !== 'yaml' && b.type !== 'html');
-    if (first) out.push({ label: 'narrative', words: count((r) => r !== 'appendix'), limit: config.limits.narrativeWords, at: first.start });
-  }
-  return out;
+  const at: Record<BudgetId, number | undefined> = {
+    'press-release': model.pressRelease?.start,
+    faq: Object.values(model.faqs).filter((f) => !!f).sort((a, b) => a.start - b.start)[0]?.start,
+    narrative: model.blocks.find((b) => b.type !== 'yaml' && b.type !== 'html')?.start,
+  };
+  return budgets(model, config.limits).flatMap((b) => (at[b.id] === undefined ? [] : [{ label: b.label, words: b.words, limit: b.limit, at: at[b.id]! }]));
 }

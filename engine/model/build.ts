@@ -3,7 +3,8 @@
  * release, FAQs, narrative sections, appendix) and give every prose span its
  * place. Rules never re-parse; they read this.
  */
-import { APPENDIX_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, NARRATIVE_SECTIONS } from './cues.js';
+import { narrativeSectionForHeading } from '../genre/headings.js';
+import { APPENDIX_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ } from './cues.js';
 import { extractQuestions, looksLikeQuestion } from './faq.js';
 import { decideKind } from './kind.js';
 import { parseDocument, parseWhole, type ChunkCache } from './chunks.js';
@@ -51,7 +52,7 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
     if (b.type !== 'heading') continue;
     const end = blocks[sectionEndIndex(blocks, b.index)]?.start ?? text.length;
     const title = b.plain.trim();
-    const id = NARRATIVE_SECTIONS.find(([re]) => re.test(title))?.[1] ?? (APPENDIX_HEADING.test(title) ? 'appendix' : FAQ_HEADING.test(title) ? 'faq' : undefined);
+    const id = narrativeSectionForHeading(title) ?? (APPENDIX_HEADING.test(title) ? 'appendix' : FAQ_HEADING.test(title) ? 'faq' : undefined);
     sections.push({ heading: b.index, depth: b.depth ?? 1, title, start: b.start, end, id });
   }
 

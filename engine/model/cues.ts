@@ -18,39 +18,12 @@ export const DATELINE = new RegExp(
 /** Heading titles that wrap the press release rather than being its headline. */
 export const CONTAINER_HEADING = /^(?:the\s+)?(?:press\s+release|pr\s*\/\s*faq|prfaq|working\s+backwards(?:\s*[-–—:].*)?|draft|announcement|pr|press\s+release\s+draft)\s*:?\s*$/i;
 
-/** Heading titles that name a press-release part. Order matters: first match wins. */
-export const PART_HEADINGS: Array<[RegExp, import('./types.js').PartId]> = [
-  [/^(?:the\s+)?(?:headline|heading|title)$/i, 'headline'],
-  [/^(?:the\s+)?sub[- ]?(?:heading|headline|title)$/i, 'subheading'],
-  [/^(?:the\s+)?(?:summary|summary paragraph|intro(?:duction)?|overview|announcement)$/i, 'summary'],
-  [/^(?:the\s+)?(?:customer(?:'s|’s)?\s+)?(?:problems?|pain(?:\s+points?)?|challenges?)(?:\s+statement)?$/i, 'problem'],
-  [/^(?:the\s+|our\s+)?(?:solution|how it works|the product|product|what it does|how .* helps?)$/i, 'solution'],
-  [/^(?:(?:company|leader(?:ship)?|executive|spokesperson|internal|our|exec)\s+quote|quote from (?:the |our )?(?:company|leader(?:ship)?|spokesperson|executive|ceo|vp))$/i, 'leader-quote'],
-  [/^(?:customer\s+(?:quote|testimonial|story|voice)|quote from (?:a |the )?customer|testimonial)$/i, 'customer-quote'],
-  [/^(?:how to\s+)?get(?:ting)?\s+started$|^(?:availability and\s+)?getting started|^how to (?:start|begin|use it|get it)$/i, 'getting-started'],
-  [/^(?:call to action|learn more|next steps|availability|where to (?:learn more|sign up|find it)|sign up|find out more|closing|how to buy)$/i, 'call-to-action'],
-];
-
-/** FAQ headings. */
 /** FAQ headings; "PR/FAQ: Product" names the whole document, not its FAQ. */
 export const FAQ_HEADING = /(?<!\bpr\s*[/&-]?\s*)\bfaqs?\b|frequently[- ]asked|^open questions$|^(?:(?:customer|internal|external|public|stakeholder|press)\s+)?questions(?:\s+and\s+answers)?$|\bq\s*&\s*a\b/i;
 export const INTERNAL_FAQ = /\binternal\b|\bstakeholder|\bbusiness\b|\bteam\b|\bleadership\b/i;
 export const EXTERNAL_FAQ = /\bexternal\b|\bpublic\b|\bcustomers?\b|\bpress\b|\buser\b/i;
 
 export const APPENDIX_HEADING = /^(?:appendi(?:x|ces)|annex)\b/i;
-
-/** Narrative section names, by id. */
-export const NARRATIVE_SECTIONS: Array<[RegExp, string]> = [
-  [/^(?:introduction|purpose|intro|summary|executive summary|overview|why this document)\b/i, 'introduction'],
-  [/^(?:our\s+)?tenets\b/i, 'tenets'],
-  [/^(?:current state|state of the business|background|context|where we are|the situation|today)\b/i, 'current-state'],
-  [/^(?:lessons learned|what we learned|learnings|lessons)\b/i, 'lessons-learned'],
-  [/^(?:(?:the |our )?proposal|recommendation|plan|path forward|strategy|approach|the plan|what we propose|proposed)\b/i, 'proposal'],
-  [/^(?:goals|metrics|goals and metrics|success metrics|how we will measure|measuring success|input metrics)\b/i, 'goals'],
-  [/^(?:risks?|open questions)\b/i, 'risks'],
-];
-/** Section names that on their own suggest a six-pager rather than a README. */
-export const DISTINCTIVE_NARRATIVE = new Set(['tenets', 'current-state', 'lessons-learned', 'proposal']);
 
 /** A quotation: straight or curly quotes around at least a few words. */
 export const QUOTATION = /["“][^"”]{15,}["”]/;

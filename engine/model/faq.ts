@@ -8,6 +8,7 @@ import type { List, ListItem, Paragraph } from 'mdast';
 import { treeShift } from './blocks.js';
 import { plainText } from './prose.js';
 import { firstNotBefore } from './sorted.js';
+import { isAnswered } from './answers.js';
 import type { Block, FaqId, Question, Span } from './types.js';
 
 const Q_MARKER = /^\W{0,3}(?:Q(?:uestion)?\s*\d*\s*[:.)]|Q\d+\b\s*[:.)]?)\W{0,3}\s*/iu;
@@ -148,6 +149,7 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
       q.answer = plain ? { start, end: answerEnd, text: plain } : null;
       q.entry.end = Math.max(q.entry.end, answerEnd);
     }
+    q.answered = isAnswered(q.answer);
     out.push(q);
     open = null;
     answerStart = -1;
@@ -155,7 +157,7 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
   };
   const begin = (question: Span, qText: string, entryStart: number) => {
     close();
-    open = { q: { faq, text: qText, question, answer: null, entry: { start: entryStart, end: question.end } } };
+    open = { q: { faq, text: qText, question, answer: null, answered: false, entry: { start: entryStart, end: question.end } } };
   };
   const extendAnswer = (b: { start: number; end: number }) => {
     if (!open) return;

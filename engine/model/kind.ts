@@ -4,7 +4,9 @@
  * content. A README with an FAQ section must stay quiet, so content
  * recognition asks for signals only Working Backwards documents carry.
  */
-import { CONTAINER_HEADING, DATELINE, DISTINCTIVE_NARRATIVE, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, NARRATIVE_SECTIONS } from './cues.js';
+import { DISTINCTIVE_NARRATIVE } from '../genre/catalogue.js';
+import { narrativeSectionsForHeading } from '../genre/headings.js';
+import { CONTAINER_HEADING, DATELINE, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ } from './cues.js';
 import type { Block, DocKind } from './types.js';
 
 export interface KindInput {
@@ -63,7 +65,7 @@ export function recogniseContent(blocks: Block[]): { kind: DocKind | null; reaso
         if (INTERNAL_FAQ.test(title) || EXTERNAL_FAQ.test(title)) typedFaq++;
       }
       if (CONTAINER_HEADING.test(title) || /working backwards|press release/i.test(title)) container = true;
-      for (const [re, id] of NARRATIVE_SECTIONS) if (re.test(title)) narrative.add(id);
+      for (const id of narrativeSectionsForHeading(title)) narrative.add(id);
       if (/\b(?:narrative|six[- ]pager|6[- ]pager)\b/i.test(title)) narrative.add('title');
     } else if (b.type === 'paragraph' && b.index < 40 && DATELINE.test(b.plain)) {
       dateline = true;

@@ -8,19 +8,17 @@
 import type { Paragraph } from 'mdast';
 import {
   ATTRIBUTION, CALL_TO_ACTION_CUE, CONTAINER_HEADING, CUSTOMER_HINT, DATELINE, GETTING_STARTED_CUE,
-  LAUNCH_CUE, LEADER_TITLE, PART_HEADINGS, PROBLEM_CUE, QUOTATION, SOLUTION_CUE, countMatches,
+  LAUNCH_CUE, LEADER_TITLE, PROBLEM_CUE, QUOTATION, SOLUTION_CUE, countMatches,
 } from './cues.js';
+import { partForHeading } from '../genre/headings.js';
 import type { Block, Part, PartId } from './types.js';
 
 type Parts = Partial<Record<PartId, Part>>;
 
 const STRONG_GETTING_STARTED = /\b(?:to get started|get started|getting started|sign up|signing up|to start using|download (?:the|it|\w+ from)|available (?:today|now) (?:at|from|in|on))\b/i;
 
-export function namedPart(title: string): PartId | null {
-  const t = title.trim().replace(/[:.]$/, '');
-  for (const [re, id] of PART_HEADINGS) if (re.test(t)) return id;
-  return null;
-}
+/** The part a heading names, from the parts catalogue's heading titles. */
+export const namedPart = (title: string): PartId | null => partForHeading(title);
 
 function sectionEnd(blocks: Block[], i: number, to: number): number {
   const depth = blocks[i].depth ?? 6;

@@ -97,6 +97,8 @@ export interface Question {
   question: Span;
   /** The answer's text, or null when nothing follows the question. */
   answer: (Span & { text: string }) | null;
+  /** Whether the answer is a real one: not missing, not only TBD/TK/"to be decided" (engine/model/answers.ts). */
+  answered: boolean;
   /** Whole entry: question and answer. */
   entry: Span;
 }

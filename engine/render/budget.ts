@@ -5,33 +5,15 @@
  */
 import type { Element } from 'hast';
 import type { PrfaqConfig } from '../config/types.js';
+import { budgets, type Budget } from '../genre/measure.js';
 import type { DocModel } from '../model/types.js';
-import { countWords } from '../rules/helpers.js';
 
-export interface Budget {
-  /** What is measured: "Press release" or "Narrative". */
-  label: string;
-  words: number;
-  limit: number;
-  /** "one page", "six pages". */
-  pages: string;
-  over: boolean;
-}
+export type { Budget };
 
+/** The budget the meter shows: the press release's for a PR/FAQ, the body's for a narrative; its label as a title ("Press release"). */
 export function budgetFor(model: DocModel, config: PrfaqConfig): Budget | null {
-  if (model.kind === 'prfaq') {
-    let words = 0;
-    for (const s of model.prose) if (s.context.region === 'press-release') words += countWords(s.text);
-    const limit = config.limits.pressReleaseWords;
-    return { label: 'Press release', words, limit, pages: 'one page', over: words > limit };
-  }
-  if (model.kind === 'narrative') {
-    let words = 0;
-    for (const s of model.prose) if (s.context.region !== 'appendix') words += countWords(s.text);
-    const limit = config.limits.narrativeWords;
-    return { label: 'Narrative', words, limit, pages: 'six pages', over: words > limit };
-  }
-  return null;
+  const b = budgets(model, config.limits)[0];
+  return b ? { ...b, label: b.label.charAt(0).toUpperCase() + b.label.slice(1) } : null;
 }
 
 /** The meter as HTML: a native `<meter>` (no inline style, so no CSP exception) and the count in words. */

@@ -6,10 +6,10 @@
  * its own classes around them.
  */
 import type { Element, ElementContent } from 'hast';
+import { FAQ_INFO } from '../genre/catalogue.js';
 import { CONTAINER_HEADING, DATELINE } from '../model/cues.js';
 import { isQuote, namedPart } from '../model/pressRelease.js';
 import type { Block, DocModel, FaqId, PartId } from '../model/types.js';
-import { isPlaceholderAnswer } from '../rules/unanswered-question.js';
 import { textOf, toSafeBlocks } from './markdown.js';
 
 type Region = 'press-release' | FaqId | 'other';
@@ -37,7 +37,6 @@ function retag(e: Element, tagName: string, ...classes: string[]): Element {
 /** "SEATTLE, March 3, 2025 —": the place and the date with no dash between, which DATELINE leaves to the launch cue. */
 const CITY_DATE_LINE = /^\W{0,3}[A-Z][\p{L}.'’ -]{1,40}(?:,\s*[\p{L}.' ]{2,30})?,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?/iu;
 
-const FAQ_TITLES: Record<FaqId, string> = { 'external-faq': 'External FAQ', 'internal-faq': 'Internal FAQ' };
 
 export interface LaidOut {
   article: Element;
@@ -236,7 +235,7 @@ function faqSection(model: DocModel, id: FaqId, blocks: Block[], safeOf: (b: Blo
     }
     const q = model.questions[qi];
     if (!entry || entry.q !== qi) {
-      const unanswered = !q.answer || isPlaceholderAnswer(q.answer.text);
+      const unanswered = !q.answered;
       entry = { q: qi, el: el('div', ['faq-entry', ...(unanswered ? ['faq-entry--unanswered'] : [])], [], { dataQuestion: qi }), answer: null };
       children.push(entry.el);
       if (b.start < q.question.end) {
@@ -251,5 +250,5 @@ function faqSection(model: DocModel, id: FaqId, blocks: Block[], safeOf: (b: Blo
     }
     entry.answer.children.push(node);
   }
-  return el('section', ['faq', `faq--${id.replace('-faq', '')}`], children, { ariaLabel: FAQ_TITLES[id] });
+  return el('section', ['faq', `faq--${id.replace('-faq', '')}`], children, { ariaLabel: FAQ_INFO[id].label });
 }

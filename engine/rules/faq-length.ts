@@ -1,5 +1,6 @@
 import { documentAnchor } from '../model/build.js';
-import { countWords } from './helpers.js';
+import { measure } from '../genre/measure.js';
+import { spanWords } from './helpers.js';
 import type { Rule } from './types.js';
 
 const para = (n: number) => Array.from({ length: n }, (_, i) => `Bank connections break about once a month per bank, case ${i + 1}.`).join(' ');
@@ -17,8 +18,7 @@ export const faqLength: Rule = {
   defaultSeverity: 'warning',
   check(ctx) {
     const limit = ctx.config.limits.faqWords;
-    let words = 0;
-    for (const s of ctx.model.prose) if (s.context.region === 'faq') words += ctx.perSpan('words', s, (span) => countWords(span.text));
+    const words = measure(ctx.model, spanWords(ctx)).faq;
     if (words <= limit) return;
     ctx.report({
       ...documentAnchor(ctx.model),

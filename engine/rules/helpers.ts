@@ -57,3 +57,8 @@ export function countWords(text: string): number {
   for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
   return n;
 }
+
+/** Words per span for engine/genre/measure.ts, read through the review's per-span cache. */
+export function spanWords(ctx: RuleContext): (span: ProseSpan) => number {
+  return (s) => ctx.perSpan('words', s, (span) => countWords(span.text));
+}

@@ -1,42 +1,18 @@
-import { FAQ_INFO } from '../explain/parts.js';
-import { eol, insertBlock, selectInserted } from '../fix/edits.js';
-import { faqQuestions } from '../scaffold/parts.js';
+import { FAQ_INFO } from '../genre/catalogue.js';
+import { outlineOf, planFaq } from '../genre/plan.js';
+import { selectInserted } from '../fix/edits.js';
 import { documentAnchor } from '../model/build.js';
 import type { DocModel, FaqId } from '../model/types.js';
 import type { Fix, Rule } from './types.js';
 
-const LABEL: Record<FaqId, string> = { 'external-faq': 'external (customer) FAQ', 'internal-faq': 'internal (stakeholder) FAQ' };
-const ASKS: Record<FaqId, string> = {
-  'external-faq': 'what customers and the press would ask: price, availability, how it works, what it does not do',
-  'internal-faq': 'what stakeholders would ask: who exactly the customer is and how many there are, why now, costs, the biggest risks, dependencies and how success is measured',
-};
-
-/** The scaffold's starter questions and answer placeholders, as headings one level below `depth`. */
-function starter(id: FaqId, depth: number, nl: string): string {
-  return faqQuestions(id, {}).map(({ q, a }) => `${'#'.repeat(Math.min(6, depth + 1))} ${q}${nl}${nl}${a}`).join(nl + nl);
-}
-
-/** Where a new FAQ goes: the external one before the internal one, the internal one after it; both before an appendix. */
-function insertFaq(model: DocModel, id: FaqId): Fix {
-  const text = model.text;
-  const nl = eol(text);
-  const faq = model.faqs[id];
-  const other = model.faqs[id === 'external-faq' ? 'internal-faq' : 'external-faq'];
-  const depth = faq ? model.blocks[faq.heading].depth ?? 2 : other ? model.blocks[other.heading].depth ?? 2 : 2;
-  let at: number;
-  let body: string;
-  if (faq) {
-    // A heading with no question under it: add the questions at its end.
-    at = faq.end;
-    body = starter(id, depth, nl);
-  } else {
-    body = `${'#'.repeat(depth)} ${FAQ_INFO[id].label}${nl}${nl}${starter(id, depth, nl)}`;
-    if (id === 'external-faq' && other) at = other.start;
-    else if (id === 'internal-faq' && other) at = other.end;
-    else at = model.appendixStart ?? text.length;
-  }
-  const edit = insertBlock(text, at, body);
-  return { title: faq ? `Add starter questions to the ${FAQ_INFO[id].label}` : `Insert an ${FAQ_INFO[id].label} with starter questions`, edits: [edit], isPreferred: true, select: selectInserted(edit) };
+/** The FAQ with its starter questions, or the questions under an empty FAQ heading (engine/genre/plan.ts). */
+function insertFaq(model: DocModel, id: FaqId): Fix[] {
+  const outline = outlineOf(model);
+  if (!outline) return [];
+  const { offset, text } = planFaq(outline, id);
+  const edit = { start: offset, end: offset, newText: text };
+  const title = model.faqs[id] ? `Add starter questions to the ${FAQ_INFO[id].label}` : `Insert an ${FAQ_INFO[id].label} with starter questions`;
+  return [{ title, edits: [edit], isPreferred: true, select: selectInserted(edit) }];
 }
 
 export const missingFaq: Rule = {
@@ -56,15 +32,15 @@ export const missingFaq: Rule = {
     for (const id of ['external-faq', 'internal-faq'] as const) {
       const faq = model.faqs[id];
       if (!faq) {
-        ctx.report({ ...anchor, message: `There is no ${LABEL[id]}. Add a section headed "${id === 'external-faq' ? 'External FAQ' : 'Internal FAQ'}" that answers ${ASKS[id]}.`, data: { section: id } });
+        ctx.report({ ...anchor, message: `There is no ${FAQ_INFO[id].name}. Add a section headed "${FAQ_INFO[id].label}" that answers ${FAQ_INFO[id].asks}.`, data: { section: id } });
       } else if (!model.questions.some((q) => q.faq === id)) {
-        ctx.report({ ...anchor, message: `The ${LABEL[id]} has a heading but no question. Write the questions readers will ask — ${ASKS[id]} — each with its answer.`, data: { section: id } });
+        ctx.report({ ...anchor, message: `The ${FAQ_INFO[id].name} has a heading but no question. Write the questions readers will ask — ${FAQ_INFO[id].asks} — each with its answer.`, data: { section: id } });
       }
     }
   },
   fixes(f, { model }) {
     const id = f.data?.section;
-    return id === 'external-faq' || id === 'internal-faq' ? [insertFaq(model, id)] : [];
+    return id === 'external-faq' || id === 'internal-faq' ? insertFaq(model, id) : [];
   },
   examples: {
     invalid: [

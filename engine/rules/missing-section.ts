@@ -1,68 +1,17 @@
-import { PART_INFO } from '../explain/parts.js';
-import { eol, insertBlock, selectInserted } from '../fix/edits.js';
-import { partBlock } from '../scaffold/parts.js';
+import { PART_INFO } from '../genre/catalogue.js';
+import { outlineOf, planPart } from '../genre/plan.js';
+import { selectInserted } from '../fix/edits.js';
 import { documentAnchor } from '../model/build.js';
-import { CONTAINER_HEADING } from '../model/cues.js';
 import { PART_IDS, type DocModel, type PartId } from '../model/types.js';
 import type { Fix, Rule } from './types.js';
 
-/** What each part is for, in the words a reviewer would use. */
-const ADVICE: Record<PartId, string> = {
-  headline: 'a headline that names the product in words the target customer understands',
-  subheading: 'a one-sentence subheading under the headline: who the customer is and what they gain',
-  summary: 'a summary paragraph that opens with a dateline ("CITY, State — Date —") and says what launches and its top benefit',
-  problem: 'a problem paragraph that describes the customer\'s pain from their side, specific and quantified',
-  solution: 'a solution paragraph that shows how the product removes that pain',
-  'leader-quote': 'a quote from a company spokesperson explaining why the company built this',
-  'getting-started': 'a getting-started paragraph that shows how easy it is to begin, and where',
-  'customer-quote': 'a quote from a (hypothetical) customer describing their experience and the benefit',
-  'call-to-action': 'a closing call to action: where to learn more or sign up',
-};
-
-const NAME: Record<PartId, string> = {
-  headline: 'headline',
-  subheading: 'subheading',
-  summary: 'summary paragraph',
-  problem: 'problem paragraph',
-  solution: 'solution paragraph',
-  'leader-quote': 'company quote',
-  'getting-started': 'getting-started paragraph',
-  'customer-quote': 'customer quote',
-  'call-to-action': 'call to action',
-};
-
-/**
- * Insert the part where a press release puts it: after the nearest part
- * that comes before it in the usual order, else before the nearest that
- * comes after it, else at the top of the press release. The text is the
- * scaffold's (engine/scaffold/parts.ts), so "Insert Missing Sections" and
- * this fix write the same words. A press release written under part
- * headings gets a heading too.
- */
-function insertPart(model: DocModel, id: PartId): Fix {
-  const text = model.text;
-  const nl = eol(text);
-  const info = PART_INFO[id];
-  const headed = Object.values(model.parts).find((p) => p && p.heading !== undefined);
-  const depth = headed ? model.blocks[headed.heading!].depth ?? 2 : 2;
-  const body = partBlock(id, {}, !!headed, depth).replace(/\n/g, nl);
-  const order = PART_IDS.indexOf(id);
-  const prev = PART_IDS.slice(0, order).reverse().map((p) => model.parts[p]).find((p) => !!p);
-  const next = PART_IDS.slice(order + 1).map((p) => model.parts[p]).find((p) => !!p);
-  let at: number;
-  if (prev) at = prev.end;
-  else if (next) at = next.start;
-  else if (model.pressRelease) {
-    const first = model.blocks[model.pressRelease.blocks[0]];
-    // "# Press release" wraps the parts: insert under it.
-    at = first.type === 'heading' && CONTAINER_HEADING.test(first.plain.trim()) ? first.end : first.start;
-  } else {
-    const faq = Object.values(model.faqs).filter((f) => !!f).sort((a, b) => a.start - b.start)[0];
-    const afterFront = model.frontMatter ? model.frontMatter.span.end : text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    at = faq ? faq.start : afterFront;
-  }
-  const edit = insertBlock(text, at, body);
-  return { title: `Insert a ${info.label.toLowerCase()} template`, edits: [edit], isPreferred: true, select: selectInserted(edit) };
+/** The part's template at its place in the order (engine/genre/plan.ts, as "Insert Missing Sections" does). */
+function insertPart(model: DocModel, id: PartId): Fix[] {
+  const outline = outlineOf(model);
+  if (!outline) return [];
+  const { offset, text } = planPart(outline, id);
+  const edit = { start: offset, end: offset, newText: text };
+  return [{ title: `Insert a ${PART_INFO[id].label.toLowerCase()} template`, edits: [edit], isPreferred: true, select: selectInserted(edit) }];
 }
 
 export const missingSection: Rule = {
@@ -84,14 +33,14 @@ export const missingSection: Rule = {
       if (model.parts[id]) continue;
       ctx.report({
         ...anchor,
-        message: `The press release has no ${NAME[id]}. Add ${ADVICE[id]}.`,
+        message: `The press release has no ${PART_INFO[id].name}. Add ${PART_INFO[id].advice}.`,
         data: { section: id },
       });
     }
   },
   fixes(f, { model }) {
     const id = f.data?.section as PartId;
-    return PART_IDS.includes(id) ? [insertPart(model, id)] : [];
+    return PART_IDS.includes(id) ? insertPart(model, id) : [];
   },
   examples: {
     invalid: [

@@ -1,5 +1,6 @@
 import { documentAnchor } from '../model/build.js';
-import { countWords } from './helpers.js';
+import { measure } from '../genre/measure.js';
+import { spanWords } from './helpers.js';
 import type { Rule } from './types.js';
 
 const para = (n: number) => Array.from({ length: n }, (_, i) => `Technicians drive back to the depot for parts on visit ${i + 1}.`).join(' ');
@@ -17,8 +18,7 @@ export const narrativeLength: Rule = {
   defaultSeverity: 'warning',
   check(ctx) {
     const limit = ctx.config.limits.narrativeWords;
-    let words = 0;
-    for (const s of ctx.model.prose) if (s.context.region !== 'appendix') words += ctx.perSpan('words', s, (span) => countWords(span.text));
+    const words = measure(ctx.model, spanWords(ctx)).body;
     if (words <= limit) return;
     ctx.report({
       ...documentAnchor(ctx.model),

@@ -1,5 +1,6 @@
 import { documentAnchor } from '../model/build.js';
-import { countWords } from './helpers.js';
+import { measure } from '../genre/measure.js';
+import { spanWords } from './helpers.js';
 import type { Rule } from './types.js';
 
 const para = (n: number) => Array.from({ length: n }, (_, i) => `Owners match the day's card sales, cash counts and supplier invoices in one screen, number ${i + 1}.`).join(' ');
@@ -17,8 +18,7 @@ export const pressReleaseLength: Rule = {
   defaultSeverity: 'warning',
   check(ctx) {
     const limit = ctx.config.limits.pressReleaseWords;
-    let words = 0;
-    for (const s of ctx.model.prose) if (s.context.region === 'press-release') words += ctx.perSpan('words', s, (span) => countWords(span.text));
+    const words = measure(ctx.model, spanWords(ctx)).pressRelease;
     if (words <= limit) return;
     ctx.report({
       ...documentAnchor(ctx.model),

@@ -3,7 +3,7 @@
  * opened by the question it must answer. Prose only — a narrative has no
  * bullet lists — with a table for the input metrics.
  */
-import { tk } from './parts.js';
+import { tk } from '../genre/templates.js';
 
 export interface NarrativeFacts {
   title?: string;

@@ -4,9 +4,9 @@
  * are `[TK: …]` placeholders that say what a reviewer will want to read.
  */
 import { PART_IDS } from '../model/types.js';
-import { faqBlock, partBlock, type Facts } from './parts.js';
+import { faqBlock, partBlock, type Facts } from '../genre/templates.js';
 
-export type { Facts } from './parts.js';
+export type { Facts } from '../genre/templates.js';
 
 export function prfaqScaffold(facts: Facts = {}): string {
   const press = PART_IDS.map((id) => partBlock(id, facts));

@@ -6,11 +6,13 @@
  */
 import { mergeConfig } from '../../engine/config/types.js';
 import type { DocModel } from '../../engine/model/types.js';
-import { countWords } from '../../engine/rules/helpers.js';
-import { isPlaceholderAnswer } from '../../engine/rules/unanswered-question.js';
+import { FAQ_INFO, PART_INFO } from '../../engine/genre/catalogue.js';
+import { budgets, measure, wordsBetween } from '../../engine/genre/measure.js';
+import { PART_IDS } from '../../engine/model/types.js';
 import {
   DocumentModelRequest,
   type BudgetInfo,
+  type CatalogueInfo,
   type DocumentModelResult,
   type LspRange,
   type SectionInfo,
@@ -26,7 +28,7 @@ export function registerDocumentModel(ctx: Context): void {
     if (!doc || isConfigUri(doc.uri)) return null;
     const o = await outcome(ctx, doc);
     const model = o.model;
-    const empty = { parts: [], faqs: [], questions: [], sections: [], pressRelease: null, budgets: [], bodyStart: { line: 0, character: 0 }, appendix: null };
+    const empty = { parts: [], faqs: [], questions: [], sections: [], pressRelease: null, budgets: [], bodyStart: { line: 0, character: 0 }, appendix: null, catalogue: { parts: [], faqs: [] } };
     if (!model || !model.kind) return { uri: doc.uri, version: o.version, kind: null, kindReason: model?.kindReason ?? o.skipped ?? 'not reviewed', ...empty };
     const range = (start: number, end: number): LspRange => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
     const limits = mergeConfig((await ctx.settings.get(doc.uri)).input, ctx.projects.forUri(doc.uri).input).limits;
@@ -35,20 +37,21 @@ export function registerDocumentModel(ctx: Context): void {
 }
 
 type Limits = ReturnType<typeof mergeConfig>['limits'];
+
+const PRFAQ_CATALOGUE: CatalogueInfo = {
+  parts: PART_IDS.map((id) => ({ id, label: PART_INFO[id].label, name: PART_INFO[id].name })),
+  faqs: (['external-faq', 'internal-faq'] as const).map((id) => ({ id, label: FAQ_INFO[id].label })),
+};
+const NO_CATALOGUE: CatalogueInfo = { parts: [], faqs: [] };
 type Described = Omit<DocumentModelResult, 'uri' | 'version' | 'kind' | 'kindReason'>;
 
 /** The protocol view of a model (exported for tests). */
 export function describe(model: DocModel, range: (start: number, end: number) => LspRange, limits: Limits): Described {
-  const spanStart = (s: DocModel['prose'][number]) => s.segments[0]?.[1] ?? -1;
-  const wordsWhere = (keep: (s: DocModel['prose'][number]) => boolean) => {
-    let n = 0;
-    for (const s of model.prose) if (keep(s)) n += countWords(s.text);
-    return n;
-  };
+  const m = measure(model);
   const parts = Object.values(model.parts)
     .filter((p) => !!p)
     .sort((a, b) => a.start - b.start)
-    .map((p) => ({ id: p.id, range: range(p.start, p.end), words: wordsWhere((s) => s.context.region === 'press-release' && s.context.part === p.id), headed: p.heading !== undefined }));
+    .map((p) => ({ id: p.id, range: range(p.start, p.end), words: m.parts[p.id] ?? 0, headed: p.heading !== undefined }));
   const faqs = Object.values(model.faqs)
     .filter((f) => !!f)
     .sort((a, b) => a.start - b.start)
@@ -58,25 +61,17 @@ export function describe(model: DocModel, range: (start: number, end: number) =>
     text: q.text,
     range: range(q.question.start, q.question.end),
     entry: range(q.entry.start, q.entry.end),
-    answered: !!q.answer && !!q.answer.text.trim() && !isPlaceholderAnswer(q.answer.text),
+    answered: q.answered,
   }));
   const sections: SectionInfo[] = model.sections.map((s) => {
-    const info: SectionInfo = { title: s.title, depth: s.depth, range: range(s.start, s.end), words: wordsWhere((p) => spanStart(p) >= s.start && spanStart(p) < s.end) };
+    const info: SectionInfo = { title: s.title, depth: s.depth, range: range(s.start, s.end), words: wordsBetween(model, s.start, s.end) };
     if (s.id) info.id = s.id;
     return info;
   });
-  const budgets: BudgetInfo[] = [];
-  let pressRelease: Described['pressRelease'] = null;
-  if (model.kind === 'prfaq') {
-    const words = wordsWhere((s) => s.context.region === 'press-release');
-    if (model.pressRelease) pressRelease = { range: range(model.pressRelease.start, model.pressRelease.end), words };
-    budgets.push({ id: 'press-release', words, limit: limits.pressReleaseWords });
-    budgets.push({ id: 'faq', words: wordsWhere((s) => s.context.region === 'faq'), limit: limits.faqWords });
-  } else if (model.kind === 'narrative') {
-    budgets.push({ id: 'narrative', words: wordsWhere((s) => s.context.region !== 'appendix'), limit: limits.narrativeWords });
-  }
+  const pressRelease: Described['pressRelease'] = model.kind === 'prfaq' && model.pressRelease ? { range: range(model.pressRelease.start, model.pressRelease.end), words: m.pressRelease } : null;
+  const budgetInfo: BudgetInfo[] = budgets(model, limits, m).map((b) => ({ id: b.id, words: b.words, limit: b.limit }));
   const fm = model.frontMatter?.span.end ?? 0;
   const bodyStart = range(fm, fm).start;
   const appendix = model.appendixStart === null ? null : range(model.appendixStart, model.appendixStart).start;
-  return { parts, faqs, questions, sections, pressRelease, budgets, bodyStart, appendix };
+  return { parts, faqs, questions, sections, pressRelease, budgets: budgetInfo, bodyStart, appendix, catalogue: model.kind === 'prfaq' ? PRFAQ_CATALOGUE : NO_CATALOGUE };
 }

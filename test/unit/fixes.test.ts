@@ -16,7 +16,7 @@ import { applyEdits, disableFileFix, disableLineFix, fixAll, fixesFor, mergeFixe
 import { LineIndex } from '../../engine/model/lines.js';
 import type { DocKind } from '../../engine/model/types.js';
 import { review } from '../../engine/review.js';
-import { partProse } from '../../engine/scaffold/parts.js';
+import { partProse } from '../../engine/genre/templates.js';
 import { RULES, ruleById } from '../../engine/rules/registry.js';
 import type { Fix, RuleExample } from '../../engine/rules/types.js';
 import { assertOnlyEditsChanged } from '../edits.js';

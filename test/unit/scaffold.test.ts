@@ -11,9 +11,9 @@ import { DEFAULT_CONFIG } from '../../engine/config/types.js';
 import { LineIndex } from '../../engine/model/lines.js';
 import { PART_IDS } from '../../engine/model/types.js';
 import { review } from '../../engine/review.js';
-import { outlineFrom, planMissingSections, planQuestion, questionSnippet, questionStyle, type Insertion, type Outline } from '../../engine/scaffold/insert.js';
+import { outlineFrom, planMissingSections, planQuestion, questionSnippet, questionStyle, type Insertion, type Outline } from '../../engine/genre/plan.js';
 import { narrativeScaffold } from '../../engine/scaffold/narrative.js';
-import { partBlock } from '../../engine/scaffold/parts.js';
+import { partBlock } from '../../engine/genre/templates.js';
 import { fileNameFor, prfaqScaffold, slug } from '../../engine/scaffold/prfaq.js';
 import { describe as describeModel } from '../../server/src/documentModel.js';
 

@@ -1,11 +1,11 @@
 /**
  * Commands that edit the active PR/FAQ or narrative in place, planned from
- * the server's model of the document (engine/scaffold/insert.ts):
+ * the server's model of the document (engine/genre/plan.ts):
  * "Add External/Internal FAQ Question" and "Insert Missing Sections". Each
  * is one edit, so one undo removes it.
  */
 import * as vscode from 'vscode';
-import { outlineFrom, planMissingSections, planQuestion, type Outline } from '../../../engine/scaffold/insert';
+import { outlineFrom, planMissingSections, planQuestion, type Outline } from '../../../engine/genre/plan';
 import type { ActiveModel } from '../model/activeModel';
 
 async function activeOutline(active: ActiveModel): Promise<{ editor: vscode.TextEditor; outline: Outline } | undefined> {

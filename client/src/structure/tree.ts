@@ -2,7 +2,8 @@
  * What the structure view shows, computed from the server's document model
  * alone: the press-release parts in order (present with their word counts,
  * or missing), each FAQ with its questions (answered or not), and a
- * narrative's sections. Pure: no `vscode` import, so it is unit-tested.
+ * narrative's sections; the names of the parts come with the model from
+ * the engine's parts catalogue. Pure: no `vscode` import, so it is unit-tested.
  */
 import type { DocumentModelResult, LspRange, QuestionInfo, SectionInfo } from '../../../shared/protocol';
 
@@ -20,20 +21,6 @@ export interface StructureNode {
   children: StructureNode[];
 }
 
-export const PART_LABELS: Record<string, string> = {
-  headline: 'Headline',
-  subheading: 'Subheading',
-  summary: 'Summary',
-  problem: 'Problem',
-  solution: 'Solution',
-  'leader-quote': 'Company quote',
-  'getting-started': 'Getting started',
-  'customer-quote': 'Customer quote',
-  'call-to-action': 'Call to action',
-};
-export const PART_ORDER = Object.keys(PART_LABELS);
-const FAQ_LABELS = { 'external-faq': 'External FAQ', 'internal-faq': 'Internal FAQ' } as const;
-
 const n = (x: number) => x.toLocaleString('en-US');
 const words = (x: number) => `${n(x)} word${x === 1 ? '' : 's'}`;
 
@@ -48,12 +35,12 @@ function budgetOf(m: DocumentModelResult, id: 'press-release' | 'faq' | 'narrati
 
 function prfaqTree(m: DocumentModelResult): StructureNode[] {
   const budget = budgetOf(m, 'press-release');
-  const parts = PART_ORDER.map((id): StructureNode => {
+  const parts = m.catalogue.parts.map(({ id, label, name }): StructureNode => {
     const p = m.parts.find((x) => x.id === id);
     if (!p) {
-      return { id: `part:${id}`, label: PART_LABELS[id], description: 'missing', state: 'missing', tooltip: `The press release has no ${PART_LABELS[id].toLowerCase()}. Run "PR/FAQ: Insert Missing Sections" to add it in its place.`, children: [] };
+      return { id: `part:${id}`, label, description: 'missing', state: 'missing', tooltip: `The press release has no ${name}. Run "PR/FAQ: Insert Missing Sections" to add it in its place.`, children: [] };
     }
-    return { id: `part:${id}`, label: PART_LABELS[id], description: words(p.words), state: 'present', range: p.range, children: [] };
+    return { id: `part:${id}`, label, description: words(p.words), state: 'present', range: p.range, children: [] };
   });
   const missing = parts.filter((p) => p.state === 'missing').length;
   const over = !!budget && budget.words > budget.limit;
@@ -66,17 +53,17 @@ function prfaqTree(m: DocumentModelResult): StructureNode[] {
     range: m.pressRelease?.range,
     children: parts,
   };
-  const faqs = (['external-faq', 'internal-faq'] as const).map((id): StructureNode => {
+  const faqs = m.catalogue.faqs.map(({ id, label }): StructureNode => {
     const f = m.faqs.find((x) => x.id === id);
     if (!f) {
       const verb = id === 'external-faq' ? 'Add External FAQ Question' : 'Add Internal FAQ Question';
-      return { id, label: FAQ_LABELS[id], description: 'missing', state: 'missing', tooltip: `There is no ${FAQ_LABELS[id]}. Run "PR/FAQ: ${verb}" to start it.`, children: [] };
+      return { id, label, description: 'missing', state: 'missing', tooltip: `There is no ${label}. Run "PR/FAQ: ${verb}" to start it.`, children: [] };
     }
     const qs = m.questions.filter((q) => q.faq === id);
     const open = qs.filter((q) => !q.answered).length;
     return {
       id,
-      label: FAQ_LABELS[id],
+      label,
       description: qs.length ? `${qs.length} question${qs.length === 1 ? '' : 's'}${open ? ` · ${open} unanswered` : ''}` : 'no questions',
       state: qs.length ? 'group' : 'missing',
       range: f.range,

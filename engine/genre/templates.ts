@@ -6,8 +6,8 @@
  * uses to recognise its part, so a fresh scaffold has every part present.
  * Pure text: no editor, no parser.
  */
-import { ANSWER_PLACEHOLDER, FAQ_INFO, PART_INFO, tk } from '../explain/parts.js';
-import type { PartId } from '../model/types.js';
+import { ANSWER_PLACEHOLDER, FAQ_INFO, PART_INFO, tk } from './catalogue.js';
+import type { FaqId, PartId } from '../model/types.js';
 
 export { ANSWER_PLACEHOLDER, tk };
 
@@ -57,11 +57,6 @@ function names(f: Facts) {
   };
 }
 
-/** The heading a writer would give each part, when parts have headings (the names hovers and completion use). */
-export const PART_TITLES: Record<PartId, string> = Object.fromEntries(
-  Object.entries(PART_INFO).map(([id, info]) => [id, info.label]),
-) as Record<PartId, string>;
-
 /** The part's prose (for headline and subheading: the line's text, without `#`). */
 export function partProse(id: PartId, f: Facts): string {
   const { P, C, company, us, who, it, date } = names(f);
@@ -96,18 +91,14 @@ export function partProse(id: PartId, f: Facts): string {
  */
 export function partBlock(id: PartId, f: Facts, headed = false, depth = 2): string {
   const prose = partProse(id, f);
-  if (headed) return `${'#'.repeat(depth)} ${PART_TITLES[id]}\n\n${prose}`;
+  if (headed) return `${'#'.repeat(depth)} ${PART_INFO[id].label}\n\n${prose}`;
   if (id === 'headline') return `# ${prose}`;
   if (id === 'subheading') return `## ${prose}`;
   return prose;
 }
 
-export type FaqKind = 'external-faq' | 'internal-faq';
-
-export const FAQ_TITLES: Record<FaqKind, string> = { 'external-faq': FAQ_INFO['external-faq'].label, 'internal-faq': FAQ_INFO['internal-faq'].label };
-
 /** The questions a new FAQ starts with, and an answer where the facts give one. */
-export function faqQuestions(id: FaqKind, f: Facts): Array<{ q: string; a: string }> {
+export function faqQuestions(id: FaqId, f: Facts): Array<{ q: string; a: string }> {
   const { P, C, date } = names(f);
   const problem = clean(f.problem);
   if (id === 'external-faq') {
@@ -135,11 +126,32 @@ export function faqQuestions(id: FaqKind, f: Facts): Array<{ q: string; a: strin
   ];
 }
 
-/** A Q/A pair in the bold `**Q:**` / `**A:**` form. */
-export function faqPair(q: string, a: string): string {
-  return `**Q: ${q}**\n\n**A:** ${a}`;
+/** How the questions of an FAQ are written (read from a document by ./plan.ts). */
+export type QuestionStyle = { form: 'heading'; depth: number } | { form: 'bold-q' } | { form: 'plain-q' } | { form: 'bold' };
+
+/** What a new FAQ's questions look like when the document has none to copy: the scaffold's form. */
+export const DEFAULT_QUESTION_STYLE: QuestionStyle = { form: 'bold-q' };
+
+/** One question and its answer in `style`. */
+export function questionBlock(style: QuestionStyle, q: string, a: string): string {
+  switch (style.form) {
+    case 'heading':
+      return `${'#'.repeat(style.depth)} ${q}\n\n${a}`;
+    case 'plain-q':
+      return `Q: ${q}\nA: ${a}`;
+    case 'bold':
+      return `**${q}**\n\n${a}`;
+    default:
+      return `**Q: ${q}**\n\n**A:** ${a}`;
+  }
 }
 
-export function faqBlock(id: FaqKind, f: Facts, depth = 2): string {
-  return [`${'#'.repeat(depth)} ${FAQ_TITLES[id]}`, ...faqQuestions(id, f).map((x) => faqPair(x.q, x.a))].join('\n\n');
+/** The starter questions of an FAQ, each in `style`. */
+export function starterQuestions(id: FaqId, f: Facts, style: QuestionStyle = DEFAULT_QUESTION_STYLE): string {
+  return faqQuestions(id, f).map(({ q, a }) => questionBlock(style, q, a)).join('\n\n');
+}
+
+/** A whole FAQ: its heading at `depth`, then its starter questions. */
+export function faqBlock(id: FaqId, f: Facts, depth = 2, style: QuestionStyle = DEFAULT_QUESTION_STYLE): string {
+  return `${'#'.repeat(depth)} ${FAQ_INFO[id].label}\n\n${starterQuestions(id, f, style)}`;
 }

@@ -1,0 +1,207 @@
+/**
+ * The parts catalogue: every part of a Working Backwards document — the nine
+ * press-release parts, the two FAQs, the narrative sections — with what a
+ * writer reads about it (label, name in a sentence, advice when it is
+ * missing, purpose on hover), its word budget and the heading titles writers
+ * give it. Rules, fixes, scaffolds, hovers, the outline, the preview and the
+ * structure view all read this one table. The text a fix or scaffold
+ * inserts for each part is beside it in ./templates.ts; where it goes, in
+ * ./plan.ts; how many words each part has, in ./measure.ts.
+ *
+ * Heading titles are data in a small pattern language (./headings.ts):
+ * words separated by spaces; `a|b` is either word; `[a|b]` may be left
+ * out; `*` is any words. Matching ignores case and trailing `:`/`.`.
+ * Adding a synonym is one line here (and a test in test/unit/genre.test.ts).
+ */
+import type { FaqId, PartId } from '../model/types.js';
+
+export interface PartInfo {
+  /** As a heading would name it. */
+  label: string;
+  /** As a sentence names it: "The press release has no {name}." */
+  name: string;
+  /** What to add when it is missing: "Add {advice}." */
+  advice: string;
+  /** What the part must achieve (two sentences at most). */
+  purpose: string;
+  /** A rough word budget, so the whole press release fits on one page. */
+  budget: number;
+  /** Heading titles that name this part (the whole title must match). */
+  headings: string[];
+}
+
+export const PART_INFO: Record<PartId, PartInfo> = {
+  headline: {
+    label: 'Headline',
+    purpose: 'Names the product and the customer it is for, in words that customer would use. One line; a reader who sees nothing else should know who benefits.',
+    budget: 15,
+    name: 'headline',
+    advice: 'a headline that names the product in words the target customer understands',
+    headings: ['[the] headline|heading|title'],
+  },
+  subheading: {
+    label: 'Subheading',
+    purpose: 'One sentence under the headline: who exactly the customer is and the single most important benefit they get.',
+    budget: 30,
+    name: 'subheading',
+    advice: 'a one-sentence subheading under the headline: who the customer is and what they gain',
+    headings: ['[the] subheading|sub-heading|subheadline|sub-headline|subtitle|sub-title', '[the] sub heading|headline|title'],
+  },
+  summary: {
+    label: 'Summary',
+    purpose: 'Opens with the dateline ("CITY, State — Date —"), then says what launches, for whom, and its top benefit. A reader who stops here has the whole story.',
+    budget: 90,
+    name: 'summary paragraph',
+    advice: 'a summary paragraph that opens with a dateline ("CITY, State — Date —") and says what launches and its top benefit',
+    headings: ['[the] summary [paragraph]', '[the] intro|introduction|overview|announcement'],
+  },
+  problem: {
+    label: 'Problem',
+    purpose: "The customer's pain as they would describe it: specific, quantified, and told from their side, not ours. If the problem is not real, stop here.",
+    budget: 110,
+    name: 'problem paragraph',
+    advice: 'a problem paragraph that describes the customer\'s pain from their side, specific and quantified',
+    headings: ['[the] [customer|customer\'s|customer’s] problem|problems|pain|challenge|challenges [statement]', '[the] [customer|customer\'s|customer’s] pain point|points [statement]'],
+  },
+  solution: {
+    label: 'Solution',
+    purpose: 'How the product removes that pain, described as the customer experiences it. Detail the experience, not the technology behind it.',
+    budget: 150,
+    name: 'solution paragraph',
+    advice: 'a solution paragraph that shows how the product removes that pain',
+    headings: ['[the|our] solution|product', '[the|our] how it works', '[the|our] what it does', '[the|our] how * help|helps'],
+  },
+  'leader-quote': {
+    label: 'Company quote',
+    purpose: 'A spokesperson explains why the company did this: the customer insight or conviction behind it, not a list of features.',
+    budget: 60,
+    name: 'company quote',
+    advice: 'a quote from a company spokesperson explaining why the company built this',
+    headings: ['company|leader|leadership|executive|spokesperson|internal|our|exec quote', 'quote from [the|our] company|leader|leadership|spokesperson|executive|ceo|vp'],
+  },
+  'getting-started': {
+    label: 'Getting started',
+    purpose: 'Shows how easy it is to begin and where: the first step, how long it takes, what it costs to try.',
+    budget: 60,
+    name: 'getting-started paragraph',
+    advice: 'a getting-started paragraph that shows how easy it is to begin, and where',
+    headings: ['[how to] get|getting started', 'availability and getting started', '[availability and] getting started *', 'how to start|begin', 'how to use|get it'],
+  },
+  'customer-quote': {
+    label: 'Customer quote',
+    purpose: 'A (hypothetical) customer describes, in their own words, what changed for them and why it matters. It should sound like a person, not a brochure.',
+    budget: 60,
+    name: 'customer quote',
+    advice: 'a quote from a (hypothetical) customer describing their experience and the benefit',
+    headings: ['customer quote|testimonial|story|voice', 'quote from [a|the] customer', 'testimonial'],
+  },
+  'call-to-action': {
+    label: 'Call to action',
+    purpose: 'Where to learn more or sign up. One sentence and a link.',
+    budget: 25,
+    name: 'call to action',
+    advice: 'a closing call to action: where to learn more or sign up',
+    headings: ['call to action', 'learn more', 'find out more', 'next steps', 'availability', 'where to learn more', 'where to sign up', 'where to find it', 'sign up', 'closing', 'how to buy'],
+  },
+};
+
+export interface FaqInfo {
+  label: string;
+  /** As a sentence names it: "There is no {name}." */
+  name: string;
+  /** What its questions cover: "… that answers {asks}." */
+  asks: string;
+  purpose: string;
+}
+
+export const FAQ_INFO: Record<FaqId, FaqInfo> = {
+  'external-faq': {
+    label: 'External FAQ',
+    name: 'external (customer) FAQ',
+    asks: 'what customers and the press would ask: price, availability, how it works, what it does not do',
+    purpose: 'What customers and the press would ask: price, availability, how it works, what it does not do. Answer plainly; a customer question with a vague answer is a future support ticket.',
+  },
+  'internal-faq': {
+    label: 'Internal FAQ',
+    name: 'internal (stakeholder) FAQ',
+    asks: 'what stakeholders would ask: who exactly the customer is and how many there are, why now, costs, the biggest risks, dependencies and how success is measured',
+    purpose: 'What stakeholders would ask: who exactly the customer is and how many there are, why now, costs and the P&L, the biggest risks, dependencies, how success is measured. The hard questions belong here, answered honestly.',
+  },
+};
+
+/** A gap for the writer to fill; the `placeholder` rule reports what is left. */
+export const tk = (what: string) => `[TK: ${what}]`;
+
+/** Placeholder answer a scaffold, fix or completion inserts under a question. */
+export const ANSWER_PLACEHOLDER = tk('the answer');
+
+/**
+ * Questions reviewers commonly ask, with a test that says whether the
+ * document already asks them (in any wording). Completion offers the rest.
+ */
+export const REVIEWER_QUESTIONS: Array<{ faq: FaqId; question: string; asked: RegExp }> = [
+  { faq: 'external-faq', question: 'How much does it cost?', asked: /\b(?:cost|price|pricing|pay|charge|fee|fees|free)\b/i },
+  { faq: 'external-faq', question: 'When and where is it available?', asked: /\b(?:when|where)\b.*\bavailab|\bavailab\w*|\blaunch(?:es|ing)?\b.*\bwhen\b/i },
+  { faq: 'external-faq', question: 'What does it not do?', asked: /\bnot\s+do\b|\bdoes(?:n['’]t| not)\b.*\b(?:support|work|do)\b|\blimitations?\b/i },
+  { faq: 'internal-faq', question: 'Who exactly is the customer, and how many of them are there?', asked: /\bwho\b.*\bcustomers?\b|\bhow many\b.*\bcustomers?\b|\btarget (?:customers?|market|audience)\b|\btam\b|\bmarket size\b/i },
+  { faq: 'internal-faq', question: 'Why now?', asked: /\bwhy now\b|\bwhy (?:is )?this the right time\b|\btiming\b/i },
+  { faq: 'internal-faq', question: 'What is the biggest risk, and how will we reduce it?', asked: /\brisks?\b|\bwhat could go wrong\b|\bhardest\b/i },
+  { faq: 'internal-faq', question: 'How will we measure success, and which input metrics will we track?', asked: /\bmeasure\b|\bsuccess\b|\bmetrics?\b|\bkpis?\b/i },
+  { faq: 'internal-faq', question: 'What are we not doing?', asked: /\bnot (?:doing|building|going to)\b|\bout of scope\b|\bnon-goals?\b/i },
+  { faq: 'internal-faq', question: 'What will it cost us to build and run?', asked: /\bcost us\b|\bp&l\b|\binvestment\b|\bheadcount\b|\bbudget\b|\bcost to (?:build|run)\b/i },
+];
+
+export interface NarrativeSectionInfo {
+  label: string;
+  purpose: string;
+  /** Heading titles that open this section (the title must start with one). */
+  headings: string[];
+}
+
+/**
+ * Narrative sections, by the ids the model recognises, in their usual order.
+ * `faq` and `appendix` are found by the FAQ and appendix cues
+ * (engine/model/cues.ts), not by these titles.
+ */
+export const NARRATIVE_SECTION_INFO: Record<string, NarrativeSectionInfo> = {
+  introduction: {
+    label: 'Introduction',
+    purpose: 'States the purpose of the document and the decision it asks for, so every reader knows why they are reading.',
+    headings: ['introduction|purpose|intro|summary|overview', 'executive summary', 'why this document'],
+  },
+  tenets: {
+    label: 'Tenets',
+    purpose: 'The few beliefs that guide the decisions in this document, written so that a reader could disagree with them.',
+    headings: ['[our] tenets'],
+  },
+  'current-state': {
+    label: 'Current state',
+    purpose: 'Where things stand today, with the numbers: what customers experience and what the business sees.',
+    headings: ['current state', 'state of the business', 'background|context|today', 'where we are', 'the situation'],
+  },
+  'lessons-learned': {
+    label: 'Lessons learned',
+    purpose: 'What the team learned so far, including what did not work and what it changed as a result.',
+    headings: ['lessons learned', 'what we learned', 'learnings|lessons'],
+  },
+  proposal: {
+    label: 'Proposal',
+    purpose: 'What we propose to do and why, in sentences that connect each step to the customer problem.',
+    headings: ['[the|our] proposal', 'recommendation|plan|strategy|approach|proposed', 'path forward', 'the plan', 'what we propose'],
+  },
+  goals: {
+    label: 'Goals and metrics',
+    purpose: 'The goals, set on input metrics the team controls, with a baseline, a target and a date; outputs reported beside them.',
+    headings: ['goals|metrics', 'goals and metrics', 'success metrics', 'how we will measure', 'measuring success', 'input metrics'],
+  },
+  risks: {
+    label: 'Risks',
+    purpose: 'What could go wrong and what we will do about it; open questions named, not hidden.',
+    headings: ['risk|risks', 'open questions'],
+  },
+  faq: { label: 'FAQ', purpose: 'The questions the readers will ask, answered before the meeting.', headings: [] },
+  appendix: { label: 'Appendix', purpose: 'Supporting data and detail for readers who want it; not counted in the six pages.', headings: [] },
+};
+
+/** Section ids that on their own suggest a six-pager rather than a README. */
+export const DISTINCTIVE_NARRATIVE = new Set(['tenets', 'current-state', 'lessons-learned', 'proposal']);

@@ -1,0 +1,84 @@
+/**
+ * Turns the heading titles of the parts catalogue (./catalogue.ts) into
+ * matchers. The pattern language is small on purpose, so that a newcomer
+ * can add a synonym without writing a regular expression:
+ *
+ *   `getting started`         the words, in order
+ *   `problem|problems`        either word
+ *   `[the|our] proposal`      the bracketed words may be left out
+ *   `[how to] get started`    (one or more words)
+ *   `how * helps`             `*` stands for any words (at least one)
+ *
+ * Words are compared without case; runs of spaces count as one.
+ */
+import { PART_IDS, type PartId } from '../model/types.js';
+import { NARRATIVE_SECTION_INFO, PART_INFO } from './catalogue.js';
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One pattern as a regular expression source (no anchors). */
+export function patternSource(pattern: string): string {
+  let out = '';
+  // Whether the next word needs a space before it: an optional word carries its own.
+  let needSpace = false;
+  for (const word of pattern.trim().match(/\[[^\]]*\]|\S+/g) ?? []) {
+    const space = needSpace ? '\\s+' : '';
+    if (word === '*') {
+      out += `${space}\\S(?:.*\\S)?`;
+      needSpace = true;
+      continue;
+    }
+    const optional = word.startsWith('[') && word.endsWith(']');
+    const alts = (optional ? word.slice(1, -1) : word).split('|').map((alt) => escape(alt.trim()).replace(/ +/g, '\\s+')).join('|');
+    if (!optional) {
+      out += `${space}(?:${alts})`;
+      needSpace = true;
+    } else out += needSpace ? `(?:\\s+(?:${alts}))?` : `(?:(?:${alts})\\s+)?`;
+  }
+  return out;
+}
+
+/**
+ * A matcher for the whole title (`whole`) or for titles that start with one
+ * of the patterns and go on after a word boundary (`prefix`).
+ */
+export function headingMatcher(patterns: string[], mode: 'whole' | 'prefix'): RegExp | null {
+  if (!patterns.length) return null;
+  const body = patterns.map(patternSource).join('|');
+  return new RegExp(mode === 'whole' ? `^(?:${body})$` : `^(?:${body})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/** Why titles are compared after this: "The Problem:" and "the problem" are one title. */
+export function normaliseTitle(title: string): string {
+  return title.trim().replace(/\s+/g, ' ').replace(/[:.]$/, '').trim();
+}
+
+const PART_MATCHERS: Array<[PartId, RegExp]> = PART_IDS.flatMap((id) => {
+  const re = headingMatcher(PART_INFO[id].headings, 'whole');
+  return re ? [[id, re] as [PartId, RegExp]] : [];
+});
+
+/** The press-release part a heading names ("## The problem" → problem), or null. First in press-release order wins. */
+export function partForHeading(title: string): PartId | null {
+  const t = normaliseTitle(title);
+  for (const [id, re] of PART_MATCHERS) if (re.test(t)) return id;
+  return null;
+}
+
+const SECTION_MATCHERS: Array<[string, RegExp]> = Object.entries(NARRATIVE_SECTION_INFO).flatMap(([id, info]) => {
+  const re = headingMatcher(info.headings, 'prefix');
+  return re ? [[id, re] as [string, RegExp]] : [];
+});
+
+/** The narrative section a heading opens ("## Lessons learned so far" → lessons-learned), or undefined. */
+export function narrativeSectionForHeading(title: string): string | undefined {
+  const t = title.trim();
+  for (const [id, re] of SECTION_MATCHERS) if (re.test(t)) return id;
+  return undefined;
+}
+
+/** Every narrative section a heading's title could open (the kind guess counts them all). */
+export function narrativeSectionsForHeading(title: string): string[] {
+  const t = title.trim();
+  return SECTION_MATCHERS.filter(([, re]) => re.test(t)).map(([id]) => id);
+}
