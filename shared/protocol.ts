@@ -194,6 +194,36 @@ export namespace RenderPreviewRequest {
   export const type = new RequestType<RenderPreviewParams, RenderPreviewResult | null, void>(method);
 }
 
+export type PlannedEdit = { kind: 'missing-sections' } | { kind: 'question'; faq: 'external-faq' | 'internal-faq' };
+
+export interface PlanEditParams {
+  textDocument: { uri: string };
+  edit: PlannedEdit;
+}
+
+export interface PlanEditResult {
+  uri: string;
+  /** The version planned on; older than the editor's means ask again. */
+  version: number;
+  kind: 'prfaq' | 'narrative' | null;
+  /** Why the document is (not) reviewed, for the message when `kind` is null. */
+  kindReason: string;
+  /** `missing-sections`: plain text to insert, in document order (empty when nothing is missing). */
+  inserts: Array<{ position: LspPosition; text: string }>;
+  /** `question`: a snippet (VS Code syntax, `${1:…}` where the cursor lands) and whether the FAQ had to be created. */
+  snippet: { position: LspPosition; text: string; createdFaq: boolean } | null;
+}
+
+/**
+ * client → server: plan a structural edit of one open document with the
+ * engine's planner (engine/genre/plan.ts) — the same one the quick fixes use
+ * — so the client applies edits but never decides where parts go.
+ */
+export namespace PlanEditRequest {
+  export const method = 'prfaq/planEdit' as const;
+  export const type = new RequestType<PlanEditParams, PlanEditResult | null, void>(method);
+}
+
 /**
  * Client-side commands the server puts into code actions (the client
  * registers them; other LSP clients may ignore them):

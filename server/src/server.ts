@@ -19,6 +19,7 @@ import { isConfigUri } from './configDiagnostics.js';
 import type { Context } from './context.js';
 import { pull, reviewAll, reviewNow, schedulePush } from './diagnostics.js';
 import { registerDocumentModel } from './documentModel.js';
+import { registerPlanEdit } from './planEdit.js';
 import { registerFeatures } from './features/index.js';
 import { registerRenderPreview } from './renderPreview.js';
 import { ProblemReporter, ProjectConfigs } from './projectConfig.js';
@@ -121,6 +122,7 @@ export function startServer(connection: Connection): Context {
 
   connection.languages.diagnostics.on((params, token) => pull(ctx, params, token));
   registerDocumentModel(ctx);
+  registerPlanEdit(ctx);
   registerFeatures(ctx);
   registerRenderPreview(ctx);
   connection.onRequest(ReviewDocumentRequest.type, (params) => (typeof params?.textDocument?.uri === 'string' ? reviewNow(ctx, params.textDocument.uri) : null));

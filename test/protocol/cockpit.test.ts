@@ -4,7 +4,9 @@
  * budgets) and the manual run mode with `prfaq/reviewDocument`.
  */
 import assert from 'node:assert/strict';
-import { DocumentModelRequest, ReviewDocumentRequest, type DocumentModelResult } from '../../shared/protocol.js';
+import { DocumentModelRequest, PlanEditRequest, ReviewDocumentRequest, type DocumentModelResult, type PlanEditResult } from '../../shared/protocol.js';
+import { LineIndex } from '../../engine/model/lines.js';
+import { review } from '../../engine/review.js';
 import { prfaqScaffold } from '../../engine/scaffold/prfaq.js';
 import { ensureBuilt, tempDir, TestClient } from './harness.js';
 
@@ -43,6 +45,51 @@ describe('protocol: cockpit', function () {
       const m = await client.request<DocumentModelResult>(DocumentModelRequest.method, { textDocument: { uri } });
       assert.equal(m.kind, null);
       assert.deepEqual([m.parts, m.questions, m.sections, m.budgets], [[], [], [], []]);
+    });
+  });
+
+  describe('prfaq/planEdit', () => {
+    let client: TestClient;
+    before(async () => (client = await TestClient.start({ pull: true })));
+    after(() => client.stop());
+
+    /** The text with the planned inserts applied (positions are in the text before the edit). */
+    const applyInserts = (text: string, plan: PlanEditResult) => {
+      const lines = new LineIndex(text);
+      return [...plan.inserts].map((p) => ({ at: lines.offsetAt(p.position), text: p.text })).sort((a, b) => b.at - a.at).reduce((t, p) => t.slice(0, p.at) + p.text + t.slice(p.at), text);
+    };
+    const structural = (text: string, path: string) =>
+      review(text, { path }).diagnostics.filter((d) => d.code === 'missing-section' || d.code === 'missing-faq').map((d) => `${d.code}:${(d.data as { section: string }).section}`);
+
+    it('plans every missing part and FAQ in place; applied, nothing is missing any more', async () => {
+      const uri = tmp.uri('plan.prfaq.md');
+      const text = FLAWED.replace(/\n/g, '\r\n');
+      await client.open(uri, text);
+      const plan = await client.request<PlanEditResult>(PlanEditRequest.method, { textDocument: { uri }, edit: { kind: 'missing-sections' } });
+      assert.equal(plan.kind, 'prfaq');
+      assert.ok(plan.inserts.length > 0 && plan.snippet === null);
+      assert.ok(plan.inserts.every((p) => !/(?<!\r)\n/.test(p.text)), 'the document\'s CRLF line endings');
+      assert.ok(structural(text, 'plan.prfaq.md').length > 0);
+      assert.deepEqual(structural(applyInserts(text, plan), 'plan.prfaq.md'), []);
+    });
+
+    it('plans a question at the end of its FAQ in the FAQ\'s own form, or creates the FAQ', async () => {
+      const uri = tmp.uri('question.prfaq.md');
+      await client.open(uri, FLAWED);
+      const external = await client.request<PlanEditResult>(PlanEditRequest.method, { textDocument: { uri }, edit: { kind: 'question', faq: 'external-faq' } });
+      assert.deepEqual(external.snippet && { ...external.snippet, text: external.snippet.text.split('\n')[2] }, { position: { line: 8, character: 3 }, text: '### ${1:What would a reader ask?}', createdFaq: false });
+      const internal = await client.request<PlanEditResult>(PlanEditRequest.method, { textDocument: { uri }, edit: { kind: 'question', faq: 'internal-faq' } });
+      assert.equal(internal.snippet?.createdFaq, true);
+      assert.match(internal.snippet!.text, /## Internal FAQ\n\n### \$\{1:/);
+    });
+
+    it('says why for a document that is not reviewed, and plans nothing', async () => {
+      const uri = tmp.uri('README.md');
+      await client.open(uri, '# Tool\n\nInstall it.\n');
+      const plan = await client.request<PlanEditResult>(PlanEditRequest.method, { textDocument: { uri }, edit: { kind: 'missing-sections' } });
+      assert.equal(plan.kind, null);
+      assert.ok(plan.kindReason.length > 0);
+      assert.deepEqual([plan.inserts, plan.snippet], [[], null]);
     });
   });
 

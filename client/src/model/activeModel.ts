@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { DocumentModelRequest, type DocumentModelResult } from '../../../shared/protocol';
+import { DocumentModelRequest, PlanEditRequest, type DocumentModelResult, type PlanEditResult, type PlannedEdit } from '../../../shared/protocol';
 
 /** Context key: `prfaq` or `narrative` while such a document is active; unset otherwise. */
 export const KIND_CONTEXT_KEY = 'prfaq.documentKind';
@@ -61,12 +61,22 @@ export class ActiveModel implements vscode.Disposable {
    * The model of `document` as it is now (its current version), or null when
    * the server cannot say (not running, not open, not a reviewed kind).
    */
-  async modelOf(document: vscode.TextDocument): Promise<DocumentModelResult | null> {
+  modelOf(document: vscode.TextDocument): Promise<DocumentModelResult | null> {
+    return this.askCurrent(document, (c, uri) => c.sendRequest(DocumentModelRequest.type, { textDocument: { uri } }));
+  }
+
+  /** The server's plan for a structural edit of `document` as it is now (engine/genre/plan.ts), or null. */
+  planEdit(document: vscode.TextDocument, edit: PlannedEdit): Promise<PlanEditResult | null> {
+    return this.askCurrent(document, (c, uri) => c.sendRequest(PlanEditRequest.type, { textDocument: { uri }, edit }));
+  }
+
+  /** Asks the server about `document`; an answer for an older version than the editor's is asked again. */
+  private async askCurrent<T extends { version: number }>(document: vscode.TextDocument, ask: (c: LanguageClient, uri: string) => Promise<T | null>): Promise<T | null> {
     const c = this.client();
     if (!c || c.state !== State.Running) return null;
     for (let attempt = 0; attempt < 5; attempt++) {
-      const model = await c.sendRequest(DocumentModelRequest.type, { textDocument: { uri: c.code2ProtocolConverter.asUri(document.uri) } });
-      if (!model || model.version >= document.version) return model;
+      const answer = await ask(c, c.code2ProtocolConverter.asUri(document.uri));
+      if (!answer || answer.version >= document.version) return answer;
       // The server has not seen the latest edit yet: ask again shortly.
       await new Promise((r) => setTimeout(r, 50 * (attempt + 1)));
     }
