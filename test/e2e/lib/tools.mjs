@@ -9,7 +9,7 @@
 // Every install runs in a clean environment (tool-env.mjs) and is logged
 // with what it downloaded and how long it took.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { onCleanup } from './cleanup.mjs';
@@ -223,11 +223,23 @@ async function installCodeServer() {
   } finally {
     stop();
   }
-  const v = spawnSync(nodeBin, [codeServerEntry, '--version'], { encoding: 'utf8', env: nodeEnv(), timeout: 60_000 });
-  if (v.status !== 0 || !v.stdout.includes(CODE_SERVER_VERSION)) {
+  // Even `--version` writes a config file and logs under HOME: give it a throwaway one.
+  const home = mkdtempSync(join(os.tmpdir(), 'prfaq-e2e-version-'));
+  let v;
+  try {
+    v = spawnSync(nodeBin, [codeServerEntry, '--config', '/dev/null', '--version'], {
+      encoding: 'utf8',
+      env: { ...nodeEnv(), HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local', 'share'), XDG_CACHE_HOME: join(home, '.cache') },
+      timeout: 60_000,
+    });
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+  const version = (v.stdout || '').split('\n').find((line) => line.startsWith(CODE_SERVER_VERSION));
+  if (v.status !== 0 || !version) {
     throw new HarnessError(`the installed code-server does not run: \`code-server --version\` gave ${JSON.stringify((v.stdout || v.stderr || '').trim())}`, tail(logFile));
   }
-  writeFileSync(join(codeServerDir, '.complete'), JSON.stringify({ version: v.stdout.trim().split('\n')[0], at: new Date().toISOString() }) + '\n');
+  writeFileSync(join(codeServerDir, '.complete'), JSON.stringify({ version, at: new Date().toISOString() }) + '\n');
   log(`code-server ${CODE_SERVER_VERSION} ready: ${megabytes(sizeOf(codeServerDir))} in ${elapsed(t0)}`);
 }
 
