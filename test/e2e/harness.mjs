@@ -81,14 +81,28 @@ async function main() {
   const host = !flag('--ui-only');
   const ui = !flag('--host-only');
 
-  const tools = await ensureTools();
+  // Wall time per step, printed at the end: a first run's installs stand apart from the tests.
+  const times = [];
+  const timed = async (what, fn) => {
+    const t0 = Date.now();
+    try {
+      return await fn();
+    } finally {
+      times.push(`${what} ${elapsed(t0)}`);
+    }
+  };
+
+  const tools = await timed('tools', () => ensureTools());
   const tmp = mkdtempSync(join(os.tmpdir(), 'prfaq-e2e-'));
   if (!flag('--keep-temp')) onCleanup(() => rmSync(tmp, { recursive: true, force: true }));
 
   log('building the extension and packaging the VSIXes…');
-  buildExtension();
-  const productVsix = packageProduct(tmp);
-  const { vsix: runnerVsix, suites } = await packageRunner(tmp);
+  const { productVsix, runnerVsix, suites } = await timed('build', async () => {
+    buildExtension();
+    const productVsix = packageProduct(tmp);
+    const { vsix, suites } = await packageRunner(tmp);
+    return { productVsix, runnerVsix: vsix, suites };
+  });
   const workspace = join(tmp, 'workspace');
   cpSync(join(E2E, 'workspace'), workspace, { recursive: true });
   const untrusted = join(tmp, 'workspace-untrusted');
@@ -104,16 +118,16 @@ async function main() {
   };
   if (host) {
     log(`phase 1/3: ${suites.filter((f) => f !== 'restricted.suite.ts').length} extension-host suite file(s)`);
-    add(await runHostSuites({ tools, productVsix, runnerVsix, workspace, artifacts: ARTIFACTS, grep }));
+    add(await timed('extension-host suites', () => runHostSuites({ tools, productVsix, runnerVsix, workspace, artifacts: ARTIFACTS, grep })));
     log('phase 2/3: the Restricted Mode suite in an untrusted workspace (workspace trust on)');
-    add(await runHostSuites({ tools, productVsix, runnerVsix, workspace: untrusted, artifacts: ARTIFACTS, grep, restricted: true }));
+    add(await timed('Restricted Mode suite', () => runHostSuites({ tools, productVsix, runnerVsix, workspace: untrusted, artifacts: ARTIFACTS, grep, restricted: true })));
   }
   if (ui) {
     log('phase 3/3: UI tests in Chromium');
-    add(await runUiTests({ tools, productVsix, grep }));
+    add(await timed('UI tests', () => runUiTests({ tools, productVsix, grep })));
   }
   log(`screenshots: ${ARTIFACTS}`);
-  log(`done in ${elapsed()}`);
+  log(`done in ${elapsed()} (${times.join(', ')})`);
   console.log(`${totals.passes} passed, ${totals.failures} failed${totals.pending ? `, ${totals.pending} skipped` : ''}`);
   if (totals.passes + totals.failures === 0) throw new HarnessError('no test ran');
   return totals.failures ? 1 : 0;

@@ -30,7 +30,7 @@ function listen() {
  * workbench page; resolves with the element's text, rejects with what the
  * selector matched instead.
  */
-async function uiAction(page, artifacts, { action, selector, hasText, name, timeoutMs }) {
+async function uiAction(page, artifacts, { action, selector, hasText, name, key, timeoutMs }) {
   if (action === 'screenshot') {
     const path = join(artifacts, `${String(name).replace(/[^\w.-]+/g, '-')}.png`);
     mkdirSync(artifacts, { recursive: true });
@@ -45,6 +45,7 @@ async function uiAction(page, artifacts, { action, selector, hasText, name, time
     if (action === 'texts') return JSON.stringify(await matching.allInnerTexts());
     const text = await target.innerText();
     if (action === 'click') await target.click({ timeout: timeoutMs });
+    if (action === 'press') await target.press(key, { timeout: timeoutMs });
     return text;
   } catch (e) {
     const seen = await all.allInnerTexts().catch(() => []);
@@ -112,7 +113,7 @@ export async function runHostSuites({ tools, productVsix, runnerVsix, workspace,
       let pageReady;
       const pageP = new Promise((r) => (pageReady = r));
       const onUi = async (req) => {
-        log(`    workbench: ${req.action} ${req.name ?? req.selector}${req.hasText ? ` containing ${JSON.stringify(req.hasText)}` : ''}`);
+        log(`    workbench: ${req.action}${req.key ? ` ${req.key} in` : ''} ${req.name ?? req.selector}${req.hasText ? ` containing ${JSON.stringify(req.hasText)}` : ''}`);
         return uiAction(await pageP, artifacts, req);
       };
       const results = collect(report, () => started(), onUi);

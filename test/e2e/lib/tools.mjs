@@ -6,12 +6,15 @@
 // Each cache entry is complete only when its `.complete` marker exists; an
 // entry without one (an install that died half-way) is removed and redone.
 // A lock directory keeps two harnesses from installing at the same time.
+// Every install runs in a clean environment (tool-env.mjs) and is logged
+// with what it downloaded and how long it took.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { onCleanup } from './cleanup.mjs';
-import { HarnessError, heartbeat, log } from './log.mjs';
+import { HarnessError, elapsed, heartbeat, log } from './log.mjs';
+import { nodeToolEnv, withoutNpm } from './tool-env.mjs';
 
 export const CODE_SERVER_VERSION = '4.139.1';
 const NODE_RANGE = '24';
@@ -37,15 +40,32 @@ function tail(file, lines = 30) {
   }
 }
 
+/** Bytes under `dir` (files only, links not followed). */
+function sizeOf(dir) {
+  let bytes = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) bytes += lstatSync(p).size;
+    }
+  };
+  walk(dir);
+  return bytes;
+}
+
+const megabytes = (bytes) => `${Math.round(bytes / 1e6)} MB`;
+
 /**
  * Runs a command with its output in `logFile`; rejects with the log's tail
- * on failure, and kills it (naming it) after `timeoutMs`.
+ * on failure, and kills it (naming it) after `timeoutMs`. The environment is
+ * the caller's without what an outer npm added, unless `env` is given.
  */
-function run(cmd, args, { env = process.env, logFile, what, timeoutMs = 20 * 60_000 }) {
+function run(cmd, args, { env = withoutNpm(), cwd, logFile, what, timeoutMs = 20 * 60_000 }) {
   return new Promise((resolve, reject) => {
     const out = createWriteStream(logFile, { flags: 'a' });
     out.write(`\n$ ${cmd} ${args.join(' ')}\n`);
-    const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     const unregister = onCleanup(() => child.kill('SIGTERM'));
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -76,16 +96,28 @@ async function aptInstall(packages, why) {
     throw new HarnessError(`${why}: run \`sudo apt-get install -y ${packages.join(' ')}\` once, then retry`);
   }
   const logFile = join(CACHE, 'apt.log');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const env = { ...withoutNpm(), DEBIAN_FRONTEND: 'noninteractive' };
   log(`installing ${packages.join(', ')} with apt-get (${why}; first run only)…`);
+  const t0 = Date.now();
   const stop = heartbeat(`installing ${packages.join(', ')}`);
   try {
     if (!aptUpdated) await run('apt-get', ['update'], { env, logFile, what: 'apt-get update' });
     aptUpdated = true;
+    const from = existsSync(logFile) ? statSync(logFile).size : 0;
     await run('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { env, logFile, what: `apt-get install ${packages.join(' ')}` });
+    log(`apt-get installed ${packages.join(', ')} in ${elapsed(t0)}${aptSummary(readFileSync(logFile).subarray(from).toString('utf8'))}`);
   } finally {
     stop();
   }
+}
+
+/** "(7 packages, 1874 kB downloaded)" from apt-get install's output, or "" if it said neither. */
+export function aptSummary(output) {
+  const count = output.match(/(\d+) newly installed/)?.[1];
+  // "Need to get 15.5 kB/1874 kB of archives." when some were in apt's cache already.
+  const got = output.match(/Need to get ([\d.,]+ [kMG]?B)(?:\/([\d.,]+ [kMG]?B))? of archives/);
+  const parts = [count && `${count} package${count === '1' ? '' : 's'}`, got && (got[2] ? `${got[1]} downloaded of ${got[2]}` : `${got[1]} downloaded`)].filter(Boolean);
+  return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -145,11 +177,13 @@ async function installNode() {
   if (complete(nodeDir)) return;
   rmSync(nodeDir, { recursive: true, force: true });
   mkdirSync(nodeDir, { recursive: true });
-  log(`installing Node ${NODE_RANGE} (${NODE_PACKAGE}, ≈190 MB) into ${nodeDir} — first run only…`);
+  log(`installing Node ${NODE_RANGE} (${NODE_PACKAGE}, ≈190 MB) from npm into ${nodeDir} — first run only…`);
+  const t0 = Date.now();
   const stop = heartbeat(`installing Node ${NODE_RANGE}`);
   const logFile = join(CACHE, 'install-node.log');
   try {
     await run('npm', ['install', '--prefix', nodeDir, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `${NODE_PACKAGE}@${NODE_RANGE}`], {
+      cwd: nodeDir,
       logFile,
       what: `npm install ${NODE_PACKAGE}@${NODE_RANGE}`,
     });
@@ -161,17 +195,11 @@ async function installNode() {
     throw new HarnessError(`the installed Node does not run: ${nodeBin} --version gave ${JSON.stringify(v.stdout || v.stderr)}`);
   }
   writeFileSync(join(nodeDir, '.complete'), JSON.stringify({ version: v.stdout.trim(), at: new Date().toISOString() }) + '\n');
-  log(`Node ${v.stdout.trim()} ready`);
+  log(`Node ${v.stdout.trim()} ready: ${megabytes(sizeOf(nodeDir))} in ${elapsed(t0)}`);
 }
 
-function nodeEnv() {
-  return {
-    ...process.env,
-    PATH: `${join(nodeRoot, 'bin')}:${process.env.PATH}`,
-    // The machine's npmrc may point node-gyp at another Node's headers.
-    npm_config_nodedir: nodeRoot,
-  };
-}
+/** For npm installing code-server and for code-server itself: Node 24 first, nothing from an outer npm. */
+const nodeEnv = () => nodeToolEnv(nodeRoot);
 
 async function installCodeServer() {
   if (complete(codeServerDir)) return;
@@ -181,24 +209,38 @@ async function installCodeServer() {
   if (missing.length) await aptInstall(missing, 'code-server builds a Kerberos addon');
   rmSync(codeServerDir, { recursive: true, force: true });
   mkdirSync(codeServerDir, { recursive: true });
-  log(`installing code-server ${CODE_SERVER_VERSION} into ${codeServerDir} — first run only, ≈3 min of native builds…`);
+  log(`installing code-server ${CODE_SERVER_VERSION} from npm into ${codeServerDir}, built with Node ${NODE_RANGE} — first run only, a few minutes of downloads and native builds…`);
+  const t0 = Date.now();
   const stop = heartbeat(`installing code-server ${CODE_SERVER_VERSION}`, 30_000);
   const logFile = join(CACHE, 'install-code-server.log');
   try {
     await run('npm', ['install', '--prefix', codeServerDir, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], {
       env: nodeEnv(),
+      cwd: codeServerDir,
       logFile,
       what: `npm install code-server@${CODE_SERVER_VERSION}`,
     });
   } finally {
     stop();
   }
-  const v = spawnSync(nodeBin, [codeServerEntry, '--version'], { encoding: 'utf8', env: nodeEnv(), timeout: 60_000 });
-  if (v.status !== 0 || !v.stdout.includes(CODE_SERVER_VERSION)) {
+  // Even `--version` writes a config file and logs under HOME: give it a throwaway one.
+  const home = mkdtempSync(join(os.tmpdir(), 'prfaq-e2e-version-'));
+  let v;
+  try {
+    v = spawnSync(nodeBin, [codeServerEntry, '--config', '/dev/null', '--version'], {
+      encoding: 'utf8',
+      env: { ...nodeEnv(), HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local', 'share'), XDG_CACHE_HOME: join(home, '.cache') },
+      timeout: 60_000,
+    });
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+  const version = (v.stdout || '').split('\n').find((line) => line.startsWith(CODE_SERVER_VERSION));
+  if (v.status !== 0 || !version) {
     throw new HarnessError(`the installed code-server does not run: \`code-server --version\` gave ${JSON.stringify((v.stdout || v.stderr || '').trim())}`, tail(logFile));
   }
-  writeFileSync(join(codeServerDir, '.complete'), JSON.stringify({ version: v.stdout.trim().split('\n')[0], at: new Date().toISOString() }) + '\n');
-  log(`code-server ${CODE_SERVER_VERSION} ready`);
+  writeFileSync(join(codeServerDir, '.complete'), JSON.stringify({ version, at: new Date().toISOString() }) + '\n');
+  log(`code-server ${CODE_SERVER_VERSION} ready: ${megabytes(sizeOf(codeServerDir))} in ${elapsed(t0)}`);
 }
 
 function chromiumPath() {
@@ -217,13 +259,23 @@ async function installChromium() {
  * are there, installing what is missing. Returns their paths.
  */
 export async function ensureTools({ browser = true } = {}) {
-  const ready = () => complete(nodeDir) && complete(codeServerDir) && (!browser || existsSync(chromiumPath()));
-  if (!ready()) {
+  const missing = () => [
+    ...(complete(nodeDir) ? [] : [`Node ${NODE_RANGE}`]),
+    ...(complete(codeServerDir) ? [] : [`code-server ${CODE_SERVER_VERSION}`]),
+    ...(!browser || existsSync(chromiumPath()) ? [] : ['Chromium']),
+  ];
+  const toInstall = missing();
+  if (toInstall.length) {
+    log(`tool cache ${CACHE}: ${toInstall.join(', ')} missing; installing (first run: ≈5 min on 2 cores, see test/e2e/README.md)`);
+    const t0 = Date.now();
     await withLock(async () => {
       await installNode();
       await installCodeServer();
       if (browser) await installChromium();
     });
+    log(`tools installed in ${elapsed(t0)}`);
+  } else {
+    log(`tools found in ${CACHE}${browser ? ` and ${chromiumPath()}` : ''}; nothing to install`);
   }
   return { node: nodeBin, nodeEnv: nodeEnv(), codeServerEntry, chromium: chromiumPath(), cache: CACHE };
 }

@@ -20,11 +20,14 @@ export type RunnerEvent =
  * `texts`: the same wait, then answers with the texts of every such element,
  * as a JSON array.
  * `click`: waits for that element, then clicks it; answers with its text.
+ * `press`: waits for that element, then presses `key` in it (focusing it
+ * first, as a click would); answers with its text.
  * `screenshot`: saves the workbench as `<name>.png` next to the other
  * screenshots (.build-artifacts/e2e); answers with the file's path.
  */
 export type UiRequest =
   | { action: 'text' | 'texts' | 'click'; selector: string; hasText?: string; timeoutMs: number }
+  | { action: 'press'; selector: string; hasText?: string; key: string; timeoutMs: number }
   | { action: 'screenshot'; name: string; timeoutMs: number };
 
 export type UiReply = { id: number; ok: true; text: string } | { id: number; ok: false; error: string };
