@@ -165,6 +165,8 @@ export function findingsSummary(t: FindingsTally) {
     falsePer1k: per1k(t.total.fp, t.words),
     infoPer1k: per1k(t.info.findings, t.words),
     findings: t.warnings.findings + t.info.findings,
+    warnings: t.warnings,
+    info: t.info,
     total: t.total,
     traps: { labelled: t.traps, hit: t.trapHits },
     labelProblems: t.broken,

@@ -100,7 +100,8 @@ function printHalf(r: HalfResult): void {
   const t = f.total;
   console.log(`${pad('TOTAL', 24)}${lpad(t.tp, 5)}${lpad(t.fn, 5)}${lpad(t.fp, 5)}${lpad(t.tolerated, 5)}${lpad(percent(f.recall), 9)}${lpad(percent(f.precision.all), 9)}${lpad(f.falsePer1k.toFixed(2), 8)}`);
   console.log(`  recall ${percent(f.recall)}; over implemented rules ${percent(f.recallImplementedRules)}`);
-  console.log(`  precision: warnings ${percent(f.precision.warnings)}, information ${percent(f.precision.info)}, all ${percent(f.precision.all)}`);
+  const tpOf = (c: { tp: number; fp: number }) => `${c.tp}/${c.tp + c.fp}`;
+  console.log(`  precision: warnings ${percent(f.precision.warnings)} (${tpOf(f.warnings)}), information ${percent(f.precision.info)} (${tpOf(f.info)}), all ${percent(f.precision.all)} (${tpOf(f.total)})`);
   console.log(`  false findings ${f.falsePer1k.toFixed(2)} per 1,000 words; information-level findings ${f.infoPer1k.toFixed(2)} per 1,000 words`);
   console.log(`  traps hit ${f.traps.hit} of ${f.traps.labelled} (counted as false findings)` + (f.labelProblems ? `; LABEL PROBLEMS ${f.labelProblems}` : ''));
   console.log(`  (opt: findings on optional labels, judgement calls counted neither true nor false)`);
