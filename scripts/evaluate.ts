@@ -12,8 +12,13 @@
  *        findings per 1,000 words on unlabelled documents written by others;
  *        --show prints each finding of RULE (to the terminal only: never copy
  *        those documents' text into the repository).
+ *   npx tsx scripts/evaluate.ts --real [--half tuning|test|both] [--corpus DIR] [--json]
+ *        structure and findings on real documents nobody on the team wrote
+ *        (labels in test/real, documents in ../shared/corpus), one table per
+ *        half of test/real/split.json; --show adds each document's misses and
+ *        extras, for the tuning half only (test/real/report.ts).
  *
- * Labels are described in test/corpus/harness.ts.
+ * Labels are described in test/corpus/harness.ts and test/real/README.md.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -28,6 +33,7 @@ import {
   type DocResult,
   type LabelFile,
 } from '../test/corpus/harness.js';
+import { runReal } from '../test/real/report.js';
 
 const RULE_ORDER = [
   'solution-first', 'vague-customer', 'missing-section', 'missing-faq', 'unanswered-question', 'weasel-word',
@@ -220,6 +226,8 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 function main(): number {
+  // --real has its own flags (--show takes no rule there).
+  if (process.argv.includes('--real')) return runReal(process.argv.slice(2));
   const o = parseArgs(process.argv.slice(2));
   if (o.noise.length) return noise(o.noise, o.kind, o.show);
   const paths = o.paths.length ? o.paths : ['examples', 'test/corpus'];

@@ -20,8 +20,12 @@
  * on its 1-based `line`; `lines: n` stretches the label to the end of line
  * `line + n` (for findings that may sit on the question or on its answer).
  * A finding matches a span label when the rule matches and the ranges
- * overlap; a document-level label when the rule matches and every key of
- * `data` is equal. Each label matches at most one finding. Optional labels
+ * overlap; a document-level label with `data` when the rule matches and every
+ * key of `data` is equal; a document-level label without `data` (`{"rule":
+ * "press-release-length"}`) only a finding of its rule that sits where the
+ * contract puts document-level findings (the first heading, or line 0), so
+ * it never takes a word finding of the same rule. Each label matches at most
+ * one finding; span labels choose before document-level ones. Optional labels
  * are judgement calls: a finding on them is neither true nor false, and
  * missing them is not a miss.
  *
@@ -31,7 +35,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { mergeConfig, type ConfigInput } from '../../engine/config/types.js';
-import { review } from '../../engine/review.js';
+import { documentAnchor, review } from '../../engine/review.js';
 
 export interface Label {
   rule: string;
@@ -68,6 +72,8 @@ export interface Finding {
   text: string;
   message: string;
   data?: unknown;
+  /** LSP severity: 1 error, 2 warning, 3 information, 4 hint. */
+  severity: number;
 }
 
 export interface DocResult {
@@ -136,7 +142,8 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
-function lineOf(starts: number[], offset: number): number {
+/** 0-based line of a UTF-16 offset, given lineStarts(text). */
+export function lineOf(starts: number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -226,22 +233,47 @@ export function reviewFile(path: string, text: string, config?: ConfigInput, kin
       text: text.slice(start, end),
       message: d.message,
       data: d.data,
+      severity: d.severity,
     };
   });
-  return { kind: r.kind, findings, errors: r.errors, model: r.model };
+  return { kind: r.kind, findings, errors: r.errors, model: r.model, anchor: documentAnchor(r.model) };
 }
 
+export type Reviewed = ReturnType<typeof reviewFile>;
+
+/** Reviews the document and matches its findings against its labels. */
 export function evaluateDoc(doc: LabelledDoc): DocResult {
-  const { text, labels } = doc;
-  const { kind, findings, errors } = reviewFile(doc.path, text, labels.config);
-  const starts = lineStarts(text);
-  const result: DocResult = { doc, kind, words: countWords(text), findings, tp: [], fn: [], fp: [], tolerated: [], broken: [], errors };
-  if (labels.kind !== undefined && labels.kind !== kind) {
-    result.broken.push({ label: { rule: '(kind)' }, reason: `expected kind ${labels.kind}, review() decided ${kind}` });
+  return evaluateReviewed(doc, reviewFile(doc.path, doc.text, doc.labels.config));
+}
+
+/** evaluateDoc for a document already reviewed (the real-document evaluation reads the model too). */
+export function evaluateReviewed(doc: LabelledDoc, reviewed: Reviewed): DocResult {
+  const { kind, findings, errors, anchor } = reviewed;
+  const result: DocResult = { doc, kind, words: countWords(doc.text), findings, tp: [], fn: [], fp: [], tolerated: [], broken: [], errors };
+  if (doc.labels.kind !== undefined && doc.labels.kind !== kind) {
+    result.broken.push({ label: { rule: '(kind)' }, reason: `expected kind ${doc.labels.kind}, review() decided ${kind}` });
   }
+  matchFindings(doc.text, doc.labels.findings, findings, anchor, result);
+  return result;
+}
+
+/**
+ * Pairs labels with findings (see the top of this file) and files each into
+ * `result`: tp, fn, fp, tolerated, broken. `anchor` is where document-level
+ * findings sit (documentAnchor of the model).
+ */
+export function matchFindings(
+  text: string,
+  labels: Label[],
+  findings: Finding[],
+  anchor: { start: number; end: number },
+  result: Pick<DocResult, 'tp' | 'fn' | 'fp' | 'tolerated' | 'broken'>,
+): void {
+  const starts = lineStarts(text);
   const used = new Set<number>();
-  // Required labels first, so an optional label never steals a finding a required one needs.
-  const order = [...labels.findings].sort((a, b) => Number(!!a.optional) - Number(!!b.optional));
+  // Required labels first, so an optional label never steals a finding a
+  // required one needs; span labels before document-level ones.
+  const order = [...labels].sort((a, b) => Number(!!a.optional) - Number(!!b.optional) || Number(!isSpanLabel(a)) - Number(!isSpanLabel(b)));
   for (const label of order) {
     let span: { start: number; end: number } | null = null;
     if (isSpanLabel(label)) {
@@ -254,7 +286,8 @@ export function evaluateDoc(doc: LabelledDoc): DocResult {
     }
     const idx = findings.findIndex((f, i) => {
       if (used.has(i) || f.rule !== label.rule) return false;
-      if (!span) return dataMatches(label.data, f.data);
+      if (!span && label.data) return dataMatches(label.data, f.data);
+      if (!span) return f.start === anchor.start && f.end === anchor.end;
       if (f.start === f.end) return f.start >= span.start && f.start <= span.end;
       return f.start < span.end && span.start < f.end;
     });
@@ -269,7 +302,6 @@ export function evaluateDoc(doc: LabelledDoc): DocResult {
   findings.forEach((f, i) => {
     if (!used.has(i)) result.fp.push(f);
   });
-  return result;
 }
 
 export interface RuleStats {
