@@ -21,6 +21,13 @@ export interface InitializationOptions {
    * parts of a `.prfaqrc.json` that make the review stricter.
    */
   workspaceTrusted?: boolean;
+  /**
+   * Where the rule pages are published (an http(s) or file URL of the folder
+   * holding `<rule-id>.md`): findings and hovers then link there. Without
+   * it they link to the pages installed with the server, as `file:` URIs.
+   * For other editors' LSP configurations; VS Code's client sends none.
+   */
+  docsUrl?: string;
 }
 
 /** The documents in visible editors, the active one first: their reviews go first. */
