@@ -12,7 +12,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ruleDocUrl } from '../engine/diagnostic.js';
+import { ruleLink } from '../client/src/ruleLinks.js';
 import '../engine/review.js'; // loads the registry through the engine
 import { RULES } from '../engine/rules/registry.js';
 
@@ -26,13 +26,18 @@ const RULE_KEY = /^prfaq\.config\.rules\.[^.]+\.markdownDescription$/;
 /** The generated entries go right after this one (the description of `prfaq.rules` itself). */
 const ANCHOR_KEY = 'prfaq.config.rules.markdownDescription';
 
-/** English description of each rule's setting, in registry order (`unknown-rule` last). */
+/**
+ * English description of each rule's setting, in registry order
+ * (`unknown-rule` last). The "rule page" link runs `prfaq.openRuleDocs`,
+ * which opens the page shipped in the extension (the Settings editor
+ * follows command links).
+ */
 export function ruleDescriptions(): Array<[id: string, text: string]> {
   const out: Array<[string, string]> = RULES.map((rule) => [
     rule.id,
-    `${rule.description} (default: \`${rule.defaultSeverity}\`; [rule page](${ruleDocUrl(rule.id)}))`,
+    `${rule.description} (default: \`${rule.defaultSeverity}\`; [rule page](${ruleLink(rule.id)}))`,
   ]);
-  out.push(['unknown-rule', `A disable comment that names a rule that does not exist. (default: \`warning\`; [rule page](${ruleDocUrl('unknown-rule')}))`]);
+  out.push(['unknown-rule', `A disable comment that names a rule that does not exist. (default: \`warning\`; [rule page](${ruleLink('unknown-rule')}))`]);
   return out;
 }
 

@@ -55,12 +55,17 @@ describe('manifest', () => {
     assert.equal(nlsText, generatedNls(nlsText), 'package.nls.json is out of date: run `npx tsx scripts/gen-settings.ts`');
   });
 
-  it('describes each rule setting with the rule\'s own description and a link to its page', () => {
+  it('describes each rule setting with the rule\'s own description and a link that opens its page', () => {
     for (const id of RULE_IDS) {
       const text = shown(props['prfaq.rules'].properties?.[id]?.markdownDescription) ?? '';
-      assert.match(text, new RegExp(`\\(default: \`(error|warning|info|hint)\`; \\[rule page\\]\\(\\S+/docs/rules/${id}\\.md\\)\\)$`), `prfaq.rules.${id}`);
+      const m = /\(default: `(?:error|warning|info|hint)`; \[rule page\]\((\S+)\)\)$/.exec(text);
+      assert.ok(m, `prfaq.rules.${id}: ${text}`);
+      // The Settings editor runs command links; the command opens docs/rules/<id>.md from the extension.
+      assert.equal(m[1], `command:prfaq.openRuleDocs?${encodeURIComponent(JSON.stringify([id]))}`, `prfaq.rules.${id}`);
       assert.ok(existsSync(join(ROOT, 'docs', 'rules', `${id}.md`)), `docs/rules/${id}.md`);
     }
+    // Declared, so a link followed before any Markdown file was opened activates the extension.
+    assert.ok(pkg.contributes.commands.some((c: { command: string }) => c.command === 'prfaq.openRuleDocs'));
   });
 
   it('offers the manual run mode', () => {
