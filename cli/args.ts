@@ -242,10 +242,10 @@ Options:
                       nearest .prfaqrc.json above each file
   --max-warnings N    fail when there are more than N warnings (default: no
                       limit)
-  --docs-url URL      where the rule pages are published, e.g.
-                      https://wiki.example.com/prfaq/rules/ : the json
-                      and sarif links point to URL<rule-id>.md there
-                      instead of to the pages installed with prfaq
+  --docs-url URL      the folder where you publish the rule pages, e.g.
+                      https://wiki.example.com/prfaq/rules/ : json and
+                      sarif then link each finding to <URL>/<rule-id>.md
+                      instead of to the page installed with prfaq
   -h, --help          show this help
 
 Exit status:
