@@ -193,7 +193,8 @@ export namespace RenderPreviewRequest {
  * registers them; other LSP clients may ignore them):
  * - `prfaq.selectRange(uri, range)`: select a range in the open editor —
  *   after a fix, the placeholder to type over; or a placeholder answer.
- * - `prfaq.openRuleDocs(href)`: open a rule's page (codeDescription.href).
+ * - `prfaq.openRuleDocs(href)`: open a rule's page (codeDescription.href;
+ *   VS Code's client also takes a rule id, and asks for one without it).
  */
 export const SELECT_RANGE_COMMAND = 'prfaq.selectRange';
 export const OPEN_RULE_DOCS_COMMAND = 'prfaq.openRuleDocs';

@@ -4,8 +4,8 @@
  * installed extension's `docs/rules/<id>.md`. Followed as it is, that link
  * opens the page's Markdown source in an editor where a stray keystroke
  * edits the installed extension. So every rule link the extension shows (the
- * Problems panel's code link, the hover, the review summary, the settings)
- * becomes `command:prfaq.openRuleDocs?["<id>"]`, and the command shows the
+ * Problems panel's code link, the hover, the review summary) becomes
+ * `command:prfaq.openRuleDocs?["<id>"]`, and the command shows the
  * page shipped in the VSIX as a rendered Markdown preview: no network, the
  * same in desktop VS Code and in a remote or browser workbench.
  *

@@ -2,9 +2,10 @@
  * Every rule link in the editor opens the rule's page, inside VS Code and
  * from the pages installed with the extension (no network: code-server's
  * Chromium here reaches nothing but 127.0.0.1): the code link in a Problems
- * row, the hover's "Rule page" link, the review summary's rule table and the
- * "Open documentation" quick fix. The page opens as a Markdown preview, in a
- * tab named after it, showing the page's own text.
+ * row, the hover's "Rule page" link, the review summary's rule table, the
+ * "Open documentation" quick fix and "PR/FAQ: Open Rule Page…". The page
+ * opens as a Markdown preview, in a tab named after it, showing the page's
+ * own text.
  */
 import type { Frame, Locator } from 'playwright-core';
 import { Workbench, UI_TIMEOUT_MS } from './workbench.js';
@@ -90,7 +91,7 @@ describe('Rule pages', () => {
     await wb.screenshot('rule-page-from-problems');
   });
 
-  it('the hover, the review summary and the quick fix open the same page', async () => {
+  it('the hover, the review summary, the quick fix and the palette open the same page', async () => {
     wb = await Workbench.open();
     const editor = await wb.openFile('flawed.prfaq.md', 'month-end close very fast');
     await wb.openProblems();
@@ -141,5 +142,19 @@ describe('Rule pages', () => {
     await item.click();
     await rulePageShown(wb, 'weasel-word', PAGE_TEXT, 'the quick fix');
     await wb.screenshot('rule-page-from-quick-fix');
+    await closeAllEditors(wb);
+
+    // "PR/FAQ: Open Rule Page…" from the palette asks which rule.
+    await wb.page.keyboard.press('F1');
+    const input = wb.page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: UI_TIMEOUT_MS });
+    await input.fill('>PR/FAQ: Open Rule Page');
+    await wb.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'PR/FAQ: Open Rule Page…' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await wb.page.keyboard.press('Enter');
+    await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'placeholder' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    await input.fill('weasel-word');
+    await wb.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'weasel-word' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await wb.page.keyboard.press('Enter');
+    await rulePageShown(wb, 'weasel-word', PAGE_TEXT, 'the command palette');
   });
 });
