@@ -4,7 +4,7 @@
  * one-line message and exit status 2.
  */
 import type { DocKind } from '../engine/model/types.js';
-import { HOMEPAGE } from './version.js';
+import { installedDocsFolder, parseDocsUrl } from '../shared/rulePages.js';
 
 export type Format = 'text' | 'json' | 'sarif';
 export const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
@@ -13,7 +13,7 @@ export const KINDS: readonly DocKind[] = ['prfaq', 'narrative'];
 export type Command =
   | { name: 'help'; topic?: 'lint' | 'render' }
   | { name: 'version' }
-  | { name: 'lint'; format: Format; kind?: DocKind; config?: string; maxWarnings?: number; patterns: string[] }
+  | { name: 'lint'; format: Format; kind?: DocKind; config?: string; maxWarnings?: number; docsUrl?: string; patterns: string[] }
   | { name: 'render'; output?: string; kind?: DocKind; config?: string; file: string };
 
 /** Bad usage: printed as one line, exit status 2. */
@@ -115,6 +115,7 @@ function parseRender(argv: readonly string[]): Command {
 function parseLint(argv: readonly string[]): Command {
   let format: Format = 'text';
   let maxWarnings: number | undefined;
+  let docsUrl: string | undefined;
   const common: { kind?: DocKind; config?: string } = {};
   const patterns = scanOptions(argv, 'lint', true, (name, value) => {
     switch (name) {
@@ -132,13 +133,20 @@ function parseLint(argv: readonly string[]): Command {
         maxWarnings = n < 0 ? undefined : n;
         return true;
       }
+      case '--docs-url': {
+        const v = value();
+        const base = parseDocsUrl(v);
+        if (base === null) throw new UsageError(`--docs-url must be the http(s) or file URL of the folder that holds the rule pages, not "${v}"`);
+        docsUrl = base;
+        return true;
+      }
       default:
         return commonOption(name, value, common);
     }
   });
   if (patterns === null) return { name: 'help', topic: 'lint' };
   if (patterns.length === 0) throw new UsageError('no files given; name Markdown files, folders or globs, e.g. "prfaq lint docs/"');
-  return { name: 'lint', format, kind: common.kind, config: common.config, maxWarnings, patterns };
+  return { name: 'lint', format, kind: common.kind, config: common.config, maxWarnings, docsUrl, patterns };
 }
 
 export const USAGE = `prfaq — review Working Backwards documents (PR/FAQs and narratives) in Markdown
@@ -178,7 +186,8 @@ within --max-warnings, 1 otherwise, 2 on bad usage or an unreadable file.
 Silence a finding with <!-- prfaq-disable-next-line RULE --> in the
 document, or set rules in a .prfaqrc.json beside it. Editors that speak
 LSP can run the same review with "prfaq-language-server --stdio".
-Rules and settings: ${HOMEPAGE}#readme
+Each rule has a page (what it finds, why, how to fix it), installed here:
+  ${installedDocsFolder()}
 `;
 
 export const RENDER_USAGE = `Usage: prfaq render [-o OUT.html] [--kind prfaq|narrative] [--config FILE] FILE
@@ -210,7 +219,8 @@ Exit status:
 `;
 
 export const LINT_USAGE = `Usage: prfaq lint [--format text|json|sarif] [--kind prfaq|narrative]
-                  [--config FILE] [--max-warnings N] FILE_OR_GLOB...
+                  [--config FILE] [--max-warnings N] [--docs-url URL]
+                  FILE_OR_GLOB...
 
 Reviews each Markdown file as a PR/FAQ or a narrative and reports what a
 reviewer would ask about. Files that are neither (a README, say) are skipped
@@ -232,6 +242,10 @@ Options:
                       nearest .prfaqrc.json above each file
   --max-warnings N    fail when there are more than N warnings (default: no
                       limit)
+  --docs-url URL      the folder where you publish the rule pages, e.g.
+                      https://wiki.example.com/prfaq/rules/ : json and
+                      sarif then link each finding to <URL>/<rule-id>.md
+                      instead of to the page installed with prfaq
   -h, --help          show this help
 
 Exit status:

@@ -8,6 +8,7 @@ import { mergeConfig, type ConfigProblem, type PrfaqConfig } from '../engine/con
 import type { Diagnostic } from '../engine/diagnostic.js';
 import type { DocKind } from '../engine/model/types.js';
 import { review } from '../engine/review.js';
+import { installedDocsBase } from '../shared/rulePages.js';
 import { FileError, expandArguments, readText, type InputFile } from './files.js';
 
 export interface FileResult {
@@ -26,6 +27,8 @@ export interface LintOptions {
   cwd?: string;
   /** Config problems and rule crashes: one line each, to stderr. */
   warn: (line: string) => void;
+  /** The folder of rule pages the findings link to (--docs-url); the installed pages when absent. */
+  docsBase?: string;
 }
 
 /** One file's review, as handed to a worker thread (plain data both ways). */
@@ -34,6 +37,7 @@ export interface ReviewJob {
   path?: string;
   kind?: DocKind;
   config?: PrfaqConfig;
+  docsBase?: string;
 }
 
 export interface ReviewOutcome {
@@ -43,7 +47,7 @@ export interface ReviewOutcome {
 }
 
 export function reviewJob(job: ReviewJob): ReviewOutcome {
-  const r = review(job.text, { path: job.path, kind: job.kind, config: job.config });
+  const r = review(job.text, { path: job.path, kind: job.kind, config: job.config, docsBase: job.docsBase });
   return { kind: r.kind, diagnostics: r.diagnostics, errors: r.errors };
 }
 
@@ -57,6 +61,7 @@ interface Prepared {
 /** Read every file and find its config: everything but the reviews. */
 function prepare(options: LintOptions): Prepared[] {
   const cwd = options.cwd ?? process.cwd();
+  const docsBase = options.docsBase ?? installedDocsBase();
   const files = expandArguments(options.patterns, cwd);
   const texts = files.map((f) => ({ file: f, text: readText(f) })); // all readable before any output
 
@@ -99,7 +104,7 @@ function prepare(options: LintOptions): Prepared[] {
       configPath = nearest(file);
       config = configPath ? useConfig(configPath, warnings).config : undefined;
     }
-    return { file, warnings, job: { text, path: pathForKindGlobs(file.absolute, configPath, cwd), kind: options.kind, config } };
+    return { file, warnings, job: { text, path: pathForKindGlobs(file.absolute, configPath, cwd), kind: options.kind, config, docsBase } };
   });
 }
 

@@ -77,7 +77,7 @@ function unreadableFile(e: unknown, io: Io): number {
 type LintCommand = Extract<ReturnType<typeof parseArgs>, { name: 'lint' }>;
 
 function lintOptions(command: LintCommand, io: Io) {
-  return { patterns: command.patterns, kind: command.kind, config: command.config, cwd: io.cwd, warn: (line: string) => io.err(line + '\n') };
+  return { patterns: command.patterns, kind: command.kind, config: command.config, docsBase: command.docsUrl, cwd: io.cwd, warn: (line: string) => io.err(line + '\n') };
 }
 
 /**
@@ -104,7 +104,7 @@ export async function runWith(argv: readonly string[], io: Io, reviewAll: (jobs:
 /** Print the results in the chosen format; the exit status they make. */
 function report(command: LintCommand, results: FileResult[], io: Io): number {
   if (command.format === 'json') io.out(formatJson(results));
-  else if (command.format === 'sarif') io.out(formatSarif(results, io.cwd));
+  else if (command.format === 'sarif') io.out(formatSarif(results, io.cwd, command.docsUrl));
   else io.out(formatText(results));
 
   const c = count(results);

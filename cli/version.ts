@@ -1,5 +1,4 @@
-/** The version users see in `--version` and in SARIF: package.json's, inlined by the bundler (only these two fields). */
-import { repository, version } from '../package.json';
+/** The version users see in `--version` and in SARIF: package.json's, inlined by the bundler (only this field). */
+import { version } from '../package.json';
 
 export const VERSION: string = version;
-export const HOMEPAGE: string = repository.url.replace(/\.git$/, '');

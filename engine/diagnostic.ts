@@ -24,9 +24,21 @@ export interface Diagnostic {
   data?: Record<string, unknown>;
 }
 
-/** Where each rule's page lives; `codeDescription.href` points here. */
-export const DOCS_BASE = 'https://github.com/prfaq-studio/prfaq-studio/blob/main/docs/rules/';
+/**
+ * Where the rule pages are when the shell names no place: `docs/rules/`,
+ * relative to the package root, as in the repository. The shells (CLI,
+ * language server) always give an absolute base — the installed package's
+ * folder as a `file:` URI, or a URL the user configured — so only the
+ * engine's own callers (tests, scripts) see this relative form.
+ */
+export const RULE_DOCS_FOLDER = 'docs/rules/';
 
-export function ruleDocUrl(id: string): string {
-  return `${DOCS_BASE}${id}.md`;
+/**
+ * The page of rule `id` under `base`, the folder that holds one `<id>.md`
+ * per rule. The one place every link to a rule page is built from
+ * (`codeDescription.href`, hovers, SARIF). A base without its final slash
+ * still names the folder.
+ */
+export function ruleDocsUrl(id: string, base: string = RULE_DOCS_FOLDER): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${id}.md`;
 }

@@ -4,7 +4,7 @@
  */
 import { ReviewCache, spanKey, spanRuleContext, type MemoGroup } from './cache.js';
 import { DEFAULT_CONFIG, type PrfaqConfig } from './config/types.js';
-import { Severity, ruleDocUrl, type Diagnostic } from './diagnostic.js';
+import { Severity, ruleDocsUrl, type Diagnostic } from './diagnostic.js';
 import { Silencer, findDirectives } from './directives.js';
 import { buildModel } from './model/build.js';
 import { LineIndex } from './model/lines.js';
@@ -29,6 +29,11 @@ export interface ReviewOptions {
   cache?: ReviewCache;
   /** No chunks, no span-by-span checks: the plain way, which the tests hold the fast way to. */
   reference?: boolean;
+  /**
+   * The folder of rule pages that `codeDescription.href` points into (see
+   * `ruleDocsUrl`); the shell knows where its package is installed.
+   */
+  docsBase?: string;
 }
 
 export interface Review {
@@ -64,7 +69,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
     const end = Math.max(start, Math.min(f.end, text.length));
     const range = { start: lines.positionAt(start), end: lines.positionAt(end) };
     if (silencer.silences(rule, start, range.start.line)) return;
-    const d: Diagnostic = { range, severity, code: rule, codeDescription: { href: ruleDocUrl(rule) }, source: 'prfaq', message: f.message };
+    const d: Diagnostic = { range, severity, code: rule, codeDescription: { href: ruleDocsUrl(rule, options.docsBase) }, source: 'prfaq', message: f.message };
     if (f.data) d.data = f.data;
     diagnostics.push(d);
   };

@@ -12,7 +12,6 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ruleDocUrl } from '../engine/diagnostic.js';
 import '../engine/review.js'; // loads the registry through the engine
 import { RULES } from '../engine/rules/registry.js';
 
@@ -26,13 +25,17 @@ const RULE_KEY = /^prfaq\.config\.rules\.[^.]+\.markdownDescription$/;
 /** The generated entries go right after this one (the description of `prfaq.rules` itself). */
 const ANCHOR_KEY = 'prfaq.config.rules.markdownDescription';
 
-/** English description of each rule's setting, in registry order (`unknown-rule` last). */
+/**
+ * English description of each rule's setting, in registry order
+ * (`unknown-rule` last). It names the command that opens the rule's page
+ * rather than linking to it: VS Code shows these texts only in settings.json
+ * hovers and completions, which drop command links (seen in code-server),
+ * and the page has no other address inside the editor.
+ */
 export function ruleDescriptions(): Array<[id: string, text: string]> {
-  const out: Array<[string, string]> = RULES.map((rule) => [
-    rule.id,
-    `${rule.description} (default: \`${rule.defaultSeverity}\`; [rule page](${ruleDocUrl(rule.id)}))`,
-  ]);
-  out.push(['unknown-rule', `A disable comment that names a rule that does not exist. (default: \`warning\`; [rule page](${ruleDocUrl('unknown-rule')}))`]);
+  const page = 'its page: **PR/FAQ: Open Rule Page…**';
+  const out: Array<[string, string]> = RULES.map((rule) => [rule.id, `${rule.description} (default: \`${rule.defaultSeverity}\`; ${page})`]);
+  out.push(['unknown-rule', `A disable comment that names a rule that does not exist. (default: \`warning\`; ${page})`]);
   return out;
 }
 

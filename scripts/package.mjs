@@ -111,6 +111,37 @@ export function vsixProblems(file) {
   return problems;
 }
 
+/**
+ * The README as the VSIX carries it (VS Code shows it on the extension's
+ * page). The repository's README links to files beside it (the rule pages,
+ * CONTRIBUTING.md) and shows screenshots from media/screenshots/; vsce would
+ * point those at the repository's web address, and the project has none
+ * that exists. The extension's page follows only web links, and the
+ * screenshots stay out of the VSIX to keep it small. So a relative link
+ * keeps its text without the link, and a relative image goes (its caption
+ * is the paragraph above it). Code blocks are left as they are.
+ */
+export function readmeForVsix(text) {
+  const relative = (target) => !/^(?:[a-z][a-z0-9+.-]*:|#)/i.test(target);
+  let fenced = false;
+  const out = [];
+  for (const line of text.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced || /^\s*(```|~~~)/.test(line)) {
+      out.push(line);
+      continue;
+    }
+    const image = /^\s*!\[[^\]]*\]\(([^)\s]+)\)\s*$/.exec(line);
+    if (image && relative(image[1])) {
+      // Drop the image and the blank line it leaves behind.
+      if (out.length && out[out.length - 1].trim() === '') out.pop();
+      continue;
+    }
+    out.push(line.replace(/!?\[([^\]]*)\]\(([^)\s]+)\)/g, (whole, label, target) => (relative(target) ? label : whole)));
+  }
+  return out.join('\n');
+}
+
 function run(cmd, args, cwd, what) {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: 300_000 });
   if (r.status !== 0) {
@@ -138,10 +169,12 @@ export function packageVsix({ out } = {}) {
     const staged = JSON.parse(readFileSync(join(stage, 'package.json'), 'utf8'));
     delete staged.files;
     writeFileSync(join(stage, 'package.json'), JSON.stringify(staged, null, 2) + '\n');
+    writeFileSync(join(stage, 'README.md'), readmeForVsix(readFileSync(join(stage, 'README.md'), 'utf8')));
     run(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--production', '--outdir', join(stage, 'dist')], ROOT, 'the production build');
     const require = createRequire(join(ROOT, 'package.json'));
     const vsce = require.resolve('@vscode/vsce/vsce');
-    run(process.execPath, [vsce, 'package', '--no-dependencies', '--no-update-package-json', '--no-git-tag-version', '-o', file], stage, 'vsce package');
+    // No repository field: the project has no public address to link to (readmeForVsix).
+    run(process.execPath, [vsce, 'package', '--no-dependencies', '--no-update-package-json', '--no-git-tag-version', '--allow-missing-repository', '-o', file], stage, 'vsce package');
   } finally {
     rmSync(stage, { recursive: true, force: true });
   }

@@ -5,8 +5,8 @@
 // assertion of the test has passed, and the harness empties that folder when
 // a run starts, so what is there shows the extension as the last run saw it.
 // Each picture is scaled to 1080 px wide (Chromium redraws it) to keep the
-// repository small; the VSIX leaves them out (.vscodeignore), and vsce points
-// the README's links at the repository.
+// repository small; the VSIX leaves them out (.vscodeignore), and its copy of
+// the README drops them (readmeForVsix in scripts/package.mjs).
 //
 //   npm run test:e2e -- --ui-only && npm run screenshots
 //

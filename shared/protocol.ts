@@ -21,6 +21,13 @@ export interface InitializationOptions {
    * parts of a `.prfaqrc.json` that make the review stricter.
    */
   workspaceTrusted?: boolean;
+  /**
+   * Where the rule pages are published (an http(s) or file URL of the folder
+   * holding `<rule-id>.md`): findings and hovers then link there. Without
+   * it they link to the pages installed with the server, as `file:` URIs.
+   * For other editors' LSP configurations; VS Code's client sends none.
+   */
+  docsUrl?: string;
 }
 
 /** The documents in visible editors, the active one first: their reviews go first. */
@@ -229,7 +236,8 @@ export namespace PlanEditRequest {
  * registers them; other LSP clients may ignore them):
  * - `prfaq.selectRange(uri, range)`: select a range in the open editor —
  *   after a fix, the placeholder to type over; or a placeholder answer.
- * - `prfaq.openRuleDocs(href)`: open a rule's page (codeDescription.href).
+ * - `prfaq.openRuleDocs(href)`: open a rule's page (codeDescription.href;
+ *   VS Code's client also takes a rule id, and asks for one without it).
  */
 export const SELECT_RANGE_COMMAND = 'prfaq.selectRange';
 export const OPEN_RULE_DOCS_COMMAND = 'prfaq.openRuleDocs';

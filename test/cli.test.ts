@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { workerCount } from '../cli/pool.js';
 import { RULES } from '../engine/rules/registry.js';
 
@@ -17,6 +18,8 @@ const ROOT = resolve(__dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'cli');
 const LAUNCH = readFileSync(join(FIXTURES, 'plain', 'launch.md'), 'utf8');
+/** Where dist/cli.js's rule links point: the pages beside dist/. */
+const DOCS = pathToFileURL(join(ROOT, 'docs', 'rules') + sep).href;
 
 interface Run {
   status: number | null;
@@ -104,11 +107,34 @@ describe('prfaq CLI', function () {
       assert.deepEqual(very.range, { start: at, end: { line: at.line, character: at.character + 4 } });
       assert.equal(very.severity, 2);
       assert.equal(very.source, 'prfaq');
-      assert.match(very.codeDescription.href, /\/docs\/rules\/weasel-word\.md$/);
+      assert.equal(very.codeDescription.href, `${DOCS}weasel-word.md`);
       assert.equal(typeof very.message, 'string');
       for (const d of files[0].diagnostics) {
         assert.ok(Object.keys(d).every((k) => ['range', 'severity', 'code', 'codeDescription', 'source', 'message', 'data'].includes(k)), `unexpected key in ${JSON.stringify(d)}`);
       }
+    });
+
+    it('links every finding to its rule\'s page, a file installed with the CLI', function () {
+      const { run, files } = json([join(ROOT, 'examples', 'flawed.prfaq.md'), join(ROOT, 'examples', 'flawed.narrative.md')]);
+      assert.ok(run.status === 0 || run.status === 1, run.stderr);
+      const diagnostics = files.flatMap((f) => f.diagnostics);
+      assert.ok(new Set(diagnostics.map((d) => d.code)).size >= 5, 'the flawed examples trip several rules');
+      for (const d of diagnostics) {
+        assert.equal(d.codeDescription.href, `${DOCS}${d.code}.md`);
+        assert.ok(existsSync(fileURLToPath(d.codeDescription.href)), `${d.codeDescription.href} does not exist`);
+      }
+    });
+
+    it('--docs-url points the links at <URL>/<rule-id>.md instead', function () {
+      for (const url of ['https://wiki.example.com/prfaq/rules/', 'https://wiki.example.com/prfaq/rules']) {
+        const { run, files } = json(['--kind', 'prfaq', '--docs-url', url, 'plain/launch.md']);
+        assert.equal(run.status, 0, run.stderr);
+        assert.ok(files[0].diagnostics.length > 0);
+        for (const d of files[0].diagnostics) assert.equal(d.codeDescription.href, `https://wiki.example.com/prfaq/rules/${d.code}.md`);
+      }
+      const sarif = JSON.parse(prfaq(['lint', '--format', 'sarif', '--kind', 'prfaq', '--docs-url=https://wiki.example.com/r/', 'plain/launch.md']).stdout);
+      const weasel = sarif.runs[0].tool.driver.rules.find((x: { id: string }) => x.id === 'weasel-word');
+      assert.equal(weasel.helpUri, 'https://wiki.example.com/r/weasel-word.md');
     });
 
     it('reports a README-like file with kind null and no diagnostics', function () {
@@ -139,8 +165,14 @@ describe('prfaq CLI', function () {
       for (const rule of RULES) assert.ok(ids.includes(rule.id), `rule ${rule.id} missing from SARIF`);
       const weasel = driver.rules.find((x: { id: string }) => x.id === 'weasel-word');
       assert.equal(weasel.shortDescription.text, RULES.find((x) => x.id === 'weasel-word')!.description);
-      assert.match(weasel.helpUri, /\/docs\/rules\/weasel-word\.md$/);
+      assert.equal(weasel.helpUri, `${DOCS}weasel-word.md`);
       assert.equal(weasel.defaultConfiguration.level, 'warning');
+      // A dashboard cannot follow a file: link into the machine that ran prfaq: each rule's help is its whole page.
+      for (const rule of driver.rules as Array<{ id: string; helpUri: string; help: { markdown: string } }>) {
+        assert.ok(existsSync(fileURLToPath(rule.helpUri)), `${rule.helpUri} does not exist`);
+        assert.equal(rule.help.markdown, readFileSync(join(ROOT, 'docs', 'rules', `${rule.id}.md`), 'utf8'), `help of ${rule.id}`);
+      }
+      assert.equal(driver.informationUri, undefined, 'no link to a project page that does not exist');
 
       const seamless = log.runs[0].results.find((x: { ruleId: string; message: { text: string } }) => x.ruleId === 'weasel-word' && x.message.text.includes('seamless'));
       assert.ok(seamless, r.stdout);
@@ -182,6 +214,8 @@ describe('prfaq CLI', function () {
         ['lint', '--format', 'xml', 'plain/launch.md'],
         ['lint', '--kind', 'memo', 'plain/launch.md'],
         ['lint', '--max-warnings', 'many', 'plain/launch.md'],
+        ['lint', '--docs-url', 'docs/rules', 'plain/launch.md'],
+        ['lint', '--docs-url', 'https://wiki.example.com/rules?page=', 'plain/launch.md'],
         ['lint'],
         ['frobnicate'],
         [],
@@ -358,7 +392,14 @@ describe('prfaq CLI', function () {
       assert.match(top.stdout, /prfaq lint/);
       const lint = prfaq(['lint', '--help']);
       assert.equal(lint.status, 0);
-      for (const flag of ['--format', '--kind', '--config', '--max-warnings']) assert.match(lint.stdout, new RegExp(flag));
+      for (const flag of ['--format', '--kind', '--config', '--max-warnings', '--docs-url']) assert.match(lint.stdout, new RegExp(flag));
+    });
+
+    it('--help says where the rule pages are, a folder that holds one page per rule', function () {
+      const top = prfaq(['--help']);
+      const folder = join(ROOT, 'docs', 'rules');
+      assert.ok(top.stdout.includes(`\n  ${folder}\n`), top.stdout);
+      for (const rule of RULES) assert.ok(existsSync(join(folder, `${rule.id}.md`)), rule.id);
     });
 
     it('works through the bin shim', function () {

@@ -10,6 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const ROOT = join(__dirname, '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -58,11 +59,12 @@ describe('npm package (the CLI on its own)', function () {
   const installed = () => join(prefix, 'lib', 'node_modules', pkg.name);
   const run = (name: string, args: string[]) => spawnSync(bin(name), args, { cwd: tmp, encoding: 'utf8', env: cleanEnv() });
 
-  it('packs the bundles, the bin shims and the preview stylesheet; no sources, tests, maps or extension client', () => {
-    for (const f of ['package.json', 'README.md', 'LICENSE', 'bin/prfaq.js', 'bin/prfaq-language-server.js', 'dist/cli.js', 'dist/server.js', 'media/preview.css', 'schemas/prfaqrc.schema.json']) {
+  it('packs the bundles, the bin shims, the preview stylesheet and the rule pages; no sources, tests, maps or extension client', () => {
+    const pages = readdirSync(join(ROOT, 'docs', 'rules')).map((f) => `docs/rules/${f}`);
+    for (const f of ['package.json', 'README.md', 'LICENSE', 'bin/prfaq.js', 'bin/prfaq-language-server.js', 'dist/cli.js', 'dist/server.js', 'media/preview.css', 'schemas/prfaqrc.schema.json', ...pages]) {
       assert.ok(files.includes(f), `${f} is in the tarball (it has: ${files.join(', ')})`);
     }
-    for (const f of files) assert.doesNotMatch(f, /\.(ts|map|mjs)$|^(test|engine|cli|server|client|scripts|examples|docs|node_modules)\/|^dist\/client\.js$/, f);
+    for (const f of files) assert.doesNotMatch(f, /\.(ts|map|mjs)$|^(test|engine|cli|server|client|scripts|examples|node_modules)\/|^docs\/(?!rules\/[\w-]+\.md$)|^dist\/client\.js$/, f);
   });
 
   it('installs without dependencies and without a build', () => {
@@ -85,7 +87,10 @@ describe('npm package (the CLI on its own)', function () {
     for (const part of ['Usage:', 'prfaq lint', 'prfaq render', '--format text|json|sarif', '--max-warnings', 'Exit status', 'Examples:', 'prfaq-language-server']) {
       assert.ok(r.stdout.includes(part), `--help mentions ${part}`);
     }
-    for (const line of r.stdout.split('\n')) assert.ok(line.length <= 80, `help line over 80 columns: ${line}`);
+    // The one line that may be longer: where the rule pages are installed (a path cannot be wrapped).
+    const pages = `  ${join(installed(), 'docs', 'rules')}`;
+    assert.ok(r.stdout.split('\n').includes(pages), `--help names ${pages.trim()}`);
+    for (const line of r.stdout.split('\n')) assert.ok(line.length <= 80 || line === pages, `help line over 80 columns: ${line}`);
   });
 
   it('prfaq lint reviews the example documents: findings for the flawed one, none for the good one', () => {
@@ -97,6 +102,18 @@ describe('npm package (the CLI on its own)', function () {
     const [result] = JSON.parse(good.stdout);
     assert.equal(result.kind, 'prfaq');
     assert.deepEqual(result.diagnostics, []);
+  });
+
+  it('prfaq lint links each finding to its rule\'s page in the installed package', () => {
+    const r = run('prfaq', ['lint', '--format', 'json', join(ROOT, 'examples', 'flawed.prfaq.md')]);
+    assert.ok(r.status === 0 || r.status === 1, `exit ${r.status}: ${r.stderr}`);
+    const [result] = JSON.parse(r.stdout) as Array<{ diagnostics: Array<{ code: string; codeDescription: { href: string } }> }>;
+    assert.ok(result.diagnostics.length > 0);
+    for (const d of result.diagnostics) {
+      const page = fileURLToPath(d.codeDescription.href);
+      assert.equal(page, join(installed(), 'docs', 'rules', `${d.code}.md`));
+      assert.equal(readFileSync(page, 'utf8'), readFileSync(join(ROOT, 'docs', 'rules', `${d.code}.md`), 'utf8'), page);
+    }
   });
 
   it('prfaq render finds its stylesheet in the installed package', () => {

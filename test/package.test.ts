@@ -4,7 +4,7 @@
  * VSIX is what the real-editor harness installs.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +19,7 @@ interface PackageModule {
   zipEntries(file: string): ZipEntry[];
   vsixProblems(file: string): string[];
   packageVsix(o: { out?: string }): { file: string; bytes: number; entries: string[] };
+  readmeForVsix(text: string): string;
 }
 // An ES module script: import() it as it is, at run time.
 const load = () => import(pathToFileURL(join(ROOT, 'scripts', 'package.mjs')).href) as Promise<PackageModule>;
@@ -104,10 +105,35 @@ describe('VSIX (npm run package)', function () {
     assert.equal(nls, readFileSync(join(ROOT, 'package.nls.json'), 'utf8'));
   });
 
-  it('points the README\'s relative links at the repository (vsce rewrites them)', () => {
-    const readme = mod.zipEntries(vsix.file).find((e) => e.name === 'extension/readme.md')!.read().toString('utf8');
+  it('ships every rule page, and a README and manifest with no link to a web address the project does not have', () => {
+    for (const page of readdirSync(join(ROOT, 'docs', 'rules'))) assert.ok(vsix.entries.includes(`extension/docs/rules/${page}`), `docs/rules/${page} is in the VSIX`);
+    const entries = mod.zipEntries(vsix.file);
+    const readme = entries.find((e) => e.name === 'extension/readme.md')!.read().toString('utf8');
+    // VS Code's extension page follows only web links; vsce would have pointed relative ones at a repository that does not exist.
     const relative = [...readme.matchAll(/\]\((?!https?:|mailto:|#)([^)\s]+)\)/g)].map((m) => m[1]);
-    assert.deepEqual(relative, [], 'links the marketplace page could not follow');
+    assert.deepEqual(relative, [], 'links the extension page could not follow');
+    for (const e of ['extension/readme.md', 'extension.vsixmanifest', 'extension/package.json']) {
+      assert.doesNotMatch(entries.find((x) => x.name === e)!.read().toString('utf8'), /github\.com\/prfaq-studio/, e);
+    }
+    // The rule table is still there, each id as code.
+    assert.ok(readme.includes('| `weasel-word` | both |'), 'the rule table');
+  });
+
+  it('the README for the VSIX keeps link texts, drops relative images, and leaves web links and code alone', () => {
+    const text = [
+      'See [CONTRIBUTING.md](CONTRIBUTING.md) and [the site](https://example.com/a_(b)), [top](#top).',
+      '',
+      '![A screenshot](media/screenshots/1.png)',
+      '',
+      '| [`weasel-word`](docs/rules/weasel-word.md) | both |',
+      '```markdown',
+      '[kept](docs/rules/x.md)',
+      '```',
+    ].join('\n');
+    assert.equal(
+      mod.readmeForVsix(text),
+      ['See CONTRIBUTING.md and [the site](https://example.com/a_(b)), [top](#top).', '', '| `weasel-word` | both |', '```markdown', '[kept](docs/rules/x.md)', '```'].join('\n'),
+    );
   });
 
   it('reports a VSIX with sources, maps or a missing bundle as unfit to ship', () => {

@@ -11,6 +11,7 @@ import { registerCommands } from './commands';
 import { createErrorHandler } from './errorHandler';
 import { createKindStatus } from './kindStatus';
 import { keepFindingsWhileTyping } from './pullMiddleware';
+import { linkPulledReport, ruleLinkMiddleware } from './rulePages';
 import { ActiveModel } from './model/activeModel';
 import { createStructureView } from './structure/view';
 import type { StructureNode } from './structure/tree';
@@ -51,8 +52,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<PrfaqS
     // this makes VS Code tell it when any `prfaq.*` setting changes.
     synchronize: { configurationSection: SETTINGS_SECTION },
     outputChannel: output,
-    // Findings stay on screen while a pull is cancelled and asked again (pullMiddleware.ts).
-    middleware: { provideDiagnostics: keepFindingsWhileTyping },
+    middleware: {
+      // Findings stay on screen while a pull is cancelled and asked again (pullMiddleware.ts);
+      // their rule links open the page shipped with the extension (rulePages.ts).
+      provideDiagnostics: (document, previousResultId, token, next) =>
+        Promise.resolve(keepFindingsWhileTyping!(document, previousResultId, token, next)).then(linkPulledReport),
+      ...ruleLinkMiddleware,
+    },
     // A function, so a server restarted after the writer trusted the workspace learns it.
     initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
     errorHandler: createErrorHandler({

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { OPEN_RULE_DOCS_COMMAND, SELECT_RANGE_COMMAND } from '../../shared/protocol';
+import { openRuleDocs } from './rulePages';
 
 type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
 
@@ -19,6 +20,7 @@ export function registerFixCommands(context: vscode.ExtensionContext): void {
       editor.selection = new vscode.Selection(r.start, r.end);
       editor.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }),
-    vscode.commands.registerCommand(OPEN_RULE_DOCS_COMMAND, (href: string) => vscode.env.openExternal(vscode.Uri.parse(href))),
+    // Also what every rule link in the editor runs (client/src/ruleLinks.ts).
+    vscode.commands.registerCommand(OPEN_RULE_DOCS_COMMAND, openRuleDocs(context.extensionUri)),
   );
 }

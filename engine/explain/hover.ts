@@ -4,7 +4,7 @@
  * must achieve and its word budget.
  */
 import type { PrfaqConfig } from '../config/types.js';
-import { ruleDocUrl } from '../diagnostic.js';
+import { ruleDocsUrl } from '../diagnostic.js';
 import type { DocModel, PartId } from '../model/types.js';
 import { ruleById } from '../rules/registry.js';
 import { measure, wordsBetween } from '../genre/measure.js';
@@ -14,12 +14,13 @@ function fence(s: string): string {
   return s.includes('\n') ? '\n```markdown\n' + s + '\n```\n' : ` \`${s.replace(/`/g, "'")}\``;
 }
 
-export function ruleHover(id: string): string | null {
+/** `docsBase`: the folder of rule pages the link points into (`ruleDocsUrl`). */
+export function ruleHover(id: string, docsBase?: string): string | null {
   const rule = ruleById(id);
   if (!rule) return null;
   const out = [`**${rule.id}** — ${rule.description}`, '', rule.principle];
   if (rule.example) out.push('', `*Before:*${fence(rule.example.before)}`, '', `*After:*${fence(rule.example.after)}`);
-  out.push('', `[Rule page: ${rule.id}](${ruleDocUrl(rule.id)})`);
+  out.push('', `[Rule page: ${rule.id}](${ruleDocsUrl(rule.id, docsBase)})`);
   return out.join('\n');
 }
 

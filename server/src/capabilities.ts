@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageserver';
 import { fileURLToPath } from 'node:url';
 import type { InitializationOptions } from '../../shared/protocol.js';
+import { installedDocsBase, parseDocsUrl } from '../../shared/rulePages.js';
 
 export interface ClientFlags {
   pullDiagnostics: boolean;
@@ -28,6 +29,14 @@ export interface ClientFlags {
    * other editors have no such notion, so they are trusted.
    */
   trusted: boolean;
+  /**
+   * The folder of rule pages that findings and hovers link to: the
+   * `docsUrl` the client gave in `initializationOptions`, else the pages
+   * installed beside this server (shared/rulePages.ts).
+   */
+  docsBase: string;
+  /** A `docsUrl` that is no folder URL, for the server to say why it is not used. */
+  rejectedDocsUrl?: string;
 }
 
 export function readClientFlags(params: InitializeParams): ClientFlags {
@@ -42,6 +51,9 @@ export function readClientFlags(params: InitializeParams): ClientFlags {
     }
   }
   if (!folders.length && params.rootPath) folders.push(params.rootPath);
+  const options = params.initializationOptions as InitializationOptions | undefined;
+  const docsUrl = options?.docsUrl;
+  const configured = typeof docsUrl === 'string' ? parseDocsUrl(docsUrl) : null;
   return {
     pullDiagnostics: !!c.textDocument?.diagnostic,
     diagnosticRefresh: !!c.workspace?.diagnostics?.refreshSupport,
@@ -50,7 +62,9 @@ export function readClientFlags(params: InitializeParams): ClientFlags {
     configurationDynamic: !!c.workspace?.didChangeConfiguration?.dynamicRegistration,
     folders,
     documentChanges: !!c.workspace?.workspaceEdit?.documentChanges,
-    trusted: (params.initializationOptions as InitializationOptions | undefined)?.workspaceTrusted !== false,
+    trusted: options?.workspaceTrusted !== false,
+    docsBase: configured ?? installedDocsBase(),
+    ...(docsUrl !== undefined && configured === null ? { rejectedDocsUrl: String(docsUrl) } : {}),
   };
 }
 

@@ -34,6 +34,8 @@ export interface ReviewerHooks {
   tooLarge(uri: string, bytes: number, limit: number): void;
   /** Resolves when `uri` may go on parsing (visible documents first: visibility.ts). */
   turn?(uri: string, cancelled: () => boolean): Promise<void>;
+  /** The folder of rule pages the findings link to (fixed at `initialize`); the engine's default when absent. */
+  docsBase?(): string;
 }
 
 /**
@@ -160,7 +162,7 @@ export class Reviewer {
     }
     try {
       const config = mergeConfig(settings.input, project.input);
-      const result = review(text, { path, config, cache: this.reviewCache(doc.uri) });
+      const result = review(text, { path, config, cache: this.reviewCache(doc.uri), docsBase: this.hooks.docsBase?.() });
       for (const e of result.errors) this.logOnce(`Rule ${e.rule} failed on ${doc.uri}: ${e.message}`);
       return { ...base, diagnostics: result.diagnostics, model: result.model, config };
     } catch (e) {

@@ -45,6 +45,7 @@ export function startServer(connection: Connection): Context {
     visibility,
     reviewer: new Reviewer({
       log,
+      docsBase: () => ctx.flags.docsBase,
       turn: (uri, cancelled) => visibility.turn(uri, cancelled),
       tooLarge(uri, bytes, limit) {
         if (tooLargeTold.has(uri)) return;
@@ -64,7 +65,13 @@ export function startServer(connection: Connection): Context {
     return { capabilities: serverCapabilities(ctx.flags), serverInfo: { name: SERVER_NAME, version: SERVER_VERSION } };
   });
 
-  connection.onInitialized(() => registerWatchers(connection, ctx.flags));
+  connection.onInitialized(() => {
+    registerWatchers(connection, ctx.flags);
+    if (ctx.flags.rejectedDocsUrl !== undefined) {
+      const message = `PR/FAQ Studio: initializationOptions.docsUrl "${ctx.flags.rejectedDocsUrl}" is not the http(s) or file URL of a folder, so rule links point to the pages installed with the server.`;
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+    }
+  });
 
   // Push clients: review at once on open, after a pause in typing on change.
   let opening: string | null = null;

@@ -7,7 +7,7 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
@@ -267,7 +267,8 @@ export function tempDir(prefix = 'prfaq-lsp-'): { dir: string; uri: (name: strin
   };
 }
 
-export const DOC_URL = 'https://github.com/prfaq-studio/prfaq-studio/blob/main/docs/rules/';
+/** Where the built server's rule links point: the rule pages beside dist/, as a `file:` URI. */
+export const DOC_URL = pathToFileURL(join(ROOT, 'docs', 'rules') + sep).href;
 
 /** Only the findings of one rule, so tests do not depend on other rules' tuning. */
 export function only(code: string, items: Diagnostic[]): Diagnostic[] {

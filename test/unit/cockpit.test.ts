@@ -106,17 +106,19 @@ describe('review summary', () => {
     for (const title of ['Customer first', 'Named customer', 'Data, not adjectives', 'Input metrics', 'Structure']) assert.match(md, new RegExp(`^## ${title} — `, 'm'));
     const weasels = r.diagnostics.filter((d) => d.code === 'weasel-word').length;
     assert.ok(weasels > 0);
-    assert.match(md, new RegExp(`\\| \\[weasel-word\\]\\([^)]+\\) \\| ${weasels} \\|`));
+    // Each rule's link opens its page inside VS Code (client/src/ruleLinks.ts).
+    assert.ok(md.includes(`| [weasel-word](command:prfaq.openRuleDocs?${encodeURIComponent('["weasel-word"]')}) | ${weasels} |`), md);
     const first = r.diagnostics[0];
     assert.ok(md.includes(`](file:///w/flawed.prfaq.md#L${first.range.start.line + 1},${first.range.start.character + 1})`));
     assert.equal((md.match(/\]\(file:\/\/\/w\/flawed\.prfaq\.md#L/g) ?? []).length, r.diagnostics.length, 'one link per finding');
-    assert.doesNotMatch(md, /score\s*[:=]|\d+\s*\/\s*100|%/i);
+    // What the writer reads: the link targets (percent-encoded command links) are not shown.
+    assert.doesNotMatch(md.replace(/\]\([^)\s]*\)/g, ']'), /score\s*[:=]|\d+\s*\/\s*100|%/i);
     assert.doesNotMatch(md, /narrative-bullets/, 'rules of the other kind are not listed');
   });
 
   it('escapes what the document says, so it cannot inject Markdown or HTML', () => {
     const md = renderSummary({ name: '<img src=x onerror=alert(1)>.md', uri: 'file:///x.md', kind: 'prfaq', budgets: [], findings: [{ rule: 'weasel-word', message: '"[click](javascript:alert(1))" <script>', severity: 'warning', line: 0, character: 0 }] });
-    assert.doesNotMatch(md, /(?<!\\)<(?:img|script)|(?<!\\)\]\((?!file:|https:\/\/github\.com\/prfaq-studio\/)/);
+    assert.doesNotMatch(md, /(?<!\\)<(?:img|script)|(?<!\\)\]\((?!file:|command:prfaq\.openRuleDocs\?%5B%22[a-z-]+%22%5D\))/);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { ActiveModel } from '../model/activeModel';
+import { ruleIdOf, ruleLink } from '../ruleLinks';
 import { renderSummary, type SummaryFinding } from './report';
 
 export const SUMMARY_SCHEME = 'prfaq-summary';
@@ -69,7 +70,10 @@ export class SummaryProvider implements vscode.TextDocumentContentProvider, vsco
     });
   }
 
-  /** Links of the form `(<source uri>#L3,5)` open the draft at that place. */
+  /**
+   * Links of the form `(<source uri>#L3,5)` open the draft at that place;
+   * a rule's link (`ruleLink`) opens its page.
+   */
   provideDocumentLinks(document: vscode.TextDocument): vscode.DocumentLink[] {
     const links: vscode.DocumentLink[] = [];
     const source = document.uri.query;
@@ -82,6 +86,16 @@ export class SummaryProvider implements vscode.TextDocumentContentProvider, vsco
       const end = document.positionAt(m.index + m[0].length - 1);
       const target = vscode.Uri.parse(m[1]).with({ fragment: `L${m[2]},${m[3]}` });
       links.push(new vscode.DocumentLink(new vscode.Range(start, end), target));
+    }
+    // On the rule id itself, the label of `[id](command:…)`: the command link beside it is long.
+    for (const r of text.matchAll(/\[([a-z0-9-]+)\]\((command:[^)\s]+)\)/g)) {
+      const id = r[1];
+      if (ruleIdOf(r[2]) !== id || r[2] !== ruleLink(id)) continue;
+      const start = document.positionAt(r.index! + 1);
+      const end = document.positionAt(r.index! + 1 + id.length);
+      const link = new vscode.DocumentLink(new vscode.Range(start, end), vscode.Uri.parse(r[2]));
+      link.tooltip = `Open the page of ${id}`;
+      links.push(link);
     }
     return links;
   }

@@ -5,6 +5,7 @@
  * input to work on. Pure: no `vscode` import.
  */
 import type { BudgetInfo } from '../../../shared/protocol';
+import { ruleLink } from '../ruleLinks';
 
 export interface Principle {
   id: string;
@@ -90,7 +91,7 @@ export function renderSummary(input: SummaryInput): string {
     out.push('| Rule | Findings |', '| --- | ---: |');
     for (const r of g.rules) {
       const count = mine.filter((f) => f.rule === r).length;
-      out.push(`| [${r}](https://github.com/prfaq-studio/prfaq-studio/blob/main/docs/rules/${r}.md) | ${off.has(r) ? 'off' : count} |`);
+      out.push(`| [${r}](${ruleLink(r)}) | ${off.has(r) ? 'off' : count} |`);
     }
     out.push('');
     const sorted = [...mine].sort((a, b) => a.line - b.line || a.character - b.character);

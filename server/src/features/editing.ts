@@ -40,7 +40,7 @@ export async function hover(ctx: Context, params: TextDocumentPositionParams): P
   const p = params.position;
   const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
   const hits = o.diagnostics.filter((d) => before(d.range.start, p) && before(p, d.range.end));
-  const texts = [...new Set(hits.map((d) => d.code))].map(ruleHover).filter((t): t is string => !!t);
+  const texts = [...new Set(hits.map((d) => d.code))].map((id) => ruleHover(id, ctx.flags.docsBase)).filter((t): t is string => !!t);
   // On a heading, what the part is for comes too (after the findings on it).
   const s = sectionHover(o.model!, doc.offsetAt(p), o.config ?? DEFAULT_CONFIG);
   if (s) texts.push(s.markdown);
