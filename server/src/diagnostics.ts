@@ -97,7 +97,7 @@ export async function pull(
   if (settings.run !== 'onType') {
     // Keep showing the last review until the next save or request (or configuration change).
     const last = ctx.reviewer.held(doc.uri);
-    if (last) return report(last, params.previousResultId);
+    if (last) return ctx.pullReports.answer(doc.uri, last, params.previousResultId);
     if (settings.run === 'manual') return { kind: 'full', items: [] };
   } else {
     await ctx.scheduler.waitQuiet(doc.uri, settings.debounceMs, token);
@@ -117,12 +117,7 @@ export async function pull(
     end();
   }
   if (settings.run === 'onSave') ctx.reviewer.hold(doc.uri, result);
-  return report(result, params.previousResultId);
-}
-
-function report(o: Outcome, previousResultId: string | undefined): DocumentDiagnosticReport {
-  if (previousResultId === o.key) return { kind: 'unchanged', resultId: o.key };
-  return { kind: 'full', resultId: o.key, items: o.diagnostics };
+  return ctx.pullReports.answer(doc.uri, result, params.previousResultId);
 }
 
 /**

@@ -22,6 +22,7 @@ import { registerDocumentModel } from './documentModel.js';
 import { registerFeatures } from './features/index.js';
 import { registerRenderPreview } from './renderPreview.js';
 import { ProblemReporter, ProjectConfigs } from './projectConfig.js';
+import { PullReports } from './pullReports.js';
 import { Reviewer } from './reviewer.js';
 import { Scheduler } from './scheduler.js';
 import { SettingsStore } from './settings.js';
@@ -53,6 +54,7 @@ export function startServer(connection: Connection): Context {
         void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
       },
     }),
+    pullReports: new PullReports(),
     scheduler: new Scheduler((uri, e) => log(`Review of ${uri} failed: ${(e as Error)?.stack ?? e}`)),
     generation: 0,
   };
@@ -96,6 +98,7 @@ export function startServer(connection: Connection): Context {
   documents.onDidClose(({ document }) => {
     ctx.scheduler.remove(document.uri);
     ctx.reviewer.close(document.uri);
+    ctx.pullReports.forget(document.uri);
     ctx.settings.forget(document.uri);
     tooLargeTold.delete(document.uri);
     if (!ctx.flags.pullDiagnostics) connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
