@@ -65,7 +65,7 @@ export function schedulePush(ctx: Context, uri: string, delayMs: number): void {
     if (token.isCancellationRequested || ctx.documents.get(uri)?.version !== version) return;
     if (settings.run !== 'onType') ctx.reviewer.hold(uri, result);
     ctx.connection.sendDiagnostics({ uri, version, diagnostics: result.diagnostics });
-  });
+  }, ctx.generation);
 }
 
 /** `prfaq/reviewDocument`: review now and show it, whatever the run mode. */
@@ -143,5 +143,12 @@ function reviewAllNow(ctx: Context): void {
     if (ctx.flags.diagnosticRefresh) ctx.connection.languages.diagnostics.refresh();
     return;
   }
-  for (const uri of ctx.visibility.order(ctx.documents.all().map((d) => d.uri))) schedulePush(ctx, uri, 0);
+  for (const uri of ctx.visibility.order(ctx.documents.all().map((d) => d.uri))) {
+    // A review scheduled since the change read, or will read, the new settings and project files: another
+    // would cancel it if it is running, or repeat it. Editors that send their settings just after starting
+    // the server (Neovim, Helix) open the first document in that window.
+    if (ctx.scheduler.lastTag(uri) === ctx.generation) continue;
+    schedulePush(ctx, uri, 0);
+  }
 }
+

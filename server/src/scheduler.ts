@@ -13,6 +13,8 @@ interface Entry {
   source?: CancellationTokenSource;
   /** Time of the last edit, for pull requests that wait for typing to stop. */
   lastChange: number;
+  /** What the caller said of the latest job, kept after it ends (e.g. the settings generation it was scheduled in). */
+  tag?: number;
 }
 
 export class Scheduler {
@@ -38,11 +40,12 @@ export class Scheduler {
   }
 
   /** Runs `job` after `delayMs`, cancelling whatever was pending or running for `uri`. */
-  schedule(uri: string, delayMs: number, job: Job): void {
+  schedule(uri: string, delayMs: number, job: Job, tag?: number): void {
     this.cancel(uri);
     const e = this.entry(uri);
     const source = new CancellationTokenSource();
     e.source = source;
+    e.tag = tag;
     e.timer = setTimeout(async () => {
       e.timer = undefined;
       if (source.token.isCancellationRequested) return;
@@ -55,6 +58,11 @@ export class Scheduler {
         source.dispose();
       }
     }, delayMs);
+  }
+
+  /** The tag of the latest job scheduled for `uri`, waiting, running or done. */
+  lastTag(uri: string): number | undefined {
+    return this.entries.get(uri)?.tag;
   }
 
   cancel(uri: string): void {
