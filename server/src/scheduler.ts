@@ -9,7 +9,8 @@ import { CancellationTokenSource, type CancellationToken } from 'vscode-language
 export type Job = (token: CancellationToken) => Promise<void> | void;
 
 interface Entry {
-  timer?: NodeJS.Timeout;
+  /** Stops the wait before the job starts (a timer, or an immediate for no delay). */
+  stopWait?: () => void;
   source?: CancellationTokenSource;
   /** Time of the last edit, for pull requests that wait for typing to stop. */
   lastChange: number;
@@ -46,8 +47,8 @@ export class Scheduler {
     const source = new CancellationTokenSource();
     e.source = source;
     e.tag = tag;
-    e.timer = setTimeout(async () => {
-      e.timer = undefined;
+    const start = async () => {
+      e.stopWait = undefined;
       if (source.token.isCancellationRequested) return;
       try {
         await job(source.token);
@@ -57,7 +58,16 @@ export class Scheduler {
         if (e.source === source) e.source = undefined;
         source.dispose();
       }
-    }, delayMs);
+    };
+    // No delay (an editor with prfaq.debounceMs 0, a document just opened): start after the messages already
+    // read, not on the next timer tick, which Node puts at least 1 ms away.
+    if (delayMs > 0) {
+      const timer = setTimeout(start, delayMs);
+      e.stopWait = () => clearTimeout(timer);
+    } else {
+      const immediate = setImmediate(start);
+      e.stopWait = () => clearImmediate(immediate);
+    }
   }
 
   /** The tag of the latest job scheduled for `uri`, waiting, running or done. */
@@ -68,8 +78,8 @@ export class Scheduler {
   cancel(uri: string): void {
     const e = this.entries.get(uri);
     if (!e) return;
-    if (e.timer) clearTimeout(e.timer);
-    e.timer = undefined;
+    e.stopWait?.();
+    e.stopWait = undefined;
     e.source?.cancel();
     e.source = undefined;
   }
