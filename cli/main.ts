@@ -7,10 +7,12 @@
 import '../shared/v8Flags.js';
 import { reviewAll, serveIfWorker } from './pool.js';
 import { runWith } from './run.js';
+import { tuneForBatch } from './tiering.js';
 
 if (!serveIfWorker()) main();
 
 function main(): void {
+  tuneForBatch();
 
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     // `prfaq lint … | head` closes the pipe early; that is not a failure.
