@@ -3,12 +3,16 @@
  * bin/prfaq.js). Sets the exit status rather than calling process.exit, so
  * piped output is never cut short.
  */
+// First: V8 settings that must hold before any review (shared/v8Flags.ts).
+import '../shared/v8Flags.js';
 import { reviewAll, serveIfWorker } from './pool.js';
 import { runWith } from './run.js';
+import { tuneForBatch } from './tiering.js';
 
 if (!serveIfWorker()) main();
 
 function main(): void {
+  tuneForBatch();
 
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     // `prfaq lint … | head` closes the pipe early; that is not a failure.

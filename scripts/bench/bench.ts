@@ -12,7 +12,9 @@
  *                                 server is then a production build, unzipped
  *
  * The server figures are taken on the bundle inside the VSIX, forked over
- * Node IPC with the extension's execArgv (scripts/bench/server.ts).
+ * Node IPC with the extension's execArgv (scripts/bench/server.ts); the
+ * generic-client rows on the npm package's server over stdio, as Neovim or
+ * Helix run it (scripts/bench/lsp-client.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,7 @@ import { ReviewCache } from '../../engine/cache.js';
 import { review } from '../../engine/review.js';
 import { SERVER_EXEC_ARGV, serverEnv } from '../../shared/serverProcess.js';
 import { countWords, generate, type BenchKind } from './corpus.js';
+import { lspClientBench, lspClientRows } from './lsp-client.js';
 import { serverRun } from './server.js';
 
 const ROOT = resolve(__dirname, '../..');
@@ -280,8 +283,10 @@ async function main(): Promise<void> {
   const shipped = await shippedServer(packaged);
   console.log(`Server: ${shipped.from}, forked over Node IPC as the extension does, Node ${process.version}, execArgv ${JSON.stringify(SERVER_EXEC_ARGV)}`);
   const srv = { bundle: shipped.from, node: process.version, ...(await server(shipped.file)) };
+  // Other editors: the npm package's server over stdio, cold starts and one-file lint beside their yardsticks (lsp-client.ts).
+  const generic = await lspClientBench(OUT, QUICK, HARNESS_NODE);
 
-  const results = { date: new Date().toISOString(), machine, full, typing, cli: peers, server: srv, vsix: packaged };
+  const results = { date: new Date().toISOString(), machine, full, typing, cli: peers, server: srv, genericClient: generic, vsix: packaged };
   writeFileSync(join(OUT, 'bench-results.json'), JSON.stringify(results, null, 2) + '\n');
 
   const lines: string[] = [];
@@ -309,9 +314,12 @@ async function main(): Promise<void> {
     `${fmt(srv.rss200PagesMB, 1)} MB (without the execArgv flags: ${fmt(srv.rss200PagesWithoutFlagsMB, 1)} MB); edit → diagnostics ${fmt(srv.edit200PagesToDiagnosticsMs, 0)} ms incl. 250 ms debounce`,
     '≤ 150 MB',
   );
+  for (const r of lspClientRows(generic, fmt)) row(...r);
   row('Packaged VSIX (npm run package)', 'bytes' in packaged ? `${round(packaged.bytes / 1024, 0)} KB (${packaged.file.slice(ROOT.length + 1)})` : packaged.error, '≤ 1 MB');
   console.log('\n' + lines.join('\n'));
-  console.log(`\nServer measured: ${srv.bundle}; Node ${srv.node}; execArgv ${JSON.stringify(srv.execArgv)} (shared/serverProcess.ts, as client/src/extension.ts passes them). Load average at the end: ${loadavg().map((x) => round(x, 2)).join(' ')}`);
+  console.log(`\nServer measured: ${srv.bundle}; Node ${srv.node}; execArgv ${JSON.stringify(srv.execArgv)} (shared/serverProcess.ts, as client/src/extension.ts passes them).`);
+  console.log(`Generic LSP client rows: ${generic.bundle}, no Node flags, prfaq.debounceMs 0; load average ${generic.loadAverage.start.join(' ')} when they began, ${generic.loadAverage.end.join(' ')} when they ended.`);
+  console.log(`Load average at the end: ${loadavg().map((x) => round(x, 2)).join(' ')}`);
   console.log(`\nWritten to ${join(OUT, 'bench-results.json')}`);
 }
 

@@ -8,6 +8,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientFlags } from './capabilities.js';
 import type { ProblemReporter, ProjectConfigs } from './projectConfig.js';
+import type { PullReports } from './pullReports.js';
 import type { Reviewer } from './reviewer.js';
 import type { Scheduler } from './scheduler.js';
 import type { SettingsStore } from './settings.js';
@@ -21,6 +22,8 @@ export interface Context {
   projects: ProjectConfigs;
   problems: ProblemReporter;
   reviewer: Reviewer;
+  /** What pull clients were last sent, so unchanged findings are not sent again. */
+  pullReports: PullReports;
   scheduler: Scheduler;
   /** What the writer can see; its reviews go first. */
   visibility: Visibility;

@@ -65,7 +65,7 @@ export function schedulePush(ctx: Context, uri: string, delayMs: number): void {
     if (token.isCancellationRequested || ctx.documents.get(uri)?.version !== version) return;
     if (settings.run !== 'onType') ctx.reviewer.hold(uri, result);
     ctx.connection.sendDiagnostics({ uri, version, diagnostics: result.diagnostics });
-  });
+  }, ctx.generation);
 }
 
 /** `prfaq/reviewDocument`: review now and show it, whatever the run mode. */
@@ -97,7 +97,7 @@ export async function pull(
   if (settings.run !== 'onType') {
     // Keep showing the last review until the next save or request (or configuration change).
     const last = ctx.reviewer.held(doc.uri);
-    if (last) return report(last, params.previousResultId);
+    if (last) return ctx.pullReports.answer(doc.uri, last, params.previousResultId);
     if (settings.run === 'manual') return { kind: 'full', items: [] };
   } else {
     await ctx.scheduler.waitQuiet(doc.uri, settings.debounceMs, token);
@@ -117,12 +117,7 @@ export async function pull(
     end();
   }
   if (settings.run === 'onSave') ctx.reviewer.hold(doc.uri, result);
-  return report(result, params.previousResultId);
-}
-
-function report(o: Outcome, previousResultId: string | undefined): DocumentDiagnosticReport {
-  if (previousResultId === o.key) return { kind: 'unchanged', resultId: o.key };
-  return { kind: 'full', resultId: o.key, items: o.diagnostics };
+  return ctx.pullReports.answer(doc.uri, result, params.previousResultId);
 }
 
 /**
@@ -148,5 +143,12 @@ function reviewAllNow(ctx: Context): void {
     if (ctx.flags.diagnosticRefresh) ctx.connection.languages.diagnostics.refresh();
     return;
   }
-  for (const uri of ctx.visibility.order(ctx.documents.all().map((d) => d.uri))) schedulePush(ctx, uri, 0);
+  for (const uri of ctx.visibility.order(ctx.documents.all().map((d) => d.uri))) {
+    // A review scheduled since the change read, or will read, the new settings and project files: another
+    // would cancel it if it is running, or repeat it. Editors that send their settings just after starting
+    // the server (Neovim, Helix) open the first document in that window.
+    if (ctx.scheduler.lastTag(uri) === ctx.generation) continue;
+    schedulePush(ctx, uri, 0);
+  }
 }
+

@@ -2,6 +2,8 @@
  * Entry point of `prfaq-language-server`: picks the transport from the
  * command line and starts the server. Everything else lives in server.ts.
  */
+// First: V8 settings that must hold before any review (shared/v8Flags.ts).
+import '../../shared/v8Flags.js';
 import { createConnection, IPCMessageReader, IPCMessageWriter, ProposedFeatures } from 'vscode-languageserver/node';
 import { SERVER_NAME } from '../../shared/protocol.js';
 import { SERVER_VERSION, startServer } from './server.js';

@@ -9,10 +9,13 @@ import { CancellationTokenSource, type CancellationToken } from 'vscode-language
 export type Job = (token: CancellationToken) => Promise<void> | void;
 
 interface Entry {
-  timer?: NodeJS.Timeout;
+  /** Stops the wait before the job starts (a timer, or an immediate for no delay). */
+  stopWait?: () => void;
   source?: CancellationTokenSource;
   /** Time of the last edit, for pull requests that wait for typing to stop. */
   lastChange: number;
+  /** What the caller said of the latest job, kept after it ends (e.g. the settings generation it was scheduled in). */
+  tag?: number;
 }
 
 export class Scheduler {
@@ -38,13 +41,14 @@ export class Scheduler {
   }
 
   /** Runs `job` after `delayMs`, cancelling whatever was pending or running for `uri`. */
-  schedule(uri: string, delayMs: number, job: Job): void {
+  schedule(uri: string, delayMs: number, job: Job, tag?: number): void {
     this.cancel(uri);
     const e = this.entry(uri);
     const source = new CancellationTokenSource();
     e.source = source;
-    e.timer = setTimeout(async () => {
-      e.timer = undefined;
+    e.tag = tag;
+    const start = async () => {
+      e.stopWait = undefined;
       if (source.token.isCancellationRequested) return;
       try {
         await job(source.token);
@@ -54,14 +58,28 @@ export class Scheduler {
         if (e.source === source) e.source = undefined;
         source.dispose();
       }
-    }, delayMs);
+    };
+    // No delay (an editor with prfaq.debounceMs 0, a document just opened): start after the messages already
+    // read, not on the next timer tick, which Node puts at least 1 ms away.
+    if (delayMs > 0) {
+      const timer = setTimeout(start, delayMs);
+      e.stopWait = () => clearTimeout(timer);
+    } else {
+      const immediate = setImmediate(start);
+      e.stopWait = () => clearImmediate(immediate);
+    }
+  }
+
+  /** The tag of the latest job scheduled for `uri`, waiting, running or done. */
+  lastTag(uri: string): number | undefined {
+    return this.entries.get(uri)?.tag;
   }
 
   cancel(uri: string): void {
     const e = this.entries.get(uri);
     if (!e) return;
-    if (e.timer) clearTimeout(e.timer);
-    e.timer = undefined;
+    e.stopWait?.();
+    e.stopWait = undefined;
     e.source?.cancel();
     e.source = undefined;
   }

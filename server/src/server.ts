@@ -23,6 +23,7 @@ import { registerPlanEdit } from './planEdit.js';
 import { registerFeatures } from './features/index.js';
 import { registerRenderPreview } from './renderPreview.js';
 import { ProblemReporter, ProjectConfigs } from './projectConfig.js';
+import { PullReports } from './pullReports.js';
 import { Reviewer } from './reviewer.js';
 import { Scheduler } from './scheduler.js';
 import { SettingsStore } from './settings.js';
@@ -55,6 +56,7 @@ export function startServer(connection: Connection): Context {
         void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
       },
     }),
+    pullReports: new PullReports(),
     scheduler: new Scheduler((uri, e) => log(`Review of ${uri} failed: ${(e as Error)?.stack ?? e}`)),
     generation: 0,
   };
@@ -104,6 +106,7 @@ export function startServer(connection: Connection): Context {
   documents.onDidClose(({ document }) => {
     ctx.scheduler.remove(document.uri);
     ctx.reviewer.close(document.uri);
+    ctx.pullReports.forget(document.uri);
     ctx.settings.forget(document.uri);
     tooLargeTold.delete(document.uri);
     if (!ctx.flags.pullDiagnostics) connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });

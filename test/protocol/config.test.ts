@@ -87,6 +87,44 @@ describe('protocol: configuration', function () {
     });
   });
 
+  describe('settings sent as the editor starts (Neovim, Helix)', () => {
+    const tmp = tempDir();
+    after(() => tmp.remove());
+
+    it('reviews a document opened right after a settings change with the new settings', async () => {
+      let settings: Record<string, unknown> = {};
+      const client = await TestClient.start({ settings: () => settings });
+      try {
+        const uri = tmp.uri('starting.prfaq.md');
+        settings = { rules: { 'weasel-word': 'off' } };
+        await client.configurationChanged({ prfaq: settings });
+        await client.open(uri, DOC);
+        const p = await client.published(uri, (x) => x.version === 1);
+        assert.deepEqual(only('weasel-word', p.diagnostics), []);
+      } finally {
+        await client.stop();
+      }
+    });
+
+    it('re-reviews at once a document whose review was waiting for typing to stop when the settings changed', async () => {
+      // A pause far longer than the test waits: only the settings change can bring the new findings.
+      let settings: Record<string, unknown> = { debounceMs: 600_000 };
+      const client = await TestClient.start({ settings: () => settings });
+      try {
+        const uri = tmp.uri('typing.prfaq.md');
+        await client.open(uri, DOC);
+        assert.equal(only('weasel-word', (await client.published(uri, (x) => x.version === 1)).diagnostics).length, 2);
+        await client.change(uri, 2, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'Now ' }]);
+        settings = { debounceMs: 600_000, rules: { 'weasel-word': 'off' } };
+        await client.configurationChanged();
+        const p = await client.published(uri, (x) => x.version === 2);
+        assert.deepEqual(only('weasel-word', p.diagnostics), []);
+      } finally {
+        await client.stop();
+      }
+    });
+  });
+
   describe('.prfaqrc.json', () => {
     const tmp = tempDir();
     after(() => tmp.remove());

@@ -77,6 +77,33 @@ describe('protocol: diagnostics', function () {
       assert.deepEqual(items[0].range, { start: { line: 5, character: 15 }, end: { line: 5, character: 23 } });
     });
 
+    it('answers "unchanged" after an edit that moves no finding, and every finding after one that does', async () => {
+      const uri = tmp.uri('typing.prfaq.md');
+      await client.open(uri, DOC);
+      const first = await client.pull(uri);
+      assert.equal(first.kind, 'full');
+      const ask = (previousResultId: string | undefined) =>
+        client.request<{ kind: string; resultId?: string; items?: Array<{ code: string; range: unknown }> }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
+
+      // A space typed at the end of the line, after both findings: the client's findings still stand.
+      await client.change(uri, 2, [{ range: { start: { line: 5, character: 29 }, end: { line: 5, character: 29 } }, text: ' ' }]);
+      assert.deepEqual(await ask(first.resultId), { kind: 'unchanged', resultId: first.resultId });
+
+      // A word typed before them moves both.
+      await client.change(uri, 3, [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: 'Now ' }]);
+      const moved = await ask(first.resultId);
+      assert.equal(moved.kind, 'full');
+      assert.notEqual(moved.resultId, first.resultId);
+      assert.deepEqual(only('weasel-word', (moved.items ?? []) as never).map((d: { range: unknown }) => d.range), [
+        { start: { line: 5, character: 10 }, end: { line: 5, character: 14 } },
+        { start: { line: 5, character: 24 }, end: { line: 5, character: 32 } },
+      ]);
+
+      // A client that lost its result id gets everything again.
+      await client.change(uri, 4, [{ range: { start: { line: 5, character: 33 }, end: { line: 5, character: 33 } }, text: ' ' }]);
+      assert.equal((await ask(undefined)).kind, 'full');
+    });
+
     it('publishes nothing itself', () => {
       assert.equal(client.diagnostics.seen.length, 0);
     });
