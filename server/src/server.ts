@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { validateConfigObject } from '../../engine/config/load.js';
+import { sizeAgainstLimit } from '../../engine/config/size.js';
 import { CONFIG_FILE_NAME, ReviewDocumentRequest, SERVER_NAME, SETTINGS_SECTION, VisibleDocumentsNotification, WorkspaceTrustedNotification } from '../../shared/protocol.js';
 import { readClientFlags, serverCapabilities, type ClientFlags } from './capabilities.js';
 import { isConfigUri } from './configDiagnostics.js';
@@ -45,11 +46,11 @@ export function startServer(connection: Connection): Context {
     reviewer: new Reviewer({
       log,
       turn: (uri, cancelled) => visibility.turn(uri, cancelled),
-      tooLarge(uri, bytes, limit) {
+      tooLarge(uri, bytes, limit, setting) {
         if (tooLargeTold.has(uri)) return;
         tooLargeTold.add(uri);
-        const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
-        const message = `PR/FAQ Studio did not review ${uri}: it is ${mb(bytes)} MB, over the prfaq.maxDocumentSize limit of ${mb(limit)} MB.`;
+        const sizes = sizeAgainstLimit(bytes, limit);
+        const message = `PR/FAQ Studio did not review ${uri}: it is ${sizes.size}, over the limit of ${sizes.limit} set by ${setting}.`;
         void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
       },
     }),
