@@ -28,6 +28,8 @@ export interface ClientFlags {
    * other editors have no such notion, so they are trusted.
    */
   trusted: boolean;
+  /** Send `prfaq/idle` when the review queue empties (shared/protocol.ts). */
+  idleNotifications: boolean;
 }
 
 export function readClientFlags(params: InitializeParams): ClientFlags {
@@ -51,6 +53,7 @@ export function readClientFlags(params: InitializeParams): ClientFlags {
     folders,
     documentChanges: !!c.workspace?.workspaceEdit?.documentChanges,
     trusted: (params.initializationOptions as InitializationOptions | undefined)?.workspaceTrusted !== false,
+    idleNotifications: (params.initializationOptions as InitializationOptions | undefined)?.idleNotifications === true,
   };
 }
 

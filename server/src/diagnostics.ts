@@ -134,9 +134,14 @@ export function reviewAll(ctx: Context): void {
   ctx.reviewer.clear();
   if (pendingReviewAll.has(ctx)) return;
   pendingReviewAll.add(ctx);
+  const release = ctx.scheduler.hold(); // the reviews it will schedule are pending already
   setTimeout(() => {
     pendingReviewAll.delete(ctx);
-    reviewAllNow(ctx);
+    try {
+      reviewAllNow(ctx);
+    } finally {
+      release();
+    }
   }, COALESCE_MS);
 }
 

@@ -3,6 +3,10 @@
  * own cancellation source, so typing in one file never delays another.
  * Scheduling again cancels the previous job of that document (its token
  * fires), and jobs check document versions before publishing.
+ *
+ * It also knows when the queue is empty: jobs waiting or running, and the
+ * `hold`s of work about to schedule some, are counted, and `onIdle` runs
+ * each time an operation leaves the count at zero (`prfaq/idle`).
  */
 import { CancellationTokenSource, type CancellationToken } from 'vscode-languageserver';
 
@@ -17,10 +21,14 @@ interface Entry {
 
 export class Scheduler {
   private readonly entries = new Map<string, Entry>();
+  /** Jobs waiting for their timer or running, plus open holds. */
+  private busy = 0;
+  private disposed = false;
 
   constructor(
     private readonly onError: (uri: string, error: unknown) => void,
     private readonly now: () => number = Date.now,
+    private readonly onIdle: () => void = () => undefined,
   ) {}
 
   private entry(uri: string): Entry {
@@ -39,37 +47,69 @@ export class Scheduler {
 
   /** Runs `job` after `delayMs`, cancelling whatever was pending or running for `uri`. */
   schedule(uri: string, delayMs: number, job: Job): void {
-    this.cancel(uri);
+    this.stop(uri);
     const e = this.entry(uri);
     const source = new CancellationTokenSource();
     e.source = source;
+    this.busy++; // until stop() clears the timer, or the job has run
     e.timer = setTimeout(async () => {
       e.timer = undefined;
-      if (source.token.isCancellationRequested) return;
       try {
-        await job(source.token);
+        if (!source.token.isCancellationRequested) await job(source.token);
       } catch (err) {
         this.onError(uri, err);
       } finally {
         if (e.source === source) e.source = undefined;
         source.dispose();
+        this.busy--;
+        this.settle();
       }
     }, delayMs);
   }
 
   cancel(uri: string): void {
+    this.stop(uri);
+    this.settle();
+  }
+
+  /** The document closed: cancel and forget it. */
+  remove(uri: string): void {
+    this.stop(uri);
+    this.entries.delete(uri);
+    this.settle();
+  }
+
+  /**
+   * Counts work that is about to schedule jobs (an edit waiting for its
+   * settings, a settings change gathering) as pending; call the returned
+   * function when it has scheduled them, or decided not to.
+   */
+  hold(): () => void {
+    this.busy++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.busy--;
+      this.settle();
+    };
+  }
+
+  /** Cancels what is pending or running for `uri`; a running job still counts until it returns. */
+  private stop(uri: string): void {
     const e = this.entries.get(uri);
     if (!e) return;
-    if (e.timer) clearTimeout(e.timer);
+    if (e.timer) {
+      clearTimeout(e.timer);
+      this.busy--; // it will never run
+    }
     e.timer = undefined;
     e.source?.cancel();
     e.source = undefined;
   }
 
-  /** The document closed: cancel and forget it. */
-  remove(uri: string): void {
-    this.cancel(uri);
-    this.entries.delete(uri);
+  private settle(): void {
+    if (this.busy === 0 && !this.disposed) this.onIdle();
   }
 
   /**
@@ -94,6 +134,7 @@ export class Scheduler {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const uri of [...this.entries.keys()]) this.remove(uri);
   }
 }

@@ -38,7 +38,7 @@ describe('protocol: limits', function () {
     assert.ok(client.alive);
   });
 
-  it('reviews a 1 MB single line in bounded time and keeps answering', async () => {
+  it('reviews a 1 MB single line and keeps answering', async () => {
     const uri = tmp.uri('line.prfaq.md');
     const text = '# Title\n\n' + SENTENCE.repeat(Math.ceil(1_000_000 / SENTENCE.length)) + '\n';
     await client.open(uri, text);
