@@ -149,7 +149,7 @@ function labelsIn(text: string, from: number, to: number): Set<string> {
   let open = -1;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 92 /* \\ */) i++;
+    if (c === 92 /* backslash: the next character is escaped */) i++;
     else if (c === 91 /* [ */) open = i + 1;
     else if (c === 93 /* ] */ && open >= 0) {
       const raw = text.slice(open, i);
