@@ -13,8 +13,16 @@ export const KINDS: readonly DocKind[] = ['prfaq', 'narrative'];
 export type Command =
   | { name: 'help'; topic?: 'lint' | 'render' }
   | { name: 'version' }
-  | { name: 'lint'; format: Format; kind?: DocKind; config?: string; maxWarnings?: number; docsUrl?: string; patterns: string[] }
-  | { name: 'render'; output?: string; kind?: DocKind; config?: string; file: string };
+  | { name: 'lint'; format: Format; kind?: DocKind; config?: string; maxWarnings?: number; maxDocumentSize?: number; docsUrl?: string; patterns: string[] }
+  | { name: 'render'; output?: string; kind?: DocKind; config?: string; maxDocumentSize?: number; file: string };
+
+/** What lint and render share. */
+interface Common {
+  kind?: DocKind;
+  config?: string;
+  /** Bytes; 0 for no limit. Over the `maxDocumentSize` of .prfaqrc.json and the default. */
+  maxDocumentSize?: number;
+}
 
 /** Bad usage: printed as one line, exit status 2. */
 export class UsageError extends Error {}
@@ -73,8 +81,8 @@ function scanOptions(
   return positionals;
 }
 
-/** `--kind` and `--config`, which lint and render share. */
-function commonOption(name: string, value: () => string, into: { kind?: DocKind; config?: string }): boolean {
+/** `--kind`, `--config` and `--max-document-size`, which lint and render share. */
+function commonOption(name: string, value: () => string, into: Common): boolean {
   switch (name) {
     case '--kind':
     case '-k': {
@@ -90,6 +98,12 @@ function commonOption(name: string, value: () => string, into: { kind?: DocKind;
       into.config = v;
       return true;
     }
+    case '--max-document-size': {
+      const v = value();
+      if (!/^\d+$/.test(v.trim())) throw new UsageError(`--max-document-size must be a whole number of bytes (0 for no limit), not "${v}"`);
+      into.maxDocumentSize = Number(v);
+      return true;
+    }
     default:
       return false;
   }
@@ -97,7 +111,7 @@ function commonOption(name: string, value: () => string, into: { kind?: DocKind;
 
 function parseRender(argv: readonly string[]): Command {
   let output: string | undefined;
-  const common: { kind?: DocKind; config?: string } = {};
+  const common: Common = {};
   const files = scanOptions(argv, 'render', false, (name, value) => {
     if (name !== '--output' && name !== '-o') return commonOption(name, value, common);
     const v = value();
@@ -109,14 +123,14 @@ function parseRender(argv: readonly string[]): Command {
   if (files.length === 0) throw new UsageError('no file given; name one Markdown file, e.g. "prfaq render -o launch.html launch.prfaq.md"');
   if (files.length > 1) throw new UsageError(`render takes one file, not ${files.length}; run it once per file`);
   if (files[0] === '-') throw new UsageError('render reads a file, not standard input; name the Markdown file');
-  return { name: 'render', output, kind: common.kind, config: common.config, file: files[0] };
+  return { name: 'render', output, ...common, file: files[0] };
 }
 
 function parseLint(argv: readonly string[]): Command {
   let format: Format = 'text';
   let maxWarnings: number | undefined;
   let docsUrl: string | undefined;
-  const common: { kind?: DocKind; config?: string } = {};
+  const common: Common = {};
   const patterns = scanOptions(argv, 'lint', true, (name, value) => {
     switch (name) {
       case '--format':
@@ -146,7 +160,7 @@ function parseLint(argv: readonly string[]): Command {
   });
   if (patterns === null) return { name: 'help', topic: 'lint' };
   if (patterns.length === 0) throw new UsageError('no files given; name Markdown files, folders or globs, e.g. "prfaq lint docs/"');
-  return { name: 'lint', format, kind: common.kind, config: common.config, maxWarnings, docsUrl, patterns };
+  return { name: 'lint', format, ...common, maxWarnings, docsUrl, patterns };
 }
 
 export const USAGE = `prfaq — review Working Backwards documents (PR/FAQs and narratives) in Markdown
@@ -170,6 +184,7 @@ Options of lint (details in "prfaq lint --help"):
   -k, --kind prfaq|narrative     review every file as this kind
   -c, --config FILE              one .prfaqrc.json for every file
   --max-warnings N               fail when there are more than N warnings
+  --max-document-size BYTES      skip larger files (default 5 MB; 0: none)
 
 Examples:
   prfaq lint docs/               review every Markdown file under docs/
@@ -181,7 +196,8 @@ Examples:
                                  a page to share before the review meeting
 
 Exit status of lint: 0 when no finding is an error and the warnings stay
-within --max-warnings, 1 otherwise, 2 on bad usage or an unreadable file.
+within --max-warnings, 1 otherwise, 2 on bad usage, an unreadable file or
+a file skipped for its size.
 
 Silence a finding with <!-- prfaq-disable-next-line RULE --> in the
 document, or set rules in a .prfaqrc.json beside it. Editors that speak
@@ -190,7 +206,8 @@ Each rule has a page (what it finds, why, how to fix it), installed here:
   ${installedDocsFolder()}
 `;
 
-export const RENDER_USAGE = `Usage: prfaq render [-o OUT.html] [--kind prfaq|narrative] [--config FILE] FILE
+export const RENDER_USAGE = `Usage: prfaq render [-o OUT.html] [--kind prfaq|narrative] [--config FILE]
+                    [--max-document-size BYTES] FILE
 
 Renders one Markdown file as a standalone HTML page: the press release set
 as a press release, the FAQs below it, and the press release's length
@@ -211,16 +228,20 @@ Options:
   -k, --kind KIND     render as prfaq or narrative, whatever it looks like
   -c, --config FILE   use this config file (length limits, kind globs)
                       instead of the nearest .prfaqrc.json above FILE
+  --max-document-size BYTES
+                      refuse a larger FILE (default: "maxDocumentSize" of
+                      the config file, else 5 MB; 0 for no limit)
   -h, --help          show this help
 
 Exit status:
   0  the page was written
-  2  bad usage, or a file that cannot be read (not UTF-8 text) or written
+  2  bad usage, a file that cannot be read (not UTF-8 text) or written, or
+     a FILE over the size limit
 `;
 
 export const LINT_USAGE = `Usage: prfaq lint [--format text|json|sarif] [--kind prfaq|narrative]
                   [--config FILE] [--max-warnings N] [--docs-url URL]
-                  FILE_OR_GLOB...
+                  [--max-document-size BYTES] FILE_OR_GLOB...
 
 Reviews each Markdown file as a PR/FAQ or a narrative and reports what a
 reviewer would ask about. Files that are neither (a README, say) are skipped
@@ -246,10 +267,15 @@ Options:
                       https://wiki.example.com/prfaq/rules/ : json and
                       sarif then link each finding to <URL>/<rule-id>.md
                       instead of to the page installed with prfaq
+  --max-document-size BYTES
+                      skip files larger than this, with one line each on
+                      stderr, and lint the rest (default: "maxDocumentSize"
+                      of the file's config, else 5 MB; 0 for no limit)
   -h, --help          show this help
 
 Exit status:
   0  no error-level finding, and warnings within --max-warnings
   1  at least one error-level finding, or too many warnings
-  2  bad usage, or a file or --config file that cannot be read
+  2  bad usage, a file or --config file that cannot be read, or a file
+     skipped for its size (the other files are still linted and reported)
 `;

@@ -2,8 +2,10 @@
  * `prfaq lint`: read every file, find its config, review it. Output
  * formatting lives in format-*.ts; this module only gathers results.
  */
+import { statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { findConfigFile, loadConfigFile, pathForKindGlobs, type LoadedConfig } from '../engine/config/load.js';
+import { DEFAULT_MAX_DOCUMENT_SIZE, sizeAgainstLimit } from '../engine/config/size.js';
 import { mergeConfig, type ConfigProblem, type PrfaqConfig } from '../engine/config/types.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import type { DocKind } from '../engine/model/types.js';
@@ -24,6 +26,8 @@ export interface LintOptions {
   kind?: DocKind;
   /** --config: one file for every document. */
   config?: string;
+  /** --max-document-size: bytes, 0 for no limit; else each file's config says, else the default. */
+  maxDocumentSize?: number;
   cwd?: string;
   /** Config problems and rule crashes: one line each, to stderr. */
   warn: (line: string) => void;
@@ -53,17 +57,55 @@ export function reviewJob(job: ReviewJob): ReviewOutcome {
 
 interface Prepared {
   file: InputFile;
-  job: ReviewJob;
+  /** Absent when the file is skipped for its size (`skipped` says why). */
+  job?: ReviewJob;
+  skipped?: string;
   /** Config problems first met with this file, printed just before its own. */
   warnings: string[];
 }
 
-/** Read every file and find its config: everything but the reviews. */
+/** The results, in file order, and how many files were skipped for their size (exit status 2). */
+export interface LintRun {
+  results: FileResult[];
+  skipped: number;
+}
+
+/**
+ * Whether `file` is larger than the limit in force (the flag's, else its
+ * config file's `maxDocumentSize`, else the default), said as the reason
+ * it was not reviewed: its size and the setting to change. lint and render
+ * put the file's name before it.
+ */
+export function oversize(file: InputFile, flag: number | undefined, config: { shown: string; input: LoadedConfig['input'] } | undefined): string | undefined {
+  let limit = DEFAULT_MAX_DOCUMENT_SIZE;
+  let setting: string | undefined;
+  if (flag !== undefined) {
+    limit = flag;
+    setting = '--max-document-size';
+  } else if (config?.input.maxDocumentSize !== undefined) {
+    limit = config.input.maxDocumentSize;
+    setting = `"maxDocumentSize" in ${config.shown}`;
+  }
+  if (limit <= 0) return undefined;
+  let bytes: number;
+  try {
+    bytes = statSync(file.absolute).size;
+  } catch {
+    return undefined; // reading it says what is wrong
+  }
+  if (bytes <= limit) return undefined;
+  const sizes = sizeAgainstLimit(bytes, limit);
+  const over = setting
+    ? `over the limit of ${sizes.limit} set by ${setting}`
+    : `over the default limit of ${sizes.limit} (raise it with --max-document-size BYTES or "maxDocumentSize" in .prfaqrc.json)`;
+  return `it is ${sizes.size}, ${over}`;
+}
+
+/** Find every file's config and read the file: everything but the reviews. */
 function prepare(options: LintOptions): Prepared[] {
   const cwd = options.cwd ?? process.cwd();
   const docsBase = options.docsBase ?? installedDocsBase();
   const files = expandArguments(options.patterns, cwd);
-  const texts = files.map((f) => ({ file: f, text: readText(f) })); // all readable before any output
 
   const configs = new Map<string, { loaded: LoadedConfig; config: PrfaqConfig }>();
   const useConfig = (path: string, warnings: string[]) => {
@@ -77,13 +119,12 @@ function prepare(options: LintOptions): Prepared[] {
     return entry;
   };
 
-  let forced: { path: string; config: PrfaqConfig } | undefined;
+  let forced: { path: string; config: PrfaqConfig; loaded: LoadedConfig } | undefined;
   if (options.config !== undefined) {
     const path = resolve(cwd, options.config);
     const loaded = loadConfigFile(path);
     if (loaded.unreadable) throw new FileError(options.config, `cannot read the config file: ${loaded.unreadable}`);
-    for (const p of loaded.problems) options.warn(formatProblem({ ...p, file: options.config }, cwd));
-    forced = { path, config: mergeConfig(loaded.input) };
+    forced = { path, config: mergeConfig(loaded.input), loaded };
   }
 
   const found = new Map<string, string | undefined>();
@@ -93,51 +134,83 @@ function prepare(options: LintOptions): Prepared[] {
     return found.get(dir);
   };
 
-  return texts.map(({ file, text }) => {
+  const prepared = files.map((file): Prepared => {
     const warnings: string[] = [];
     let config: PrfaqConfig | undefined;
     let configPath: string | undefined;
+    let size: Parameters<typeof oversize>[2];
     if (forced) {
       config = forced.config;
       configPath = forced.path;
+      size = { shown: options.config!, input: forced.loaded.input };
     } else {
       configPath = nearest(file);
-      config = configPath ? useConfig(configPath, warnings).config : undefined;
+      const entry = configPath ? useConfig(configPath, warnings) : undefined;
+      config = entry?.config;
+      if (entry && configPath) size = { shown: shownPath(configPath, cwd), input: entry.loaded.input };
     }
-    return { file, warnings, job: { text, path: pathForKindGlobs(file.absolute, configPath, cwd), kind: options.kind, config, docsBase } };
-  });
+    // A file over the limit is never read: it may be a stray log of gigabytes.
+    const skipped = oversize(file, options.maxDocumentSize, size);
+    if (skipped) return { file, warnings, skipped: `${file.given}: not reviewed: ${skipped}` };
+    return { file, warnings, job: { text: readText(file), path: pathForKindGlobs(file.absolute, configPath, cwd), kind: options.kind, config, docsBase } };
+  }); // every file read (or skipped) before any output: one that cannot be read stops the run first
+  if (forced) for (const p of forced.loaded.problems) options.warn(formatProblem({ ...p, file: options.config! }, cwd));
+  return prepared;
 }
 
-/** Results in file order; warnings in the order a one-by-one run prints them. */
-function finish(prepared: Prepared[], outcomes: ReviewOutcome[], options: LintOptions): FileResult[] {
-  return prepared.map(({ file, warnings }, i) => {
-    const r = outcomes[i];
+/** The jobs to review, in file order (skipped files have none). */
+function jobsOf(prepared: Prepared[]): ReviewJob[] {
+  return prepared.flatMap((p) => (p.job ? [p.job] : []));
+}
+
+/**
+ * Results in file order (skipped files have none: the output shows only
+ * what was reviewed); warnings and skip lines in the order a one-by-one run
+ * prints them. `outcomes` are those of `jobsOf(prepared)`.
+ */
+function finish(prepared: Prepared[], outcomes: ReviewOutcome[], options: LintOptions): LintRun {
+  const results: FileResult[] = [];
+  let skipped = 0;
+  let next = 0;
+  for (const { file, warnings, job, skipped: why } of prepared) {
     for (const w of warnings) options.warn(w);
+    if (!job) {
+      options.warn(`prfaq: ${why}`);
+      skipped++;
+      continue;
+    }
+    const r = outcomes[next++];
     for (const e of r.errors) options.warn(`${file.given}: internal error in rule ${e.rule}, its findings are missing: ${e.message}`);
-    return { file: file.given, absolute: file.absolute, kind: r.kind, diagnostics: r.diagnostics };
-  });
+    results.push({ file: file.given, absolute: file.absolute, kind: r.kind, diagnostics: r.diagnostics });
+  }
+  return { results, skipped };
 }
 
-export function lint(options: LintOptions): FileResult[] {
+export function lint(options: LintOptions): LintRun {
   const prepared = prepare(options);
-  return finish(prepared, prepared.map((p) => reviewJob(p.job)), options);
+  return finish(prepared, jobsOf(prepared).map(reviewJob), options);
 }
 
 /**
  * The same as `lint`, with the reviews spread over `review` (a worker pool,
  * cli/pool.ts): the output is the same, in the same order.
  */
-export async function lintWith(options: LintOptions, reviewAll: (jobs: ReviewJob[]) => Promise<ReviewOutcome[]>): Promise<FileResult[]> {
+export async function lintWith(options: LintOptions, reviewAll: (jobs: ReviewJob[]) => Promise<ReviewOutcome[]>): Promise<LintRun> {
   const prepared = prepare(options);
-  return finish(prepared, await reviewAll(prepared.map((p) => p.job)), options);
+  return finish(prepared, await reviewAll(jobsOf(prepared)), options);
 }
 
 /** `file:line:col: message` (or `file: message` with no place), path relative to cwd when inside it. */
 export function formatProblem(p: ConfigProblem, cwd: string): string {
-  const rel = relative(cwd, resolve(cwd, p.file));
-  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : p.file;
+  const shown = shownPath(p.file, cwd);
   const where = p.line > 0 ? `${shown}:${p.line}:${p.column}` : shown;
   return `${where}: warning: ${p.message}`;
+}
+
+/** `file` relative to `cwd` when inside it, else as it is. */
+export function shownPath(file: string, cwd: string): string {
+  const rel = relative(cwd, resolve(cwd, file));
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }
 
 export interface Counts {

@@ -11,13 +11,15 @@ import { buildModel } from '../engine/model/build.js';
 import type { DocKind } from '../engine/model/types.js';
 import { renderStandalone } from '../engine/render/index.js';
 import { FileError, readText } from './files.js';
-import { formatProblem } from './lint.js';
+import { formatProblem, oversize, shownPath } from './lint.js';
 
 export interface RenderOptions {
   file: string;
   output?: string;
   kind?: DocKind;
   config?: string;
+  /** --max-document-size: bytes, 0 for no limit. */
+  maxDocumentSize?: number;
   cwd: string;
   warn: (line: string) => void;
 }
@@ -30,7 +32,6 @@ export function previewCss(): string {
 /** The page as a string; FileError when the input, the config or the stylesheet cannot be read. */
 export function renderFile(options: RenderOptions): string {
   const absolute = resolve(options.cwd, options.file);
-  const text = readText({ given: options.file, absolute });
 
   let configPath: string | undefined;
   if (options.config !== undefined) {
@@ -41,6 +42,10 @@ export function renderFile(options: RenderOptions): string {
     configPath = findConfigFile(dirname(absolute));
   }
   const loaded = configPath ? loadConfigFile(configPath) : undefined;
+  const file = { given: options.file, absolute };
+  const skipped = oversize(file, options.maxDocumentSize, loaded && configPath ? { shown: options.config ?? shownPath(configPath, options.cwd), input: loaded.input } : undefined);
+  if (skipped) throw new FileError(options.file, `not rendered: ${skipped}`);
+  const text = readText(file);
   for (const p of loaded?.problems ?? []) options.warn(formatProblem(options.config !== undefined ? { ...p, file: options.config } : p, options.cwd));
   const config = mergeConfig(loaded?.input);
 

@@ -7,7 +7,7 @@ import { FileError } from './files.js';
 import { formatJson } from './format-json.js';
 import { formatSarif } from './format-sarif.js';
 import { formatText } from './format-text.js';
-import { count, lint, lintWith, type FileResult, type ReviewJob, type ReviewOutcome } from './lint.js';
+import { count, lint, lintWith, type LintRun, type ReviewJob, type ReviewOutcome } from './lint.js';
 import { renderFile, writeOutput } from './render.js';
 import { VERSION } from './version.js';
 
@@ -77,7 +77,7 @@ function unreadableFile(e: unknown, io: Io): number {
 type LintCommand = Extract<ReturnType<typeof parseArgs>, { name: 'lint' }>;
 
 function lintOptions(command: LintCommand, io: Io) {
-  return { patterns: command.patterns, kind: command.kind, config: command.config, docsBase: command.docsUrl, cwd: io.cwd, warn: (line: string) => io.err(line + '\n') };
+  return { patterns: command.patterns, kind: command.kind, config: command.config, docsBase: command.docsUrl, maxDocumentSize: command.maxDocumentSize, cwd: io.cwd, warn: (line: string) => io.err(line + '\n') };
 }
 
 /**
@@ -101,12 +101,17 @@ export async function runWith(argv: readonly string[], io: Io, reviewAll: (jobs:
   return report(command, results, io);
 }
 
-/** Print the results in the chosen format; the exit status they make. */
-function report(command: LintCommand, results: FileResult[], io: Io): number {
+/**
+ * Print the results in the chosen format; the exit status they make. A file
+ * skipped for its size makes it 2 whatever the others found: the run did
+ * not review everything it was asked to.
+ */
+function report(command: LintCommand, { results, skipped }: LintRun, io: Io): number {
   if (command.format === 'json') io.out(formatJson(results));
   else if (command.format === 'sarif') io.out(formatSarif(results, io.cwd, command.docsUrl));
   else io.out(formatText(results));
 
+  if (skipped > 0) return EXIT_USAGE;
   const c = count(results);
   if (c.errors > 0) return EXIT_FINDINGS;
   if (command.maxWarnings !== undefined && c.warnings > command.maxWarnings) {

@@ -28,6 +28,8 @@ export interface InitializationOptions {
    * For other editors' LSP configurations; VS Code's client sends none.
    */
   docsUrl?: string;
+  /** Ask for `prfaq/idle` (IdleNotification): tests and tools that wait for the server to settle. */
+  idleNotifications?: boolean;
 }
 
 /** The documents in visible editors, the active one first: their reviews go first. */
@@ -38,6 +40,18 @@ export const VisibleDocumentsNotification = { type: new NotificationType<Visible
 
 /** The writer trusted the workspace: apply project configuration in full from now on. */
 export const WorkspaceTrustedNotification = { type: new NotificationType0('prfaq/workspaceTrusted') };
+
+/**
+ * server → client, sent only to a client that asked in `initialize`
+ * (`idleNotifications`): the review queue is empty — no pushed review is
+ * waiting for its debounce, running, or about to be scheduled (a settings
+ * change or an edit being handled). Sent each time the queue is left
+ * empty: when the last review ends, and when a close or a cancellation
+ * leaves nothing pending. Nothing is published after it until the client
+ * sends something new, so a test can wait for it instead of sleeping to
+ * show that nothing stale arrives.
+ */
+export const IdleNotification = { type: new NotificationType0('prfaq/idle') };
 
 export interface LspRange {
   start: { line: number; character: number };

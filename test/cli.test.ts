@@ -216,6 +216,8 @@ describe('prfaq CLI', function () {
         ['lint', '--max-warnings', 'many', 'plain/launch.md'],
         ['lint', '--docs-url', 'docs/rules', 'plain/launch.md'],
         ['lint', '--docs-url', 'https://wiki.example.com/rules?page=', 'plain/launch.md'],
+        ['lint', '--max-document-size', '10MB', 'plain/launch.md'],
+        ['lint', '--max-document-size', '-1', 'plain/launch.md'],
         ['lint'],
         ['frobnicate'],
         [],
@@ -379,6 +381,74 @@ describe('prfaq CLI', function () {
     });
   });
 
+  describe('size guard', function () {
+    // The contract's exit 2 ("an unreadable file, with a one-line message
+    // naming the file and the reason"): a file over the limit is not read;
+    // the others are still linted and reported.
+    let dir: string;
+    const DEFAULT_HINT = '(raise it with --max-document-size BYTES or "maxDocumentSize" in .prfaqrc.json)';
+    before(function () {
+      dir = mkdtempSync(join(tmpdir(), 'prfaq-size-'));
+      writeFileSync(join(dir, '.prfaqrc.json'), '{}'); // stop the walk up at this folder
+      writeFileSync(join(dir, 'a.md'), LAUNCH);
+      writeFileSync(join(dir, 'huge.md'), '# Huge\n\n' + 'It is very fast. '.repeat(Math.ceil((5.5 * 1024 * 1024) / 17)));
+      writeFileSync(join(dir, 'medium.md'), LAUNCH.repeat(80)); // 15 KB: over 10,000 bytes
+      mkdirSync(join(dir, 'small-limit'));
+      writeFileSync(join(dir, 'small-limit', '.prfaqrc.json'), '{ "maxDocumentSize": 10000, "rules": { "weasel-word": "error" } }');
+      writeFileSync(join(dir, 'small-limit', 'medium.md'), LAUNCH.repeat(80));
+      writeFileSync(join(dir, 'small-limit', 'z.md'), LAUNCH);
+    });
+    after(function () {
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('skips a file over 5 MB with one line naming it, its size and the setting; lints the rest; exit 2', function () {
+      const { run, files } = json(['--kind', 'prfaq', 'a.md', 'huge.md', 'medium.md'], dir);
+      assert.equal(run.status, 2);
+      assert.equal(run.stderr, `prfaq: huge.md: not reviewed: it is 5.5 MB, over the default limit of 5 MB ${DEFAULT_HINT}\n`);
+      assert.deepEqual(files.map((f) => f.file), ['a.md', 'medium.md']);
+      for (const f of files) assert.ok(f.diagnostics.some((d) => d.code === 'weasel-word'), f.file);
+    });
+
+    it('--max-document-size sets the limit, 0 lifting it; the same on worker threads', function () {
+      const args = ['lint', '--kind', 'prfaq', '--max-document-size', '10000', 'a.md', 'medium.md', 'huge.md', 'small-limit/z.md'];
+      const one = prfaq(args, dir, { PRFAQ_WORKERS: '0' });
+      assert.equal(one.status, 2);
+      assert.deepEqual(one.stderr.trimEnd().split('\n'), [
+        'prfaq: medium.md: not reviewed: it is 15 KB, over the limit of 9.8 KB set by --max-document-size',
+        'prfaq: huge.md: not reviewed: it is 5.5 MB, over the limit of 9.8 KB set by --max-document-size',
+      ]);
+      assert.match(one.stdout, /^a\.md:\d+:\d+ {2}warning {2}.* {2}weasel-word$/m);
+      assert.match(one.stdout, /^small-limit\/z\.md:\d+:\d+ {2}error {2}.* {2}weasel-word$/m);
+      assert.doesNotMatch(one.stdout, /medium\.md|huge\.md/);
+      const two = prfaq(args, dir, { PRFAQ_WORKERS: '2' });
+      assert.deepEqual([two.status, two.stdout, two.stderr], [one.status, one.stdout, one.stderr]);
+      // 0: no limit, whatever the config file says (10,000 bytes there).
+      const unlimited = prfaq(['lint', '--kind', 'prfaq', '--max-document-size', '0', 'small-limit/medium.md'], dir);
+      assert.equal(unlimited.stderr, '');
+      assert.match(unlimited.stdout, /^small-limit\/medium\.md:\d+:\d+ {2}error {2}.* {2}weasel-word$/m);
+    });
+
+    it('"maxDocumentSize" in the nearest .prfaqrc.json sets it for the files below, and wins over findings for the exit status', function () {
+      const r = prfaq(['lint', '--kind', 'prfaq', 'small-limit'], dir);
+      assert.equal(r.status, 2, 'exit 2, though z.md has error-level findings (exit 1 alone)');
+      assert.match(r.stderr, /^prfaq: small-limit\/medium\.md: not reviewed: it is [\d.]+ KB, over the limit of 9\.8 KB set by "maxDocumentSize" in small-limit\/\.prfaqrc\.json\n$/);
+      assert.match(r.stdout, /^small-limit\/z\.md:\d+:\d+ {2}error {2}.* {2}weasel-word$/m);
+      // The flag wins over the file.
+      const flag = prfaq(['lint', '--kind', 'prfaq', '--max-document-size', '1000000', 'small-limit'], dir);
+      assert.equal(flag.status, 1);
+      assert.equal(flag.stderr, '');
+    });
+
+    it('render refuses a file over the limit with exit 2, naming it, and writes nothing', function () {
+      const out = join(dir, 'out.html');
+      const r = prfaq(['render', '--max-document-size', '10000', '-o', out, 'medium.md'], dir);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /^prfaq: medium\.md: not rendered: it is [\d.]+ KB, over the limit of 9\.8 KB set by --max-document-size\n$/);
+      assert.equal(existsSync(out), false);
+    });
+  });
+
   describe('help and version', function () {
     it('--version prints package.json\'s version', function () {
       const r = prfaq(['--version']);
@@ -392,7 +462,7 @@ describe('prfaq CLI', function () {
       assert.match(top.stdout, /prfaq lint/);
       const lint = prfaq(['lint', '--help']);
       assert.equal(lint.status, 0);
-      for (const flag of ['--format', '--kind', '--config', '--max-warnings', '--docs-url']) assert.match(lint.stdout, new RegExp(flag));
+      for (const flag of ['--format', '--kind', '--config', '--max-warnings', '--docs-url', '--max-document-size']) assert.match(lint.stdout, new RegExp(flag));
     });
 
     it('--help says where the rule pages are, a folder that holds one page per rule', function () {

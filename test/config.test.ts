@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findConfigFile, loadConfigFile, parseConfigText, pathForKindGlobs, validateConfigObject } from '../engine/config/load.js';
+import { DEFAULT_MAX_DOCUMENT_SIZE } from '../engine/config/size.js';
 import { DEFAULT_CONFIG, mergeConfig } from '../engine/config/types.js';
 import { review } from '../engine/review.js';
 import { RULE_IDS } from '../engine/rules/registry.js';
@@ -111,6 +112,16 @@ describe('config loader', function () {
       assert.match(r.problems[0].message, /unknown setting "rulez".*did you mean "rules"/);
     });
 
+    it('maxDocumentSize is a whole number of bytes, 0 or more', function () {
+      assert.deepEqual(parseConfigText('{"maxDocumentSize": 0}', F).input, { maxDocumentSize: 0 });
+      assert.deepEqual(parseConfigText('{"maxDocumentSize": 20000000}', F).input, { maxDocumentSize: 20000000 });
+      for (const bad of ['-1', '1.5', '"10 MB"']) {
+        const r = parseConfigText(`{"maxDocumentSize": ${bad}}`, F);
+        assert.deepEqual(r.input, {}, bad);
+        assert.match(r.problems[0].message, /"maxDocumentSize" \(the largest document reviewed, in bytes; 0 for no limit\) must be a whole number of at least 0/);
+      }
+    });
+
     it('a configuration that is not an object is reported and the defaults apply', function () {
       const r = parseConfigText('["weasel-word"]', F);
       assert.deepEqual(r.input, {});
@@ -203,6 +214,7 @@ describe('config loader', function () {
     it('has the defaults the engine uses', function () {
       for (const [k, v] of Object.entries(DEFAULT_CONFIG.limits)) assert.equal(schema.properties.limits.properties[k].default, v, k);
       for (const [k, v] of Object.entries(DEFAULT_CONFIG.readability)) assert.equal(schema.properties.readability.properties[k].default, v, k);
+      assert.equal(schema.properties.maxDocumentSize.default, DEFAULT_MAX_DOCUMENT_SIZE);
     });
   });
 });

@@ -128,7 +128,7 @@ export function pathForKindGlobs(docPath: string, configFile: string | undefined
 
 type Locate = (path: JSONPath, key: boolean) => { line: number; column: number };
 
-const TOP_KEYS = ['$schema', 'rules', 'weaselWords', 'genericCustomers', 'limits', 'readability', 'kinds'] as const;
+const TOP_KEYS = ['$schema', 'rules', 'weaselWords', 'genericCustomers', 'limits', 'readability', 'kinds', 'maxDocumentSize'] as const;
 
 interface NumberSpec {
   what: string;
@@ -148,6 +148,8 @@ const READABILITY: Record<string, NumberSpec> = {
   threshold: { what: 'the share of readability formulas that must agree', integer: false, min: 0, max: 1 },
   minWords: { what: 'the shortest sentence judged', integer: true, min: 1 },
 };
+
+const MAX_DOCUMENT_SIZE: NumberSpec = { what: 'the largest document reviewed, in bytes; 0 for no limit', integer: true, min: 0 };
 
 function validate(root: unknown, file: string, locate: Locate, lenient: boolean): { input: ConfigInput; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
@@ -273,6 +275,12 @@ function validate(root: unknown, file: string, locate: Locate, lenient: boolean)
       }
       input.kinds = kinds;
     }
+  }
+
+  if (!unset(root.maxDocumentSize)) {
+    const problem = checkNumber(root.maxDocumentSize, MAX_DOCUMENT_SIZE);
+    if (problem) report(['maxDocumentSize'], false, `"maxDocumentSize" (${MAX_DOCUMENT_SIZE.what}) must be ${problem}, not ${describe(root.maxDocumentSize)}; the default is kept`);
+    else input.maxDocumentSize = root.maxDocumentSize as number;
   }
 
   problems.sort((a, b) => a.line - b.line || a.column - b.column);

@@ -8,7 +8,9 @@
  * What is kept: severities at or above the rule's default, added words,
  * limits and readability settings that are at least as strict as the
  * defaults. What is dropped: rules turned off or down, removed words, kind
- * globs (they decide which rules apply at all) and looser limits.
+ * globs (they decide which rules apply at all), looser limits, and
+ * `maxDocumentSize` either way: lower, it would skip the review of a
+ * document; higher, it would let a huge one hold up the editor.
  */
 import { Severity, type SeverityName } from '../diagnostic.js';
 import { DEFAULT_CONFIG, type ConfigInput, type PrfaqConfig } from './types.js';
@@ -47,6 +49,7 @@ export function restrictForUntrusted(input: ConfigInput, defaults: Readonly<Reco
   }
 
   if (input.kinds && (input.kinds.prfaq?.length || input.kinds.narrative?.length)) ignored.push('kinds (file globs)');
+  if (input.maxDocumentSize !== undefined) ignored.push(`maxDocumentSize ${input.maxDocumentSize} (the editor's prfaq.maxDocumentSize applies)`);
 
   const stricter = <K extends 'limits' | 'readability'>(key: K, isStricter: (field: string, value: number) => boolean) => {
     const given = input[key] as Record<string, number> | undefined;

@@ -41,6 +41,12 @@ export type ConfigInput = {
   limits?: Partial<PrfaqConfig['limits']>;
   readability?: Partial<PrfaqConfig['readability']>;
   kinds?: Partial<PrfaqConfig['kinds']>;
+  /**
+   * Bytes (UTF-8); larger documents are not reviewed, 0 means no limit
+   * (engine/config/size.ts). Read by the CLI and the server, which decide
+   * whether to review at all; the review itself never sees it.
+   */
+  maxDocumentSize?: number;
 };
 
 export const DEFAULT_CONFIG: PrfaqConfig = {

@@ -64,7 +64,8 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   const questions: Question[] = [];
   for (const r of faqRegions) {
     if (!faqs[r.id]) faqs[r.id] = { id: r.id, heading: r.heading, start: blocks[r.heading].start, end: r.end };
-    questions.push(...extractQuestions(text, blocks, r.heading + 1, r.to, r.id));
+    // One at a time: spreading a hundred thousand questions into push() overflows the stack.
+    for (const q of extractQuestions(text, blocks, r.heading + 1, r.to, r.id)) questions.push(q);
   }
   questions.sort((a, b) => a.entry.start - b.entry.start);
 
@@ -73,8 +74,8 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   if (kind === 'prfaq') {
     // "## FAQ" above "### External" / "### Internal" ends the press release too.
     const faqContainer = blocks.find((b) => b.type === 'heading' && FAQ_HEADING.test(b.plain.trim()) && !looksLikeQuestion(b.plain));
-    const stops = [...faqRegions.map((r) => r.heading), faqContainer?.index ?? blocks.length, appendixBlock?.index ?? blocks.length];
-    const to = Math.min(...stops, blocks.length);
+    // Regions are in document order, so the first FAQ is the first to stop it (no spread: there may be thousands).
+    const to = Math.min(faqRegions[0]?.heading ?? blocks.length, faqContainer?.index ?? blocks.length, appendixBlock?.index ?? blocks.length);
     const from = blocks.findIndex((b) => b.type !== 'yaml');
     if (from >= 0 && from < to) {
       const idx: number[] = [];
@@ -130,9 +131,16 @@ interface FaqRegion {
 /** FAQ headings, split into external and internal. */
 function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
   const found: Array<{ heading: number; to: number; type: FaqId | null }> = [];
+  // The blocks inside a region found so far (a mark per block: asking every
+  // region for every FAQ heading was quadratic in a document of many FAQs).
+  const inFound = new Uint8Array(blocks.length);
+  const add = (f: { heading: number; to: number; type: FaqId | null }) => {
+    found.push(f);
+    inFound.fill(1, f.heading, f.to);
+  };
   for (const b of blocks) {
     if (b.type !== 'heading' || !FAQ_HEADING.test(b.plain.trim()) || looksLikeQuestion(b.plain)) continue;
-    if (found.some((f) => b.index >= f.heading && b.index < f.to)) continue; // already found, or nested under one
+    if (inFound[b.index]) continue; // already found, or nested under one
     const to = faqEndIndex(blocks, b.index);
     // "## FAQ" with "### External" / "### Internal" beneath: those are the FAQs.
     const subs: number[] = [];
@@ -141,17 +149,19 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
       if (s.type === 'heading' && !looksLikeQuestion(s.plain) && s.plain.split(/\s+/).length <= 5 && (INTERNAL_FAQ.test(s.plain) || EXTERNAL_FAQ.test(s.plain))) subs.push(j);
     }
     if (subs.length) {
-      for (const s of subs) found.push({ heading: s, to: Math.min(faqEndIndex(blocks, s), subs.find((x) => x > s) ?? to), type: INTERNAL_FAQ.test(blocks[s].plain) ? 'internal-faq' : 'external-faq' });
+      subs.forEach((s, k) => add({ heading: s, to: Math.min(faqEndIndex(blocks, s), subs[k + 1] ?? to), type: INTERNAL_FAQ.test(blocks[s].plain) ? 'internal-faq' : 'external-faq' }));
       continue;
     }
     const title = b.plain;
     const type: FaqId | null = INTERNAL_FAQ.test(title) ? 'internal-faq' : EXTERNAL_FAQ.test(title) ? 'external-faq' : null;
-    found.push({ heading: b.index, to, type });
+    add({ heading: b.index, to, type });
   }
   // An FAQ not labelled either way is the external one, unless that exists.
+  let external = found.some((g) => g.type === 'external-faq');
   for (const f of found) {
     if (f.type) continue;
-    f.type = found.some((g) => g.type === 'external-faq') ? 'internal-faq' : 'external-faq';
+    f.type = external ? 'internal-faq' : 'external-faq';
+    external = true;
   }
   return found
     .map((f) => ({ id: f.type!, heading: f.heading, to: f.to, end: blocks[f.to]?.start ?? textLength }))
@@ -166,14 +176,22 @@ function assignContexts(model: DocModel, faqRegions: FaqRegion[]): void {
     if (part.heading !== undefined) blockPart.set(part.heading, part.id);
     for (const i of part.blocks) blockPart.set(i, part.id);
   }
+  const named = model.kind === 'narrative' ? namedSections(model) : [];
+  // The first FAQ region (in heading order) holding the block, found by a
+  // sweep: regions [head, next) start at or before it, and those at the
+  // front that ended before it end before every later block too.
+  let head = 0;
+  let next = 0;
   const ctx: ProseContext[] = blocks.map((b) => {
     if (model.appendixStart !== null && b.start >= model.appendixStart) return { region: 'appendix' };
-    const faq = faqRegions.find((r) => b.index >= r.heading && b.index < r.to);
+    while (next < faqRegions.length && faqRegions[next].heading <= b.index) next++;
+    while (head < next && faqRegions[head].to <= b.index) head++;
+    const faq = head < next ? faqRegions[head] : undefined;
     if (faq) return { region: 'faq', faq: faq.id, role: b.index === faq.heading ? 'heading' : undefined };
     if (model.kind === 'prfaq' && model.pressRelease && b.start >= model.pressRelease.start && b.end <= model.pressRelease.end) {
       return { region: 'press-release', part: blockPart.get(b.index) };
     }
-    if (model.kind === 'narrative') return { region: 'narrative', section: narrativeSection(model, b) };
+    if (model.kind === 'narrative') return { region: 'narrative', section: named[b.index] };
     return { region: 'preamble' };
   });
   let q = 0;
@@ -201,12 +219,24 @@ function assignContexts(model: DocModel, faqRegions: FaqRegion[]): void {
   }
 }
 
-function narrativeSection(model: DocModel, b: Block): string | undefined {
-  let id: string | undefined;
-  for (const s of model.sections) {
-    if (s.start <= b.start && b.start < s.end && s.id) id = s.id;
-  }
-  return id;
+/**
+ * For each block, the id of the innermost recognised section it lies in
+ * (a heading lies in its own section). Headings open sections and a heading
+ * closes those at its depth or deeper, so the sections around a block are a
+ * stack: one pass, where asking every section for every block was quadratic.
+ */
+function namedSections(model: DocModel): Array<string | undefined> {
+  const open: Array<{ depth: number; id: string | undefined }> = [];
+  let s = 0;
+  return model.blocks.map((b) => {
+    if (s < model.sections.length && model.sections[s].heading === b.index) {
+      const section = model.sections[s++];
+      while (open.length && open[open.length - 1].depth >= section.depth) open.pop();
+      // What the blocks inside see: this section's id, or the nearest enclosing one's.
+      open.push({ depth: section.depth, id: section.id ?? open[open.length - 1]?.id });
+    }
+    return open[open.length - 1]?.id;
+  });
 }
 
 /**

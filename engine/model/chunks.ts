@@ -136,6 +136,34 @@ function normalizeLabel(value: string): string {
   return value.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase();
 }
 
+/**
+ * The normalised labels text[from, to) could refer to: what stands between
+ * a `[` and the next `]` (`[label]`, `[text][label]`, `![alt][label]`), and
+ * for a footnote `[^note]` the label without its caret. A superset of the
+ * references the parser resolves (brackets inside code count too), found in
+ * one pass. The container markers of continuation lines (`> `) are also
+ * dropped from a label, as the parser does not see them.
+ */
+function labelsIn(text: string, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 /* backslash: the next character is escaped */) i++;
+    else if (c === 91 /* [ */) open = i + 1;
+    else if (c === 93 /* ] */ && open >= 0) {
+      const raw = text.slice(open, i);
+      open = -1;
+      for (const variant of /[\r\n]/.test(raw) ? [raw, raw.replace(/([\r\n])[ \t>]*/g, '$1')] : [raw]) {
+        const label = normalizeLabel(variant);
+        out.add(label);
+        if (label.startsWith('^')) out.add(label.slice(1));
+      }
+    }
+  }
+  return out;
+}
+
 interface Definition {
   label: string;
   footnote: boolean;
@@ -267,21 +295,31 @@ export function parseDocument(source: string, shift: number, cache: ChunkCache =
   cache.stats.chunks = chunks.length;
 
   // Definitions reach across chunks: a chunk that names one defined elsewhere is parsed with it.
-  const allDefs = entries.flatMap((e) => e.defs);
-  if (allDefs.length > 0 && chunks.length > 1) {
+  // Looked up by label, never by trying every definition on every chunk:
+  // a document of thousands of definitions and references was quadratic.
+  const byId = new Map<string, Array<{ d: Definition; order: number }>>();
+  let order = 0;
+  for (const e of entries) {
+    for (const d of e.defs) {
+      const same = byId.get(d.id);
+      if (!same) byId.set(d.id, [{ d, order: order++ }]);
+      else if (!same.some((x) => x.d.footnote === d.footnote)) same.push({ d, order: order++ }); // the first of each kind
+    }
+  }
+  if (byId.size > 0 && chunks.length > 1) {
     for (let i = 0; i < chunks.length; i++) {
       const own = new Set(entries[i].defs.map((d) => d.id));
-      const raw = original.slice(chunks[i].start, chunks[i].end);
-      const normalized = normalizeLabel(raw);
-      const needed = new Map<string, Definition>();
-      for (const d of allDefs) {
-        const id = (d.footnote ? '^' : '') + d.id;
-        if (!own.has(d.id) && !needed.has(id) && normalized.includes(d.id)) needed.set(id, d);
+      const wanted: Array<{ d: Definition; order: number }> = [];
+      for (const label of labelsIn(original, chunks[i].start, chunks[i].end)) {
+        if (own.has(label)) continue;
+        for (const x of byId.get(label) ?? []) wanted.push(x);
       }
-      if (needed.size === 0) continue;
+      if (wanted.length === 0) continue;
+      // In document order, so the key of a chunk's parse does not depend on where its references stand.
+      const needed = wanted.sort((a, b) => a.order - b.order).map((x) => x.d);
       // A chunk ending inside a fence would swallow the appended definitions: parse whole.
       if (chunks[i].open || entries[i].swallows) return parseWhole(source, shift);
-      const defs = [...needed.values()].map((d) => (d.footnote ? `[^${d.label.replace(/\s+/g, ' ')}]: x` : `[${d.label.replace(/\s+/g, ' ')}]: #`)).join('\n\n');
+      const defs = needed.map((d) => (d.footnote ? `[^${d.label.replace(/\s+/g, ' ')}]: x` : `[${d.label.replace(/\s+/g, ' ')}]: #`)).join('\n\n');
       const key = `${keys[i]}\u0000${defs}`;
       let e = cache.get(key);
       if (!e) {

@@ -1,3 +1,4 @@
+import { firstNotBefore } from '../model/sorted.js';
 import type { ProseSpan } from '../model/types.js';
 import { toDocRange } from '../model/prose.js';
 import { phraseMatcher, sentences } from '../text/tokens.js';
@@ -45,10 +46,19 @@ interface Unit {
   goalContext: boolean;
 }
 
+/**
+ * Whether the innermost section around `offset` is the goals section. That
+ * is the last one starting at or before it (found by binary search: trying
+ * every section for every paragraph was quadratic), as a section runs on to
+ * the next heading at least; the walk back covers offsets past the end.
+ */
 function goalSectionAt(ctx: RuleContext, offset: number): boolean {
-  let inner: { id?: string; start: number } | undefined;
-  for (const s of ctx.model.sections) if (s.start <= offset && offset < s.end && (!inner || s.start >= inner.start)) inner = s;
-  return inner?.id === 'goals';
+  const sections = ctx.model.sections;
+  for (let i = firstNotBefore(sections, (s) => s.start <= offset) - 1; i >= 0; i--) {
+    const s = sections[i];
+    if (offset < s.end) return s.id === 'goals';
+  }
+  return false;
 }
 
 /** Paragraphs, and FAQ answers as a whole: the places where inputs can stand beside an output. */

@@ -315,8 +315,10 @@ export const vagueCustomer: Rule = {
       if (narrowed >= 0) firstSegment = Math.min(firstSegment, toDocOffset(span, narrowed));
     });
 
-    const sectionHeadings = ctx.model.sections.filter((s) => s.depth > 1 || ctx.model.sections.filter((x) => x.depth === 1).length > 1);
-    const firstNarrativeSection = sectionHeadings.length ? sectionHeadings[0].start : Infinity;
+    // The first heading below the title: any heading but a lone top-level one.
+    // (Counted once: counting per heading was quadratic in the number of headings.)
+    const severalTitles = ctx.model.sections.filter((x) => x.depth === 1).length > 1;
+    const firstNarrativeSection = ctx.model.sections.find((s) => s.depth > 1 || severalTitles)?.start ?? Infinity;
 
     // Second pass: generic nouns where the customer must be named.
     spans.forEach((span, i) => {

@@ -26,6 +26,7 @@ import { review } from '../../engine/review.js';
 import { SERVER_EXEC_ARGV, serverEnv } from '../../shared/serverProcess.js';
 import { countWords, generate, type BenchKind } from './corpus.js';
 import { lspClientBench, lspClientRows } from './lsp-client.js';
+import { timeHostile } from './hostile.js';
 import { serverRun } from './server.js';
 
 const ROOT = resolve(__dirname, '../..');
@@ -278,6 +279,7 @@ async function main(): Promise<void> {
   warmUp();
   const full = fullReview();
   const typing = keystrokes();
+  const absurd = timeHostile(QUICK ? 1 : 3).map((h) => ({ input: h.input, sizes: h.sizes.map((s) => ({ bytes: s.bytes, msPerMB: stat(s.msPerMB) })) }));
   const peers = cli();
   const packaged = vsix();
   const shipped = await shippedServer(packaged);
@@ -286,7 +288,7 @@ async function main(): Promise<void> {
   // Other editors: the npm package's server over stdio, cold starts and one-file lint beside their yardsticks (lsp-client.ts).
   const generic = await lspClientBench(OUT, QUICK, HARNESS_NODE);
 
-  const results = { date: new Date().toISOString(), machine, full, typing, cli: peers, server: srv, genericClient: generic, vsix: packaged };
+  const results = { date: new Date().toISOString(), machine, full, typing, absurd, cli: peers, server: srv, genericClient: generic, vsix: packaged };
   writeFileSync(join(OUT, 'bench-results.json'), JSON.stringify(results, null, 2) + '\n');
 
   const lines: string[] = [];
@@ -295,6 +297,7 @@ async function main(): Promise<void> {
   row('---', '---', '---');
   for (const r of full.rows) row(`Full review, ${r.kind}, ${r.pages} page${r.pages > 1 ? 's' : ''} (${r.words} words)`, `${fmt(r.msPerPage)} ms/page`, '≤ 3 ms/page');
   for (const r of typing) row(`One-character edit, ${r.kind}, ${r.pages} pages`, `${fmt(r.ms)} ms (${r.chunksParsed}/${r.chunks} chunks parsed${r.identical ? '' : ', FINDINGS DIFFER'})`, r.pages <= 6 ? '≤ 5 ms' : '≤ 10 ms');
+  for (const h of absurd) row(`Absurd input (scripts/bench/hostile.ts): ${h.input}`, h.sizes.map((s) => `${round(s.bytes / 2 ** 20, 2)} MB: ${fmt(s.msPerMB, 0)} ms/MB`).join('; '), 'the same ms/MB at both sizes');
   for (const r of peers.rows) row(`CLI, ${peers.files} files, ${peers.words} words: ${r.tool}`, `${r.wordsPerSecond.toLocaleString('en')} words/s (${r.seconds} s)${r.tool === 'prfaq lint' ? '' : `; prfaq is ${r.oursRelative}×`}`, r.tool === 'write-good' ? 'prfaq ≥ 3×' : '');
   row(
     'Server cold start, initialize → first diagnostics, 6 pages',

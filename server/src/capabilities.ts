@@ -37,6 +37,8 @@ export interface ClientFlags {
   docsBase: string;
   /** A `docsUrl` that is no folder URL, for the server to say why it is not used. */
   rejectedDocsUrl?: string;
+  /** Send `prfaq/idle` when the review queue empties (shared/protocol.ts). */
+  idleNotifications: boolean;
 }
 
 export function readClientFlags(params: InitializeParams): ClientFlags {
@@ -65,6 +67,7 @@ export function readClientFlags(params: InitializeParams): ClientFlags {
     trusted: options?.workspaceTrusted !== false,
     docsBase: configured ?? installedDocsBase(),
     ...(docsUrl !== undefined && configured === null ? { rejectedDocsUrl: String(docsUrl) } : {}),
+    idleNotifications: options?.idleNotifications === true,
   };
 }
 

@@ -55,7 +55,7 @@ export function schedulePush(ctx: Context, uri: string, delayMs: number): void {
     let result: Outcome;
     try {
       // Long documents are parsed in slices: a newer edit cancels between chunks.
-      if (!(await ctx.reviewer.prepare(doc, settings, token))) return;
+      if (!(await ctx.reviewer.prepare(doc, settings, token, ctx.projects.forUri(uri)))) return;
       await ctx.visibility.turn(uri, () => token.isCancellationRequested);
       result = await outcome(ctx, doc);
     } finally {
@@ -105,7 +105,7 @@ export async function pull(
   const end = ctx.visibility.begin(doc.uri);
   let result: Outcome;
   try {
-    if (!token.isCancellationRequested) await ctx.reviewer.prepare(ctx.documents.get(doc.uri) ?? doc, settings, token);
+    if (!token.isCancellationRequested) await ctx.reviewer.prepare(ctx.documents.get(doc.uri) ?? doc, settings, token, ctx.projects.forUri(doc.uri));
     await ctx.visibility.turn(doc.uri, () => token.isCancellationRequested);
     if (token.isCancellationRequested) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; ask again.', { retriggerRequest: true });
@@ -129,9 +129,14 @@ export function reviewAll(ctx: Context): void {
   ctx.reviewer.clear();
   if (pendingReviewAll.has(ctx)) return;
   pendingReviewAll.add(ctx);
+  const release = ctx.scheduler.hold(); // the reviews it will schedule are pending already
   setTimeout(() => {
     pendingReviewAll.delete(ctx);
-    reviewAllNow(ctx);
+    try {
+      reviewAllNow(ctx);
+    } finally {
+      release();
+    }
   }, COALESCE_MS);
 }
 

@@ -8,11 +8,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { sizeAgainstLimit, textTooLarge } from '../../engine/config/size.js';
 import { mergeConfig } from '../../engine/config/types.js';
 import { buildModel } from '../../engine/model/build.js';
 import { RenderPreviewRequest, type RenderPreviewResult } from '../../shared/protocol.js';
 import { isConfigUri } from './configDiagnostics.js';
 import type { Context } from './context.js';
+import { Reviewer } from './reviewer.js';
 
 /** dist/server.js sits one folder below the package root, beside media/. */
 function previewCss(): string {
@@ -32,10 +34,13 @@ export function registerRenderPreview(ctx: Context): void {
     const text = doc.getText();
     const settings = await ctx.settings.get(doc.uri);
     const base = { uri: doc.uri, version, kind: null, title: '', html: null, budget: null };
-    if (settings.maxDocumentSize > 0 && text.length * 3 > settings.maxDocumentSize && Buffer.byteLength(text, 'utf8') > settings.maxDocumentSize) {
-      return { ...base, message: 'This document is larger than prfaq.maxDocumentSize, so it is not previewed.' };
-    }
     const project = ctx.projects.forUri(doc.uri);
+    const limit = Reviewer.sizeLimit(settings, project);
+    const bytes = textTooLarge(text, limit.bytes);
+    if (bytes !== null) {
+      const sizes = sizeAgainstLimit(bytes, limit.bytes);
+      return { ...base, message: `This document is ${sizes.size}, over the limit of ${sizes.limit} set by ${limit.setting}, so it is not previewed.` };
+    }
     const config = mergeConfig(settings.input, project.input);
     try {
       const model = buildModel(text, { path: ctx.projects.reviewPath(doc.uri, project), globs: config.kinds });

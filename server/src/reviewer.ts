@@ -7,6 +7,7 @@
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ReviewCache } from '../../engine/cache.js';
+import { textTooLarge } from '../../engine/config/size.js';
 import { mergeConfig } from '../../engine/config/types.js';
 import type { Diagnostic } from '../../engine/diagnostic.js';
 import type { DocModel } from '../../engine/model/types.js';
@@ -30,8 +31,8 @@ export interface Outcome {
 export interface ReviewerHooks {
   /** Logs to the client's output (connection.console). */
   log(message: string): void;
-  /** Tells the writer once that a document is too large to review. */
-  tooLarge(uri: string, bytes: number, limit: number): void;
+  /** Tells the writer once that a document is too large to review; `setting` names where the limit was set. */
+  tooLarge(uri: string, bytes: number, limit: number, setting: string): void;
   /** Resolves when `uri` may go on parsing (visible documents first: visibility.ts). */
   turn?(uri: string, cancelled: () => boolean): Promise<void>;
   /** The folder of rule pages the findings link to (fixed at `initialize`); the engine's default when absent. */
@@ -96,10 +97,10 @@ export class Reviewer {
    * run in between. False when cancelled. The review that follows finds the
    * chunks parsed; a short edit has one chunk to parse and no slice to wait.
    */
-  async prepare(doc: TextDocument, settings: ServerSettings, token: CancellationToken): Promise<boolean> {
+  async prepare(doc: TextDocument, settings: ServerSettings, token: CancellationToken, project?: ProjectConfig): Promise<boolean> {
     if (!settings.enable || this.cache.get(doc.uri)?.version === doc.version) return true;
     const text = doc.getText();
-    if (settings.maxDocumentSize > 0 && text.length * 3 > settings.maxDocumentSize) return true; // run() decides and says so
+    if (textTooLarge(text, Reviewer.sizeLimit(settings, project).bytes) !== null) return true; // run() decides and says so
     const chunks = this.reviewCache(doc.uri).chunks;
     for (;;) {
       if (token.isCancellationRequested) return false;
@@ -138,6 +139,17 @@ export class Reviewer {
     return `${openingOf(doc)}.${doc.version}|${generation}|${project.stamp}`;
   }
 
+  /**
+   * The largest document reviewed: the project file's `maxDocumentSize`
+   * where it sets one (dropped in Restricted Mode: engine/config/trust.ts),
+   * else the `prfaq.maxDocumentSize` setting; and how to name it to the writer.
+   */
+  static sizeLimit(settings: ServerSettings, project?: ProjectConfig): { bytes: number; setting: string } {
+    const own = project?.input.maxDocumentSize;
+    if (own !== undefined && project?.file) return { bytes: own, setting: `maxDocumentSize of ${project.file}` };
+    return { bytes: settings.maxDocumentSize, setting: 'prfaq.maxDocumentSize' };
+  }
+
   /** `path` is what file names and kind globs are matched against. */
   run(doc: TextDocument, path: string, settings: ServerSettings, project: ProjectConfig, generation: number): Outcome {
     const key = Reviewer.key(doc, generation, project);
@@ -152,13 +164,11 @@ export class Reviewer {
     const base = { key, version: doc.version, diagnostics: [], model: null };
     if (!settings.enable) return { ...base, skipped: 'disabled' };
     const text = doc.getText();
-    // 0 means no limit. Cheap bound first: a UTF-16 unit is at most 3 UTF-8 bytes.
-    if (settings.maxDocumentSize > 0 && text.length * 3 > settings.maxDocumentSize) {
-      const bytes = Buffer.byteLength(text, 'utf8');
-      if (bytes > settings.maxDocumentSize) {
-        this.hooks.tooLarge(doc.uri, bytes, settings.maxDocumentSize);
-        return { ...base, skipped: 'too-large' };
-      }
+    const limit = Reviewer.sizeLimit(settings, project);
+    const bytes = textTooLarge(text, limit.bytes);
+    if (bytes !== null) {
+      this.hooks.tooLarge(doc.uri, bytes, limit.bytes, limit.setting);
+      return { ...base, skipped: 'too-large' };
     }
     try {
       const config = mergeConfig(settings.input, project.input);

@@ -3,6 +3,10 @@
  * own cancellation source, so typing in one file never delays another.
  * Scheduling again cancels the previous job of that document (its token
  * fires), and jobs check document versions before publishing.
+ *
+ * It also knows when the queue is empty: jobs waiting or running, and the
+ * `hold`s of work about to schedule some, are counted, and `onIdle` runs
+ * each time an operation leaves the count at zero (`prfaq/idle`).
  */
 import { CancellationTokenSource, type CancellationToken } from 'vscode-languageserver';
 
@@ -20,10 +24,14 @@ interface Entry {
 
 export class Scheduler {
   private readonly entries = new Map<string, Entry>();
+  /** Jobs waiting for their timer or running, plus open holds. */
+  private busy = 0;
+  private disposed = false;
 
   constructor(
     private readonly onError: (uri: string, error: unknown) => void,
     private readonly now: () => number = Date.now,
+    private readonly onIdle: () => void = () => undefined,
   ) {}
 
   private entry(uri: string): Entry {
@@ -42,21 +50,23 @@ export class Scheduler {
 
   /** Runs `job` after `delayMs`, cancelling whatever was pending or running for `uri`. */
   schedule(uri: string, delayMs: number, job: Job, tag?: number): void {
-    this.cancel(uri);
+    this.stop(uri);
     const e = this.entry(uri);
     const source = new CancellationTokenSource();
     e.source = source;
     e.tag = tag;
+    this.busy++; // until stop() ends the wait, or the job has run
     const start = async () => {
       e.stopWait = undefined;
-      if (source.token.isCancellationRequested) return;
       try {
-        await job(source.token);
+        if (!source.token.isCancellationRequested) await job(source.token);
       } catch (err) {
         this.onError(uri, err);
       } finally {
         if (e.source === source) e.source = undefined;
         source.dispose();
+        this.busy--;
+        this.settle();
       }
     };
     // No delay (an editor with prfaq.debounceMs 0, a document just opened): start after the messages already
@@ -76,18 +86,48 @@ export class Scheduler {
   }
 
   cancel(uri: string): void {
+    this.stop(uri);
+    this.settle();
+  }
+
+  /** The document closed: cancel and forget it. */
+  remove(uri: string): void {
+    this.stop(uri);
+    this.entries.delete(uri);
+    this.settle();
+  }
+
+  /**
+   * Counts work that is about to schedule jobs (an edit waiting for its
+   * settings, a settings change gathering) as pending; call the returned
+   * function when it has scheduled them, or decided not to.
+   */
+  hold(): () => void {
+    this.busy++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.busy--;
+      this.settle();
+    };
+  }
+
+  /** Cancels what is pending or running for `uri`; a running job still counts until it returns. */
+  private stop(uri: string): void {
     const e = this.entries.get(uri);
     if (!e) return;
-    e.stopWait?.();
+    if (e.stopWait) {
+      e.stopWait();
+      this.busy--; // it will never run
+    }
     e.stopWait = undefined;
     e.source?.cancel();
     e.source = undefined;
   }
 
-  /** The document closed: cancel and forget it. */
-  remove(uri: string): void {
-    this.cancel(uri);
-    this.entries.delete(uri);
+  private settle(): void {
+    if (this.busy === 0 && !this.disposed) this.onIdle();
   }
 
   /**
@@ -112,6 +152,7 @@ export class Scheduler {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const uri of [...this.entries.keys()]) this.remove(uri);
   }
 }

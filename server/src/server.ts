@@ -13,7 +13,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { validateConfigObject } from '../../engine/config/load.js';
-import { CONFIG_FILE_NAME, ReviewDocumentRequest, SERVER_NAME, SETTINGS_SECTION, VisibleDocumentsNotification, WorkspaceTrustedNotification } from '../../shared/protocol.js';
+import { sizeAgainstLimit } from '../../engine/config/size.js';
+import { CONFIG_FILE_NAME, IdleNotification, ReviewDocumentRequest, SERVER_NAME, SETTINGS_SECTION, VisibleDocumentsNotification, WorkspaceTrustedNotification } from '../../shared/protocol.js';
 import { readClientFlags, serverCapabilities, type ClientFlags } from './capabilities.js';
 import { isConfigUri } from './configDiagnostics.js';
 import type { Context } from './context.js';
@@ -33,7 +34,18 @@ export const SERVER_VERSION = '0.1.0';
 
 export function startServer(connection: Connection): Context {
   const log = (message: string) => connection.console.error(message);
-  const documents = new TextDocuments(TextDocument);
+  // A change must raise the version (LSP versions only grow). One that does
+  // not is a stale message from a confused client: applied, it would put
+  // older text over newer, or an edit meant for other text. It is dropped,
+  // so the server keeps the newest text it was sent.
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update(doc, changes, version) {
+      if (version > doc.version) return TextDocument.update(doc, changes, version);
+      log(`Ignored a change to ${doc.uri} marked version ${version}: it is at version ${doc.version} already.`);
+      return doc;
+    },
+  });
   const tooLargeTold = new Set<string>();
   const visibility = new Visibility();
   const ctx: Context = {
@@ -48,16 +60,22 @@ export function startServer(connection: Connection): Context {
       log,
       docsBase: () => ctx.flags.docsBase,
       turn: (uri, cancelled) => visibility.turn(uri, cancelled),
-      tooLarge(uri, bytes, limit) {
+      tooLarge(uri, bytes, limit, setting) {
         if (tooLargeTold.has(uri)) return;
         tooLargeTold.add(uri);
-        const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
-        const message = `PR/FAQ Studio did not review ${uri}: it is ${mb(bytes)} MB, over the prfaq.maxDocumentSize limit of ${mb(limit)} MB.`;
+        const sizes = sizeAgainstLimit(bytes, limit);
+        const message = `PR/FAQ Studio did not review ${uri}: it is ${sizes.size}, over the limit of ${sizes.limit} set by ${setting}.`;
         void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
       },
     }),
     pullReports: new PullReports(),
-    scheduler: new Scheduler((uri, e) => log(`Review of ${uri} failed: ${(e as Error)?.stack ?? e}`)),
+    scheduler: new Scheduler(
+      (uri, e) => log(`Review of ${uri} failed: ${(e as Error)?.stack ?? e}`),
+      Date.now,
+      () => {
+        if (ctx.flags.idleNotifications) void connection.sendNotification(IdleNotification.type);
+      },
+    ),
     generation: 0,
   };
   ctx.settings = new SettingsStore(connection, () => ctx.flags.configuration, validateConfigObject, (m) => ctx.problems.once(m));
@@ -88,9 +106,13 @@ export function startServer(connection: Connection): Context {
     }
     ctx.scheduler.touched(document.uri);
     if (ctx.flags.pullDiagnostics || isConfigUri(document.uri)) return;
-    void ctx.settings.get(document.uri).then((s) => {
-      if (s.run === 'onType' && ctx.documents.get(document.uri)?.version === document.version) schedulePush(ctx, document.uri, s.debounceMs);
-    });
+    const release = ctx.scheduler.hold(); // the review this edit may schedule is pending already
+    void ctx.settings
+      .get(document.uri)
+      .then((s) => {
+        if (s.run === 'onType' && ctx.documents.get(document.uri)?.version === document.version) schedulePush(ctx, document.uri, s.debounceMs);
+      })
+      .finally(release);
   });
   documents.onDidSave(({ document }) => {
     if (isConfigUri(document.uri)) return projectFilesChanged(ctx);
@@ -99,17 +121,22 @@ export function startServer(connection: Connection): Context {
       if (ctx.flags.diagnosticRefresh) connection.languages.diagnostics.refresh();
       return;
     }
-    void ctx.settings.get(document.uri).then((s) => {
-      if (s.run === 'onSave') schedulePush(ctx, document.uri, 0);
-    });
+    const release = ctx.scheduler.hold();
+    void ctx.settings
+      .get(document.uri)
+      .then((s) => {
+        if (s.run === 'onSave') schedulePush(ctx, document.uri, 0);
+      })
+      .finally(release);
   });
   documents.onDidClose(({ document }) => {
+    // Cleared first, so the `prfaq/idle` that removing it may send comes after.
+    if (!ctx.flags.pullDiagnostics) connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     ctx.scheduler.remove(document.uri);
     ctx.reviewer.close(document.uri);
     ctx.pullReports.forget(document.uri);
     ctx.settings.forget(document.uri);
     tooLargeTold.delete(document.uri);
-    if (!ctx.flags.pullDiagnostics) connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
   connection.onDidChangeConfiguration((params) => {

@@ -5,6 +5,7 @@
  * whenever the client says the configuration changed.
  */
 import type { Connection } from 'vscode-languageserver';
+import { DEFAULT_MAX_DOCUMENT_SIZE } from '../../engine/config/size.js';
 import type { ConfigInput } from '../../engine/config/types.js';
 import { SETTINGS_SECTION } from '../../shared/protocol.js';
 
@@ -16,14 +17,14 @@ export interface ServerSettings {
   enable: boolean;
   run: RunMode;
   debounceMs: number;
-  /** Bytes (UTF-8). Larger documents are not reviewed. */
+  /** Bytes (UTF-8). Larger documents are not reviewed; a `.prfaqrc.json` that says otherwise wins (reviewer.ts). */
   maxDocumentSize: number;
   /** The review configuration the settings speak for (merged under `.prfaqrc.json`). */
   input: ConfigInput;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 250;
-export const DEFAULT_MAX_DOCUMENT_SIZE = 5 * 1024 * 1024;
+export { DEFAULT_MAX_DOCUMENT_SIZE };
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   enable: true,

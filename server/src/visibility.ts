@@ -9,15 +9,32 @@
  * (other editors) get every document treated alike.
  */
 /** The longest one review of a hidden document gives way at a time. */
-const MAX_WAIT_MS = 2000;
+export const MAX_WAIT_MS = 2000;
 /** How often a waiting review looks again (cancellation is not an event here). */
-const POLL_MS = 100;
+export const POLL_MS = 100;
+
+/** Time as `turn` reads it: the real clock, or a test's, which moves only when told. */
+export interface Clock {
+  now(): number;
+  /** Calls `fire` after `ms`; the function returned cancels that. */
+  after(ms: number, fire: () => void): () => void;
+}
+
+const REAL_CLOCK: Clock = {
+  now: () => Date.now(),
+  after(ms, fire) {
+    const timer = setTimeout(fire, ms);
+    return () => clearTimeout(timer);
+  },
+};
 
 export class Visibility {
   private visible: string[] = [];
   /** Visible documents whose review is in flight, with how many jobs each. */
   private readonly inFlight = new Map<string, number>();
   private waiters: Array<() => void> = [];
+
+  constructor(private readonly clock: Clock = REAL_CLOCK) {}
 
   /** The client's visible documents, the active one first. */
   set(uris: readonly string[]): void {
@@ -59,14 +76,14 @@ export class Visibility {
    * starve it, whatever happens to the visible one's review.
    */
   async turn(uri: string, cancelled: () => boolean = () => false, maxWaitMs = MAX_WAIT_MS): Promise<void> {
-    const deadline = Date.now() + maxWaitMs;
+    const deadline = this.clock.now() + maxWaitMs;
     while (!this.isVisible(uri) && this.visibleBusy() && !cancelled()) {
-      const left = deadline - Date.now();
+      const left = deadline - this.clock.now();
       if (left <= 0) return;
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, Math.min(left, POLL_MS));
+        const cancel = this.clock.after(Math.min(left, POLL_MS), resolve);
         this.waiters.push(() => {
-          clearTimeout(timer);
+          cancel();
           resolve();
         });
       });

@@ -3,11 +3,14 @@
  * documents it never opened, positions outside the text, stale versions,
  * unknown methods, a flood of changes, cancellation, and a document closed
  * while its review runs. The server answers or errs per protocol and keeps
- * serving; nothing stale is left published.
+ * serving; nothing stale is left published. "Nothing more arrives" is
+ * shown by waiting for `prfaq/idle` (the review queue is empty), never by
+ * sleeping.
  */
 import assert from 'node:assert/strict';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
-import { TestClient, withTimeout } from './harness.js';
+import { DocumentModelRequest, type DocumentModelResult } from '../../shared/protocol.js';
+import { TestClient, textAt, withTimeout } from './harness.js';
 
 const DOC = '# Hello\n\nIt is very fast and seamless.\n';
 
@@ -75,8 +78,20 @@ describe('protocol: faults', function () {
 
   it('survives stale versions and keeps the newest text', async () => {
     await client.change(uri, 5, [{ text: '# Hello\n\nIt is quite fast.\n' }]);
+    // Older than 5, then 5 again: both stale, both dropped.
     await client.change(uri, 3, [{ text: '# Hello\n\nIt is very very fast.\n' }]);
     await client.change(uri, 5, [{ range: { start: { line: 50, character: 0 }, end: { line: 60, character: 3 } }, text: 'x' }]);
+    const five = await client.published(uri, (p) => p.version === 5);
+    await client.settled(client.diagnostics.seen.indexOf(five));
+    const mine = client.diagnostics.seen.filter((p) => p.uri === uri);
+    const last = mine[mine.length - 1];
+    assert.equal(last.version, 5);
+    const kept = '# Hello\n\nIt is quite fast.\n';
+    assert.deepEqual(last.diagnostics.filter((d) => d.code === 'weasel-word').map((d) => textAt(kept, d.range)), ['quite']);
+    // The requests read that text too: "It is quite fast." ends at 2:17 (the stale texts would run on to 2:21 or 3:1).
+    const model = await client.request<DocumentModelResult>(DocumentModelRequest.method, { textDocument: { uri } });
+    assert.deepEqual([model.version, model.pressRelease?.range.end, model.pressRelease?.words], [5, { line: 2, character: 17 }, 5]);
+    assert.ok(client.logs.some((l) => l.includes('marked version 3')), 'the stale change was not logged');
     await stillServes(client, uri);
   });
 
@@ -91,9 +106,10 @@ describe('protocol: faults', function () {
       last.diagnostics.filter((d) => d.code === 'weasel-word').map((d) => d.range.start),
       [{ line: 2, character: 6 }],
     );
-    await new Promise((r) => setTimeout(r, 800));
-    const after = client.diagnostics.seen.filter((p) => p.uri === uri);
-    assert.equal(after[after.length - 1].version, 501, 'something older was published after the last version');
+    const at = client.diagnostics.seen.indexOf(last);
+    await client.settled(at, 20000);
+    const after = client.diagnostics.seen.slice(at + 1).filter((p) => p.uri === uri);
+    assert.deepEqual(after.map((p) => p.version), [], 'something was published after the last version');
     await stillServes(client, uri);
   });
 
@@ -112,9 +128,12 @@ describe('protocol: faults', function () {
     const text = '# Big\n\n' + 'It is very fast for users and really seamless. '.repeat(20000) + '\n';
     await client.open(bigUri, text);
     await client.close(bigUri);
-    await new Promise((r) => setTimeout(r, 3000));
-    const pushed = client.diagnostics.seen.filter((p) => p.uri === bigUri);
-    if (pushed.length) assert.deepEqual(pushed[pushed.length - 1].diagnostics, [], 'stale diagnostics after close');
+    // The close clears its findings at once; then the queue drains.
+    const cleared = await client.published(bigUri, (p) => p.diagnostics.length === 0);
+    const at = client.diagnostics.seen.indexOf(cleared);
+    await client.settled(at, 30000);
+    const stale = client.diagnostics.seen.slice(at + 1).filter((p) => p.uri === bigUri);
+    assert.deepEqual(stale.map((p) => p.diagnostics.length), [], 'diagnostics were published after the close');
     await stillServes(client, uri);
   });
 });

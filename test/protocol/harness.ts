@@ -23,6 +23,8 @@ import {
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
 
+import { IdleNotification } from '../../shared/protocol.js';
+
 export const ROOT = resolve(__dirname, '../..');
 export const SERVER = join(ROOT, 'dist/server.js');
 
@@ -109,6 +111,13 @@ export class TestClient {
   readonly configurationRequests: unknown[] = [];
   readonly registrations = new Stream<{ method: string; registerOptions?: unknown }>();
   readonly refreshes = new Stream<number>();
+  /**
+   * Each `prfaq/idle` (the server's review queue is empty), as how many
+   * diagnostics publications had arrived before it: an idle with
+   * `published > i` came after publication `i`, and nothing is published
+   * after it until the client sends something new.
+   */
+  readonly idle = new Stream<{ published: number }>();
   stderr = '';
   initializeResult!: InitializeResult;
   private exited = false;
@@ -129,6 +138,7 @@ export class TestClient {
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => client.diagnostics.push(p));
     conn.onNotification('window/showMessage', (p: ShowMessageParams) => client.messages.push(p));
     conn.onNotification('window/logMessage', (p: { message: string }) => client.logs.push(p.message));
+    conn.onNotification(IdleNotification.type, () => client.idle.push({ published: client.diagnostics.seen.length }));
     conn.onRequest('workspace/configuration', (p: { items: Array<{ scopeUri?: string; section?: string }> }) => {
       client.configurationRequests.push(p);
       return p.items.map((i) => (options.settings ? options.settings(i.scopeUri) : null));
@@ -165,7 +175,8 @@ export class TestClient {
         rootUri: root,
         workspaceFolders: root ? [{ uri: root, name: 'test' }] : null,
         capabilities,
-        initializationOptions: options.initializationOptions,
+        // Every test client asks for prfaq/idle; a test's own options come on top.
+        initializationOptions: { idleNotifications: true, ...(options.initializationOptions as object | undefined) },
       }),
       'initialize',
     );
@@ -209,6 +220,15 @@ export class TestClient {
     const r = await this.pull(uri, timeoutMs);
     if (r.kind !== 'full') throw new Error(`expected a full report, got ${JSON.stringify(r)}`);
     return r.items;
+  }
+
+  /**
+   * Resolves at the first `prfaq/idle` after publication `index` of
+   * `diagnostics.seen` (or after everything so far, with no index): from
+   * then on the server publishes nothing until it is sent something new.
+   */
+  settled(index = this.diagnostics.seen.length - 1, timeoutMs = WAIT_MS): Promise<{ published: number }> {
+    return this.idle.wait((i) => i.published > index, `prfaq/idle after publication ${index}`, timeoutMs);
   }
 
   /** The first publishDiagnostics for `uri` matching `pred`. */

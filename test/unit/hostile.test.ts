@@ -1,9 +1,11 @@
 /**
- * Hostile input, each with a bound on time: absurd nesting and counts, NUL
- * bytes, config files that are deeply nested, huge, malformed or of the
- * wrong types, and custom words that look like catastrophic regular
- * expressions. (bad-input.test.ts covers CRLF, BOM, emoji, 5 MB and 1 MB
- * lines; cli.test.ts covers binary and invalid UTF-8 files, exit 2.)
+ * Hostile input: absurd nesting and counts, NUL bytes, config files that
+ * are deeply nested, huge, malformed or of the wrong types, and custom
+ * words that look like catastrophic regular expressions. Each must give
+ * sane findings; the absurd shapes of scripts/bench/hostile.ts must also
+ * cost work in step with their size, counted (test/work.ts), never timed.
+ * (bad-input.test.ts covers CRLF, BOM, emoji, 5 MB and 1 MB lines;
+ * cli.test.ts covers binary and invalid UTF-8 files, exit 2.)
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,19 +15,12 @@ import { loadConfigFile, parseConfigText } from '../../engine/config/load.js';
 import { DEFAULT_CONFIG, mergeConfig } from '../../engine/config/types.js';
 import { LineIndex } from '../../engine/model/lines.js';
 import { review } from '../../engine/review.js';
+import { HOSTILE } from '../../scripts/bench/hostile.js';
+import { CONTROL, measureWork, type WorkCase } from '../work.js';
 
 function textAt(text: string, d: { range: { start: { line: number; character: number }; end: { line: number; character: number } } }): string {
   const idx = new LineIndex(text);
   return text.slice(idx.offsetAt(d.range.start), idx.offsetAt(d.range.end));
-}
-
-/** Run `fn`, failing if it takes longer than `ms`. */
-function within<T>(ms: number, what: string, fn: () => T): T {
-  const t = performance.now();
-  const out = fn();
-  const took = performance.now() - t;
-  assert.ok(took < ms, `${what} took ${Math.round(took)} ms (limit ${ms} ms)`);
-  return out;
 }
 
 describe('hostile input', function () {
@@ -33,7 +28,7 @@ describe('hostile input', function () {
 
   it('survives 10,000-deep nested lists and block quotes, with exact ranges', () => {
     for (const text of ['> '.repeat(10000) + 'very deep\n', '- '.repeat(10000) + 'very deep\n', '* > '.repeat(5000) + 'very deep\n']) {
-      const r = within(20000, `nesting ${JSON.stringify(text.slice(0, 4))}`, () => review(text, { kind: 'prfaq' }));
+      const r = review(text, { kind: 'prfaq' });
       assert.deepEqual(r.errors, []);
       const found = r.diagnostics.filter((d) => d.code === 'weasel-word');
       assert.equal(found.length, 1);
@@ -52,7 +47,7 @@ describe('hostile input', function () {
   // against that text, or findings drift onto the indentation.
   it('survives 1,000 lines of ever deeper indented list items (1 MB of indentation)', () => {
     const text = Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i * 2)}- item ${i} is very good`).join('\n') + '\n';
-    const r = within(30000, 'indented list', () => review(text, { kind: 'narrative' }));
+    const r = review(text, { kind: 'narrative' });
     assert.deepEqual(r.errors, []);
     const found = r.diagnostics.filter((x) => x.code === 'weasel-word');
     assert.equal(found.length, 1000, 'one weasel word per item');
@@ -61,14 +56,17 @@ describe('hostile input', function () {
 
   it('reviews 100,000 headings', () => {
     const text = Array.from({ length: 100000 }, (_, i) => `${'#'.repeat((i % 6) + 1)} Heading ${i}`).join('\n') + '\n';
-    const r = within(30000, '100,000 headings', () => review(text, { kind: 'prfaq' }));
+    const r = review(text, { kind: 'prfaq' });
     assert.deepEqual(r.errors, []);
-    assert.ok(r.model.sections.length >= 100000 / 6);
+    assert.equal(r.model.sections.length, 100000);
+    // No customer named anywhere: the one document-level finding, on the first heading.
+    const none = r.diagnostics.filter((d) => d.code === 'vague-customer');
+    assert.deepEqual(none.map((d) => [d.range.start.line, d.data]), [[0, { reason: 'no-specific-customer' }]]);
   });
 
   it('treats NUL bytes anywhere as text: in headings, front matter, comments and code', () => {
     const text = '---\u0000\nkind: prfaq\u0000\n---\n# T\u0000itle\n\n<!-- prfaq-disable\u0000 weasel-word -->\n\n\u0000\u0000It is very\u0000 fast.\n\n```\u0000\nvery\n```\n' + '\u0000'.repeat(10000) + '\n';
-    const r = within(5000, 'NUL bytes', () => review(text, { kind: 'prfaq' }));
+    const r = review(text, { kind: 'prfaq' });
     assert.deepEqual(r.errors, []);
     for (const d of r.diagnostics) textAt(text, d);
   });
@@ -76,7 +74,8 @@ describe('hostile input', function () {
   it('an appositive without a role noun after a role noun does not loop for ever (vague-customer)', () => {
     // narrowedAfter() used to reset the shared ROLE regex inside roleSegment's exec loop.
     const text = '# Nurses — every day\n\nNurses: the team ships it. Owners (our clients) wait. Teachers, namely x y z.\n';
-    const r = within(2000, 'appositive', () => review(text, { kind: 'prfaq', only: ['vague-customer'] }));
+    // Looping for ever, it would never get here (the test's timeout ends it).
+    const r = review(text, { kind: 'prfaq', only: ['vague-customer'] });
     assert.deepEqual(r.errors, []);
   });
 
@@ -106,14 +105,48 @@ describe('hostile input', function () {
     assert.deepEqual(found.map((d) => textAt(text, d)), ['many', 'very']);
   });
 
+  describe('work grows in step with the text (counted, not timed: test/work.ts)', function () {
+    // Linear work is 4× at 4× the text (a little less where a fixed cost is
+    // spread). Each quadratic step issue 18 removed made it 6–9× at these
+    // sizes; 4.5 leaves room for inputs whose work per byte climbs slowly,
+    // like the ever deeper list, whose lines deepen up to the nesting cap.
+    const GROWTH = 4.5;
+    const size = (input: string) => (input === 'ever deeper list' ? 100_000 : 50_000);
+    const cases: WorkCase[] = [...HOSTILE.map((h) => h.name), CONTROL].flatMap((input) => [
+      { input, bytes: size(input) },
+      { input, bytes: 4 * size(input) },
+    ]);
+    let work: Map<string, [number, number]>;
+    before(function () {
+      this.timeout(300_000);
+      const counts = measureWork(cases); // one child process for all of them
+      work = new Map(cases.filter((_, i) => i % 2 === 0).map((c, i) => [c.input, [counts[2 * i], counts[2 * i + 1]]]));
+    });
+
+    it('sees quadratic work where there is some (the control)', () => {
+      const [small, large] = work.get(CONTROL)!;
+      assert.ok(large > 12 * small, `the control's work grew ${(large / small).toFixed(2)}× for 4× the text; the meter cannot tell quadratic from linear`);
+    });
+
+    for (const h of HOSTILE) {
+      it(`${h.name}: 4× the text costs at most ${GROWTH}× the work`, () => {
+        const [small, large] = work.get(h.name)!;
+        assert.ok(small > 0, 'nothing was counted');
+        const kb = size(h.name) / 1000;
+        assert.ok(large <= GROWTH * small, `${h.name}: ${small} units of work at ${kb} KB, ${large} at ${4 * kb} KB (${(large / small).toFixed(2)}×)`);
+      });
+    }
+  });
+
   describe('custom words that look like catastrophic regular expressions', () => {
     const NASTY = ['(a+)+$', '.*.*.*=', '(x+x+)+y', '([a-z]+)*!', '\\', '[', '(?<=a)', '^', '$', '|', 'a{1,99999}'];
 
-    it('are matched literally and quickly, as weasel words and as generic customers', () => {
+    // Were they read as patterns, `(a+)+$` would match (and backtrack through) the runs of "a".
+    it('are matched literally, as weasel words and as generic customers', () => {
       const config = mergeConfig({ weaselWords: { add: NASTY, remove: [] }, genericCustomers: { add: NASTY, remove: [] } });
       const attack = 'a'.repeat(5000) + '!' + ' ' + 'x'.repeat(5000) + ' ' + '='.repeat(5000);
       const text = `# Plan\n\nThis is (a+)+$ and .*.*.*= here. ${attack}\n\nAlso ${'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'.repeat(200)}\n`;
-      const r = within(3000, 'catastrophic-looking custom words', () => review(text, { kind: 'prfaq', config }));
+      const r = review(text, { kind: 'prfaq', config });
       assert.deepEqual(r.errors, []);
       const weasels = r.diagnostics.filter((d) => d.code === 'weasel-word').map((d) => textAt(text, d));
       // Only the literal text, never what the pattern would match as a regex.
@@ -127,10 +160,10 @@ describe('hostile input', function () {
     before(() => (dir = mkdtempSync(join(tmpdir(), 'prfaq-hostile-'))));
     after(() => rmSync(dir, { recursive: true, force: true }));
 
-    it('a huge file (> 1 MB) is refused quickly, naming the file, and the defaults apply', () => {
+    it('a huge file (> 1 MB) is refused unread, naming the file, and the defaults apply', () => {
       const file = join(dir, 'huge.json');
       writeFileSync(file, `{"weaselWords": {"add": [${Array.from({ length: 150000 }, (_, i) => `"w${i}"`).join(',')}]}}`);
-      const r = within(2000, 'huge config', () => loadConfigFile(file));
+      const r = loadConfigFile(file);
       assert.deepEqual(r.input, {});
       assert.equal(r.problems.length, 1);
       assert.equal(r.problems[0].file, file);
@@ -149,7 +182,7 @@ describe('hostile input', function () {
       ];
       for (const [text, line] of cases) {
         const file = join(dir, 'bad.json');
-        const r = within(3000, `config ${JSON.stringify(text.slice(0, 20))}`, () => parseConfigText(text, file));
+        const r = parseConfigText(text, file);
         if (r.problems.length === 0) continue; // jsonc-parser accepted it: nothing to name
         assert.equal(r.problems[0].file, file);
         assert.equal(r.problems[0].line, line, `line for ${JSON.stringify(text.slice(0, 30))}`);

@@ -31,6 +31,14 @@ describe('Restricted Mode: restrictForUntrusted', () => {
     assert.deepEqual(ignored, ['limits.faqWords 9000 (looser than the default 2500)', 'readability.minWords 40 (looser than the default 12)']);
   });
 
+  it('drops maxDocumentSize either way: lower skips reviews, higher lets a huge file stall the editor', () => {
+    for (const maxDocumentSize of [10, 500_000_000]) {
+      const { input, ignored } = restrictForUntrusted({ maxDocumentSize }, DEFAULTS);
+      assert.equal(input.maxDocumentSize, undefined);
+      assert.deepEqual(ignored, [`maxDocumentSize ${maxDocumentSize} (the editor's prfaq.maxDocumentSize applies)`]);
+    }
+  });
+
   it('reports nothing for a config that only tightens', () => {
     const given = { rules: { placeholder: 'error' as const }, limits: { narrativeWords: 2000 } };
     const { input, ignored } = restrictForUntrusted(given, DEFAULTS);
