@@ -82,9 +82,8 @@ export const BROAD_ROLES: readonly string[] = [
 
 /**
  * Roles a company's own spokesperson holds, and words that open such a
- * title ("a senior director", "a staff engineer"): "said Dana Kim, a
- * director" is not a customer speaking. (Leaders' titles are in
- * engine/model/cues.ts.)
+ * title ("a senior director"): "said Dana Kim, a director" is not a
+ * customer speaking. (Leaders' titles are in engine/model/cues.ts.)
  */
 export const COMPANY_VOICES: readonly string[] = [
   'director', 'executive', 'founder', 'officer', 'lead', 'supervisor', 'representative', 'rep', 'agent', 'staff',

@@ -34,7 +34,7 @@ const PERSON_DETERMINERS = set(L.PERSON_DETERMINERS);
 /** Words that follow a singular customer noun when it is a modifier ("customer service"). */
 const COMPOUND_NEXT = phraseMatcher([...L.COMPOUND_WORDS, ...nounForms(L.COMPOUND_NOUNS)], { hyphenEndsWord: true });
 
-/** `words` as an alternation, each a whole word: the lists below are compiled by the phrase matcher, never written as patterns. */
+/** A list as one alternation, built by the phrase matcher's compiler: the lists below are data, never written as patterns. */
 const any = (words: readonly string[]) => phrasePattern(words);
 const RELATIVE = new RegExp(`^(?:who|whose|that|which)\\s+(?!${any(L.NOT_A_RELATIVE_CLAUSE)}\\b)\\p{L}`, 'iu');
 const RELATIVE_THAT_NARROWS = new RegExp(`^${any(L.RELATIVES_THAT_NARROW)}\\b`, 'i');
