@@ -3,6 +3,8 @@
  * Backwards document. Kept in one place so that a reviewer can read what
  * "looks like a problem paragraph" means without reading the algorithm.
  */
+import { COMPANY_VOICES, PEOPLE } from '../lexicon/people.js';
+import { phrasePattern } from '../text/phrases.js';
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
@@ -31,8 +33,12 @@ export const QUOTATION = /["“][^"”]{15,}["”]/;
 export const ATTRIBUTION = /\b(?:said|says|adds?|added|explains?|explained|according to|notes?|noted|comments?|commented|shares?|shared|remarked|continued|tells?|told)\b/i;
 export const LEADER_TITLE =
   /\b(?:ceo|cto|cfo|coo|cpo|chief\b|president|vice[- ]president|vp\b|svp|evp|director of|general manager|gm\b|founder|co-founder|head of|senior manager|product manager|product lead|spokes(?:person|woman|man)|engineering manager|leader of)\b/i;
-export const CUSTOMER_HINT =
-  /\b(?:customer|user of|owner of|owner at|who (?:uses|tried|runs|owns)|beta|early access|pilot|a (?:\w+ )?(?:teacher|nurse|parent|student|developer|engineer|owner|manager|designer|analyst|administrator|seller|buyer|driver|chef|doctor|farmer))\b/i;
+/** "said Ana Ruiz, a teacher": every people noun of the lexicon but the roles a company's own spokesperson holds. */
+const QUOTED_PEOPLE = Object.values(PEOPLE).flat().filter((w) => !COMPANY_VOICES.includes(w));
+export const CUSTOMER_HINT = new RegExp(
+  String.raw`\b(?:customer|user of|owner of|owner at|who (?:uses|tried|runs|owns)|beta|early access|pilot|a (?:\w+ )?${phrasePattern(QUOTED_PEOPLE)})\b`,
+  'i',
+);
 
 export const PROBLEM_CUE =
   /\b(?:today|currently|struggl\w*|frustrat\w*|problem\w*|pain\w*|hard|harder|difficult\w*|spend|spends|spent|waste\w*|lose|loses|losing|lost|miss|misses|missed|can(?:no|'|’)t|unable|have to|has to|forced|manual\w*|tedious|slow|costly|expensive|risk\w*|worr\w*|challeng\w*|too (?:long|much|many)|no way|error-prone|confus\w*|stuck|wait|waiting|delays?|overwhelm\w*|juggl\w*)\b/gi;

@@ -4,6 +4,8 @@ import type { Block } from '../model/types.js';
 import { toDocRange } from '../model/prose.js';
 import { eol, placeholderSelection } from '../fix/edits.js';
 import type { DocModel } from '../model/types.js';
+import { NAME_DETERMINERS, NAME_FILLERS, NOT_A_METRIC_INDEX } from '../lexicon/metrics.js';
+import { phrasePattern } from '../text/phrases.js';
 import type { Fix, Rule, SpanText } from './types.js';
 
 const HEAD = String.raw`(?:scores?|indexes|indices|index|metrics?|kpis?|ratings?|indicators?)`;
@@ -24,11 +26,11 @@ const COMPOSED = new RegExp(
 );
 
 /** Things called an index that are not metrics: lookup structures. */
-const NOT_A_METRIC = /\b(?:search|database|db|inverted|vector|text|full-text|primary|secondary|array|page|file|package|table|git|document|spatial|lucene|elasticsearch|opensearch|b-tree|sql|column|composite|compound|unique|sparse|partial|hash)\s*$/i;
+const NOT_A_METRIC = new RegExp(`\\b${phrasePattern(NOT_A_METRIC_INDEX)}\\s*$`, 'i');
 
 /** Words between an article and the name that are not part of the name. */
-const FILLER = /^(?:single|new|same|simple|overall|unified|own|proposed|current|one|higher|lower|better|worse|greater|high|low|good|bad|best|worst|top|strong|weak|rising|falling|improved|stable|average)$/i;
-const DETERMINER = /^(?:a|an|the|our|their|its|this|that|each|every|your|my)$/i;
+const FILLER = new Set(NAME_FILLERS);
+const DETERMINER = new Set(NAME_DETERMINERS);
 
 /** Weighted terms: "0.4 × latency", "40% x NPS", "0.6*errors". */
 const WEIGHT = String.raw`(?:0?\.\d+|\d{1,3}(?:\.\d+)?\s?%)`;
@@ -64,8 +66,8 @@ function withModifiers(text: string, start: number): number {
     if (!m) return start;
     const at = pos - m[0].length;
     if (at > 0 && !/\s/.test(text[at - 1])) return start;
-    if (DETERMINER.test(m[1])) return first;
-    if (FILLER.test(m[1])) filler = true;
+    if (DETERMINER.has(m[1].toLowerCase())) return first;
+    if (FILLER.has(m[1].toLowerCase())) filler = true;
     else if (filler || ++modifiers > 2) return start;
     else first = at;
     pos = at;

@@ -4,6 +4,7 @@
  */
 import { toDocRange } from '../model/prose.js';
 import type { ProseSpan } from '../model/types.js';
+import type { PhraseMatcher } from '../text/phrases.js';
 import type { Finding, RuleContext } from './types.js';
 
 export interface ProseMatch {
@@ -15,19 +16,10 @@ export interface ProseMatch {
   end: number;
 }
 
-/** Every match of `re` (global) in the given prose spans. */
-export function* matchProse(spans: Iterable<ProseSpan>, re: RegExp | null): Generator<ProseMatch> {
-  if (!re) return;
+/** Every occurrence of a word list's entries in the given prose spans. */
+export function* matchProse(spans: Iterable<ProseSpan>, words: PhraseMatcher): Generator<ProseMatch> {
   for (const span of spans) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(span.text))) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      yield { span, text: m[0], start: m.index, end: m.index + m[0].length };
-    }
+    for (const m of words.all(span.text)) if (m.end > m.start) yield { span, text: m.text, start: m.start, end: m.end };
   }
 }
 

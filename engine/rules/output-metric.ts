@@ -1,40 +1,63 @@
 import { firstNotBefore } from '../model/sorted.js';
 import type { ProseSpan } from '../model/types.js';
 import { toDocRange } from '../model/prose.js';
-import { phraseMatcher, sentences } from '../text/tokens.js';
+import * as L from '../lexicon/goals.js';
+import { normalisePhrase, nounForms, phraseMatcher, phrasePattern, sequences } from '../text/phrases.js';
+import { sentences } from '../text/tokens.js';
 import { placeholderSelection } from '../fix/edits.js';
 import type { Fix, Rule, RuleContext, SpanText } from './types.js';
 
-/** Results no team moves directly. */
-const OUTPUTS = phraseMatcher([
-  'annual recurring revenue', 'monthly recurring revenue', 'recurring revenue', 'gross merchandise value', 'gross merchandise volume',
-  'gross margin', 'gross margins', 'operating margin', 'operating margins', 'profit margin', 'profit margins', 'net margin', 'contribution margin',
-  'net income', 'operating income', 'net profit', 'gross profit', 'operating profit', 'market share', 'share price', 'stock price',
-  'market cap', 'market capitalization', 'market capitalisation', 'shareholder value', 'free cash flow', 'cash flow', 'earnings per share',
-  'top line', 'top-line', 'bottom line', 'bottom-line', 'revenue', 'revenues', 'profit', 'profits', 'profitability', 'GMV', 'ARR', 'MRR',
-  'EBITDA', 'EPS', 'sales', 'margin', 'margins', 'earnings', 'lifetime value', 'LTV',
-])!;
+const OUTPUTS = phraseMatcher(L.OUTPUTS);
+/** Words that make an output word name something else ("sales team", "earnings call"). */
+const NOT_THE_METRIC = phraseMatcher([...L.NOT_THE_METRIC_WORDS, ...nounForms(L.NOT_THE_METRIC_NOUNS)], { hyphenEndsWord: true });
+const INPUTS = phraseMatcher([...L.INPUT_WORDS, ...nounForms(L.INPUT_NOUNS), ...L.INPUT_LEADS], { hyphenEndsWord: true });
 
-/** "sales team", "earnings call": the word names something other than the result. */
-const NOT_THE_METRIC = /^[\s-]+(?:team|teams|reps?|representatives?|managers?|people|force|cycles?|calls?|org|organi[sz]ations?|engineers?|channels?|pitch|decks?|process|tax|staff|leaders?|partners?|motion|funnel|tools?|pages?|person|associates?|directors?|department|meetings?|enablement|playbooks?|conversations?|contacts?|leads?|agents?|floor|office|training|report|reports|release|of error)\b/i;
+/** Every goal cue phrase, with the row it comes from. */
+const CUE_ROWS = new Map(L.GOAL_CUES.flatMap((row) => sequences(row.words).map((p) => [normalisePhrase(p), row] as const)));
+const GOAL_CUES = phraseMatcher(CUE_ROWS.keys(), { hyphenEndsWord: true });
+const NOT_A_GOAL = new Map(L.GOAL_CUES.filter((row) => row.unlessNext).map((row) => [row, phraseMatcher(nounForms(row.unlessNext!), { hyphenEndsWord: true })]));
 
-/** Customer-experience drivers a team controls: when one is named beside the output, the goal is not output-only. */
-const INPUTS = /\b(?:selection|assortment|in[- ]stock|pricing|prices?(?<!(?:share|stock)\s+prices?)|delivery|deliveries|shipping|ship(?:s|ped)? (?:in|within)|speed|latency|p50|p90|p95|p99|time[- ]to[- ][\p{L}-]+|wait(?:ing)? times?|load times?|response times?|turnaround|lead times?|set-?up times?|cycle times?|resolution times?|steps?|clicks?|conversion|defects?|defect rates?|error rates?|failure rates?|crash(?:es| rate)|availability|uptime|accuracy|contact rates?|contacts per|tickets? per|on-time|late shipments?|cancellations?|refunds? rate|return rate)\b/iu;
+/**
+ * Does the sentence set a goal (`goal`), and one that is the company's own
+ * even in a press release (`own`)? Cues may overlap ("measure success
+ * means"), so the search goes on from the letter after each one found.
+ */
+function goalCues(text: string): { goal: boolean; own: boolean } {
+  let goal = false;
+  let own = false;
+  for (let m = GOAL_CUES.first(text); m && !(goal && own); m = GOAL_CUES.first(text, m.start + 1)) {
+    const row = CUE_ROWS.get(m.entry)!;
+    const unless = NOT_A_GOAL.get(row);
+    const gap = unless && /^\s+/.exec(text.slice(m.end));
+    if (unless && gap && unless.at(text, m.end + gap[0].length)) continue; // "our target customers"
+    goal = true;
+    own ||= !!row.own;
+  }
+  return { goal, own };
+}
 
-/** A goal being set: the writer's own target, not a fact or a customer's result. */
-const GOAL_CUE =
-  /\b(?:(?:our|the|a|primary|main|key|top|business|financial|first|one|only)\s+(?:goals?|objectives?|aims?|targets?)\b(?!\s+(?:customers?|users?|audiences?|markets?|segments?|personas?|groups?|platforms?|dates?|environments?|accounts?|regions?)\b)|goals?\s+(?:is|are|for|will)\b|targets?\s+(?:of|is|for)\b|\baim(?:s|ing)?\s+(?:for|to|at)\b|success\s+(?:means|is|will be|looks like|metrics?|measures?|criteria|criterion)\b|measures?\s+(?:of\s+)?success|measured?\s+(?:our\s+)?success|we\s+(?:will|['’]ll|plan to|intend to)\s+(?:measure|track|judge)|key\s+(?:performance\s+)?(?:metrics?|indicators?|results?)|\bKPIs?\b|north[- ]star|\bOKRs?\b|(?:should|will|must|to)\s+(?:also\s+)?(?:increase|grow|raise|boost|double|triple|lift|drive|maximi[sz]e|reach|hit|achieve|exceed|generate|deliver|improve)\b)/iu;
-/** The same cues, but only those that cannot describe a customer's result in a press release. */
-const OWN_GOAL_CUE = /\b(?:our|the|primary|main|key|business|financial)\s+(?:goals?|objectives?|targets?)\b|success\s+(?:means|is|will be|looks like|metrics?)|we\s+(?:will|plan to)\s+(?:measure|track)|\bKPIs?\b|north[- ]star|\bOKRs?\b/iu;
+/** Does the text name an input, such as price, delivery speed or latency? */
+function namesInput(text: string): boolean {
+  for (let m = INPUTS.first(text); m; m = INPUTS.first(text, m.end)) {
+    if (L.INPUT_LEADS.includes(m.entry)) {
+      if (/^[- ][\p{L}-]/u.test(text.slice(m.end, m.end + 2))) return true;
+      continue;
+    }
+    const notAfter = L.INPUT_NOT_AFTER[m.entry];
+    const prev = notAfter && /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1].toLowerCase();
+    if (!notAfter || !prev || !notAfter.includes(prev)) return true;
+  }
+  return false;
+}
 
 /** A target stated as a number or a direction. */
-const TARGETED = /\d|\b(?:increase|grow|raise|boost|double|triple|lift|drive|maximi[sz]e|reach|hit|achieve|exceed|generate|deliver|improve)\b/i;
+const TARGETED = new RegExp(`\\d|\\b${phrasePattern(L.CHANGE_VERBS)}\\b`, 'i');
 
 /** "revenue is not a goal", "rather than revenue". */
 const NEGATED_GOAL = /\bnot\s+(?:a|the|our|an)\s+(?:goal|target|objective)|\bnot\s+(?:goals?|targets?)\b/i;
-const NEGATION_BEFORE = /\b(?:not|no|never|rather than|instead of|beyond|other than)\s+(?:\S+\s+){0,2}$/i;
+const NEGATION_BEFORE = new RegExp(`\\b${phrasePattern(L.NEGATIONS)}\\s+(?:\\S+\\s+){0,2}$`, 'i');
 /** Outputs a customer earns ("helps sellers grow their sales"), or outputs merely reported beside goals. */
-const NOT_OURS_BEFORE = /\b(?:their|your|his|her|customers['’]?|sellers['’]?|owners['’]?)\s+(?:\S+\s+)?$|\b(?:help|helps|helping|enable|enables|enabling|let|lets|allow|allows)\b/i;
+const NOT_OURS_BEFORE = new RegExp(`\\b${phrasePattern(L.OTHERS_OUTPUTS)}\\s+(?:\\S+\\s+)?$|\\b${phrasePattern(L.HELPING_VERBS)}\\b`, 'i');
 const REPORTED = /\b(?:report|reports|reported|reporting|show|shows|shown)\b[^.]{0,60}\b(?:beside|alongside|next to|along with|together with)\b/i;
 
 /** Questions whose answer states how success is measured. */
@@ -97,27 +120,24 @@ interface GoalSentence {
 
 /** Whether a span names an input metric, and its sentences that name outputs as goals might. */
 function goalsIn(span: SpanText): { inputs: boolean; sentences: GoalSentence[] } {
-  const inputs = INPUTS.test(span.text);
+  const inputs = namesInput(span.text);
   // Most spans name no output at all (a sentence's outputs are outputs of the span: sentences end at spaces).
-  OUTPUTS.lastIndex = 0;
   if (!OUTPUTS.test(span.text)) return { inputs, sentences: [] };
   const found: GoalSentence[] = [];
   for (const sentence of sentences(span.text)) {
     const text = sentence.text;
-    const ownGoal = OWN_GOAL_CUE.test(text);
-    const goal = GOAL_CUE.test(text);
+    const { goal, own: ownGoal } = goalCues(text);
     const targeted = TARGETED.test(text);
     if (!ownGoal && !goal && !targeted) continue;
     if (NEGATED_GOAL.test(text)) continue;
     const metrics: GoalSentence['metrics'] = [];
-    OUTPUTS.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = OUTPUTS.exec(text))) {
-      const before = text.slice(0, m.index);
-      if (NOT_THE_METRIC.test(text.slice(m.index + m[0].length))) continue;
+    for (const m of OUTPUTS.all(text)) {
+      const before = text.slice(0, m.start);
+      const gap = /^[\s-]+/.exec(text.slice(m.end));
+      if (gap && NOT_THE_METRIC.at(text, m.end + gap[0].length)) continue;
       if (NEGATION_BEFORE.test(before) || NOT_OURS_BEFORE.test(before.slice(-40))) continue;
-      if (REPORTED.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 70)) && !/\bgoal|target/i.test(before)) continue;
-      metrics.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] });
+      if (REPORTED.test(text.slice(Math.max(0, m.start - 80), m.end + 70)) && !/\bgoal|target/i.test(before)) continue;
+      metrics.push({ start: sentence.start + m.start, end: sentence.start + m.end, text: m.text });
     }
     if (metrics.length > 0) found.push({ ownGoal, goal, targeted, metrics });
   }

@@ -1,20 +1,29 @@
+import { BENEFIT_WORDS, READER_WORDS } from '../lexicon/benefit.js';
+import { GENERIC_CUSTOMERS, HOMONYM_ROLES, roleNouns } from '../lexicon/people.js';
+import * as T from '../lexicon/tech.js';
 import { DATELINE, PROBLEM_CUE, SOLUTION_CUE, countMatches } from '../model/cues.js';
 import { toDocRange } from '../model/prose.js';
 import type { DocModel, Part, ProseSpan } from '../model/types.js';
+import { nounForms, phraseMatcher, phrasePattern } from '../text/phrases.js';
 import type { Rule, RuleContext } from './types.js';
 
-/** Technology words that, leading a headline or opening, put the tech first. */
-const TECH_WORDS =
-  /\b(?:A\.I\.|artificial[- ]intelligence|machine[- ]learning|deep[- ]learning|neural[- ]networks?|large[- ]language[- ]models?|generative|gen[- ]?AI|chatbots?|blockchains?|distributed[- ]ledgers?|web3|crypto(?:currenc(?:y|ies))?|smart[- ]contracts?|quantum|platforms?|microservices?|cloud[- ]native|serverless|kubernetes|algorithms?|big[- ]data|internet[- ]of[- ]things|metaverse|augmented[- ]reality|virtual[- ]reality|computer[- ]vision|edge[- ]computing|next[- ]gen(?:eration)?|cutting[- ]edge|state[- ]of[- ]the[- ]art|proprietary|technology|technologies)\b/gi;
+/** Technology words that, leading a headline or opening, put the tech first (engine/lexicon/tech.ts). */
+const TECH_WORDS = phraseMatcher([...T.TECH_TERMS, ...nounForms(T.TECH_NOUNS)], { hyphens: true, hyphenEndsWord: true });
 /** Acronyms are matched in capitals only ("AI", not "ai" in another word). */
-const TECH_ACRONYMS = /\b(?:AI|ML|LLMs?|GPT[\w.-]*|APIs?|SDKs?|IoT|NFTs?|5G)\b/g;
+const TECH_ACRONYMS = phraseMatcher([...T.TECH_ACRONYMS, ...nounForms(T.TECH_ACRONYM_NOUNS)], { matchCase: true, hyphenEndsWord: true });
 /** "AI-powered", "cloud-based", "ML-driven". */
-const TECH_MOD = /\b[\p{L}\d.]+-(?:powered|driven|based|enabled|infused|backed|first)\b/giu;
+const TECH_MOD = `\\b[\\p{L}\\d.]+-${phrasePattern(T.TECH_SUFFIXES)}\\b`;
+const TECH_MODS = new RegExp(TECH_MOD, 'giu');
+const TECH_MOD_FIRST = new RegExp(`^${TECH_MOD}`, 'iu');
 /** A company speaking about itself. */
 const COMPANY_BRAG = /\b(?:(?:a|the) (?:leading|premier|foremost) (?:provider|supplier|developer|maker)|(?:industry|market|global|world) leader|(?:a |the )?leader in|pioneer (?:in|of)|industry-leading|market-leading)\b/i;
-/** Words that put a customer or their gain in the sentence. */
-const CUSTOMER_OR_BENEFIT =
-  /\b(?:for|helps?|helping|lets?|letting|so(?: that)?|enables?|allows?|saves?|saving|without|instead of|no longer|never|who|whose|cuts?|reduces?|faster|fewer|less|in (?:minutes|seconds|one (?:click|step|tap))|customers?|users?|owners?|patients?|parents?|teachers?|students?|developers?|engineers?|teams?|families|shoppers?|sellers?|buyers?|drivers?|nurses?|doctors?|clinics?|restaurants?|farmers?|members?|workers?|employees?|people|businesses|companies|organi[sz]ations|you|your)\b/i;
+/**
+ * Words that put a customer or their gain in the sentence: benefits, the
+ * reader, generic customer nouns and role nouns (engine/lexicon/), except
+ * roles that are also technical nouns ("agent", "operator", "driver").
+ */
+const CUSTOMER_ROLES = roleNouns().filter((w) => !HOMONYM_ROLES.includes(w));
+const CUSTOMER_OR_BENEFIT = phraseMatcher([...BENEFIT_WORDS, ...READER_WORDS, ...GENERIC_CUSTOMERS, ...nounForms(CUSTOMER_ROLES)], { hyphenEndsWord: true });
 /** Opening moves that pitch the proposal. */
 const PITCH =
   /^(?:we (?:propose|recommend|plan to|intend to|want to|will build|should build|are (?:proposing|building|planning to build|going to build)|need to build)|our (?:proposal|plan|recommendation) is|i (?:propose|recommend)|(?:we are|i am) (?:excited|pleased|proud) to)\b/i;
@@ -23,7 +32,7 @@ const PRODUCT_IS =
   /^(?:project\s+)?[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*){0,2}\s+(?:is|will be)\s+(?:a|an|our|the)\s+(?:new\s+|next[- ]generation\s+|unified\s+|modern\s+)?[\p{L}\s-]{0,40}?\b(?:platform|layer|service|system|engine|framework|tool|app|application|solution|product|infrastructure|architecture|api|integration)\b/iu;
 /** "KilnChain is built on a permissioned blockchain", "It runs on machine learning". */
 const BUILT_ON = /\b(?:is|are) (?:built|powered|running|based|backed) (?:on|by)\b|\b(?:runs|is running) on\b|\b(?:leverages|harnesses|uses|utili[sz]es)\b/i;
-const INTRO_WORDS = /^(?:(?:introducing|announcing|meet|presenting|the|a|an|new|all-new|our)\s+)+/i;
+const INTRO_WORDS = new RegExp(`^(?:${phrasePattern(T.INTRO_WORDS)}\\s+)+`, 'i');
 
 const ABBREVIATION = /\b(?:inc|co|corp|ltd|llc|dr|mr|mrs|ms|st|jr|sr|vs|etc|e\.g|i\.e|u\.s|approx|no|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 
@@ -47,7 +56,7 @@ export function firstSentence(text: string, from = 0): [number, number] {
 }
 
 const count = (t: string, re: RegExp) => countMatches(t, re);
-const techScore = (t: string) => count(t, TECH_WORDS) + count(t, TECH_ACRONYMS) + count(t, TECH_MOD);
+const techScore = (t: string) => TECH_WORDS.count(t) + TECH_ACRONYMS.count(t) + (t.match(TECH_MODS)?.length ?? 0);
 /** Problem words, without "today"/"currently", which every launch sentence has. */
 const problemScore = (t: string) => count(t, PROBLEM_CUE) - count(t, /\b(?:today|currently)\b/gi);
 
@@ -56,7 +65,7 @@ function leadsWithTech(t: string): boolean {
   const rest = t.replace(/^[\s"“*_]+/, '').replace(INTRO_WORDS, '');
   const first = /^[\p{L}\d.]+(?:-[\p{L}\d.]+)*/u.exec(rest)?.[0] ?? '';
   if (!first) return false;
-  return [new RegExp(TECH_WORDS.source, 'iy'), new RegExp(TECH_ACRONYMS.source, 'y'), new RegExp(TECH_MOD.source, 'iyu')].some((re) => re.test(rest));
+  return !!TECH_WORDS.at(rest, 0) || !!TECH_ACRONYMS.at(rest, 0) || TECH_MOD_FIRST.test(rest);
 }
 
 function spansOf(model: DocModel, block: number): ProseSpan[] {

@@ -1,4 +1,4 @@
-import { INTENSIFIERS, SUPERLATIVES, VAGUE_TIME, WEASEL_WORDS } from '../text/vocabulary.js';
+import { INTENSIFIERS, SUPERLATIVES, VAGUE_TIME, weaselWords } from '../lexicon/weasel.js';
 import { articleEdit, deleteWord, matchCase, placeholderSelection } from '../fix/edits.js';
 import { after, before, matchProse, reportMatch } from './helpers.js';
 import type { Fix, Rule } from './types.js';
@@ -6,7 +6,7 @@ import type { Fix, Rule } from './types.js';
 const intensifiers = new Set(INTENSIFIERS);
 const superlatives = new Set(SUPERLATIVES);
 const vagueTime = new Set(VAGUE_TIME);
-const builtIn = new Set(WEASEL_WORDS);
+const builtIn = new Set(weaselWords());
 
 /** "nearly 40%", "several (3)", "many — 1,240 —": the data is right there. */
 const DATA_FOLLOWS = /^[\s(—–:-]*(?:about |around |over |some |roughly )?[$€£¥]?\d/;

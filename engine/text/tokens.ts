@@ -64,21 +64,3 @@ export function sentences(text: string): Token[] {
   push(text.length);
   return out;
 }
-
-/** Escape a literal for use inside a RegExp: custom words are never patterns. */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * One case-insensitive regex matching any phrase of a list, whole words only,
- * longest phrases first. Phrases are literals, so no user input can make the
- * pattern backtrack catastrophically.
- */
-export function phraseMatcher(phrases: Iterable<string>): RegExp | null {
-  const list = [...new Set([...phrases].map((p) => p.trim().toLowerCase()).filter(Boolean))];
-  if (list.length === 0) return null;
-  list.sort((a, b) => b.length - a.length);
-  const body = list.map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+')).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${body})(?![\\p{L}\\p{N}_-])`, 'giu');
-}

@@ -1,0 +1,96 @@
+/**
+ * Goals, outputs and inputs, for `output-metric`. Matched whole and
+ * case-insensitively; a phrase matches with any spacing.
+ */
+
+/** Results no team moves directly. */
+export const OUTPUTS: readonly string[] = [
+  'annual recurring revenue', 'monthly recurring revenue', 'recurring revenue', 'gross merchandise value', 'gross merchandise volume',
+  'gross margin', 'gross margins', 'operating margin', 'operating margins', 'profit margin', 'profit margins', 'net margin', 'contribution margin',
+  'net income', 'operating income', 'net profit', 'gross profit', 'operating profit', 'market share', 'share price', 'stock price',
+  'market cap', 'market capitalization', 'market capitalisation', 'shareholder value', 'free cash flow', 'cash flow', 'earnings per share',
+  'top line', 'top-line', 'bottom line', 'bottom-line', 'revenue', 'revenues', 'profit', 'profits', 'profitability', 'GMV', 'ARR', 'MRR',
+  'EBITDA', 'EPS', 'sales', 'margin', 'margins', 'earnings', 'lifetime value', 'LTV',
+];
+
+/** After an output word, nouns that make it name something else ("sales team", "earnings call"); their plurals too. */
+export const NOT_THE_METRIC_NOUNS: readonly string[] = [
+  'team', 'rep', 'representative', 'manager', 'cycle', 'call', 'organization', 'organisation', 'engineer', 'channel',
+  'deck', 'leader', 'partner', 'tool', 'page', 'associate', 'director', 'meeting', 'playbook', 'conversation',
+  'contact', 'lead', 'agent', 'report',
+];
+/** The same, as written only. */
+export const NOT_THE_METRIC_WORDS: readonly string[] = [
+  'people', 'force', 'org', 'pitch', 'process', 'tax', 'staff', 'motion', 'funnel', 'person', 'department',
+  'enablement', 'floor', 'office', 'training', 'release', 'of error',
+];
+
+/**
+ * Customer-experience drivers a team controls: named beside an output, they
+ * make the goal more than an output. Nouns here match their plurals too.
+ */
+export const INPUT_NOUNS: readonly string[] = [
+  'price', 'wait time', 'waiting time', 'load time', 'response time', 'lead time', 'setup time', 'set-up time',
+  'cycle time', 'resolution time', 'step', 'click', 'defect', 'defect rate', 'error rate', 'failure rate',
+  'contact rate', 'late shipment', 'cancellation', 'delivery',
+];
+export const INPUT_WORDS: readonly string[] = [
+  'selection', 'assortment', 'in stock', 'in-stock', 'pricing', 'shipping', 'ship in', 'ships in', 'shipped in',
+  'ship within', 'ships within', 'shipped within', 'speed', 'latency', 'p50', 'p90', 'p95', 'p99', 'turnaround',
+  'conversion', 'availability', 'uptime', 'accuracy', 'contacts per', 'ticket per', 'tickets per', 'on-time',
+  'crashes', 'crash rate', 'refund rate', 'refunds rate', 'return rate',
+];
+/** Inputs named by how they start: "time to first value", "time-to-resolution" (any word may follow). */
+export const INPUT_LEADS: readonly string[] = ['time to', 'time-to'];
+/** Input words that are outputs after certain words: a share price is not a price customers pay. */
+export const INPUT_NOT_AFTER: Readonly<Record<string, readonly string[]>> = {
+  price: ['share', 'stock'],
+};
+
+/** Verbs of change: with one of these (or a number) a sentence sets a target. */
+export const CHANGE_VERBS: readonly string[] = [
+  'increase', 'grow', 'raise', 'boost', 'double', 'triple', 'lift', 'drive', 'maximize', 'maximise', 'reach', 'hit',
+  'achieve', 'exceed', 'generate', 'deliver', 'improve',
+];
+
+/**
+ * A goal being set: the writer's own target, not a fact or a customer's
+ * result. Each row is a phrase made of one entry from each list, in order
+ * ('' means the word may be left out). `own` rows are the company's own goal
+ * even in a press release, where "a goal" may be a customer's. `unlessNext`:
+ * the phrase is no goal before one of these nouns (or their plurals):
+ * "our target customers".
+ */
+export interface GoalCue {
+  words: ReadonlyArray<readonly string[]>;
+  own?: boolean;
+  unlessNext?: readonly string[];
+}
+const OWNERS = ['our', 'the', 'primary', 'main', 'key', 'business', 'financial'];
+const NOT_A_GOAL = ['customer', 'user', 'audience', 'market', 'segment', 'persona', 'group', 'platform', 'date', 'environment', 'account', 'region'];
+export const GOAL_CUES: readonly GoalCue[] = [
+  { own: true, words: [OWNERS, ['goal', 'goals', 'objective', 'objectives', 'target', 'targets']], unlessNext: NOT_A_GOAL },
+  { words: [OWNERS, ['aim', 'aims']], unlessNext: NOT_A_GOAL },
+  { words: [['a', 'top', 'first', 'one', 'only'], ['goal', 'goals', 'objective', 'objectives', 'aim', 'aims', 'target', 'targets']], unlessNext: NOT_A_GOAL },
+  { words: [['goal', 'goals'], ['is', 'are', 'for', 'will']] },
+  { words: [['target', 'targets'], ['of', 'is', 'for']] },
+  { words: [['aim', 'aims', 'aiming'], ['for', 'to', 'at']] },
+  { own: true, words: [['success'], ['means', 'is', 'will be', 'looks like', 'metric', 'metrics']] },
+  { words: [['success'], ['measure', 'measures', 'criteria', 'criterion']] },
+  { words: [['measure', 'measures', 'measured'], ['success']] },
+  { words: [['measure', 'measures'], ['of success']] },
+  { words: [['measure', 'measured'], ['our success']] },
+  { own: true, words: [['we will', 'we plan to'], ['measure', 'track']] },
+  { words: [['we will', 'we plan to'], ['judge']] },
+  { words: [["we'll", 'we’ll', 'we intend to'], ['measure', 'track', 'judge']] },
+  { words: [['key'], ['', 'performance'], ['metric', 'metrics', 'indicator', 'indicators', 'result', 'results']] },
+  { own: true, words: [['KPI', 'KPIs', 'north star', 'north stars', 'north-star', 'north-stars', 'OKR', 'OKRs']] },
+  { words: [['should', 'will', 'must', 'to'], ['', 'also'], CHANGE_VERBS] },
+];
+
+/** Words before an output that say it is not a goal: "not revenue", "rather than profit". */
+export const NEGATIONS: readonly string[] = ['not', 'no', 'never', 'rather than', 'instead of', 'beyond', 'other than'];
+/** Words before an output that make it someone else's ("their revenue", "sellers' sales"). */
+export const OTHERS_OUTPUTS: readonly string[] = ['their', 'your', 'his', 'her', 'customers', 'customers’', "customers'", 'sellers', 'sellers’', "sellers'", 'owners', 'owners’', "owners'"];
+/** Verbs before an output that make it a customer's result: "helps sellers grow their sales". */
+export const HELPING_VERBS: readonly string[] = ['help', 'helps', 'helping', 'enable', 'enables', 'enabling', 'let', 'lets', 'allow', 'allows'];

@@ -1,0 +1,100 @@
+/**
+ * People and customer nouns: the one list the rules share.
+ *
+ * - `vague-customer` reads a role noun as half a customer segment
+ *   ("nurses" names someone; "nurses on night shifts" names a segment).
+ * - `solution-first` reads any of them as a customer in the sentence.
+ * - The model (engine/model/cues.ts) reads "said Ana Ruiz, a teacher" as a
+ *   customer's quote.
+ *
+ * One entry per word, singular: the matcher adds the plurals
+ * (engine/text/phrases.ts; irregular ones in ./inflection.ts). Adding a noun
+ * here is enough for all three; test/unit/lexicon.test.ts rejects an entry
+ * listed twice or shadowed by another's plural.
+ */
+
+/** People named by what they do or are, grouped by where they are met. */
+export const PEOPLE: Readonly<Record<string, readonly string[]>> = {
+  health: [
+    'nurse', 'doctor', 'physician', 'clinician', 'patient', 'pharmacist', 'dentist', 'veterinarian', 'vet',
+    'therapist', 'counselor', 'counsellor', 'surgeon', 'paramedic', 'caregiver',
+  ],
+  learning: ['teacher', 'student', 'learner', 'tutor', 'principal', 'librarian', 'researcher', 'scientist', 'homeschooler'],
+  family: [
+    'parent', 'mother', 'father', 'mom', 'dad', 'grandparent', 'teenager', 'teen', 'child', 'kid', 'toddler',
+    'retiree', 'senior',
+  ],
+  home: ['homeowner', 'renter', 'tenant', 'landlord', 'resident', 'citizen', 'voter', 'taxpayer', 'veteran', 'pet-owner'],
+  office: [
+    'manager', 'administrator', 'admin', 'analyst', 'designer', 'developer', 'engineer', 'programmer', 'tester',
+    'architect', 'lead', 'director', 'executive', 'supervisor', 'officer', 'founder', 'entrepreneur', 'maintainer',
+    'contributor', 'recruiter', 'marketer', 'operator', 'technician', 'dispatcher', 'cashier', 'clerk', 'worker',
+    'employee', 'staff', 'member', 'hiring', 'rep', 'representative', 'agent', 'salesperson', 'accountant',
+    'bookkeeper', 'lawyer', 'attorney', 'applicant', 'jobseeker', 'job-seeker', 'freelancer', 'contractor', 'volunteer',
+    'organizer', 'organiser', 'planner',
+  ],
+  trades: [
+    'plumber', 'electrician', 'carpenter', 'landscaper', 'mechanic', 'builder', 'driver', 'courier', 'pilot',
+    'firefighter', 'soldier', 'farmer', 'rancher', 'grower', 'fisher', 'fisherman',
+  ],
+  food: ['chef', 'cook', 'restaurateur', 'baker', 'brewer', 'roaster', 'vintner', 'hotelier', 'innkeeper', 'host', 'guest', 'florist'],
+  trade: [
+    'owner', 'holder', 'seller', 'buyer', 'shopper', 'retailer', 'merchant', 'vendor', 'supplier', 'shipper',
+    'exporter', 'importer', 'wholesaler', 'distributor', 'manufacturer', 'maker', 'crafter', 'broker', 'realtor',
+    'investor', 'trader', 'banker', 'borrower', 'lender', 'saver', 'donor',
+  ],
+  media: [
+    'musician', 'artist', 'writer', 'author', 'creator', 'streamer', 'gamer', 'photographer', 'podcaster',
+    'publisher', 'editor', 'journalist', 'subscriber', 'reader', 'listener', 'viewer', 'fan', 'collector',
+    'hobbyist', 'knitter',
+  ],
+  moving: [
+    'passenger', 'rider', 'traveler', 'traveller', 'commuter', 'player', 'coach', 'athlete', 'runner', 'cyclist',
+    'hiker', 'climber', 'diver',
+  ],
+};
+
+/** Organisations named by what they are ("rural clinics"): segments, but not people who speak in a quote. */
+export const ORGANISATIONS: readonly string[] = [
+  'nonprofit', 'startup', 'clinic', 'hospital', 'school', 'restaurant', 'bakery', 'cafe', 'café', 'pharmacy',
+  'salon', 'brewery', 'winery', 'university', 'college',
+];
+
+/** Every role noun: people, then organisations. (A function, so that it reads the groups as they are when a rule compiles it.) */
+export const roleNouns = (): string[] => [...Object.values(PEOPLE).flat(), ...ORGANISATIONS];
+
+/**
+ * Role nouns that are also everyday technical or household nouns ("device
+ * drivers", "test runners", "the build agent"): they name a customer only
+ * with a qualifier, and do not put a customer in a sentence on their own.
+ */
+export const HOMONYM_ROLES: readonly string[] = [
+  'agent', 'operator', 'player', 'driver', 'editor', 'builder', 'tester', 'reader', 'viewer', 'runner', 'collector',
+  'host', 'maker', 'lead', 'principal', 'publisher', 'subscriber', 'listener', 'broker', 'pilot', 'rep', 'admin',
+];
+
+/** Role nouns too broad to be a segment without a qualifier ("members", "owners", "staff"). */
+export const BROAD_ROLES: readonly string[] = [
+  'member', 'staff', 'worker', 'employee', 'senior', 'fan', 'director', 'executive', 'owner', 'creator', 'manager',
+  'maintainer', 'contributor', 'vendor', 'supplier', 'officer', 'citizen', 'resident', 'tenant', 'hiring', 'kid',
+  'child',
+];
+
+/**
+ * Roles a company's own spokesperson holds, and words that open such a
+ * title ("a senior director"): "said Dana Kim, a director" is not a
+ * customer speaking. (Leaders' titles are in engine/model/cues.ts.)
+ */
+export const COMPANY_VOICES: readonly string[] = [
+  'director', 'executive', 'founder', 'officer', 'lead', 'supervisor', 'representative', 'rep', 'agent', 'staff',
+  'employee', 'member', 'maintainer', 'contributor', 'hiring', 'senior', 'principal',
+];
+
+/** Nouns that name no one in particular (users may add and remove words: `genericCustomers`). */
+export const GENERIC_CUSTOMERS: readonly string[] = [
+  'users', 'user', 'customers', 'customer', 'people', 'everyone', 'everybody', 'consumers', 'businesses',
+  'companies', 'organizations', 'organisations', 'clients', 'anyone', 'anybody', 'individuals', 'the public',
+  'end users', 'end-users', 'companies of all sizes', 'businesses of all sizes', 'organizations of all sizes',
+  'all users', 'all customers', 'enterprises', 'the masses', 'any company', 'any business', 'any organization',
+  'any organisation', 'every company', 'every business', 'every organization', 'every organisation', 'people of all ages',
+];

@@ -1,0 +1,169 @@
+/**
+ * Does a customer noun name a segment? Pure functions over one span's text,
+ * for `vague-customer`. The words are data (engine/lexicon/people.ts and
+ * segments.ts); this module is the grammar that reads them:
+ *
+ * 1. Narrowed in place: a qualifier before the noun ("Android users",
+ *    "small-business owners") or after it ("customers who run food trucks",
+ *    "people with diabetes", "users in rural Kenya") makes it a segment.
+ * 2. A role noun (owners, nurses, developers…) names someone; with a
+ *    qualifier it names a segment.
+ * 3. Universal words (everyone, "businesses of all sizes") widen the
+ *    audience on purpose: only a clause with substance narrows them.
+ *
+ * Every expression here is local and non-global: a search never shares its
+ * position with another, so one check may call another from inside a loop.
+ */
+import { BROAD_ROLES, HOMONYM_ROLES, roleNouns } from '../lexicon/people.js';
+import * as L from '../lexicon/segments.js';
+import { nounForms, phraseMatcher, phrasePattern } from '../text/phrases.js';
+import type { SpanText } from './types.js';
+
+/** Role nouns and their plurals ("owner", "owners", "children"). */
+export const ROLES = phraseMatcher(roleNouns(), { plural: true });
+const WEAK_ROLES = new Set([...HOMONYM_ROLES, ...BROAD_ROLES]);
+const set = (words: readonly string[]) => new Set(words);
+const NOT_NARROWING = set(L.NOT_NARROWING);
+const NARROWING = set(L.NARROWING_MODIFIERS);
+const MODIFIER_NOUNS = set(L.MODIFIER_NOUNS);
+const PUBLIC_AS_PEOPLE = set(L.PUBLIC_AS_PEOPLE);
+const UNIVERSAL_WORDS = set(L.UNIVERSAL_WORDS);
+const UNIVERSAL_DETERMINERS = set(L.UNIVERSAL_DETERMINERS);
+const OF_ALL = set(L.OF_ALL);
+const PERSON_DETERMINERS = set(L.PERSON_DETERMINERS);
+/** Words that follow a singular customer noun when it is a modifier ("customer service"). */
+const COMPOUND_NEXT = phraseMatcher([...L.COMPOUND_WORDS, ...nounForms(L.COMPOUND_NOUNS)], { hyphenEndsWord: true });
+
+/** A list as one alternation, built by the phrase matcher's compiler: the lists below are data, never written as patterns. */
+const any = (words: readonly string[]) => phrasePattern(words);
+const RELATIVE = new RegExp(`^(?:who|whose|that|which)\\s+(?!${any(L.NOT_A_RELATIVE_CLAUSE)}\\b)\\p{L}`, 'iu');
+const RELATIVE_THAT_NARROWS = new RegExp(`^${any(L.RELATIVES_THAT_NARROW)}\\b`, 'i');
+const PREPOSITIONS = Object.entries(L.NARROWING_PREPOSITIONS).map(
+  ([word, unless]) => new RegExp(`^${word}\\s+(?!${any(unless)}\\b)\\p{L}`, 'iu'),
+);
+const IN_NOT_A_PLACE = new RegExp(`^in\\s+(?:(?:${any(L.IN_FILLERS)}|\\d+)\\s+)*${any([...L.IN_NOT_A_PLACE, ...nounForms(L.IN_NOT_A_PLACE_NOUNS)])}\\b`, 'i');
+const NARROWS_AFTER = new RegExp(`^${any(L.NARROWING_AFTER)}\\b`, 'iu');
+const APPOSITIVE = new RegExp(`^(?:[—–:(]|,\\s*${any(L.APPOSITIVE_CUES)})\\s*([^.;)]{3,80})`, 'u');
+const POSSESSIVE_BEFORE = new RegExp(`\\b${any(L.POSSESSIVES)}\\s+(?:own\\s+)?$`, 'i');
+const BACK_REFERENCE_BEFORE = new RegExp(`\\b${any(L.BACK_REFERENCES)}\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu');
+const PLACE_AFTER = new RegExp(`^\\s*(?:at|on)\\s+${any(L.PLACE_DETERMINERS)}\\s+\\p{L}`, 'iu');
+const PERSON_BEFORE = new RegExp(`\\b${any(L.PERSON_DETERMINERS)}\\s+$`, 'i');
+const CLAUSE_AFTER = new RegExp(`^\\s*${any(L.RELATIVES_THAT_NARROW)}\\s+([^.,;:!?]*)`, 'iu');
+
+/** A word over four letters with an adjective's ending. */
+const adjective = (lower: string) => lower.length > 4 && L.ADJECTIVE_ENDINGS.some((e) => lower.endsWith(e));
+
+/** "everyone", "all users", "businesses of all sizes": a noun (lower case, single-spaced) that means everyone. */
+export function isUniversal(noun: string): boolean {
+  if (UNIVERSAL_WORDS.has(noun)) return true;
+  const [first, ...rest] = noun.split(' ');
+  if (UNIVERSAL_DETERMINERS.has(first) && rest.length === 1 && /^\p{L}+$/u.test(rest[0])) return true;
+  const of = noun.lastIndexOf(' of all ');
+  return of > 0 && OF_ALL.has(noun.slice(of + ' of all '.length));
+}
+
+/** Is most of the span capitalised, as in a Title Case Headline? */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.6;
+}
+
+/** Generic nouns followed by one of these are narrowed to a segment. */
+export function narrowedAfter(after: string): boolean {
+  const a = after.replace(/^\s+/, '');
+  if (RELATIVE.test(a)) return RELATIVE_THAT_NARROWS.test(a) || /^that\s+\p{L}+(?:s|ed)\b/iu.test(a);
+  if (IN_NOT_A_PLACE.test(a) || /^in\s+\d/.test(a)) return false;
+  if (PREPOSITIONS.some((re) => re.test(a))) return true;
+  if (NARROWS_AFTER.test(a)) return true;
+  // An appositive that names the segment: "customers (independent bakers)", "users: nurses on night shifts".
+  const appositive = APPOSITIVE.exec(a);
+  return !!appositive && ROLES.test(appositive[1]);
+}
+
+/** The word before, if it narrows: "Android users", "small-business owners", "restaurant customers". */
+function narrowedBefore(before: string, titleCase: () => boolean, role = false): boolean {
+  const m = /([\p{L}\p{N}'’-]+)[\s]+$/u.exec(before);
+  if (!m) return false;
+  const w = m[1];
+  const lower = w.toLowerCase();
+  if (NOT_NARROWING.has(lower)) return false;
+  // A role noun is half a segment already: any plain modifier completes it ("ferry commuters"), not an adverb or a plural.
+  if (role && /^\p{L}+$/u.test(w) && !/(?:ly|[^s]s)$/i.test(lower) && lower.length > 2) return true;
+  if (NARROWING.has(lower)) return true;
+  if (/\p{L}-\p{L}/u.test(w)) return true; // "first-time", "small-business"
+  const prev = before.slice(0, before.length - m[0].length).trimEnd();
+  const sentenceStart = prev === '' || /[.!?:;"“]$/.test(prev);
+  if (/^\p{Lu}/u.test(w) && !sentenceStart && !titleCase()) return true; // "Android", "Prime", "US"
+  return adjective(lower);
+}
+
+/**
+ * The first role phrase in a span: `strict` when a qualifier makes it a
+ * defined segment ("restaurant owners in Ohio"), `loose` for any plural role
+ * noun that is not weak ("nurses") — enough to say the document names a
+ * customer at all.
+ */
+export function roleSegment(span: SpanText): { strict: number; loose: number } {
+  // Asked only when a capitalised word stands before a role noun: it reads every word of the span.
+  let title: boolean | undefined;
+  const titled = () => (title ??= isTitleCase(span.text));
+  let loose = -1;
+  for (const m of ROLES.all(span.text)) {
+    const plural = m.entry !== m.text.toLowerCase();
+    if (plural && !WEAK_ROLES.has(m.entry) && loose < 0) loose = m.start;
+    const before = span.text.slice(Math.max(0, m.start - 40), m.start);
+    const after = span.text.slice(m.end, m.end + 100);
+    if (narrowedBefore(before, titled, true) || (plural && narrowedAfter(after))) return { strict: m.start, loose: loose < 0 ? m.start : loose };
+  }
+  return { strict: -1, loose };
+}
+
+/**
+ * "Anyone who uses data" still names nobody; "anyone who runs a food truck
+ * in Austin" does. A clause narrows a universal word only when it carries
+ * some substance: a few words, a number or a proper name.
+ */
+function universalNarrowed(after: string): boolean {
+  // "everyone on the team", "anyone at the shop": a place narrows enough.
+  if (PLACE_AFTER.test(after)) return true;
+  const m = CLAUSE_AFTER.exec(after);
+  if (!m) return false;
+  const clause = m[1];
+  const words = clause.match(/\p{L}+|\d+/gu) ?? [];
+  return words.length >= 5 || /\d/.test(clause) || /(?:^|\s)\p{Lu}\p{Ll}/u.test(clause);
+}
+
+/** Does this generic noun occurrence say which customers after all? */
+export function isNarrowed(span: SpanText, start: number, end: number, noun: string): boolean {
+  const before = span.text.slice(Math.max(0, start - 40), start);
+  const after = span.text.slice(end, end + 100);
+  if (/ of all /i.test(noun)) return false;
+  if (isUniversal(noun)) return universalNarrowed(after);
+  if (narrowedAfter(after)) return true;
+  if (narrowedBefore(before, () => isTitleCase(span.text))) return true;
+  // Part of a role phrase ("customer success managers", "people managers"), or
+  // said to be one ("customers are restaurant owners"): a role noun within two words.
+  const next = /^[\s-]+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(after);
+  return !!next && (ROLES.has(next[1]) || (!!next[2] && ROLES.has(next[2])));
+}
+
+/** A singular noun used as a modifier ("customer support"), not a person. */
+export function isModifier(span: SpanText, start: number, end: number, noun: string): boolean {
+  if (noun === 'the public') {
+    // "the public repository", "the public cloud": an adjective.
+    const next = /^\s+(\p{Ll}+)/u.exec(span.text.slice(end, end + 30));
+    return !!next && !PUBLIC_AS_PEOPLE.has(next[1]);
+  }
+  if (!MODIFIER_NOUNS.has(noun)) return false;
+  const before = span.text.slice(Math.max(0, start - 20), start);
+  const after = span.text.slice(end, end + 30);
+  if (/^['’]s\b/.test(after)) return false;
+  if (!PERSON_BEFORE.test(before)) return true;
+  return !!COMPOUND_NEXT.at(after.replace(/^[\s-]+/, ''), 0);
+}
+
+/** "their customers", "these users": someone's customers, or the ones just named. */
+export function refersBack(before: string): boolean {
+  return POSSESSIVE_BEFORE.test(before) || BACK_REFERENCE_BEFORE.test(before);
+}

@@ -1,0 +1,211 @@
+/**
+ * The one phrase matcher: it turns a word list of the lexicon (or a user's
+ * configured words) into something that finds those words in prose. Every
+ * list goes through here, so what counts as a whole word, how a plural is
+ * formed and how a phrase may be spaced is decided once, not per rule.
+ *
+ * Entries are literals, never patterns: no list, and no user input, can make
+ * the compiled expression backtrack catastrophically.
+ */
+import { IRREGULAR_PLURALS } from '../lexicon/inflection.js';
+
+export interface MatcherOptions {
+  /** Each entry also matches its plural (of its last word): owner → owners, bakery → bakeries, coach → coaches. */
+  plural?: boolean;
+  /** A space inside an entry also matches a hyphen: "machine learning", "machine-learning". */
+  hyphens?: boolean;
+  /** Match the capitals as listed ("AI" but not "ai"); otherwise case is ignored. */
+  matchCase?: boolean;
+  /**
+   * A hyphen next to the phrase ends the word instead of joining it: "AI" is
+   * found in "AI-powered", "owner" in "pet-owner". By default a hyphenated
+   * word is one word, so "customer" is not found in "customer-facing".
+   */
+  hyphenEndsWord?: boolean;
+}
+
+export interface PhraseMatch {
+  /** As written in the text. */
+  text: string;
+  start: number;
+  end: number;
+  /** The lexicon entry this is a form of ("owners" → "owner"). */
+  entry: string;
+}
+
+/** Escape a literal for use inside a RegExp: custom words are never patterns. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * An entry as the matcher stores it: trimmed, single-spaced, lower case
+ * unless case matters, and with hyphens read as spaces where either may join
+ * the words.
+ */
+export function normalisePhrase(p: string, options: MatcherOptions = {}): string {
+  let t = p.trim();
+  if (options.hyphens) t = t.replace(/-/g, ' ');
+  t = t.replace(/\s+/g, ' ');
+  return options.matchCase ? t : t.toLowerCase();
+}
+
+/**
+ * The plural forms of a noun phrase (its last word): regular English plurals
+ * and the irregular ones listed in the lexicon. "attorney" → "attorneys";
+ * "bakery" → "bakeries"; "coach" → "coaches"; "child" → "children".
+ */
+export function pluralsOf(phrase: string): string[] {
+  const cut = phrase.lastIndexOf(' ') + 1;
+  const head = phrase.slice(0, cut);
+  const word = phrase.slice(cut);
+  const irregular = IRREGULAR_PLURALS[word.toLowerCase()];
+  if (irregular) return [head + irregular];
+  if (/[^aeiou]y$/i.test(word)) return [head + word.slice(0, -1) + 'ies'];
+  if (/(?:s|x|z|ch|sh)$/i.test(word)) return [head + word + 'es'];
+  return [head + word + 's'];
+}
+
+/** Each entry followed by its plurals: for a list that mixes nouns with words that have none. */
+export function nounForms(nouns: Iterable<string>): string[] {
+  return [...nouns].flatMap((n) => [n, ...pluralsOf(n)]);
+}
+
+/**
+ * The phrases a row of word lists spells: one entry of each list, in order,
+ * an empty entry meaning the word may be left out.
+ * [['we will', 'we plan to'], ['measure', 'track']] → "we will measure", "we will track", …
+ */
+export function sequences(row: ReadonlyArray<readonly string[]>): string[] {
+  let out = [''];
+  for (const slot of row) out = out.flatMap((head) => slot.map((w) => (head && w ? `${head} ${w}` : head + w)));
+  return out.filter(Boolean);
+}
+
+/** Every form an entry is found as, with the entry it stands for. */
+export function formsOf(entries: Iterable<string>, options: MatcherOptions = {}): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const raw of entries) {
+    const entry = normalisePhrase(raw, options);
+    if (!entry) continue;
+    for (const form of [entry, ...(options.plural ? pluralsOf(entry) : [])]) if (!forms.has(form)) forms.set(form, entry);
+  }
+  return forms;
+}
+
+/**
+ * All forms as one expression, for a pattern that needs a list inside it.
+ * The forms are laid out as a trie ("own(?:er(?:s)?)?"-style) rather than a
+ * flat alternation: the engine then reads each letter once per position
+ * instead of once per entry, and longer forms are still tried first.
+ */
+export function phrasePattern(entries: Iterable<string>, options: MatcherOptions = {}): string {
+  const forms = [...formsOf(entries, options).keys()];
+  if (forms.length === 0) return '(?!)';
+  const gap = options.hyphens ? '[\\s-]+' : '\\s+';
+  type Node = Map<string, Node>;
+  const root: Node = new Map();
+  for (const form of forms) {
+    let node = root;
+    for (const ch of [...form, END]) node = node.get(ch) ?? node.set(ch, new Map()).get(ch)!;
+  }
+  const emit = (node: Node): string => {
+    const branches: string[] = [];
+    for (const [ch, next] of node) if (ch !== END) branches.push((ch === ' ' ? gap : escapeRegExp(ch)) + emit(next));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    return node.has(END) ? `(?:${body})?` : body;
+  };
+  return `(?:${emit(root)})`;
+}
+/** Marks the end of a form in the trie: not a character any form contains. */
+const END = '\u0000';
+
+/**
+ * Finds the entries of one list in text, whole words only. Stateless for its
+ * callers: each method sets its expression's position and reads to the end
+ * before it returns, calling nothing in between, so a caller that searches
+ * again from inside its own loop over `all()` cannot restart another search.
+ * (A copy per search, as matchAll makes, costs ten times the search itself on
+ * short spans.)
+ */
+export class PhraseMatcher {
+  /** Entries, normalised, in list order. */
+  readonly entries: readonly string[];
+  private readonly forms: Map<string, string>;
+  private readonly options: MatcherOptions;
+  private readonly global: RegExp;
+  private readonly once: RegExp;
+  private readonly sticky: RegExp;
+
+  constructor(entries: Iterable<string>, options: MatcherOptions = {}) {
+    this.options = options;
+    this.forms = formsOf(entries, options);
+    this.entries = [...new Set(this.forms.values())];
+    const edge = options.hyphenEndsWord ? '[\\p{L}\\p{N}_]' : '[\\p{L}\\p{N}_-]';
+    // When every form starts with an ASCII letter or digit, a match can only
+    // start at a \b: that cheap test first spares the look-behind at most
+    // positions (it halves the time of a search that finds nothing).
+    const ascii = [...this.forms.keys()].every((f) => /^\w/.test(f));
+    const source = `${ascii ? '\\b' : ''}(?<!${edge})${phrasePattern(this.entries, options)}(?!${edge})`;
+    const flags = options.matchCase ? 'u' : 'iu';
+    this.global = new RegExp(source, flags + 'g');
+    this.once = new RegExp(source, flags);
+    this.sticky = new RegExp(source, flags + 'y');
+  }
+
+  /** The entry a word or phrase is a form of, if it is one ("Nurses" → "nurse"). */
+  entryOf(form: string): string | undefined {
+    return this.forms.get(normalisePhrase(form, this.options));
+  }
+
+  /** Is this word or phrase one of the listed forms? */
+  has(form: string): boolean {
+    return this.forms.has(normalisePhrase(form, this.options));
+  }
+
+  /** Does the text contain an entry? */
+  test(text: string): boolean {
+    return this.once.test(text);
+  }
+
+  /** Every occurrence, left to right, not overlapping. */
+  all(text: string): PhraseMatch[] {
+    const out: PhraseMatch[] = [];
+    const re = this.global;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(this.match(m));
+    return out;
+  }
+
+  count(text: string): number {
+    return this.all(text).length;
+  }
+
+  /** The first occurrence that starts at `from` or later, if any. */
+  first(text: string, from = 0): PhraseMatch | undefined {
+    const re = from === 0 ? this.once : this.global;
+    re.lastIndex = from;
+    const m = re.exec(text);
+    return m ? this.match(m) : undefined;
+  }
+
+  /** The entry that starts exactly at `index`, if one does. */
+  at(text: string, index = 0): PhraseMatch | undefined {
+    this.sticky.lastIndex = index;
+    const m = this.sticky.exec(text);
+    return m ? this.match(m) : undefined;
+  }
+
+  private match(m: RegExpMatchArray): PhraseMatch {
+    const text = m[0];
+    const start = m.index ?? 0;
+    const entry = this.entryOf(text) ?? normalisePhrase(text, this.options);
+    return { text, start, end: start + text.length, entry };
+  }
+}
+
+/** Compile a word list. An empty list gives a matcher that finds nothing. */
+export function phraseMatcher(phrases: Iterable<string>, options: MatcherOptions = {}): PhraseMatcher {
+  return new PhraseMatcher(phrases, options);
+}

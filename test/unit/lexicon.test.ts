@@ -1,0 +1,251 @@
+/**
+ * The lexicon (engine/lexicon/) is data the rules read. These tests keep it
+ * clean and prove it is wired in:
+ *
+ *  - no entry is listed twice, and none is unreachable: shadowed by another
+ *    entry's plural, missing from the list it refines, or written so that the
+ *    matcher or the lookup reading it can never see it;
+ *  - each list is consulted: one entry added or removed, in a freshly loaded
+ *    engine, changes what the rule reports on an example. That is also the
+ *    recipe for a data change (CONTRIBUTING.md): one line in the list, one
+ *    case here.
+ */
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import * as benefit from '../../engine/lexicon/benefit.js';
+import * as goals from '../../engine/lexicon/goals.js';
+import { IRREGULAR_PLURALS } from '../../engine/lexicon/inflection.js';
+import * as metrics from '../../engine/lexicon/metrics.js';
+import * as people from '../../engine/lexicon/people.js';
+import * as segments from '../../engine/lexicon/segments.js';
+import * as tech from '../../engine/lexicon/tech.js';
+import * as weasel from '../../engine/lexicon/weasel.js';
+import type { Diagnostic } from '../../engine/diagnostic.js';
+import type { review as Review } from '../../engine/review.js';
+import { formsOf, normalisePhrase, nounForms, phraseMatcher, sequences, type MatcherOptions } from '../../engine/text/phrases.js';
+
+const MODULES = { benefit, goals, metrics, people, segments, tech, weasel } as Record<string, Record<string, unknown>>;
+const isList = (v: unknown): v is readonly string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** Every word list of the lexicon, by name ("people.PEOPLE.health", "segments.NARROWING_PREPOSITIONS.in"). */
+function allLists(): Array<[string, readonly string[]]> {
+  const out: Array<[string, readonly string[]]> = [];
+  for (const [mod, exports] of Object.entries(MODULES)) {
+    for (const [name, value] of Object.entries(exports)) {
+      if (isList(value)) out.push([`${mod}.${name}`, value]);
+      else if (value && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [key, list] of Object.entries(value)) if (isList(list)) out.push([`${mod}.${name}.${key}`, list]);
+      }
+    }
+  }
+  goals.GOAL_CUES.forEach((cue, i) => cue.words.forEach((slot, j) => out.push([`goals.GOAL_CUES[${i}].words[${j}]`, slot])));
+  return out;
+}
+
+function duplicates(list: Iterable<string>, options: MatcherOptions = {}): string[] {
+  const seen = new Set<string>();
+  const dup: string[] = [];
+  for (const w of list) {
+    const n = normalisePhrase(w, options);
+    if (seen.has(n)) dup.push(w);
+    seen.add(n);
+  }
+  return dup;
+}
+
+/** Forms that two entries of one matcher both produce: the later entry can never be told apart. */
+function shadowed(entries: readonly string[], options: MatcherOptions): string[] {
+  const owner = new Map<string, string>();
+  const out: string[] = [];
+  for (const e of entries) {
+    for (const [form] of formsOf([e], options)) {
+      const first = owner.get(form);
+      if (first !== undefined && first !== normalisePhrase(e, options)) out.push(`${e} (${form}, also from ${first})`);
+      else owner.set(form, normalisePhrase(e, options));
+    }
+  }
+  return out;
+}
+
+const missingFrom = (sub: readonly string[], from: readonly string[]) => sub.filter((w) => !from.includes(w));
+const ROLE_NOUNS = people.roleNouns();
+const customerRoles = ROLE_NOUNS.filter((w) => !people.HOMONYM_ROLES.includes(w));
+
+/** The lists the phrase matcher compiles, with the options their rules compile them with. */
+const MATCHED: Array<[string, readonly string[], MatcherOptions]> = [
+  ['role nouns', ROLE_NOUNS, { plural: true }],
+  ['solution-first customer words', [...benefit.BENEFIT_WORDS, ...benefit.READER_WORDS, ...people.GENERIC_CUSTOMERS, ...nounForms(customerRoles)], { hyphenEndsWord: true }],
+  ['generic customers', people.GENERIC_CUSTOMERS, {}],
+  ['weasel words', weasel.weaselWords(), {}],
+  ['technology words', [...tech.TECH_TERMS, ...nounForms(tech.TECH_NOUNS)], { hyphens: true, hyphenEndsWord: true }],
+  ['technology acronyms', [...tech.TECH_ACRONYMS, ...nounForms(tech.TECH_ACRONYM_NOUNS)], { matchCase: true, hyphenEndsWord: true }],
+  ['compound nouns', [...segments.COMPOUND_WORDS, ...nounForms(segments.COMPOUND_NOUNS)], { hyphenEndsWord: true }],
+  ['outputs', goals.OUTPUTS, {}],
+  ['not the metric', [...goals.NOT_THE_METRIC_WORDS, ...nounForms(goals.NOT_THE_METRIC_NOUNS)], { hyphenEndsWord: true }],
+  ['inputs', [...goals.INPUT_WORDS, ...nounForms(goals.INPUT_NOUNS), ...goals.INPUT_LEADS], { hyphenEndsWord: true }],
+  ['goal cues', goals.GOAL_CUES.flatMap((c) => sequences(c.words)), { hyphenEndsWord: true }],
+];
+
+describe('lexicon', () => {
+  it('lists no entry twice', () => {
+    for (const [name, list] of allLists()) assert.deepEqual(duplicates(list), [], name);
+    for (const [name, list, options] of MATCHED) assert.deepEqual(duplicates(list, options), [], name);
+    assert.deepEqual(duplicates(ROLE_NOUNS), [], 'a role noun in two groups');
+  });
+
+  it('lets no entry shadow another through its plural or its spelling', () => {
+    for (const [name, list, options] of MATCHED) assert.deepEqual(shadowed(list, options), [], name);
+  });
+
+  it('finds every entry of every matched list, as listed and in capitals where case does not matter', () => {
+    for (const [name, list, options] of MATCHED) {
+      const m = phraseMatcher(list, options);
+      for (const entry of list) {
+        for (const written of options.matchCase ? [entry] : [entry, entry.toUpperCase()]) {
+          const text = `We met ${written} today.`;
+          const found = m.all(text);
+          assert.ok(found.some((f) => f.text === written), `${name}: "${written}" is never found in ${JSON.stringify(text)}`);
+        }
+      }
+    }
+  });
+
+  it('refines only lists that hold the refined entries', () => {
+    assert.deepEqual(missingFrom(people.HOMONYM_ROLES, ROLE_NOUNS), [], 'weak roles the role list cannot match');
+    assert.deepEqual(missingFrom(people.BROAD_ROLES, ROLE_NOUNS), [], 'broad roles the role list cannot match');
+    assert.deepEqual(missingFrom(people.COMPANY_VOICES, Object.values(people.PEOPLE).flat()), [], 'company voices that are no people noun');
+    assert.deepEqual(people.ORGANISATIONS.filter((w) => Object.values(people.PEOPLE).flat().includes(w)), [], 'organisations listed as people');
+    assert.deepEqual(missingFrom(segments.UNIVERSAL_WORDS, people.GENERIC_CUSTOMERS), [], 'universal words that are no generic customer');
+    // A singular generic noun may be a modifier ("customer support"); users may add singulars the built-in list has only as plurals.
+    const genericSingulars = people.GENERIC_CUSTOMERS.flatMap((w) => [w, w.replace(/s$/, '')]);
+    assert.deepEqual(missingFrom(segments.MODIFIER_NOUNS, genericSingulars), [], 'modifier nouns that are no generic customer');
+    assert.deepEqual(Object.keys(goals.INPUT_NOT_AFTER).filter((w) => !goals.INPUT_NOUNS.includes(w) && !goals.INPUT_WORDS.includes(w)), [], 'exceptions for inputs that are not listed');
+    for (const w of Object.keys(IRREGULAR_PLURALS)) assert.ok(ROLE_NOUNS.some((r) => r.split(' ').pop() === w), `irregular plural of "${w}", which no list uses`);
+  });
+
+  it('never lists a word that a list checked before it always claims', () => {
+    // narrowedBefore reads NOT_NARROWING first: an entry in both can never narrow.
+    assert.deepEqual(segments.NARROWING_MODIFIERS.filter((w) => segments.NOT_NARROWING.includes(w)), []);
+    // narrowedAfter reads "in" + a time or set phrase first: such a word can never be an exception for "in".
+    const notAPlace = [...segments.IN_NOT_A_PLACE, ...nounForms(segments.IN_NOT_A_PLACE_NOUNS)];
+    assert.deepEqual(segments.NARROWING_PREPOSITIONS.in.filter((w) => notAPlace.includes(w)), []);
+  });
+
+  it('writes each single-word lookup as one word its lookup can read', () => {
+    const word = /^[\p{L}\p{N}'’-]+$/u;
+    for (const [name, list] of [
+      ['NOT_NARROWING', segments.NOT_NARROWING],
+      ['NARROWING_MODIFIERS', segments.NARROWING_MODIFIERS],
+      ['NAME_FILLERS', metrics.NAME_FILLERS],
+      ['NAME_DETERMINERS', metrics.NAME_DETERMINERS],
+    ] as const) {
+      assert.deepEqual(list.filter((w) => !word.test(w) || w !== w.toLowerCase()), [], name);
+    }
+    // "the public" is read as people when the next word is lower case letters only.
+    assert.deepEqual(segments.PUBLIC_AS_PEOPLE.filter((w) => !/^\p{Ll}+$/u.test(w)), []);
+    assert.deepEqual(segments.ADJECTIVE_ENDINGS.filter((w) => !/^\p{Ll}+$/u.test(w)), []);
+  });
+});
+
+/**
+ * A freshly loaded engine after `change` edits the lexicon in place; the
+ * lexicon is put back afterwards. Engine modules are read again, so every
+ * matcher is compiled from the changed data.
+ */
+const ENGINE = join(__dirname, '..', '..', 'engine');
+/** Drop the engine's modules (not the lexicon's) from the module cache: the next require reads them again. */
+function forgetEngine(): void {
+  for (const key of Object.keys(require.cache)) if (key.startsWith(ENGINE) && !key.includes(join('engine', 'lexicon'))) delete require.cache[key];
+}
+function freshEngine(): typeof Review {
+  forgetEngine();
+  return require(join(ENGINE, 'review.ts')).review;
+}
+function withChange<T>(list: readonly string[], change: { add?: string; remove?: string }, run: (review: typeof Review) => T): T {
+  const l = list as string[];
+  const removedAt = change.remove === undefined ? -1 : l.indexOf(change.remove);
+  if (change.remove !== undefined) assert.ok(removedAt >= 0, `"${change.remove}" is not in the list`);
+  if (change.add !== undefined) assert.ok(!l.includes(change.add), `"${change.add}" is already in the list`);
+  if (removedAt >= 0) l.splice(removedAt, 1);
+  if (change.add !== undefined) l.push(change.add);
+  try {
+    return run(freshEngine());
+  } finally {
+    if (change.add !== undefined) l.pop();
+    if (removedAt >= 0) l.splice(removedAt, 0, change.remove!);
+    forgetEngine();
+  }
+}
+
+const DL = 'SEATTLE, WA — March 3, 2027 — ';
+const findings = (review: typeof Review, rule: string, doc: string, kind: 'prfaq' | 'narrative' = 'prfaq') =>
+  review(doc, { kind, only: [rule] }).diagnostics.map((d: Diagnostic) => `${d.range.start.line}:${d.range.start.character} ${JSON.stringify(d.data)}`);
+
+interface Case {
+  list: readonly string[];
+  name: string;
+  change: { add?: string; remove?: string };
+  rule: string;
+  doc: string;
+  kind?: 'prfaq' | 'narrative';
+}
+
+const NO_SEGMENT = { reason: 'no-specific-customer' };
+const CASES: Case[] = [
+  { name: 'a people noun', list: people.PEOPLE.trades, change: { add: 'potter' }, rule: 'vague-customer', doc: `# Kiln\n\n${DL}Potters in Ohio can now prove a mug is handmade.\n` },
+  { name: 'a people noun, removed', list: people.PEOPLE.health, change: { remove: 'nurse' }, rule: 'vague-customer', doc: '# Handover\n\nNurses on night shifts get a handover that takes 5 minutes.\n' },
+  { name: 'an organisation', list: people.ORGANISATIONS, change: { remove: 'clinic' }, rule: 'vague-customer', doc: `# Triage\n\n${DL}Rural clinics get an answer within a day.\n` },
+  { name: 'a broad role', list: people.BROAD_ROLES, change: { remove: 'member' }, rule: 'vague-customer', doc: `# Gym\n\n${DL}Acme launched Gym for members.\n` },
+  { name: 'a homonym role', list: people.HOMONYM_ROLES, change: { remove: 'driver' }, rule: 'solution-first', doc: `# Ledger\n\n${DL}Acme today announced Ledger, a blockchain platform that drivers open.\n` },
+  { name: 'a company voice', list: people.COMPANY_VOICES, change: { remove: 'director' }, rule: 'missing-section', doc: `# Ledger\n\n${DL}Acme launched Ledger for bakery owners.\n\nToday owners lose money.\n\n"Setting it up took ten minutes and the reports are clear," said Ana Ruiz, a director.\n` },
+  { name: 'a generic customer', list: people.GENERIC_CUSTOMERS, change: { add: 'shoppers' }, rule: 'vague-customer', doc: `# Tables\n\n${DL}Shoppers book faster. Bakery owners in Ohio love it.\n` },
+  { name: 'a narrowing modifier', list: segments.NARROWING_MODIFIERS, change: { add: 'ferry' }, rule: 'vague-customer', doc: `# Tickets\n\n${DL}Acme helps ferry customers buy tickets.\n` },
+  { name: 'a word that does not narrow', list: segments.NOT_NARROWING, change: { remove: 'loyal' }, rule: 'vague-customer', doc: `# Tickets\n\n${DL}Acme helps loyal customers buy tickets.\n` },
+  { name: 'an adjective ending', list: segments.ADJECTIVE_ENDINGS, change: { remove: 'al' }, rule: 'vague-customer', doc: `# Tickets\n\n${DL}Acme helps regional customers buy tickets.\n` },
+  { name: 'a compound noun', list: segments.COMPOUND_WORDS, change: { remove: 'support' }, rule: 'vague-customer', doc: `# Tickets\n\n${DL}Acme cuts the customer support calls of bakery owners in Ohio.\n` },
+  { name: 'a preposition exception', list: segments.NARROWING_PREPOSITIONS.in, change: { remove: 'the world' }, rule: 'vague-customer', doc: `# Tickets\n\n${DL}Acme helps customers in the world buy tickets.\n` },
+  { name: 'a set phrase after "in"', list: segments.IN_NOT_A_PLACE, change: { remove: 'general' }, rule: 'vague-customer', doc: `# Tickets\n\n${DL}Acme helps customers in general buy tickets.\n` },
+  { name: 'a word that narrows after', list: segments.NARROWING_AFTER, change: { remove: 'using' }, rule: 'vague-customer', doc: `# Tickets\n\n${DL}Acme helps people using screen readers buy tickets.\n` },
+  { name: 'a technology noun', list: tech.TECH_NOUNS, change: { add: 'hologram' }, rule: 'solution-first', doc: `# Acme Launches Hologram Ledger\n\n${DL}Bakery owners close their books in ten minutes.\n` },
+  { name: 'a technology term', list: tech.TECH_TERMS, change: { remove: 'serverless' }, rule: 'solution-first', doc: `# Serverless ledger tracks deposits\n\n${DL}Bakery owners close their books in ten minutes.\n` },
+  { name: 'a technology acronym', list: tech.TECH_ACRONYMS, change: { remove: 'IoT' }, rule: 'solution-first', doc: `# IoT ledger tracks deposits\n\n${DL}Bakery owners close their books in ten minutes.\n` },
+  { name: 'a technology suffix', list: tech.TECH_SUFFIXES, change: { remove: 'powered' }, rule: 'solution-first', doc: `# GPS-powered ledger tracks deposits\n\n${DL}Bakery owners close their books in ten minutes.\n` },
+  { name: 'a benefit word', list: benefit.BENEFIT_WORDS, change: { remove: 'faster' }, rule: 'solution-first', doc: `# Acme Ledger Closes Books Faster With Machine Learning\n\n${DL}Bakery owners close their books.\n` },
+  { name: 'an output', list: goals.OUTPUTS, change: { add: 'bookings' }, rule: 'output-metric', doc: '# Plan\n\nOur goal is to grow bookings by 20% next year.\n', kind: 'narrative' },
+  { name: 'an input', list: goals.INPUT_WORDS, change: { remove: 'latency' }, rule: 'output-metric', doc: '# Plan\n\nOur goal is to cut latency and grow revenue by 20% next year.\n', kind: 'narrative' },
+  { name: 'a change verb', list: goals.CHANGE_VERBS, change: { remove: 'double' }, rule: 'output-metric', doc: '# Plan\n\n## Goals\n\nBy next year we double revenue.\n', kind: 'narrative' },
+  { name: 'a weasel word', list: weasel.SUPERLATIVES, change: { add: 'splendid' }, rule: 'weasel-word', doc: '# Plan\n\nIt is a splendid tool.\n', kind: 'narrative' },
+  { name: 'a metric-name filler', list: metrics.NAME_FILLERS, change: { remove: 'new' }, rule: 'compound-metric', doc: '# Plan\n\nOur new store health score combines latency, errors and NPS.\n', kind: 'narrative' },
+];
+
+describe('lexicon: every list is read by its rule', () => {
+  for (const c of CASES) {
+    it(`${c.name} (${c.change.add ? `adding "${c.change.add}"` : `removing "${c.change.remove}"`}) changes ${c.rule}'s findings`, () => {
+      const before = findings(freshEngine(), c.rule, c.doc, c.kind);
+      const after = withChange(c.list, c.change, (review) => findings(review, c.rule, c.doc, c.kind));
+      assert.notDeepEqual(after, before);
+    });
+  }
+
+  it('an irregular plural added to the lexicon is found as the plural of its noun', () => {
+    const doc = `# Nets\n\n${DL}Fishermen in Maine track their catch.\n`;
+    const plurals = IRREGULAR_PLURALS as Record<string, string>;
+    assert.equal(plurals.fisherman, undefined);
+    const before = findings(freshEngine(), 'vague-customer', doc);
+    plurals.fisherman = 'fishermen';
+    try {
+      assert.deepEqual(findings(freshEngine(), 'vague-customer', doc), []);
+    } finally {
+      delete plurals.fisherman;
+      forgetEngine();
+    }
+    assert.deepEqual(before, [`0:0 ${JSON.stringify(NO_SEGMENT)}`]);
+  });
+
+  it('a people noun added to the lexicon makes its plural with a place a named segment', () => {
+    const doc = `# Kiln\n\n${DL}Potters in Ohio can now prove a mug is handmade.\n`;
+    const noSegment = (review: typeof Review) => review(doc, { kind: 'prfaq', only: ['vague-customer'] }).diagnostics.some((d) => JSON.stringify(d.data) === JSON.stringify(NO_SEGMENT));
+    assert.equal(noSegment(freshEngine()), true);
+    assert.equal(withChange(people.PEOPLE.trades, { add: 'potter' }, noSegment), false);
+  });
+});
