@@ -152,6 +152,8 @@ export interface CatalogueInfo {
   parts: Array<{ id: string; label: string; name: string }>;
   /** The two FAQs (PR/FAQs; empty otherwise). */
   faqs: Array<{ id: 'external-faq' | 'internal-faq'; label: string }>;
+  /** The principles the rules serve, each with the ids of its rules that apply to this kind (the review summary's groups). */
+  principles: Array<{ id: string; title: string; asks: string; rules: string[] }>;
 }
 
 /**

@@ -1,9 +1,11 @@
 /**
- * The contract's rule ids are public: CI pipelines filter on them. This
- * guards that every id exists exactly once and nothing else sneaks in.
+ * The contract's rule ids are public: CI pipelines filter on them. The
+ * registry is the one list of rules: this guards that every contract id is
+ * in it exactly once and that no rule module is left out of it. New ids may
+ * be added (the contract allows it); ids never change meaning.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES, RULE_IDS } from '../engine/rules/registry.js';
 
@@ -14,14 +16,36 @@ const CONTRACT_IDS = [
 ];
 
 describe('rule registry', () => {
-  it('holds every contract rule id exactly once', () => {
+  it('holds every contract rule id, each id once', () => {
     const ids = RULES.map((r) => r.id);
-    assert.deepEqual([...ids].sort(), [...CONTRACT_IDS].sort());
-    assert.equal(new Set(ids).size, ids.length);
+    for (const id of CONTRACT_IDS) assert.ok(ids.includes(id), `contract id ${id} is not registered`);
+    assert.equal(new Set(RULE_IDS).size, RULE_IDS.length);
   });
 
-  it('accepts `unknown-rule` in configuration, the one id added beyond the contract', () => {
-    assert.deepEqual(RULE_IDS.filter((id) => !CONTRACT_IDS.includes(id)), ['unknown-rule']);
+  it('registers every rule module under engine/rules/ under the id its file is named for', () => {
+    const dir = join(__dirname, '..', 'engine', 'rules');
+    // Each file named like a rule id exports the rule; the others are the registry's own tools.
+    const TOOLS = ['groups.ts', 'helpers.ts', 'narrowing.ts', 'registry.ts', 'types.ts'];
+    const modules = readdirSync(dir).filter((f) => f.endsWith('.ts') && !TOOLS.includes(f)).map((f) => f.replace(/\.ts$/, ''));
+    assert.deepEqual([...modules].sort(), RULES.map((r) => r.id).sort(), 'a rule file that is not registered, or a registered rule without its file');
+  });
+
+  it('accepts `unknown-rule` in configuration (an id beyond the contract that no module reports)', () => {
+    assert.ok(RULE_IDS.includes('unknown-rule'));
+    assert.ok(!RULES.some((r) => r.id === 'unknown-rule'));
+  });
+
+  it('states on each rule page the kinds and default severity the registry gives the rule', () => {
+    const KINDS: Record<string, string> = { 'narrative,prfaq': 'PR/FAQs and narratives', prfaq: 'PR/FAQs', narrative: 'narratives' };
+    for (const id of RULE_IDS) {
+      const page = readFileSync(join(__dirname, '..', 'docs', 'rules', `${id}.md`), 'utf8');
+      const rule = RULES.find((r) => r.id === id);
+      // unknown-rule is reported for disable comments in either kind, as a warning.
+      const kinds = rule ? KINDS[[...rule.kinds].sort().join(',')] : KINDS['narrative,prfaq'];
+      const severity = rule ? rule.defaultSeverity : 'warning';
+      const header = page.split('\n').slice(1, 8).find((l) => l.startsWith('**Applies to:**'));
+      assert.equal(header, `**Applies to:** ${kinds} · **Default severity:** ${severity}`, `docs/rules/${id}.md`);
+    }
   });
 
   it('documents every rule id, including unknown-rule', () => {

@@ -225,6 +225,7 @@ export const compoundMetric: Rule = {
   },
   kinds: ['prfaq', 'narrative'],
   defaultSeverity: 'warning',
+  group: 'input-metrics',
   check(ctx) {
     for (const span of ctx.model.prose) {
       for (const c of ctx.perSpan('metrics', span, metricsIn)) {

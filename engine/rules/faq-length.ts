@@ -16,6 +16,7 @@ export const faqLength: Rule = {
   },
   kinds: ['prfaq'],
   defaultSeverity: 'warning',
+  group: 'structure',
   check(ctx) {
     const limit = ctx.config.limits.faqWords;
     const words = measure(ctx.model, spanWords(ctx)).faq;

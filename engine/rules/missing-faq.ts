@@ -26,6 +26,7 @@ export const missingFaq: Rule = {
   },
   kinds: ['prfaq'],
   defaultSeverity: 'warning',
+  group: 'structure',
   check(ctx) {
     const { model } = ctx;
     const anchor = documentAnchor(model);

@@ -25,6 +25,7 @@ export const missingSection: Rule = {
   },
   kinds: ['prfaq'],
   defaultSeverity: 'warning',
+  group: 'structure',
   check(ctx) {
     const { model } = ctx;
     const anchor = documentAnchor(model);

@@ -65,6 +65,7 @@ export const narrativeBullets: Rule = {
   },
   kinds: ['narrative'],
   defaultSeverity: 'warning',
+  group: 'structure',
   check(ctx) {
     const { model } = ctx;
     for (const b of model.blocks) {

@@ -16,6 +16,7 @@ export const narrativeLength: Rule = {
   },
   kinds: ['narrative'],
   defaultSeverity: 'warning',
+  group: 'structure',
   check(ctx) {
     const limit = ctx.config.limits.narrativeWords;
     const words = measure(ctx.model, spanWords(ctx)).body;

@@ -169,6 +169,7 @@ export const outputMetric: Rule = {
   },
   kinds: ['prfaq', 'narrative'],
   defaultSeverity: 'warning',
+  group: 'input-metrics',
   check(ctx) {
     for (const unit of units(ctx)) {
       const found = unit.spans.map((span) => ctx.perSpan('goals', span, goalsIn));

@@ -76,6 +76,7 @@ export const passiveVoice: Rule = {
   example: { before: 'Orders are sent to the kitchen and the bill is split at the table.', after: 'The app sends orders to the kitchen, and guests split the bill at the table.' },
   kinds: ['prfaq', 'narrative'],
   defaultSeverity: 'info',
+  group: 'plain',
   scope: 'span',
   check(ctx) {
     for (const span of ctx.model.prose) {

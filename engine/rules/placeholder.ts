@@ -171,6 +171,7 @@ export const placeholder: Rule = {
   example: { before: 'Acme Tables launches on [date] for <customer>.', after: 'Acme Tables launches on March 3, 2027 for independent restaurant owners.' },
   kinds: ['prfaq', 'narrative'],
   defaultSeverity: 'warning',
+  group: 'structure',
   check(ctx) {
     const doc = ctx.model.text;
     for (const block of ctx.model.blocks) {

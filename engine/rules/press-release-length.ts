@@ -16,6 +16,7 @@ export const pressReleaseLength: Rule = {
   },
   kinds: ['prfaq'],
   defaultSeverity: 'warning',
+  group: 'structure',
   check(ctx) {
     const limit = ctx.config.limits.pressReleaseWords;
     const words = measure(ctx.model, spanWords(ctx)).pressRelease;

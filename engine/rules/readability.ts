@@ -77,6 +77,7 @@ export const readability: Rule = {
   },
   kinds: ['prfaq', 'narrative'],
   defaultSeverity: 'info',
+  group: 'plain',
   scope: 'span',
   check(ctx) {
     const settings = ctx.config.readability;

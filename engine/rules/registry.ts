@@ -3,6 +3,8 @@
  * examples, add one line here, write docs/rules/<id>.md. The tests check
  * that ids are unique, every contract id is present and every page exists.
  */
+import type { DocKind } from '../model/types.js';
+import { PRINCIPLE_GROUPS } from './groups.js';
 import type { Rule } from './types.js';
 import { solutionFirst } from './solution-first.js';
 import { vagueCustomer } from './vague-customer.js';
@@ -45,4 +47,17 @@ export const RULE_IDS: string[] = [...RULES.map((r) => r.id), 'unknown-rule'];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
+}
+
+/** `unknown-rule` is no Rule module (the engine reports it while reading disable comments); its group. */
+const UNKNOWN_RULE_GROUP = 'comments';
+
+/** The principles with the rule ids that serve them, for documents of `kind`, in summary order. */
+export function principlesFor(kind: DocKind): Array<{ id: string; title: string; asks: string; rules: string[] }> {
+  return PRINCIPLE_GROUPS.map((g) => ({
+    id: g.id,
+    title: g.title,
+    asks: g.asks,
+    rules: [...RULES.filter((r) => r.group === g.id && r.kinds.includes(kind)).map((r) => r.id), ...(g.id === UNKNOWN_RULE_GROUP ? ['unknown-rule'] : [])],
+  }));
 }

@@ -199,6 +199,7 @@ export const solutionFirst: Rule = {
   },
   kinds: ['prfaq', 'narrative'],
   defaultSeverity: 'warning',
+  group: 'customer-first',
   check(ctx) {
     const { model } = ctx;
     if (model.kind === 'narrative') {

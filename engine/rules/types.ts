@@ -3,6 +3,7 @@
  * registry.ts, documented in docs/rules/<id>.md; tests fail if any of the
  * three is missing. A rule's examples are its tests (test/rules.test.ts).
  */
+import type { PrincipleId } from './groups.js';
 import type { PrfaqConfig } from '../config/types.js';
 import type { SeverityName } from '../diagnostic.js';
 import type { Block, DocKind, DocModel, ProseSpan } from '../model/types.js';
@@ -101,6 +102,8 @@ export interface Rule {
   example?: { before: string; after: string };
   kinds: readonly DocKind[];
   defaultSeverity: SeverityName;
+  /** The principle it serves (engine/rules/groups.ts): how the review summary groups its findings. */
+  group: PrincipleId;
   /**
    * `span`: the rule judges each prose span on its own, reading only the
    * span (text, segments, element, context — without `question`, the index
@@ -114,5 +117,7 @@ export interface Rule {
   check(ctx: RuleContext): void;
   /** Fixes for one of this rule's findings (rules listed in engine/fix/fixable.ts must have them). */
   fixes?(finding: FixTarget, ctx: FixContext): Fix[];
+  /** When set, a quick fix applies this rule's fixes to all its findings at once, under this title ("Fix all weasel words in this document"). */
+  fixAllTitle?: string;
   examples: { invalid: RuleExample[]; valid: RuleExample[] };
 }

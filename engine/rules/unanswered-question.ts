@@ -41,6 +41,7 @@ export const unansweredQuestion: Rule = {
   },
   kinds: ['prfaq', 'narrative'],
   defaultSeverity: 'warning',
+  group: 'structure',
   check(ctx) {
     for (const q of ctx.model.questions) {
       if (q.answered) continue;

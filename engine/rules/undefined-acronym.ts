@@ -271,6 +271,7 @@ export const undefinedAcronym: Rule = {
   example: { before: 'Every seller gets an SLA on payouts.', after: 'Every seller gets a service level agreement (SLA) on payouts.' },
   kinds: ['prfaq', 'narrative'],
   defaultSeverity: 'info',
+  group: 'plain',
   check(ctx) {
     const spans = [...ctx.model.prose].sort((a, b) => toDocOffset(a, 0) - toDocOffset(b, 0));
     const defs = new Map<string, number>();

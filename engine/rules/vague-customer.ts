@@ -111,6 +111,7 @@ export const vagueCustomer: Rule = {
   },
   kinds: ['prfaq', 'narrative'],
   defaultSeverity: 'warning',
+  group: 'named-customer',
   check(ctx) {
     const spans = [...ctx.model.prose].sort((a, b) => toDocOffset(a, 0) - toDocOffset(b, 0));
     const generic = ctx.vocabulary.genericCustomer;

@@ -116,6 +116,8 @@ export const weaselWord: Rule = {
   example: { before: 'Checkout is significantly faster for many sellers.', after: 'Checkout takes 4 seconds instead of 11 for 1,240 sellers.' },
   kinds: ['prfaq', 'narrative'],
   defaultSeverity: 'warning',
+  group: 'data',
+  fixAllTitle: 'Fix all weasel words in this document',
   scope: 'span',
   check(ctx) {
     for (const m of matchProse(ctx.model.prose, ctx.vocabulary.weasel)) {

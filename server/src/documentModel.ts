@@ -8,7 +8,8 @@ import { mergeConfig } from '../../engine/config/types.js';
 import type { DocModel } from '../../engine/model/types.js';
 import { FAQ_INFO, PART_INFO } from '../../engine/genre/catalogue.js';
 import { budgets, measure, wordsBetween } from '../../engine/genre/measure.js';
-import { PART_IDS } from '../../engine/model/types.js';
+import { PART_IDS, type DocKind } from '../../engine/model/types.js';
+import { principlesFor } from '../../engine/rules/registry.js';
 import {
   DocumentModelRequest,
   type BudgetInfo,
@@ -28,7 +29,7 @@ export function registerDocumentModel(ctx: Context): void {
     if (!doc || isConfigUri(doc.uri)) return null;
     const o = await outcome(ctx, doc);
     const model = o.model;
-    const empty = { parts: [], faqs: [], questions: [], sections: [], pressRelease: null, budgets: [], bodyStart: { line: 0, character: 0 }, appendix: null, catalogue: { parts: [], faqs: [] } };
+    const empty = { parts: [], faqs: [], questions: [], sections: [], pressRelease: null, budgets: [], bodyStart: { line: 0, character: 0 }, appendix: null, catalogue: { parts: [], faqs: [], principles: [] } };
     if (!model || !model.kind) return { uri: doc.uri, version: o.version, kind: null, kindReason: model?.kindReason ?? o.skipped ?? 'not reviewed', ...empty };
     const range = (start: number, end: number): LspRange => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
     const limits = mergeConfig((await ctx.settings.get(doc.uri)).input, ctx.projects.forUri(doc.uri).input).limits;
@@ -38,11 +39,15 @@ export function registerDocumentModel(ctx: Context): void {
 
 type Limits = ReturnType<typeof mergeConfig>['limits'];
 
-const PRFAQ_CATALOGUE: CatalogueInfo = {
-  parts: PART_IDS.map((id) => ({ id, label: PART_INFO[id].label, name: PART_INFO[id].name })),
-  faqs: (['external-faq', 'internal-faq'] as const).map((id) => ({ id, label: FAQ_INFO[id].label })),
+/** What the client shows from the engine's parts catalogue and rule registry, per kind. */
+const CATALOGUE: Record<DocKind, CatalogueInfo> = {
+  prfaq: {
+    parts: PART_IDS.map((id) => ({ id, label: PART_INFO[id].label, name: PART_INFO[id].name })),
+    faqs: (['external-faq', 'internal-faq'] as const).map((id) => ({ id, label: FAQ_INFO[id].label })),
+    principles: principlesFor('prfaq'),
+  },
+  narrative: { parts: [], faqs: [], principles: principlesFor('narrative') },
 };
-const NO_CATALOGUE: CatalogueInfo = { parts: [], faqs: [] };
 type Described = Omit<DocumentModelResult, 'uri' | 'version' | 'kind' | 'kindReason'>;
 
 /** The protocol view of a model (exported for tests). */
@@ -73,5 +78,5 @@ export function describe(model: DocModel, range: (start: number, end: number) =>
   const fm = model.frontMatter?.span.end ?? 0;
   const bodyStart = range(fm, fm).start;
   const appendix = model.appendixStart === null ? null : range(model.appendixStart, model.appendixStart).start;
-  return { parts, faqs, questions, sections, pressRelease, budgets: budgetInfo, bodyStart, appendix, catalogue: model.kind === 'prfaq' ? PRFAQ_CATALOGUE : NO_CATALOGUE };
+  return { parts, faqs, questions, sections, pressRelease, budgets: budgetInfo, bodyStart, appendix, catalogue: model.kind ? CATALOGUE[model.kind] : { parts: [], faqs: [], principles: [] } };
 }

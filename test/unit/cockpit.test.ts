@@ -7,12 +7,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildStructure, type StructureNode } from '../../client/src/structure/tree.js';
-import { PRINCIPLES, renderSummary } from '../../client/src/summary/report.js';
+import { renderSummary } from '../../client/src/summary/report.js';
 import { DEFAULT_CONFIG } from '../../engine/config/types.js';
 import { LineIndex } from '../../engine/model/lines.js';
 import { PART_IDS } from '../../engine/model/types.js';
 import { review } from '../../engine/review.js';
-import { RULE_IDS } from '../../engine/rules/registry.js';
+import { principlesFor, RULES, RULE_IDS } from '../../engine/rules/registry.js';
 import { narrativeScaffold } from '../../engine/scaffold/narrative.js';
 import { prfaqScaffold } from '../../engine/scaffold/prfaq.js';
 import { describe as describeModel } from '../../server/src/documentModel.js';
@@ -86,10 +86,16 @@ describe('structure tree', () => {
 });
 
 describe('review summary', () => {
-  it('puts every rule under exactly one principle', () => {
-    const all = PRINCIPLES.flatMap((p) => p.rules);
-    assert.deepEqual([...all].sort(), [...RULE_IDS].sort());
-    assert.equal(new Set(all).size, all.length);
+  it('puts every rule under exactly one principle, the one its registry entry names, listing only the rules of the kind', () => {
+    for (const kind of ['prfaq', 'narrative'] as const) {
+      const all = principlesFor(kind).flatMap((p) => p.rules);
+      assert.equal(new Set(all).size, all.length, kind);
+      const expected = [...RULES.filter((r) => r.kinds.includes(kind)).map((r) => r.id), 'unknown-rule'];
+      assert.deepEqual([...all].sort(), expected.sort(), kind);
+      for (const p of principlesFor(kind)) for (const id of p.rules) assert.ok(id === 'unknown-rule' || RULES.find((r) => r.id === id)!.group === p.id, id);
+    }
+    const both = new Set([...principlesFor('prfaq'), ...principlesFor('narrative')].flatMap((p) => p.rules));
+    assert.deepEqual([...both].sort(), [...RULE_IDS].sort());
   });
 
   it('groups findings by principle with counts per rule and links, and no score', () => {
@@ -102,6 +108,7 @@ describe('review summary', () => {
       kind: 'prfaq',
       findings: r.diagnostics.map((d) => ({ rule: d.code, message: d.message, severity: sev[d.severity as 1 | 2 | 3 | 4], line: d.range.start.line, character: d.range.start.character })),
       budgets: modelOf(text, 'flawed.prfaq.md').budgets,
+      principles: modelOf(text, 'flawed.prfaq.md').catalogue.principles,
     });
     for (const title of ['Customer first', 'Named customer', 'Data, not adjectives', 'Input metrics', 'Structure']) assert.match(md, new RegExp(`^## ${title} — `, 'm'));
     const weasels = r.diagnostics.filter((d) => d.code === 'weasel-word').length;
@@ -117,7 +124,7 @@ describe('review summary', () => {
   });
 
   it('escapes what the document says, so it cannot inject Markdown or HTML', () => {
-    const md = renderSummary({ name: '<img src=x onerror=alert(1)>.md', uri: 'file:///x.md', kind: 'prfaq', budgets: [], findings: [{ rule: 'weasel-word', message: '"[click](javascript:alert(1))" <script>', severity: 'warning', line: 0, character: 0 }] });
+    const md = renderSummary({ name: '<img src=x onerror=alert(1)>.md', uri: 'file:///x.md', kind: 'prfaq', budgets: [], principles: principlesFor('prfaq'), findings: [{ rule: 'weasel-word', message: '"[click](javascript:alert(1))" <script>', severity: 'warning', line: 0, character: 0 }] });
     assert.doesNotMatch(md, /(?<!\\)<(?:img|script)|(?<!\\)\]\((?!file:|command:prfaq\.openRuleDocs\?%5B%22[a-z-]+%22%5D\))/);
   });
 });

@@ -66,6 +66,7 @@ export class SummaryProvider implements vscode.TextDocumentContentProvider, vsco
       kind: model.kind,
       findings,
       budgets: model.budgets,
+      principles: model.catalogue.principles,
       off: Object.entries(rules).filter(([, v]) => v === 'off').map(([k]) => k),
     });
   }

@@ -4,42 +4,11 @@
  * blended score: each measure stands on its own, so a writer sees which
  * input to work on. Pure: no `vscode` import.
  */
-import type { BudgetInfo } from '../../../shared/protocol';
+import type { BudgetInfo, DocumentModelResult } from '../../../shared/protocol';
 import { ruleLink } from '../ruleLinks';
 
-export interface Principle {
-  id: string;
-  title: string;
-  /** One line: what the principle asks of the writer. */
-  asks: string;
-  rules: string[];
-}
-
-/** Every rule id belongs to exactly one principle (a test checks against the registry). */
-export const PRINCIPLES: Principle[] = [
-  { id: 'customer-first', title: 'Customer first', asks: 'Open from the customer and their problem, not from the technology or the solution.', rules: ['solution-first'] },
-  { id: 'named-customer', title: 'Named customer', asks: 'Say which customers, where, with what problem, and how many.', rules: ['vague-customer'] },
-  { id: 'data', title: 'Data, not adjectives', asks: 'Replace hedges, intensifiers and superlatives with the number.', rules: ['weasel-word'] },
-  { id: 'input-metrics', title: 'Input metrics', asks: 'Set goals on inputs the team controls; track components, not blended scores.', rules: ['output-metric', 'compound-metric'] },
-  {
-    id: 'structure',
-    title: 'Structure',
-    asks: 'Every part in place, every question answered, nothing left to fill in, within the page budgets.',
-    rules: ['missing-section', 'missing-faq', 'unanswered-question', 'placeholder', 'press-release-length', 'faq-length', 'narrative-length', 'narrative-bullets'],
-  },
-  { id: 'plain', title: 'Plain, active sentences', asks: 'Short sentences, active voice, acronyms spelled out.', rules: ['readability', 'passive-voice', 'undefined-acronym'] },
-  { id: 'comments', title: 'Disable comments', asks: 'Comments that silence rules must name rules that exist.', rules: ['unknown-rule'] },
-];
-
-/** Rules that apply only to one kind (the others apply to both). */
-const ONLY: Record<string, 'prfaq' | 'narrative'> = {
-  'missing-section': 'prfaq',
-  'missing-faq': 'prfaq',
-  'press-release-length': 'prfaq',
-  'faq-length': 'prfaq',
-  'narrative-length': 'narrative',
-  'narrative-bullets': 'narrative',
-};
+/** A principle and the ids of its rules that apply to the document's kind (from the server's rule registry). */
+export type Principle = DocumentModelResult['catalogue']['principles'][number];
 
 export interface SummaryFinding {
   rule: string;
@@ -58,6 +27,8 @@ export interface SummaryInput {
   kind: 'prfaq' | 'narrative';
   findings: SummaryFinding[];
   budgets: BudgetInfo[];
+  /** The groups to list, in order (the `catalogue.principles` of the server's document model). */
+  principles: Principle[];
   /** Rule ids the writer turned off (shown as such, not as clean). */
   off?: string[];
 }
@@ -79,8 +50,8 @@ export function renderSummary(input: SummaryInput): string {
     for (const b of input.budgets) out.push(`| ${BUDGET_LABEL[b.id]} | ${b.words.toLocaleString('en-US')} | ${b.limit.toLocaleString('en-US')}${b.words > b.limit ? ' (over)' : ''} |`);
     out.push('');
   }
-  const known = new Set(PRINCIPLES.flatMap((p) => p.rules));
-  const groups = PRINCIPLES.map((p) => ({ ...p, rules: p.rules.filter((r) => !ONLY[r] || ONLY[r] === input.kind) }));
+  const known = new Set(input.principles.flatMap((p) => p.rules));
+  const groups = input.principles.map((p) => ({ ...p, rules: [...p.rules] }));
   const stray = [...new Set(input.findings.map((f) => f.rule).filter((r) => !known.has(r)))];
   if (stray.length) groups.push({ id: 'other', title: 'Other', asks: 'Findings from rules this summary does not group yet.', rules: stray });
   const off = new Set(input.off ?? []);

@@ -16,6 +16,7 @@ import { DEFAULT_CONFIG } from '../../../engine/config/types.js';
 import type { Diagnostic } from '../../../engine/diagnostic.js';
 import { applyEdits, disableFileFix, disableLineFix, fixAll, fixesFor } from '../../../engine/fix/index.js';
 import { LineIndex } from '../../../engine/model/lines.js';
+import { ruleById } from '../../../engine/rules/registry.js';
 import type { Fix, TextEdit } from '../../../engine/rules/types.js';
 import { FIX_ALL_KIND, OPEN_RULE_DOCS_COMMAND, SELECT_RANGE_COMMAND } from '../../../shared/protocol.js';
 import { isConfigUri } from '../configDiagnostics.js';
@@ -85,7 +86,8 @@ export async function codeActions(ctx: Context, params: CodeActionParams): Promi
     actions.push(a);
   };
   const lines = new LineIndex(model.text);
-  let weaselAll = false;
+  /** Rules whose "fix all in this document" action is already offered. */
+  const allOffered = new Set<string>();
   for (const d of params.context.diagnostics) {
     if (d.source !== 'prfaq') continue;
     // Only findings the current text still has: anything else is stale.
@@ -93,15 +95,17 @@ export async function codeActions(ctx: Context, params: CodeActionParams): Promi
     if (!current) continue;
     const rule = current.code;
     for (const fix of fixesFor(model, current, config, lines)) push(toAction(ctx, doc, fix, CodeActionKind.QuickFix, [d]));
-    if (rule === 'weasel-word' && !weaselAll) {
-      weaselAll = true;
-      const weasels = o.diagnostics.filter((x) => x.code === 'weasel-word');
-      const all = fixAll(model, weasels, () => true, config);
-      if (weasels.length > 1 && all.edits.length) {
-        push({ title: `Fix all weasel words in this document (${all.applied})`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: versionedEdit(ctx, doc, all.edits) });
+    const registered = ruleById(rule);
+    if (registered?.fixAllTitle && !allOffered.has(rule)) {
+      allOffered.add(rule);
+      const same = o.diagnostics.filter((x) => x.code === rule);
+      const all = fixAll(model, same, () => true, config);
+      if (same.length > 1 && all.edits.length) {
+        push({ title: `${registered.fixAllTitle} (${all.applied})`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: versionedEdit(ctx, doc, all.edits) });
       }
     }
-    if (rule !== 'unknown-rule') {
+    // A finding of a registered rule can be silenced; unknown-rule (about a comment itself) cannot.
+    if (registered) {
       const start = lines.offsetAt(current.range.start);
       push(toAction(ctx, doc, disableLineFix(model, rule, start), CodeActionKind.QuickFix, [d]));
       push(toAction(ctx, doc, disableFileFix(model, rule), CodeActionKind.QuickFix, [d]));
