@@ -3,8 +3,9 @@
  * formatting lives in format-*.ts; this module only gathers results.
  */
 import { statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { findConfigFile, loadConfigFile, pathForKindGlobs, type LoadedConfig } from '../engine/config/load.js';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { pathForKindGlobs, type LoadedConfig } from '../engine/config/load.js';
+import { ConfigResolver } from '../engine/config/resolve.js';
 import { DEFAULT_MAX_DOCUMENT_SIZE, sizeAgainstLimit } from '../engine/config/size.js';
 import { mergeConfig, type ConfigProblem, type PrfaqConfig } from '../engine/config/types.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
@@ -107,54 +108,36 @@ function prepare(options: LintOptions): Prepared[] {
   const docsBase = options.docsBase ?? installedDocsBase();
   const files = expandArguments(options.patterns, cwd);
 
-  const configs = new Map<string, { loaded: LoadedConfig; config: PrfaqConfig }>();
-  const useConfig = (path: string, warnings: string[]) => {
-    let entry = configs.get(path);
-    if (!entry) {
-      const loaded = loadConfigFile(path);
-      for (const p of loaded.problems) warnings.push(formatProblem(p, cwd));
-      entry = { loaded, config: mergeConfig(loaded.input) };
-      configs.set(path, entry);
-    }
-    return entry;
-  };
-
-  let forced: { path: string; config: PrfaqConfig; loaded: LoadedConfig } | undefined;
-  if (options.config !== undefined) {
-    const path = resolve(cwd, options.config);
-    const loaded = loadConfigFile(path);
-    if (loaded.unreadable) throw new FileError(options.config, `cannot read the config file: ${loaded.unreadable}`);
-    forced = { path, config: mergeConfig(loaded.input), loaded };
+  const forcedPath = options.config !== undefined ? resolve(cwd, options.config) : undefined;
+  const resolver = new ConfigResolver({ forced: forcedPath, rememberSearches: true });
+  if (forcedPath) {
+    const { loaded } = resolver.load(forcedPath);
+    if (loaded.unreadable) throw new FileError(options.config!, `cannot read the config file: ${loaded.unreadable}`);
   }
-
-  const found = new Map<string, string | undefined>();
-  const nearest = (file: InputFile) => {
-    const dir = dirname(file.absolute);
-    if (!found.has(dir)) found.set(dir, findConfigFile(dir));
-    return found.get(dir);
-  };
+  const merged = new Map<string, PrfaqConfig>();
+  /** Config files whose problems were said (each once, before the first file it applies to). */
+  const told = new Set<string>();
 
   const prepared = files.map((file): Prepared => {
     const warnings: string[] = [];
+    const { file: configPath, loaded } = resolver.forDocument(file.absolute);
     let config: PrfaqConfig | undefined;
-    let configPath: string | undefined;
     let size: Parameters<typeof oversize>[2];
-    if (forced) {
-      config = forced.config;
-      configPath = forced.path;
-      size = { shown: options.config!, input: forced.loaded.input };
-    } else {
-      configPath = nearest(file);
-      const entry = configPath ? useConfig(configPath, warnings) : undefined;
-      config = entry?.config;
-      if (entry && configPath) size = { shown: shownPath(configPath, cwd), input: entry.loaded.input };
+    if (configPath && loaded) {
+      if (!merged.has(configPath)) merged.set(configPath, mergeConfig(loaded.input));
+      config = merged.get(configPath);
+      if (!forcedPath && !told.has(configPath)) {
+        told.add(configPath);
+        for (const p of loaded.problems) warnings.push(formatProblem(p, cwd));
+      }
+      size = { shown: forcedPath ? options.config! : shownPath(configPath, cwd), input: loaded.input };
     }
     // A file over the limit is never read: it may be a stray log of gigabytes.
     const skipped = oversize(file, options.maxDocumentSize, size);
     if (skipped) return { file, warnings, skipped: `${file.given}: not reviewed: ${skipped}` };
     return { file, warnings, job: { text: readText(file), path: pathForKindGlobs(file.absolute, configPath, cwd), kind: options.kind, config, docsBase } };
   }); // every file read (or skipped) before any output: one that cannot be read stops the run first
-  if (forced) for (const p of forced.loaded.problems) options.warn(formatProblem({ ...p, file: options.config! }, cwd));
+  if (forcedPath) for (const p of resolver.load(forcedPath).loaded.problems) options.warn(formatProblem({ ...p, file: options.config! }, cwd));
   return prepared;
 }
 

@@ -4,8 +4,9 @@
  * preview's own, media/preview.css, inlined.
  */
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { findConfigFile, loadConfigFile, pathForKindGlobs, readErrorReason } from '../engine/config/load.js';
+import { resolve } from 'node:path';
+import { pathForKindGlobs, readErrorReason } from '../engine/config/load.js';
+import { ConfigResolver } from '../engine/config/resolve.js';
 import { mergeConfig } from '../engine/config/types.js';
 import { buildModel } from '../engine/model/build.js';
 import type { DocKind } from '../engine/model/types.js';
@@ -33,15 +34,9 @@ export function previewCss(): string {
 export function renderFile(options: RenderOptions): string {
   const absolute = resolve(options.cwd, options.file);
 
-  let configPath: string | undefined;
-  if (options.config !== undefined) {
-    configPath = resolve(options.cwd, options.config);
-    const loaded = loadConfigFile(configPath);
-    if (loaded.unreadable) throw new FileError(options.config, `cannot read the config file: ${loaded.unreadable}`);
-  } else {
-    configPath = findConfigFile(dirname(absolute));
-  }
-  const loaded = configPath ? loadConfigFile(configPath) : undefined;
+  const resolver = new ConfigResolver({ forced: options.config !== undefined ? resolve(options.cwd, options.config) : undefined });
+  const { file: configPath, loaded } = resolver.forDocument(absolute);
+  if (options.config !== undefined && loaded?.unreadable) throw new FileError(options.config, `cannot read the config file: ${loaded.unreadable}`);
   const file = { given: options.file, absolute };
   const skipped = oversize(file, options.maxDocumentSize, loaded && configPath ? { shown: options.config ?? shownPath(configPath, options.cwd), input: loaded.input } : undefined);
   if (skipped) throw new FileError(options.file, `not rendered: ${skipped}`);

@@ -4,10 +4,10 @@
  * stamp, so a stale cache cannot survive even when the client never reports
  * file changes. Problems are shown once each, naming file, line and column.
  */
-import { statSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findConfigFile, loadConfigFile, pathForKindGlobs } from '../../engine/config/load.js';
+import { pathForKindGlobs } from '../../engine/config/load.js';
+import { ConfigResolver } from '../../engine/config/resolve.js';
 import { restrictForUntrusted } from '../../engine/config/trust.js';
 import type { ConfigInput, ConfigProblem } from '../../engine/config/types.js';
 import type { SeverityName } from '../../engine/diagnostic.js';
@@ -45,6 +45,8 @@ export function formatProblem(p: ConfigProblem): string {
 
 export class ProjectConfigs {
   private readonly loaded = new Map<string, { stamp: string; config: ProjectConfig }>();
+  /** Finds and reads the files (engine/config/resolve.ts, as the CLI does); a new file is looked for every time. */
+  private readonly resolver = new ConfigResolver();
 
   constructor(
     /** Directories to search from for documents without a path (untitled). */
@@ -61,7 +63,7 @@ export class ProjectConfigs {
     for (const dir of dirs) {
       let file: string | undefined;
       try {
-        file = findConfigFile(dir);
+        file = this.resolver.forFolder(dir).file;
       } catch (e) {
         this.log(`Could not look for .prfaqrc.json from ${dir}: ${(e as Error).message}`);
       }
@@ -72,18 +74,12 @@ export class ProjectConfigs {
 
   /** Load (or reuse) one file; its problems are part of the result. */
   load(file: string): ProjectConfig {
-    let stamp: string;
-    try {
-      const st = statSync(file);
-      stamp = `${st.mtimeMs}:${st.size}`;
-    } catch {
-      stamp = 'missing';
-    }
+    const read = this.resolver.load(file);
+    const loaded = read.loaded;
     const trusted = this.trusted();
-    if (!trusted) stamp += ':restricted';
+    const stamp = trusted ? read.stamp : `${read.stamp}:restricted`;
     const hit = this.loaded.get(file);
     if (hit && hit.stamp === stamp) return hit.config;
-    const loaded = loadConfigFile(file);
     const { input, ignored } = trusted ? { input: loaded.input, ignored: [] } : restrictForUntrusted(loaded.input, DEFAULT_SEVERITIES);
     const config: ProjectConfig = { file, input, problems: loaded.problems, stamp: `${file}@${stamp}`, ignored };
     this.loaded.set(file, { stamp, config });
@@ -108,6 +104,7 @@ export class ProjectConfigs {
   /** A watched file changed: drop what we know (cheap to rebuild). */
   invalidate(): void {
     this.loaded.clear();
+    this.resolver.clear();
   }
 }
 
