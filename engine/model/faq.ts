@@ -231,7 +231,7 @@ function isQuestionList(list: List): boolean {
   let questions = 0;
   for (const item of items) {
     const first = item.children[0];
-    if (first && first.type === 'paragraph' && (looksLikeQuestion(plainText(first)) || firstLineIsQuestion(plainText(first), first))) questions++;
+    if (first && first.type === 'paragraph' && (looksLikeQuestion(plainText(first)) || firstLineIsQuestion(first))) questions++;
   }
   return questions >= Math.ceil(items.length / 2);
 }
@@ -312,7 +312,7 @@ function stripMarkupNow(md: string): string {
 }
 
 /** A list item's first paragraph "What is X?\nAnswer…": is its first line a question? */
-function firstLineIsQuestion(_plain: string, p: Paragraph): boolean {
+function firstLineIsQuestion(p: Paragraph): boolean {
   const first = p.children[0];
   if (!first || !p.position) return false;
   const raw = p.children.map((c) => ('value' in c ? c.value : plainText(c))).join('');

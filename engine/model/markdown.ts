@@ -103,10 +103,6 @@ export function flattenDeepNesting(text: string): string {
   });
 }
 
-export function parseMarkdown(text: string): Root {
-  return parseFlat(flattenDeepNesting(text));
-}
-
 /**
  * Parse text already passed through `flattenDeepNesting` (chunks.ts
  * flattens once per document). A chunk that is one plain paragraph gets

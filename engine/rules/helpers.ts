@@ -29,11 +29,6 @@ export function reportMatch(ctx: RuleContext, m: ProseMatch, message: string, da
   ctx.report({ start: r.start, end: r.end, message, data });
 }
 
-/** Prose a reader reads as the document's body (not the appendix). */
-export function bodyProse(ctx: RuleContext): ProseSpan[] {
-  return ctx.model.prose.filter((s) => s.context.region !== 'appendix');
-}
-
 /** Words after `end` in span text, up to `n` characters. */
 export function after(span: ProseSpan, end: number, n = 24): string {
   return span.text.slice(end, end + n);

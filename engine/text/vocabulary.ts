@@ -9,9 +9,7 @@ import { phraseMatcher, type PhraseMatcher } from './phrases.js';
 
 export interface Vocabulary {
   weasel: PhraseMatcher;
-  weaselSet: Set<string>;
   genericCustomer: PhraseMatcher;
-  genericSet: Set<string>;
 }
 
 function apply(base: readonly string[], patch: { add: string[]; remove: string[] }): string[] {
@@ -29,9 +27,7 @@ export function vocabularyFor(config: PrfaqConfig): Vocabulary {
     const generic = apply(GENERIC_CUSTOMERS, config.genericCustomers);
     v = {
       weasel: phraseMatcher(weasel),
-      weaselSet: new Set(weasel.map((w) => w.toLowerCase())),
       genericCustomer: phraseMatcher(generic),
-      genericSet: new Set(generic.map((w) => w.toLowerCase())),
     };
     if (cache.size > 32) cache.clear();
     cache.set(key, v);
