@@ -1,110 +1,28 @@
 /**
  * The one planner for structural edits: where a missing press-release part,
  * FAQ or narrative section goes (at its place in the order, never simply at
- * the end), what it says (./templates.ts), and where a new question goes.
- * The `missing-section` and `missing-faq` quick fixes, "Insert Missing
- * Sections" and "Add … FAQ Question" all plan here, so they write the same
- * words in the same places, in the document's own style: its part headings,
- * its FAQ heading level and the form of its questions, and its line endings.
- *
- * It works on an `Outline` — offsets of what the model found — built from
- * the engine's model (`outlineOf`) or from the server's `prfaq/documentModel`
- * answer (`outlineFrom`).
+ * the end), what it says (./templates.ts), and — in ./questions.ts — where a
+ * new question goes. The `missing-section` and `missing-faq` quick fixes,
+ * "Insert Missing Sections" and "Add … FAQ Question" all plan here, so they
+ * write the same words in the same places, in the document's own style: its
+ * part headings, its FAQ heading level and the form of its questions, and
+ * its line endings. It works on an `Outline` (./outline.ts).
  */
 import { eol, insertBlock } from '../fix/edits.js';
 import { CONTAINER_HEADING } from '../model/cues.js';
-import { PART_IDS, type DocModel, type FaqId, type PartId } from '../model/types.js';
+import { PART_IDS, type FaqId, type PartId } from '../model/types.js';
 import { narrativeSections } from '../scaffold/narrative.js';
-import { ANSWER_PLACEHOLDER, FAQ_INFO } from './catalogue.js';
-import { DEFAULT_QUESTION_STYLE, faqBlock, partBlock, questionBlock, starterQuestions, type QuestionStyle } from './templates.js';
+import { trimEnd, type Outline } from './outline.js';
+import { documentQuestionStyle } from './questions.js';
+import { faqBlock, partBlock, starterQuestions } from './templates.js';
 
-export type { QuestionStyle };
-
-export interface Outline {
-  text: string;
-  kind: 'prfaq' | 'narrative';
-  /** Offset after front matter. */
-  bodyStart: number;
-  appendix: number | null;
-  parts: Array<{ id: string; start: number; end: number; headed: boolean }>;
-  faqs: Array<{ id: FaqId; start: number; end: number; depth: number }>;
-  questions: Array<{ faq: FaqId; start: number; end: number; entryStart: number; entryEnd: number }>;
-  sections: Array<{ id?: string; title: string; depth: number; start: number; end: number }>;
-  pressRelease: { start: number; end: number } | null;
-}
-
-/** What the protocol sends (ranges as LSP positions), turned into offsets. */
-export interface OutlineSource {
-  kind: 'prfaq' | 'narrative' | null;
-  parts: Array<{ id: string; range: Range; headed: boolean }>;
-  faqs: Array<{ id: FaqId; range: Range; depth: number }>;
-  questions: Array<{ faq: FaqId; range: Range; entry: Range }>;
-  sections: Array<{ id?: string; title: string; depth: number; range: Range }>;
-  pressRelease: { range: Range } | null;
-  bodyStart: Position;
-  appendix: Position | null;
-}
-interface Position {
-  line: number;
-  character: number;
-}
-interface Range {
-  start: Position;
-  end: Position;
-}
-
-export function outlineFrom(src: OutlineSource, text: string, offsetAt: (p: Position) => number): Outline | null {
-  if (!src.kind) return null;
-  const span = (r: Range) => ({ start: offsetAt(r.start), end: offsetAt(r.end) });
-  return {
-    text,
-    kind: src.kind,
-    bodyStart: offsetAt(src.bodyStart),
-    appendix: src.appendix ? offsetAt(src.appendix) : null,
-    parts: src.parts.map((p) => ({ id: p.id, headed: p.headed, ...span(p.range) })),
-    faqs: src.faqs.map((f) => ({ id: f.id, depth: f.depth, ...span(f.range) })),
-    questions: src.questions.map((q) => {
-      const e = span(q.entry);
-      return { faq: q.faq, ...span(q.range), entryStart: e.start, entryEnd: e.end };
-    }),
-    sections: src.sections.map((s) => ({ id: s.id, title: s.title, depth: s.depth, ...span(s.range) })),
-    pressRelease: src.pressRelease ? span(src.pressRelease.range) : null,
-  };
-}
-
-/** The outline of an engine model (null when the document is of neither kind). */
-export function outlineOf(model: DocModel): Outline | null {
-  if (!model.kind) return null;
-  const bodyStart = model.frontMatter ? model.frontMatter.span.end : model.text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  return {
-    text: model.text,
-    kind: model.kind,
-    bodyStart,
-    appendix: model.appendixStart,
-    parts: PART_IDS.flatMap((id) => {
-      const p = model.parts[id];
-      return p ? [{ id, start: p.start, end: p.end, headed: p.heading !== undefined }] : [];
-    }),
-    faqs: (['external-faq', 'internal-faq'] as const).flatMap((id) => {
-      const f = model.faqs[id];
-      return f ? [{ id, start: f.start, end: f.end, depth: model.blocks[f.heading]?.depth ?? 2 }] : [];
-    }).sort((a, b) => a.start - b.start),
-    questions: model.questions.map((q) => ({ faq: q.faq, start: q.question.start, end: q.question.end, entryStart: q.entry.start, entryEnd: q.entry.end })),
-    sections: model.sections.map((s) => ({ id: s.id, title: s.title, depth: s.depth, start: s.start, end: s.end })),
-    pressRelease: model.pressRelease ? { start: model.pressRelease.start, end: model.pressRelease.end } : null,
-  };
-}
+export { outlineFrom, outlineOf, type Outline, type OutlineSource } from './outline.js';
+export { planQuestion, questionSnippet, questionStyle, type QuestionPlan } from './questions.js';
+export type { QuestionStyle } from './templates.js';
 
 export interface Insertion {
   offset: number;
   text: string;
-}
-
-/** The offset just after the last non-blank character before `end`. */
-function trimEnd(text: string, start: number, end: number): number {
-  let e = end;
-  while (e > start && /\s/.test(text[e - 1])) e--;
-  return e;
 }
 
 /** One place in the order: present (where it is) or missing (what to write there). */
@@ -192,13 +110,6 @@ function starterInsertion(o: Outline, faq: Outline['faqs'][number]): Insertion {
   return insertion(o.text, trimEnd(o.text, faq.start, faq.end), [starterQuestions(faq.id, {}, documentQuestionStyle(o, faq.depth))]);
 }
 
-/** The document's own question form (its first question's), for questions under an FAQ heading at `faqDepth`. */
-function documentQuestionStyle(o: Outline, faqDepth: number): QuestionStyle {
-  const first = o.questions[0];
-  const style = first ? questionStyle(o.text, first.entryStart) : DEFAULT_QUESTION_STYLE;
-  return style.form === 'heading' ? { form: 'heading', depth: Math.min(6, Math.max(style.depth, faqDepth + 1)) } : style;
-}
-
 /** The press release's parts, then its end, then the two FAQs, then the appendix. */
 function prfaqSlots(o: Outline): { slots: Slot[]; fallback: number } {
   const { text } = o;
@@ -256,55 +167,3 @@ function headingDepth(text: string, at: number): number {
   return m ? m[0].length : 2;
 }
 
-/** How the questions of an FAQ are written, read from one of them. */
-export function questionStyle(text: string, entryStart: number): QuestionStyle {
-  const line = text.slice(entryStart, text.indexOf('\n', entryStart) < 0 ? text.length : text.indexOf('\n', entryStart));
-  const h = /^(#{1,6})\s/.exec(line);
-  if (h) return { form: 'heading', depth: h[1].length };
-  if (/^\s*(?:\*\*|__)\s*Q/i.test(line)) return { form: 'bold-q' };
-  if (/^\s*Q(?:uestion)?\s*\d*\s*[:.)]/i.test(line)) return { form: 'plain-q' };
-  if (/^\s*(?:\*\*|__)/.test(line)) return { form: 'bold' };
-  return DEFAULT_QUESTION_STYLE;
-}
-
-/**
- * A Q/A pair as a VS Code snippet (`${1:…}` is where the cursor lands), in
- * the style of the FAQ's existing questions. Exported for tests.
- */
-export function questionSnippet(style: QuestionStyle): string {
-  const q = '${1:What would a reader ask?}';
-  const a = '${2:' + ANSWER_PLACEHOLDER.replace(/[$}\\]/g, '\\$&') + '}';
-  return questionBlock(style, q, a);
-}
-
-export interface QuestionPlan {
-  offset: number;
-  /** Snippet text (VS Code snippet syntax) to insert at `offset`. */
-  snippet: string;
-  /** Whether the FAQ itself had to be created. */
-  createdFaq: boolean;
-}
-
-/** Where a new question for `faq` goes, and what to insert: at the end of that FAQ, creating it if missing. */
-export function planQuestion(o: Outline, faq: FaqId): QuestionPlan {
-  const { text } = o;
-  const escape = (s: string) => s.replace(/[$}\\]/g, '\\$&');
-  const section = o.faqs.find((f) => f.id === faq);
-  if (section) {
-    const qs = o.questions.filter((q) => q.faq === faq);
-    const last = qs[qs.length - 1];
-    const style = last ? questionStyle(text, last.entryStart) : documentQuestionStyle(o, section.depth);
-    const end = trimEnd(text, section.start, section.end);
-    return { offset: end, snippet: `\n\n${questionSnippet(style)}`, createdFaq: false };
-  }
-  // No such FAQ: create it where it belongs, its question in the document's form.
-  const depth = o.faqs[0]?.depth ?? 2;
-  const heading = `${'#'.repeat(depth)} ${FAQ_INFO[faq].label}`;
-  const body = `${escape(heading)}\n\n${questionSnippet(documentQuestionStyle(o, depth))}`;
-  const other = o.faqs.find((f) => f.id !== faq);
-  if (faq === 'external-faq' && other) return { offset: other.start, snippet: `${body}\n\n`, createdFaq: true };
-  if (faq === 'internal-faq' && other) return { offset: trimEnd(text, other.start, other.end), snippet: `\n\n${body}`, createdFaq: true };
-  const end = o.appendix ?? text.length;
-  const at = o.pressRelease && faq === 'external-faq' ? trimEnd(text, o.pressRelease.start, o.pressRelease.end) : trimEnd(text, o.bodyStart, end);
-  return { offset: at, snippet: at > 0 ? `\n\n${body}${at >= text.length ? '\n' : ''}` : `${body}\n`, createdFaq: true };
-}
