@@ -18,44 +18,18 @@ import type { Nodes } from 'mdast';
 import { DATELINE } from '../model/cues.js';
 import { toDocOffset } from '../model/prose.js';
 import type { Block, ProseSpan } from '../model/types.js';
+import * as acronyms from '../lexicon/acronyms.js';
 import { reportMatch } from './helpers.js';
 import { matchCase } from '../fix/edits.js';
 import type { Fix, Rule, RuleContext, SpanText } from './types.js';
 
-/** Acronyms a reader of a business document knows without a definition. */
-export const KNOWN_ACRONYMS = new Set(
-  (
-    // places and public bodies
-    'US USA UK EU UN UAE NYC LA SF DC NATO NASA FBI CIA IRS GDP WHO ' +
-    // roles and business
-    'CEO CFO CTO COO CIO CMO CPO CISO CRO VP SVP EVP GM HR PR IT R&D Q&A FAQ KPI ROI P&L B2B B2C LLC INC LTD PLC MBA ' +
-    'IPO FY YTD ETA FYI ASAP RSVP DIY TBA AM PM HQ CV OK TL ' +
-    // everyday technology
-    'AI AR VR API URL HTML CSS PDF CSV HTTP HTTPS WWW CPU GPU RAM SSD USB GPS SMS MMS QR UI UX ID IP ZIP PIN ATM TV PC DVD CD LED LCD ' +
-    'DNA HIV COVID ICU ER A&E NHS GP EV SUV ' +
-    // units, time zones, currencies
-    'KB MB GB TB PB KW KWH MPH FPS UTC GMT PST PDT EST EDT CST CDT CET ET PT USD EUR GBP JPY CAD AUD INR CNY ' +
-    // well-known companies written in capitals
-    'AWS IBM BMW IKEA BBC CNN NBA NFL UPS DHL HP LG AT&T NYSE NASDAQ'
-  ).split(' '),
-);
-
-/** English words a writer puts in capitals for emphasis or as RFC keywords. */
-const CAPS_WORDS = new Set(
-  (
-    'A AN THE AND OR NOT NO YES ALL ANY NEW FREE NOW ONLY NEVER MUST SHALL SHOULD MAY WILL CAN NOTE TIP ' +
-    'IN ON OF TO IF IS IT BE DO GO SO UP BY AT AS WE ME MY HI OH WOW STOP READ SALE HOT BIG TOP BEST MORE LESS LIVE ' +
-    'OPEN DONE DRAFT FINAL WIP ASK WHY HOW WHAT WHO WHEN HERE THIS THAT YOU YOUR OUR FOR WITH FROM README'
-  ).split(' '),
-);
+const KNOWN_ACRONYMS = new Set(acronyms.KNOWN_ACRONYMS);
+const CAPS_WORDS = new Set(acronyms.CAPS_WORDS);
+const US_STATES = new Set(acronyms.US_STATES);
 
 /** Left for the placeholder rule. */
 const PLACEHOLDERS = /^(?:TBD|TBA|TK|TKTK|TODO|FIXME|X{2,}|NA)$/;
 const ROMAN = /^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
-const US_STATES = new Set(
-  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' '),
-);
-
 /** A run of 2–6 capitals (digits and "&" allowed inside), maybe a plural "s". */
 const TOKEN = /(?<![\p{L}\p{N}_;&.])([A-Z][A-Z0-9&]*[A-Z0-9])(s)?(?![\p{L}\p{N}_&])/gu;
 

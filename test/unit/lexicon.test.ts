@@ -12,6 +12,7 @@
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import * as acronyms from '../../engine/lexicon/acronyms.js';
 import * as benefit from '../../engine/lexicon/benefit.js';
 import * as goals from '../../engine/lexicon/goals.js';
 import { IRREGULAR_PLURALS } from '../../engine/lexicon/inflection.js';
@@ -24,7 +25,7 @@ import type { Diagnostic } from '../../engine/diagnostic.js';
 import type { review as Review } from '../../engine/review.js';
 import { formsOf, normalisePhrase, nounForms, phraseMatcher, sequences, type MatcherOptions } from '../../engine/text/phrases.js';
 
-const MODULES = { benefit, goals, metrics, people, segments, tech, weasel } as Record<string, Record<string, unknown>>;
+const MODULES = { acronyms, benefit, goals, metrics, people, segments, tech, weasel } as Record<string, Record<string, unknown>>;
 const isList = (v: unknown): v is readonly string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 /** Every word list of the lexicon, by name ("people.PEOPLE.health", "segments.NARROWING_PREPOSITIONS.in"). */
