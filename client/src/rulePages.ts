@@ -8,6 +8,7 @@
  * or remote) as a Markdown preview beside the draft.
  */
 import * as vscode from 'vscode';
+import { uriExists } from './uriExists';
 import type { Middleware } from 'vscode-languageclient/node';
 import { OPEN_RULE_DOCS_COMMAND } from '../../shared/protocol';
 import { ruleIdOf, ruleLink, withRuleLinks } from './ruleLinks';
@@ -17,15 +18,6 @@ const SOURCE = 'prfaq';
 /** The page of rule `id` shipped in the extension. */
 export function rulePage(extensionUri: vscode.Uri, id: string): vscode.Uri {
   return vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${id}.md`);
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The rule ids that have a page in the extension, for the picker. */
@@ -53,7 +45,7 @@ export function openRuleDocs(extensionUri: vscode.Uri) {
       return undefined;
     }
     const page = rulePage(extensionUri, id);
-    if (!(await exists(page))) {
+    if (!(await uriExists(page))) {
       // Not a rule this version ships (a newer server's, say): a web page may still have it.
       if (text && /^https?:/i.test(text)) {
         await vscode.env.openExternal(vscode.Uri.parse(text));

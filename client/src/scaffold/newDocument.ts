@@ -5,6 +5,7 @@
  * Scripts and tests may pass the answers and the place as an argument.
  */
 import * as vscode from 'vscode';
+import { uriExists } from '../uriExists';
 import { narrativeScaffold, type NarrativeFacts } from '../../../engine/scaffold/narrative';
 import { fileNameFor, prfaqScaffold, type Facts } from '../../../engine/scaffold/prfaq';
 
@@ -88,21 +89,12 @@ async function pickTarget(title: string, step: string, fileName: string): Promis
   return chosen?.[0] ? { folder: chosen[0] } : undefined;
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** A free name beside `uri`: `name-2.prfaq.md`, `name-3.prfaq.md`, … */
 async function freeName(uri: vscode.Uri): Promise<vscode.Uri> {
   const m = /^(.*?)(\.(?:prfaq|narrative)\.md)$/.exec(uri.path) ?? [uri.path, uri.path.replace(/\.md$/, ''), '.md'];
   for (let i = 2; ; i++) {
     const next = uri.with({ path: `${m[1]}-${i}${m[2]}` });
-    if (!(await exists(next))) return next;
+    if (!(await uriExists(next))) return next;
   }
 }
 
@@ -113,7 +105,7 @@ async function create(kind: Kind, content: string, name: string, target: Target,
     return doc.uri;
   }
   let uri = vscode.Uri.joinPath(target.folder, fileNameFor(name, kind));
-  if (await exists(uri)) {
+  if (await uriExists(uri)) {
     let choice = ifExists;
     if (!choice) {
       const replace = 'Replace';
