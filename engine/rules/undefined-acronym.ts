@@ -19,6 +19,7 @@ import { DATELINE } from '../model/cues.js';
 import { toDocOffset } from '../model/prose.js';
 import type { Block, ProseSpan } from '../model/types.js';
 import * as acronyms from '../lexicon/acronyms.js';
+import { acronymsIn, definitionsIn } from '../text/acronyms.js';
 import { reportMatch } from './helpers.js';
 import { matchCase } from '../fix/edits.js';
 import type { Fix, Rule, RuleContext, SpanText } from './types.js';
@@ -30,9 +31,6 @@ const US_STATES = new Set(acronyms.US_STATES);
 /** Left for the placeholder rule. */
 const PLACEHOLDERS = /^(?:TBD|TBA|TK|TKTK|TODO|FIXME|X{2,}|NA)$/;
 const ROMAN = /^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
-/** A run of 2–6 capitals (digits and "&" allowed inside), maybe a plural "s". */
-const TOKEN = /(?<![\p{L}\p{N}_;&.])([A-Z][A-Z0-9&]*[A-Z0-9])(s)?(?![\p{L}\p{N}_&])/gu;
-
 interface Use {
   acronym: string;
   span: ProseSpan;
@@ -41,75 +39,10 @@ interface Use {
   doc: number;
 }
 
-function capitals(s: string): number {
-  return (s.match(/[A-Z]/g) ?? []).length;
-}
-
-function isCandidate(token: string): boolean {
-  const n = capitals(token);
-  if (n < 2 || n > 6 || token.length > 8) return false;
-  if (/&$|^&|&&/.test(token)) return false;
-  return true;
-}
-
 function isKnown(acronym: string): boolean {
   if (KNOWN_ACRONYMS.has(acronym) || CAPS_WORDS.has(acronym)) return true;
   const letters = acronym.replace(/\d+$/, ''); // "FY24", "Q3"
   return letters !== acronym && KNOWN_ACRONYMS.has(letters);
-}
-
-/** Does `words` (the text before or inside a parenthesis) spell `acronym` out? */
-function spellsOut(acronym: string, words: string): boolean {
-  const initial = acronym[0].toLowerCase();
-  const list = words.split(/[\s/-]+/).filter((w) => /\p{L}/u.test(w));
-  if (list.length === 0) return false;
-  // A single long word can expand a short acronym ("K8S (Kubernetes)") only when it starts right.
-  return list.some((w) => w.replace(/^[^\p{L}]+/u, '')[0]?.toLowerCase() === initial) && list.join('').length > acronym.length;
-}
-
-/** Where a span spells acronyms out: each acronym with its offset in the span's text. */
-function definitionsIn(span: SpanText): Array<{ acronym: string; start: number }> {
-  const defs: Array<{ acronym: string; start: number }> = [];
-  const t = span.text;
-  const define = (acronym: string, start: number) => defs.push({ acronym, start });
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(t))) {
-    if (!isCandidate(m[1])) continue;
-    const acronym = m[1];
-    const start = m.index;
-    const end = m.index + m[0].length;
-    const before = t.slice(Math.max(0, start - 80), start);
-    const afterText = t.slice(end, end + 100);
-    // "service level agreement (SLA)", "… ("SLA")", "… (or SLA)", "(hereafter SLA)"
-    const paren = /\(\s*(?:or\s+|aka\s+|a\.k\.a\.?\s+|hereafter\s+|hereinafter\s+|the\s+)?["“'‘]?$/i.exec(before);
-    if (paren && /^["”'’]?\s*(?:[),;]|for short|from now on)/.test(afterText)) {
-      const lead = before.slice(0, paren.index).split(/\s+/).slice(-(capitals(acronym) + 4)).join(' ');
-      if (spellsOut(acronym, lead)) define(acronym, start);
-      continue;
-    }
-    // "SLA (service level agreement)"
-    const inner = /^\s*\(([^()]{2,80})\)/.exec(afterText);
-    if (inner && spellsOut(acronym, inner[1])) {
-      define(acronym, start);
-      continue;
-    }
-    // "SLA stands for …", "SLA, or service level agreement,", "SLA means …"
-    if (/^\s*(?:,\s*or\s+\p{L}|,?\s*(?:stands|stood)\s+for\b|\s+is\s+short\s+for\b|,?\s+(?:means|meaning)\b)/iu.test(afterText)) {
-      define(acronym, start);
-      continue;
-    }
-    // "service level agreements, or SLAs,", "known as SLA", "called SLA"
-    if (/(?:\p{L},?\s+or|known\s+as|called|referred\s+to\s+as)\s+["“]?$/iu.test(before) && spellsOut(acronym, before.slice(-60))) {
-      define(acronym, start);
-      continue;
-    }
-    // Glossary lines and tables: "SLA: service level agreement", "SLA — …", "| SLA | … |".
-    if (before.trim() === '' && (span.element === 'tableCell' ? afterText.trim() === '' : /^\s*(?:[:—–]|\s-\s)\s*\p{L}/u.test(afterText))) {
-      define(acronym, start);
-    }
-  }
-  return defs;
 }
 
 /** Sentences that shout: most of their letters are capitals. */
@@ -152,13 +85,7 @@ interface Token {
 function tokensIn(span: SpanText): Token[] {
   const t = span.text;
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(t))) {
-    const acronym = m[1];
-    if (!isCandidate(acronym)) continue;
-    const start = m.index;
-    const end = m.index + m[0].length;
+  for (const { acronym, start, end } of acronymsIn(t)) {
     out.push({ acronym, start, end, excluded: excludedHere(t, acronym, start, end), capitalDateline: inCapitalDateline(t, start), wordLike: acronym.length >= 3 && /^[A-Z]+$/.test(acronym) });
   }
   return out;
@@ -251,7 +178,7 @@ export const undefinedAcronym: Rule = {
     const defs = new Map<string, number>();
     const wordLike = new Set<string>();
     for (const span of spans) {
-      for (const d of ctx.perSpan('definitions', span, definitionsIn)) {
+      for (const d of ctx.perSpan('definitions', span, (s) => definitionsIn(s.text, s.element))) {
         const at = toDocOffset(span, d.start);
         const prev = defs.get(d.acronym);
         if (prev === undefined || at < prev) defs.set(d.acronym, at);
