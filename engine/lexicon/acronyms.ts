@@ -14,7 +14,11 @@ export const KNOWN_ACRONYMS: readonly string[] =
     'IPO FY YTD ETA FYI ASAP RSVP DIY TBA AM PM HQ CV OK TL ' +
     // everyday technology
     'AI AR VR API URL HTML CSS PDF CSV HTTP HTTPS WWW CPU GPU RAM SSD USB GPS SMS MMS QR UI UX ID IP ZIP PIN ATM TV PC DVD CD LED LCD ' +
-    'DNA HIV COVID ICU ER A&E NHS GP EV SUV ' +
+    'DNA HIV COVID ICU ER A&E NHS GP EV SUV CPR ' +
+    // what any reader of an engineering PR/FAQ knows: formats, protocols, HTTP methods
+    'JSON XML YAML SQL TLS SSL DNS SSH SDK CLI REST JWT SSO TCP UDP GET POST PUT PATCH DELETE ' +
+    // licences and privacy laws named by their letters
+    'MIT BSD GPL GDPR HIPAA ' +
     // units, time zones, currencies
     'KB MB GB TB PB KW KWH MPH FPS UTC GMT PST PDT EST EDT CST CDT CET ET PT USD EUR GBP JPY CAD AUD INR CNY ' +
     // well-known companies written in capitals

@@ -249,6 +249,7 @@ export const undefinedAcronym: Rule = {
     ],
     valid: [
       'Every seller gets a service level agreement (SLA) on payouts. The SLA covers weekends.',
+      'The service answers a POST with JSON over TLS, and the code is under the MIT licence.',
       'Sellers file an RMA (return merchandise authorization) today by email, and RMAs take 3 days.',
       'SEATTLE, WA — March 3, 2027 — Acme launches Tables for restaurant owners in Austin, TX and Portland, OR.',
       'The CEO and the CFO review the P&L and the FAQ every quarter, in USD.',
