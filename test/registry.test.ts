@@ -12,7 +12,7 @@ import { RULES, RULE_IDS } from '../engine/rules/registry.js';
 const CONTRACT_IDS = [
   'solution-first', 'vague-customer', 'missing-section', 'missing-faq', 'unanswered-question', 'weasel-word',
   'compound-metric', 'output-metric', 'readability', 'passive-voice', 'press-release-length', 'faq-length',
-  'narrative-length', 'narrative-bullets', 'undefined-acronym', 'placeholder',
+  'narrative-length', 'narrative-bullets', 'undefined-acronym', 'placeholder', 'missing-success-metric',
 ];
 
 describe('rule registry', () => {
@@ -46,6 +46,13 @@ describe('rule registry', () => {
       const header = page.split('\n').slice(1, 8).find((l) => l.startsWith('**Applies to:**'));
       assert.equal(header, `**Applies to:** ${kinds} · **Default severity:** ${severity}`, `docs/rules/${id}.md`);
     }
+  });
+
+  it('lets .prfaqrc.json name every rule id, and only those (schemas/prfaqrc.schema.json)', () => {
+    const schema = JSON.parse(readFileSync(join(__dirname, '..', 'schemas', 'prfaqrc.schema.json'), 'utf8'));
+    const rules = schema.properties.rules;
+    assert.deepEqual([...rules.propertyNames.enum].sort(), [...RULE_IDS].sort());
+    assert.deepEqual(Object.keys(rules.properties).sort(), [...RULE_IDS].sort());
   });
 
   it('documents every rule id, including unknown-rule', () => {

@@ -14,7 +14,8 @@ import { PART_IDS, type FaqId, type PartId } from '../model/types.js';
 import { narrativeSections } from '../scaffold/narrative.js';
 import { trimEnd, type Outline } from './outline.js';
 import { documentQuestionStyle } from './questions.js';
-import { faqBlock, partBlock, starterQuestions } from './templates.js';
+import { faqBlock, partBlock, questionBlock, starterQuestions, SUCCESS_QUESTION, successMetricsAnswer } from './templates.js';
+import { FAQ_INFO, NARRATIVE_SECTION_INFO } from './catalogue.js';
 
 export { outlineFrom, outlineOf, type Outline, type OutlineSource } from './outline.js';
 export { planQuestion, questionSnippet, questionStyle, type QuestionPlan } from './questions.js';
@@ -93,6 +94,32 @@ export function planFaq(o: Outline, id: FaqId): Insertion {
   const { slots, fallback } = prfaqSlots(o);
   const i = slots.findIndex((s) => s.id === id);
   return insertion(o.text, slotOffset(slots, i, fallback), [slots[i].block]);
+}
+
+/**
+ * The measure of success a document lacks (the `missing-success-metric`
+ * fix): in a PR/FAQ, the question "How will we measure success?" with a
+ * table of input metrics at the end of the internal FAQ (created where it
+ * belongs when missing); in a narrative, the table at the end of its goals
+ * section, or a goals section in its place.
+ */
+export function planSuccessMetrics(o: Outline): Insertion {
+  const answer = successMetricsAnswer();
+  if (o.kind === 'narrative') {
+    const goals = o.sections.find((s) => s.id === 'goals');
+    if (goals) return insertion(o.text, trimEnd(o.text, goals.start, goals.end), [answer]);
+    const slots = narrativeSlots(o);
+    const i = slots.findIndex((s) => s.id === 'goals');
+    const depth = o.sections.find((s) => s.id && s.depth > 1)?.depth ?? 2;
+    return insertion(o.text, slotOffset(slots, i, trimEnd(o.text, o.bodyStart, o.text.length)), [`${'#'.repeat(depth)} ${NARRATIVE_SECTION_INFO.goals.label}\n\n${answer}`]);
+  }
+  const internal = o.faqs.find((f) => f.id === 'internal-faq');
+  const depth = internal?.depth ?? o.faqs[0]?.depth ?? 2;
+  const question = questionBlock(documentQuestionStyle(o, depth), SUCCESS_QUESTION, answer);
+  if (internal) return insertion(o.text, trimEnd(o.text, internal.start, internal.end), [question]);
+  const { slots, fallback } = prfaqSlots(o);
+  const i = slots.findIndex((s) => s.id === 'internal-faq');
+  return insertion(o.text, slotOffset(slots, i, fallback), [`${'#'.repeat(depth)} ${FAQ_INFO['internal-faq'].label}\n\n${question}`]);
 }
 
 /** Insertions at one offset become one, in the order they were planned. */

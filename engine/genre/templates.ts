@@ -155,3 +155,17 @@ export function starterQuestions(id: FaqId, f: Facts, style: QuestionStyle = DEF
 export function faqBlock(id: FaqId, f: Facts, depth = 2, style: QuestionStyle = DEFAULT_QUESTION_STYLE): string {
   return `${'#'.repeat(depth)} ${FAQ_INFO[id].label}\n\n${starterQuestions(id, f, style)}`;
 }
+
+/** The question a `missing-success-metric` fix adds to an internal FAQ. */
+export const SUCCESS_QUESTION = 'How will we measure success?';
+
+/** The answer it starts with: a sentence to write and a table of input metrics to fill in. */
+export function successMetricsAnswer(): string {
+  return [
+    `${tk('which inputs the team controls will show it works, and why those')}`,
+    '',
+    '| Input metric | Owner | Today | Target | By when |',
+    '| --- | --- | --- | --- | --- |',
+    `| ${tk('metric')} | ${tk('owner')} | ${tk('value today')} | ${tk('target')} | ${tk('date')} |`,
+  ].join('\n');
+}

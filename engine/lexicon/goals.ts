@@ -94,3 +94,34 @@ export const NEGATIONS: readonly string[] = ['not', 'no', 'never', 'rather than'
 export const OTHERS_OUTPUTS: readonly string[] = ['their', 'your', 'his', 'her', 'customers', 'customers’', "customers'", 'sellers', 'sellers’', "sellers'", 'owners', 'owners’', "owners'"];
 /** Verbs before an output that make it a customer's result: "helps sellers grow their sales". */
 export const HELPING_VERBS: readonly string[] = ['help', 'helps', 'helping', 'enable', 'enables', 'enabling', 'let', 'lets', 'allow', 'allows'];
+
+/**
+ * For `missing-success-metric`: words that make a sentence about measuring
+ * success. A sentence with one of these, or a change verb (CHANGE_VERBS,
+ * MEASURE_DOWN_VERBS), and a number that is not a year states a measured
+ * goal. Nouns here match their plurals too.
+ */
+export const MEASURE_NOUNS: readonly string[] = [
+  'goal', 'target', 'objective', 'metric', 'measure', 'KPI', 'OKR', 'baseline', 'benchmark', 'success criterion',
+  'north star', 'SLA', 'SLO', 'threshold', 'milestone',
+];
+export const MEASURE_WORDS: readonly string[] = [
+  'success', 'successful', 'measured', 'measuring', 'success criteria', 'adoption', 'retention', 'at least', 'at most',
+  'no more than', 'fewer than', 'more than', 'by the end of',
+];
+/** Verbs of change downwards: "reduce onboarding from 3 days to 1". */
+export const MEASURE_DOWN_VERBS: readonly string[] = ['reduce', 'cut', 'decrease', 'lower', 'shorten', 'halve'];
+/** Column titles of a metrics table: one of these in the header row makes a table of goals. */
+export const METRIC_TABLE_HEADERS: readonly string[] = [
+  'metric', 'measure', 'goal', 'target', 'KPI', 'baseline', 'today', 'current', 'by when', 'objective',
+];
+/**
+ * Measures named precisely enough to track: in the answer to "how will we
+ * measure success?" or in a goals section, naming one of these (or an input
+ * from INPUT_NOUNS/INPUT_WORDS/INPUT_LEADS) says how success is measured even
+ * before the target is set; "engagement" alone does not.
+ */
+export const MEASURABLE_WORDS: readonly string[] = [
+  'minutes', 'hours', 'days', 'weeks', 'share of', 'percentage of', 'percent of', 'number of', 'count of', 'rate of',
+  'time from', 'median', 'p50', 'p90', 'per day', 'per week', 'per month',
+];

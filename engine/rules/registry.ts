@@ -22,6 +22,7 @@ import { narrativeLength } from './narrative-length.js';
 import { narrativeBullets } from './narrative-bullets.js';
 import { undefinedAcronym } from './undefined-acronym.js';
 import { placeholder } from './placeholder.js';
+import { missingSuccessMetric } from './missing-success-metric.js';
 
 export const RULES: readonly Rule[] = [
   solutionFirst,
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   narrativeBullets,
   undefinedAcronym,
   placeholder,
+  missingSuccessMetric,
 ];
 
 /** Ids that may appear in config and disable comments. */

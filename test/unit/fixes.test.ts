@@ -24,7 +24,7 @@ import { assertOnlyEditsChanged } from '../edits.js';
 const ROOT = join(__dirname, '..', '..');
 
 /** The rules the issue asks fixes for. A rule listed here without `fixes` fails. */
-const FIXABLE = ['weasel-word', 'vague-customer', 'missing-section', 'missing-faq', 'unanswered-question', 'compound-metric', 'output-metric', 'narrative-bullets', 'undefined-acronym'];
+const FIXABLE = ['weasel-word', 'vague-customer', 'missing-section', 'missing-faq', 'missing-success-metric', 'unanswered-question', 'compound-metric', 'output-metric', 'narrative-bullets', 'undefined-acronym'];
 /** Findings that name no text to change (a document that never names a customer). */
 const NO_FIX = (code: string, data: unknown) => code === 'vague-customer' && (data as { reason?: string })?.reason === 'no-specific-customer';
 
@@ -84,7 +84,7 @@ describe('quick fixes', () => {
               const out = applyEdits(e.text, fix.edits);
               assertOnlyEditsChanged(e.text, out, fix.edits);
               // Word-level fixes stay on the finding's line.
-              if (d.range.start.line === d.range.end.line && !['missing-section', 'missing-faq', 'unanswered-question', 'narrative-bullets', 'output-metric', 'compound-metric'].includes(rule.id)) {
+              if (d.range.start.line === d.range.end.line && !['missing-section', 'missing-faq', 'missing-success-metric', 'unanswered-question', 'narrative-bullets', 'output-metric', 'compound-metric'].includes(rule.id)) {
                 for (const ed of fix.edits) assert.equal(lines.positionAt(ed.start).line, d.range.start.line, `${fix.title} edits outside the finding's line`);
               }
               if (fix.select) assert.match(out.slice(fix.select.start, fix.select.end), /^\[[^\]]+\]$/, `${fix.title}: the selection is the placeholder`);

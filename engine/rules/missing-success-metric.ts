@@ -1,0 +1,168 @@
+/**
+ * `missing-success-metric`: the document never says how success will be
+ * measured — no goal or metric with a target anywhere outside the press
+ * release: not in an FAQ answer, a goals section or a metrics table.
+ *
+ * A measured goal is a sentence with a measuring word (goal, target, metric,
+ * KPI, success, baseline…, or a verb of change such as increase or reduce)
+ * and a quantity that is not a date (a number, a percentage: "from 120 shops
+ * today to 400 by June"), or a table whose header names metrics, targets or
+ * today's values and whose body holds a number. "We will track engagement"
+ * names a measure but no target, so it does not count. The press release is
+ * left out: its numbers are promises to customers, not the team's goals.
+ * When the document asks how success is measured and leaves the answer
+ * TBD, `unanswered-question` already says so and this rule stays quiet.
+ */
+import type { Nodes, Table } from 'mdast';
+import { outlineOf, planSuccessMetrics } from '../genre/plan.js';
+import { selectInserted } from '../fix/edits.js';
+import * as L from '../lexicon/goals.js';
+import { documentAnchor } from '../model/build.js';
+import { plainText } from '../model/prose.js';
+import type { DocModel, ProseSpan } from '../model/types.js';
+import { phrasePattern, sequences } from '../text/phrases.js';
+import { sentences } from '../text/tokens.js';
+import type { Fix, Rule } from './types.js';
+
+/**
+ * Outside a goals section or a success answer, a sentence must set a goal
+ * in so many words ("our goal is", "a target of", "success means", "we will
+ * measure", a KPI or north star: output-metric's goal cues) before its
+ * number counts: elsewhere numbers are facts ("350,000 people a year"),
+ * sizes and counts, not targets.
+ */
+const CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrasePattern(L.GOAL_CUES.flatMap((c) => sequences(c.words)))})(?![\\p{L}\\p{N}])`, 'iu');
+/** In a goals section or a success answer: a measuring word, with the endings of its plural or tense ("targets", "reduced"). */
+const MEASURE_CUE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${phrasePattern([...L.MEASURE_NOUNS, ...L.MEASURE_WORDS, ...L.CHANGE_VERBS, ...L.MEASURE_DOWN_VERBS])})(?:s|es|d|ed|ing)?(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+const TABLE_HEADER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrasePattern(L.METRIC_TABLE_HEADERS)})s?(?![\\p{L}\\p{N}])`, 'iu');
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** Numbers that only say when: years, days of a month, quarters, halves and fiscal years. */
+const DATE_NUMBER = new RegExp(`^(?:(?:19|20)\\d\\d)$`);
+const NUMBER = /(?<![\p{L}\d.,])\d[\d,.]*(?:\s?%)?/gu;
+const DATE_BEFORE = new RegExp(`(?:${MONTH}\\s+|\\b[QH]|\\bFY\\s?)$`, 'i');
+
+/** Does `text` hold a quantity that is not a date? */
+export function hasQuantity(text: string): boolean {
+  for (const m of text.matchAll(NUMBER)) {
+    const n = m[0].replace(/[.,]+$/, '');
+    if (DATE_NUMBER.test(n)) continue;
+    if (DATE_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A sentence that sets a measured goal. */
+export function isMeasuredGoal(sentence: string): boolean {
+  return CUE.test(sentence) && hasQuantity(sentence);
+}
+
+/** A cell left to fill in ("[TK: target]", "TBD"): the `placeholder` rule reports it. */
+const UNFILLED = /\[\s*TK\b|\bTBD\b/i;
+
+/**
+ * A table of metrics: its header names metrics, targets or today's values,
+ * and a body cell holds a number — or is still a placeholder, which the
+ * `placeholder` rule reports (the table this rule's fix inserts).
+ */
+function isMetricsTable(table: Table): boolean {
+  const [header, ...body] = table.children;
+  if (!header || !TABLE_HEADER.test(plainText(header as Nodes))) return false;
+  return body.some((row) => {
+    const text = plainText(row as Nodes);
+    return hasQuantity(text) || UNFILLED.test(text);
+  });
+}
+
+/** Questions that ask how success is measured. */
+const SUCCESS_QUESTION = new RegExp(`(?<![\\p{L}])(?:${phrasePattern(['success', 'successful', 'succeed', 'measure', 'measured', 'metric', 'metrics', 'KPI', 'KPIs', 'goal', 'goals', 'target', 'targets', 'how will we know', 'how do we know'])})(?![\\p{L}])`, 'iu');
+
+/** A measure named precisely enough to track ("minutes from sign-up to the first booking", "error rate"). */
+const MEASURABLE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${phrasePattern([...L.MEASURABLE_WORDS, ...L.INPUT_WORDS, ...L.INPUT_LEADS])}|${phrasePattern(L.INPUT_NOUNS, { plural: true })})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+
+/** Is the span where a writer states goals: the answer to a question about success, or a goals section? */
+function inGoalContext(model: DocModel, span: ProseSpan): boolean {
+  const c = span.context;
+  // Either role: a `Q: … A: …` written as one paragraph is one span.
+  if (c.question !== undefined) return SUCCESS_QUESTION.test(model.questions[c.question]?.text ?? '');
+  const at = span.segments[0]?.[1] ?? -1;
+  let inner: { id?: string; start: number } | undefined;
+  for (const s of model.sections) if (s.start <= at && at < s.end && (!inner || s.start >= inner.start)) inner = s;
+  return inner?.id === 'goals';
+}
+
+/** Where the document says how success is measured, or why this rule should leave it to another. */
+function successStated(model: DocModel): boolean {
+  for (const q of model.questions) if (!q.answered && SUCCESS_QUESTION.test(q.text)) return true; // unanswered-question says it
+  for (const span of model.prose) {
+    if (span.context.region === 'press-release') continue;
+    // A heading ("## Goals") names the place, it states no goal.
+    const goals = span.element !== 'heading' && inGoalContext(model, span);
+    for (const s of sentences(span.text)) {
+      if (isMeasuredGoal(s.text)) return true;
+      if (goals && (hasQuantity(s.text) || MEASURABLE.test(s.text) || MEASURE_CUE.test(s.text))) return true;
+    }
+  }
+  for (const b of model.blocks) if (b.type === 'table' && isMetricsTable(b.node as Table)) return true;
+  return false;
+}
+
+export const missingSuccessMetric: Rule = {
+  id: 'missing-success-metric',
+  description: 'The document never says how success will be measured: no goal or metric with a target anywhere.',
+  principle:
+    'A plan without a measure of success cannot be judged, only argued about. Say which inputs the team will move, from what value today to what target by when, and who owns each — then the review can test the plan against the numbers, and later the team can tell whether it worked.',
+  example: {
+    before: 'Internal FAQ: "How will we know it works? We will track engagement closely."',
+    after: 'Internal FAQ: "How will we measure success? Shops that reconcile daily, from 120 today to 400 by June 2027 (owner: growth team); time to first reconciliation, from 2 days to under 10 minutes."',
+  },
+  kinds: ['prfaq', 'narrative'],
+  defaultSeverity: 'warning',
+  group: 'input-metrics',
+  check(ctx) {
+    const { model } = ctx;
+    if (successStated(model)) return;
+    const where = model.kind === 'prfaq' ? 'Add an internal FAQ question "How will we measure success?"' : 'Add a goals section';
+    ctx.report({
+      ...documentAnchor(model),
+      message: `The document never says how success will be measured. ${where} with the input metrics the team will move: for each, its owner, today's value, the target and the date.`,
+    });
+  },
+  fixes(_f, { model }) {
+    const outline = outlineOf(model);
+    if (!outline) return [];
+    const { offset, text } = planSuccessMetrics(outline);
+    const edit = { start: offset, end: offset, newText: text };
+    const title = model.kind === 'prfaq' ? 'Add "How will we measure success?" to the internal FAQ, with a table of input metrics' : 'Add a goals section with a table of input metrics';
+    const fix: Fix = { title, edits: [edit], isPreferred: true, select: selectInserted(edit) };
+    return [fix];
+  },
+  examples: {
+    invalid: [
+      {
+        note: 'a measure named, but no target',
+        doc: '# Ledger\n\nPORTLAND, OR — May 1, 2027 — Fernhill launched Ledger; it cuts closing time by 80%.\n\n## Internal FAQ\n\n### How will we know it works?\n\nWe will track engagement closely.\n',
+        findings: [{}],
+      },
+      {
+        note: 'a narrative whose goals have no number',
+        doc: '# Faster refunds\n\n## Introduction\n\nSellers in Ohio wait 9 days for a refund.\n\n## Goals\n\nWe want refunds to be much faster and sellers to be happier.\n',
+        kind: 'narrative',
+        findings: [{}],
+      },
+    ],
+    valid: [
+      '# Ledger\n\n## Internal FAQ\n\n### How will we measure success?\n\nShops that reconcile daily, from 120 today to 400 by June 2027.\n',
+      '# Ledger\n\n## Internal FAQ\n\n### What are the goals?\n\n| Input metric | Owner | Today | Target | By when |\n| --- | --- | --- | --- | --- |\n| Time to first reconciliation | Growth | 2 days | 10 minutes | June 2027 |\n',
+      '# Ledger\n\n## Internal FAQ\n\n### How will we measure success?\n\nTBD\n',
+      { doc: '# Faster refunds\n\n## Goals\n\nWe will reduce the median refund time from 9 days to 2 by March 2027.\n', kind: 'narrative' },
+    ],
+  },
+};
