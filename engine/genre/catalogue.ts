@@ -112,18 +112,22 @@ export interface FaqInfo {
   /** What its questions cover: "… that answers {asks}." */
   asks: string;
   purpose: string;
+  /** Words that, anywhere in an FAQ's title, make it this FAQ ("Stakeholder FAQ", "Questions from the press"). */
+  titleWords: string[];
 }
 
 export const FAQ_INFO: Record<FaqId, FaqInfo> = {
   'external-faq': {
     label: 'External FAQ',
     name: 'external (customer) FAQ',
+    titleWords: ['external', 'public', 'customer', 'customers', 'press', 'user'],
     asks: 'what customers and the press would ask: price, availability, how it works, what it does not do',
     purpose: 'What customers and the press would ask: price, availability, how it works, what it does not do. Answer plainly; a customer question with a vague answer is a future support ticket.',
   },
   'internal-faq': {
     label: 'Internal FAQ',
     name: 'internal (stakeholder) FAQ',
+    titleWords: ['internal', 'stakeholder', 'stakeholders', 'business', 'team', 'leadership'],
     asks: 'what stakeholders would ask: who exactly the customer is and how many there are, why now, costs, the biggest risks, dependencies and how success is measured',
     purpose: 'What stakeholders would ask: who exactly the customer is and how many there are, why now, costs and the P&L, the biggest risks, dependencies, how success is measured. The hard questions belong here, answered honestly.',
   },
@@ -150,6 +154,11 @@ export const REVIEWER_QUESTIONS: Array<{ faq: FaqId; question: string; asked: Re
   { faq: 'internal-faq', question: 'What are we not doing?', asked: /\bnot (?:doing|building|going to)\b|\bout of scope\b|\bnon-goals?\b/i },
   { faq: 'internal-faq', question: 'What will it cost us to build and run?', asked: /\bcost us\b|\bp&l\b|\binvestment\b|\bheadcount\b|\bbudget\b|\bcost to (?:build|run)\b/i },
 ];
+
+/** Words that make a heading an FAQ wherever they stand in its title ("Customer FAQ", "Frequently asked questions"). */
+export const FAQ_TITLE_WORDS: readonly string[] = ['faq', 'faqs', 'frequently asked', 'frequently-asked', 'q&a', 'q & a'];
+/** Whole titles that are an FAQ too (./headings.ts pattern language). */
+export const FAQ_WHOLE_TITLES: readonly string[] = ['open questions', '[customer|internal|external|public|stakeholder|press] questions [and answers]'];
 
 export interface NarrativeSectionInfo {
   label: string;

@@ -12,7 +12,7 @@
  * Words are compared without case; runs of spaces count as one.
  */
 import { PART_IDS, type PartId } from '../model/types.js';
-import { NARRATIVE_SECTION_INFO, PART_INFO } from './catalogue.js';
+import { FAQ_INFO, FAQ_TITLE_WORDS, FAQ_WHOLE_TITLES, NARRATIVE_SECTION_INFO, PART_INFO } from './catalogue.js';
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -82,3 +82,19 @@ export function narrativeSectionsForHeading(title: string): string[] {
   const t = title.trim();
   return SECTION_MATCHERS.filter(([, re]) => re.test(t)).map(([id]) => id);
 }
+
+/** Any of `words` standing as whole words anywhere in a title. */
+function wordsAnywhere(words: readonly string[], before = ''): string {
+  return `${before}(?<![\\p{L}\\p{N}])(?:${words.map(patternSource).join('|')})(?![\\p{L}\\p{N}])`;
+}
+
+/**
+ * A heading that opens an FAQ: one of the FAQ words anywhere in its title,
+ * or one of the whole FAQ titles. "PR/FAQ: Product" names the whole
+ * document, not its FAQ, so "faq" right after "PR" (and "/", "&" or "-")
+ * does not count.
+ */
+export const FAQ_TITLE = new RegExp(`${wordsAnywhere(FAQ_TITLE_WORDS, '(?<!\\bpr\\s*[/&-]?\\s*)')}|^(?:${FAQ_WHOLE_TITLES.map(patternSource).join('|')})$`, 'iu');
+/** Words in an FAQ's title that make it the internal or the external one. */
+export const INTERNAL_FAQ_TITLE = new RegExp(wordsAnywhere(FAQ_INFO['internal-faq'].titleWords), 'iu');
+export const EXTERNAL_FAQ_TITLE = new RegExp(wordsAnywhere(FAQ_INFO['external-faq'].titleWords), 'iu');

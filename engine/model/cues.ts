@@ -20,10 +20,8 @@ export const DATELINE = new RegExp(
 /** Heading titles that wrap the press release rather than being its headline. */
 export const CONTAINER_HEADING = /^(?:the\s+)?(?:press\s+release|pr\s*\/\s*faq|prfaq|working\s+backwards(?:\s*[-–—:].*)?|draft|announcement|pr|press\s+release\s+draft)\s*:?\s*$/i;
 
-/** FAQ headings; "PR/FAQ: Product" names the whole document, not its FAQ. */
-export const FAQ_HEADING = /(?<!\bpr\s*[/&-]?\s*)\bfaqs?\b|frequently[- ]asked|^open questions$|^(?:(?:customer|internal|external|public|stakeholder|press)\s+)?questions(?:\s+and\s+answers)?$|\bq\s*&\s*a\b/i;
-export const INTERNAL_FAQ = /\binternal\b|\bstakeholder|\bbusiness\b|\bteam\b|\bleadership\b/i;
-export const EXTERNAL_FAQ = /\bexternal\b|\bpublic\b|\bcustomers?\b|\bpress\b|\buser\b/i;
+/** FAQ headings, and which FAQ a title names: data in the parts catalogue (engine/genre/catalogue.ts). */
+export { EXTERNAL_FAQ_TITLE as EXTERNAL_FAQ, FAQ_TITLE as FAQ_HEADING, INTERNAL_FAQ_TITLE as INTERNAL_FAQ } from '../genre/headings.js';
 
 export const APPENDIX_HEADING = /^(?:appendi(?:x|ces)|annex)\b/i;
 

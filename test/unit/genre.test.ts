@@ -61,6 +61,22 @@ describe('parts catalogue', () => {
     }
   });
 
+  it('which FAQ a title names is data too: one word added, the model follows it', () => {
+    // A lone FAQ with no word of either kind is read as the external one.
+    const doc = '# Kiln\n\nSEATTLE, WA — May 1, 2027 — Kiln launched.\n\n## Investor FAQ\n\n### Why now?\n\nKilns got cheaper.\n';
+    const internal = (build: typeof BuildModel) => build(doc, { kind: 'prfaq' }).faqs['internal-faq'] !== undefined;
+    assert.equal(internal(freshBuild()), false, 'an investor FAQ is no internal FAQ before the change');
+    const catalogue: typeof import('../../engine/genre/catalogue.js') = require(join(ENGINE, 'genre', 'catalogue.ts'));
+    const words = catalogue.FAQ_INFO['internal-faq'].titleWords;
+    words.push('investor');
+    try {
+      assert.equal(internal(freshBuild()), true, 'the internal FAQ after one word of data');
+    } finally {
+      words.pop();
+      freshBuild();
+    }
+  });
+
   it('lists narrative sections in the order a six-pager has them', () => {
     assert.deepEqual(Object.keys(NARRATIVE_SECTION_INFO), ['introduction', 'tenets', 'current-state', 'lessons-learned', 'proposal', 'goals', 'risks', 'faq', 'appendix']);
   });
