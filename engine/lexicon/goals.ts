@@ -125,3 +125,10 @@ export const MEASURABLE_WORDS: readonly string[] = [
   'minutes', 'hours', 'days', 'weeks', 'share of', 'percentage of', 'percent of', 'number of', 'count of', 'rate of',
   'time from', 'median', 'p50', 'p90', 'per day', 'per week', 'per month',
 ];
+
+/** Words in an FAQ question that ask how success is measured: its answer is where goals are stated. */
+export const SUCCESS_QUESTION_WORDS: readonly string[] = [
+  'success', 'successful', 'succeed', 'measure', 'measured', 'metric', 'metrics', 'kpi', 'kpis', 'goal', 'goals',
+  'target', 'targets', 'track', 'how will we know', 'how do we know', 'how would we know', 'how will you know',
+  'how do you know', 'how would you know',
+];

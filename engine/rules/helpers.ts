@@ -2,9 +2,11 @@
  * Small tools rule modules share: find phrases in prose and report them at
  * their exact document range.
  */
+import { SUCCESS_QUESTION_WORDS } from '../lexicon/goals.js';
 import { toDocRange } from '../model/prose.js';
-import type { ProseSpan } from '../model/types.js';
-import type { PhraseMatcher } from '../text/phrases.js';
+import { firstNotBefore } from '../model/sorted.js';
+import type { DocModel, ProseSpan } from '../model/types.js';
+import { phrasePattern, type PhraseMatcher } from '../text/phrases.js';
 import type { Finding, RuleContext } from './types.js';
 
 export interface ProseMatch {
@@ -48,4 +50,22 @@ export function countWords(text: string): number {
 /** Words per span for engine/genre/measure.ts, read through the review's per-span cache. */
 export function spanWords(ctx: RuleContext): (span: ProseSpan) => number {
   return (s) => ctx.perSpan('words', s, (span) => countWords(span.text));
+}
+
+/** An FAQ question asking how success is measured (its answer is a place for goals). */
+export const SUCCESS_QUESTION = new RegExp(`\\b${phrasePattern(SUCCESS_QUESTION_WORDS)}\\b`, 'i');
+
+/**
+ * Whether the innermost section around `offset` is the goals section. That
+ * is the last one starting at or before it (found by binary search: trying
+ * every section for every paragraph was quadratic), as a section runs on to
+ * the next heading at least; the walk back covers offsets past the end.
+ */
+export function goalSectionAt(model: Pick<DocModel, 'sections'>, offset: number): boolean {
+  const sections = model.sections;
+  for (let i = firstNotBefore(sections, (s) => s.start <= offset) - 1; i >= 0; i--) {
+    const s = sections[i];
+    if (offset < s.end) return s.id === 'goals';
+  }
+  return false;
 }

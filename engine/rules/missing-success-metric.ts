@@ -22,6 +22,7 @@ import { plainText } from '../model/prose.js';
 import type { DocModel, ProseSpan } from '../model/types.js';
 import { phrasePattern, sequences } from '../text/phrases.js';
 import { sentences } from '../text/tokens.js';
+import { goalSectionAt, SUCCESS_QUESTION } from './helpers.js';
 import type { Fix, Rule } from './types.js';
 
 /**
@@ -78,9 +79,6 @@ function isMetricsTable(table: Table): boolean {
   });
 }
 
-/** Questions that ask how success is measured. */
-const SUCCESS_QUESTION = new RegExp(`(?<![\\p{L}])(?:${phrasePattern(['success', 'successful', 'succeed', 'measure', 'measured', 'metric', 'metrics', 'KPI', 'KPIs', 'goal', 'goals', 'target', 'targets', 'how will we know', 'how do we know'])})(?![\\p{L}])`, 'iu');
-
 /** A measure named precisely enough to track ("minutes from sign-up to the first booking", "error rate"). */
 const MEASURABLE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${phrasePattern([...L.MEASURABLE_WORDS, ...L.INPUT_WORDS, ...L.INPUT_LEADS])}|${phrasePattern(L.INPUT_NOUNS, { plural: true })})(?![\\p{L}\\p{N}])`,
@@ -92,10 +90,7 @@ function inGoalContext(model: DocModel, span: ProseSpan): boolean {
   const c = span.context;
   // Either role: a `Q: … A: …` written as one paragraph is one span.
   if (c.question !== undefined) return SUCCESS_QUESTION.test(model.questions[c.question]?.text ?? '');
-  const at = span.segments[0]?.[1] ?? -1;
-  let inner: { id?: string; start: number } | undefined;
-  for (const s of model.sections) if (s.start <= at && at < s.end && (!inner || s.start >= inner.start)) inner = s;
-  return inner?.id === 'goals';
+  return goalSectionAt(model, span.segments[0]?.[1] ?? -1);
 }
 
 /** Where the document says how success is measured, or why this rule should leave it to another. */

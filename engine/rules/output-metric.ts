@@ -1,10 +1,10 @@
-import { firstNotBefore } from '../model/sorted.js';
 import type { ProseSpan } from '../model/types.js';
 import { toDocRange } from '../model/prose.js';
 import * as L from '../lexicon/goals.js';
 import { normalisePhrase, nounForms, phraseMatcher, phrasePattern, sequences } from '../text/phrases.js';
 import { sentences } from '../text/tokens.js';
 import { placeholderSelection } from '../fix/edits.js';
+import { goalSectionAt, SUCCESS_QUESTION } from './helpers.js';
 import type { Fix, Rule, RuleContext, SpanText } from './types.js';
 
 const OUTPUTS = phraseMatcher(L.OUTPUTS);
@@ -60,28 +60,10 @@ const NEGATION_BEFORE = new RegExp(`\\b${phrasePattern(L.NEGATIONS)}\\s+(?:\\S+\
 const NOT_OURS_BEFORE = new RegExp(`\\b${phrasePattern(L.OTHERS_OUTPUTS)}\\s+(?:\\S+\\s+)?$|\\b${phrasePattern(L.HELPING_VERBS)}\\b`, 'i');
 const REPORTED = /\b(?:report|reports|reported|reporting|show|shows|shown)\b[^.]{0,60}\b(?:beside|alongside|next to|along with|together with)\b/i;
 
-/** Questions whose answer states how success is measured. */
-const SUCCESS_QUESTION = /\b(?:success|successful|succeed|measure|measured|metrics?|kpis?|goals?|targets?|how (?:will|do|would) (?:we|you) know|track)\b/i;
-
 interface Unit {
   spans: ProseSpan[];
   /** Every sentence in the unit is a goal context (goals section, success answer). */
   goalContext: boolean;
-}
-
-/**
- * Whether the innermost section around `offset` is the goals section. That
- * is the last one starting at or before it (found by binary search: trying
- * every section for every paragraph was quadratic), as a section runs on to
- * the next heading at least; the walk back covers offsets past the end.
- */
-function goalSectionAt(ctx: RuleContext, offset: number): boolean {
-  const sections = ctx.model.sections;
-  for (let i = firstNotBefore(sections, (s) => s.start <= offset) - 1; i >= 0; i--) {
-    const s = sections[i];
-    if (offset < s.end) return s.id === 'goals';
-  }
-  return false;
 }
 
 /** Paragraphs, and FAQ answers as a whole: the places where inputs can stand beside an output. */
@@ -103,7 +85,7 @@ function units(ctx: RuleContext): Unit[] {
       u.spans.push(span);
       continue;
     }
-    out.push({ spans: [span], goalContext: goalSectionAt(ctx, span.segments[0]?.[1] ?? 0) });
+    out.push({ spans: [span], goalContext: goalSectionAt(ctx.model, span.segments[0]?.[1] ?? 0) });
   }
   return out;
 }
