@@ -18,6 +18,23 @@ function freshBuild(): typeof BuildModel {
   return require(join(ENGINE, 'model', 'build.ts')).buildModel;
 }
 
+/**
+ * `run` on an engine freshly loaded after `entry` was added to the catalogue
+ * list `pick` chooses; the list is put back afterwards. The catalogue is
+ * the one the engine will load (another test may have reloaded it since
+ * this file's import).
+ */
+function withEntry<T>(pick: (c: typeof import('../../engine/genre/catalogue.js')) => string[], entry: string, run: (build: typeof BuildModel) => T): T {
+  const list = pick(require(join(ENGINE, 'genre', 'catalogue.ts')));
+  list.push(entry);
+  try {
+    return run(freshBuild());
+  } finally {
+    list.pop();
+    freshBuild();
+  }
+}
+
 describe('parts catalogue', () => {
   it('gives every part a label, a name, advice, a purpose, a budget and heading titles', () => {
     for (const id of PART_IDS) {
@@ -49,16 +66,7 @@ describe('parts catalogue', () => {
     const doc = '# Kiln\n\n## Headline\n\nKiln fires pots for potters in Ohio\n\n## What hurts today\n\nPotters in Ohio wait 9 days for a kiln slot.\n';
     const problemHeading = (build: typeof BuildModel) => build(doc, { kind: 'prfaq' }).parts.problem?.heading !== undefined;
     assert.equal(problemHeading(freshBuild()), false, 'not a problem heading before the change');
-    // The catalogue the engine will load (another test may have reloaded it since this file's import).
-    const catalogue: typeof import('../../engine/genre/catalogue.js') = require(join(ENGINE, 'genre', 'catalogue.ts'));
-    const headings = catalogue.PART_INFO.problem.headings as string[];
-    headings.push('what hurts today');
-    try {
-      assert.equal(problemHeading(freshBuild()), true, 'a problem heading after one line of data');
-    } finally {
-      headings.pop();
-      freshBuild();
-    }
+    assert.equal(withEntry((c) => c.PART_INFO.problem.headings, 'what hurts today', problemHeading), true, 'a problem heading after one line of data');
   });
 
   it('which FAQ a title names is data too: one word added, the model follows it', () => {
@@ -66,15 +74,7 @@ describe('parts catalogue', () => {
     const doc = '# Kiln\n\nSEATTLE, WA — May 1, 2027 — Kiln launched.\n\n## Investor FAQ\n\n### Why now?\n\nKilns got cheaper.\n';
     const internal = (build: typeof BuildModel) => build(doc, { kind: 'prfaq' }).faqs['internal-faq'] !== undefined;
     assert.equal(internal(freshBuild()), false, 'an investor FAQ is no internal FAQ before the change');
-    const catalogue: typeof import('../../engine/genre/catalogue.js') = require(join(ENGINE, 'genre', 'catalogue.ts'));
-    const words = catalogue.FAQ_INFO['internal-faq'].titleWords;
-    words.push('investor');
-    try {
-      assert.equal(internal(freshBuild()), true, 'the internal FAQ after one word of data');
-    } finally {
-      words.pop();
-      freshBuild();
-    }
+    assert.equal(withEntry((c) => c.FAQ_INFO['internal-faq'].titleWords, 'investor', internal), true, 'the internal FAQ after one word of data');
   });
 
   it('lists narrative sections in the order a six-pager has them', () => {
