@@ -52,7 +52,7 @@ export class ConfigResolver {
 
   /** The config for documents in `dir` (absolute): the forced file, else the nearest one. */
   forFolder(dir: string): ResolvedConfig {
-    const file = this.options.forced ?? this.find(dir);
+    const file = this.fileFor(dir);
     if (!file) return { file: undefined, loaded: undefined, stamp: 'none' };
     const { stamp, loaded } = this.load(file);
     return { file, loaded, stamp: `${file}@${stamp}` };
@@ -74,7 +74,9 @@ export class ConfigResolver {
     this.files.clear();
   }
 
-  private find(dir: string): string | undefined {
+  /** Which config file applies to documents in `dir` (the forced one, else the nearest), without reading it. */
+  fileFor(dir: string): string | undefined {
+    if (this.options.forced) return this.options.forced;
     if (!this.options.rememberSearches) return findConfigFile(dir);
     if (!this.searches.has(dir)) this.searches.set(dir, findConfigFile(dir));
     return this.searches.get(dir);

@@ -63,7 +63,7 @@ export class ProjectConfigs {
     for (const dir of dirs) {
       let file: string | undefined;
       try {
-        file = this.resolver.forFolder(dir).file;
+        file = this.resolver.fileFor(dir); // load() reads it, once
       } catch (e) {
         this.log(`Could not look for .prfaqrc.json from ${dir}: ${(e as Error).message}`);
       }
