@@ -10,41 +10,19 @@
  * `-`, and not inside a fenced code block, an HTML block that only its end
  * marker closes (comments, `<script>`, `<pre>`…) or the front matter.
  * The one thing that reaches across blocks, a link or footnote definition,
- * is handed to the chunks that might use it (see `withDefinitions`).
+ * is handed to the chunks that might use it (see "Definitions reach across chunks" in `parseDocument`, and definitions.ts).
  */
 import type { Root, RootContent } from 'mdast';
 import { collectBlocks, collectProse } from './blocks.js';
 import { cut, splitChunks, type Chunk, type Split } from './cutting.js';
-import { definitionsIn, labelsIn, type Definition } from './definitions.js';
-import { endPoint } from './lines.js';
-import { shiftInPlace, shiftTree } from './shift.js';
+import { blockAt, moveChunk, parseChunk, type ChunkEntry } from './chunkEntry.js';
+import { labelsIn, type Definition } from './definitions.js';
+import { shiftTree } from './shift.js';
 import { flattenDeepNesting, parseFlat } from './markdown.js';
 import type { Block, ProseSpan } from './types.js';
 
 export { splitChunks, type Chunk };
 
-/** One parsed chunk, with what the model needs from it, at its last position. */
-interface ChunkEntry {
-  /**
-   * Top-level nodes, positioned where the chunk was parsed (`nodesOffset`/
-   * `nodesLine`), which is not where it is now once text before it changed.
-   */
-  nodes: RootContent[];
-  nodesOffset: number;
-  nodesLine: number;
-  rootEnd: { line: number; column: number; offset: number };
-  offset: number;
-  line: number;
-  defs: Definition[];
-  blocks: Block[];
-  spans: ProseSpan[];
-  /** Generation of the last review that used it. */
-  used: number;
-  /** The last block runs into the blank lines that end the chunk: something the cut did not see is still open. */
-  swallows: boolean;
-  /** Every definition appended for the parse came out as a definition. */
-  defsParsed: boolean;
-}
 
 /**
  * Parsed chunks of one document (or of any texts: keys are the chunk texts).
@@ -190,7 +168,7 @@ export function parseDocument(source: string, shift: number, cache: ChunkCache =
   const placed: Array<{ nodes: RootContent[]; dOffset: number; dLine: number }> = [];
   for (let i = 0; i < chunks.length; i++) {
     const e = entries[i];
-    move(e, chunks[i].start, chunks[i].line);
+    moveChunk(e, chunks[i].start, chunks[i].line);
     placed.push({ nodes: e.nodes, dOffset: e.offset - e.nodesOffset, dLine: e.line - e.nodesLine });
     const firstBlock = blocks.length;
     for (const b of e.blocks) blocks.push(blockAt(b, blocks.length, b.start, b.end));
@@ -233,71 +211,6 @@ export function parseWhole(source: string, shift: number): ParsedDocument {
   return { root, blocks, prose: collectProse(shift ? source[0] + flat : flat, blocks, shift) };
 }
 
-/** `document` is the whole flattened text (what the parser saw), `flat` this chunk of it. */
-function parseChunk(document: string, flat: string, defs: string, chunk: Chunk): ChunkEntry {
-  const root = parseFlat(defs ? `${flat}\n\n${defs}\n` : flat);
-  const nodes = defs ? root.children.filter((n) => (n.position?.start.offset ?? 0) < flat.length) : root.children;
-  const end = root.position?.end;
-  const rel = defs || !end ? endPoint(flat) : { line: end.line, column: end.column, offset: end.offset ?? flat.length };
-  let lastContent = flat.length;
-  while (lastContent > 0 && /[ \t\r\n]/.test(flat[lastContent - 1])) lastContent--;
-  const lastNode = nodes[nodes.length - 1];
-  const swallows = !!lastNode && (lastNode.position?.end.offset ?? 0) > lastContent;
-  const appended = root.children.slice(nodes.length);
-  const defsParsed = !defs || (appended.length === defs.split('\n\n').length && appended.every((n) => n.type === 'definition' || n.type === 'footnoteDefinition'));
-  // A fresh tree belongs to nobody yet: position it in place.
-  shiftInPlace(nodes, chunk.start, chunk.line);
-  const local: Root = { type: 'root', children: nodes };
-  const blocks = collectBlocks(local, 0);
-  const spans = collectProse(document, blocks, 0);
-  return {
-    nodes,
-    nodesOffset: chunk.start,
-    nodesLine: chunk.line,
-    rootEnd: { line: rel.line + chunk.line, column: rel.column, offset: rel.offset + chunk.start },
-    offset: chunk.start,
-    line: chunk.line,
-    defs: definitionsIn(local),
-    blocks,
-    spans,
-    used: 0,
-    swallows,
-    defsParsed,
-  };
-}
-
-/**
- * Re-position a chunk's blocks and spans at `offset`/`line` (its nodes stay
- * where they were parsed: see `ParsedDocument.root`). Blocks and segment
- * arrays are copied, never changed in place: an older model may still hold
- * the previous ones.
- */
-function move(e: ChunkEntry, offset: number, line: number): void {
-  const dOffset = offset - e.offset;
-  const dLine = line - e.line;
-  if (dOffset === 0 && dLine === 0) return;
-  e.rootEnd = { ...e.rootEnd, line: e.rootEnd.line + dLine, offset: e.rootEnd.offset + dOffset };
-  e.blocks = e.blocks.map((b) => blockAt(b, b.index, b.start + dOffset, b.end + dOffset));
-  e.spans = e.spans.map((s) => ({
-    id: s.id,
-    text: s.text,
-    segments: s.segments.map(([t, d, l]) => [t, d + dOffset, l] as [number, number, number]),
-    block: s.block,
-    element: s.element,
-    context: s.context,
-  }));
-  e.offset = offset;
-  e.line = line;
-}
-
-/**
- * A copy of `b` at another index and offsets. Spelled out rather than
- * spread: this runs for every block on every keystroke, and V8 copies with
- * `...` far more slowly than it builds an object of a known shape.
- */
-function blockAt(b: Block, index: number, start: number, end: number): Block {
-  return { id: b.id, index, type: b.type, node: b.node, depth: b.depth, start, end, plain: b.plain };
-}
 
 /**
  * Parse the chunks of `source` that `cache` lacks, one at a time, until
