@@ -10,7 +10,7 @@ import { ConfigResolver } from '../engine/config/resolve.js';
 import { mergeConfig } from '../engine/config/types.js';
 import { buildModel } from '../engine/model/build.js';
 import type { DocKind } from '../engine/model/types.js';
-import { renderStandalone } from '../engine/render/index.js';
+import { renderStandalone } from '../engine/render/standalone.js';
 import { FileError, readText } from './files.js';
 import { formatProblem, oversize, shownPath } from './lint.js';
 

@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { mergeConfig } from '../engine/config/types.js';
 import { buildModel } from '../engine/model/build.js';
-import { renderDocument, renderStandalone } from '../engine/render/index.js';
+import { renderDocument } from '../engine/render/index.js';
+import { renderStandalone } from '../engine/render/standalone.js';
 import { review } from '../engine/review.js';
 import { previewCsp, previewShell } from '../client/src/preview/shell.js';
 

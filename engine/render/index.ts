@@ -5,7 +5,6 @@
  * thing. Text from the document only ever reaches the output through the
  * sanitiser (schema.ts) and hast-util-to-html's escaping.
  */
-import { createHash } from 'node:crypto';
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { DEFAULT_CONFIG, type PrfaqConfig } from '../config/types.js';
@@ -34,6 +33,18 @@ export function renderDocument(model: DocModel, config: PrfaqConfig = DEFAULT_CO
 export interface StandaloneOptions {
   /** The stylesheet to inline (media/preview.css). */
   css: string;
+  /**
+   * The CSP source for that sheet, `sha256-<base64>` of `standaloneSheet(css)`.
+   * The caller computes it (standalone.ts with Node's crypto; the web page's
+   * build, once, for its fixed sheet), so this module runs in a browser too.
+   */
+  styleHash: string;
+}
+
+/** The stylesheet exactly as it stands in the page (the text its CSP hash is taken of). */
+export function standaloneSheet(css: string): string {
+  // Our own sheet; never let it close its element early.
+  return `\n${css.replace(/<\/(style)/gi, '<\\/$1')}\n`;
 }
 
 /**
@@ -47,11 +58,10 @@ export function standaloneCsp(styleHash: string): string {
 }
 
 /** A complete HTML page, viewable offline and publishable as is. */
-export function renderStandalone(model: DocModel, config: PrfaqConfig, options: StandaloneOptions): string {
+export function standalonePage(model: DocModel, config: PrfaqConfig, options: StandaloneOptions): string {
   const doc = renderDocument(model, config);
-  // Our own sheet; never let it close its element early.
-  const css = `\n${options.css.replace(/<\/(style)/gi, '<\\/$1')}\n`;
-  const hash = `sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}`;
+  const css = standaloneSheet(options.css);
+  const hash = options.styleHash;
   const head: Root = {
     type: 'root',
     children: [

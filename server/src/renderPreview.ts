@@ -47,7 +47,8 @@ export function registerRenderPreview(ctx: Context): void {
       // The renderer (mdast-to-hast, the sanitiser, hast-to-html) is loaded
       // when the first preview is asked for, not at start-up: `require`
       // makes esbuild evaluate it lazily (issue #6, cold start).
-      const { renderDocument, renderStandalone } = require('../../engine/render/index.js') as typeof import('../../engine/render/index.js');
+      const { renderDocument } = require('../../engine/render/index.js') as typeof import('../../engine/render/index.js');
+      const { renderStandalone } = require('../../engine/render/standalone.js') as typeof import('../../engine/render/standalone.js');
       const rendered = renderDocument(model, config);
       const result: RenderPreviewResult = { ...base, kind: rendered.kind, title: rendered.title, html: rendered.html, budget: rendered.budget };
       if (params.standalone) result.page = renderStandalone(model, config, { css: previewCss() });
