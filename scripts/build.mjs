@@ -1,10 +1,11 @@
-// Bundles the three entry points with esbuild. The engine's ESM-only
+// Bundles the three entry points with esbuild, and the review page (build-web.mjs). The engine's ESM-only
 // dependencies (unified, remark, retext) are inlined, so the extension and
 // the CLI ship without node_modules. `--watch` rebuilds on change;
 // `--production` minifies and writes no source maps (what the VSIX and the
 // npm package ship); `--outdir DIR` writes the bundles to DIR instead of dist/
 // (scripts/package.mjs builds into a staging folder that way).
 import * as esbuild from 'esbuild';
+import { buildWeb } from './build-web.mjs';
 import { accessSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,5 +56,7 @@ const existing = entries.filter((e) => {
 if (watch) {
   for (const e of existing) (await esbuild.context({ ...common, ...e })).watch();
 } else {
-  await Promise.all(existing.map((e) => esbuild.build({ ...common, ...e })));
+  // The review page (dist/web/index.html) is built beside them; it is not in the VSIX (.vscodeignore).
+  const [page] = await Promise.all([buildWeb({ outdir: join(outdir, 'web') }), ...existing.map((e) => esbuild.build({ ...common, ...e }))]);
+  console.log(`  ${join(outdir, 'web', 'index.html').replace(ROOT, '')}  ${(page.bytes / 1024).toFixed(0)}kb  (the review page)`);
 }
