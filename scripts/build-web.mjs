@@ -1,4 +1,5 @@
-// Builds the review page: dist/web/index.html, one self-contained file that
+// Builds what runs in a browser: the web extension (client and worker server,
+// buildWebExtension) and the review page: dist/web/index.html, one self-contained file that
 // works from file:// and from any static host. The engine is bundled for the
 // browser; any Node built-in reaching the bundle fails the build (the engine
 // must stay pure, issue 16). The script and both stylesheets are inline and
@@ -29,6 +30,48 @@ const sha256 = (text) => `sha256-${createHash('sha256').update(text, 'utf8').dig
 /** As engine/render/index.ts's standaloneSheet holds it: the text its CSP hash is taken of. */
 const standaloneSheet = (css) => `\n${css.replace(/<\/(style)/gi, '<\\/$1')}\n`;
 
+/** Defines every browser bundle shares: what unified packages read for optional file loading they never do here. */
+const BROWSER_DEFINE = { 'import.meta.url': '"about:blank"', 'process.env.NODE_ENV': '"production"' };
+
+/**
+ * The web extension (issue 16): the client for VS Code's web worker
+ * extension host (`browser` in package.json) and the language server it
+ * starts in a Web Worker, both in `outdir` (dist/web). The server's
+ * stylesheet for exported previews is put in with its CSP hash.
+ */
+export async function buildWebExtension({ outdir = join(ROOT, 'dist', 'web'), production = false } = {}) {
+  const previewCss = readFileSync(join(ROOT, 'media', 'preview.css'), 'utf8');
+  const common = {
+    absWorkingDir: ROOT,
+    bundle: true,
+    platform: 'browser',
+    // Both run in workers (the extension host's and the server's), where there is no `document`:
+    // packages with a DOM build (decode-named-character-reference) must give their worker one.
+    conditions: ['worker'],
+    target: ['chrome110', 'firefox110', 'safari16'],
+    minify: production,
+    sourcemap: !production,
+    legalComments: 'none',
+    logLevel: 'warning',
+    plugins: [noNodeBuiltins],
+  };
+  await Promise.all([
+    // VS Code loads a web extension's entry as a CommonJS module.
+    esbuild.build({ ...common, entryPoints: ['client/src/browser.ts'], outfile: join(outdir, 'extension.js'), format: 'cjs', external: ['vscode'], define: BROWSER_DEFINE }),
+    esbuild.build({
+      ...common,
+      entryPoints: ['server/src/browser.ts'],
+      outfile: join(outdir, 'server.js'),
+      format: 'iife',
+      define: {
+        ...BROWSER_DEFINE,
+        PRFAQ_PREVIEW_CSS: JSON.stringify(previewCss),
+        PRFAQ_PREVIEW_STYLE_HASH: JSON.stringify(sha256(standaloneSheet(previewCss))),
+      },
+    }),
+  ]);
+}
+
 export async function buildWeb({ outdir = join(ROOT, 'dist', 'web') } = {}) {
   const previewCss = readFileSync(join(ROOT, 'media', 'preview.css'), 'utf8');
   const example = readFileSync(join(ROOT, 'examples', 'flawed.prfaq.md'), 'utf8');
@@ -45,12 +88,10 @@ export async function buildWeb({ outdir = join(ROOT, 'dist', 'web') } = {}) {
     logLevel: 'warning',
     plugins: [noNodeBuiltins],
     define: {
+      ...BROWSER_DEFINE,
       PREVIEW_CSS: JSON.stringify(previewCss),
       PREVIEW_STYLE_HASH: JSON.stringify(sha256(standaloneSheet(previewCss))),
       EXAMPLE: JSON.stringify(example),
-      // Some unified packages read these for optional file loading the page never does.
-      'import.meta.url': '"about:blank"',
-      'process.env.NODE_ENV': '"production"',
     },
   });
   // Inline in <script>: a "</script" inside a string must not close the element.

@@ -5,7 +5,7 @@
 // npm package ship); `--outdir DIR` writes the bundles to DIR instead of dist/
 // (scripts/package.mjs builds into a staging folder that way).
 import * as esbuild from 'esbuild';
-import { buildWeb } from './build-web.mjs';
+import { buildWeb, buildWebExtension } from './build-web.mjs';
 import { accessSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +57,11 @@ if (watch) {
   for (const e of existing) (await esbuild.context({ ...common, ...e })).watch();
 } else {
   // The review page (dist/web/index.html) is built beside them; it is not in the VSIX (.vscodeignore).
-  const [page] = await Promise.all([buildWeb({ outdir: join(outdir, 'web') }), ...existing.map((e) => esbuild.build({ ...common, ...e }))]);
+  // The web extension's bundles (dist/web/extension.js, server.js) ship in the VSIX.
+  const [page] = await Promise.all([
+    buildWeb({ outdir: join(outdir, 'web') }),
+    buildWebExtension({ outdir: join(outdir, 'web'), production }),
+    ...existing.map((e) => esbuild.build({ ...common, ...e })),
+  ]);
   console.log(`  ${join(outdir, 'web', 'index.html').replace(ROOT, '')}  ${(page.bytes / 1024).toFixed(0)}kb  (the review page)`);
 }

@@ -36,6 +36,8 @@ const ALLOWED = [
   // vsce writes the README and the CHANGELOG in lower case.
   /^extension\/(readme|changelog)\.md$/,
   /^extension\/dist\/(client|server)\.js$/,
+  // The web extension: client and worker server (not the review page, which is its own download).
+  /^extension\/dist\/web\/(extension|server)\.js$/,
   /^extension\/schemas\/[\w.-]+\.json$/,
   /^extension\/snippets\/[\w.-]+\.code-snippets$/,
   /^extension\/syntaxes\/[\w.-]+\.tmLanguage\.json$/,
@@ -50,6 +52,8 @@ export const REQUIRED = [
   'extension/readme.md',
   'extension/dist/client.js',
   'extension/dist/server.js',
+  'extension/dist/web/extension.js',
+  'extension/dist/web/server.js',
   'extension/media/icon.png',
   'extension/media/preview.css',
   'extension/media/preview.js',

@@ -1,6 +1,6 @@
 /** Commands, each a small factory over what it needs. */
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ReviewDocumentRequest } from '../../shared/protocol';
 import { registerFixCommands } from './fixCommands';
 import type { ActiveModel } from './model/activeModel';
@@ -28,8 +28,15 @@ function restartServer(client: () => LanguageClient | undefined) {
     const c = client();
     if (!c) return;
     try {
-      if (c.state === State.Running) await c.restart();
-      else await c.start();
+      if (c.state === State.Running) {
+        // The Node client has restart(); the browser one (a worker) is stopped and started.
+        const restartable = c as LanguageClient & { restart?: () => Promise<void> };
+        if (restartable.restart) await restartable.restart();
+        else {
+          await c.stop();
+          await c.start();
+        }
+      } else await c.start();
       vscode.window.setStatusBarMessage('PR/FAQ Studio: language server restarted', 3000);
     } catch (e) {
       void vscode.window.showErrorMessage(`PR/FAQ Studio could not restart its language server: ${(e as Error).message}`);

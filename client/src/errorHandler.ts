@@ -3,7 +3,7 @@
  * Every result is `handled: true`, so the library adds no notifications of
  * its own to ours.
  */
-import { CloseAction, ErrorAction, type ErrorHandler } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, type ErrorHandler } from 'vscode-languageclient';
 import { CrashPolicy, type CrashReporting } from './crashPolicy';
 
 export function createErrorHandler(report: CrashReporting, now: () => number = Date.now): ErrorHandler {

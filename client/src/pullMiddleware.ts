@@ -16,7 +16,7 @@
  * known and never pulled — no findings until it was closed and opened again.
  */
 import * as vscode from 'vscode';
-import type { Middleware } from 'vscode-languageclient/node';
+import type { Middleware } from 'vscode-languageclient';
 
 export const keepFindingsWhileTyping: Middleware['provideDiagnostics'] = (document, previousResultId, token, next) => {
   if (token.isCancellationRequested) return Promise.reject(new vscode.CancellationError());

@@ -9,7 +9,7 @@
  */
 import * as vscode from 'vscode';
 import { uriExists } from './uriExists';
-import type { Middleware } from 'vscode-languageclient/node';
+import type { Middleware } from 'vscode-languageclient';
 import { OPEN_RULE_DOCS_COMMAND } from '../../shared/protocol';
 import { ruleIdOf, ruleLink, withRuleLinks } from './ruleLinks';
 

@@ -12,8 +12,23 @@ export const DEFAULT_MAX_DOCUMENT_SIZE = 5 * 1024 * 1024;
 /** Over `limit` bytes (0 means no limit)? `text.length` bounds its UTF-8 size from below and, times 3, from above. */
 export function textTooLarge(text: string, limit: number): number | null {
   if (limit <= 0 || text.length * 3 <= limit) return null;
-  const bytes = Buffer.byteLength(text, 'utf8');
+  const bytes = utf8Length(text);
   return bytes > limit ? bytes : null;
+}
+
+/** The UTF-8 size of a string, counted (no Buffer: the engine runs in browsers too); a lone surrogate counts 3, as the encoder writes U+FFFD. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 /** "812 bytes", "9.8 KB", "12.3 MB" (1 KB = 1024 bytes). */

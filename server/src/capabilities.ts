@@ -9,9 +9,9 @@ import {
   type InitializeParams,
   type ServerCapabilities,
 } from 'vscode-languageserver';
-import { fileURLToPath } from 'node:url';
 import type { InitializationOptions } from '../../shared/protocol.js';
-import { installedDocsBase, parseDocsUrl } from '../../shared/rulePages.js';
+import { parseDocsUrl } from '../../shared/docsUrl.js';
+import type { ServerPlatform } from './platform.js';
 
 export interface ClientFlags {
   pullDiagnostics: boolean;
@@ -41,16 +41,13 @@ export interface ClientFlags {
   idleNotifications: boolean;
 }
 
-export function readClientFlags(params: InitializeParams): ClientFlags {
+export function readClientFlags(params: InitializeParams, platform: Pick<ServerPlatform, 'uriToPath' | 'installedDocsBase'>): ClientFlags {
   const c: ClientCapabilities = params.capabilities ?? {};
   const folders: string[] = [];
   const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   for (const uri of uris) {
-    try {
-      if (uri.startsWith('file:')) folders.push(fileURLToPath(uri));
-    } catch {
-      // not a local folder
-    }
+    const path = platform.uriToPath(uri);
+    if (path) folders.push(path);
   }
   if (!folders.length && params.rootPath) folders.push(params.rootPath);
   const options = params.initializationOptions as InitializationOptions | undefined;
@@ -65,7 +62,7 @@ export function readClientFlags(params: InitializeParams): ClientFlags {
     folders,
     documentChanges: !!c.workspace?.workspaceEdit?.documentChanges,
     trusted: options?.workspaceTrusted !== false,
-    docsBase: configured ?? installedDocsBase(),
+    docsBase: configured ?? platform.installedDocsBase(),
     ...(docsUrl !== undefined && configured === null ? { rejectedDocsUrl: String(docsUrl) } : {}),
     idleNotifications: options?.idleNotifications === true,
   };

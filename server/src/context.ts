@@ -7,6 +7,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientFlags } from './capabilities.js';
+import type { ServerPlatform } from './platform.js';
 import type { ProblemReporter, ProjectConfigs } from './projectConfig.js';
 import type { PullReports } from './pullReports.js';
 import type { Reviewer } from './reviewer.js';
@@ -16,6 +17,8 @@ import type { Visibility } from './visibility.js';
 
 export interface Context {
   connection: Connection;
+  /** Node or a browser worker: paths, project files, the preview's sheet (platform.ts). */
+  platform: ServerPlatform;
   documents: TextDocuments<TextDocument>;
   flags: ClientFlags;
   settings: SettingsStore;

@@ -13,8 +13,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { configDiagnostics, isConfigUri } from './configDiagnostics.js';
 import type { Context } from './context.js';
-import { parseConfigText } from '../../engine/config/load.js';
-import { uriToPath } from './projectConfig.js';
+import { parseConfigText } from '../../engine/config/parse.js';
 import type { Outcome } from './reviewer.js';
 
 /** Reviews (or reuses the review of) the document's current version. */
@@ -28,7 +27,7 @@ export async function outcome(ctx: Context, doc: TextDocument): Promise<Outcome>
 
 /** Diagnostics for an open `.prfaqrc.json`: the loader's problems, in place. */
 function configDocDiagnostics(ctx: Context, doc: TextDocument) {
-  const path = uriToPath(doc.uri) ?? doc.uri;
+  const path = ctx.platform.uriToPath(doc.uri) ?? doc.uri;
   // The open buffer, saved or not, is what the writer is looking at.
   const { problems } = parseConfigText(doc.getText(), path);
   return configDiagnostics(doc, problems);

@@ -6,6 +6,7 @@
 import '../../shared/v8Flags.js';
 import { createConnection, IPCMessageReader, IPCMessageWriter, ProposedFeatures } from 'vscode-languageserver/node';
 import { SERVER_NAME } from '../../shared/protocol.js';
+import { nodePlatform } from './nodePlatform.js';
 import { SERVER_VERSION, startServer } from './server.js';
 
 const USAGE = `Usage: ${SERVER_NAME} --stdio | --node-ipc
@@ -40,7 +41,7 @@ function main(argv: string[]): void {
   console.info = console.log;
   process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${(reason as Error)?.stack ?? reason}`));
   process.on('uncaughtException', (e) => connection.console.error(`Uncaught exception: ${e.stack ?? e.message}`));
-  startServer(connection);
+  startServer(connection, nodePlatform());
 }
 
 main(process.argv.slice(2));

@@ -4,14 +4,11 @@
  * stamp, so a stale cache cannot survive even when the client never reports
  * file changes. Problems are shown once each, naming file, line and column.
  */
-import { dirname, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { pathForKindGlobs } from '../../engine/config/load.js';
-import { ConfigResolver } from '../../engine/config/resolve.js';
 import { restrictForUntrusted } from '../../engine/config/trust.js';
 import type { ConfigInput, ConfigProblem } from '../../engine/config/types.js';
 import type { SeverityName } from '../../engine/diagnostic.js';
 import { RULES } from '../../engine/rules/registry.js';
+import type { ServerPlatform } from './platform.js';
 
 export interface ProjectConfig {
   /** The file that applies, or null when none was found. */
@@ -28,16 +25,6 @@ const NONE: ProjectConfig = { file: null, input: {}, problems: [], stamp: 'none'
 
 const DEFAULT_SEVERITIES: Record<string, SeverityName> = Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity]));
 
-/** A `file:` URI's path, or null for other schemes (untitled, …). */
-export function uriToPath(uri: string): string | null {
-  if (!uri.startsWith('file:')) return null;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return null;
-  }
-}
-
 export function formatProblem(p: ConfigProblem): string {
   const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
   return `${where}: ${p.message}`;
@@ -45,10 +32,10 @@ export function formatProblem(p: ConfigProblem): string {
 
 export class ProjectConfigs {
   private readonly loaded = new Map<string, { stamp: string; config: ProjectConfig }>();
-  /** Finds and reads the files (engine/config/resolve.ts, as the CLI does); a new file is looked for every time. */
-  private readonly resolver = new ConfigResolver();
 
   constructor(
+    /** Where the files are found and read; a platform without files (the browser) has none to give. */
+    private readonly platform: Pick<ServerPlatform, 'uriToPath' | 'configFiles'>,
     /** Directories to search from for documents without a path (untitled). */
     private readonly fallbackDirs: () => string[],
     private readonly log: (message: string) => void,
@@ -58,12 +45,14 @@ export class ProjectConfigs {
 
   /** The configuration that applies to a document. Never throws. */
   forUri(uri: string): ProjectConfig {
-    const path = uriToPath(uri);
-    const dirs = path ? [dirname(path)] : this.fallbackDirs();
+    const files = this.platform.configFiles;
+    if (!files) return NONE;
+    const path = this.platform.uriToPath(uri);
+    const dirs = path ? [files.dirname(path)] : this.fallbackDirs();
     for (const dir of dirs) {
       let file: string | undefined;
       try {
-        file = this.resolver.fileFor(dir); // load() reads it, once
+        file = files.resolver.fileFor(dir); // load() reads it, once
       } catch (e) {
         this.log(`Could not look for .prfaqrc.json from ${dir}: ${(e as Error).message}`);
       }
@@ -74,7 +63,9 @@ export class ProjectConfigs {
 
   /** Load (or reuse) one file; its problems are part of the result. */
   load(file: string): ProjectConfig {
-    const read = this.resolver.load(file);
+    const files = this.platform.configFiles;
+    if (!files) return NONE;
+    const read = files.resolver.load(file);
     const loaded = read.loaded;
     const trusted = this.trusted();
     const stamp = trusted ? read.stamp : `${read.stamp}:restricted`;
@@ -92,19 +83,20 @@ export class ProjectConfigs {
    * config file. Untitled documents keep their URI (only content decides).
    */
   reviewPath(uri: string, project: ProjectConfig): string {
-    const path = uriToPath(uri);
-    if (!path) return uri;
+    const files = this.platform.configFiles;
+    const path = this.platform.uriToPath(uri);
+    if (!path || !files) return uri;
     const folder = this.fallbackDirs().find((f) => {
-      const rel = relative(f, path);
+      const rel = files.relative(f, path);
       return rel !== '' && !rel.startsWith('..');
     });
-    return pathForKindGlobs(path, project.file ?? undefined, folder ?? dirname(path));
+    return files.pathForKindGlobs(path, project.file ?? undefined, folder ?? files.dirname(path));
   }
 
   /** A watched file changed: drop what we know (cheap to rebuild). */
   invalidate(): void {
     this.loaded.clear();
-    this.resolver.clear();
+    this.platform.configFiles?.resolver.clear();
   }
 }
 

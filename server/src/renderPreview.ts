@@ -6,8 +6,6 @@
  * going through the reviewer, so previewing never changes which review the
  * diagnostics show (on-save and manual modes keep their last review).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { sizeAgainstLimit, textTooLarge } from '../../engine/config/size.js';
 import { mergeConfig } from '../../engine/config/types.js';
 import { buildModel } from '../../engine/model/build.js';
@@ -15,15 +13,6 @@ import { RenderPreviewRequest, type RenderPreviewResult } from '../../shared/pro
 import { isConfigUri } from './configDiagnostics.js';
 import type { Context } from './context.js';
 import { Reviewer } from './reviewer.js';
-
-/** dist/server.js sits one folder below the package root, beside media/. */
-function previewCss(): string {
-  try {
-    return readFileSync(resolve(__dirname, '..', 'media', 'preview.css'), 'utf8');
-  } catch {
-    return '';
-  }
-}
 
 export function registerRenderPreview(ctx: Context): void {
   ctx.connection.onRequest(RenderPreviewRequest.type, async (params): Promise<RenderPreviewResult | null> => {
@@ -48,10 +37,9 @@ export function registerRenderPreview(ctx: Context): void {
       // when the first preview is asked for, not at start-up: `require`
       // makes esbuild evaluate it lazily (issue #6, cold start).
       const { renderDocument } = require('../../engine/render/index.js') as typeof import('../../engine/render/index.js');
-      const { renderStandalone } = require('../../engine/render/standalone.js') as typeof import('../../engine/render/standalone.js');
       const rendered = renderDocument(model, config);
       const result: RenderPreviewResult = { ...base, kind: rendered.kind, title: rendered.title, html: rendered.html, budget: rendered.budget };
-      if (params.standalone) result.page = renderStandalone(model, config, { css: previewCss() });
+      if (params.standalone) result.page = ctx.platform.renderStandalone(model, config);
       return result;
     } catch (e) {
       ctx.connection.console.error(`Preview of ${doc.uri} failed: ${(e as Error)?.stack ?? e}`);

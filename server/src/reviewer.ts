@@ -16,6 +16,7 @@ import { warmChunks } from '../../engine/model/chunks.js';
 import { review } from '../../engine/review.js';
 import type { ProjectConfig } from './projectConfig.js';
 import type { ServerSettings } from './settings.js';
+import { nextTurn } from '../../shared/nextTurn.js';
 
 export interface Outcome {
   /** Identifies the inputs; also the pull `resultId`. */
@@ -106,7 +107,7 @@ export class Reviewer {
       if (token.isCancellationRequested) return false;
       const until = performance.now() + SLICE_MS;
       if (warmChunks(text, chunks, () => performance.now() > until || token.isCancellationRequested)) return !token.isCancellationRequested;
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await new Promise<void>((resolve) => nextTurn(resolve));
       await this.hooks.turn?.(doc.uri, () => token.isCancellationRequested);
     }
   }

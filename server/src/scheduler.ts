@@ -9,6 +9,7 @@
  * each time an operation leaves the count at zero (`prfaq/idle`).
  */
 import { CancellationTokenSource, type CancellationToken } from 'vscode-languageserver';
+import { nextTurn } from '../../shared/nextTurn.js';
 
 export type Job = (token: CancellationToken) => Promise<void> | void;
 
@@ -75,8 +76,7 @@ export class Scheduler {
       const timer = setTimeout(start, delayMs);
       e.stopWait = () => clearTimeout(timer);
     } else {
-      const immediate = setImmediate(start);
-      e.stopWait = () => clearImmediate(immediate);
+      e.stopWait = nextTurn(start);
     }
   }
 

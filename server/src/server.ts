@@ -12,7 +12,7 @@ import {
   type Connection,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { validateConfigObject } from '../../engine/config/load.js';
+import { validateConfigObject } from '../../engine/config/parse.js';
 import { sizeAgainstLimit } from '../../engine/config/size.js';
 import { CONFIG_FILE_NAME, IdleNotification, ReviewDocumentRequest, SERVER_NAME, SETTINGS_SECTION, VisibleDocumentsNotification, WorkspaceTrustedNotification } from '../../shared/protocol.js';
 import { readClientFlags, serverCapabilities, type ClientFlags } from './capabilities.js';
@@ -23,6 +23,7 @@ import { registerDocumentModel } from './documentModel.js';
 import { registerPlanEdit } from './planEdit.js';
 import { registerFeatures } from './features/index.js';
 import { registerRenderPreview } from './renderPreview.js';
+import type { ServerPlatform } from './platform.js';
 import { ProblemReporter, ProjectConfigs } from './projectConfig.js';
 import { PullReports } from './pullReports.js';
 import { Reviewer } from './reviewer.js';
@@ -32,7 +33,7 @@ import { Visibility } from './visibility.js';
 
 export const SERVER_VERSION = '0.1.0';
 
-export function startServer(connection: Connection): Context {
+export function startServer(connection: Connection, platform: ServerPlatform): Context {
   const log = (message: string) => connection.console.error(message);
   // A change must raise the version (LSP versions only grow). One that does
   // not is a stale message from a confused client: applied, it would put
@@ -50,10 +51,11 @@ export function startServer(connection: Connection): Context {
   const visibility = new Visibility();
   const ctx: Context = {
     connection,
+    platform,
     documents,
-    flags: readClientFlags({ capabilities: {}, processId: null, rootUri: null }),
+    flags: readClientFlags({ capabilities: {}, processId: null, rootUri: null }, platform),
     settings: undefined as unknown as SettingsStore,
-    projects: new ProjectConfigs(() => ctx.flags.folders, log, () => ctx.flags.trusted),
+    projects: new ProjectConfigs(platform, () => ctx.flags.folders, log, () => ctx.flags.trusted),
     problems: new ProblemReporter((message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message })),
     visibility,
     reviewer: new Reviewer({
@@ -81,7 +83,7 @@ export function startServer(connection: Connection): Context {
   ctx.settings = new SettingsStore(connection, () => ctx.flags.configuration, validateConfigObject, (m) => ctx.problems.once(m));
 
   connection.onInitialize((params) => {
-    ctx.flags = readClientFlags(params);
+    ctx.flags = readClientFlags(params, platform);
     return { capabilities: serverCapabilities(ctx.flags), serverInfo: { name: SERVER_NAME, version: SERVER_VERSION } };
   });
 

@@ -11,6 +11,8 @@
 //      way in a fresh code-server with workspace trust on, on an untrusted
 //      copy of test/e2e/workspace-untrusted
 //   5. runs the UI tests (test/e2e/ui/*.ui.ts) in Chromium with playwright-core
+//   6. runs the web extension's UI tests (test/e2e/web/*.ui.ts) in a code-server
+//      whose settings put the extension in the web worker extension host
 // and always tears down code-server, Chromium and the temp dirs.
 //
 // Options: --host-only, --ui-only, --grep <regexp>, --keep-temp.
@@ -37,18 +39,29 @@ const E2E = join(REPO, 'test', 'e2e');
 const ARTIFACTS = join(REPO, '.build-artifacts', 'e2e');
 const require = createRequire(join(REPO, 'package.json'));
 
-async function runUiTests({ tools, productVsix, grep }) {
-  const cs = new CodeServer(tools);
+/**
+ * User settings that run PR/FAQ Studio in the workbench's web worker
+ * extension host, as on vscode.dev and github.dev, instead of code-server's
+ * Node one: the worker host on, and the extension's kind set to "web" (the
+ * `browser` entry of package.json, dist/web/extension.js).
+ */
+const WEB_WORKER_SETTINGS = {
+  'extensions.webWorker': true,
+  'remote.extensionKind': { 'prfaq-studio.prfaq-studio': ['web'] },
+};
+
+async function runUiTests({ tools, productVsix, grep, specs = 'ui', settings }) {
+  const cs = new CodeServer(tools, settings ? { settings } : {});
   try {
     cs.installExtension(productVsix);
     log(`extension under test: the packaged VSIX, installed at ${verifyInstalledProduct(cs.extensionsDir)}`);
     await cs.start();
     log(`code-server up at ${cs.url}; running the UI tests in Chromium`);
-    const summaryFile = join(cs.tmp, 'ui-summary.json');
+    const summaryFile = join(cs.tmp, `${specs}-summary.json`);
     const mocha = require.resolve('mocha/bin/mocha.js');
     const child = spawn(
       process.execPath,
-      [mocha, '--no-config', '--require', 'tsx/cjs', '--timeout', '180000', '--retries', '1', '--reporter', join(E2E, 'lib', 'ui-reporter.cjs'), ...(grep ? ['--grep', grep] : []), join(E2E, 'ui', '*.ui.ts')],
+      [mocha, '--no-config', '--require', 'tsx/cjs', '--timeout', '180000', '--retries', '1', '--reporter', join(E2E, 'lib', 'ui-reporter.cjs'), ...(grep ? ['--grep', grep] : []), join(E2E, specs, '*.ui.ts')],
       {
         cwd: REPO,
         stdio: ['ignore', 'inherit', 'inherit'],
@@ -117,14 +130,16 @@ async function main() {
     totals.pending += s.pending;
   };
   if (host) {
-    log(`phase 1/3: ${suites.filter((f) => f !== 'restricted.suite.ts').length} extension-host suite file(s)`);
+    log(`phase 1/4: ${suites.filter((f) => f !== 'restricted.suite.ts').length} extension-host suite file(s)`);
     add(await timed('extension-host suites', () => runHostSuites({ tools, productVsix, runnerVsix, workspace, artifacts: ARTIFACTS, grep })));
-    log('phase 2/3: the Restricted Mode suite in an untrusted workspace (workspace trust on)');
+    log('phase 2/4: the Restricted Mode suite in an untrusted workspace (workspace trust on)');
     add(await timed('Restricted Mode suite', () => runHostSuites({ tools, productVsix, runnerVsix, workspace: untrusted, artifacts: ARTIFACTS, grep, restricted: true })));
   }
   if (ui) {
-    log('phase 3/3: UI tests in Chromium');
+    log('phase 3/4: UI tests in Chromium');
     add(await timed('UI tests', () => runUiTests({ tools, productVsix, grep })));
+    log("phase 4/4: the web extension in the workbench's web worker extension host (test/e2e/web/)");
+    add(await timed('web extension UI tests', () => runUiTests({ tools, productVsix, grep, specs: 'web', settings: WEB_WORKER_SETTINGS })));
   }
   log(`screenshots: ${ARTIFACTS}`);
   log(`done in ${elapsed()} (${times.join(', ')})`);

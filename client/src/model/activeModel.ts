@@ -5,7 +5,7 @@
  * request, one source of truth.
  */
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { DocumentModelRequest, PlanEditRequest, type DocumentModelResult, type PlanEditResult, type PlannedEdit } from '../../../shared/protocol';
 
 /** Context key: `prfaq` or `narrative` while such a document is active; unset otherwise. */

@@ -5,7 +5,7 @@
  * name, and it asks before replacing an existing file.
  */
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { RenderPreviewRequest } from '../../../shared/protocol';
 
 /** `launch.prfaq.md` → `launch.html`; `notes.md` → `notes.html`. */

@@ -4,7 +4,7 @@
  * preview after a reload.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { exportHtml } from './export';
 import { PREVIEW_VIEW_TYPE, PreviewManager } from './panel';
 

@@ -10,7 +10,7 @@
  * document's HTML arrives sanitised by the server and goes in as inert DOM.
  */
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { RenderPreviewRequest, SETTINGS_SECTION, type RenderPreviewResult } from '../../../shared/protocol';
 import { previewShell } from './shell';
 

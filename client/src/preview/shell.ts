@@ -5,7 +5,6 @@
  * page's source; it arrives later by postMessage, already sanitised by the
  * server, and preview.js inserts it as inert DOM.
  */
-import { randomBytes } from 'node:crypto';
 
 export interface ShellOptions {
   /** `webview.cspSource`. */
@@ -16,8 +15,12 @@ export interface ShellOptions {
   nonce?: string;
 }
 
+const NONCE_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
 export function newNonce(): string {
-  return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  // Web Crypto: the same in a Node extension host and in the browser's.
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(18));
+  return Array.from(bytes, (b) => NONCE_CHARS[b % NONCE_CHARS.length]).join('');
 }
 
 export function previewCsp(cspSource: string, nonce: string): string {

@@ -65,7 +65,8 @@ async function pickTarget(title: string, step: string, fileName: string): Promis
   const items: Item[] = [];
   const active = vscode.window.activeTextEditor?.document.uri;
   const seen = new Set<string>();
-  if (active?.scheme === 'file') {
+  // Any saved document's folder (file:, or a remote or virtual one in the browser).
+  if (active && active.scheme !== 'untitled') {
     const folder = vscode.Uri.joinPath(active, '..');
     const root = vscode.workspace.workspaceFolders?.find((f) => f.uri.toString() === folder.toString());
     seen.add(folder.toString());
