@@ -77,17 +77,22 @@ describe('VSIX (npm run package)', function () {
     assert.ok(vsix.bytes <= mod.MAX_VSIX_BYTES, `${vsix.bytes} bytes`);
   });
 
-  it('holds the bundles, the manifest and its texts, and no sources, tests, maps, node_modules, CLI or screenshots', () => {
+  it('holds the bundles (desktop and web), the manifest and its texts, and no sources, tests, maps, node_modules, CLI, review page or screenshots', () => {
     for (const name of mod.REQUIRED) assert.ok(vsix.entries.includes(name), `${name} is in the VSIX`);
     for (const name of vsix.entries) {
       assert.doesNotMatch(name, /\.(ts|map|mjs|tgz|vsix)$|node_modules|\/(test|client|server|engine|cli|scripts|examples)\/|media\/screenshots|dist\/cli\.js/, name);
     }
-    assert.deepEqual(vsix.entries.filter((n) => n.startsWith('extension/dist/')).sort(), ['extension/dist/client.js', 'extension/dist/server.js']);
+    assert.deepEqual(vsix.entries.filter((n) => n.startsWith('extension/dist/')).sort(), [
+      'extension/dist/client.js',
+      'extension/dist/server.js',
+      'extension/dist/web/extension.js',
+      'extension/dist/web/server.js',
+    ]);
   });
 
   it('ships minified bundles without source-map references', () => {
     const entries = mod.zipEntries(vsix.file);
-    for (const name of ['extension/dist/client.js', 'extension/dist/server.js']) {
+    for (const name of ['extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/web/extension.js', 'extension/dist/web/server.js']) {
       const text = entries.find((e) => e.name === name)!.read().toString('utf8');
       assert.doesNotMatch(text, /sourceMappingURL/, name);
       const lines = text.split('\n').length;
