@@ -27,8 +27,8 @@ export const SHOTS = [
   { artifact: 'quickfix-menu', file: '3-quick-fix.png', test: 'test/e2e/ui/quickfix.ui.ts' },
   { artifact: 'preview', file: '4-preview.png', test: 'test/e2e/ui/preview.ui.ts' },
   { artifact: 'structure-view', file: '5-structure-view.png', test: 'test/e2e/ui/cockpit.ui.ts' },
-  { artifact: 'review-page', file: '6-review-page.png', test: 'test/e2e/ui/page.ui.ts' },
-  { artifact: 'web-worker', file: '7-web-extension.png', test: 'test/e2e/web/web-extension.ui.ts' },
+  { artifact: 'web-worker', file: '6-web-extension.png', test: 'test/e2e/web/web-extension.ui.ts' },
+  { artifact: 'review-page', file: '7-review-page.png', test: 'test/e2e/ui/page.ui.ts' },
 ];
 
 async function main() {
