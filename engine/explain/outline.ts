@@ -34,7 +34,8 @@ function short(s: string, n = 60): string {
 export function outline(model: DocModel): OutlineSymbol[] {
   const { text } = model;
   const out: OutlineSymbol[] = [];
-  if (model.kind === 'prfaq') {
+  // A file only named like a PR/FAQ, with nothing of one found, is outlined by its headings.
+  if (model.kind === 'prfaq' && !model.unrecognized) {
     if (model.pressRelease) {
       const pr = model.pressRelease;
       const parts = PART_IDS.map((id) => model.parts[id]).filter((p) => !!p).sort((a, b) => a.start - b.start);

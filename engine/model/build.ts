@@ -3,7 +3,7 @@
  * release, FAQs, narrative sections, appendix) and give every prose span its
  * place. Rules never re-parse; they read this.
  */
-import { narrativeSectionForHeading } from '../genre/headings.js';
+import { narrativeSectionForHeading, withoutNumbering } from '../genre/headings.js';
 import { APPENDIX_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ } from './cues.js';
 import { extractQuestions, looksLikeQuestion } from './faq.js';
 import { decideKind } from './kind.js';
@@ -45,18 +45,18 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
     frontMatter = { span: { start: fmBlock.start, end: fmBlock.end }, data, error };
   }
 
-  const { kind, reason } = decideKind({ path: options.path, forced: options.kind, frontMatter: frontMatter?.data ?? null, globs: options.globs, blocks });
+  const { kind, reason, unrecognized } = decideKind({ path: options.path, forced: options.kind, frontMatter: frontMatter?.data ?? null, globs: options.globs, blocks });
 
   const sections: Section[] = [];
   for (const b of blocks) {
     if (b.type !== 'heading') continue;
     const end = blocks[sectionEndIndex(blocks, b.index)]?.start ?? text.length;
     const title = b.plain.trim();
-    const id = narrativeSectionForHeading(title) ?? (APPENDIX_HEADING.test(title) ? 'appendix' : FAQ_HEADING.test(title) ? 'faq' : undefined);
+    const id = narrativeSectionForHeading(title) ?? (isAppendix(title) ? 'appendix' : FAQ_HEADING.test(title) ? 'faq' : undefined);
     sections.push({ heading: b.index, depth: b.depth ?? 1, title, start: b.start, end, id });
   }
 
-  const appendixBlock = blocks.find((b) => b.type === 'heading' && APPENDIX_HEADING.test(b.plain.trim()));
+  const appendixBlock = blocks.find((b) => b.type === 'heading' && isAppendix(b.plain));
   const appendixStart = appendixBlock ? appendixBlock.start : null;
 
   const faqRegions = findFaqs(blocks, text.length);
@@ -86,7 +86,7 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   }
 
   const model: DocModel = {
-    text, kind, kindReason: reason,
+    text, kind, kindReason: reason, unrecognized,
     // Built when first read (see ParsedDocument.root).
     get root() {
       return parsed.root;
@@ -97,6 +97,11 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   };
   assignContexts(model, faqRegions);
   return model;
+}
+
+/** "Appendix", "Appendices", "Appendix B: survey", also numbered ("Part 4 — Appendix", "7. Appendix"). */
+function isAppendix(title: string): boolean {
+  return APPENDIX_HEADING.test(withoutNumbering(title));
 }
 
 function sectionEndIndex(blocks: Block[], i: number): number {

@@ -3,7 +3,7 @@
  * examples, add one line here, write docs/rules/<id>.md. The tests check
  * that ids are unique, every contract id is present and every page exists.
  */
-import type { DocKind } from '../model/types.js';
+import type { DocKind, DocModel } from '../model/types.js';
 import { PRINCIPLE_GROUPS } from './groups.js';
 import type { Rule } from './types.js';
 import { solutionFirst } from './solution-first.js';
@@ -23,6 +23,7 @@ import { narrativeBullets } from './narrative-bullets.js';
 import { undefinedAcronym } from './undefined-acronym.js';
 import { placeholder } from './placeholder.js';
 import { missingSuccessMetric } from './missing-success-metric.js';
+import { unrecognizedStructure } from './unrecognized-structure.js';
 
 export const RULES: readonly Rule[] = [
   solutionFirst,
@@ -42,7 +43,44 @@ export const RULES: readonly Rule[] = [
   undefinedAcronym,
   placeholder,
   missingSuccessMetric,
+  unrecognizedStructure,
 ];
+
+/**
+ * What each rule judges, which decides the documents it runs on:
+ * - `english`: English words (a lexicon, English grammar or syllables).
+ * - `structure`: the parts, FAQs, lengths, lists and placeholders, in any
+ *   language.
+ * - `recognition`: that the structure was not found at all. When a file is
+ *   only named like a kind and shows none of it (DocModel.unrecognized),
+ *   this is the only rule that runs.
+ * A test checks that every rule is in this table.
+ */
+export const RULE_JUDGES: Readonly<Record<string, 'english' | 'structure' | 'recognition'>> = {
+  'solution-first': 'english',
+  'vague-customer': 'english',
+  'missing-section': 'structure',
+  'missing-faq': 'structure',
+  'unanswered-question': 'structure',
+  'weasel-word': 'english',
+  'compound-metric': 'english',
+  'output-metric': 'english',
+  readability: 'english',
+  'passive-voice': 'english',
+  'press-release-length': 'structure',
+  'faq-length': 'structure',
+  'narrative-length': 'structure',
+  'narrative-bullets': 'structure',
+  'undefined-acronym': 'english',
+  placeholder: 'structure',
+  'missing-success-metric': 'english',
+  'unrecognized-structure': 'recognition',
+};
+
+/** Whether `rule` judges this document at all (its kind aside): see RULE_JUDGES. */
+export function judges(rule: string, model: Pick<DocModel, 'unrecognized'>): boolean {
+  return model.unrecognized ? RULE_JUDGES[rule] === 'recognition' : true;
+}
 
 /** Ids that may appear in config and disable comments. */
 export const RULE_IDS: string[] = [...RULES.map((r) => r.id), 'unknown-rule'];

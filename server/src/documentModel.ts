@@ -10,6 +10,7 @@ import { FAQ_INFO, PART_INFO } from '../../engine/genre/catalogue.js';
 import { budgets, measure, wordsBetween } from '../../engine/genre/measure.js';
 import { PART_IDS, type DocKind } from '../../engine/model/types.js';
 import { principlesFor } from '../../engine/rules/registry.js';
+import { unrecognizedMessage } from '../../engine/rules/unrecognized-structure.js';
 import {
   DocumentModelRequest,
   type BudgetInfo,
@@ -78,5 +79,7 @@ export function describe(model: DocModel, range: (start: number, end: number) =>
   const fm = model.frontMatter?.span.end ?? 0;
   const bodyStart = range(fm, fm).start;
   const appendix = model.appendixStart === null ? null : range(model.appendixStart, model.appendixStart).start;
-  return { parts, faqs, questions, sections, pressRelease, budgets: budgetInfo, bodyStart, appendix, catalogue: model.kind ? CATALOGUE[model.kind] : { parts: [], faqs: [], principles: [] } };
+  const out: Described = { parts, faqs, questions, sections, pressRelease, budgets: budgetInfo, bodyStart, appendix, catalogue: model.kind ? CATALOGUE[model.kind] : { parts: [], faqs: [], principles: [] } };
+  if (model.unrecognized) out.unrecognized = unrecognizedMessage(model.unrecognized);
+  return out;
 }

@@ -26,7 +26,17 @@ const words = (x: number) => `${n(x)} word${x === 1 ? '' : 's'}`;
 
 export function buildStructure(m: DocumentModelResult | null): StructureNode[] {
   if (!m || !m.kind) return [];
+  if (m.unrecognized) return [unrecognizedNode(m, m.unrecognized)];
   return m.kind === 'prfaq' ? prfaqTree(m) : narrativeTree(m);
+}
+
+/**
+ * A file named like a PR/FAQ or narrative in which nothing of that kind was
+ * found: one node saying so (the words of its finding), not nine missing parts.
+ */
+function unrecognizedNode(m: DocumentModelResult, message: string): StructureNode {
+  const kind = m.kind === 'prfaq' ? 'PR/FAQ' : 'narrative';
+  return { id: 'unrecognized', label: `No ${kind} structure found`, description: 'not reviewed', tooltip: message, state: 'missing', children: [] };
 }
 
 function budgetOf(m: DocumentModelResult, id: 'press-release' | 'faq' | 'narrative') {
