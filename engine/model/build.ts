@@ -7,9 +7,10 @@ import { narrativeSectionForHeading, withoutNumbering } from '../genre/headings.
 import { APPENDIX_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ } from './cues.js';
 import { extractQuestions, looksLikeQuestion } from './faq.js';
 import { decideKind } from './kind.js';
+import { isEnglish } from '../text/language.js';
 import { parseDocument, parseWhole, type ChunkCache } from './chunks.js';
 import { classifyParts } from './pressRelease.js';
-import type { Block, DocKind, DocModel, Faq, FaqId, PartId, ProseContext, Question, Section } from './types.js';
+import type { Block, DocKind, DocModel, Faq, FaqId, PartId, ProseContext, ProseSpan, Question, Section } from './types.js';
 
 export interface BuildOptions {
   path?: string;
@@ -85,11 +86,16 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
     }
   }
 
+  let english: boolean | undefined;
   const model: DocModel = {
     text, kind, kindReason: reason, unrecognized,
     // Built when first read (see ParsedDocument.root).
     get root() {
       return parsed.root;
+    },
+    // Decided when a rule first asks: a document of neither kind never needs it.
+    get english() {
+      return (english ??= isEnglish(proseTexts(prose), frontMatter?.data));
     },
     frontMatter, blocks,
     prose,
@@ -102,6 +108,10 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
 /** "Appendix", "Appendices", "Appendix B: survey", also numbered ("Part 4 — Appendix", "7. Appendix"). */
 function isAppendix(title: string): boolean {
   return APPENDIX_HEADING.test(withoutNumbering(title));
+}
+
+function* proseTexts(prose: ProseSpan[]): Iterable<string> {
+  for (const s of prose) yield s.text;
 }
 
 function sectionEndIndex(blocks: Block[], i: number): number {

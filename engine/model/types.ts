@@ -135,6 +135,11 @@ export interface DocModel {
   kindReason: string;
   /** Set when the kind came from a file name alone and the document shows none of that kind's structure. */
   unrecognized: Unrecognized | null;
+  /**
+   * Whether the prose is English (engine/text/language.ts). Rules that judge
+   * English words do not run on other prose; the structure rules do.
+   */
+  readonly english: boolean;
   root: Root;
   frontMatter: { span: Span; data: Record<string, unknown> | null; error?: string } | null;
   blocks: Block[];

@@ -48,7 +48,9 @@ export const RULES: readonly Rule[] = [
 
 /**
  * What each rule judges, which decides the documents it runs on:
- * - `english`: English words (a lexicon, English grammar or syllables).
+ * - `english`: English words (a lexicon, English grammar or syllables). Not
+ *   run when the prose is not English (DocModel.english): on Spanish or
+ *   German every finding would be wrong.
  * - `structure`: the parts, FAQs, lengths, lists and placeholders, in any
  *   language.
  * - `recognition`: that the structure was not found at all. When a file is
@@ -77,9 +79,30 @@ export const RULE_JUDGES: Readonly<Record<string, 'english' | 'structure' | 'rec
   'unrecognized-structure': 'recognition',
 };
 
+/**
+ * Findings of `structure` rules that rest on English words all the same:
+ * the press-release parts the model tells apart by what their sentences say
+ * (a dateline's month, "said", "today", "sign up": engine/model/cues.ts).
+ * On prose that is not English those parts cannot be seen, so "missing"
+ * would be a guess; they are not reported. The headline and subheading,
+ * found by their place, still are, as are missing FAQs, unanswered
+ * questions, lengths, bullets and placeholders.
+ */
+export const ENGLISH_READ_FINDINGS: Readonly<Record<string, { key: string; values: readonly string[] }>> = {
+  'missing-section': { key: 'section', values: ['summary', 'problem', 'solution', 'leader-quote', 'getting-started', 'customer-quote', 'call-to-action'] },
+};
+
+/** Whether a finding of `rule` with `data` rests on English words (ENGLISH_READ_FINDINGS). */
+export function readsEnglish(rule: string, data: Record<string, unknown> | undefined): boolean {
+  const read = ENGLISH_READ_FINDINGS[rule];
+  return !!read && read.values.includes(String(data?.[read.key]));
+}
+
 /** Whether `rule` judges this document at all (its kind aside): see RULE_JUDGES. */
-export function judges(rule: string, model: Pick<DocModel, 'unrecognized'>): boolean {
-  return model.unrecognized ? RULE_JUDGES[rule] === 'recognition' : true;
+export function judges(rule: string, model: Pick<DocModel, 'unrecognized' | 'english'>): boolean {
+  const what = RULE_JUDGES[rule];
+  if (model.unrecognized) return what === 'recognition';
+  return what !== 'english' || model.english;
 }
 
 /** Ids that may appear in config and disable comments. */
