@@ -105,6 +105,8 @@ export interface SectionInfo {
   title: string;
   /** Recognised narrative section (`introduction`, `tenets`, …, `faq`, `appendix`), if any. */
   id?: string;
+  /** That section's name in the parts catalogue ("Tenets"), when the title does not say it plainly ("Part 2 — Our principles"). */
+  label?: string;
   depth: number;
   range: LspRange;
   words: number;

@@ -7,6 +7,7 @@
 import { mergeConfig } from '../../engine/config/types.js';
 import type { DocModel } from '../../engine/model/types.js';
 import { FAQ_INFO, PART_INFO } from '../../engine/genre/catalogue.js';
+import { sectionDetail } from '../../engine/explain/outline.js';
 import { budgets, measure, wordsBetween } from '../../engine/genre/measure.js';
 import { PART_IDS, type DocKind } from '../../engine/model/types.js';
 import { principlesFor } from '../../engine/rules/registry.js';
@@ -72,6 +73,8 @@ export function describe(model: DocModel, range: (start: number, end: number) =>
   const sections: SectionInfo[] = model.sections.map((s) => {
     const info: SectionInfo = { title: s.title, depth: s.depth, range: range(s.start, s.end), words: wordsBetween(model, s.start, s.end) };
     if (s.id) info.id = s.id;
+    const label = sectionDetail(s.title, s.id);
+    if (label) info.label = label;
     return info;
   });
   const pressRelease: Described['pressRelease'] = model.kind === 'prfaq' && model.pressRelease ? { range: range(model.pressRelease.start, model.pressRelease.end), words: m.pressRelease } : null;
