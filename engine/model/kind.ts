@@ -158,8 +158,9 @@ export function collectEvidence(blocks: Block[]): KindEvidence {
     const text = b.plain.trim();
     const line = b.type === 'heading' || (b.type === 'paragraph' && standsAlone(b, text));
     if (line) {
-      if (isPrfaqTitle(text)) e.prfaqTitle = true;
-      if (isNarrativeTitle(text)) e.narrativeTitle = true;
+      const segs = titleSegments(text);
+      if (prfaqTitleIn(segs)) e.prfaqTitle = true;
+      if (narrativeTitleIn(segs)) e.narrativeTitle = true;
       if (FAQ_HEADING.test(text)) {
         e.faq++;
         if (INTERNAL_FAQ.test(text) || EXTERNAL_FAQ.test(text)) e.typedFaq++;
@@ -217,7 +218,8 @@ const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) 
  * follows ("Before — internal FAQ:") and is no title; a bold one may be.
  */
 function standsAlone(b: Block, text: string): boolean {
-  if (!text || /[\r\n]/.test(text) || wordCount(text) > TITLE_LINE_WORDS) return false;
+  // Cheap tests first: this runs on every paragraph of every review.
+  if (!text || text.length > TITLE_LINE_WORDS * 16 || /[\r\n]/.test(text) || wordCount(text) > TITLE_LINE_WORDS) return false;
   if (/[.!?,;]["”’)*_]*$/.test(text)) return false;
   const children = (b.node as { children?: Array<{ type: string }> }).children ?? [];
   const emphasised = children.length === 1 && (children[0].type === 'strong' || children[0].type === 'emphasis');
@@ -226,14 +228,20 @@ function standsAlone(b: Block, text: string): boolean {
 
 /** "Press Release", "PR/FAQ: Ledger", "Ledger PR / FAQ", "Part 1 — Press Release", "The Workshop — PRFAQ (draft)"; not "PR/FAQ Studio". */
 export function isPrfaqTitle(title: string): boolean {
-  const segs = titleSegments(title);
+  return prfaqTitleIn(titleSegments(title));
+}
+
+function prfaqTitleIn(segs: string[]): boolean {
   if (!segs.length) return false;
   return segs.some((s) => PRFAQ_TITLES.includes(s)) || PRFAQ_TITLES.some((t) => segs[0].endsWith(` ${t}`));
 }
 
 /** "Narrative", "Six-pager: van stocking", "A six-page narrative". */
 export function isNarrativeTitle(title: string): boolean {
-  const segs = titleSegments(title);
+  return narrativeTitleIn(titleSegments(title));
+}
+
+function narrativeTitleIn(segs: string[]): boolean {
   if (!segs.length) return false;
   return segs.some((s) => NARRATIVE_TITLES.includes(s)) || NARRATIVE_TITLES.some((t) => segs[0].endsWith(` ${t}`));
 }
