@@ -9,7 +9,7 @@ import { Silencer, findDirectives } from './directives.js';
 import { buildModel } from './model/build.js';
 import { LineIndex } from './model/lines.js';
 import type { DocKind, DocModel, ProseSpan } from './model/types.js';
-import { RULES, RULE_IDS } from './rules/registry.js';
+import { RULES, RULE_IDS, judges, readsEnglish } from './rules/registry.js';
 import type { Finding, Rule, RuleContext } from './rules/types.js';
 import { vocabularyFor } from './text/vocabulary.js';
 
@@ -79,10 +79,14 @@ export function review(text: string, options: ReviewOptions = {}): Review {
   for (const rule of RULES) {
     if (!rule.kinds.includes(model.kind)) continue;
     if (options.only && !options.only.includes(rule.id)) continue;
+    if (!judges(rule.id, model)) continue;
     const setting = config.rules[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     const severity = Severity[setting] ?? Severity[rule.defaultSeverity];
-    const report = (f: Finding) => push(rule.id, severity, f);
+    const report = (f: Finding) => {
+      if (readsEnglish(rule.id, f.data) && !model.english) return;
+      push(rule.id, severity, f);
+    };
     if (rule.scope === 'span' && !options.reference) {
       spanRules.push({ rule, report, key: `${rule.id}\u0001${configKey}` });
       continue;

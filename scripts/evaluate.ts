@@ -38,7 +38,7 @@ import { runReal } from '../test/real/report.js';
 const RULE_ORDER = [
   'solution-first', 'vague-customer', 'missing-section', 'missing-faq', 'unanswered-question', 'weasel-word',
   'compound-metric', 'output-metric', 'readability', 'passive-voice', 'press-release-length', 'faq-length',
-  'narrative-length', 'narrative-bullets', 'undefined-acronym', 'placeholder', 'unknown-rule',
+  'narrative-length', 'narrative-bullets', 'undefined-acronym', 'placeholder', 'missing-success-metric', 'unrecognized-structure', 'unknown-rule',
 ];
 
 function parseArgs(argv: string[]) {

@@ -105,6 +105,8 @@ export interface SectionInfo {
   title: string;
   /** Recognised narrative section (`introduction`, `tenets`, …, `faq`, `appendix`), if any. */
   id?: string;
+  /** That section's name in the parts catalogue ("Tenets"), when the title does not say it plainly ("Part 2 — Our principles"). */
+  label?: string;
   depth: number;
   range: LspRange;
   words: number;
@@ -124,6 +126,12 @@ export interface DocumentModelResult {
   kind: 'prfaq' | 'narrative' | null;
   /** Why that kind was chosen ("file name", "front matter", …). */
   kindReason: string;
+  /**
+   * Set when only a file name of the wild gave the kind and nothing of that
+   * kind was found (rule unrecognized-structure): what the finding says. The
+   * structure view shows this instead of a list of missing parts.
+   */
+  unrecognized?: string;
   /** Press-release parts found, in document order. */
   parts: PartInfo[];
   /** FAQ sections found, in document order. */

@@ -137,6 +137,14 @@ describe('prfaq CLI', function () {
       assert.equal(weasel.helpUri, 'https://wiki.example.com/r/weasel-word.md');
     });
 
+    it('reports a file named prfaq.md with nothing of a PR/FAQ in it: the name\'s kind, one information finding, exit 0', function () {
+      const { run, files } = json(['named/prfaq.md']);
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(files[0].kind, 'prfaq');
+      assert.deepEqual(files[0].diagnostics.map((d) => [d.code, d.severity, d.range.start.line, d.data]), [['unrecognized-structure', 3, 0, { kind: 'prfaq', file: 'prfaq.md' }]]);
+      assert.match(files[0].diagnostics[0].message, /kind: prfaq/);
+    });
+
     it('reports a README-like file with kind null and no diagnostics', function () {
       const { run, files } = json(['plain/readme.md']);
       assert.equal(run.status, 0, run.stderr);

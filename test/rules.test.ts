@@ -35,7 +35,7 @@ function normalise(ex: RuleExample) {
 function run(ruleId: string, ex: RuleExample) {
   const e = normalise(ex);
   const { text, spans } = unmark(e.doc);
-  const r = review(text, { kind: e.kind ?? 'prfaq', only: [ruleId], config: mergeConfig(e.config) });
+  const r = review(text, { kind: e.kind ?? (e.path ? undefined : 'prfaq'), path: e.path, only: [ruleId], config: mergeConfig(e.config) });
   const lines = new LineIndex(text);
   const found = r.diagnostics
     .filter((d) => d.code === ruleId)

@@ -7,7 +7,7 @@
 import type { PrfaqConfig } from '../config/types.js';
 import { PART_IDS, type DocModel } from '../model/types.js';
 import { budgets, type BudgetId } from '../genre/measure.js';
-import { FAQ_INFO, PART_INFO } from '../genre/catalogue.js';
+import { FAQ_INFO, NARRATIVE_SECTION_INFO, PART_INFO } from '../genre/catalogue.js';
 
 export interface OutlineSymbol {
   name: string;
@@ -34,7 +34,8 @@ function short(s: string, n = 60): string {
 export function outline(model: DocModel): OutlineSymbol[] {
   const { text } = model;
   const out: OutlineSymbol[] = [];
-  if (model.kind === 'prfaq') {
+  // A file only named like a PR/FAQ, with nothing of one found, is outlined by its headings.
+  if (model.kind === 'prfaq' && !model.unrecognized) {
     if (model.pressRelease) {
       const pr = model.pressRelease;
       const parts = PART_IDS.map((id) => model.parts[id]).filter((p) => !!p).sort((a, b) => a.start - b.start);
@@ -78,12 +79,25 @@ export function outline(model: DocModel): OutlineSymbol[] {
   const stack: Array<{ depth: number; sym: OutlineSymbol }> = [];
   for (const s of model.sections) {
     const h = model.blocks[s.heading];
-    const sym: OutlineSymbol = { name: s.title || '(untitled)', kind: 'section', start: s.start, end: Math.max(s.start, trimEnd(text, s.end)), selStart: h.start, selEnd: h.end, children: [] };
+    const sym: OutlineSymbol = { name: s.title || '(untitled)', detail: sectionDetail(s.title, s.id), kind: 'section', start: s.start, end: Math.max(s.start, trimEnd(text, s.end)), selStart: h.start, selEnd: h.end, children: [] };
     while (stack.length && stack[stack.length - 1].depth >= s.depth) stack.pop();
     (stack.length ? stack[stack.length - 1].sym.children : out).push(sym);
     stack.push({ depth: s.depth, sym });
   }
   return out;
+}
+
+/**
+ * What a recognised narrative section is, when its title does not say it
+ * plainly ("Part 2 — Our principles" → Tenets, "Where we stand" → Current
+ * state); nothing when it does ("Tenets", "Goals" for "Goals and metrics").
+ */
+export function sectionDetail(title: string, id: string | undefined): string | undefined {
+  const label = id ? NARRATIVE_SECTION_INFO[id]?.label : undefined;
+  if (!label) return undefined;
+  const plain = (t: string) => ` ${t.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim()} `;
+  const [t, l] = [plain(title), plain(label)];
+  return t.includes(l) || l.includes(t) ? undefined : label;
 }
 
 function trimEnd(text: string, end: number): number {

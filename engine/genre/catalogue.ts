@@ -163,8 +163,19 @@ export const FAQ_WHOLE_TITLES: readonly string[] = ['open questions', '[customer
 export interface NarrativeSectionInfo {
   label: string;
   purpose: string;
-  /** Heading titles that open this section (the title must start with one). */
+  /**
+   * Heading titles that open this section (the title must start with one;
+   * numbering such as "2.", "B." or "Part 2 —" and a leading emoji are
+   * ignored, see ./headings.ts).
+   */
   headings: string[];
+  /**
+   * Of those titles, the ones that on their own point to a six-pager rather
+   * than a README or a design note ("Tenets", "Lessons learned", but not
+   * "Background" or "Goals", which READMEs have too). Recognising a
+   * narrative by its content needs one of them.
+   */
+  telling?: string[];
 }
 
 /**
@@ -176,32 +187,36 @@ export const NARRATIVE_SECTION_INFO: Record<string, NarrativeSectionInfo> = {
   introduction: {
     label: 'Introduction',
     purpose: 'States the purpose of the document and the decision it asks for, so every reader knows why they are reading.',
-    headings: ['introduction|purpose|intro|summary|overview', 'executive summary', 'why this document'],
+    headings: ['introduction|purpose|intro|summary|overview|abstract', 'executive summary', 'why this document'],
   },
   tenets: {
     label: 'Tenets',
     purpose: 'The few beliefs that guide the decisions in this document, written so that a reader could disagree with them.',
-    headings: ['[our] tenets'],
+    headings: ['[our] tenets', '[our|product|guiding|design] principles'],
+    telling: ['[our] tenets'],
   },
   'current-state': {
     label: 'Current state',
     purpose: 'Where things stand today, with the numbers: what customers experience and what the business sees.',
     headings: ['current state', 'state of the business', 'background|context|today', 'where we are', 'the situation'],
+    telling: ['current state', 'state of the business', 'where we are'],
   },
   'lessons-learned': {
     label: 'Lessons learned',
     purpose: 'What the team learned so far, including what did not work and what it changed as a result.',
     headings: ['lessons learned', 'what we learned', 'learnings|lessons'],
+    telling: ['lessons learned', 'what we learned', 'learnings|lessons'],
   },
   proposal: {
     label: 'Proposal',
     purpose: 'What we propose to do and why, in sentences that connect each step to the customer problem.',
-    headings: ['[the|our] proposal', 'recommendation|plan|strategy|approach|proposed', 'path forward', 'the plan', 'what we propose'],
+    headings: ['[the|our] proposal', 'recommendation|plan|strategy|approach|proposed', 'path forward', 'the plan', 'what we propose', '[our] strategic priorities'],
+    telling: ['[the|our] proposal', 'what we propose', 'path forward', '[our] strategic priorities'],
   },
   goals: {
     label: 'Goals and metrics',
     purpose: 'The goals, set on input metrics the team controls, with a baseline, a target and a date; outputs reported beside them.',
-    headings: ['goals|metrics', 'goals and metrics', 'success metrics', 'how we will measure', 'measuring success', 'input metrics'],
+    headings: ['goals|metrics|objectives', 'goals and metrics', 'success metrics', 'how we will measure', 'measuring success', 'input metrics', '[the] [ideal|desired] outcome|outcomes'],
   },
   risks: {
     label: 'Risks',
@@ -211,6 +226,3 @@ export const NARRATIVE_SECTION_INFO: Record<string, NarrativeSectionInfo> = {
   faq: { label: 'FAQ', purpose: 'The questions the readers will ask, answered before the meeting.', headings: [] },
   appendix: { label: 'Appendix', purpose: 'Supporting data and detail for readers who want it; not counted in the six pages.', headings: [] },
 };
-
-/** Section ids that on their own suggest a six-pager rather than a README. */
-export const DISTINCTIVE_NARRATIVE = new Set(['tenets', 'current-state', 'lessons-learned', 'proposal']);

@@ -65,22 +65,46 @@ export function partForHeading(title: string): PartId | null {
   return null;
 }
 
+/**
+ * A title without what writers put before its words: an emoji or a bullet,
+ * and numbering ("2.", "2.1", "B.", "IV.", "Part 2 —", "Section B:").
+ * "A new plan" keeps its "A": a letter counts as numbering only with its dot.
+ */
+export function withoutNumbering(title: string): string {
+  return title
+    .trim()
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(/^(?:part|section|chapter)\s+(?:\d+|[ivx]+|[a-z])\b\s*[:.)\-–—]?\s*/iu, '')
+    .replace(/^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.|\(?[a-z\d]\))\s+/u, '')
+    .replace(/^[^\p{L}\p{N}]+/u, '');
+}
+
 const SECTION_MATCHERS: Array<[string, RegExp]> = Object.entries(NARRATIVE_SECTION_INFO).flatMap(([id, info]) => {
   const re = headingMatcher(info.headings, 'prefix');
   return re ? [[id, re] as [string, RegExp]] : [];
 });
+const TELLING_MATCHERS: Array<[string, RegExp]> = Object.entries(NARRATIVE_SECTION_INFO).flatMap(([id, info]) => {
+  const re = headingMatcher(info.telling ?? [], 'prefix');
+  return re ? [[id, re] as [string, RegExp]] : [];
+});
 
-/** The narrative section a heading opens ("## Lessons learned so far" → lessons-learned), or undefined. */
+/** The narrative section a heading opens ("## Lessons learned so far", "## 3. Lessons learned" → lessons-learned), or undefined. */
 export function narrativeSectionForHeading(title: string): string | undefined {
-  const t = title.trim();
+  const t = withoutNumbering(title);
   for (const [id, re] of SECTION_MATCHERS) if (re.test(t)) return id;
   return undefined;
 }
 
 /** Every narrative section a heading's title could open (the kind guess counts them all). */
 export function narrativeSectionsForHeading(title: string): string[] {
-  const t = title.trim();
+  const t = withoutNumbering(title);
   return SECTION_MATCHERS.filter(([, re]) => re.test(t)).map(([id]) => id);
+}
+
+/** The sections a title opens in words that on their own point to a six-pager (the catalogue's `telling` titles). */
+export function tellingNarrativeSections(title: string): string[] {
+  const t = withoutNumbering(title);
+  return TELLING_MATCHERS.filter(([, re]) => re.test(t)).map(([id]) => id);
 }
 
 /** Any of `words` standing as whole words anywhere in a title. */

@@ -3,13 +3,14 @@
  * release, FAQs, narrative sections, appendix) and give every prose span its
  * place. Rules never re-parse; they read this.
  */
-import { narrativeSectionForHeading } from '../genre/headings.js';
+import { narrativeSectionForHeading, withoutNumbering } from '../genre/headings.js';
 import { APPENDIX_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ } from './cues.js';
 import { extractQuestions, looksLikeQuestion } from './faq.js';
 import { decideKind } from './kind.js';
+import { isEnglish } from '../text/language.js';
 import { parseDocument, parseWhole, type ChunkCache } from './chunks.js';
 import { classifyParts } from './pressRelease.js';
-import type { Block, DocKind, DocModel, Faq, FaqId, PartId, ProseContext, Question, Section } from './types.js';
+import type { Block, DocKind, DocModel, Faq, FaqId, PartId, ProseContext, ProseSpan, Question, Section } from './types.js';
 
 export interface BuildOptions {
   path?: string;
@@ -45,18 +46,18 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
     frontMatter = { span: { start: fmBlock.start, end: fmBlock.end }, data, error };
   }
 
-  const { kind, reason } = decideKind({ path: options.path, forced: options.kind, frontMatter: frontMatter?.data ?? null, globs: options.globs, blocks });
+  const { kind, reason, unrecognized } = decideKind({ path: options.path, forced: options.kind, frontMatter: frontMatter?.data ?? null, globs: options.globs, blocks });
 
   const sections: Section[] = [];
   for (const b of blocks) {
     if (b.type !== 'heading') continue;
     const end = blocks[sectionEndIndex(blocks, b.index)]?.start ?? text.length;
     const title = b.plain.trim();
-    const id = narrativeSectionForHeading(title) ?? (APPENDIX_HEADING.test(title) ? 'appendix' : FAQ_HEADING.test(title) ? 'faq' : undefined);
+    const id = narrativeSectionForHeading(title) ?? (isAppendix(title) ? 'appendix' : FAQ_HEADING.test(title) ? 'faq' : undefined);
     sections.push({ heading: b.index, depth: b.depth ?? 1, title, start: b.start, end, id });
   }
 
-  const appendixBlock = blocks.find((b) => b.type === 'heading' && APPENDIX_HEADING.test(b.plain.trim()));
+  const appendixBlock = blocks.find((b) => b.type === 'heading' && isAppendix(b.plain));
   const appendixStart = appendixBlock ? appendixBlock.start : null;
 
   const faqRegions = findFaqs(blocks, text.length);
@@ -85,11 +86,16 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
     }
   }
 
+  let english: boolean | undefined;
   const model: DocModel = {
-    text, kind, kindReason: reason,
+    text, kind, kindReason: reason, unrecognized,
     // Built when first read (see ParsedDocument.root).
     get root() {
       return parsed.root;
+    },
+    // Decided when a rule first asks: a document of neither kind never needs it.
+    get english() {
+      return (english ??= isEnglish(proseTexts(prose), frontMatter?.data));
     },
     frontMatter, blocks,
     prose,
@@ -97,6 +103,15 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   };
   assignContexts(model, faqRegions);
   return model;
+}
+
+/** "Appendix", "Appendices", "Appendix B: survey", also numbered ("Part 4 — Appendix", "7. Appendix"). */
+function isAppendix(title: string): boolean {
+  return APPENDIX_HEADING.test(withoutNumbering(title));
+}
+
+function* proseTexts(prose: ProseSpan[]): Iterable<string> {
+  for (const s of prose) yield s.text;
 }
 
 function sectionEndIndex(blocks: Block[], i: number): number {

@@ -1,13 +1,32 @@
 /**
  * Which kind of document is this? Contract order: front matter `kind:`, the
- * file name (`*.prfaq.md`, `*.narrative.md`), the user's globs, and last the
- * content. A README with an FAQ section must stay quiet, so content
- * recognition asks for signals only Working Backwards documents carry.
+ * file name, the user's globs, and last the content. A README with an FAQ
+ * section must stay quiet, so content recognition asks for signals only
+ * Working Backwards documents carry. The words it looks for are data in
+ * engine/genre/kinds.ts and the narrative sections of the parts catalogue.
+ *
+ * File names come in two strengths. `idea.prfaq.md` is the team's own
+ * convention, chosen on purpose: the file is reviewed as that kind whatever
+ * it holds. `prfaq.md`, `press-release.md`, `six-pager.md` are names people
+ * use in the wild, for drafts and for everything else (the README of a
+ * PR/FAQ tool, a link to a shared document): the name gives the kind, but
+ * when none of that kind's structure is there the review says so once
+ * (`unrecognized`, reported by rule unrecognized-structure) instead of
+ * judging a document it cannot read.
  */
-import { DISTINCTIVE_NARRATIVE } from '../genre/catalogue.js';
-import { narrativeSectionsForHeading } from '../genre/headings.js';
-import { CONTAINER_HEADING, DATELINE, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ } from './cues.js';
-import type { Block, DocKind } from './types.js';
+import {
+  KIND_FILE_NAMES,
+  KIND_SUFFIXES,
+  MARKDOWN_EXTENSIONS,
+  NARRATIVE_TITLES,
+  PRFAQ_TITLES,
+  RELEASE_LINES,
+  RELEASE_OPENINGS,
+} from '../genre/kinds.js';
+import { narrativeSectionsForHeading, tellingNarrativeSections, withoutNumbering } from '../genre/headings.js';
+import { phraseMatcher, type PhraseMatcher } from '../text/phrases.js';
+import { ATTRIBUTION, DATELINE, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, LAUNCH_CUE, QUOTATION } from './cues.js';
+import type { Block, DocKind, Unrecognized } from './types.js';
 
 export interface KindInput {
   path?: string;
@@ -17,22 +36,66 @@ export interface KindInput {
   blocks: Block[];
 }
 
-export function decideKind(input: KindInput): { kind: DocKind | null; reason: string } {
-  if (input.forced) return { kind: input.forced, reason: 'forced' };
+export interface KindDecision {
+  kind: DocKind | null;
+  reason: string;
+  /** Set when only a file name of the wild gave the kind and none of that kind's structure is there. */
+  unrecognized: Unrecognized | null;
+}
+
+export function decideKind(input: KindInput): KindDecision {
+  const sure = (kind: DocKind | null, reason: string): KindDecision => ({ kind, reason, unrecognized: null });
+  if (input.forced) return sure(input.forced, 'forced');
   const fm = input.frontMatter?.kind;
-  if (fm === 'prfaq' || fm === 'narrative') return { kind: fm, reason: 'front matter' };
+  if (fm === 'prfaq' || fm === 'narrative') return sure(fm, 'front matter');
   const path = input.path ?? '';
   const base = path.split(/[\\/]/).pop() ?? '';
-  if (/\.prfaq\.(?:md|markdown)$/i.test(base)) return { kind: 'prfaq', reason: 'file name' };
-  if (/\.narrative\.(?:md|markdown)$/i.test(base)) return { kind: 'narrative', reason: 'file name' };
+  const suffix = kindOfSuffix(base);
+  if (suffix) return sure(suffix, 'file name');
   if (path && input.globs) {
     const norm = path.replace(/\\/g, '/');
     for (const kind of ['prfaq', 'narrative'] as const) {
       const globs = input.globs[kind];
-      if (globs.length && globMatcher(globs)(norm)) return { kind, reason: 'glob setting' };
+      if (globs.length && globMatcher(globs)(norm)) return sure(kind, 'glob setting');
     }
   }
-  return recogniseContent(input.blocks);
+  const evidence = collectEvidence(input.blocks);
+  const content = judge(evidence);
+  const named = kindOfName(base);
+  if (!named) return sure(content.kind, content.reason);
+  // The name says which kind; the content may only say which when the name does not.
+  const kind: DocKind = named !== 'either' ? named : (content.kind ?? (shows(evidence, 'prfaq') || !shows(evidence, 'narrative') ? 'prfaq' : 'narrative'));
+  const reason = `file name ${base}`;
+  if (content.kind === kind || shows(evidence, kind)) return sure(kind, reason);
+  return { kind, reason, unrecognized: { kind, file: base } };
+}
+
+/** The file's name without its Markdown extension, or null for another extension. */
+function stem(base: string): string | null {
+  const dot = base.lastIndexOf('.');
+  if (dot <= 0 || !MARKDOWN_EXTENSIONS.includes(base.slice(dot + 1).toLowerCase())) return null;
+  return base.slice(0, dot);
+}
+
+/** `idea.prfaq.md` → prfaq. */
+function kindOfSuffix(base: string): DocKind | null {
+  const s = stem(base);
+  if (!s) return null;
+  const last = s.slice(s.lastIndexOf('.') + 1).toLowerCase();
+  if (last === s.toLowerCase()) return null; // no inner dot: a bare `prfaq.md` is a name of the wild
+  for (const kind of ['prfaq', 'narrative'] as const) if (KIND_SUFFIXES[kind].includes(last)) return kind;
+  return null;
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
+
+/** `PR-FAQ.md`, `press_release.md`, `6-pager.md` → the kind that name gives. */
+export function kindOfName(base: string): DocKind | 'either' | null {
+  const s = stem(base);
+  if (!s) return null;
+  const name = squash(s);
+  for (const kind of ['prfaq', 'narrative', 'either'] as const) if (KIND_FILE_NAMES[kind].some((n) => squash(n) === name)) return kind;
+  return null;
 }
 
 /**
@@ -51,29 +114,184 @@ function globMatcher(globs: string[]): (path: string) => boolean {
   return picomatch(expanded, { dot: true });
 }
 
-export function recogniseContent(blocks: Block[]): { kind: DocKind | null; reason: string } {
-  let faq = 0;
-  let typedFaq = 0;
-  let container = false;
-  let dateline = false;
-  const narrative = new Set<string>();
+/** What the blocks show of either kind. */
+export interface KindEvidence {
+  /** A "PR/FAQ", "Press Release" or "Working Backwards" title (heading or a line of its own). */
+  prfaqTitle: boolean;
+  /** A "Narrative" or "Six-pager" title. */
+  narrativeTitle: boolean;
+  /** "FOR IMMEDIATE RELEASE". */
+  releaseLine: boolean;
+  /** A dateline paragraph near the top. */
+  dateline: boolean;
+  /** A press release's opening sentence ("Today we're releasing…", "Now … can"). */
+  opening: boolean;
+  /** Launch words or an attributed quotation in the first blocks (enough for a file named a press release). */
+  announcement: boolean;
+  /** FAQ headings (or lines), and how many of them say internal or external. */
+  faq: number;
+  typedFaq: number;
+  /** Narrative sections opened by the headings of the top three levels, and those whose titles point to a six-pager. */
+  sections: Set<string>;
+  telling: Set<string>;
+  /** Paragraphs of prose (a dozen words or more), counted up to a few. */
+  paragraphs: number;
+}
+
+/** How far down the openings, datelines and announcements are looked for: a press release starts at the top. */
+const TOP_BLOCKS = 40;
+const OPENING_PARAGRAPHS = 4;
+const PROSE_PARAGRAPHS = 3;
+/** A line standing alone as a title: short, and no sentence. */
+const TITLE_LINE_WORDS = 8;
+
+export function collectEvidence(blocks: Block[]): KindEvidence {
+  const e: KindEvidence = {
+    prfaqTitle: false, narrativeTitle: false, releaseLine: false, dateline: false, opening: false, announcement: false,
+    faq: 0, typedFaq: 0, sections: new Set(), telling: new Set(), paragraphs: 0,
+  };
+  let openings = 0;
+  let top = 0;
   for (const b of blocks) {
-    if (b.type === 'heading') {
-      const title = b.plain.trim();
-      if (FAQ_HEADING.test(title)) {
-        faq++;
-        if (INTERNAL_FAQ.test(title) || EXTERNAL_FAQ.test(title)) typedFaq++;
+    if (b.type === 'yaml' || b.type === 'html' || b.type === 'definition') continue;
+    const atTop = top++ < TOP_BLOCKS;
+    const text = b.plain.trim();
+    const line = b.type === 'heading' || (b.type === 'paragraph' && standsAlone(b, text));
+    if (line) {
+      const segs = titleSegments(text);
+      if (prfaqTitleIn(segs)) e.prfaqTitle = true;
+      if (narrativeTitleIn(segs)) e.narrativeTitle = true;
+      if (FAQ_HEADING.test(text)) {
+        e.faq++;
+        if (INTERNAL_FAQ.test(text) || EXTERNAL_FAQ.test(text)) e.typedFaq++;
       }
-      if (CONTAINER_HEADING.test(title) || /working backwards|press release/i.test(title)) container = true;
-      for (const id of narrativeSectionsForHeading(title)) narrative.add(id);
-      if (/\b(?:narrative|six[- ]pager|6[- ]pager)\b/i.test(title)) narrative.add('title');
-    } else if (b.type === 'paragraph' && b.index < 40 && DATELINE.test(b.plain)) {
-      dateline = true;
+    }
+    if (b.type === 'heading' && (b.depth ?? 1) <= 3) {
+      for (const id of narrativeSectionsForHeading(text)) e.sections.add(id);
+      for (const id of tellingNarrativeSections(text)) e.telling.add(id);
+    }
+    if (!atTop) {
+      if (b.type === 'paragraph' && e.paragraphs < PROSE_PARAGRAPHS && wordCount(text) >= 12) e.paragraphs++;
+      continue;
+    }
+    if (b.type === 'paragraph' || b.type === 'blockquote') {
+      if (matcher(RELEASE_LINES).at(text.toLowerCase().replace(/^[^\p{L}]+/u, ''), 0)) e.releaseLine = true;
+      if (b.type === 'paragraph' && looksLikeDateline(text)) e.dateline = true;
+      if (QUOTATION.test(text) && (ATTRIBUTION.test(text) || /["”]\s*[—–-]{1,2}\s*\p{L}/u.test(text))) e.announcement = true;
+      if (b.type === 'paragraph' && wordCount(text) >= 12 && e.paragraphs < PROSE_PARAGRAPHS) e.paragraphs++;
+    }
+    if ((b.type === 'paragraph' && !line) || (b.type === 'heading' && openings === 0)) {
+      if (openings++ < OPENING_PARAGRAPHS + 1) {
+        if (opensLikeARelease(text)) e.opening = true;
+        if (b.type === 'paragraph' && LAUNCH_CUE.test(text)) e.announcement = true;
+      }
     }
   }
-  if (dateline) return { kind: 'prfaq', reason: 'dateline paragraph' };
-  if (typedFaq > 0 || (faq > 0 && container)) return { kind: 'prfaq', reason: 'FAQ sections' };
-  const distinctive = [...narrative].filter((id) => DISTINCTIVE_NARRATIVE.has(id) || id === 'title').length;
-  if (narrative.size >= 2 && distinctive >= 1) return { kind: 'narrative', reason: 'narrative sections' };
+  if (e.opening || e.dateline || e.releaseLine) e.announcement = true;
+  return e;
+}
+
+/** What content alone says (no name, no setting). */
+export function judge(e: KindEvidence): { kind: DocKind | null; reason: string } {
+  if (e.releaseLine) return { kind: 'prfaq', reason: '"for immediate release" line' };
+  if (e.dateline) return { kind: 'prfaq', reason: 'dateline paragraph' };
+  if (e.prfaqTitle) return { kind: 'prfaq', reason: 'PR/FAQ title' };
+  const narrative = (e.telling.size > 0 || e.narrativeTitle) && e.sections.size + (e.narrativeTitle ? 1 : 0) >= 2;
+  // Tenets, lessons learned and a proposal with an "Internal FAQ" at the end are a narrative's FAQ.
+  if (e.typedFaq > 0 && !(narrative && e.telling.size >= 2)) return { kind: 'prfaq', reason: 'FAQ sections' };
+  if (e.faq > 0 && e.opening) return { kind: 'prfaq', reason: 'press-release opening and an FAQ' };
+  if (narrative) return { kind: 'narrative', reason: 'narrative sections' };
   return { kind: null, reason: 'not a Working Backwards document' };
+}
+
+/** Whether the blocks show any structure of `kind`: what a file named for that kind must show to be reviewed as one. */
+function shows(e: KindEvidence, kind: DocKind): boolean {
+  if (kind === 'prfaq') return e.prfaqTitle || e.releaseLine || e.dateline || e.announcement || e.faq > 0;
+  return e.narrativeTitle || e.sections.size > 0 || e.paragraphs >= PROSE_PARAGRAPHS;
+}
+
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length;
+
+/**
+ * A paragraph of one short line that is no sentence: "**Press Release**",
+ * "FAQ", "PRESS RELEASE". A plain line ending in a colon introduces what
+ * follows ("Before — internal FAQ:") and is no title; a bold one may be.
+ */
+function standsAlone(b: Block, text: string): boolean {
+  // Cheap tests first: this runs on every paragraph of every review.
+  if (!text || text.length > TITLE_LINE_WORDS * 16 || /[\r\n]/.test(text) || wordCount(text) > TITLE_LINE_WORDS) return false;
+  if (/[.!?,;]["”’)*_]*$/.test(text)) return false;
+  const children = (b.node as { children?: Array<{ type: string }> }).children ?? [];
+  const emphasised = children.length === 1 && (children[0].type === 'strong' || children[0].type === 'emphasis');
+  return emphasised || !text.endsWith(':');
+}
+
+/** "Press Release", "PR/FAQ: Ledger", "Ledger PR / FAQ", "Part 1 — Press Release", "The Workshop — PRFAQ (draft)"; not "PR/FAQ Studio". */
+export function isPrfaqTitle(title: string): boolean {
+  return prfaqTitleIn(titleSegments(title));
+}
+
+function prfaqTitleIn(segs: string[]): boolean {
+  if (!segs.length) return false;
+  return segs.some((s) => PRFAQ_TITLES.includes(s)) || PRFAQ_TITLES.some((t) => segs[0].endsWith(` ${t}`));
+}
+
+/** "Narrative", "Six-pager: van stocking", "A six-page narrative". */
+export function isNarrativeTitle(title: string): boolean {
+  return narrativeTitleIn(titleSegments(title));
+}
+
+function narrativeTitleIn(segs: string[]): boolean {
+  if (!segs.length) return false;
+  return segs.some((s) => NARRATIVE_TITLES.includes(s)) || NARRATIVE_TITLES.some((t) => segs[0].endsWith(` ${t}`));
+}
+
+/**
+ * A title cut where writers separate the document's name from the
+ * product's ("PRFAQ — Ledger", "Ledger: Press Release (draft)"), each piece
+ * in lower case, with `/ - _ & +` read as spaces and a leading "the" dropped.
+ */
+function titleSegments(title: string): string[] {
+  return withoutNumbering(title)
+    .split(/\s*[:|()[\]—–]\s*|\s+-\s+/)
+    .map((s) => s.toLowerCase().replace(/[/_&+\-.]+/g, ' ').replace(/[^\p{L}\p{N} ]+/gu, '').replace(/\s+/g, ' ').trim().replace(/^the /, ''))
+    .filter(Boolean);
+}
+
+/**
+ * A dateline near the top, as a reader would take it: it starts with a
+ * capital and its dash is a dash, not a hyphen inside a word ("draft-04/06"
+ * is a version, "SEATTLE - March 3" a dateline) nor a colon ("Left in the
+ * draft: [TK]" is a sentence).
+ */
+function looksLikeDateline(text: string): boolean {
+  const m = DATELINE.exec(text);
+  if (!m) return false;
+  const head = m[0].replace(/^[^\p{L}]+/u, '');
+  if (!/^\p{Lu}/u.test(head)) return false;
+  return /[—–]|\s-|-\s|--/.test(m[0]);
+}
+
+const matchers = new Map<readonly string[], PhraseMatcher>();
+function matcher(list: readonly string[]): PhraseMatcher {
+  let m = matchers.get(list);
+  if (!m) matchers.set(list, (m = phraseMatcher(list)));
+  return m;
+}
+
+/** The first sentence opens (or, for `anywhere` openings, holds) one of the release openings. */
+export function opensLikeARelease(text: string): boolean {
+  const sentence = text.replace(/^[^\p{L}]+/u, '').split(/(?<=[.!?])\s+/)[0] ?? '';
+  for (const o of RELEASE_OPENINGS) {
+    const opens = matcher(o.opens);
+    const hit = o.anywhere ? opens.first(sentence) : opens.at(sentence, 0);
+    if (!hit) continue;
+    if (!o.then) return true;
+    const then = matcher(o.then);
+    // Each of the next `within` words may start what follows.
+    const rest = sentence.slice(hit.end);
+    const starts = [...rest.matchAll(/[\p{L}\p{N}]/gu)].filter((w) => w.index === 0 || !/[\p{L}\p{N}'’]/u.test(rest[w.index - 1]));
+    for (const w of starts.slice(0, (o.within ?? 0) + 1)) if (then.at(rest, w.index)) return true;
+  }
+  return false;
 }

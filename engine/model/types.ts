@@ -116,11 +116,30 @@ export interface Section extends Span {
   id?: string;
 }
 
+/**
+ * A file whose name of the wild (`prfaq.md`, `six-pager.md`) gave the kind,
+ * but in which none of that kind's structure was found: rule
+ * unrecognized-structure says so once, and no other rule judges it.
+ */
+export interface Unrecognized {
+  /** The kind the name gives (what the review reports). */
+  kind: DocKind;
+  /** The file name that gave it. */
+  file: string;
+}
+
 export interface DocModel {
   text: string;
   kind: DocKind | null;
   /** Why the kind was chosen, for hovers and debugging. */
   kindReason: string;
+  /** Set when the kind came from a file name alone and the document shows none of that kind's structure. */
+  unrecognized: Unrecognized | null;
+  /**
+   * Whether the prose is English (engine/text/language.ts). Rules that judge
+   * English words do not run on other prose; the structure rules do.
+   */
+  readonly english: boolean;
   root: Root;
   frontMatter: { span: Span; data: Record<string, unknown> | null; error?: string } | null;
   blocks: Block[];

@@ -48,7 +48,10 @@ export type RuleExample =
   | string
   | {
       doc: string;
+      /** Forced kind (default `prfaq` unless `path` is given). */
       kind?: DocKind;
+      /** Review the example under this file name instead of forcing a kind (for rules about names). */
+      path?: string;
       /** Expected document-level findings, compared by their `data`. */
       findings?: Array<{ data?: Record<string, unknown> }>;
       /** Why this example matters (shown when it fails). */

@@ -7,9 +7,11 @@
 import { mergeConfig } from '../../engine/config/types.js';
 import type { DocModel } from '../../engine/model/types.js';
 import { FAQ_INFO, PART_INFO } from '../../engine/genre/catalogue.js';
+import { sectionDetail } from '../../engine/explain/outline.js';
 import { budgets, measure, wordsBetween } from '../../engine/genre/measure.js';
 import { PART_IDS, type DocKind } from '../../engine/model/types.js';
 import { principlesFor } from '../../engine/rules/registry.js';
+import { unrecognizedMessage } from '../../engine/rules/unrecognized-structure.js';
 import {
   DocumentModelRequest,
   type BudgetInfo,
@@ -71,6 +73,8 @@ export function describe(model: DocModel, range: (start: number, end: number) =>
   const sections: SectionInfo[] = model.sections.map((s) => {
     const info: SectionInfo = { title: s.title, depth: s.depth, range: range(s.start, s.end), words: wordsBetween(model, s.start, s.end) };
     if (s.id) info.id = s.id;
+    const label = sectionDetail(s.title, s.id);
+    if (label) info.label = label;
     return info;
   });
   const pressRelease: Described['pressRelease'] = model.kind === 'prfaq' && model.pressRelease ? { range: range(model.pressRelease.start, model.pressRelease.end), words: m.pressRelease } : null;
@@ -78,5 +82,7 @@ export function describe(model: DocModel, range: (start: number, end: number) =>
   const fm = model.frontMatter?.span.end ?? 0;
   const bodyStart = range(fm, fm).start;
   const appendix = model.appendixStart === null ? null : range(model.appendixStart, model.appendixStart).start;
-  return { parts, faqs, questions, sections, pressRelease, budgets: budgetInfo, bodyStart, appendix, catalogue: model.kind ? CATALOGUE[model.kind] : { parts: [], faqs: [], principles: [] } };
+  const out: Described = { parts, faqs, questions, sections, pressRelease, budgets: budgetInfo, bodyStart, appendix, catalogue: model.kind ? CATALOGUE[model.kind] : { parts: [], faqs: [], principles: [] } };
+  if (model.unrecognized) out.unrecognized = unrecognizedMessage(model.unrecognized);
+  return out;
 }

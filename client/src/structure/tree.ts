@@ -26,7 +26,17 @@ const words = (x: number) => `${n(x)} word${x === 1 ? '' : 's'}`;
 
 export function buildStructure(m: DocumentModelResult | null): StructureNode[] {
   if (!m || !m.kind) return [];
+  if (m.unrecognized) return [unrecognizedNode(m, m.unrecognized)];
   return m.kind === 'prfaq' ? prfaqTree(m) : narrativeTree(m);
+}
+
+/**
+ * A file named like a PR/FAQ or narrative in which nothing of that kind was
+ * found: one node saying so (the words of its finding), not nine missing parts.
+ */
+function unrecognizedNode(m: DocumentModelResult, message: string): StructureNode {
+  const kind = m.kind === 'prfaq' ? 'PR/FAQ' : 'narrative';
+  return { id: 'unrecognized', label: `No ${kind} structure found`, description: 'not reviewed', tooltip: message, state: 'missing', children: [] };
 }
 
 function budgetOf(m: DocumentModelResult, id: 'press-release' | 'faq' | 'narrative') {
@@ -98,7 +108,7 @@ function narrativeTree(m: DocumentModelResult): StructureNode[] {
       headingQuestions.add(q);
       node = { ...questionNode(q, `s${i}`), description: q.answered ? words(s.words) : 'unanswered' };
     } else {
-      node = { id: `section:${i}:${s.title}`, label: s.title, description: words(s.words), state: 'section', range: s.range, children: [] };
+      node = { id: `section:${i}:${s.title}`, label: s.title, description: sectionDescription(s, m), state: 'section', range: s.range, children: [] };
     }
     while (stack.length && stack[stack.length - 1].depth >= s.depth) stack.pop();
     (stack.length ? stack[stack.length - 1].node.children : roots).push(node);
@@ -121,6 +131,16 @@ function narrativeTree(m: DocumentModelResult): StructureNode[] {
       children: roots,
     },
   ];
+}
+
+/**
+ * Words, and what the section is when its title does not say it plainly
+ * ("Part 2 — Our principles" is the tenets); the appendix is not counted
+ * in the six pages, and says so.
+ */
+function sectionDescription(s: SectionInfo, m: DocumentModelResult): string {
+  const appendix = m.appendix && before(m.appendix, s.range.start) ? 'not in the six pages' : undefined;
+  return [s.label, words(s.words), appendix].filter(Boolean).join(' · ');
 }
 
 const before = (a: LspRange['start'], b: LspRange['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
