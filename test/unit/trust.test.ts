@@ -21,6 +21,12 @@ describe('Restricted Mode: restrictForUntrusted', () => {
     assert.deepEqual(ignored, ['weaselWords.remove (2 words)', 'genericCustomers.remove (1 word)', 'kinds (file globs)']);
   });
 
+  it('keeps acronyms taken off the known list, drops acronyms added to it: the opposite of word lists', () => {
+    const { input, ignored } = restrictForUntrusted({ knownAcronyms: { add: ['WMS', 'ERP', 'POS'], remove: ['API'] } }, DEFAULTS);
+    assert.deepEqual(input.knownAcronyms, { remove: ['API'] });
+    assert.deepEqual(ignored, ['knownAcronyms.add (3 acronyms)']);
+  });
+
   it('keeps stricter limits and readability settings, drops looser ones', () => {
     const { input, ignored } = restrictForUntrusted(
       { limits: { pressReleaseWords: 400, faqWords: 9000 }, readability: { age: 14, minWords: 40 } },
