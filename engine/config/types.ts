@@ -30,6 +30,8 @@ export interface PrfaqConfig {
     threshold: number;
     /** Sentences shorter than this are never judged. */
     minWords: number;
+    /** Sentences with more words than this are reported whatever their words. */
+    maxWords: number;
   };
   /** Globs (matched against the path) that decide a file's kind. */
   kinds: { prfaq: string[]; narrative: string[] };
@@ -58,7 +60,7 @@ export const DEFAULT_CONFIG: PrfaqConfig = {
   genericCustomers: { add: [], remove: [] },
   knownAcronyms: { add: [], remove: [] },
   limits: { pressReleaseWords: 600, faqWords: 2500, narrativeWords: 3000 },
-  readability: { age: 20, threshold: 5 / 7, minWords: 12 },
+  readability: { age: 20, threshold: 5 / 7, minWords: 12, maxWords: 40 },
   kinds: { prfaq: [], narrative: [] },
 };
 

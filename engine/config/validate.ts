@@ -30,6 +30,7 @@ const READABILITY: Record<string, NumberSpec> = {
   age: { what: 'the target reader age', integer: false, min: 1, max: 100 },
   threshold: { what: 'the share of readability formulas that must agree', integer: false, min: 0, max: 1 },
   minWords: { what: 'the shortest sentence judged', integer: true, min: 1 },
+  maxWords: { what: 'the longest sentence let through', integer: true, min: 1 },
 };
 
 const MAX_DOCUMENT_SIZE: NumberSpec = { what: 'the largest document reviewed, in bytes; 0 for no limit', integer: true, min: 0 };

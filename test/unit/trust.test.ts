@@ -29,11 +29,11 @@ describe('Restricted Mode: restrictForUntrusted', () => {
 
   it('keeps stricter limits and readability settings, drops looser ones', () => {
     const { input, ignored } = restrictForUntrusted(
-      { limits: { pressReleaseWords: 400, faqWords: 9000 }, readability: { age: 14, minWords: 40 } },
+      { limits: { pressReleaseWords: 400, faqWords: 9000 }, readability: { age: 14, minWords: 40, maxWords: 30 } },
       DEFAULTS,
     );
     assert.deepEqual(input.limits, { pressReleaseWords: 400 });
-    assert.deepEqual(input.readability, { age: 14 });
+    assert.deepEqual(input.readability, { age: 14, maxWords: 30 });
     assert.deepEqual(ignored, ['limits.faqWords 9000 (looser than the default 2500)', 'readability.minWords 40 (looser than the default 12)']);
   });
 
