@@ -185,6 +185,18 @@ describe('config loader', function () {
     });
   });
 
+  describe('knownAcronyms', function () {
+    it('from a file, adds to and takes from the acronyms undefined-acronym accepts, and a wrong entry is reported', function () {
+      const r = parseConfigText('{"knownAcronyms": {"add": ["WMS", 3], "remove": ["API"]}}', F);
+      assert.deepEqual(r.input, { knownAcronyms: { add: ['WMS'], remove: ['API'] } });
+      assert.match(r.problems.map((p) => p.message).join('\n'), /"knownAcronyms.add" entries must be strings/);
+      const doc = '# Plan\n\nThe WMS sends each order to the API before the ERP sees it.\n';
+      const acronymsIn = (config = mergeConfig()) => review(doc, { kind: 'prfaq', config, only: ['undefined-acronym'] }).diagnostics.map((d) => d.data?.acronym);
+      assert.deepEqual(acronymsIn(), ['WMS', 'ERP']);
+      assert.deepEqual(acronymsIn(mergeConfig(r.input)), ['API', 'ERP']);
+    });
+  });
+
   describe('pathForKindGlobs', function () {
     it('is relative to the config file folder, with "/" separators', function () {
       assert.equal(pathForKindGlobs(join(dir, 'plans', 'q3.md'), join(dir, '.prfaqrc.json')), 'plans/q3.md');

@@ -6,8 +6,9 @@
  * re-classified the file as something that is not reviewed.
  *
  * What is kept: severities at or above the rule's default, added words,
- * limits and readability settings that are at least as strict as the
- * defaults. What is dropped: rules turned off or down, removed words, kind
+ * acronyms taken off the known list, limits and readability settings that
+ * are at least as strict as the defaults. What is dropped: rules turned off
+ * or down, removed words, acronyms added to the known list, kind
  * globs (they decide which rules apply at all), looser limits, and
  * `maxDocumentSize` either way: lower, it would skip the review of a
  * document; higher, it would let a huge one hold up the editor.
@@ -41,11 +42,18 @@ export function restrictForUntrusted(input: ConfigInput, defaults: Readonly<Reco
     if (quieter.length) ignored.push(`rules turned off or down: ${quieter.join(', ')}`);
   }
 
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
   for (const key of ['weaselWords', 'genericCustomers'] as const) {
     const patch = input[key];
     if (!patch) continue;
     if (patch.add) out[key] = { add: patch.add };
-    if (patch.remove?.length) ignored.push(`${key}.remove (${patch.remove.length} word${patch.remove.length === 1 ? '' : 's'})`);
+    if (patch.remove?.length) ignored.push(`${key}.remove (${count(patch.remove.length, 'word')})`);
+  }
+  // The other way round for acronyms: one added to the known list is one fewer reported.
+  if (input.knownAcronyms) {
+    const { add, remove } = input.knownAcronyms;
+    if (remove) out.knownAcronyms = { remove };
+    if (add?.length) ignored.push(`knownAcronyms.add (${count(add.length, 'acronym')})`);
   }
 
   if (input.kinds && (input.kinds.prfaq?.length || input.kinds.narrative?.length)) ignored.push('kinds (file globs)');

@@ -16,6 +16,8 @@ export interface PrfaqConfig {
   rules: Record<string, RuleSetting>;
   weaselWords: WordListPatch;
   genericCustomers: WordListPatch;
+  /** Acronyms readers know without a definition, added to or removed from the built-in list (`undefined-acronym`). */
+  knownAcronyms: WordListPatch;
   limits: {
     pressReleaseWords: number;
     faqWords: number;
@@ -28,6 +30,8 @@ export interface PrfaqConfig {
     threshold: number;
     /** Sentences shorter than this are never judged. */
     minWords: number;
+    /** Sentences with more words than this are reported whatever their words. */
+    maxWords: number;
   };
   /** Globs (matched against the path) that decide a file's kind. */
   kinds: { prfaq: string[]; narrative: string[] };
@@ -38,6 +42,7 @@ export type ConfigInput = {
   rules?: Record<string, RuleSetting>;
   weaselWords?: Partial<WordListPatch>;
   genericCustomers?: Partial<WordListPatch>;
+  knownAcronyms?: Partial<WordListPatch>;
   limits?: Partial<PrfaqConfig['limits']>;
   readability?: Partial<PrfaqConfig['readability']>;
   kinds?: Partial<PrfaqConfig['kinds']>;
@@ -53,10 +58,14 @@ export const DEFAULT_CONFIG: PrfaqConfig = {
   rules: {},
   weaselWords: { add: [], remove: [] },
   genericCustomers: { add: [], remove: [] },
+  knownAcronyms: { add: [], remove: [] },
   limits: { pressReleaseWords: 600, faqWords: 2500, narrativeWords: 3000 },
-  readability: { age: 20, threshold: 5 / 7, minWords: 12 },
+  readability: { age: 20, threshold: 5 / 7, minWords: 12, maxWords: 40 },
   kinds: { prfaq: [], narrative: [] },
 };
+
+/** The settings that add words to or remove words from a built-in list. */
+export const WORD_LISTS = ['weaselWords', 'genericCustomers', 'knownAcronyms'] as const;
 
 /** A problem found in a configuration source, with its place. */
 export interface ConfigProblem {
@@ -73,7 +82,7 @@ export function mergeConfig(...inputs: Array<ConfigInput | undefined>): PrfaqCon
   for (const input of inputs) {
     if (!input) continue;
     if (input.rules) Object.assign(out.rules, input.rules);
-    for (const key of ['weaselWords', 'genericCustomers'] as const) {
+    for (const key of WORD_LISTS) {
       const patch = input[key];
       if (patch?.add) out[key].add.push(...patch.add);
       if (patch?.remove) out[key].remove.push(...patch.remove);

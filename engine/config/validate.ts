@@ -5,13 +5,13 @@
  */
 import type { JSONPath } from 'jsonc-parser/lib/esm/main.js';
 import { RULE_IDS } from '../rules/registry.js';
-import type { ConfigInput, ConfigProblem, RuleSetting } from './types.js';
+import { WORD_LISTS, type ConfigInput, type ConfigProblem, type RuleSetting } from './types.js';
 
 export const SEVERITY_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'hint', 'off'];
 
 export type Locate = (path: JSONPath, key: boolean) => { line: number; column: number };
 
-const TOP_KEYS = ['$schema', 'rules', 'weaselWords', 'genericCustomers', 'limits', 'readability', 'kinds', 'maxDocumentSize'] as const;
+const TOP_KEYS = ['$schema', 'rules', 'weaselWords', 'genericCustomers', 'knownAcronyms', 'limits', 'readability', 'kinds', 'maxDocumentSize'] as const;
 
 interface NumberSpec {
   what: string;
@@ -30,6 +30,7 @@ const READABILITY: Record<string, NumberSpec> = {
   age: { what: 'the target reader age', integer: false, min: 1, max: 100 },
   threshold: { what: 'the share of readability formulas that must agree', integer: false, min: 0, max: 1 },
   minWords: { what: 'the shortest sentence judged', integer: true, min: 1 },
+  maxWords: { what: 'the longest sentence let through', integer: true, min: 1 },
 };
 
 const MAX_DOCUMENT_SIZE: NumberSpec = { what: 'the largest document reviewed, in bytes; 0 for no limit', integer: true, min: 0 };
@@ -78,7 +79,7 @@ export function validate(root: unknown, file: string, locate: Locate, lenient: b
   }
 
   // word lists
-  for (const key of ['weaselWords', 'genericCustomers'] as const) {
+  for (const key of WORD_LISTS) {
     const value = root[key];
     if (unset(value)) continue;
     if (!isObject(value)) {

@@ -6,27 +6,39 @@
  * - "Spelled out" is recognised loosely, because writers do it many ways:
  *   "service level agreement (SLA)", "SLA (service level agreement)",
  *   "SLA, or service level agreement,", "SLA stands for …", a glossary line
- *   "SLA: service level agreement", a table row whose first cell is "SLA".
+ *   "SLA: service level agreement", a table row whose first cell is "SLA", a
+ *   variant in brackets ("attested TLS (aTLS)", "(SLAs)", "(ENSes)"), and a
+ *   name in capitalised words whose initials spell it ("American Heart
+ *   Association" before "AHA"). A product's name counts too: after "Amazon
+ *   MSK", a bare "MSK" means that product.
  * - Headings count like any text: the headline is where readers meet an
  *   acronym first, so it must be spelled out there or before.
- * - Acronyms every reader knows (US, CEO, FAQ, PDF, API, URL, …) are allowed;
- *   so are units after a number, Roman numerals, placeholders (the
- *   `placeholder` rule's job), capitalised English words (NOTE, MUST),
- *   shouted sentences, the dateline and state codes after a city.
+ * - Acronyms a professional reader knows are allowed (engine/lexicon/
+ *   acronyms.ts: US, CEO, FAQ, API, JSON, TLS, SQL, DNS, EC2, MIT, GET …,
+ *   extended or trimmed by `knownAcronyms` in the configuration); so are
+ *   units after a number, Roman numerals, placeholders ("TBD", "[DATE]":
+ *   the `placeholder` rule's job), English words in capitals ("MATCH",
+ *   "NOTE", "SEND-BACK"), file and document names ("CAIRN.md", "RFC-473"),
+ *   a value in quotes ("RETAIN"), shouted sentences, the dateline and state
+ *   codes after a city.
  */
 import type { Nodes } from 'mdast';
 import { DATELINE } from '../model/cues.js';
 import { toDocOffset } from '../model/prose.js';
 import type { Block, ProseSpan } from '../model/types.js';
 import * as acronyms from '../lexicon/acronyms.js';
-import { acronymsIn, definitionsIn } from '../text/acronyms.js';
+import { acronymsIn, definitionsIn, isEnglishWord, namesIn } from '../text/acronyms.js';
+import { escapeRegExp } from '../text/phrases.js';
+import type { PrfaqConfig } from '../config/types.js';
 import { reportMatch } from './helpers.js';
 import { matchCase } from '../fix/edits.js';
 import type { Fix, Rule, RuleContext, SpanText } from './types.js';
 
-const KNOWN_ACRONYMS = new Set(acronyms.KNOWN_ACRONYMS);
+const BUILT_IN = Object.values(acronyms.KNOWN_ACRONYMS).flat();
 const CAPS_WORDS = new Set(acronyms.CAPS_WORDS);
 const US_STATES = new Set(acronyms.US_STATES);
+/** "Amazon SQS", "AWS DMS": the acronym is part of a product's name. */
+const AFTER_VENDOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${acronyms.PRODUCT_VENDORS.map(escapeRegExp).join('|')})\s+$`, 'u');
 
 /** Left for the placeholder rule. */
 const PLACEHOLDERS = /^(?:TBD|TBA|TK|TKTK|TODO|FIXME|X{2,}|NA)$/;
@@ -39,10 +51,25 @@ interface Use {
   doc: number;
 }
 
-function isKnown(acronym: string): boolean {
-  if (KNOWN_ACRONYMS.has(acronym) || CAPS_WORDS.has(acronym)) return true;
+/** The acronyms a reader knows under this configuration: the built-in list with `knownAcronyms` applied. Built once per configuration. */
+const knownSets = new Map<string, ReadonlySet<string>>();
+function knownFor(config: PrfaqConfig): ReadonlySet<string> {
+  const patch = config.knownAcronyms;
+  const key = JSON.stringify(patch);
+  let known = knownSets.get(key);
+  if (!known) {
+    const removed = new Set(patch.remove.map((w) => w.trim().toUpperCase()));
+    known = new Set([...BUILT_IN, ...patch.add.map((w) => w.trim())].filter((w) => !removed.has(w.toUpperCase())));
+    if (knownSets.size > 16) knownSets.clear();
+    knownSets.set(key, known);
+  }
+  return known;
+}
+
+function isKnown(acronym: string, known: ReadonlySet<string>): boolean {
+  if (known.has(acronym) || CAPS_WORDS.has(acronym)) return true;
   const letters = acronym.replace(/\d+$/, ''); // "FY24", "Q3"
-  return letters !== acronym && KNOWN_ACRONYMS.has(letters);
+  return letters !== acronym && known.has(letters);
 }
 
 /** Sentences that shout: most of their letters are capitals. */
@@ -76,29 +103,43 @@ interface Token {
   end: number;
   /** Known, a placeholder, a numeral, a unit, a state after a city, in the dateline, or shouted. */
   excluded: boolean;
+  /** Part of a product's name ("Amazon MSK"): later bare uses mean that product, as after a definition. */
+  named: boolean;
   /** Before the first dash of a text that opens with a dateline in capitals ("SEATTLE, WA —"): excluded in a summary or near the start. */
   capitalDateline: boolean;
   /** All letters, three or more: an English word in capitals when the document also writes it as a word. */
   wordLike: boolean;
 }
 
-function tokensIn(span: SpanText): Token[] {
+function tokensIn(span: SpanText, known: ReadonlySet<string>): Token[] {
   const t = span.text;
   const out: Token[] = [];
   for (const { acronym, start, end } of acronymsIn(t)) {
-    out.push({ acronym, start, end, excluded: excludedHere(t, acronym, start, end), capitalDateline: inCapitalDateline(t, start), wordLike: acronym.length >= 3 && /^[A-Z]+$/.test(acronym) });
+    const wordLike = acronym.length >= 3 && /^[A-Z]+$/.test(acronym);
+    const named = AFTER_VENDOR.test(t.slice(Math.max(0, start - 40), start));
+    out.push({ acronym, start, end, excluded: named || excludedHere(t, acronym, start, end, known, wordLike), named, capitalDateline: inCapitalDateline(t, start), wordLike });
   }
   return out;
 }
 
-function excludedHere(t: string, acronym: string, start: number, end: number): boolean {
-  if (isKnown(acronym) || PLACEHOLDERS.test(acronym) || ROMAN.test(acronym)) return true;
+function excludedHere(t: string, acronym: string, start: number, end: number, known: ReadonlySet<string>, wordLike: boolean): boolean {
+  if (isKnown(acronym, known) || PLACEHOLDERS.test(acronym) || ROMAN.test(acronym)) return true;
+  if (wordLike && isEnglishWord(acronym)) return true; // "the final MATCH", "a SEND-BACK"
   const before = t.slice(Math.max(0, start - 40), start);
+  const after = t.slice(end, end + 40);
   if (/\d\s*$/.test(before)) return true; // "5 GB", "20 ms"
+  if (inPlaceholder(before, after)) return true; // "[ANSWER]", "[CUSTOMER NAME]", "{{DATE}}"
+  if (/^\.\p{Ll}{1,5}(?![\p{L}\p{N}])/u.test(after) || /^-\d/.test(after)) return true; // "CAIRN.md", "RFC-473": a file or a document's name
+  if (/["“'‘]$/.test(before) && /^["”'’]/.test(after) && !/\(\s*["“'‘]$/.test(before)) return true; // a value named in quotes: "RETAIN"
   if (US_STATES.has(acronym) && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(before)) return true; // "Austin, TX"
   const dl = DATELINE.exec(t);
   if (dl && start < dl.index + dl[0].length) return true;
   return shouting(t, start, end);
+}
+
+/** Inside a template's blank: square brackets or double braces around the word on the same line. */
+function inPlaceholder(before: string, after: string): boolean {
+  return (/\[[^\]\n]*$/.test(before) && /^[^[\n]*\]/.test(after)) || (/\{\{[^}\n]*$/.test(before) && /^[^{\n]*\}\}/.test(after));
 }
 
 /** A dateline written in capitals: "SEATTLE, WA —" before the first dash. */
@@ -175,15 +216,21 @@ export const undefinedAcronym: Rule = {
   group: 'plain',
   check(ctx) {
     const spans = [...ctx.model.prose].sort((a, b) => toDocOffset(a, 0) - toDocOffset(b, 0));
+    const known = knownFor(ctx.config);
     const defs = new Map<string, number>();
+    const define = (acronym: string, at: number) => {
+      const prev = defs.get(acronym);
+      if (prev === undefined || at < prev) defs.set(acronym, at);
+    };
     const wordLike = new Set<string>();
     for (const span of spans) {
-      for (const d of ctx.perSpan('definitions', span, (s) => definitionsIn(s.text, s.element))) {
-        const at = toDocOffset(span, d.start);
-        const prev = defs.get(d.acronym);
-        if (prev === undefined || at < prev) defs.set(d.acronym, at);
+      for (const d of ctx.perSpan('definitions', span, (s) => definitionsIn(s.text, s.element))) define(d.acronym, toDocOffset(span, d.start));
+      // A name whose capitals spell the acronym ("American Heart Association" before "AHA") tells the reader as much.
+      for (const d of ctx.perSpan('names', span, (s) => namesIn(s.text))) define(d.acronym, toDocOffset(span, d.start));
+      for (const k of ctx.perSpan('tokens', span, (s) => tokensIn(s, known))) {
+        if (k.wordLike && !k.excluded) wordLike.add(k.acronym);
+        if (k.named) define(k.acronym, toDocOffset(span, k.start));
       }
-      for (const k of ctx.perSpan('tokens', span, tokensIn)) if (k.wordLike && !k.excluded) wordLike.add(k.acronym);
     }
     // An English word in capitals ("set the policy to RETAIN"): the document
     // also writes it as an ordinary word elsewhere, or shows it as code
@@ -194,7 +241,7 @@ export const undefinedAcronym: Rule = {
     for (const span of spans) {
       const t = span.text;
       const uses: Use[] = [];
-      for (const k of ctx.perSpan('tokens', span, tokensIn)) {
+      for (const k of ctx.perSpan('tokens', span, (s) => tokensIn(s, known))) {
         if (seen.has(k.acronym) || k.excluded) continue;
         if (k.capitalDateline && (span.context.part === 'summary' || k.start < 60)) continue;
         if (k.wordLike && isWordHere(k.acronym)) continue;
@@ -246,6 +293,15 @@ export const undefinedAcronym: Rule = {
       '- Connects to the «ERP» in one step\n- Exports to the ERP nightly',
       '# PayFlow for «SMBs»\n\nSmall and medium-sized businesses (SMBs) run payroll in one step.',
       '# Sellers get a payout «SLA»\n\nEvery seller gets a service level agreement (SLA) on payouts.',
+      {
+        doc: 'The service answers in JSON over TLS and writes each change to the «WAL» before it replies.',
+        note: 'a technical document still spells out what is not on the known list',
+      },
+      {
+        doc: 'Clinics follow the «ESC» guideline. The European Society of Cardiology updates it every year.',
+        note: 'a name whose capitals spell the acronym, but only after its first use',
+      },
+      { doc: 'Partners call our «API» over HTTPS.', config: { knownAcronyms: { remove: ['API'] } }, note: 'knownAcronyms.remove takes one off the built-in list' },
     ],
     valid: [
       'Every seller gets a service level agreement (SLA) on payouts. The SLA covers weekends.',
@@ -264,6 +320,25 @@ export const undefinedAcronym: Rule = {
       'TL;DR: sellers are paid in 2 days. Set the policy to RETAIN so the data is retained; we retain it for 30 days.',
       'The kit ships for Java, .NET and Node.JS.',
       'Read the PRESS RELEASE before the meeting.',
+      'The service writes JSON over TLS to a SQL database, takes SSH keys, resolves names by DNS and ships an SDK and a CLI.',
+      'Deploy it to EC2, keep the files in S3 and grant access with IAM roles; the CDK app does the rest.',
+      {
+        doc: 'Attested edge name service (aENS) signs each answer, and every ENS node keeps a log.',
+        note: 'defined in a prefixed variant, then used bare',
+      },
+      {
+        doc: 'Edge name servers (ENSes) answer locally, and each ENS holds a copy. Regional data centres (RDCs) keep backups in the EU; each RDC has two.',
+        note: 'defined in a plural variant, then used in the singular',
+      },
+      'The gateway uses ZTNA, which stands for zero trust network access, and every ZTNA rule names a team.',
+      'Ship on [DATE] to [CUSTOMER NAME], put [ANSWER] under each question and fill in {{REGION}}.',
+      'The client sends HEAD and OPTIONS before each PUT, and the mail relay answers EHLO.',
+      'The code is under the MIT, BSD or LGPL licence.',
+      'Read OWNERS.md and RFC-212 first, then set the lock mode to "STRICT".',
+      'Each row shows MATCH or DRIFT after the check, and a SEND-BACK marks a rejected change.',
+      'Amazon MWAA runs the nightly jobs, and each MWAA environment has its own bucket.',
+      'We follow the European Society of Cardiology, and the ESC guideline sets the dose.',
+      { doc: 'Every order goes through the WMS before it ships.', config: { knownAcronyms: { add: ['WMS'] } }, note: 'knownAcronyms.add extends the built-in list' },
     ],
   },
 };

@@ -20,10 +20,56 @@ const trees = new WeakMap<ProseSpan, Root>();
 export function nlcstOf(span: ProseSpan): Root {
   let tree = trees.get(span);
   if (!tree) {
-    tree = english.parse(withoutDateline(span.text)) as Root;
+    tree = splitAfterLetters(english.parse(withoutDateline(span.text)) as Root);
     trees.set(span, tree);
   }
   return tree;
+}
+
+/**
+ * The English parser reads a single letter and a full stop as an initial
+ * ("J. Smith"), and a number and a full stop as an ordinal, and runs on
+ * into the next sentence. A lower-case letter is no initial: it is a
+ * variable ("from a to b. Then …") or, most often, the stand-in for inline
+ * code in prose ("run `npm test`. Then …" reads "run x. Then …"); and
+ * English writes no ordinals so ("3 Saturdays in 5. Several owners …").
+ * Such a sentence is cut after the full stop when a capitalised word
+ * follows, so that a rule judging sentences sees one sentence, not two.
+ */
+function splitAfterLetters(tree: Root): Root {
+  for (const para of tree.children) {
+    if (para.type !== 'ParagraphNode') continue;
+    const out: typeof para.children = [];
+    for (const node of para.children) {
+      if (node.type !== 'SentenceNode') {
+        out.push(node);
+        continue;
+      }
+      let rest = node.children;
+      for (let i = 0; i + 2 < rest.length; i++) {
+        if (!(isLetterAndStop(rest[i]) && rest[i + 1].type === 'WhiteSpaceNode' && /^\p{Lu}/u.test(wordText(rest[i + 2])))) continue;
+        // The blank between the two goes between the sentences, where the parser puts it.
+        out.push(sentence(rest.slice(0, i + 1)), rest[i + 1] as (typeof para.children)[number]);
+        rest = rest.slice(i + 2);
+        i = -1;
+      }
+      out.push(rest === node.children ? node : sentence(rest));
+    }
+    para.children = out;
+  }
+  return tree;
+}
+
+function isLetterAndStop(node: SentenceContent): boolean {
+  if (node.type !== 'WordNode' || node.children.length !== 2) return false;
+  const [letter, stop] = node.children;
+  return letter.type === 'TextNode' && /^(?:\p{Ll}|\p{N}+)$/u.test(letter.value) && stop.type === 'PunctuationNode' && stop.value === '.';
+}
+
+function sentence(children: SentenceContent[]): Sentence {
+  const first = children[0].position!;
+  const last = children[children.length - 1].position!;
+  return { type: 'SentenceNode', children, position: { start: first.start, end: last.end } };
 }
 
 /**

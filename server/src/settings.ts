@@ -35,7 +35,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
 };
 
 /** Keys of `prfaq.*` that are review configuration (same shape as `.prfaqrc.json`). */
-export const CONFIG_KEYS = ['rules', 'weaselWords', 'genericCustomers', 'limits', 'readability', 'kinds'] as const;
+export const CONFIG_KEYS = ['rules', 'weaselWords', 'genericCustomers', 'knownAcronyms', 'limits', 'readability', 'kinds'] as const;
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -92,7 +92,7 @@ describe('manifest', () => {
   });
 
   it('declares every prfaq.* setting, nested ones included, with a description', () => {
-    const expected = ['enable', 'run', 'debounceMs', 'maxDocumentSize', 'rules', 'weaselWords', 'genericCustomers', 'limits', 'readability', 'kinds', 'trace.server'];
+    const expected = ['enable', 'run', 'debounceMs', 'maxDocumentSize', 'rules', 'weaselWords', 'genericCustomers', 'knownAcronyms', 'limits', 'readability', 'kinds', 'trace.server'];
     assert.deepEqual(Object.keys(props).sort(), expected.map((k) => `prfaq.${k}`).sort());
     const settings = allSettings(props);
     assert.ok(settings.length > Object.keys(props).length + RULE_IDS.length, 'nested settings are walked');

@@ -28,7 +28,7 @@ describe('protocol: workspace trust', function () {
     const client = await TestClient.start({ root: tmp.dir, initializationOptions: { workspaceTrusted: false } });
     try {
       const uri = tmp.uri('launch.prfaq.md');
-      await client.open(uri, `${DOC}\nIt is blazingly quick. The report was written by hand.\n`);
+      await client.open(uri, `${DOC}\nIt is blazingly quick. The launch was postponed twice.\n`);
       const first = await client.published(uri);
       // "off" and the removed word are not applied; the added word and the stricter severity are.
       assert.deepEqual(only('weasel-word', first.diagnostics).map((d) => d.data?.word).sort(), ['blazingly', 'seamless', 'very']);

@@ -17,6 +17,7 @@ import * as benefit from '../../engine/lexicon/benefit.js';
 import * as goals from '../../engine/lexicon/goals.js';
 import { IRREGULAR_PLURALS } from '../../engine/lexicon/inflection.js';
 import * as metrics from '../../engine/lexicon/metrics.js';
+import * as passive from '../../engine/lexicon/passive.js';
 import * as people from '../../engine/lexicon/people.js';
 import * as segments from '../../engine/lexicon/segments.js';
 import * as tech from '../../engine/lexicon/tech.js';
@@ -25,7 +26,7 @@ import type { Diagnostic } from '../../engine/diagnostic.js';
 import type { review as Review } from '../../engine/review.js';
 import { formsOf, normalisePhrase, nounForms, phraseMatcher, sequences, type MatcherOptions } from '../../engine/text/phrases.js';
 
-const MODULES = { acronyms, benefit, goals, metrics, people, segments, tech, weasel } as Record<string, Record<string, unknown>>;
+const MODULES = { acronyms, benefit, goals, metrics, passive, people, segments, tech, weasel } as Record<string, Record<string, unknown>>;
 const isList = (v: unknown): v is readonly string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 /** Every word list of the lexicon, by name ("people.PEOPLE.health", "segments.NARROWING_PREPOSITIONS.in"). */
@@ -212,6 +213,15 @@ const CASES: Case[] = [
   { name: 'a technology acronym', list: tech.TECH_ACRONYMS, change: { remove: 'IoT' }, rule: 'solution-first', doc: `# IoT ledger tracks deposits\n\n${DL}Bakery owners close their books in ten minutes.\n` },
   { name: 'a technology suffix', list: tech.TECH_SUFFIXES, change: { remove: 'powered' }, rule: 'solution-first', doc: `# GPS-powered ledger tracks deposits\n\n${DL}Bakery owners close their books in ten minutes.\n` },
   { name: 'a benefit word', list: benefit.BENEFIT_WORDS, change: { remove: 'faster' }, rule: 'solution-first', doc: `# Acme Ledger Closes Books Faster With Machine Learning\n\n${DL}Bakery owners close their books.\n` },
+  { name: 'a known acronym', list: acronyms.KNOWN_ACRONYMS.engineering, change: { remove: 'JSON' }, rule: 'undefined-acronym', doc: '# Plan\n\nThe service answers in JSON.\n' },
+  { name: 'a product vendor', list: acronyms.PRODUCT_VENDORS, change: { remove: 'Amazon' }, rule: 'undefined-acronym', doc: '# Plan\n\nAmazon MWAA runs the nightly jobs.\n' },
+  { name: 'a word in capitals', list: acronyms.CAPS_WORDS, change: { remove: 'SYNC' }, rule: 'undefined-acronym', doc: '# Plan\n\nSet the mode to SYNC.\n' },
+  { name: 'an owner-hiding participle', list: passive.ACCOUNTABLE.prioritised, change: { remove: 'shelved' }, rule: 'passive-voice', doc: '# Plan\n\nThe pilot was shelved in May.\n' },
+  { name: 'a subject that makes "made" hide an owner', list: passive.ACCOUNTABLE_WITH_SUBJECT.made, change: { remove: 'mistake' }, rule: 'passive-voice', doc: '# Plan\n\nMistakes were made.\n' },
+  { name: 'an impersonal verb', list: passive.IMPERSONAL, change: { remove: 'felt' }, rule: 'passive-voice', doc: '# Plan\n\nIt was felt that we should wait.\n' },
+  { name: 'a personal-data noun', list: passive.PERSONAL_DATA, change: { remove: 'phone number' }, rule: 'passive-voice', doc: '# Plan\n\nThe phone number is collected at sign-up.\n' },
+  { name: 'a data-handling verb', list: passive.DATA_HANDLING, change: { remove: 'sold' }, rule: 'passive-voice', doc: '# Plan\n\nYour data is sold to partners.\n' },
+  { name: 'a "by" that names no agent', list: passive.BY_NOT_AGENT, change: { remove: 'the end' }, rule: 'passive-voice', doc: '# Plan\n\nThe bug will be fixed by the end of May.\n' },
   { name: 'an output', list: goals.OUTPUTS, change: { add: 'bookings' }, rule: 'output-metric', doc: '# Plan\n\nOur goal is to grow bookings by 20% next year.\n', kind: 'narrative' },
   { name: 'an input', list: goals.INPUT_WORDS, change: { remove: 'latency' }, rule: 'output-metric', doc: '# Plan\n\nOur goal is to cut latency and grow revenue by 20% next year.\n', kind: 'narrative' },
   { name: 'a change verb', list: goals.CHANGE_VERBS, change: { remove: 'double' }, rule: 'output-metric', doc: '# Plan\n\n## Goals\n\nBy next year we double revenue.\n', kind: 'narrative' },

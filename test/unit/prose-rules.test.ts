@@ -44,10 +44,23 @@ describe('passive-voice and readability ranges', () => {
   });
 
   it('stamps the stable id and its own message, never the plugin\'s', () => {
-    const d = review('The first version was built in six weeks.', { kind: 'prfaq', only: ['passive-voice'] }).diagnostics;
+    const d = review('The first version was abandoned in six weeks.', { kind: 'prfaq', only: ['passive-voice'] }).diagnostics;
     assert.equal(d.length, 1);
     assert.equal(d[0].code, 'passive-voice');
-    assert.match(d[0].message, /"was built" is passive/);
-    assert.deepEqual(d[0].data, { phrase: 'was built' });
+    assert.match(d[0].message, /"was abandoned" does not say who/);
+    assert.deepEqual(d[0].data, { phrase: 'was abandoned' });
+  });
+
+  it('says what each kind of hidden actor needs', () => {
+    const doc = 'The fix will be reviewed in May. It was decided that we wait. Your email address is logged for support.';
+    const d = review(doc, { kind: 'prfaq', only: ['passive-voice'] }).diagnostics;
+    assert.deepEqual(
+      d.map((x) => [x.data?.phrase, /owner/.test(x.message), /whose view/.test(x.message), /customer's data/.test(x.message)]),
+      [
+        ['will be reviewed', true, false, false],
+        ['It was decided', false, true, false],
+        ['is logged', false, false, true],
+      ],
+    );
   });
 });

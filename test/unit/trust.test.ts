@@ -21,13 +21,19 @@ describe('Restricted Mode: restrictForUntrusted', () => {
     assert.deepEqual(ignored, ['weaselWords.remove (2 words)', 'genericCustomers.remove (1 word)', 'kinds (file globs)']);
   });
 
+  it('keeps acronyms taken off the known list, drops acronyms added to it: the opposite of word lists', () => {
+    const { input, ignored } = restrictForUntrusted({ knownAcronyms: { add: ['WMS', 'ERP', 'POS'], remove: ['API'] } }, DEFAULTS);
+    assert.deepEqual(input.knownAcronyms, { remove: ['API'] });
+    assert.deepEqual(ignored, ['knownAcronyms.add (3 acronyms)']);
+  });
+
   it('keeps stricter limits and readability settings, drops looser ones', () => {
     const { input, ignored } = restrictForUntrusted(
-      { limits: { pressReleaseWords: 400, faqWords: 9000 }, readability: { age: 14, minWords: 40 } },
+      { limits: { pressReleaseWords: 400, faqWords: 9000 }, readability: { age: 14, minWords: 40, maxWords: 30 } },
       DEFAULTS,
     );
     assert.deepEqual(input.limits, { pressReleaseWords: 400 });
-    assert.deepEqual(input.readability, { age: 14 });
+    assert.deepEqual(input.readability, { age: 14, maxWords: 30 });
     assert.deepEqual(ignored, ['limits.faqWords 9000 (looser than the default 2500)', 'readability.minWords 40 (looser than the default 12)']);
   });
 

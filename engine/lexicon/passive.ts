@@ -1,0 +1,108 @@
+/**
+ * Word lists for `passive-voice`. The rule does not report every passive
+ * verb: technical writing describes systems in the passive ("tokens are
+ * stored in the keychain", "the file can be imported") and a reader loses
+ * nothing by it. It reports the passives where the missing actor is the
+ * point: a decision or a commitment with no owner, a view with no holder,
+ * a customer's data handled by someone unnamed. These lists say which.
+ *
+ * Participles are written as they follow "be" ("decided", "ruled out");
+ * British and American spellings are listed both. One entry per line of
+ * meaning, lower case.
+ */
+
+/**
+ * Decisions, commitments and follow-ups: in the past ("was deprioritised")
+ * or the future ("will be addressed", "needs to be decided"), a reader asks
+ * "by whom?" and the plan has no answer.
+ */
+export const ACCOUNTABLE: Readonly<Record<string, readonly string[]>> = {
+  /** Someone decided. */
+  decided: [
+    'decided', 'agreed', 'approved', 'rejected', 'ruled out', 'signed off', 'finalised', 'finalized', 'settled on', 'decided against',
+  ],
+  /** Someone set or changed the priority. */
+  prioritised: [
+    'prioritised', 'prioritized', 'deprioritised', 'deprioritized', 'postponed', 'deferred', 'delayed', 'cancelled', 'canceled',
+    'descoped', 'dropped', 'shelved', 'paused', 'abandoned', 'pushed back', 'called off', 'put on hold',
+  ],
+  /** Someone owns the follow-up. */
+  followedUp: [
+    'addressed', 'resolved', 'fixed', 'investigated', 'looked into', 'followed up', 'dealt with', 'taken care of', 'escalated',
+    'reviewed', 'evaluated', 'assessed', 'revisited', 'reconsidered', 'owned', 'staffed', 'funded', 'communicated', 'announced',
+  ],
+  /** Someone owns the measure: the method asks for an owner beside every metric. */
+  measured: ['measured'],
+};
+
+/**
+ * After these, "by" names a measure, not an agent: "success will be
+ * measured by weekly bookings" still does not say who measures.
+ */
+export const BY_NAMES_A_MEASURE: readonly string[] = ['measured', 'evaluated', 'assessed', 'judged'];
+
+/**
+ * Participles that hide an owner only with certain subjects: "mistakes were
+ * made", "a decision will be made", "steps will be taken" — but not "the
+ * call is made over TLS". The subject's last word, singular or plural.
+ */
+export const ACCOUNTABLE_WITH_SUBJECT: Readonly<Record<string, readonly string[]>> = {
+  made: ['mistake', 'error', 'decision', 'call', 'choice', 'change', 'trade-off', 'tradeoff', 'exception', 'commitment', 'promise', 'assumption', 'investment'],
+  taken: ['step', 'action', 'measure', 'decision', 'risk'],
+};
+
+/** "Made available": a release promised with no one to ship it ("will be made available to other teams"). */
+export const ACCOUNTABLE_PHRASES: readonly string[] = ['made available'];
+
+/**
+ * Impersonal passives: "it was felt that …", "it is believed that …", "it
+ * might be considered to …". Whose view is it? These verbs of thinking,
+ * saying and deciding after "it" hide the holder in any tense.
+ * ("It is recommended to …" is left out: in documentation it is advice
+ * from the page's own author.)
+ */
+export const IMPERSONAL: readonly string[] = [
+  'felt', 'believed', 'thought', 'decided', 'agreed', 'assumed', 'expected', 'hoped', 'noted', 'understood', 'known', 'said',
+  'reported', 'estimated', 'considered', 'determined', 'proposed', 'planned', 'accepted', 'acknowledged', 'anticipated',
+  'envisioned', 'envisaged', 'feared', 'found', 'judged', 'recognised', 'recognized', 'claimed', 'concluded', 'established',
+  'argued', 'shown', 'stated', 'preferred', 'desired',
+];
+
+/** Words after "it + be + participle" that make it impersonal: "it was decided that", "to", "whether". */
+export const IMPERSONAL_NEXT: readonly string[] = ['that', 'to', 'whether', 'how', 'if', 'what', 'when', 'this'];
+
+/**
+ * A customer's data handled by someone unnamed: "your email address is
+ * captured", "location data may be shared". Trust needs the "who" and the
+ * "why". Not when the sentence limits or denies it ("is never shared",
+ * "is only sent when you ask"): that is a promise, and its actor is plain.
+ */
+export const PERSONAL_DATA: readonly string[] = [
+  'email', 'email address', 'e-mail address', 'phone number', 'address', 'location', 'location data', 'contacts', 'personal data',
+  'personal information', 'usage data', 'browsing history', 'ip address', 'messages', 'recordings', 'photos', 'payment details',
+  'card details', 'health data', 'health information', 'identity',
+];
+
+/** Words that make any data noun personal when they stand before it: "your data", "customer data". */
+export const PERSONAL_OWNERS: readonly string[] = ['your', 'their', 'customer', "customers'", 'user', "users'", 'patient', 'personal'];
+
+/** What someone does with that data. */
+export const DATA_HANDLING: readonly string[] = [
+  'captured', 'collected', 'shared', 'sold', 'tracked', 'monitored', 'logged', 'recorded', 'retained', 'kept', 'used', 'analysed',
+  'analyzed', 'processed', 'disclosed', 'passed on',
+];
+
+/** Nouns for data, made personal by an owner before them ("your data", "user records"). */
+export const DATA_NOUNS: readonly string[] = ['data', 'information', 'details', 'records', 'history', 'profile', 'activity'];
+
+/**
+ * "by" that does not name an agent: "was decided by default", "will be
+ * fixed by the end of May", "by email". After these the actor is still
+ * missing.
+ */
+export const BY_NOT_AGENT: readonly string[] = [
+  'default', 'hand', 'design', 'mistake', 'accident', 'chance', 'then', 'now', 'far', 'the end', 'end', 'the time', 'the start',
+  'the middle', 'early', 'mid', 'late', 'next', 'this', 'that', 'email', 'phone', 'mail', 'post', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december', 'launch', 'tomorrow', 'tonight', 'noon', 'midnight', 'q1', 'q2', 'q3', 'q4',
+];
