@@ -53,7 +53,9 @@ describe('activation', () => {
     for (const absent of ['client', 'server', 'engine', 'node_modules', 'tsconfig.json']) {
       assert.ok(!existsSync(join(ext.extensionPath, absent)), `${absent} is in the installed extension`);
     }
-    assert.deepEqual(readdirSync(join(ext.extensionPath, 'dist')).sort(), ['client.js', 'server.js']);
+    assert.deepEqual(readdirSync(join(ext.extensionPath, 'dist')).sort(), ['client.js', 'server.js', 'web']);
+    // The web extension's bundles, and not the review page (a download of its own).
+    assert.deepEqual(readdirSync(join(ext.extensionPath, 'dist', 'web')).sort(), ['extension.js', 'server.js']);
     // The previous test opened a PR/FAQ, so the language server is running: from the same folder.
     const servers = serverCommandLines();
     assert.ok(servers.length > 0, 'no language server process is running under this extension host');
