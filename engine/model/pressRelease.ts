@@ -7,15 +7,13 @@
  */
 import type { Paragraph } from 'mdast';
 import {
-  ATTRIBUTION, CALL_TO_ACTION_CUE, CONTAINER_HEADING, CUSTOMER_HINT, DATELINE, GETTING_STARTED_CUE,
-  LAUNCH_CUE, LEADER_TITLE, PROBLEM_CUE, QUOTATION, SOLUTION_CUE, countMatches,
+  ATTRIBUTION, CALL_TO_ACTION_CUE, COMPANY_VOICE, CONTAINER_HEADING, CUSTOMER_CLAUSE, CUSTOMER_HINT, CUSTOMER_VOICE, DATELINE,
+  GETTING_STARTED_CUE, LAUNCH_CUE, LEADER_TITLE, PROBLEM_CUE, QUOTATION, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches,
 } from './cues.js';
 import { partForHeading } from '../genre/headings.js';
 import type { Block, Part, PartId } from './types.js';
 
 type Parts = Partial<Record<PartId, Part>>;
-
-const STRONG_GETTING_STARTED = /\b(?:to get started|get started|getting started|sign up|signing up|to start using|download (?:the|it|\w+ from)|available (?:today|now) (?:at|from|in|on))\b/i;
 
 /** The part a heading names, from the parts catalogue's heading titles. */
 export const namedPart = (title: string): PartId | null => partForHeading(title);
@@ -50,11 +48,11 @@ function wordCount(s: string): number {
 function quoteRole(b: Block): 'leader' | 'customer' | null {
   const t = b.plain;
   const outside = t.replace(/["“][^"”]*["”]/g, ' ');
-  if (CUSTOMER_HINT.test(outside) || /\b(?:who (?:tested|used|tried|piloted|runs|owns|uses)|,\s+an?\s+(?!(?:vice|senior|lead|head|spokes|director|manager of|general manager|product manager)\b)[a-z][\p{L}-]*(?:\s+[a-z][\p{L}-]*)?\s+(?:in|at|from|who|with|near|based)\b)/iu.test(outside)) return 'customer';
+  if (CUSTOMER_HINT.test(outside) || CUSTOMER_CLAUSE.test(outside)) return 'customer';
   if (LEADER_TITLE.test(outside)) return 'leader';
   const inside = (t.match(/["“][^"”]*["”]/g) ?? []).join(' ');
-  const we = countMatches(inside, /\b(?:we|our|us)\b/gi);
-  const i = countMatches(inside, /\b(?:i|my|me|i['’]m|i['’]ve)\b/gi);
+  const we = countMatches(inside, COMPANY_VOICE);
+  const i = countMatches(inside, CUSTOMER_VOICE);
   if (we > i) return 'leader';
   if (i > we) return 'customer';
   return null;
