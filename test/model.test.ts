@@ -156,6 +156,76 @@ describe('model: FAQs', () => {
   }
 });
 
+describe('model: FAQs as writers outside the team write them', () => {
+  const release = lines('## Press release', '', '### Ledger closes the books for bakeries', '', 'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.', '');
+
+  it('reads a "Press Release / FAQ" document title as the title, and a topic-grouped FAQ as the external one', () => {
+    const m = buildModel(lines(
+      '# Ledger Press Release / FAQ', '', release,
+      '## Frequently Asked Questions', '', '### General questions', '', '**Q: What is Ledger?**', '', 'A: A bookkeeping app for bakeries.', '',
+      '### Privacy', '', '**Q: Who sees my sales?**', '', 'A: Only you and your accountant.',
+    ), { kind: 'prfaq' });
+    assert.equal(m.faqs['internal-faq'], undefined);
+    assert.match(m.blocks[m.faqs['external-faq']!.heading].plain, /^Frequently Asked Questions/);
+    assert.deepEqual(qs(m).map((q) => [q.faq, q.q]), [['external-faq', 'What is Ledger?'], ['external-faq', 'Who sees my sales?']]);
+    assert.ok(m.parts.headline && m.parts.summary, 'the press release is read under the title');
+  });
+
+  it('names the two FAQs by their audience, and reads the internal one first when it comes first', () => {
+    const byAudience = buildModel(lines(
+      release, '## FAQ', '', '### For the person using it', '', '**Does it work offline?**', 'Yes, for a week.', '',
+      '### For the people deciding whether to build it', '', '**Why now?**', 'Card terminals opened their APIs this year.',
+    ), { kind: 'prfaq' });
+    assert.deepEqual(qs(byAudience).map((q) => [q.faq, q.q]), [['external-faq', 'Does it work offline?'], ['internal-faq', 'Why now?']]);
+    const internalFirst = buildModel(lines(release, '## Internal FAQ', '', '### Why now?', '', 'APIs opened.', '', '## External FAQ', '', '### Is there a trial?', '', 'Yes.'), { kind: 'prfaq' });
+    assert.deepEqual(qs(internalFirst).map((q) => q.faq), ['internal-faq', 'external-faq']);
+  });
+
+  it('reads numbered bold questions, C1/I1 labels, a bold question wrapped over two lines and a bold Q: with its answer below', () => {
+    const m = buildModel(lines(
+      release, '## External FAQ', '',
+      '1. **Who is the customer?** Owners of single-shop bakeries in Oregon.',
+      '2. **What does it cost?** $19 a month.', '',
+      '**C3. Which card terminals does it read?**', 'Square and Clover.', '',
+      '## Internal FAQ', '',
+      '**I1. How does this compare with the accounting suites bakeries',
+      'already pay for?**', 'They file taxes; Ledger closes the day.', '',
+      '**Q: What is the biggest risk?**', 'Bank feeds that break without notice.', '',
+      '**Is there a pilot?** Yes: twelve bakeries in Salem.',
+    ), { kind: 'prfaq' });
+    assert.deepEqual(qs(m), [
+      { faq: 'external-faq', q: 'Who is the customer?', a: 'Owners of single-shop bakeries in Oregon.' },
+      { faq: 'external-faq', q: 'What does it cost?', a: '$19 a month.' },
+      { faq: 'external-faq', q: 'C3. Which card terminals does it read?', a: 'Square and Clover.' },
+      { faq: 'internal-faq', q: 'I1. How does this compare with the accounting suites bakeries\nalready pay for?', a: 'They file taxes; Ledger closes the day.' },
+      { faq: 'internal-faq', q: 'What is the biggest risk?', a: 'Bank feeds that break without notice.' },
+      { faq: 'internal-faq', q: 'Is there a pilot?', a: 'Yes: twelve bakeries in Salem.' },
+    ]);
+  });
+
+  it('takes only question-shaped lines for questions: no "How it works" heading, no bullets inside an answer', () => {
+    const m = buildModel(lines(
+      release, '## External FAQ', '',
+      '### How much does it cost?', '', '$19 a month.', '', '- Should we offer a yearly plan?', '',
+      '### How it works', '', 'Ledger reads the card terminal each night.', '',
+      '### Who it is for', '', 'Bakery owners.', '',
+      '### Can I cancel?', '', 'Any time.',
+    ), { kind: 'prfaq' });
+    assert.deepEqual(qs(m).map((q) => q.q), ['How much does it cost?', 'Can I cancel?']);
+    assert.match(qs(m)[0].a!, /yearly plan/);
+  });
+
+  it('reads an "Open questions" section as questions still to answer', () => {
+    const m = buildModel(lines(
+      release, '## External FAQ', '', '### Is there a trial?', '', 'Yes.', '', '## Internal FAQ', '', '### Why now?', '', 'APIs opened.', '',
+      '## Open questions this draft raises', '', '- Who is the first customer: bakeries or cafés?', '- What does a bank feed cost us per shop?',
+    ), { kind: 'prfaq' });
+    const open = m.questions.filter((q) => /first customer|bank feed/.test(q.text));
+    assert.equal(open.length, 2);
+    assert.ok(open.every((q) => !q.answered));
+  });
+});
+
 describe('model: kind', () => {
   const body = lines('# Ledger', '', 'Some text.', '', '## FAQ', '', '### Is it free?', '', 'No.');
   it('front matter, then file name, then globs, then content', () => {

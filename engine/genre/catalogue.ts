@@ -120,14 +120,16 @@ export const FAQ_INFO: Record<FaqId, FaqInfo> = {
   'external-faq': {
     label: 'External FAQ',
     name: 'external (customer) FAQ',
-    titleWords: ['external', 'public', 'customer', 'customers', 'press', 'user'],
+    // "For the person using it" names the FAQ by its audience.
+    titleWords: ['external', 'public', 'customer', 'customers', 'press', 'user', 'using it'],
     asks: 'what customers and the press would ask: price, availability, how it works, what it does not do',
     purpose: 'What customers and the press would ask: price, availability, how it works, what it does not do. Answer plainly; a customer question with a vague answer is a future support ticket.',
   },
   'internal-faq': {
     label: 'Internal FAQ',
     name: 'internal (stakeholder) FAQ',
-    titleWords: ['internal', 'stakeholder', 'stakeholders', 'business', 'team', 'leadership'],
+    // "For the people deciding whether to build it" names the FAQ by its audience.
+    titleWords: ['internal', 'stakeholder', 'stakeholders', 'business', 'team', 'leadership', 'deciding', 'decision makers', 'decision-makers'],
     asks: 'what stakeholders would ask: who exactly the customer is and how many there are, why now, costs, the biggest risks, dependencies and how success is measured',
     purpose: 'What stakeholders would ask: who exactly the customer is and how many there are, why now, costs and the P&L, the biggest risks, dependencies, how success is measured. The hard questions belong here, answered honestly.',
   },
@@ -158,7 +160,13 @@ export const REVIEWER_QUESTIONS: Array<{ faq: FaqId; question: string; asked: Re
 /** Words that make a heading an FAQ wherever they stand in its title ("Customer FAQ", "Frequently asked questions"). */
 export const FAQ_TITLE_WORDS: readonly string[] = ['faq', 'faqs', 'frequently asked', 'frequently-asked', 'q&a', 'q & a'];
 /** Whole titles that are an FAQ too (./headings.ts pattern language). */
-export const FAQ_WHOLE_TITLES: readonly string[] = ['open questions', '[customer|internal|external|public|stakeholder|press] questions [and answers]'];
+export const FAQ_WHOLE_TITLES: readonly string[] = ['open questions', 'open questions *', '[customer|internal|external|public|stakeholder|press] questions [and answers]'];
+/**
+ * Words that, standing right before "FAQ" (with "/", "&", "+", "-" or "and"
+ * between), make the title name the whole document: "PR/FAQ: Ledger",
+ * "Ledger Press Release / FAQ". Such a title opens no FAQ.
+ */
+export const DOCUMENT_BEFORE_FAQ: readonly string[] = ['pr', 'press release'];
 
 export interface NarrativeSectionInfo {
   label: string;

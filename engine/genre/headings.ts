@@ -12,7 +12,7 @@
  * Words are compared without case; runs of spaces count as one.
  */
 import { PART_IDS, type PartId } from '../model/types.js';
-import { FAQ_INFO, FAQ_TITLE_WORDS, FAQ_WHOLE_TITLES, NARRATIVE_SECTION_INFO, PART_INFO } from './catalogue.js';
+import { DOCUMENT_BEFORE_FAQ, FAQ_INFO, FAQ_TITLE_WORDS, FAQ_WHOLE_TITLES, NARRATIVE_SECTION_INFO, PART_INFO } from './catalogue.js';
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -90,11 +90,12 @@ function wordsAnywhere(words: readonly string[], before = ''): string {
 
 /**
  * A heading that opens an FAQ: one of the FAQ words anywhere in its title,
- * or one of the whole FAQ titles. "PR/FAQ: Product" names the whole
- * document, not its FAQ, so "faq" right after "PR" (and "/", "&" or "-")
- * does not count.
+ * or one of the whole FAQ titles. "PR/FAQ: Product" and "Press Release /
+ * FAQ" name the whole document, not its FAQ, so "faq" right after one of
+ * DOCUMENT_BEFORE_FAQ does not count.
  */
-export const FAQ_TITLE = new RegExp(`${wordsAnywhere(FAQ_TITLE_WORDS, '(?<!\\bpr\\s*[/&-]?\\s*)')}|^(?:${FAQ_WHOLE_TITLES.map(patternSource).join('|')})$`, 'iu');
+const NOT_AFTER_DOCUMENT = `(?<!\\b(?:${DOCUMENT_BEFORE_FAQ.map(patternSource).join('|')})\\s*(?:[/&+-]|and)?\\s*)`;
+export const FAQ_TITLE = new RegExp(`${wordsAnywhere(FAQ_TITLE_WORDS, NOT_AFTER_DOCUMENT)}|^(?:${FAQ_WHOLE_TITLES.map(patternSource).join('|')})$`, 'iu');
 /** Words in an FAQ's title that make it the internal or the external one. */
 export const INTERNAL_FAQ_TITLE = new RegExp(wordsAnywhere(FAQ_INFO['internal-faq'].titleWords), 'iu');
 export const EXTERNAL_FAQ_TITLE = new RegExp(wordsAnywhere(FAQ_INFO['external-faq'].titleWords), 'iu');

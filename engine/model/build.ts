@@ -142,11 +142,17 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
     if (b.type !== 'heading' || !FAQ_HEADING.test(b.plain.trim()) || looksLikeQuestion(b.plain)) continue;
     if (inFound[b.index]) continue; // already found, or nested under one
     const to = faqEndIndex(blocks, b.index);
-    // "## FAQ" with "### External" / "### Internal" beneath: those are the FAQs.
+    // "## FAQ" with "### External" / "### Internal" (or "### For the person
+    // using it") beneath: those are the FAQs. Only an FAQ that does not say
+    // which it is has them, and only at the level right under its heading,
+    // so "#### … user experience" deep in an internal answer is no FAQ.
     const subs: number[] = [];
-    for (let j = b.index + 1; j < to; j++) {
+    const typed = INTERNAL_FAQ.test(b.plain) || EXTERNAL_FAQ.test(b.plain);
+    let childDepth = 7;
+    for (let j = b.index + 1; j < to && !typed; j++) if (blocks[j].type === 'heading') childDepth = Math.min(childDepth, blocks[j].depth ?? 6);
+    for (let j = b.index + 1; j < to && !typed; j++) {
       const s = blocks[j];
-      if (s.type === 'heading' && !looksLikeQuestion(s.plain) && s.plain.split(/\s+/).length <= 5 && (INTERNAL_FAQ.test(s.plain) || EXTERNAL_FAQ.test(s.plain))) subs.push(j);
+      if (s.type === 'heading' && s.depth === childDepth && !looksLikeQuestion(s.plain) && s.plain.split(/\s+/).length <= 10 && (INTERNAL_FAQ.test(s.plain) || EXTERNAL_FAQ.test(s.plain))) subs.push(j);
     }
     if (subs.length) {
       subs.forEach((s, k) => add({ heading: s, to: Math.min(faqEndIndex(blocks, s), subs[k + 1] ?? to), type: INTERNAL_FAQ.test(blocks[s].plain) ? 'internal-faq' : 'external-faq' }));

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import * as cues from '../../engine/lexicon/cues.js';
 import * as dates from '../../engine/lexicon/dates.js';
+import * as questions from '../../engine/lexicon/questions.js';
 import * as M from '../../engine/model/cues.js';
 import type { buildModel as BuildModel } from '../../engine/model/build.js';
 import { normalisePhrase } from '../../engine/text/phrases.js';
@@ -150,6 +151,14 @@ describe('cues: adding a word is one line of data, and the model follows it', ()
       found: (m) => m.parts.summary !== undefined,
     },
   ];
+  cases.push({
+    name: 'a word that makes a question-word line a title',
+    list: questions.TITLE_AFTER_QUESTION_WORD,
+    word: 'everything',
+    doc: `${DATED}## External FAQ\n\n### Is there a trial?\n\nYes.\n\n### How everything fits together\n\nLedger reads the terminal.\n`,
+    // Not a question: the FAQ then has one question, and the heading is part of its answer.
+    found: (m) => m.questions.length === 1,
+  });
   for (const c of cases) {
     it(c.name, () => {
       assert.equal(c.found(freshBuild()(c.doc, { kind: 'prfaq' })), false, 'not found before the change');
