@@ -156,6 +156,110 @@ describe('model: FAQs', () => {
   }
 });
 
+describe('model: press-release parts as writers outside the team write them', () => {
+  const part = (m: DocModel, id: keyof DocModel['parts']) => partText(m, id)?.trim() ?? null;
+  const build = (...l: string[]) => buildModel(lines(...l), { kind: 'prfaq' });
+
+  it('reads the headline under a document title and a heading that wraps the release', () => {
+    const m = build(
+      '# PR/FAQ — Ledger', '', '> Working draft for the March review.', '', '---', '', '## Part 1 — Press Release', '',
+      '### Ledger closes the books for bakeries', '*Bakery owners in Oregon match a day of sales in ten minutes.*', '',
+      '**PORTLAND, OR** — Fernhill today launched Ledger, a bookkeeping app for independent bakeries.',
+    );
+    assert.equal(part(m, 'headline'), '### Ledger closes the books for bakeries');
+    assert.match(part(m, 'subheading')!, /ten minutes/);
+    assert.match(part(m, 'summary')!, /^\*\*PORTLAND/);
+  });
+
+  it('reads a subheading in bold, in italics, as a plain line past a list of facts, or as a heading', () => {
+    const under = (...sub: string[]) => part(build('# Ledger closes the books for bakeries', '', ...sub, '', 'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.'), 'subheading');
+    assert.match(under('**For bakery owners who close late: the day matched in ten minutes, with every deposit checked against the till and the bank, before the lights go off.**')!, /bakery owners/);
+    assert.match(under('_Owners match a day of sales in ten minutes._')!, /Owners match/);
+    assert.match(under('* **Author:** Ana Ruiz', '* **Status:** draft', '', 'Owners of single-shop bakeries close their books before they lock up.')!, /^Owners of single-shop/);
+    assert.match(under('## Owners close their books before they lock up')!, /Owners close/);
+    assert.equal(under('Fernhill today launched Ledger, a bookkeeping app.'), null, 'the launch itself is no subheading');
+  });
+
+  for (const [form, line] of [
+    // No launch word follows ("today launched"), so only the dateline can make these the summary.
+    ['a bold city', '**SEATTLE** — Tally counts the shelves of corner shops overnight.'],
+    ['a bold city and state', '**Seattle, WA** – Tally counts the shelves of corner shops overnight.'],
+    ['a city and a date with no dash between', 'SEATTLE, March 3, 2027 — Tally counts the shelves of corner shops overnight.'],
+    ['an italic ISO date', '*2027-03-03* — Tally counts the shelves of corner shops overnight.'],
+    ['a year only', 'SEATTLE — 2027 — Tally counts the shelves of corner shops overnight.'],
+    ['a release line', 'FOR IMMEDIATE RELEASE — Tally counts the shelves of corner shops overnight.'],
+    ['unfilled slots', '**[CITY, STATE] – [DATE]** – Tally counts the shelves of corner shops overnight.'],
+  ] as const) {
+    it(`reads a dateline written as ${form} as the summary`, () => {
+      const m = build('# Tally counts stock for corner shops', '', 'Corner shops in Leeds count their shelves overnight.', '', line);
+      assert.equal(part(m, 'summary'), line);
+    });
+  }
+
+  it('does not take a bold label and a dash for a dateline, nor a lone release line for the headline', () => {
+    const m = build('**FOR IMMEDIATE RELEASE**', '', '# Tally counts stock for corner shops', '', '**Note** — the figures below are from the pilot.', '', 'Shops lose hours to stock counts.');
+    assert.equal(part(m, 'headline'), '# Tally counts stock for corner shops');
+    assert.equal(part(m, 'summary'), null);
+  });
+
+  it('reads parts named by a bold line or a bold label, and parts inside sections with other names', () => {
+    const m = build(
+      '# Tally counts stock for corner shops', '', 'SEATTLE, WA — March 3, 2027 — Acme today launched Tally.', '',
+      '**The Problem: Counting Eats the Evening**', '', 'Shop owners count shelves by hand for two hours every Sunday.', '',
+      '**The solution.** Tally reads the till and the delivery notes and keeps the count for them.', '',
+      '## How it works', '', 'A camera over each shelf checks the count every night.', '',
+      '"We built Tally after watching owners count cans at midnight," said the product owner at Acme.', '',
+      '**Getting started.** Owners install Tally from the app store and scan one shelf.', '',
+      '## Availability', '', 'Tally is available today in Yorkshire.', '', 'Learn more at tally.example.',
+      '', '## Customer Quotes', '', '> "I got my Sundays back."', '> — Shop owner in Leeds',
+    );
+    assert.match(part(m, 'problem')!, /Counting Eats the Evening[\s\S]*two hours/);
+    assert.match(part(m, 'solution')!, /^\*\*The solution/);
+    assert.match(part(m, 'leader-quote')!, /product owner/);
+    assert.match(part(m, 'getting-started')!, /^\*\*Getting started/);
+    assert.match(part(m, 'call-to-action')!, /Learn more at tally/);
+    assert.match(part(m, 'customer-quote')!, /Sundays back/);
+  });
+
+  it('finds quotes attributed by a dash line, a place, a role or by nobody, with any quote marks', () => {
+    const release = (...quotes: string[]) => build('# Tally counts stock for corner shops', '', 'SEATTLE, WA — March 3, 2027 — Acme today launched Tally.', '', 'Owners lose two hours a week to stock counts.', '', ...quotes);
+    const a = release('> “Tally gave me my Sundays back, and my counts are right for once.', '> —Shop owner in Leeds', '');
+    assert.match(part(a, 'customer-quote')!, /Sundays back/);
+    assert.equal(part(a, 'leader-quote'), null, 'a customer speaks for no company');
+    const b = release('"No owner should count cans at midnight," said Dana Cole, founder of Acme.', '', '> I used to count every shelf by hand. Now the count is waiting for me.', '> - Ravi from Bradford', '');
+    assert.match(part(b, 'leader-quote')!, /Dana Cole/);
+    assert.match(part(b, 'customer-quote')!, /Ravi from Bradford/);
+    const c = release('&ldquo;The count is finally right every single morning,&rdquo; said Ravi, a shop owner in Bradford.', '');
+    assert.match(part(c, 'customer-quote')!, /Ravi/);
+  });
+
+  it('does not take a note in a blockquote, a licence line or a documentation pointer for a part', () => {
+    const m = build(
+      '# Tally counts stock for corner shops', '', 'SEATTLE, WA — March 3, 2027 — Acme today launched Tally.', '',
+      '> The classes in this module are experimental and may change in any release.', '',
+      'Tally reads the till every night and keeps the count for the owner.', '',
+      'Tally is licensed under the Apache License 2.0; see [LICENSE](LICENSE).',
+    );
+    assert.equal(part(m, 'leader-quote'), null);
+    assert.equal(part(m, 'customer-quote'), null);
+    assert.equal(part(m, 'call-to-action'), null);
+  });
+
+  it('reads template headings as the parts they name', () => {
+    const m = build('# Headline', '', 'Tally counts stock for corner shops', '', '## Subheadline', '', 'Owners count overnight.', '', '## Intro paragraph', '', 'Acme launched Tally.', '', '## Quote from You', '', '"We built it for owners," said Dana.');
+    for (const id of ['headline', 'subheading', 'summary', 'leader-quote'] as const) assert.ok(m.parts[id]?.heading !== undefined, id);
+  });
+
+  it('takes the FAQ\'s answer to "What are we launching today?" as the summary of a release without one', () => {
+    const m = build(
+      '# Stock counts for corner shops', '', 'Owners count their shelves overnight.', '', '## Working Backwards', '',
+      'Owners lose two hours a week to stock counts.', '', '## Public FAQ', '', '### What are we launching today?', '',
+      'Tally, an overnight stock count for corner shops.', '', '### Is it free?', '', 'Yes.',
+    );
+    assert.equal(part(m, 'summary'), 'Tally, an overnight stock count for corner shops.');
+  });
+});
+
 describe('model: FAQs as writers outside the team write them', () => {
   const release = lines('## Press release', '', '### Ledger closes the books for bakeries', '', 'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.', '');
 

@@ -12,7 +12,10 @@
  * Words are compared without case; runs of spaces count as one.
  */
 import { PART_IDS, type PartId } from '../model/types.js';
-import { DOCUMENT_BEFORE_FAQ, FAQ_INFO, FAQ_TITLE_WORDS, FAQ_WHOLE_TITLES, NARRATIVE_SECTION_INFO, PART_INFO } from './catalogue.js';
+import {
+  DOCUMENT_BEFORE_FAQ, FAQ_INFO, FAQ_TITLE_WORDS, FAQ_WHOLE_TITLES, NARRATIVE_SECTION_INFO, PART_INFO, PRESS_RELEASE_TITLE_WORDS, PRESS_RELEASE_WHOLE_TITLES,
+  SHARED_PART_HEADINGS,
+} from './catalogue.js';
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -60,10 +63,46 @@ const PART_MATCHERS: Array<[PartId, RegExp]> = PART_IDS.flatMap((id) => {
 
 /** The press-release part a heading names ("## The problem" → problem), or null. First in press-release order wins. */
 export function partForHeading(title: string): PartId | null {
-  const t = normaliseTitle(title);
-  for (const [id, re] of PART_MATCHERS) if (re.test(t)) return id;
+  for (const t of titleReadings(title)) for (const [id, re] of PART_MATCHERS) if (re.test(t)) return id;
   return null;
 }
+
+/**
+ * A title as a whole, then the label before its colon, dash or comma: "The
+ * Problem: Every Second Counts" and "How it works, plainly" name their
+ * parts by their first words.
+ */
+function titleReadings(title: string): string[] {
+  const t = normaliseTitle(title);
+  const cut = /\s*(?::|,|\s[—–-]\s)/.exec(t);
+  return cut && cut.index > 0 ? [t, normaliseTitle(t.slice(0, cut.index))] : [t];
+}
+
+const QUESTION_MATCHERS: Array<[PartId, RegExp]> = PART_IDS.flatMap((id) => {
+  const re = headingMatcher(PART_INFO[id].questions ?? [], 'whole');
+  return re ? [[id, re] as [PartId, RegExp]] : [];
+});
+
+/** The part an FAQ question's answer plays ("What are we launching today?" → summary), or null. */
+export function partForQuestion(question: string): PartId | null {
+  const t = normaliseTitle(question.replace(/[?？]+\s*$/, ''));
+  for (const [id, re] of QUESTION_MATCHERS) if (re.test(t)) return id;
+  return null;
+}
+
+const SHARED_MATCHERS = SHARED_PART_HEADINGS.map((s) => ({ re: headingMatcher(s.headings, 'whole')!, parts: s.parts }));
+
+/** A title two parts share ("Availability"): the part it names when its section reads as a call to action, and otherwise. */
+export function sharedPartForHeading(title: string): readonly [PartId, PartId] | null {
+  for (const t of titleReadings(title)) for (const s of SHARED_MATCHERS) if (s.re.test(t)) return s.parts;
+  return null;
+}
+
+/** A heading that names the document or wraps its press release ("# PRFAQ — Ledger", "## Part 1 — Press Release"), not its headline. */
+export const PRESS_RELEASE_TITLE = new RegExp(
+  `${wordsAnywhere(PRESS_RELEASE_TITLE_WORDS)}|^(?:${PRESS_RELEASE_WHOLE_TITLES.map(patternSource).join('|')})\\s*:?$`,
+  'iu',
+);
 
 const SECTION_MATCHERS: Array<[string, RegExp]> = Object.entries(NARRATIVE_SECTION_INFO).flatMap(([id, info]) => {
   const re = headingMatcher(info.headings, 'prefix');
@@ -87,6 +126,7 @@ export function narrativeSectionsForHeading(title: string): string[] {
 function wordsAnywhere(words: readonly string[], before = ''): string {
   return `${before}(?<![\\p{L}\\p{N}])(?:${words.map(patternSource).join('|')})(?![\\p{L}\\p{N}])`;
 }
+
 
 /**
  * A heading that opens an FAQ: one of the FAQ words anywhere in its title,

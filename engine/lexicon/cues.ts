@@ -17,7 +17,8 @@ export const PROBLEM_WORDS: readonly string[] = [
   'spends', 'spent', 'waste*', 'lose', 'loses', 'losing', 'lost', 'miss', 'misses', 'missed', 'cannot', "can't",
   'can’t', 'unable', 'have to', 'has to', 'forced', 'manual*', 'tedious', 'slow', 'costly', 'expensive', 'risk*',
   'worr*', 'challeng*', 'too long', 'too much', 'too many', 'no way', 'error-prone', 'confus*', 'stuck', 'wait',
-  'waiting', 'delay', 'delays', 'overwhelm*', 'juggl*',
+  'waiting', 'delay', 'delays', 'overwhelm*', 'juggl*', 'chore', 'trial and error', 'trial-and-error', 'however',
+  'not allowed', 'do not allow', 'does not allow', "don't allow", 'don’t allow',
 ];
 
 /**
@@ -43,7 +44,7 @@ export const GETTING_STARTED_WORDS: readonly string[] = [
   'takes less', 'takes under', 'takes only', 'takes just', 'simply', 'just open', 'just go', 'just visit',
   'just add', 'just connect', 'just scan', 'just upload', 'begin by', 'onboard*', 'first customers',
   'first, customers', 'first you', 'first, you', 'connect their', 'connect your', 'no setup', 'no installation',
-  'no credit card',
+  'no credit card', 'by running', 'start off', 'to begin',
 ];
 
 /** Getting-started words that count anywhere after the opening, not only after the first quote. */
@@ -57,7 +58,13 @@ export const STRONG_GETTING_STARTED_WORDS: readonly string[] = [
 export const CALL_TO_ACTION_WORDS: readonly string[] = [
   'learn more', 'visit', 'sign up', 'go to', 'for more information', 'for more details', 'to find out',
   'find out more', 'available today', 'available now', 'try it', 'request access', 'request an invite',
-  'request a demo', 'join', 'register', 'see', 'download*', 'starting today', 'starting now', 'starting on',
+  'request a demo', 'join', 'register', 'download*', 'starting today', 'starting now', 'starting on',
+];
+
+/** Lines that close a release without calling anyone to act: a licence, a copyright, a press contact. */
+export const NOT_CALL_TO_ACTION_WORDS: readonly string[] = [
+  'license', 'licence', 'licensed', 'licenced', 'copyright', 'all rights reserved', '©', 'trademark*', 'media contact',
+  'press contact',
 ];
 
 /** An opening that announces a launch: without a dateline, the first paragraph with one of these is the summary. */
@@ -75,7 +82,7 @@ export const ATTRIBUTION_VERBS: readonly string[] = [
 
 /** Titles of the company's own spokespeople: a quote attributed to one is the company quote. */
 export const LEADER_TITLES: readonly string[] = [
-  'ceo', 'cto', 'cfo', 'coo', 'cpo', 'chief', 'president', 'vice president', 'vice-president', 'vp', 'svp', 'evp',
+  'leader', 'product owner', 'ceo', 'cto', 'cfo', 'coo', 'cpo', 'chief', 'president', 'vice president', 'vice-president', 'vp', 'svp', 'evp',
   'director of', 'general manager', 'gm', 'founder', 'co-founder', 'head of', 'senior manager', 'product manager',
   'product lead', 'spokesperson', 'spokeswoman', 'spokesman', 'engineering manager', 'leader of',
 ];
@@ -86,7 +93,7 @@ export const LEADER_TITLES: readonly string[] = [
  * ("said Ana Ruiz, a teacher": engine/lexicon/people.ts).
  */
 export const CUSTOMER_SPEAKER_WORDS: readonly string[] = [
-  'customer', 'user of', 'owner of', 'owner at', 'who uses', 'who tried', 'who runs', 'who owns', 'beta',
+  'customer', 'user', 'user of', 'owner of', 'owner at', 'who uses', 'who tried', 'who runs', 'who owns', 'beta',
   'early access', 'pilot',
 ];
 

@@ -10,3 +10,13 @@ export const MONTHS: readonly string[] = [
 
 /** Words that stand where a date will go, in a dateline written before the date is known ("SEATTLE — launch day —"). */
 export const DATE_STAND_INS: readonly string[] = ['today', 'launch day'];
+
+/**
+ * Lines that open a press release in place of a dateline ("FOR IMMEDIATE
+ * RELEASE", "EMBARGOED UNTIL 9:00 ET"). Alone on their line they mark where
+ * the release starts; followed by text, that text is the summary.
+ */
+export const RELEASE_LINES: readonly string[] = [
+  'for immediate release', 'for release', 'for worldwide release', 'for global release', 'for public release',
+  'embargoed until', 'under embargo until',
+];

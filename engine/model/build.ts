@@ -8,7 +8,7 @@ import { APPENDIX_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ } from './cue
 import { extractQuestions, looksLikeQuestion } from './faq.js';
 import { decideKind } from './kind.js';
 import { parseDocument, parseWhole, type ChunkCache } from './chunks.js';
-import { classifyParts } from './pressRelease.js';
+import { classifyParts, quoteSectionsAfter, summaryFromFaq } from './pressRelease.js';
 import type { Block, DocKind, DocModel, Faq, FaqId, PartId, ProseContext, Question, Section } from './types.js';
 
 export interface BuildOptions {
@@ -82,6 +82,14 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
       for (let i = from; i < to; i++) idx.push(i);
       pressRelease = { start: blocks[from].start, end: blocks[to - 1].end, blocks: idx };
       parts = classifyParts(blocks, from, to);
+      // Parts writers put elsewhere: quotes gathered after the FAQ, a summary only the FAQ gives.
+      const inFaq = new Uint8Array(blocks.length);
+      for (const r of faqRegions) inFaq.fill(1, r.heading, r.to);
+      const appendixAt = appendixBlock?.index ?? blocks.length;
+      const outside = [];
+      for (let i = to; i < appendixAt; i++) if (!inFaq[i]) outside.push(i);
+      for (const [id, part] of Object.entries(quoteSectionsAfter(blocks, outside))) if (!parts[id as PartId]) parts[id as PartId] = part;
+      if (!parts.summary) parts.summary = summaryFromFaq(blocks, questions) ?? undefined;
     }
   }
 

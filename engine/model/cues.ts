@@ -18,8 +18,8 @@ function cue(words: readonly string[], flags: string, options: MatcherOptions = 
   return new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, flags + 'u');
 }
 
-/** Heading titles that wrap the press release rather than being its headline. */
-export const CONTAINER_HEADING = /^(?:the\s+)?(?:press\s+release|pr\s*\/\s*faq|prfaq|working\s+backwards(?:\s*[-–—:].*)?|draft|announcement|pr|press\s+release\s+draft)\s*:?\s*$/i;
+/** Heading titles that name the document or wrap the press release rather than being its headline (catalogue data). */
+export { PRESS_RELEASE_TITLE as CONTAINER_HEADING } from '../genre/headings.js';
 
 /** FAQ headings, and which FAQ a title names: data in the parts catalogue (engine/genre/catalogue.ts). */
 export { EXTERNAL_FAQ_TITLE as EXTERNAL_FAQ, FAQ_TITLE as FAQ_HEADING, INTERNAL_FAQ_TITLE as INTERNAL_FAQ } from '../genre/headings.js';
@@ -55,6 +55,7 @@ export const STRONG_GETTING_STARTED = cue(C.STRONG_GETTING_STARTED_WORDS, 'i');
 const WEB_ADDRESS = String.raw`\bat\s+\S+\.(?:com|org|net|io|dev|co)\b|\b(?:at|to|from|on)\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?(?=[\s.,;!)]|$)|https?:\/\/`;
 export const CALL_TO_ACTION_CUE = new RegExp(`${cue(C.CALL_TO_ACTION_WORDS, '').source}|${WEB_ADDRESS}`, 'iu');
 export const LAUNCH_CUE = cue(C.LAUNCH_WORDS, 'i');
+export const NOT_CALL_TO_ACTION = cue(C.NOT_CALL_TO_ACTION_WORDS, 'i');
 
 export function countMatches(text: string, re: RegExp): number {
   re.lastIndex = 0;

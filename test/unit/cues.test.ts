@@ -146,8 +146,8 @@ describe('cues: adding a word is one line of data, and the model follows it', ()
     {
       name: 'a stand-in for a date',
       list: dates.DATE_STAND_INS,
-      word: 'launch week',
-      doc: '# Ledger for bakeries\n\nPORTLAND — launch week — Fernhill brings its bookkeeping app to bakeries.\n',
+      word: 'opening week',
+      doc: '# Ledger for bakeries\n\nPortland — opening week — Fernhill brings its bookkeeping app to bakeries.\n',
       found: (m) => m.parts.summary !== undefined,
     },
   ];
