@@ -18,7 +18,7 @@ export const PROBLEM_WORDS: readonly string[] = [
   'can’t', 'unable', 'have to', 'has to', 'forced', 'manual*', 'tedious', 'slow', 'costly', 'expensive', 'risk*',
   'worr*', 'challeng*', 'too long', 'too much', 'too many', 'no way', 'error-prone', 'confus*', 'stuck', 'wait',
   'waiting', 'delay', 'delays', 'overwhelm*', 'juggl*', 'chore', 'trial and error', 'trial-and-error', 'however',
-  'not allowed', 'do not allow', 'does not allow', "don't allow", 'don’t allow',
+  'not allowed', 'do not allow', 'does not allow', "don't allow", 'don’t allow', 'by hand', 'wrong', 'mistake*',
 ];
 
 /**

@@ -8,16 +8,17 @@
  * win; a quote, getting started or a call to action found inside a section
  * named for another part is present too, and is carved out of it.
  */
-import type { List, Paragraph } from 'mdast';
-import { partForHeading, partForQuestion } from '../genre/headings.js';
+import { partForHeading } from '../genre/headings.js';
 import { CALL_TO_ACTION_CUE, CONTAINER_HEADING, GETTING_STARTED_CUE, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches } from './cues.js';
-import { datelineOf, isReleaseLineAlone } from './dateline.js';
+import { datelineOf } from './dateline.js';
+import { releaseStart, subheadingAt } from './opening.js';
 import { isLabelLine, partLabel } from './partLabels.js';
-import { plainText } from './prose.js';
 import { assignQuotes, isQuote, quoteRole } from './quotes.js';
-import type { Block, Part, PartId, Question } from './types.js';
+import { firstSentence, hasLink, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, wordCount } from './releaseBlocks.js';
+import type { Block, Part, PartId } from './types.js';
 
 export { isQuote };
+export { quoteSectionsAfter, summaryFromFaq } from './partsElsewhere.js';
 
 type Parts = Partial<Record<PartId, Part>>;
 
@@ -32,88 +33,7 @@ export const RELEASE_WINDOW = 1000;
 /** The part a heading names, from the parts catalogue's heading titles. */
 export const namedPart = (title: string): PartId | null => partForHeading(title);
 
-function sectionEnd(blocks: Block[], i: number, to: number): number {
-  const depth = blocks[i].depth ?? 6;
-  let j = i + 1;
-  while (j < to && !(blocks[j].type === 'heading' && (blocks[j].depth ?? 6) <= depth)) j++;
-  return j;
-}
-
-/** A bold line standing as a heading runs to the next heading, the next such line or the next paragraph with a label of its own. */
-function lineSectionEnd(blocks: Block[], i: number, to: number): number {
-  let j = i + 1;
-  while (j < to && blocks[j].type !== 'heading' && !isLabelLine(blocks[j]) && !partLabel(blocks[j])) j++;
-  return j;
-}
-
-function partOf(id: PartId, blocks: Block[], idx: number[], heading?: number): Part {
-  const first = blocks[heading ?? idx[0]];
-  const last = blocks[idx.length ? idx[idx.length - 1] : (heading as number)];
-  return { id, start: first.start, end: last.end, blocks: idx, heading };
-}
-
-const isProseBlock = (b: Block) => b.type === 'paragraph' || b.type === 'blockquote';
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);
-
-/**
- * Where the release itself starts: after the last heading that names the
- * document or wraps the release ("# PRFAQ — Ledger", "## Press Release"),
- * when such headings stand before any prose (a preface in a blockquote may
- * sit between them). A title with a pitch under it and no such heading
- * starts the release itself.
- */
-function releaseStart(blocks: Block[], from: number, to: number): number {
-  let start = from;
-  for (let i = from; i < to; i++) {
-    const b = blocks[i];
-    if (b.type === 'heading') {
-      if (CONTAINER_HEADING.test(b.plain.trim())) start = i + 1;
-      continue;
-    }
-    if (b.type === 'html' || b.type === 'thematicBreak' || b.type === 'blockquote' || b.type === 'definition' || b.type === 'yaml' || isReleaseLineAlone(b)) continue;
-    break;
-  }
-  return start;
-}
-
-/** "* **Author**: @ana", "* **Tracking issue**: #52": a list of facts about the document, not its text. */
-function isMetadataList(b: Block): boolean {
-  if (b.type !== 'list') return false;
-  const items = (b.node as List).children;
-  return items.length > 0 && items.every((item) => {
-    const p = item.children[0];
-    if (!p || p.type !== 'paragraph') return false;
-    const first = p.children[0];
-    const label = first && first.type === 'strong' ? plainText(first) : '';
-    const next = p.children[1] && 'value' in p.children[1] ? p.children[1].value : '';
-    return !!label && (/:\s*$/.test(label) || /^\s*:/.test(next));
-  });
-}
-
-/** Blocks that carry no text of the release: markup, rules, link definitions, a lone release line. */
-const isFiller = (b: Block) => b.type === 'html' || b.type === 'thematicBreak' || b.type === 'definition' || b.type === 'yaml' || isReleaseLineAlone(b) || isMetadataList(b);
-
-function isEmphasisOnly(b: Block): boolean {
-  if (b.type !== 'paragraph') return false;
-  const kids = (b.node as Paragraph).children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-  return kids.length === 1 && (kids[0].type === 'strong' || kids[0].type === 'emphasis');
-}
-
-function hasLink(b: Block): boolean {
-  const stack = [b.node];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'link') return true;
-    if ('children' in n) stack.push(...(n.children as typeof stack));
-  }
-  return false;
-}
-
 const callsToAction = (b: Block) => isProseBlock(b) && (CALL_TO_ACTION_CUE.test(b.plain) || hasLink(b)) && !NOT_CALL_TO_ACTION.test(b.plain);
-
-/** "Today Fernhill launched Ledger…": a launch told in the first sentence. */
-const firstSentence = (t: string) => t.split(/(?<=[.!?])\s+/)[0] ?? t;
 
 export function classifyParts(blocks: Block[], from: number, to: number): Parts {
   const parts: Parts = {};
@@ -313,60 +233,3 @@ export function classifyParts(blocks: Block[], from: number, to: number): Parts 
   return parts;
 }
 
-/**
- * The subheading starting at block `j`: a heading, or a line in bold or
- * italics (and a second one right under it), or a short plain paragraph of
- * one or two sentences — never a dateline, a quote or the launch itself.
- */
-function subheadingAt(blocks: Block[], j: number, to: number): number[] {
-  const b = blocks[j];
-  if (b.type === 'heading') return partForHeading(b.plain) || CONTAINER_HEADING.test(b.plain.trim()) ? [] : [j];
-  if (b.type !== 'paragraph' || datelineOf(b) || isQuote(b) || partLabel(b)) return [];
-  const t = b.plain.trim();
-  const words = wordCount(t);
-  if (isEmphasisOnly(b)) {
-    if (words > 60) return [];
-    let k = j + 1;
-    while (k < to && isFiller(blocks[k])) k++;
-    return k < to && isEmphasisOnly(blocks[k]) && wordCount(blocks[k].plain) <= 60 && !datelineOf(blocks[k]) ? [j, k] : [j];
-  }
-  if (LAUNCH_CUE.test(firstSentence(t)) && /\b(?:today|now)\b/i.test(t)) return [];
-  const sentences = t.split(/(?<=[.!?])\s+(?=\S)/).length;
-  // A short paragraph between the headline and a later dateline can only be
-  // the subheading, even when the writer used two sentences.
-  let k = j + 1;
-  while (k < to && isFiller(blocks[k])) k++;
-  const datelineFollows = [k, k + 1].some((x) => x < to && blocks[x].type === 'paragraph' && datelineOf(blocks[x]) === 'sure');
-  if ((sentences === 1 && words <= 45) || (sentences === 2 && words <= 35) || (datelineFollows && words <= 60)) return [j];
-  return [];
-}
-
-/**
- * Quote sections after the FAQ ("## Customer quotes" at the end of the
- * document): the part is there, though not inside the release.
- */
-export function quoteSectionsAfter(blocks: Block[], indexes: number[]): Parts {
-  const parts: Parts = {};
-  for (const i of indexes) {
-    const b = blocks[i];
-    if (b.type !== 'heading') continue;
-    const id = partForHeading(b.plain);
-    if ((id !== 'customer-quote' && id !== 'leader-quote') || parts[id]) continue;
-    const end = sectionEnd(blocks, i, blocks.length);
-    const body = range(i + 1, end).filter((j) => indexes.includes(j));
-    if (body.some((j) => isProseBlock(blocks[j]))) parts[id] = partOf(id, blocks, body, i);
-  }
-  return parts;
-}
-
-/**
- * The summary a release without one has in its FAQ: the answer to "What
- * are we launching today?" (an RFC's public FAQ), by the catalogue's
- * questions for the summary.
- */
-export function summaryFromFaq(blocks: Block[], questions: Question[]): Part | null {
-  const q = questions.find((x) => x.answered && x.answer && partForQuestion(x.text) === 'summary');
-  if (!q || !q.answer) return null;
-  const idx = blocks.filter((b) => b.start >= q.answer!.start && b.end <= q.answer!.end).map((b) => b.index);
-  return { id: 'summary', start: q.answer.start, end: q.answer.end, blocks: idx };
-}
