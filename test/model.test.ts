@@ -231,6 +231,8 @@ describe('model: press-release parts as writers outside the team write them', ()
     assert.match(part(b, 'customer-quote')!, /Ravi from Bradford/);
     const c = release('&ldquo;The count is finally right every single morning,&rdquo; said Ravi, a shop owner in Bradford.', '');
     assert.match(part(c, 'customer-quote')!, /Ravi/);
+    const d = release('"I used to count every can on a Sunday night, and now I do not count any."', '');
+    assert.match(part(d, 'customer-quote')!, /every can/, 'a quotation attributed to nobody');
   });
 
   it('does not take a note in a blockquote, a licence line or a documentation pointer for a part', () => {
@@ -313,9 +315,10 @@ describe('model: FAQs as writers outside the team write them', () => {
       '### How much does it cost?', '', '$19 a month.', '', '- Should we offer a yearly plan?', '',
       '### How it works', '', 'Ledger reads the card terminal each night.', '',
       '### Who it is for', '', 'Bakery owners.', '',
-      '### Can I cancel?', '', 'Any time.',
+      '### Can I cancel?', '', 'Any time.', '',
+      '### 5. Who owns the data', '', 'The shop.',
     ), { kind: 'prfaq' });
-    assert.deepEqual(qs(m).map((q) => q.q), ['How much does it cost?', 'Can I cancel?']);
+    assert.deepEqual(qs(m).map((q) => q.q), ['How much does it cost?', 'Can I cancel?', '5. Who owns the data']);
     assert.match(qs(m)[0].a!, /yearly plan/);
   });
 

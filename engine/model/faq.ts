@@ -10,7 +10,7 @@ import { plainText } from './prose.js';
 import { firstNotBefore } from './sorted.js';
 import { isAnswered } from './answers.js';
 import {
-  A_INLINE, A_LINE, A_MARKER, Q_MARKER, emphasisInner, firstLineQuestion, headingTextSpan, isEmphasisOnly, isQuestionList, leadQuestion, looksLikeQuestion, markerStripped,
+  A_INLINE, A_LINE, A_MARKER, ITEM_LABEL, Q_MARKER, emphasisInner, firstLineQuestion, headingTextSpan, isEmphasisOnly, isQuestionList, leadQuestion, looksLikeQuestion, markerStripped,
 } from './questionForms.js';
 
 export { looksLikeQuestion };
@@ -63,8 +63,10 @@ function read(text: string, b: Block): Reading {
   const rel = (s: Span): Span => ({ start: s.start - b.start, end: s.end - b.start });
   if (b.type === 'heading') {
     const title = b.plain;
-    const isQuestion = looksLikeQuestion(title.replace(Q_MARKER, '')) || Q_MARKER.test(title);
-    return { heading: { isQuestion, question: rel(headingTextSpan(text, b)), text: title.replace(Q_MARKER, '').trim() } };
+    // "### 1. Who is the customer", "### I6. Who owns it": the number is no part of the question.
+    const asked = title.replace(Q_MARKER, '').replace(ITEM_LABEL, '');
+    const isQuestion = looksLikeQuestion(asked) || Q_MARKER.test(title);
+    return { heading: { isQuestion, question: rel(headingTextSpan(text, b)), text: asked.trim() } };
   }
   if (b.type === 'paragraph') {
     const plain = b.plain;

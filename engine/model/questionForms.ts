@@ -119,7 +119,7 @@ export function firstLineQuestion(text: string, start: number, end: number): { q
 }
 
 /** A numbering or item label before a question: "1.", "C1.", "I6)", "Q3:". */
-const ITEM_LABEL = /^\s*(?:[A-Z]{0,2}\d{1,3}[.):]|Q(?:uestion)?\s*\d*\s*[:.)])\s*/i;
+export const ITEM_LABEL = /^\s*(?:[A-Z]{0,2}\d{1,3}[.):]|Q(?:uestion)?\s*\d*\s*[:.)])\s*/i;
 
 /**
  * A paragraph that opens with a bold (or italic) question and goes on with

@@ -19,6 +19,8 @@ export type Speaker = 'leader' | 'customer';
 const DASH_ATTRIBUTION = /(?:^|\s|["”*_])[—–~-]{1,2}\s*([^—–"“”.!?]{2,100})$/u;
 /** A quote that opens with a quote mark (possibly inside emphasis). */
 const OPENS_QUOTED = /^[\s*_]*["“]/;
+/** A paragraph that is one quotation from its first word to its last. */
+const WHOLLY_QUOTED = /^[\s*_]*["“][^"”]+["”][\s*_]*$/;
 /** Every quoted stretch, closed or left open at the end. */
 const QUOTED = /["“][^"”]*(?:["”]|$)/g;
 
@@ -68,6 +70,8 @@ export function isQuote(b: Block): boolean {
   const attributed = ATTRIBUTION.test(t) || line !== null;
   if (b.type === 'blockquote') return words(t) >= 6 && (OPENS_QUOTED.test(t) || (QUOTATION.test(t) && attributed) || line !== null);
   if (QUOTATION.test(t) && attributed) return true;
+  // A paragraph that is all quotation, attributed to nobody, is a quote too.
+  if (WHOLLY_QUOTED.test(t) && words(t) >= 8) return true;
   return OPENS_QUOTED.test(t) && line !== null && words(t) >= 8;
 }
 
