@@ -200,6 +200,8 @@ describe('model: press-release parts as writers outside the team write them', ()
     const m = build('**FOR IMMEDIATE RELEASE**', '', '# Tally counts stock for corner shops', '', '**Note** — the figures below are from the pilot.', '', 'Shops lose hours to stock counts.');
     assert.equal(part(m, 'headline'), '# Tally counts stock for corner shops');
     assert.equal(part(m, 'summary'), null);
+    // Only parts found are listed: readers walk Object.values(parts).
+    assert.ok(Object.values(m.parts).every((p) => p !== undefined), 'no part listed as undefined');
   });
 
   it('reads parts named by a bold line or a bold label, and parts inside sections with other names', () => {

@@ -89,7 +89,8 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
       const outside = [];
       for (let i = to; i < appendixAt; i++) if (!inFaq[i]) outside.push(i);
       for (const [id, part] of Object.entries(quoteSectionsAfter(blocks, outside))) if (!parts[id as PartId]) parts[id as PartId] = part;
-      if (!parts.summary) parts.summary = summaryFromFaq(blocks, questions) ?? undefined;
+      const faqSummary = parts.summary ? null : summaryFromFaq(blocks, questions);
+      if (faqSummary) parts.summary = faqSummary;
     }
   }
 
