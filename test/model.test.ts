@@ -324,6 +324,17 @@ describe('model: FAQs as writers outside the team write them', () => {
     assert.match(qs(m)[0].a!, /yearly plan/);
   });
 
+  it('reads an FAQ title written as a line of its own, bold or plain, but not a sentence that mentions the FAQ', () => {
+    const m = buildModel(lines(
+      release, 'Answers to what owners ask are in the FAQ below.', '',
+      '**Frequently Asked Questions**', '', '**Q: Is there a trial?**', 'A: Yes, 30 days.', '',
+      'Internal FAQ:', '', '**Q: Why now?**', 'A: Card terminals opened their APIs this year.',
+    ), { kind: 'prfaq' });
+    assert.deepEqual(qs(m).map((q) => [q.faq, q.q]), [['external-faq', 'Is there a trial?'], ['internal-faq', 'Why now?']]);
+    assert.match(m.blocks[m.faqs['external-faq']!.heading].plain, /^Frequently Asked Questions$/);
+    assert.ok(m.pressRelease!.end <= m.faqs['external-faq']!.start, 'the press release ends where the FAQ starts');
+  });
+
   it('reads an "Open questions" section as questions still to answer', () => {
     const m = buildModel(lines(
       release, '## External FAQ', '', '### Is there a trial?', '', 'Yes.', '', '## Internal FAQ', '', '### Why now?', '', 'APIs opened.', '',

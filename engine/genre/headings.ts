@@ -139,3 +139,15 @@ export const FAQ_TITLE = new RegExp(`${wordsAnywhere(FAQ_TITLE_WORDS, NOT_AFTER_
 /** Words in an FAQ's title that make it the internal or the external one. */
 export const INTERNAL_FAQ_TITLE = new RegExp(wordsAnywhere(FAQ_INFO['internal-faq'].titleWords), 'iu');
 export const EXTERNAL_FAQ_TITLE = new RegExp(wordsAnywhere(FAQ_INFO['external-faq'].titleWords), 'iu');
+
+/**
+ * An FAQ title written as a line of its own rather than a heading:
+ * "**Frequently Asked Questions**", "Internal FAQ:", "FAQ — customers". The
+ * whole line must be the title (an FAQ word with a word naming which FAQ
+ * before or after it), so "See the FAQ below" is no title.
+ */
+const WHICH_FAQ = [...FAQ_INFO['external-faq'].titleWords, ...FAQ_INFO['internal-faq'].titleWords].map(patternSource).join('|');
+export const FAQ_TITLE_LINE = new RegExp(
+  `^(?:the\\s+)?(?:(?:${WHICH_FAQ})\\s*(?:/\\s*(?:${WHICH_FAQ})\\s*)?)?(?:${FAQ_TITLE_WORDS.map(patternSource).join('|')})(?:\\s+questions)?(?:\\s*\\((?:faq|faqs)\\))?(?:\\s*[:—–-]?\\s*(?:${WHICH_FAQ}|for\\s+\\S+(?:\\s+\\S+){0,3}))?\\s*:?$`,
+  'iu',
+);

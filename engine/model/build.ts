@@ -3,7 +3,7 @@
  * release, FAQs, narrative sections, appendix) and give every prose span its
  * place. Rules never re-parse; they read this.
  */
-import { narrativeSectionForHeading } from '../genre/headings.js';
+import { FAQ_TITLE_LINE, narrativeSectionForHeading } from '../genre/headings.js';
 import { APPENDIX_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ } from './cues.js';
 import { extractQuestions, looksLikeQuestion } from './faq.js';
 import { decideKind } from './kind.js';
@@ -129,6 +129,24 @@ function faqEndIndex(blocks: Block[], i: number): number {
   return to;
 }
 
+/**
+ * "**Frequently Asked Questions**" or "Internal FAQ:" alone on its line, no
+ * heading: an FAQ title all the same (a one-line paragraph that is nothing
+ * but the title, engine/genre/headings.ts).
+ */
+function isFaqTitleLine(b: Block): boolean {
+  if (b.type !== 'paragraph' || !b.node.position || b.node.position.start.line !== b.node.position.end.line) return false;
+  const t = b.plain.trim();
+  return t.split(/\s+/).length <= 8 && FAQ_TITLE_LINE.test(t);
+}
+
+/** An FAQ opened by a title line runs to the next heading that asks nothing, or the next FAQ title line. */
+function lineFaqEndIndex(blocks: Block[], i: number): number {
+  let j = i + 1;
+  while (j < blocks.length && !(blocks[j].type === 'heading' && !looksLikeQuestion(blocks[j].plain)) && !isFaqTitleLine(blocks[j])) j++;
+  return j;
+}
+
 interface FaqRegion {
   id: FaqId;
   heading: number;
@@ -148,8 +166,12 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
     inFound.fill(1, f.heading, f.to);
   };
   for (const b of blocks) {
-    if (b.type !== 'heading' || !FAQ_HEADING.test(b.plain.trim()) || looksLikeQuestion(b.plain)) continue;
     if (inFound[b.index]) continue; // already found, or nested under one
+    if (isFaqTitleLine(b)) {
+      add({ heading: b.index, to: lineFaqEndIndex(blocks, b.index), type: INTERNAL_FAQ.test(b.plain) ? 'internal-faq' : EXTERNAL_FAQ.test(b.plain) ? 'external-faq' : null });
+      continue;
+    }
+    if (b.type !== 'heading' || !FAQ_HEADING.test(b.plain.trim()) || looksLikeQuestion(b.plain)) continue;
     const to = faqEndIndex(blocks, b.index);
     // "## FAQ" with "### External" / "### Internal" (or "### For the person
     // using it") beneath: those are the FAQs. Only an FAQ that does not say
