@@ -171,6 +171,11 @@ describe('model: press-release parts as writers outside the team write them', ()
     assert.match(part(m, 'summary')!, /^\*\*PORTLAND/);
   });
 
+  it('reads a "**PRESS RELEASE**" line as the wrapper it is, not as the headline', () => {
+    const m = build('**PRESS RELEASE**', '', 'Ledger closes the books for bakeries', '', 'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.');
+    assert.equal(part(m, 'headline'), 'Ledger closes the books for bakeries');
+  });
+
   it('reads a subheading in bold, in italics, as a plain line past a list of facts, or as a heading', () => {
     const under = (...sub: string[]) => part(build('# Ledger closes the books for bakeries', '', ...sub, '', 'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.'), 'subheading');
     assert.match(under('**For bakery owners who close late: the day matched in ten minutes, with every deposit checked against the till and the bank, before the lights go off.**')!, /bakery owners/);

@@ -6,7 +6,7 @@
 import { partForHeading } from '../genre/headings.js';
 import { CONTAINER_HEADING, LAUNCH_CUE } from './cues.js';
 import { datelineOf, isReleaseLineAlone } from './dateline.js';
-import { partLabel } from './partLabels.js';
+import { isLabelLine, partLabel } from './partLabels.js';
 import { isQuote } from './quotes.js';
 import { firstSentence, isEmphasisOnly, isFiller, wordCount } from './releaseBlocks.js';
 import type { Block } from './types.js';
@@ -22,7 +22,7 @@ export function releaseStart(blocks: Block[], from: number, to: number): number 
   let start = from;
   for (let i = from; i < to; i++) {
     const b = blocks[i];
-    if (b.type === 'heading') {
+    if (b.type === 'heading' || isContainerLine(b)) {
       if (CONTAINER_HEADING.test(b.plain.trim())) start = i + 1;
       continue;
     }
@@ -30,6 +30,12 @@ export function releaseStart(blocks: Block[], from: number, to: number): number 
     break;
   }
   return start;
+}
+
+/** "**PRESS RELEASE**" or "PR/FAQ" alone on a short line: a heading that wraps the release, written without "#". */
+export function isContainerLine(b: Block): boolean {
+  if (b.type !== 'paragraph' || !CONTAINER_HEADING.test(b.plain.trim())) return false;
+  return isLabelLine(b) || b.plain.trim().split(/\s+/).length <= 4;
 }
 
 /**

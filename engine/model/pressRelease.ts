@@ -11,7 +11,7 @@
 import { partForHeading } from '../genre/headings.js';
 import { CALL_TO_ACTION_CUE, CONTAINER_HEADING, GETTING_STARTED_CUE, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches } from './cues.js';
 import { datelineOf } from './dateline.js';
-import { releaseStart, subheadingAt } from './opening.js';
+import { isContainerLine, releaseStart, subheadingAt } from './opening.js';
 import { isLabelLine, partLabel } from './partLabels.js';
 import { assignQuotes, isQuote, quoteRole } from './quotes.js';
 import { firstSentence, hasLink, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, wordCount } from './releaseBlocks.js';
@@ -76,7 +76,7 @@ export function classifyParts(blocks: Block[], from: number, to: number): Parts 
   for (let i = start; i < to; i++) {
     const b = blocks[i];
     if (taken.has(i) || isFiller(b)) continue;
-    if (b.type === 'heading' && CONTAINER_HEADING.test(b.plain.trim())) continue;
+    if ((b.type === 'heading' && CONTAINER_HEADING.test(b.plain.trim())) || isContainerLine(b)) continue;
     free.push(i);
   }
   const take = (id: PartId, idx: number[]) => {
