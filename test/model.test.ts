@@ -156,6 +156,201 @@ describe('model: FAQs', () => {
   }
 });
 
+describe('model: press-release parts as writers outside the team write them', () => {
+  const part = (m: DocModel, id: keyof DocModel['parts']) => partText(m, id)?.trim() ?? null;
+  const build = (...l: string[]) => buildModel(lines(...l), { kind: 'prfaq' });
+
+  it('reads the headline under a document title and a heading that wraps the release', () => {
+    const m = build(
+      '# PR/FAQ — Ledger', '', '> Working draft for the March review.', '', '---', '', '## Part 1 — Press Release', '',
+      '### Ledger closes the books for bakeries', '*Bakery owners in Oregon match a day of sales in ten minutes.*', '',
+      '**PORTLAND, OR** — Fernhill today launched Ledger, a bookkeeping app for independent bakeries.',
+    );
+    assert.equal(part(m, 'headline'), '### Ledger closes the books for bakeries');
+    assert.match(part(m, 'subheading')!, /ten minutes/);
+    assert.match(part(m, 'summary')!, /^\*\*PORTLAND/);
+  });
+
+  it('reads a "**PRESS RELEASE**" line as the wrapper it is, not as the headline', () => {
+    const m = build('**PRESS RELEASE**', '', 'Ledger closes the books for bakeries', '', 'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.');
+    assert.equal(part(m, 'headline'), 'Ledger closes the books for bakeries');
+  });
+
+  it('reads a subheading in bold, in italics, as a plain line past a list of facts, or as a heading', () => {
+    const under = (...sub: string[]) => part(build('# Ledger closes the books for bakeries', '', ...sub, '', 'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.'), 'subheading');
+    assert.match(under('**For bakery owners who close late: the day matched in ten minutes, with every deposit checked against the till and the bank, before the lights go off.**')!, /bakery owners/);
+    assert.match(under('_Owners match a day of sales in ten minutes._')!, /Owners match/);
+    assert.match(under('* **Author:** Ana Ruiz', '* **Status:** draft', '', 'Owners of single-shop bakeries close their books before they lock up.')!, /^Owners of single-shop/);
+    assert.match(under('## Owners close their books before they lock up')!, /Owners close/);
+    assert.equal(under('Fernhill today launched Ledger, a bookkeeping app.'), null, 'the launch itself is no subheading');
+  });
+
+  for (const [form, line] of [
+    // No launch word follows ("today launched"), so only the dateline can make these the summary.
+    ['a bold city', '**SEATTLE** — Tally counts the shelves of corner shops overnight.'],
+    ['a bold city and state', '**Seattle, WA** – Tally counts the shelves of corner shops overnight.'],
+    ['a city and a date with no dash between', 'SEATTLE, March 3, 2027 — Tally counts the shelves of corner shops overnight.'],
+    ['an italic ISO date', '*2027-03-03* — Tally counts the shelves of corner shops overnight.'],
+    ['a year only', 'SEATTLE — 2027 — Tally counts the shelves of corner shops overnight.'],
+    ['a release line', 'FOR IMMEDIATE RELEASE — Tally counts the shelves of corner shops overnight.'],
+    ['unfilled slots', '**[CITY, STATE] – [DATE]** – Tally counts the shelves of corner shops overnight.'],
+  ] as const) {
+    it(`reads a dateline written as ${form} as the summary`, () => {
+      const m = build('# Tally counts stock for corner shops', '', 'Corner shops in Leeds count their shelves overnight.', '', line);
+      assert.equal(part(m, 'summary'), line);
+    });
+  }
+
+  it('does not take a bold label and a dash for a dateline, nor a lone release line for the headline', () => {
+    const m = build('**FOR IMMEDIATE RELEASE**', '', '# Tally counts stock for corner shops', '', '**Note** — the figures below are from the pilot.', '', 'Shops lose hours to stock counts.');
+    assert.equal(part(m, 'headline'), '# Tally counts stock for corner shops');
+    assert.equal(part(m, 'summary'), null);
+    // Only parts found are listed: readers walk Object.values(parts).
+    assert.ok(Object.values(m.parts).every((p) => p !== undefined), 'no part listed as undefined');
+  });
+
+  it('reads parts named by a bold line or a bold label, and parts inside sections with other names', () => {
+    const m = build(
+      '# Tally counts stock for corner shops', '', 'SEATTLE, WA — March 3, 2027 — Acme today launched Tally.', '',
+      '**The Problem: Counting Eats the Evening**', '', 'Shop owners count shelves by hand for two hours every Sunday.', '',
+      '**The solution.** Tally reads the till and the delivery notes and keeps the count for them.', '',
+      '## How it works', '', 'A camera over each shelf checks the count every night.', '',
+      '"We built Tally after watching owners count cans at midnight," said the product owner at Acme.', '',
+      '**Getting started.** Owners install Tally from the app store and scan one shelf.', '',
+      '## Availability', '', 'Tally is available today in Yorkshire.', '', 'Learn more at tally.example.',
+      '', '## Customer Quotes', '', '> "I got my Sundays back."', '> — Shop owner in Leeds',
+    );
+    assert.match(part(m, 'problem')!, /Counting Eats the Evening[\s\S]*two hours/);
+    assert.match(part(m, 'solution')!, /^\*\*The solution/);
+    assert.match(part(m, 'leader-quote')!, /product owner/);
+    assert.match(part(m, 'getting-started')!, /^\*\*Getting started/);
+    assert.match(part(m, 'call-to-action')!, /Learn more at tally/);
+    assert.match(part(m, 'customer-quote')!, /Sundays back/);
+  });
+
+  it('finds quotes attributed by a dash line, a place, a role or by nobody, with any quote marks', () => {
+    const release = (...quotes: string[]) => build('# Tally counts stock for corner shops', '', 'SEATTLE, WA — March 3, 2027 — Acme today launched Tally.', '', 'Owners lose two hours a week to stock counts.', '', ...quotes);
+    const a = release('> “Tally gave me my Sundays back, and my counts are right for once.', '> —Shop owner in Leeds', '');
+    assert.match(part(a, 'customer-quote')!, /Sundays back/);
+    assert.equal(part(a, 'leader-quote'), null, 'a customer speaks for no company');
+    const b = release('"No owner should count cans at midnight," said Dana Cole, founder of Acme.', '', '> I used to count every shelf by hand. Now the count is waiting for me.', '> - Ravi from Bradford', '');
+    assert.match(part(b, 'leader-quote')!, /Dana Cole/);
+    assert.match(part(b, 'customer-quote')!, /Ravi from Bradford/);
+    const c = release('&ldquo;The count is finally right every single morning,&rdquo; said Ravi, a shop owner in Bradford.', '');
+    assert.match(part(c, 'customer-quote')!, /Ravi/);
+    const d = release('"I used to count every can on a Sunday night, and now I do not count any."', '');
+    assert.match(part(d, 'customer-quote')!, /every can/, 'a quotation attributed to nobody');
+  });
+
+  it('does not take a note in a blockquote, a licence line or a documentation pointer for a part', () => {
+    const m = build(
+      '# Tally counts stock for corner shops', '', 'SEATTLE, WA — March 3, 2027 — Acme today launched Tally.', '',
+      '> The classes in this module are experimental and may change in any release.', '',
+      'Tally reads the till every night and keeps the count for the owner.', '',
+      'Tally is licensed under the Apache License 2.0; see [LICENSE](LICENSE).',
+    );
+    assert.equal(part(m, 'leader-quote'), null);
+    assert.equal(part(m, 'customer-quote'), null);
+    assert.equal(part(m, 'call-to-action'), null);
+  });
+
+  it('reads template headings as the parts they name', () => {
+    const m = build('# Headline', '', 'Tally counts stock for corner shops', '', '## Subheadline', '', 'Owners count overnight.', '', '## Intro paragraph', '', 'Acme launched Tally.', '', '## Quote from You', '', '"We built it for owners," said Dana.');
+    for (const id of ['headline', 'subheading', 'summary', 'leader-quote'] as const) assert.ok(m.parts[id]?.heading !== undefined, id);
+  });
+
+  it('takes the FAQ\'s answer to "What are we launching today?" as the summary of a release without one', () => {
+    const m = build(
+      '# Stock counts for corner shops', '', 'Owners count their shelves overnight.', '', '## Working Backwards', '',
+      'Owners lose two hours a week to stock counts.', '', '## Public FAQ', '', '### What are we launching today?', '',
+      'Tally, an overnight stock count for corner shops.', '', '### Is it free?', '', 'Yes.',
+    );
+    assert.equal(part(m, 'summary'), 'Tally, an overnight stock count for corner shops.');
+  });
+});
+
+describe('model: FAQs as writers outside the team write them', () => {
+  const release = lines('## Press release', '', '### Ledger closes the books for bakeries', '', 'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.', '');
+
+  it('reads a "Press Release / FAQ" document title as the title, and a topic-grouped FAQ as the external one', () => {
+    const m = buildModel(lines(
+      '# Ledger Press Release / FAQ', '', release,
+      '## Frequently Asked Questions', '', '### General questions', '', '**Q: What is Ledger?**', '', 'A: A bookkeeping app for bakeries.', '',
+      '### Privacy', '', '**Q: Who sees my sales?**', '', 'A: Only you and your accountant.',
+    ), { kind: 'prfaq' });
+    assert.equal(m.faqs['internal-faq'], undefined);
+    assert.match(m.blocks[m.faqs['external-faq']!.heading].plain, /^Frequently Asked Questions/);
+    assert.deepEqual(qs(m).map((q) => [q.faq, q.q]), [['external-faq', 'What is Ledger?'], ['external-faq', 'Who sees my sales?']]);
+    assert.ok(m.parts.headline && m.parts.summary, 'the press release is read under the title');
+  });
+
+  it('names the two FAQs by their audience, and reads the internal one first when it comes first', () => {
+    const byAudience = buildModel(lines(
+      release, '## FAQ', '', '### For the person using it', '', '**Does it work offline?**', 'Yes, for a week.', '',
+      '### For the people deciding whether to build it', '', '**Why now?**', 'Card terminals opened their APIs this year.',
+    ), { kind: 'prfaq' });
+    assert.deepEqual(qs(byAudience).map((q) => [q.faq, q.q]), [['external-faq', 'Does it work offline?'], ['internal-faq', 'Why now?']]);
+    const internalFirst = buildModel(lines(release, '## Internal FAQ', '', '### Why now?', '', 'APIs opened.', '', '## External FAQ', '', '### Is there a trial?', '', 'Yes.'), { kind: 'prfaq' });
+    assert.deepEqual(qs(internalFirst).map((q) => q.faq), ['internal-faq', 'external-faq']);
+  });
+
+  it('reads numbered bold questions, C1/I1 labels, a bold question wrapped over two lines and a bold Q: with its answer below', () => {
+    const m = buildModel(lines(
+      release, '## External FAQ', '',
+      '1. **Who is the customer?** Owners of single-shop bakeries in Oregon.',
+      '2. **What does it cost?** $19 a month.', '',
+      '**C3. Which card terminals does it read?**', 'Square and Clover.', '',
+      '## Internal FAQ', '',
+      '**I1. How does this compare with the accounting suites bakeries',
+      'already pay for?**', 'They file taxes; Ledger closes the day.', '',
+      '**Q: What is the biggest risk?**', 'Bank feeds that break without notice.', '',
+      '**Is there a pilot?** Yes: twelve bakeries in Salem.',
+    ), { kind: 'prfaq' });
+    assert.deepEqual(qs(m), [
+      { faq: 'external-faq', q: 'Who is the customer?', a: 'Owners of single-shop bakeries in Oregon.' },
+      { faq: 'external-faq', q: 'What does it cost?', a: '$19 a month.' },
+      { faq: 'external-faq', q: 'C3. Which card terminals does it read?', a: 'Square and Clover.' },
+      { faq: 'internal-faq', q: 'I1. How does this compare with the accounting suites bakeries\nalready pay for?', a: 'They file taxes; Ledger closes the day.' },
+      { faq: 'internal-faq', q: 'What is the biggest risk?', a: 'Bank feeds that break without notice.' },
+      { faq: 'internal-faq', q: 'Is there a pilot?', a: 'Yes: twelve bakeries in Salem.' },
+    ]);
+  });
+
+  it('takes only question-shaped lines for questions: no "How it works" heading, no bullets inside an answer', () => {
+    const m = buildModel(lines(
+      release, '## External FAQ', '',
+      '### How much does it cost?', '', '$19 a month.', '', '- Should we offer a yearly plan?', '',
+      '### How it works', '', 'Ledger reads the card terminal each night.', '',
+      '### Who it is for', '', 'Bakery owners.', '',
+      '### Can I cancel?', '', 'Any time.', '',
+      '### 5. Who owns the data', '', 'The shop.',
+    ), { kind: 'prfaq' });
+    assert.deepEqual(qs(m).map((q) => q.q), ['How much does it cost?', 'Can I cancel?', '5. Who owns the data']);
+    assert.match(qs(m)[0].a!, /yearly plan/);
+  });
+
+  it('reads an FAQ title written as a line of its own, bold or plain, but not a sentence that mentions the FAQ', () => {
+    const m = buildModel(lines(
+      release, 'Answers to what owners ask are in the FAQ below.', '',
+      '**Frequently Asked Questions**', '', '**Q: Is there a trial?**', 'A: Yes, 30 days.', '',
+      'Internal FAQ:', '', '**Q: Why now?**', 'A: Card terminals opened their APIs this year.',
+    ), { kind: 'prfaq' });
+    assert.deepEqual(qs(m).map((q) => [q.faq, q.q]), [['external-faq', 'Is there a trial?'], ['internal-faq', 'Why now?']]);
+    assert.match(m.blocks[m.faqs['external-faq']!.heading].plain, /^Frequently Asked Questions$/);
+    assert.ok(m.pressRelease!.end <= m.faqs['external-faq']!.start, 'the press release ends where the FAQ starts');
+  });
+
+  it('reads an "Open questions" section as questions still to answer', () => {
+    const m = buildModel(lines(
+      release, '## External FAQ', '', '### Is there a trial?', '', 'Yes.', '', '## Internal FAQ', '', '### Why now?', '', 'APIs opened.', '',
+      '## Open questions this draft raises', '', '- Who is the first customer: bakeries or cafés?', '- What does a bank feed cost us per shop?',
+    ), { kind: 'prfaq' });
+    const open = m.questions.filter((q) => /first customer|bank feed/.test(q.text));
+    assert.equal(open.length, 2);
+    assert.ok(open.every((q) => !q.answered));
+  });
+});
+
 describe('model: kind', () => {
   const body = lines('# Ledger', '', 'Some text.', '', '## FAQ', '', '### Is it free?', '', 'No.');
   it('front matter, then file name, then globs, then content', () => {

@@ -28,6 +28,8 @@ export interface PartInfo {
   budget: number;
   /** Heading titles that name this part (the whole title must match). */
   headings: string[];
+  /** FAQ questions whose answer plays this part when the release has none (the whole question must match). */
+  questions?: string[];
 }
 
 export const PART_INFO: Record<PartId, PartInfo> = {
@@ -53,7 +55,9 @@ export const PART_INFO: Record<PartId, PartInfo> = {
     budget: 90,
     name: 'summary paragraph',
     advice: 'a summary paragraph that opens with a dateline ("CITY, State — Date —") and says what launches and its top benefit',
-    headings: ['[the] summary [paragraph]', '[the] intro|introduction|overview|announcement'],
+    headings: ['[the] summary [paragraph]', '[the] intro|introduction|overview|announcement', '[the] intro|introduction|opening paragraph'],
+    // The Working Backwards RFC template asks this first in its public FAQ.
+    questions: ['what are we launching|announcing|releasing|introducing [today]', 'what is being launched|announced|released [today]', 'what is|what’s|what\'s launching [today]'],
   },
   problem: {
     label: 'Problem',
@@ -61,7 +65,7 @@ export const PART_INFO: Record<PartId, PartInfo> = {
     budget: 110,
     name: 'problem paragraph',
     advice: 'a problem paragraph that describes the customer\'s pain from their side, specific and quantified',
-    headings: ['[the] [customer|customer\'s|customer’s] problem|problems|pain|challenge|challenges [statement]', '[the] [customer|customer\'s|customer’s] pain point|points [statement]'],
+    headings: ['[the] [customer|customer\'s|customer’s] problem|problems|pain|challenge|challenges [statement|paragraph]', '[the] [customer|customer\'s|customer’s] pain point|points [statement]', '[the] why', 'why it|this matters'],
   },
   solution: {
     label: 'Solution',
@@ -69,7 +73,7 @@ export const PART_INFO: Record<PartId, PartInfo> = {
     budget: 150,
     name: 'solution paragraph',
     advice: 'a solution paragraph that shows how the product removes that pain',
-    headings: ['[the|our] solution|product', '[the|our] how it works', '[the|our] what it does', '[the|our] how * help|helps'],
+    headings: ['[the|our] solution|product [paragraph]', '[the|our] how it works', '[the|our] what it does', '[the|our] how * help|helps'],
   },
   'leader-quote': {
     label: 'Company quote',
@@ -77,7 +81,7 @@ export const PART_INFO: Record<PartId, PartInfo> = {
     budget: 60,
     name: 'company quote',
     advice: 'a quote from a company spokesperson explaining why the company built this',
-    headings: ['company|leader|leadership|executive|spokesperson|internal|our|exec quote', 'quote from [the|our] company|leader|leadership|spokesperson|executive|ceo|vp'],
+    headings: ['company|leader|leadership|executive|spokesperson|internal|our|exec quote', 'quote from [the|our] company|leader|leadership|spokesperson|executive|ceo|vp|founder|team', 'quote from you', 'your quote'],
   },
   'getting-started': {
     label: 'Getting started',
@@ -85,7 +89,7 @@ export const PART_INFO: Record<PartId, PartInfo> = {
     budget: 60,
     name: 'getting-started paragraph',
     advice: 'a getting-started paragraph that shows how easy it is to begin, and where',
-    headings: ['[how to] get|getting started', 'availability and getting started', '[availability and] getting started *', 'how to start|begin', 'how to use|get it'],
+    headings: ['[how to] get|getting started', 'availability and getting started', '[availability and] getting started *', 'how to start|begin', 'how to use|get it', 'usage'],
   },
   'customer-quote': {
     label: 'Customer quote',
@@ -93,7 +97,7 @@ export const PART_INFO: Record<PartId, PartInfo> = {
     budget: 60,
     name: 'customer quote',
     advice: 'a quote from a (hypothetical) customer describing their experience and the benefit',
-    headings: ['customer quote|testimonial|story|voice', 'quote from [a|the] customer', 'testimonial'],
+    headings: ['customer quote|quotes|testimonial|testimonials|testimony|testimonies|story|stories|voice|voices', 'quote|quotes from [a|the|our] customer|customers|user|users', 'testimonial|testimonials|testimonies', 'what customers say'],
   },
   'call-to-action': {
     label: 'Call to action',
@@ -101,9 +105,27 @@ export const PART_INFO: Record<PartId, PartInfo> = {
     budget: 25,
     name: 'call to action',
     advice: 'a closing call to action: where to learn more or sign up',
-    headings: ['call to action', 'learn more', 'find out more', 'next steps', 'availability', 'where to learn more', 'where to sign up', 'where to find it', 'sign up', 'closing', 'how to buy'],
+    headings: ['call to action', 'learn more', 'find out more', 'next steps', 'where to learn more', 'where to sign up', 'where to find it', 'sign up', 'closing [paragraph]', 'how to buy'],
   },
 };
+
+/**
+ * Titles two parts share: the section's words decide. "Availability" that
+ * gives a link or says "learn more" is the call to action; one that only
+ * says when and where is getting started.
+ */
+export const SHARED_PART_HEADINGS: ReadonlyArray<{ headings: string[]; parts: readonly [ifCallToAction: PartId, otherwise: PartId] }> = [
+  { headings: ['availability', 'available now|today'], parts: ['call-to-action', 'getting-started'] },
+];
+
+/**
+ * Headings that name the whole document or wrap its press release rather
+ * than being its headline: a title with one of these words anywhere
+ * ("# PRFAQ — Ledger", "## Part 1 — Press Release", "## Working Backwards -
+ * README"), or one of the whole titles.
+ */
+export const PRESS_RELEASE_TITLE_WORDS: readonly string[] = ['press release', 'prfaq', 'pr/faq', 'pr / faq', 'pr-faq', 'pr faq', 'working backwards'];
+export const PRESS_RELEASE_WHOLE_TITLES: readonly string[] = ['[the] draft|announcement|pr'];
 
 export interface FaqInfo {
   label: string;
@@ -120,14 +142,16 @@ export const FAQ_INFO: Record<FaqId, FaqInfo> = {
   'external-faq': {
     label: 'External FAQ',
     name: 'external (customer) FAQ',
-    titleWords: ['external', 'public', 'customer', 'customers', 'press', 'user'],
+    // "For the person using it" names the FAQ by its audience.
+    titleWords: ['external', 'public', 'customer', 'customers', 'press', 'user', 'using it'],
     asks: 'what customers and the press would ask: price, availability, how it works, what it does not do',
     purpose: 'What customers and the press would ask: price, availability, how it works, what it does not do. Answer plainly; a customer question with a vague answer is a future support ticket.',
   },
   'internal-faq': {
     label: 'Internal FAQ',
     name: 'internal (stakeholder) FAQ',
-    titleWords: ['internal', 'stakeholder', 'stakeholders', 'business', 'team', 'leadership'],
+    // "For the people deciding whether to build it" names the FAQ by its audience.
+    titleWords: ['internal', 'stakeholder', 'stakeholders', 'business', 'team', 'leadership', 'deciding', 'decision makers', 'decision-makers'],
     asks: 'what stakeholders would ask: who exactly the customer is and how many there are, why now, costs, the biggest risks, dependencies and how success is measured',
     purpose: 'What stakeholders would ask: who exactly the customer is and how many there are, why now, costs and the P&L, the biggest risks, dependencies, how success is measured. The hard questions belong here, answered honestly.',
   },
@@ -158,7 +182,13 @@ export const REVIEWER_QUESTIONS: Array<{ faq: FaqId; question: string; asked: Re
 /** Words that make a heading an FAQ wherever they stand in its title ("Customer FAQ", "Frequently asked questions"). */
 export const FAQ_TITLE_WORDS: readonly string[] = ['faq', 'faqs', 'frequently asked', 'frequently-asked', 'q&a', 'q & a'];
 /** Whole titles that are an FAQ too (./headings.ts pattern language). */
-export const FAQ_WHOLE_TITLES: readonly string[] = ['open questions', '[customer|internal|external|public|stakeholder|press] questions [and answers]'];
+export const FAQ_WHOLE_TITLES: readonly string[] = ['open questions', 'open questions *', '[customer|internal|external|public|stakeholder|press] questions [and answers]'];
+/**
+ * Words that, standing right before "FAQ" (with "/", "&", "+", "-" or "and"
+ * between), make the title name the whole document: "PR/FAQ: Ledger",
+ * "Ledger Press Release / FAQ". Such a title opens no FAQ.
+ */
+export const DOCUMENT_BEFORE_FAQ: readonly string[] = ['pr', 'press release'];
 
 export interface NarrativeSectionInfo {
   label: string;

@@ -12,7 +12,10 @@
  * Words are compared without case; runs of spaces count as one.
  */
 import { PART_IDS, type PartId } from '../model/types.js';
-import { FAQ_INFO, FAQ_TITLE_WORDS, FAQ_WHOLE_TITLES, NARRATIVE_SECTION_INFO, PART_INFO } from './catalogue.js';
+import {
+  DOCUMENT_BEFORE_FAQ, FAQ_INFO, FAQ_TITLE_WORDS, FAQ_WHOLE_TITLES, NARRATIVE_SECTION_INFO, PART_INFO, PRESS_RELEASE_TITLE_WORDS, PRESS_RELEASE_WHOLE_TITLES,
+  SHARED_PART_HEADINGS,
+} from './catalogue.js';
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -60,8 +63,7 @@ const PART_MATCHERS: Array<[PartId, RegExp]> = PART_IDS.flatMap((id) => {
 
 /** The press-release part a heading names ("## The problem" → problem), or null. First in press-release order wins. */
 export function partForHeading(title: string): PartId | null {
-  const t = normaliseTitle(title);
-  for (const [id, re] of PART_MATCHERS) if (re.test(t)) return id;
+  for (const t of titleReadings(title)) for (const [id, re] of PART_MATCHERS) if (re.test(t)) return id;
   return null;
 }
 
@@ -78,6 +80,43 @@ export function withoutNumbering(title: string): string {
     .replace(/^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.|\(?[a-z\d]\))\s+/u, '')
     .replace(/^[^\p{L}\p{N}]+/u, '');
 }
+
+/**
+ * A title as a whole, then the label before its colon, dash or comma: "The
+ * Problem: Every Second Counts" and "How it works, plainly" name their
+ * parts by their first words.
+ */
+function titleReadings(title: string): string[] {
+  const t = normaliseTitle(title);
+  const cut = /\s*(?::|,|\s[—–-]\s)/.exec(t);
+  return cut && cut.index > 0 ? [t, normaliseTitle(t.slice(0, cut.index))] : [t];
+}
+
+const QUESTION_MATCHERS: Array<[PartId, RegExp]> = PART_IDS.flatMap((id) => {
+  const re = headingMatcher(PART_INFO[id].questions ?? [], 'whole');
+  return re ? [[id, re] as [PartId, RegExp]] : [];
+});
+
+/** The part an FAQ question's answer plays ("What are we launching today?" → summary), or null. */
+export function partForQuestion(question: string): PartId | null {
+  const t = normaliseTitle(question.replace(/[?？]+\s*$/, ''));
+  for (const [id, re] of QUESTION_MATCHERS) if (re.test(t)) return id;
+  return null;
+}
+
+const SHARED_MATCHERS = SHARED_PART_HEADINGS.map((s) => ({ re: headingMatcher(s.headings, 'whole')!, parts: s.parts }));
+
+/** A title two parts share ("Availability"): the part it names when its section reads as a call to action, and otherwise. */
+export function sharedPartForHeading(title: string): readonly [PartId, PartId] | null {
+  for (const t of titleReadings(title)) for (const s of SHARED_MATCHERS) if (s.re.test(t)) return s.parts;
+  return null;
+}
+
+/** A heading that names the document or wraps its press release ("# PRFAQ — Ledger", "## Part 1 — Press Release"), not its headline. */
+export const PRESS_RELEASE_TITLE = new RegExp(
+  `${wordsAnywhere(PRESS_RELEASE_TITLE_WORDS)}|^(?:${PRESS_RELEASE_WHOLE_TITLES.map(patternSource).join('|')})\\s*:?$`,
+  'iu',
+);
 
 const SECTION_MATCHERS: Array<[string, RegExp]> = Object.entries(NARRATIVE_SECTION_INFO).flatMap(([id, info]) => {
   const re = headingMatcher(info.headings, 'prefix');
@@ -112,13 +151,27 @@ function wordsAnywhere(words: readonly string[], before = ''): string {
   return `${before}(?<![\\p{L}\\p{N}])(?:${words.map(patternSource).join('|')})(?![\\p{L}\\p{N}])`;
 }
 
+
 /**
  * A heading that opens an FAQ: one of the FAQ words anywhere in its title,
- * or one of the whole FAQ titles. "PR/FAQ: Product" names the whole
- * document, not its FAQ, so "faq" right after "PR" (and "/", "&" or "-")
- * does not count.
+ * or one of the whole FAQ titles. "PR/FAQ: Product" and "Press Release /
+ * FAQ" name the whole document, not its FAQ, so "faq" right after one of
+ * DOCUMENT_BEFORE_FAQ does not count.
  */
-export const FAQ_TITLE = new RegExp(`${wordsAnywhere(FAQ_TITLE_WORDS, '(?<!\\bpr\\s*[/&-]?\\s*)')}|^(?:${FAQ_WHOLE_TITLES.map(patternSource).join('|')})$`, 'iu');
+const NOT_AFTER_DOCUMENT = `(?<!\\b(?:${DOCUMENT_BEFORE_FAQ.map(patternSource).join('|')})\\s*(?:[/&+-]|and)?\\s*)`;
+export const FAQ_TITLE = new RegExp(`${wordsAnywhere(FAQ_TITLE_WORDS, NOT_AFTER_DOCUMENT)}|^(?:${FAQ_WHOLE_TITLES.map(patternSource).join('|')})$`, 'iu');
 /** Words in an FAQ's title that make it the internal or the external one. */
 export const INTERNAL_FAQ_TITLE = new RegExp(wordsAnywhere(FAQ_INFO['internal-faq'].titleWords), 'iu');
 export const EXTERNAL_FAQ_TITLE = new RegExp(wordsAnywhere(FAQ_INFO['external-faq'].titleWords), 'iu');
+
+/**
+ * An FAQ title written as a line of its own rather than a heading:
+ * "**Frequently Asked Questions**", "Internal FAQ:", "FAQ — customers". The
+ * whole line must be the title (an FAQ word with a word naming which FAQ
+ * before or after it), so "See the FAQ below" is no title.
+ */
+const WHICH_FAQ = [...FAQ_INFO['external-faq'].titleWords, ...FAQ_INFO['internal-faq'].titleWords].map(patternSource).join('|');
+export const FAQ_TITLE_LINE = new RegExp(
+  `^(?:the\\s+)?(?:(?:${WHICH_FAQ})\\s*(?:/\\s*(?:${WHICH_FAQ})\\s*)?)?(?:${FAQ_TITLE_WORDS.map(patternSource).join('|')})(?:\\s+questions)?(?:\\s*\\((?:faq|faqs)\\))?(?:\\s*[:—–-]?\\s*(?:${WHICH_FAQ}|for\\s+\\S+(?:\\s+\\S+){0,3}))?\\s*:?$`,
+  'iu',
+);

@@ -80,6 +80,14 @@ export function planMissingSections(o: Outline): Insertion[] {
   return mergeAt(out);
 }
 
+/** The missing press-release parts `ids`, each at its place, one insertion per offset (the quick fix for a half-filled template). */
+export function planParts(o: Outline, ids: readonly PartId[]): Insertion[] {
+  const { slots, fallback } = prfaqSlots(o);
+  // Only the asked-for parts are written; every other slot still marks its place.
+  const asked = slots.map((slot) => (slot.present || ids.includes(slot.id as PartId) ? slot : { ...slot, block: '' }));
+  return place(o.text, asked, fallback);
+}
+
 /** The missing press-release part `id`, at its place (the `missing-section` quick fix). */
 export function planPart(o: Outline, id: PartId): Insertion {
   const { slots, fallback } = prfaqSlots(o);
@@ -141,11 +149,18 @@ function starterInsertion(o: Outline, faq: Outline['faqs'][number]): Insertion {
 function prfaqSlots(o: Outline): { slots: Slot[]; fallback: number } {
   const { text } = o;
   const byId = new Map(o.parts.map((p) => [p.id, p]));
-  const headed = o.parts.find((p) => p.headed);
+  // A part found outside the press release (a summary only the FAQ gives,
+  // quotes gathered after it) is present but marks no place in the order.
+  const outside = (p: { start: number } | undefined) => !!p && !!o.pressRelease && (p.start < o.pressRelease.start || p.start >= o.pressRelease.end);
+  // The level of the part headings: a template's "# Headline" may stand a level above the rest.
+  const headed = o.parts.find((p) => p.headed && !outside(p) && p.id !== 'headline') ?? o.parts.find((p) => p.headed && !outside(p));
   const headedDepth = headed ? headingDepth(text, headed.start) : 2;
   const faqDepth = o.faqs[0]?.depth ?? 2;
   const style = documentQuestionStyle(o, faqDepth);
-  const parts: Slot[] = PART_IDS.map((id: PartId) => ({ id, present: byId.get(id), block: partBlock(id, {}, !!headed, headedDepth) }));
+  const parts: Slot[] = PART_IDS.map((id: PartId) => {
+    const p = byId.get(id);
+    return outside(p) ? { id, block: '' } : { id, present: p, block: partBlock(id, {}, !!headed, headedDepth) };
+  });
   // With no part found, parts go at the top of the press release (under a
   // "# Press release" heading that wraps it), not after it.
   const top = pressReleaseTop(o);

@@ -3,13 +3,13 @@
  * release, FAQs, narrative sections, appendix) and give every prose span its
  * place. Rules never re-parse; they read this.
  */
-import { narrativeSectionForHeading, withoutNumbering } from '../genre/headings.js';
+import { FAQ_TITLE_LINE, narrativeSectionForHeading, withoutNumbering } from '../genre/headings.js';
 import { APPENDIX_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ } from './cues.js';
 import { extractQuestions, looksLikeQuestion } from './faq.js';
 import { decideKind } from './kind.js';
 import { isEnglish } from '../text/language.js';
 import { parseDocument, parseWhole, type ChunkCache } from './chunks.js';
-import { classifyParts } from './pressRelease.js';
+import { classifyParts, quoteSectionsAfter, summaryFromFaq } from './pressRelease.js';
 import type { Block, DocKind, DocModel, Faq, FaqId, PartId, ProseContext, ProseSpan, Question, Section } from './types.js';
 
 export interface BuildOptions {
@@ -83,6 +83,15 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
       for (let i = from; i < to; i++) idx.push(i);
       pressRelease = { start: blocks[from].start, end: blocks[to - 1].end, blocks: idx };
       parts = classifyParts(blocks, from, to);
+      // Parts writers put elsewhere: quotes gathered after the FAQ, a summary only the FAQ gives.
+      const inFaq = new Uint8Array(blocks.length);
+      for (const r of faqRegions) inFaq.fill(1, r.heading, r.to);
+      const appendixAt = appendixBlock?.index ?? blocks.length;
+      const outside = [];
+      for (let i = to; i < appendixAt; i++) if (!inFaq[i]) outside.push(i);
+      for (const [id, part] of Object.entries(quoteSectionsAfter(blocks, outside))) if (!parts[id as PartId]) parts[id as PartId] = part;
+      const faqSummary = parts.summary ? null : summaryFromFaq(blocks, questions);
+      if (faqSummary) parts.summary = faqSummary;
     }
   }
 
@@ -135,6 +144,24 @@ function faqEndIndex(blocks: Block[], i: number): number {
   return to;
 }
 
+/**
+ * "**Frequently Asked Questions**" or "Internal FAQ:" alone on its line, no
+ * heading: an FAQ title all the same (a one-line paragraph that is nothing
+ * but the title, engine/genre/headings.ts).
+ */
+function isFaqTitleLine(b: Block): boolean {
+  if (b.type !== 'paragraph' || !b.node.position || b.node.position.start.line !== b.node.position.end.line) return false;
+  const t = b.plain.trim();
+  return t.split(/\s+/).length <= 8 && FAQ_TITLE_LINE.test(t);
+}
+
+/** An FAQ opened by a title line runs to the next heading that asks nothing, or the next FAQ title line. */
+function lineFaqEndIndex(blocks: Block[], i: number): number {
+  let j = i + 1;
+  while (j < blocks.length && !(blocks[j].type === 'heading' && !looksLikeQuestion(blocks[j].plain)) && !isFaqTitleLine(blocks[j])) j++;
+  return j;
+}
+
 interface FaqRegion {
   id: FaqId;
   heading: number;
@@ -154,14 +181,24 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
     inFound.fill(1, f.heading, f.to);
   };
   for (const b of blocks) {
-    if (b.type !== 'heading' || !FAQ_HEADING.test(b.plain.trim()) || looksLikeQuestion(b.plain)) continue;
     if (inFound[b.index]) continue; // already found, or nested under one
+    if (isFaqTitleLine(b)) {
+      add({ heading: b.index, to: lineFaqEndIndex(blocks, b.index), type: INTERNAL_FAQ.test(b.plain) ? 'internal-faq' : EXTERNAL_FAQ.test(b.plain) ? 'external-faq' : null });
+      continue;
+    }
+    if (b.type !== 'heading' || !FAQ_HEADING.test(b.plain.trim()) || looksLikeQuestion(b.plain)) continue;
     const to = faqEndIndex(blocks, b.index);
-    // "## FAQ" with "### External" / "### Internal" beneath: those are the FAQs.
+    // "## FAQ" with "### External" / "### Internal" (or "### For the person
+    // using it") beneath: those are the FAQs. Only an FAQ that does not say
+    // which it is has them, and only at the level right under its heading,
+    // so "#### … user experience" deep in an internal answer is no FAQ.
     const subs: number[] = [];
-    for (let j = b.index + 1; j < to; j++) {
+    const typed = INTERNAL_FAQ.test(b.plain) || EXTERNAL_FAQ.test(b.plain);
+    let childDepth = 7;
+    for (let j = b.index + 1; j < to && !typed; j++) if (blocks[j].type === 'heading') childDepth = Math.min(childDepth, blocks[j].depth ?? 6);
+    for (let j = b.index + 1; j < to && !typed; j++) {
       const s = blocks[j];
-      if (s.type === 'heading' && !looksLikeQuestion(s.plain) && s.plain.split(/\s+/).length <= 5 && (INTERNAL_FAQ.test(s.plain) || EXTERNAL_FAQ.test(s.plain))) subs.push(j);
+      if (s.type === 'heading' && s.depth === childDepth && !looksLikeQuestion(s.plain) && s.plain.split(/\s+/).length <= 10 && (INTERNAL_FAQ.test(s.plain) || EXTERNAL_FAQ.test(s.plain))) subs.push(j);
     }
     if (subs.length) {
       subs.forEach((s, k) => add({ heading: s, to: Math.min(faqEndIndex(blocks, s), subs[k + 1] ?? to), type: INTERNAL_FAQ.test(blocks[s].plain) ? 'internal-faq' : 'external-faq' }));

@@ -10,7 +10,7 @@ import { plainText } from './prose.js';
 import { firstNotBefore } from './sorted.js';
 import { isAnswered } from './answers.js';
 import {
-  A_INLINE, A_LINE, A_MARKER, Q_MARKER, emphasisInner, firstLineQuestion, headingTextSpan, isEmphasisOnly, isQuestionList, looksLikeQuestion, markerStripped,
+  A_INLINE, A_LINE, A_MARKER, ITEM_LABEL, Q_MARKER, emphasisInner, firstLineQuestion, headingTextSpan, isEmphasisOnly, isQuestionList, leadQuestion, looksLikeQuestion, markerStripped,
 } from './questionForms.js';
 
 export { looksLikeQuestion };
@@ -63,14 +63,19 @@ function read(text: string, b: Block): Reading {
   const rel = (s: Span): Span => ({ start: s.start - b.start, end: s.end - b.start });
   if (b.type === 'heading') {
     const title = b.plain;
-    const isQuestion = looksLikeQuestion(title.replace(Q_MARKER, '')) || Q_MARKER.test(title);
-    return { heading: { isQuestion, question: rel(headingTextSpan(text, b)), text: title.replace(Q_MARKER, '').trim() } };
+    // "### 1. Who is the customer", "### I6. Who owns it": the number is no part of the question.
+    const asked = title.replace(Q_MARKER, '').replace(ITEM_LABEL, '');
+    const isQuestion = looksLikeQuestion(asked) || Q_MARKER.test(title);
+    return { heading: { isQuestion, question: rel(headingTextSpan(text, b)), text: asked.trim() } };
   }
   if (b.type === 'paragraph') {
     const plain = b.plain;
     const raw = text.slice(b.start, b.end);
+    const lead = leadQuestion(text, b.node as Paragraph, treeShift(b));
     if (Q_MARKER.test(plain)) {
       const a = A_LINE.exec(raw) ?? A_INLINE.exec(raw);
+      // `**Q: Why now?**` then the answer, with no `A:` marker: the bold question ends the question.
+      if (!a && lead) return { marked: { question: rel(markerStripped(text, lead.question.start, lead.question.end, Q_MARKER)), text: lead.text.replace(Q_MARKER, '').trim(), answerFrom: lead.answerFrom - b.start } };
       const qEnd = a ? b.start + a.index : b.end;
       const qText = plainText(b.node).replace(Q_MARKER, '');
       const question = rel(markerStripped(text, b.start, qEnd, Q_MARKER));
@@ -85,6 +90,7 @@ function read(text: string, b: Block): Reading {
     if (isEmphasisOnly(b.node as Paragraph) && looksLikeQuestion(plain)) r.emphasised = { question: rel(emphasisInner(text, b)), text: plain.trim() };
     const split = firstLineQuestion(text, b.start, b.end);
     if (split) r.split = { question: rel(split.question), text: split.text, answerFrom: split.answerFrom - b.start, emphasised: split.emphasised };
+    else if (lead) r.split = { question: rel(lead.question), text: lead.text, answerFrom: lead.answerFrom - b.start, emphasised: true };
     r.plainQuestion = looksLikeQuestion(plain) && /\?["”*_)\]]*$/.test(plain.trim()) && plain.split(/\s+/).length <= 40 && !/[.!]\s/.test(plain);
     return r;
   }
@@ -99,7 +105,8 @@ function read(text: string, b: Block): Reading {
       const qEnd = first.position.end.offset! + shiftDelta;
       const entryStart = item.position.start.offset! + shiftDelta - b.start;
       const itemEnd = item.position.end.offset! + shiftDelta;
-      const split = first.type === 'paragraph' && !looksLikeQuestion(plainText(first)) ? firstLineQuestion(text, qStart, qEnd) : null;
+      const split =
+        first.type !== 'paragraph' ? null : (!looksLikeQuestion(plainText(first)) ? firstLineQuestion(text, qStart, qEnd) : null) ?? leadQuestion(text, first, shiftDelta);
       if (split) {
         items.push({ question: rel(split.question), text: split.text, entryStart, answer: rel({ start: split.answerFrom, end: itemEnd }) });
         continue;
@@ -204,7 +211,9 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
       extendAnswer(b);
       continue;
     }
-    if (r.items) {
+    // A list under an answer in an FAQ of heading questions is part of that
+    // answer, even when its items ask something ("Should it also delete?").
+    if (r.items && !(open && questionHeadingDepth > 0 && answerStart >= 0)) {
       for (const item of r.items) {
         begin(placed(item.question, b.start), item.text, item.entryStart + b.start);
         if (item.answer) extendAnswer(placed(item.answer, b.start));

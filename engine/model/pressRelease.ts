@@ -1,199 +1,218 @@
 /**
- * Finds the parts of a press release. Two forms are normal: parts under
- * their own headings ("## The problem"), and the classic form of plain
- * paragraphs in a fixed order — dateline summary, problem, solution, quotes
- * with attribution, getting started, call to action. Named headings win;
- * the rest is recognised from what each paragraph says.
+ * Finds the parts of a press release, wherever writers put them. Two forms
+ * are normal: parts named by headings (Markdown ones, a bold line standing
+ * alone, or a bold label opening the paragraph: ./partLabels.ts), and the
+ * classic form of plain paragraphs in a fixed order — dateline summary,
+ * problem, solution, quotes with attribution, getting started, call to
+ * action — recognised by what each paragraph says (./cues.ts). Named parts
+ * win; a quote, getting started or a call to action found inside a section
+ * named for another part is present too, and is carved out of it.
  */
-import type { Paragraph } from 'mdast';
-import {
-  ATTRIBUTION, CALL_TO_ACTION_CUE, CONTAINER_HEADING, CUSTOMER_HINT, DATELINE, GETTING_STARTED_CUE,
-  LAUNCH_CUE, LEADER_TITLE, PROBLEM_CUE, QUOTATION, SOLUTION_CUE, countMatches,
-} from './cues.js';
 import { partForHeading } from '../genre/headings.js';
+import { CALL_TO_ACTION_CUE, CONTAINER_HEADING, GETTING_STARTED_CUE, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches } from './cues.js';
+import { datelineOf } from './dateline.js';
+import { isContainerLine, releaseStart, subheadingAt } from './opening.js';
+import { isLabelLine, partLabel } from './partLabels.js';
+import { assignQuotes, isQuote, quoteRole } from './quotes.js';
+import { firstSentence, hasLink, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, wordCount } from './releaseBlocks.js';
 import type { Block, Part, PartId } from './types.js';
+
+export { isQuote };
+export { quoteSectionsAfter, summaryFromFaq } from './partsElsewhere.js';
 
 type Parts = Partial<Record<PartId, Part>>;
 
-const STRONG_GETTING_STARTED = /\b(?:to get started|get started|getting started|sign up|signing up|to start using|download (?:the|it|\w+ from)|available (?:today|now) (?:at|from|in|on))\b/i;
+/**
+ * Prose words from the start of the release after which paragraphs are no
+ * longer read for their cues (named parts still count). Releases run to
+ * about 800 words; past that, a README or a design fills the space before
+ * the FAQ, and its links and instructions are not the release's close.
+ */
+export const RELEASE_WINDOW = 1000;
 
 /** The part a heading names, from the parts catalogue's heading titles. */
 export const namedPart = (title: string): PartId | null => partForHeading(title);
 
-function sectionEnd(blocks: Block[], i: number, to: number): number {
-  const depth = blocks[i].depth ?? 6;
-  let j = i + 1;
-  while (j < to && !(blocks[j].type === 'heading' && (blocks[j].depth ?? 6) <= depth)) j++;
-  return j;
-}
-
-function partOf(id: PartId, blocks: Block[], idx: number[], heading?: number): Part {
-  const first = blocks[heading ?? idx[0]];
-  const last = blocks[idx.length ? idx[idx.length - 1] : (heading as number)];
-  return { id, start: first.start, end: last.end, blocks: idx, heading };
-}
-
-const isProseBlock = (b: Block) => b.type === 'paragraph' || b.type === 'blockquote';
-
-export function isQuote(b: Block): boolean {
-  if (!isProseBlock(b)) return false;
-  const t = b.plain;
-  if (b.type === 'blockquote') return t.split(/\s+/).length >= 6;
-  return QUOTATION.test(t) && ATTRIBUTION.test(t);
-}
-
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
-}
-
-/** Leader or customer? Titles and "we/our" point to the company. */
-function quoteRole(b: Block): 'leader' | 'customer' | null {
-  const t = b.plain;
-  const outside = t.replace(/["“][^"”]*["”]/g, ' ');
-  if (CUSTOMER_HINT.test(outside) || /\b(?:who (?:tested|used|tried|piloted|runs|owns|uses)|,\s+an?\s+(?!(?:vice|senior|lead|head|spokes|director|manager of|general manager|product manager)\b)[a-z][\p{L}-]*(?:\s+[a-z][\p{L}-]*)?\s+(?:in|at|from|who|with|near|based)\b)/iu.test(outside)) return 'customer';
-  if (LEADER_TITLE.test(outside)) return 'leader';
-  const inside = (t.match(/["“][^"”]*["”]/g) ?? []).join(' ');
-  const we = countMatches(inside, /\b(?:we|our|us)\b/gi);
-  const i = countMatches(inside, /\b(?:i|my|me|i['’]m|i['’]ve)\b/gi);
-  if (we > i) return 'leader';
-  if (i > we) return 'customer';
-  return null;
-}
+const callsToAction = (b: Block) => isProseBlock(b) && (CALL_TO_ACTION_CUE.test(b.plain) || hasLink(b)) && !NOT_CALL_TO_ACTION.test(b.plain);
 
 export function classifyParts(blocks: Block[], from: number, to: number): Parts {
   const parts: Parts = {};
+  /** Blocks that hold a part of their own (or are the heading of one). */
   const taken = new Set<number>();
+  /** Blocks inside a section named for a part: a quote or a close inside it is still found. */
+  const named = new Set<number>();
+  const start = releaseStart(blocks, from, to);
 
-  // 1. Parts the writer named with a heading.
-  for (let i = from; i < to; i++) {
-    const b = blocks[i];
-    if (b.type !== 'heading') continue;
-    const id = namedPart(b.plain);
-    if (!id || parts[id]) continue;
-    const end = sectionEnd(blocks, i, to);
-    const idx: number[] = [];
-    for (let j = i + 1; j < end; j++) idx.push(j);
-    if ((id === 'headline' || id === 'subheading') && idx.length === 0) continue;
-    parts[id] = partOf(id, blocks, idx, i);
-    taken.add(i);
-    for (const j of idx) taken.add(j);
+  // 1. Parts the writer named: a heading, a bold line, a bold opening label.
+  for (let i = start; i < to; i++) {
+    const label = partLabel(blocks[i]);
+    if (!label) continue;
+    const end = label.form === 'heading' ? sectionEnd(blocks, i, to) : label.form === 'line' ? lineSectionEnd(blocks, i, to) : i + 1;
+    const body = label.form === 'run-in' ? [i] : range(i + 1, end);
+    const id = label.part ?? (body.some((j) => callsToAction(blocks[j])) ? label.shared![0] : label.shared![1]);
+    const existing = parts[id];
+    if (existing) {
+      // "**How it works, plainly.**" after "**The solution.**": the same part goes on.
+      if (label.form === 'run-in' && existing.heading === undefined && existing.blocks[existing.blocks.length - 1] < i) {
+        existing.blocks.push(i);
+        existing.end = blocks[i].end;
+        taken.add(i);
+      }
+      continue;
+    }
+    if ((id === 'headline' || id === 'subheading') && body.length === 0) continue;
+    if (label.form === 'heading') {
+      parts[id] = partOf(id, blocks, body, i);
+      taken.add(i);
+    } else {
+      // A bold line is the first line of its part, not a Markdown heading.
+      parts[id] = partOf(id, blocks, label.form === 'line' ? [i, ...body] : body);
+      if (label.form === 'line') taken.add(i);
+    }
+    for (const j of body) (id === 'headline' || id === 'subheading' || id === 'summary' ? taken : named).add(j);
   }
 
   const free: number[] = [];
-  for (let i = from; i < to; i++) {
+  for (let i = start; i < to; i++) {
     const b = blocks[i];
-    if (taken.has(i)) continue;
-    if (b.type === 'html' || b.type === 'thematicBreak' || b.type === 'definition' || b.type === 'yaml') continue;
-    if (b.type === 'heading' && CONTAINER_HEADING.test(b.plain.trim())) continue;
+    if (taken.has(i) || isFiller(b)) continue;
+    if ((b.type === 'heading' && CONTAINER_HEADING.test(b.plain.trim())) || isContainerLine(b)) continue;
     free.push(i);
   }
   const take = (id: PartId, idx: number[]) => {
     if (parts[id] || idx.length === 0) return;
     parts[id] = partOf(id, blocks, idx);
     for (const j of idx) taken.add(j);
+    // Carved out of a section named for another part.
+    for (const other of Object.values(parts)) if (other && other.id !== id) other.blocks = other.blocks.filter((j) => !idx.includes(j));
+  };
+  const open = free.filter((i) => !named.has(i));
+  /**
+   * A block inside a section named for another part may hold a part of its
+   * own (a quote inside "The solution"), unless it is that section's only
+   * prose: "## Call to action" with one "sign up" line is the call to action.
+   */
+  const carvable = (i: number) => {
+    if (!named.has(i)) return true;
+    const owner = Object.values(parts).find((p) => p && p.blocks.includes(i));
+    return !!owner && owner.blocks.filter((j) => isProseBlock(blocks[j]) && !isLabelLine(blocks[j])).length >= 2;
   };
 
-  // 2. Headline: the first heading; failing that a short, unpunctuated first line.
-  let cursor = 0;
-  if (!parts.headline && free.length) {
-    const firstHeading = free.findIndex((i) => blocks[i].type === 'heading');
-    const first = blocks[free[0]];
-    if (firstHeading >= 0 && firstHeading <= 2) {
-      cursor = firstHeading;
-      take('headline', [free[firstHeading]]);
-    } else if (first.type === 'paragraph' && wordCount(first.plain) <= 20 && !/[.!?]$/.test(first.plain) && !DATELINE.test(first.plain)) {
-      take('headline', [free[0]]);
-    }
+  // 2. Headline: the first heading; failing that a short, unpunctuated first
+  // line; failing that the title above the heading that wraps the release.
+  if (!parts.headline && open.length) {
+    const firstHeading = open.findIndex((i) => blocks[i].type === 'heading');
+    const first = blocks[open[0]];
+    if (firstHeading >= 0 && firstHeading <= 2 && !partForHeading(blocks[open[firstHeading]].plain)) take('headline', [open[firstHeading]]);
+    else if (first.type === 'paragraph' && wordCount(first.plain) <= 20 && !/[.!?]$/.test(first.plain) && !datelineOf(first) && !isLabelLine(first)) take('headline', [open[0]]);
   }
-  if (parts.headline && parts.headline.heading === undefined) cursor = free.indexOf(parts.headline.blocks[0]) + 1;
-
-  // 3. Subheading: what sits right under the headline.
-  if (!parts.subheading && parts.headline && cursor < free.length) {
-    const b = blocks[free[cursor]];
-    const headlineIdx = parts.headline.blocks[parts.headline.blocks.length - 1] ?? -1;
-    const adjacent = free[cursor] === headlineIdx + 1 || blocks.slice(headlineIdx + 1, free[cursor]).every((x) => x.type === 'html');
-    if (adjacent && b.type === 'heading' && !namedPart(b.plain)) take('subheading', [free[cursor]]);
-    else if (adjacent && b.type === 'paragraph' && !DATELINE.test(b.plain)) {
-      const emphasised = isEmphasisOnly(b.node as Paragraph);
-      const oneSentence = !/[.!?]\s+\S/.test(b.plain.trim()) && wordCount(b.plain) <= 45;
-      // A short paragraph between the headline and a later dateline can only
-      // be the subheading, even when the writer used two sentences.
-      const datelineFollows = free.slice(cursor + 1, cursor + 3).some((i) => blocks[i].type === 'paragraph' && DATELINE.test(blocks[i].plain));
-      const beforeDateline = datelineFollows && wordCount(b.plain) <= 60;
-      if ((emphasised || oneSentence || beforeDateline) && !isQuote(b)) take('subheading', [free[cursor]]);
-    }
+  if (!parts.headline && start > from) {
+    const title = range(from, start).find((i) => blocks[i].type === 'heading' && !CONTAINER_HEADING.test(blocks[i].plain.trim()));
+    if (title !== undefined) parts.headline = partOf('headline', blocks, [title]);
   }
 
-  const paragraphs = free.filter((i) => !taken.has(i) && isProseBlock(blocks[i]));
+  // 3. Subheading: what sits right under the headline (past a list of facts about the document).
+  const inRelease = (i: number) => i >= start;
+  if (!parts.subheading && parts.headline && parts.headline.heading === undefined && inRelease(parts.headline.blocks[0])) {
+    const headlineIdx = parts.headline.blocks[parts.headline.blocks.length - 1];
+    let j = headlineIdx + 1;
+    while (j < to && isFiller(blocks[j])) j++;
+    const sub = j < to && !taken.has(j) && !named.has(j) ? subheadingAt(blocks, j, to) : [];
+    if (sub.length) take('subheading', sub);
+  }
+
+  // The window: prose read for its cues.
+  const wordsBefore = new Map<number, number>();
+  let n = 0;
+  for (let i = start; i < to; i++) {
+    wordsBefore.set(i, n);
+    // Code counts by its words too: it is how far into the document a block sits that matters here.
+    const b = blocks[i];
+    n += wordCount(b.type === 'code' ? (b.node as { value: string }).value : b.plain);
+  }
+  const inWindow = (i: number) => (wordsBefore.get(i) ?? 0) < RELEASE_WINDOW;
+  const paragraphs = free.filter((i) => !taken.has(i) && !named.has(i) && isProseBlock(blocks[i]) && inWindow(i));
 
   // 4. Summary: the dateline paragraph, or an opening that announces a launch.
   if (!parts.summary) {
-    const dl = paragraphs.find((i) => DATELINE.test(blocks[i].plain));
+    const dl = paragraphs.find((i) => {
+      const d = datelineOf(blocks[i]);
+      return d === 'sure' || (d === 'maybe' && LAUNCH_CUE.test(blocks[i].plain));
+    });
     if (dl !== undefined) take('summary', [dl]);
     else if (paragraphs.length && LAUNCH_CUE.test(blocks[paragraphs[0]].plain) && !isQuote(blocks[paragraphs[0]])) take('summary', [paragraphs[0]]);
+    else if (paragraphs.length > 1 && LAUNCH_CUE.test(firstSentence(blocks[paragraphs[1]].plain)) && !isQuote(blocks[paragraphs[1]]) && !/^\W*today\b/i.test(blocks[paragraphs[1]].plain)) take('summary', [paragraphs[1]]);
   }
-  const afterSummary = parts.summary ? paragraphs.filter((i) => i > parts.summary!.blocks[0]) : paragraphs;
+  const summaryAt = parts.summary && parts.summary.heading === undefined ? parts.summary.blocks[0] : -1;
+  const after = (i: number) => i > summaryAt;
 
-  // 5. Quotes, told apart by who speaks.
-  const quotes = afterSummary.filter((i) => !taken.has(i) && isQuote(blocks[i]));
-  const roles = quotes.map((i) => quoteRole(blocks[i]));
-  let leader = quotes.find((_, k) => roles[k] === 'leader');
-  let customer = quotes.find((_, k) => roles[k] === 'customer');
-  const unknown = quotes.filter((_, k) => roles[k] === null);
-  if (leader === undefined && !parts['leader-quote'] && unknown.length) leader = unknown.shift();
-  if (customer === undefined && !parts['customer-quote'] && unknown.length) customer = unknown.shift();
-  // Two quotes read the same way (a customer who is "head of IT" somewhere):
-  // the press release convention is company first, customer after.
-  if (customer === undefined && !parts['customer-quote'] && quotes.length >= 2) customer = [...quotes].reverse().find((q) => q !== leader);
-  if (leader === undefined && !parts['leader-quote'] && quotes.length >= 2) leader = quotes.find((q) => q !== customer);
+  // 5. Quotes, anywhere in the release (inside a section named for another part too), told apart by who speaks.
+  // (Quote parts so far are sections the writer named: their quotes are theirs.)
+  const inQuoteSection = new Set([...(parts['leader-quote']?.blocks ?? []), ...(parts['customer-quote']?.blocks ?? [])]);
+  const quotes = free.filter((i) => !taken.has(i) && !inQuoteSection.has(i) && carvable(i) && inWindow(i) && after(i) && isQuote(blocks[i]));
+  const { leader, customer } = assignQuotes(quotes, quotes.map((i) => quoteRole(blocks[i])), { leader: !!parts['leader-quote'], customer: !!parts['customer-quote'] });
   if (leader !== undefined) take('leader-quote', [leader]);
   if (customer !== undefined) take('customer-quote', [customer]);
   for (const q of quotes) taken.add(q);
 
   // 6. The close: call to action last, getting started before or with it.
-  const rest = afterSummary.filter((i) => !taken.has(i));
+  // Both may sit inside a section named for another part.
+  const rest = free.filter((i) => !taken.has(i) && !quotes.includes(i) && carvable(i) && after(i) && inWindow(i) && (isProseBlock(blocks[i]) || blocks[i].type === 'list'));
   const lastHalf = rest.slice(Math.floor(rest.length / 2));
-  let cta = [...lastHalf].reverse().find((i) => CALL_TO_ACTION_CUE.test(blocks[i].plain) || hasLink(blocks[i]));
-  // Weak cues ("simply", "it takes") only count after the first quote; an
-  // explicit "to get started" / "sign up" counts anywhere after the opening.
-  const gs =
-    rest.find((i) => GETTING_STARTED_CUE.test(blocks[i].plain) && (quotes.length === 0 || i > quotes[0] || i === cta)) ??
-    rest.find((i) => STRONG_GETTING_STARTED.test(blocks[i].plain) && i !== rest[0]);
-  if (gs !== undefined) take('getting-started', [gs]);
-  else if (leader !== undefined && customer !== undefined && leader < customer) {
-    // The classic order puts getting started between the two quotes.
-    const between = rest.find((i) => i > leader! && i < customer! && i !== cta && blocks[i].type === 'paragraph');
-    if (between !== undefined) take('getting-started', [between]);
+  // A close is short: a long paragraph that ends "for more information, see …" is documentation, unless it ends the release.
+  const lastProse = rest.filter((i) => isProseBlock(blocks[i])).pop();
+  // A bare link is a close only at the end: the last paragraph, or one after every quote.
+  const atEnd = (i: number) => i === lastProse || (quotes.length > 0 && i > quotes[quotes.length - 1]);
+  const closes = (i: number) => {
+    const t = blocks[i].plain.trim();
+    if (!isProseBlock(blocks[i]) || NOT_CALL_TO_ACTION.test(t) || /:$/.test(t)) return false;
+    if (CALL_TO_ACTION_CUE.test(t)) return wordCount(t) <= 50 || i === lastProse;
+    return hasLink(blocks[i]) && atEnd(i);
+  };
+  let cta = parts['call-to-action'] ? undefined : [...lastHalf].reverse().find(closes);
+  if (!parts['getting-started']) {
+    // Weak cues ("simply", "it takes") only count after the first quote; an
+    // explicit "to get started" / "sign up" counts anywhere after the opening.
+    const gs =
+      rest.find((i) => isProseBlock(blocks[i]) && GETTING_STARTED_CUE.test(blocks[i].plain) && (quotes.length === 0 || i > quotes[0] || i === cta)) ??
+      rest.find((i) => isProseBlock(blocks[i]) && STRONG_GETTING_STARTED.test(blocks[i].plain) && i !== rest[0]);
+    if (gs !== undefined) take('getting-started', [gs]);
+    else if (leader !== undefined && customer !== undefined && leader < customer) {
+      // The classic order puts getting started between the two quotes.
+      const between = rest.find((i) => i > leader && i < customer && i !== cta && blocks[i].type === 'paragraph');
+      if (between !== undefined) take('getting-started', [between]);
+    }
   }
-  // The close is the last paragraph after every quote, whatever it says.
-  if (cta === undefined && quotes.length) {
-    const last = rest[rest.length - 1];
-    if (last !== undefined && last > quotes[quotes.length - 1] && blocks[last].type === 'paragraph') cta = last;
+  // The close is the last paragraph after every quote, whatever it says (a licence line is none).
+  if (cta === undefined && !parts['call-to-action'] && quotes.length) {
+    const last = rest.filter((i) => !taken.has(i)).pop();
+    if (last !== undefined && last > quotes[quotes.length - 1] && blocks[last].type === 'paragraph' && !NOT_CALL_TO_ACTION.test(blocks[last].plain)) cta = last;
   }
-  if (cta !== undefined) {
+  // "To learn more and get started, visit …": one paragraph may be both.
+  if (cta !== undefined && (!taken.has(cta) || parts['getting-started']?.blocks.includes(cta))) {
     if (!parts['call-to-action']) parts['call-to-action'] = partOf('call-to-action', blocks, [cta]);
     taken.add(cta);
   }
 
-  // 7. Problem and solution among what is left between summary and the close.
-  const body = afterSummary.filter((i) => !taken.has(i));
+  // 7. Problem and solution among what is left between the summary and the close.
+  const body = rest.filter((i) => !taken.has(i) && !named.has(i) && isProseBlock(blocks[i]));
   const score = (i: number) => {
     const t = blocks[i].plain;
     return { p: countMatches(t, PROBLEM_CUE), s: countMatches(t, SOLUTION_CUE) };
   };
   let problem: number | undefined;
   if (!parts.problem) {
-    problem = body.find((i) => {
+    // The problem comes early: among the first paragraphs after the summary, not deep in a README.
+    problem = body.slice(0, 6).find((i) => {
       const { p, s } = score(i);
-      return p >= 1 && p > s;
+      return p >= 1 && p > s && !isQuote(blocks[i]);
     });
     // No paragraph sounds like a complaint: the classic order still puts the
-    // problem right after the summary, before a paragraph that offers the fix.
+    // problem right after the summary, before a paragraph that offers the
+    // fix — unless it opens a list (that is the product's features).
     if (problem === undefined && parts.summary && body.length >= 2) {
       const [a, b] = body;
-      const { s: sa } = score(a);
-      const { s: sb } = score(b);
-      if (sa <= sb && score(a).p === 0 && blocks[a].type === 'paragraph' && !isQuote(blocks[a]) && a < (quotes[0] ?? Infinity)) problem = a;
+      if (score(a).p === 0 && score(a).s <= score(b).s && blocks[a].type === 'paragraph' && !/:$/.test(blocks[a].plain.trim()) && a < (quotes[0] ?? Infinity)) problem = a;
     }
     if (problem !== undefined) take('problem', [problem]);
   }
@@ -205,7 +224,7 @@ export function classifyParts(blocks: Block[], from: number, to: number): Parts 
       const idx = [first];
       for (let j = first + 1; j < to; j++) {
         const b = blocks[j];
-        if (taken.has(j) || b.type === 'heading') break;
+        if (taken.has(j) || named.has(j) || b.type === 'heading' || isLabelLine(b)) break;
         if (isProseBlock(b) || b.type === 'list' || b.type === 'table' || b.type === 'code') idx.push(j);
       }
       take('solution', idx);
@@ -214,17 +233,3 @@ export function classifyParts(blocks: Block[], from: number, to: number): Parts 
   return parts;
 }
 
-function isEmphasisOnly(p: Paragraph): boolean {
-  const kids = p.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-  return kids.length === 1 && (kids[0].type === 'strong' || kids[0].type === 'emphasis');
-}
-
-function hasLink(b: Block): boolean {
-  const stack = [b.node];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'link') return true;
-    if ('children' in n) stack.push(...(n.children as typeof stack));
-  }
-  return false;
-}

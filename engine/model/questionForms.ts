@@ -5,6 +5,8 @@
  * paragraph with its answer below. The FAQ reader (./faq.ts) asks these.
  */
 import type { List, ListItem, Paragraph } from 'mdast';
+import { OPENING_VERBS, QUESTION_WORDS, TITLE_AFTER_QUESTION_WORD } from '../lexicon/questions.js';
+import { phrasePattern } from '../text/phrases.js';
 import { plainText } from './prose.js';
 import type { Block, Span } from './types.js';
 
@@ -14,11 +16,20 @@ export const A_MARKER = /^\W{0,3}A(?:nswer)?\s*\d*\s*[:.)]\W{0,3}\s*/iu;
 export const A_LINE = /(?:\r?\n|\r)[ \t>]*(?:\*\*|__|\*|_)?\s*A(?:nswer)?\s*\d*\s*[:.)]\s*(?:\*\*|__|\*|_)?[ \t]*/i;
 /** `**Q:** Why? **A:** Because.` on one line: a bold `A:` marker after the question. */
 export const A_INLINE = /(?<=[?.!*_)"”])[ \t]+(?:\*\*|__)A(?:nswer)?\s*[:.)]\s*(?:\*\*|__)[ \t]*|(?<=[?.!*_)"”])[ \t]+(?:\*\*|__)A(?:nswer)?(?:\*\*|__)\s*[:.)][ \t]*/;
-export const INTERROGATIVE = /^(?:what|why|how|who|whom|whose|when|where|which|is|are|was|were|do|does|did|can|could|will|would|should|shall|may|might|has|have|had|am|isn['’]t|aren['’]t|don['’]t|doesn['’]t|won['’]t|can['’]t)\b/i;
+/** A line opening with a question word or a verb that opens a question (engine/lexicon/questions.ts). */
+export const INTERROGATIVE = new RegExp(`^${phrasePattern([...QUESTION_WORDS, ...OPENING_VERBS])}(?![\\p{L}\\p{N}])`, 'iu');
+/** "How it works", "What we built": a question word then a subject, the form of a title. */
+const TITLE_FORM = new RegExp(`^${phrasePattern(QUESTION_WORDS)}\\s+${phrasePattern(TITLE_AFTER_QUESTION_WORD)}(?![\\p{L}\\p{N}])`, 'iu');
 
+/**
+ * A line ending in "?", or one of up to 30 words that opens like a question
+ * and does not end like a sentence. Without the "?", a question word
+ * followed by its subject ("How it works") is a title, not a question.
+ */
 export function looksLikeQuestion(text: string): boolean {
   const t = text.trim();
-  return /\?["”*_)\]]*$/.test(t) || (INTERROGATIVE.test(t) && t.split(/\s+/).length <= 30 && !/[.!]$/.test(t));
+  if (/\?["”*_)\]]*$/.test(t)) return true;
+  return INTERROGATIVE.test(t) && !TITLE_FORM.test(t) && t.split(/\s+/).length <= 30 && !/[.!]$/.test(t);
 }
 
 export function isQuestionList(list: List): boolean {
@@ -27,7 +38,7 @@ export function isQuestionList(list: List): boolean {
   let questions = 0;
   for (const item of items) {
     const first = item.children[0];
-    if (first && first.type === 'paragraph' && (looksLikeQuestion(plainText(first)) || firstLineIsQuestion(first))) questions++;
+    if (first && first.type === 'paragraph' && (looksLikeQuestion(plainText(first)) || firstLineIsQuestion(first) || leadQuestionNode(first))) questions++;
   }
   return questions >= Math.ceil(items.length / 2);
 }
@@ -105,4 +116,40 @@ export function firstLineQuestion(text: string, start: number, end: number): { q
   let from = start + nl.index + nl[0].length;
   while (from < end && /[ \t>]/.test(text[from])) from++;
   return { question: { start: qs, end: qe }, text: words.replace(/\s+/g, ' '), answerFrom: from, emphasised: !!emph };
+}
+
+/** A numbering or item label before a question: "1.", "C1.", "I6)", "Q3:". */
+export const ITEM_LABEL = /^\s*(?:[A-Z]{0,2}\d{1,3}[.):]|Q(?:uestion)?\s*\d*\s*[:.)])\s*/i;
+
+/**
+ * A paragraph that opens with a bold (or italic) question and goes on with
+ * its answer: `**Who is the customer?** Bakery owners…`, or the bold
+ * question wrapped over two lines with the answer on the next. The
+ * emphasised node, when it is such a question.
+ */
+export function leadQuestionNode(p: Paragraph): Paragraph['children'][number] | null {
+  const kids = p.children;
+  const first = kids[0];
+  if (!first || (first.type !== 'strong' && first.type !== 'emphasis') || kids.length < 2) return null;
+  const q = plainText(first).replace(ITEM_LABEL, '').trim();
+  if (!/\?["”)\]]*$/.test(q) || q.split(/\s+/).length > 40) return null;
+  const rest = kids.slice(1).map((c) => ('value' in c ? c.value : plainText(c))).join('');
+  return rest.trim() ? first : null;
+}
+
+/**
+ * The question and where its answer starts, for a paragraph (or a list
+ * item's first paragraph) that opens with a bold question; `shift` moves
+ * the tree's offsets to the document's.
+ */
+export function leadQuestion(text: string, p: Paragraph, shift: number): { question: Span; text: string; answerFrom: number } | null {
+  const node = leadQuestionNode(p);
+  if (!node?.position || !p.position) return null;
+  const start = node.position.start.offset! + shift;
+  const end = node.position.end.offset! + shift;
+  const question = markerStripped(text, start, end, ITEM_LABEL);
+  let from = end;
+  const stop = p.position.end.offset! + shift;
+  while (from < stop && /[\s>:—–-]/.test(text[from])) from++;
+  return { question, text: plainText(node).replace(ITEM_LABEL, '').replace(/\s+/g, ' ').trim(), answerFrom: from };
 }

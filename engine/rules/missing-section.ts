@@ -1,9 +1,33 @@
 import { PART_INFO } from '../genre/catalogue.js';
-import { outlineOf, planPart } from '../genre/plan.js';
+import { outlineOf, planPart, planParts } from '../genre/plan.js';
 import { selectInserted } from '../fix/edits.js';
 import { documentAnchor } from '../model/build.js';
 import { PART_IDS, type DocModel, type PartId } from '../model/types.js';
-import type { Fix, Rule } from './types.js';
+import { placeholdersIn } from './placeholder.js';
+import type { Fix, Rule, RuleContext } from './types.js';
+
+/**
+ * The unfilled slots of a press release that is still mostly template: at
+ * least three placeholders, and in at least half of its paragraphs. Null
+ * for a draft, however many gaps it has left.
+ */
+function templateSlots(ctx: RuleContext): number | null {
+  const { model } = ctx;
+  if (!model.pressRelease) return null;
+  let slots = 0;
+  let prose = 0;
+  let withSlots = 0;
+  for (const i of model.pressRelease.blocks) {
+    const b = model.blocks[i];
+    if (b.type !== 'paragraph' && b.type !== 'blockquote' && b.type !== 'list' && b.type !== 'heading') continue;
+    const n = ctx.perBlock('template-slots', b, (x) => placeholdersIn(model.text, x).length);
+    slots += n;
+    if (b.type === 'heading') continue;
+    prose++;
+    if (n > 0) withSlots++;
+  }
+  return slots >= 3 && withSlots * 2 >= prose ? slots : null;
+}
 
 /** The part's template at its place in the order (engine/genre/plan.ts, as "Insert Missing Sections" does). */
 function insertPart(model: DocModel, id: PartId): Fix[] {
@@ -12,6 +36,14 @@ function insertPart(model: DocModel, id: PartId): Fix[] {
   const { offset, text } = planPart(outline, id);
   const edit = { start: offset, end: offset, newText: text };
   return [{ title: `Insert a ${PART_INFO[id].label.toLowerCase()} template`, edits: [edit], isPreferred: true, select: selectInserted(edit) }];
+}
+
+/** A template short of some parts gets the templates of all of them, each at its place: then every part is there to fill in. */
+function completeTemplate(model: DocModel, ids: PartId[]): Fix[] {
+  const outline = outlineOf(model);
+  if (!outline || !ids.length) return [];
+  const edits = planParts(outline, ids).map((p) => ({ start: p.offset, end: p.offset, newText: p.text }));
+  return [{ title: `Insert templates for the ${ids.length} missing ${ids.length === 1 ? 'part' : 'parts'}`, edits, isPreferred: true, select: selectInserted(edits[0]) }];
 }
 
 export const missingSection: Rule = {
@@ -29,9 +61,21 @@ export const missingSection: Rule = {
   check(ctx) {
     const { model } = ctx;
     const anchor = documentAnchor(model);
+    const missing = PART_IDS.filter((id) => !model.parts[id]);
+    if (!missing.length) return;
+    // A template still waiting to be filled in is one problem, not one per part.
+    const slots = templateSlots(ctx);
+    if (slots !== null) {
+      const names = missing.map((id) => PART_INFO[id].name);
+      ctx.report({
+        ...anchor,
+        message: `The press release is still an unfilled template: ${slots} slots wait for text, and there is no ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0]} yet. Fill the template in; each part is checked once it reads as a press release.`,
+        data: { section: missing[0], template: true, slots, missing },
+      });
+      return;
+    }
     // Reported in the order the parts appear in a press release.
-    for (const id of PART_IDS) {
-      if (model.parts[id]) continue;
+    for (const id of missing) {
       ctx.report({
         ...anchor,
         message: `The press release has no ${PART_INFO[id].name}. Add ${PART_INFO[id].advice}.`,
@@ -41,6 +85,7 @@ export const missingSection: Rule = {
   },
   fixes(f, { model }) {
     const id = f.data?.section as PartId;
+    if (f.data?.template) return completeTemplate(model, (f.data.missing as PartId[]).filter((x) => PART_IDS.includes(x)));
     return PART_IDS.includes(id) ? insertPart(model, id) : [];
   },
   examples: {
@@ -71,12 +116,92 @@ export const missingSection: Rule = {
         findings: [{ data: { section: 'problem' } }, { data: { section: 'customer-quote' } }],
       },
       {
+        note: 'a template still waiting to be filled in: one finding with the count of slots, not one per missing part',
+        doc: [
+          '# Headline',
+          '',
+          '[Product name] helps [customer] do [thing]',
+          '',
+          '## Subheadline',
+          '',
+          'For [customer segment]: [the one benefit]',
+          '',
+          '## Intro paragraph',
+          '',
+          '[CITY, STATE] — [DATE] — [Company name] today launched [Product name].',
+          '',
+          '## Quote from You',
+          '',
+          '"[Why we built it]," said [Name], [Title].',
+        ].join('\n'),
+        findings: [{ data: { section: 'problem', template: true, slots: 7, missing: ['problem', 'solution', 'getting-started', 'customer-quote', 'call-to-action'] } }],
+      },
+      {
         note: 'an FAQ with no press release at all: every part is missing',
         doc: '## External FAQ\n\n### How much does it cost?\n\n$19 a month.\n',
         findings: PART_IDS.map((section) => ({ data: { section } })),
       },
     ],
     valid: [
+      // Parts named by bold labels, a bold dateline, quotes attributed by a dash line, under a document title.
+      [
+        '# PR/FAQ — Tally',
+        '',
+        '## Press Release',
+        '',
+        '### Tally counts stock for corner shops overnight',
+        '',
+        '*Owners of corner shops in Leeds open on Monday with every shelf counted.*',
+        '',
+        '**LEEDS, England** — Acme today launched Tally, an overnight stock count for corner shops.',
+        '',
+        '**The problem.** Owners count shelves by hand for two hours every Sunday, and one count in four is wrong.',
+        '',
+        '**The solution.** Tally reads the till and the delivery notes and keeps the count for them.',
+        '',
+        '> "We built Tally after watching owners count cans at midnight."',
+        '> — Dana Cole, founder of Acme',
+        '',
+        '**Getting started.** Owners install Tally from the app store and scan one shelf.',
+        '',
+        '> "I got my Sundays back, and my counts are right for once."',
+        '> — pilot user in Bradford',
+        '',
+        '**Call to action.** Read more at tally.example.',
+      ].join('\n'),
+      // A bold line as subheading, the quotes gathered after the FAQ, the close inside "Availability".
+      [
+        '# Tally counts stock for corner shops overnight',
+        '',
+        '**For corner shops in Leeds: every shelf counted by Monday morning.**',
+        '',
+        'LEEDS, England — March 3, 2027 — Acme today launched Tally, an overnight stock count for corner shops.',
+        '',
+        'Owners count shelves by hand for two hours every Sunday, and one count in four is wrong.',
+        '',
+        '## How it works',
+        '',
+        'Tally reads the till and the delivery notes and keeps the count for them.',
+        '',
+        '"We built Tally after watching owners count cans at midnight," said Dana Cole, founder of Acme.',
+        '',
+        '## Availability',
+        '',
+        'To get started, owners install Tally and scan one shelf.',
+        '',
+        'Learn more at tally.example.',
+        '',
+        '## FAQ',
+        '',
+        '### What does it cost?',
+        '',
+        '£9 a month.',
+        '',
+        '## Customer Quotes',
+        '',
+        '> "I got my Sundays back."',
+        '> — Ravi from Bradford',
+      ].join('\n'),
       [
         '# Fernhill Ledger Lets Independent Bakeries Close Their Books in Ten Minutes',
         '',

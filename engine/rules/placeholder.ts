@@ -163,6 +163,19 @@ function placeholders(found: Candidate[], doc: string): Candidate[] {
 
 const SCANNED = new Set(['paragraph', 'heading', 'list', 'blockquote', 'table']);
 
+/** What in one block may be a placeholder, whatever the rest of the document says (cached per block). */
+function blockCandidates(doc: string, b: Block): Candidate[] {
+  if (SCANNED.has(b.type)) return candidates(maskedSource(doc, b));
+  const source = doc.slice(b.start, b.end);
+  if (b.type === 'html' && !/^\s*<!--/.test(source) && !source.includes('\n')) return candidates(source); // "<Product name>" alone on its line
+  return [];
+}
+
+/** The placeholders in one block (offsets relative to the block): what this rule reports, and what `missing-section` counts to tell a template from a draft. */
+export function placeholdersIn(doc: string, b: Block, found = blockCandidates(doc, b)): Array<{ start: number; end: number }> {
+  return found.length ? placeholders(found, doc) : [];
+}
+
 export const placeholder: Rule = {
   id: 'placeholder',
   description: 'Template placeholders left in the text: [TK], TBD, TODO, {{name}}, <customer>, [Product name], ???, lorem ipsum.',
@@ -175,14 +188,8 @@ export const placeholder: Rule = {
   check(ctx) {
     const doc = ctx.model.text;
     for (const block of ctx.model.blocks) {
-      const found = ctx.perBlock('candidates', block, (b) => {
-        if (SCANNED.has(b.type)) return candidates(maskedSource(doc, b));
-        const source = doc.slice(b.start, b.end);
-        if (b.type === 'html' && !/^\s*<!--/.test(source) && !source.includes('\n')) return candidates(source); // "<Product name>" alone on its line
-        return [];
-      });
-      if (found.length === 0) continue;
-      for (const c of placeholders(found, doc)) {
+      const found = ctx.perBlock('candidates', block, (b) => blockCandidates(doc, b));
+      for (const c of placeholdersIn(doc, block, found)) {
         const start = block.start + c.start;
         const end = block.start + c.end;
         const found = doc.slice(start, end);

@@ -5,9 +5,12 @@
  * formed and how a phrase may be spaced is decided once, not per rule.
  *
  * Entries are literals, never patterns: no list, and no user input, can make
- * the compiled expression backtrack catastrophically.
+ * the compiled expression backtrack catastrophically. The one exception is
+ * opt-in and for the team's own cue tables (`wildcards`): a `*` that ends a
+ * word and a `#` standing as a word, each compiled to one character class.
  */
 import { IRREGULAR_PLURALS } from '../lexicon/inflection.js';
+import { NUMBER_WORDS } from '../lexicon/numbers.js';
 
 export interface MatcherOptions {
   /** Each entry also matches its plural (of its last word): owner → owners, bakery → bakeries, coach → coaches. */
@@ -22,6 +25,13 @@ export interface MatcherOptions {
    * word is one word, so "customer" is not found in "customer-facing".
    */
   hyphenEndsWord?: boolean;
+  /**
+   * Two stand-ins, for the lexicon's cue tables only (never for words a user
+   * configures): `*` ending a word is any letters that continue it
+   * ("frustrat*": frustrated, frustrating, frustration), and `#` standing as
+   * a word is a number ("in # minutes": in 5 minutes, in ten minutes).
+   */
+  wildcards?: boolean;
 }
 
 export interface PhraseMatch {
@@ -103,6 +113,7 @@ export function phrasePattern(entries: Iterable<string>, options: MatcherOptions
   const forms = [...formsOf(entries, options).keys()];
   if (forms.length === 0) return '(?!)';
   const gap = options.hyphens ? '[\\s-]+' : '\\s+';
+  const special = (ch: string): string | undefined => (!options.wildcards ? undefined : ch === '*' ? ANY_LETTERS : ch === '#' ? NUMBER : undefined);
   type Node = Map<string, Node>;
   const root: Node = new Map();
   for (const form of forms) {
@@ -111,7 +122,7 @@ export function phrasePattern(entries: Iterable<string>, options: MatcherOptions
   }
   const emit = (node: Node): string => {
     const branches: string[] = [];
-    for (const [ch, next] of node) if (ch !== END) branches.push((ch === ' ' ? gap : escapeRegExp(ch)) + emit(next));
+    for (const [ch, next] of node) if (ch !== END) branches.push((ch === ' ' ? gap : special(ch) ?? escapeRegExp(ch)) + emit(next));
     if (branches.length === 0) return '';
     const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
     return node.has(END) ? `(?:${body})?` : body;
@@ -120,6 +131,10 @@ export function phrasePattern(entries: Iterable<string>, options: MatcherOptions
 }
 /** Marks the end of a form in the trie: not a character any form contains. */
 const END = '\u0000';
+/** What a `*` ending a word stands for: the rest of the word (letters and digits, never a space). */
+const ANY_LETTERS = '[\\p{L}\\p{N}]*';
+/** What a `#` word stands for: digits ("5", "1,200", "2.5") or a number written as a word. */
+const NUMBER = `(?:\\d+(?:[.,]\\d+)*|${NUMBER_WORDS.map(escapeRegExp).join('|')})`;
 
 /**
  * Finds the entries of one list in text, whole words only. Stateless for its

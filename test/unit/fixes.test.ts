@@ -176,6 +176,17 @@ describe('quick fixes', () => {
       assert.ok(!run(out, 'prfaq', ['missing-section']).diagnostics.some((x) => (x.data as { section: string }).section === 'problem'));
     });
 
+    it('missing-section completes an unfilled template with every part it lacks, each at its place and at the level of its part headings', () => {
+      const doc = '# Headline\n\n[Product name] for [customer]\n\n## Subheadline\n\n[The one benefit]\n\n## Intro paragraph\n\n[CITY, STATE] — [DATE] — [Company name] today launched [Product name].\n\n## Quote from You\n\n"[Why we built it]," said [Name], [Title].\n';
+      const r = run(doc, 'prfaq', ['missing-section']);
+      assert.equal(r.diagnostics.length, 1, 'one finding for the whole template');
+      assert.match(r.diagnostics[0].message, /still an unfilled template: \d+ slots/);
+      const out = applyEdits(doc, fixesFor(r.model, r.diagnostics[0])[0].edits);
+      assert.ok(out.indexOf('## Problem') > out.indexOf('## Intro paragraph') && out.indexOf('## Solution') < out.indexOf('## Quote from You'));
+      assert.ok(out.indexOf('## Getting started') > out.indexOf('## Quote from You'));
+      assert.equal(run(out, 'prfaq', ['missing-section']).diagnostics.length, 0);
+    });
+
     it('missing-faq puts the external FAQ before the internal one', () => {
       const doc = '# Ledger\n\nPORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.\n\n## Internal FAQ\n\n### Why now?\n\nVendors opened their APIs.\n';
       const r = run(doc, 'prfaq', ['missing-faq']);

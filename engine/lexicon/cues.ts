@@ -1,0 +1,117 @@
+/**
+ * What the paragraphs of a press release say, as word tables: the model
+ * (engine/model/cues.ts compiles them, engine/model/pressRelease.ts reads
+ * them) recognises a problem, a solution, a quote, getting started and the
+ * call to action by these words when the writer gave the part no heading.
+ *
+ * Entries are words or phrases, compared without case unless a table says
+ * otherwise. Two stand-ins keep the tables short (engine/text/phrases.ts):
+ * `*` ending a word is any ending ("frustrat*": frustrated, frustration),
+ * `#` standing as a word is a number ("in # minutes": in 5 / ten minutes).
+ * Adding a cue is one line here and one case in test/unit/cues.test.ts.
+ */
+
+/** The customer's pain: each one found counts toward "this paragraph is the problem". */
+export const PROBLEM_WORDS: readonly string[] = [
+  'today', 'currently', 'struggl*', 'frustrat*', 'problem*', 'pain', 'pains', 'painful', 'hard', 'harder', 'difficult*', 'spend',
+  'spends', 'spent', 'waste*', 'lose', 'loses', 'losing', 'lost', 'miss', 'misses', 'missed', 'cannot', "can't",
+  'can’t', 'unable', 'have to', 'has to', 'forced', 'manual*', 'tedious', 'slow', 'costly', 'expensive', 'risk*',
+  'worr*', 'challeng*', 'too long', 'too much', 'too many', 'no way', 'error-prone', 'confus*', 'stuck', 'wait',
+  'waiting', 'delay', 'delays', 'overwhelm*', 'juggl*', 'chore', 'trial and error', 'trial-and-error', 'however',
+  'not allowed', 'do not allow', 'does not allow', "don't allow", 'don’t allow', 'by hand', 'wrong', 'mistake*',
+];
+
+/**
+ * The product removing the pain: each one found counts toward "this
+ * paragraph is the solution". Matched as written (lower case), so a "Now"
+ * opening a sentence is not counted; "with Ledger" (with a capitalised name)
+ * counts too (engine/model/cues.ts).
+ */
+export const SOLUTION_WORDS: readonly string[] = [
+  'now', 'lets', 'let', 'allow', 'allows', 'enable', 'enables', 'introduc*', 'automatic*', 'instead', 'simply',
+  'you can', 'can now', 'help', 'helps', 'provide', 'provides', 'offer', 'offers', 'give', 'gives', 'make it',
+  'makes it', 'built-in', 'in one click', 'in one step', 'in one place', 'in a single click', 'in a single step',
+  'in a single place',
+];
+
+/** How one begins: a paragraph with one of these is the getting-started part (after the first quote, or anywhere when strong). */
+export const GETTING_STARTED_WORDS: readonly string[] = [
+  'get started', 'getting started', 'to start', 'start by', 'start with', 'start using', 'start in', 'starts by',
+  'starts with', 'starts using', 'starts in', 'starting by', 'starting with', 'starting using', 'starting in',
+  'sign up', 'signing up', 'set up', 'setup', 'setting up', 'install*', 'download*', 'in a few minutes',
+  'in a few seconds', 'in a few clicks', 'in a few steps', 'in under # minutes', 'in under # seconds',
+  'in under # clicks', 'in under # steps', 'in # minutes', 'in # seconds', 'in # clicks', 'in # steps', 'it takes',
+  'takes less', 'takes under', 'takes only', 'takes just', 'simply', 'just open', 'just go', 'just visit',
+  'just add', 'just connect', 'just scan', 'just upload', 'begin by', 'onboard*', 'first customers',
+  'first, customers', 'first you', 'first, you', 'connect their', 'connect your', 'no setup', 'no installation',
+  'no credit card', 'by running', 'start off', 'to begin',
+];
+
+/** Getting-started words that count anywhere after the opening, not only after the first quote. */
+export const STRONG_GETTING_STARTED_WORDS: readonly string[] = [
+  'to get started', 'get started', 'getting started', 'sign up', 'signing up', 'to start using', 'download the',
+  'download it', 'available today at', 'available today from', 'available today in', 'available today on',
+  'available now at', 'available now from', 'available now in', 'available now on',
+];
+
+/** Where to learn more or sign up: the closing paragraph says one of these (or gives a web address). */
+export const CALL_TO_ACTION_WORDS: readonly string[] = [
+  'learn more', 'visit', 'sign up', 'go to', 'for more information', 'for more details', 'to find out',
+  'find out more', 'available today', 'available now', 'try it', 'request access', 'request an invite',
+  'request a demo', 'join', 'register', 'download*', 'starting today', 'starting now', 'starting on',
+];
+
+/** Lines that close a release without calling anyone to act: a licence, a copyright, a press contact. */
+export const NOT_CALL_TO_ACTION_WORDS: readonly string[] = [
+  'license', 'licence', 'licensed', 'licenced', 'copyright', 'all rights reserved', '©', 'trademark*', 'media contact',
+  'press contact',
+];
+
+/** An opening that announces a launch: without a dateline, the first paragraph with one of these is the summary. */
+export const LAUNCH_WORDS: readonly string[] = [
+  'today', 'announc*', 'launch*', 'introduc*', 'unveil*', 'now available', 'release', 'released', 'releases',
+  'debut*', 'open its', 'open the', 'opens its', 'opens the', 'opened its', 'opened the',
+];
+
+/** Verbs that attribute a quotation to its speaker ("…," said Ana). */
+export const ATTRIBUTION_VERBS: readonly string[] = [
+  'said', 'says', 'add', 'adds', 'added', 'explain', 'explains', 'explained', 'according to', 'note', 'notes',
+  'noted', 'comment', 'comments', 'commented', 'share', 'shares', 'shared', 'remarked', 'continued', 'tell',
+  'tells', 'told',
+];
+
+/** Titles of the company's own spokespeople: a quote attributed to one is the company quote. */
+export const LEADER_TITLES: readonly string[] = [
+  'leader', 'product owner', 'ceo', 'cto', 'cfo', 'coo', 'cpo', 'chief', 'president', 'vice president', 'vice-president', 'vp', 'svp', 'evp',
+  'director of', 'general manager', 'gm', 'founder', 'co-founder', 'head of', 'senior manager', 'product manager',
+  'product lead', 'spokesperson', 'spokeswoman', 'spokesman', 'engineering manager', 'leader of',
+];
+
+/**
+ * Words outside the quotation marks that make the speaker a customer
+ * ("a beta customer", "who tried it"); a people noun after "a" counts too
+ * ("said Ana Ruiz, a teacher": engine/lexicon/people.ts).
+ */
+export const CUSTOMER_SPEAKER_WORDS: readonly string[] = [
+  'customer', 'user', 'user of', 'owner of', 'owner at', 'who uses', 'who tried', 'who runs', 'who owns', 'beta',
+  'early access', 'pilot',
+];
+
+/** "…, said Ana, who tested it": the speaker used the product. */
+export const CUSTOMER_SPEAKER_CLAUSES: readonly string[] = [
+  'who tested', 'who used', 'who tried', 'who piloted', 'who runs', 'who owns', 'who uses',
+];
+
+/**
+ * "said Ana Ruiz, a baker in Salem": a role then where the speaker is. The
+ * role must not open with one of NOT_CUSTOMER_ROLE_OPENERS ("a senior
+ * director at Fernhill" speaks for the company).
+ */
+export const SPEAKER_PLACE_WORDS: readonly string[] = ['in', 'at', 'from', 'who', 'with', 'near', 'based'];
+export const NOT_CUSTOMER_ROLE_OPENERS: readonly string[] = [
+  'vice', 'senior', 'lead', 'head', 'spokes*', 'director', 'manager of', 'general manager', 'product manager',
+];
+
+/** Inside the quotation: the company speaks as "we", a customer as "I". */
+export const COMPANY_VOICE_WORDS: readonly string[] = ['we', 'our', 'us'];
+export const CUSTOMER_VOICE_WORDS: readonly string[] = ['i', 'my', 'me', "i'm", 'i’m', "i've", 'i’ve'];

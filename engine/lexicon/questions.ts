@@ -1,0 +1,27 @@
+/**
+ * The words that open a question, for the FAQ reader
+ * (engine/model/questionForms.ts). A line that ends in "?" is a question
+ * whatever its words; these decide for lines written without one ("Who
+ * owns it long-term", "Is there a trial").
+ */
+
+/** Question words that ask for something ("What is the price", "How does it work"). */
+export const QUESTION_WORDS: readonly string[] = ['what', 'why', 'how', 'who', 'whom', 'whose', 'when', 'where', 'which'];
+
+/** Verbs that open a yes/no question ("Is it free", "Can I cancel"). */
+export const OPENING_VERBS: readonly string[] = [
+  'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may',
+  'might', 'has', 'have', 'had', 'am', "isn't", 'isn’t', "aren't", 'aren’t', "don't", 'don’t', "doesn't",
+  'doesn’t', "won't", 'won’t', "can't", 'can’t',
+];
+
+/**
+ * Words that, right after a question word, make the line a title rather
+ * than a question when it has no "?": "How it works", "What we built", "Why
+ * the old way fails", "How to get started". A question puts a verb there
+ * ("How does it work", "Who owns it").
+ */
+export const TITLE_AFTER_QUESTION_WORD: readonly string[] = [
+  'i', 'you', 'we', 'they', 'it', 'he', 'she', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'our', 'your',
+  'their', 'its', 'my', 'to',
+];

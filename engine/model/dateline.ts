@@ -1,0 +1,97 @@
+/**
+ * The dateline that opens a press release's summary paragraph, built from
+ * named pieces so that each can be read (and extended) on its own:
+ *
+ *   SEATTLE, WA — March 3, 2027 —        place, region, dash, date
+ *   Berlin (Business Wire) – 3 March 2027 –   place, agency, dash, date
+ *   **NEW YORK** – Q3 2027 –              markup around the place is ignored
+ *   SEATTLE, March 3, 2027 —              place, date, dash
+ *   [CITY, STATE] – [DATE] –              slots not yet filled
+ *
+ * `DATELINE` reads a paragraph's text. `datelineOf` also reads its
+ * markup, for the forms that carry no date: a bold place then a dash
+ * ("**SAN FRANCISCO** — "), a place in capitals then a dash, an italic date
+ * then a dash, and a release line ("FOR IMMEDIATE RELEASE — …"). The
+ * calendar words are data in engine/lexicon/dates.ts.
+ */
+import type { Paragraph } from 'mdast';
+import { DATE_STAND_INS, MONTHS, RELEASE_LINES } from '../lexicon/dates.js';
+import { phrasePattern } from '../text/phrases.js';
+import { plainText } from './prose.js';
+import type { Block } from './types.js';
+
+const MONTH = `(?:${phrasePattern(MONTHS)})\\.?`;
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+const YEAR = String.raw`\d{4}`;
+
+/** A place: a capitalised name (up to 40 letters, dots, apostrophes, spaces, hyphens), or a slot ("[CITY, STATE]"), with up to three marks of markup before it. */
+const PLACE = String.raw`\W{0,3}(?:[A-Z][\p{L}.'’ -]{1,40}|\[[^\]\n]{1,40}\])`;
+/** ", WA" or ", Germany" after the place. */
+const REGION = String.raw`(?:,\s*[\p{L}.' ]{2,30})?`;
+/** "(Business Wire)": a news agency in brackets. */
+const AGENCY = String.raw`(?:\s*\([^)]{1,40}\))?`;
+/** One to three dashes. */
+const DASHES = '[—–-]{1,3}';
+/** Markup closing the place, then the dashes or a colon. */
+const DASH = String.raw`\W{0,3}\s*(?:${DASHES}|:)\s*`;
+/** "Tuesday, " before the date. */
+const WEEKDAY = String.raw`(?:\w+day,?\s*)?`;
+
+/** Every way a date is written. */
+const DATES = [
+  `${MONTH}\\s+${DAY},?(?:\\s+${YEAR})?`, // March 3, 2027
+  `${DAY}\\s+${MONTH},?(?:\\s+${YEAR})?`, // 3 March 2027
+  `${MONTH}\\s+${YEAR}`, // March 2027
+  String.raw`\d{4}-\d{2}(?:-\d{2})?`, // 2027-03-03
+  String.raw`\d{1,2}\/\d{1,2}\/\d{2,4}`, // 3/3/2027
+  `Q[1-4]\\s+${YEAR}`, // Q3 2027
+  String.raw`\[[^\]]{1,30}\]`, // [DATE]
+  String.raw`<[^>]{1,30}>`, // <launch date>
+  `(?:${phrasePattern(DATE_STAND_INS)})\\b`, // today
+  `${YEAR}(?=\\W{0,3}\\s*${DASHES})`, // 2027 — (a year alone, then a dash)
+];
+const DATE = `(?:${DATES.join('|')})`;
+
+export const DATELINE = new RegExp(
+  `^${PLACE}${REGION}${AGENCY}(?:${DASH}${WEEKDAY}${DATE}|,\\s*${WEEKDAY}${DATE}(?=\\W{0,3}\\s*${DASHES}))`,
+  'iu',
+);
+
+/** "SAN FRANCISCO —", "NEW YORK, NY –": a place in capitals, then a dash. */
+const CAPITAL_PLACE = new RegExp(String.raw`^\W{0,3}[A-Z][A-Z.'’ -]{1,40}(?:,\s*[\p{L}.' ]{2,30})?\W{0,3}\s*${DASHES}\s*\S`, 'u');
+/** A short capitalised name: what a bold or italic place looks like ("San Francisco, CA"). */
+const NAME = /^\s*(?:[A-Z\p{Lu}][\p{L}.'’-]*(?:[\s,]+[\p{L}.'’-]+){0,5}|\[[^\]]{1,40}\])\s*$/u;
+/** A date alone, for an emphasised date that opens the paragraph ("*2027-03-03* — …"). */
+const DATE_ALONE = new RegExp(`^\\s*${WEEKDAY}${DATE}\\s*$`, 'iu');
+const STARTS_WITH_DASH = new RegExp(`^\\s*(?:${DASHES}|:)\\s*\\S`, 'u');
+
+export const RELEASE_LINE = new RegExp(`^\\W{0,3}${phrasePattern(RELEASE_LINES)}\\b`, 'iu');
+
+/** A paragraph that is only a release line ("**FOR IMMEDIATE RELEASE**"): it marks where the release starts. */
+export function isReleaseLineAlone(b: Block): boolean {
+  const t = b.plain.trim();
+  return b.type === 'paragraph' && RELEASE_LINE.test(t) && t.split(/\s+/).length <= 14 && !/[.!?]\s+\S/.test(t) && !/\s[—–-]{1,3}\s+\S/.test(t);
+}
+
+/**
+ * Does this paragraph open with a dateline, in any of the forms above?
+ * 'sure' for a place with a date, a place in capitals or with its region,
+ * a slot or a release line; 'maybe' for an emphasised name in ordinary
+ * capitals then a dash ("**Seattle** — …"), which could also be a bold
+ * label: the caller asks the paragraph's words.
+ */
+export function datelineOf(b: Block): 'sure' | 'maybe' | null {
+  if (b.type !== 'paragraph') return null;
+  const t = b.plain.trimStart();
+  if (DATELINE.test(t) || CAPITAL_PLACE.test(t)) return 'sure';
+  if (RELEASE_LINE.test(t) && !isReleaseLineAlone(b)) return 'sure';
+  const p = b.node as Paragraph;
+  const first = p.children[0];
+  if (!first || (first.type !== 'strong' && first.type !== 'emphasis' && first.type !== 'inlineCode') || p.children.length < 2) return null;
+  const opening = (first.type === 'inlineCode' ? first.value : plainText(first)).trim();
+  const after = p.children.slice(1).map((c) => ('value' in c ? c.value : plainText(c))).join('');
+  if (!STARTS_WITH_DASH.test(after)) return null;
+  if (DATE_ALONE.test(opening)) return 'sure';
+  if (!NAME.test(opening)) return null;
+  return opening === opening.toUpperCase() || opening.includes(',') || opening.startsWith('[') ? 'sure' : 'maybe';
+}

@@ -1,0 +1,68 @@
+/**
+ * The opening of a press release: where the release itself starts (past a
+ * title that names the document and a heading that wraps the release) and
+ * which block under the headline is the subheading.
+ */
+import { partForHeading } from '../genre/headings.js';
+import { CONTAINER_HEADING, LAUNCH_CUE } from './cues.js';
+import { datelineOf, isReleaseLineAlone } from './dateline.js';
+import { isLabelLine, partLabel } from './partLabels.js';
+import { isQuote } from './quotes.js';
+import { firstSentence, isEmphasisOnly, isFiller, wordCount } from './releaseBlocks.js';
+import type { Block } from './types.js';
+
+/**
+ * Where the release itself starts: after the last heading that names the
+ * document or wraps the release ("# PRFAQ — Ledger", "## Press Release"),
+ * when such headings stand before any prose (a preface in a blockquote may
+ * sit between them). A title with a pitch under it and no such heading
+ * starts the release itself.
+ */
+export function releaseStart(blocks: Block[], from: number, to: number): number {
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const b = blocks[i];
+    if (b.type === 'heading' || isContainerLine(b)) {
+      if (CONTAINER_HEADING.test(b.plain.trim())) start = i + 1;
+      continue;
+    }
+    if (b.type === 'html' || b.type === 'thematicBreak' || b.type === 'blockquote' || b.type === 'definition' || b.type === 'yaml' || isReleaseLineAlone(b)) continue;
+    break;
+  }
+  return start;
+}
+
+/** "**PRESS RELEASE**" or "PR/FAQ" alone on a short line: a heading that wraps the release, written without "#". */
+export function isContainerLine(b: Block): boolean {
+  if (b.type !== 'paragraph' || !CONTAINER_HEADING.test(b.plain.trim())) return false;
+  return isLabelLine(b) || b.plain.trim().split(/\s+/).length <= 4;
+}
+
+/**
+ * The subheading starting at block `j`: a heading, or a line in bold or
+ * italics (and a second one right under it), or a short plain paragraph of
+ * one or two sentences — never a dateline, a quote or the launch itself.
+ */
+export function subheadingAt(blocks: Block[], j: number, to: number): number[] {
+  const b = blocks[j];
+  if (b.type === 'heading') return partForHeading(b.plain) || CONTAINER_HEADING.test(b.plain.trim()) ? [] : [j];
+  if (b.type !== 'paragraph' || datelineOf(b) || isQuote(b) || partLabel(b)) return [];
+  const t = b.plain.trim();
+  const words = wordCount(t);
+  if (isEmphasisOnly(b)) {
+    if (words > 60) return [];
+    let k = j + 1;
+    while (k < to && isFiller(blocks[k])) k++;
+    return k < to && isEmphasisOnly(blocks[k]) && wordCount(blocks[k].plain) <= 60 && !datelineOf(blocks[k]) ? [j, k] : [j];
+  }
+  if (LAUNCH_CUE.test(firstSentence(t)) && /\b(?:today|now)\b/i.test(t)) return [];
+  const sentences = t.split(/(?<=[.!?])\s+(?=\S)/).length;
+  // A short paragraph between the headline and a later dateline can only be
+  // the subheading, even when the writer used two sentences.
+  let k = j + 1;
+  while (k < to && isFiller(blocks[k])) k++;
+  const datelineFollows = [k, k + 1].some((x) => x < to && blocks[x].type === 'paragraph' && datelineOf(blocks[x]) === 'sure');
+  if ((sentences === 1 && words <= 45) || (sentences === 2 && words <= 35) || (datelineFollows && words <= 60)) return [j];
+  return [];
+}
+

@@ -1,0 +1,112 @@
+/**
+ * Quotes in a press release, and who speaks them. Writers attribute a
+ * quote with a verb ("…," said Ana Ruiz, owner of …), with a dash line
+ * under it ("— pilot user", "- Albert from Leeds"), or not at all inside a
+ * blockquote; quote marks may be straight, curly, HTML-escaped (the parser
+ * has decoded them by now) or left open. The words are data in
+ * engine/lexicon/cues.ts and engine/lexicon/people.ts.
+ */
+import type { Blockquote } from 'mdast';
+import { COMPANY_VOICES, PEOPLE } from '../lexicon/people.js';
+import { phraseMatcher } from '../text/phrases.js';
+import { ATTRIBUTION, COMPANY_VOICE, CUSTOMER_CLAUSE, CUSTOMER_HINT, CUSTOMER_VOICE, LEADER_TITLE, QUOTATION, countMatches } from './cues.js';
+import { plainText } from './prose.js';
+import type { Block } from './types.js';
+
+export type Speaker = 'leader' | 'customer';
+
+/** "— pilot user", "- Albert from Leeds", "—Jupyter Developer" closing a quote: the dash and up to twelve words that are no sentence. */
+const DASH_ATTRIBUTION = /(?:^|\s|["”*_])[—–~-]{1,2}\s*([^—–"“”.!?]{2,100})$/u;
+/** A quote that opens with a quote mark (possibly inside emphasis). */
+const OPENS_QUOTED = /^[\s*_]*["“]/;
+/** A paragraph that is one quotation from its first word to its last. */
+const WHOLLY_QUOTED = /^[\s*_]*["“][^"”]+["”][\s*_]*$/;
+/** Every quoted stretch, closed or left open at the end. */
+const QUOTED = /["“][^"”]*(?:["”]|$)/g;
+
+/** People nouns that name a customer in an attribution line ("— Lead Database Engineer"): every people noun but the company's own voices. */
+const CUSTOMER_PEOPLE = phraseMatcher(Object.values(PEOPLE).flat().filter((w) => !COMPANY_VOICES.includes(w)), { plural: true, hyphenEndsWord: true });
+const LEADER_TITLES_ALL = new RegExp(LEADER_TITLE.source, `${LEADER_TITLE.flags}g`);
+/** "Albert from San Francisco": a speaker placed by where they come from. */
+const FROM_PLACE = /\bfrom\s+\p{Lu}/u;
+
+const isProse = (b: Block) => b.type === 'paragraph' || b.type === 'blockquote';
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** The attribution after a closing dash, when the text ends with one. */
+export function dashAttribution(text: string): string | null {
+  const m = DASH_ATTRIBUTION.exec(text.trim());
+  if (!m || words(m[1]) > 12) return null;
+  return m[1].trim();
+}
+
+/**
+ * The block's closing attribution line: a dash line at its end, or, in a
+ * blockquote, "> - Ravi from Bradford", which Markdown reads as a list of
+ * one short item.
+ */
+function attributionOf(b: Block): string | null {
+  if (b.type === 'blockquote') {
+    const kids = (b.node as Blockquote).children;
+    const last = kids[kids.length - 1];
+    if (kids.length >= 2 && last.type === 'list' && last.children.length === 1) {
+      const t = plainText(last).trim();
+      if (words(t) <= 12 && !/[.!?]$/.test(t)) return t;
+    }
+  }
+  return dashAttribution(b.plain);
+}
+
+/**
+ * A quotation: quote marks around a dozen words or more with a speaker
+ * ("said", "explains", or a closing dash line), or a blockquote of six
+ * words or more that opens with a quote mark or closes with a dash line.
+ * A blockquote that is only a note (a banner, an instruction) is no quote.
+ */
+export function isQuote(b: Block): boolean {
+  if (!isProse(b)) return false;
+  const t = b.plain.trim();
+  const line = attributionOf(b);
+  const attributed = ATTRIBUTION.test(t) || line !== null;
+  if (b.type === 'blockquote') return words(t) >= 6 && (OPENS_QUOTED.test(t) || (QUOTATION.test(t) && attributed) || line !== null);
+  if (QUOTATION.test(t) && attributed) return true;
+  // A paragraph that is all quotation, attributed to nobody, is a quote too.
+  if (WHOLLY_QUOTED.test(t) && words(t) >= 8) return true;
+  return OPENS_QUOTED.test(t) && line !== null && words(t) >= 8;
+}
+
+/** Who speaks a quote: titles and "we" point to the company, customer words and "I" to a customer; null when nothing tells. */
+export function quoteRole(b: Block): Speaker | null {
+  const t = b.plain;
+  const outside = t.replace(QUOTED, ' ');
+  // "the product owner at Acme" holds a title, not a shop: titles are read out before customer words.
+  const untitled = outside.replace(LEADER_TITLES_ALL, ' ');
+  if (CUSTOMER_HINT.test(untitled) || CUSTOMER_CLAUSE.test(untitled)) return 'customer';
+  if (LEADER_TITLE.test(outside)) return 'leader';
+  const attribution = attributionOf(b);
+  if (attribution && (CUSTOMER_PEOPLE.test(attribution) || FROM_PLACE.test(attribution))) return 'customer';
+  const inside = (t.match(QUOTED) ?? []).join(' ');
+  const we = countMatches(inside, COMPANY_VOICE);
+  const i = countMatches(inside, CUSTOMER_VOICE);
+  if (we > i) return 'leader';
+  if (i > we) return 'customer';
+  return null;
+}
+
+/**
+ * Which quotes are the company's and which the customer's. A quote whose
+ * speaker nothing tells fills the part still missing, company first. With
+ * no quote read as a customer's, the last one is (the release convention
+ * puts the company first and the customer after, and a customer may be
+ * "head of IT" somewhere). Quotes that all read as customers' leave the
+ * company quote missing: no customer speaks for the company.
+ */
+export function assignQuotes(quotes: number[], roles: Array<Speaker | null>, have: { leader: boolean; customer: boolean }): { leader?: number; customer?: number } {
+  let leader = have.leader ? undefined : quotes.find((_, k) => roles[k] === 'leader');
+  let customer = have.customer ? undefined : quotes.find((_, k) => roles[k] === 'customer');
+  const unknown = quotes.filter((_, k) => roles[k] === null);
+  if (leader === undefined && !have.leader && unknown.length) leader = unknown.shift();
+  if (customer === undefined && !have.customer && unknown.length) customer = unknown.shift();
+  if (customer === undefined && !have.customer && (quotes.length >= 2 || have.leader)) customer = [...quotes].reverse().find((q) => q !== leader);
+  return { leader, customer };
+}

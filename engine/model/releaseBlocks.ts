@@ -1,0 +1,71 @@
+/**
+ * Small readings of top-level blocks that the press-release reader
+ * (./pressRelease.ts, ./opening.ts) shares: where a named section ends,
+ * which blocks carry no text of the release, what a part's span is.
+ */
+import type { List, Paragraph } from 'mdast';
+import { isReleaseLineAlone } from './dateline.js';
+import { isLabelLine, partLabel } from './partLabels.js';
+import { plainText } from './prose.js';
+import type { Block, Part, PartId } from './types.js';
+
+export function sectionEnd(blocks: Block[], i: number, to: number): number {
+  const depth = blocks[i].depth ?? 6;
+  let j = i + 1;
+  while (j < to && !(blocks[j].type === 'heading' && (blocks[j].depth ?? 6) <= depth)) j++;
+  return j;
+}
+
+/** A bold line standing as a heading runs to the next heading, the next such line or the next paragraph with a label of its own. */
+export function lineSectionEnd(blocks: Block[], i: number, to: number): number {
+  let j = i + 1;
+  while (j < to && blocks[j].type !== 'heading' && !isLabelLine(blocks[j]) && !partLabel(blocks[j])) j++;
+  return j;
+}
+
+export function partOf(id: PartId, blocks: Block[], idx: number[], heading?: number): Part {
+  const first = blocks[heading ?? idx[0]];
+  const last = blocks[idx.length ? idx[idx.length - 1] : (heading as number)];
+  return { id, start: first.start, end: last.end, blocks: idx, heading };
+}
+
+export const isProseBlock = (b: Block) => b.type === 'paragraph' || b.type === 'blockquote';
+export const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+export const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);
+
+/** "* **Author**: @ana", "* **Tracking issue**: #52": a list of facts about the document, not its text. */
+export function isMetadataList(b: Block): boolean {
+  if (b.type !== 'list') return false;
+  const items = (b.node as List).children;
+  return items.length > 0 && items.every((item) => {
+    const p = item.children[0];
+    if (!p || p.type !== 'paragraph') return false;
+    const first = p.children[0];
+    const label = first && first.type === 'strong' ? plainText(first) : '';
+    const next = p.children[1] && 'value' in p.children[1] ? p.children[1].value : '';
+    return !!label && (/:\s*$/.test(label) || /^\s*:/.test(next));
+  });
+}
+
+/** Blocks that carry no text of the release: markup, rules, link definitions, a lone release line. */
+export const isFiller = (b: Block) => b.type === 'html' || b.type === 'thematicBreak' || b.type === 'definition' || b.type === 'yaml' || isReleaseLineAlone(b) || isMetadataList(b);
+
+export function isEmphasisOnly(b: Block): boolean {
+  if (b.type !== 'paragraph') return false;
+  const kids = (b.node as Paragraph).children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  return kids.length === 1 && (kids[0].type === 'strong' || kids[0].type === 'emphasis');
+}
+
+export function hasLink(b: Block): boolean {
+  const stack = [b.node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'link') return true;
+    if ('children' in n) stack.push(...(n.children as typeof stack));
+  }
+  return false;
+}
+
+/** "Today Fernhill launched Ledger…": a launch told in the first sentence. */
+export const firstSentence = (t: string) => t.split(/(?<=[.!?])\s+/)[0] ?? t;
+

@@ -1,0 +1,168 @@
+/**
+ * The model's paragraph cues are word tables (engine/lexicon/cues.ts,
+ * engine/lexicon/dates.ts) compiled by the phrase matcher. Each table has
+ * sentences it must find and sentences it must leave alone, written here in
+ * our own words; and adding a word is one line of data that the model
+ * follows (the test edits the table in place, reloads the engine, and puts
+ * the table back).
+ */
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import * as cues from '../../engine/lexicon/cues.js';
+import * as dates from '../../engine/lexicon/dates.js';
+import * as questions from '../../engine/lexicon/questions.js';
+import * as M from '../../engine/model/cues.js';
+import type { buildModel as BuildModel } from '../../engine/model/build.js';
+import { normalisePhrase } from '../../engine/text/phrases.js';
+
+const count = (re: RegExp, t: string) => M.countMatches(t, re);
+
+const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }> = [
+  {
+    name: 'problem words',
+    re: M.PROBLEM_CUE,
+    find: ['Owners struggle to match deposits.', 'The count is tedious.', 'They waste an hour.', 'Riders cannot see the bus.', 'Riders can’t see the bus.', 'It is error-prone work.', 'Clerks juggling three screens.'],
+    leave: ['Owners match deposits in a minute.', 'A painter in Leeds.', 'The hardware store opens at nine.'],
+  },
+  {
+    name: 'solution words (as written, lower case)',
+    re: M.SOLUTION_CUE,
+    find: ['Ledger now matches deposits.', 'It lets owners close early.', 'The app automatically files it.', 'With Ledger, owners close early.', 'Everything sits in one place.'],
+    leave: ['Now is the time.', 'Owners close early.', 'with ledger lower case'],
+  },
+  {
+    name: 'getting-started words',
+    re: M.GETTING_STARTED_CUE,
+    find: ['To get started, open the app.', 'Setup takes in 5 minutes.', 'Owners are ready in ten minutes.', 'Installing it takes one click.', 'No credit card is needed.'],
+    leave: ['Owners close their books.', 'The minutes of the meeting.'],
+  },
+  {
+    name: 'strong getting-started words',
+    re: M.STRONG_GETTING_STARTED,
+    find: ['Sign up on the website.', 'Ledger is available today at ledger.example.'],
+    leave: ['Simply open the app.', 'It is available today.'],
+  },
+  {
+    name: 'call-to-action words and web addresses',
+    re: M.CALL_TO_ACTION_CUE,
+    find: ['Learn more at the website.', 'Visit ledger.example to try it.', 'Details at https://ledger.example/start.', 'Join the waiting list.'],
+    leave: ['Ten thousand registered users joined last year.', 'Owners close their books.', 'Visitors counted every hour.'],
+  },
+  {
+    name: 'launch words',
+    re: M.LAUNCH_CUE,
+    find: ['Fernhill today announced Ledger.', 'Fernhill unveiled Ledger.', 'Ledger is now available.'],
+    leave: ['Ledger matches deposits.', 'Owners close their books early.'],
+  },
+  {
+    name: 'attribution verbs',
+    re: M.ATTRIBUTION,
+    find: ['"It works," said Ana.', '"It works," Ana explained.', 'According to Ana, it works.'],
+    leave: ['"It works." Ana Ruiz, baker.', 'The saddle fits.'],
+  },
+  {
+    name: 'leader titles',
+    re: M.LEADER_TITLE,
+    find: ['said Dana Cole, CEO of Tidewater', 'said Ray Ito, vice president of sales', 'said Kim Oh, head of product'],
+    leave: ['said Ana Ruiz, a baker in Salem', 'said the chiefly concerned clerk'],
+  },
+  {
+    name: 'dateline',
+    re: M.DATELINE,
+    find: ['SEATTLE, WA — March 3, 2027 — Acme launched.', 'Berlin (Business Wire) – 3 March 2027 – Acme launched.', '**NEW YORK** – Q3 2027 – Acme launched.', 'LEEDS — Sept. 9 — Acme launched.', 'OSLO — launch day — Acme launched.'],
+    leave: ['Acme launched Ledger on March 3, 2027.', 'Seattle is rainy — most days.'],
+  },
+];
+
+describe('cues: each table finds what it should and leaves the rest', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      for (const t of c.find) assert.ok(count(c.re, t) > 0, `should find a cue in ${JSON.stringify(t)}`);
+      for (const t of c.leave) assert.equal(count(c.re, t), 0, `should find no cue in ${JSON.stringify(t)}`);
+    });
+  }
+
+  it('counts each cue once, so a paragraph with more problem words weighs more', () => {
+    assert.equal(count(M.PROBLEM_CUE, 'Owners struggle, waste an hour and lose money.'), 3);
+  });
+
+  it('lists no cue twice in a table', () => {
+    const tables = { ...cues, ...dates } as Record<string, unknown>;
+    for (const [name, list] of Object.entries(tables)) {
+      if (!Array.isArray(list)) continue;
+      const seen = new Set<string>();
+      for (const w of list as string[]) {
+        const n = normalisePhrase(w);
+        assert.ok(!seen.has(n), `${name}: "${w}" is listed twice`);
+        seen.add(n);
+      }
+    }
+  });
+});
+
+const ENGINE = join(__dirname, '..', '..', 'engine');
+/** Drop the engine's code (not the lexicon) from the module cache: matchers are compiled again from the changed tables. */
+function freshBuild(): typeof BuildModel {
+  for (const key of Object.keys(require.cache)) if (key.startsWith(ENGINE) && !key.includes(join('engine', 'lexicon'))) delete require.cache[key];
+  return require(join(ENGINE, 'model', 'build.ts')).buildModel;
+}
+function withWord<T>(list: readonly string[], word: string, run: (build: typeof BuildModel) => T): T {
+  const l = list as string[];
+  assert.ok(!l.includes(word), `"${word}" is already listed`);
+  l.push(word);
+  try {
+    return run(freshBuild());
+  } finally {
+    l.pop();
+    freshBuild();
+  }
+}
+
+describe('cues: adding a word is one line of data, and the model follows it', () => {
+  const DATED = '# Ledger for bakeries\n\nPORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger for bakeries.\n\n';
+  const cases: Array<{ name: string; list: readonly string[]; word: string; doc: string; found: (m: ReturnType<typeof BuildModel>) => boolean }> = [
+    {
+      name: 'a call-to-action word',
+      list: cues.CALL_TO_ACTION_WORDS,
+      word: 'subscribe',
+      doc: `${DATED}Ledger matches each deposit to the day's sales.\n\nSubscribe at the front desk of any branch.\n`,
+      found: (m) => m.parts['call-to-action'] !== undefined,
+    },
+    {
+      name: 'a launch word',
+      list: cues.LAUNCH_WORDS,
+      word: 'roll* out',
+      doc: '# Ledger for bakeries\n\nBakery owners in Oregon close their books in ten minutes.\n\nFernhill rolls out Ledger, a bookkeeping app for bakeries in Oregon.\n\nLedger matches each deposit to the day\'s sales.\n',
+      found: (m) => m.parts.summary !== undefined,
+    },
+    {
+      name: 'a leader title',
+      list: cues.LEADER_TITLES,
+      word: 'chair of',
+      // Spoken as "I", the quote reads as a customer's until the title says otherwise.
+      doc: `${DATED}"I wanted owners to get their evenings back," said Ana Ruiz, chair of Fernhill.\n`,
+      found: (m) => m.parts['leader-quote'] !== undefined && m.text.slice(m.parts['leader-quote'].start, m.parts['leader-quote'].end).includes('Ana Ruiz'),
+    },
+    {
+      name: 'a stand-in for a date',
+      list: dates.DATE_STAND_INS,
+      word: 'opening week',
+      doc: '# Ledger for bakeries\n\nPortland — opening week — Fernhill brings its bookkeeping app to bakeries.\n',
+      found: (m) => m.parts.summary !== undefined,
+    },
+  ];
+  cases.push({
+    name: 'a word that makes a question-word line a title',
+    list: questions.TITLE_AFTER_QUESTION_WORD,
+    word: 'everything',
+    doc: `${DATED}## External FAQ\n\n### Is there a trial?\n\nYes.\n\n### How everything fits together\n\nLedger reads the terminal.\n`,
+    // Not a question: the FAQ then has one question, and the heading is part of its answer.
+    found: (m) => m.questions.length === 1,
+  });
+  for (const c of cases) {
+    it(c.name, () => {
+      assert.equal(c.found(freshBuild()(c.doc, { kind: 'prfaq' })), false, 'not found before the change');
+      assert.equal(withWord(c.list, c.word, (build) => c.found(build(c.doc, { kind: 'prfaq' }))), true, 'found after one line of data');
+    });
+  }
+});
