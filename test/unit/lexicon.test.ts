@@ -132,6 +132,21 @@ describe('lexicon', () => {
     assert.deepEqual(segments.NARROWING_PREPOSITIONS.in.filter((w) => notAPlace.includes(w)), []);
   });
 
+  it('lists each weasel lemma once, and only words and rows its rule can reach', () => {
+    const lemmaLists = [weasel.INTENSIFIERS, weasel.VAGUE_QUANTITIES, weasel.SIZES, weasel.FREQUENCIES, weasel.FREQUENCY_PHRASES, weasel.QUALIFIERS, weasel.EASE_AND_SPEED, weasel.EASE_PHRASES, weasel.SUPERLATIVES, weasel.PRAISE_VERBS, weasel.PRAISE_PHRASES, weasel.VAGUE_TIME];
+    assert.deepEqual(duplicates(lemmaLists.flat()), [], 'a lemma in two lists');
+    const forms = weasel.weaselForms();
+    const lemmas = new Set([...forms.values()].map((f) => f.lemma));
+    for (const [name, rows] of [['NOT_WEASEL', weasel.NOT_WEASEL], ['ONLY_WHERE', weasel.ONLY_WHERE]] as const) {
+      rows.forEach((row, i) => {
+        assert.deepEqual(row.words.filter((w) => !lemmas.has(w)), [], `${name}[${i}]: words that are no weasel lemma`);
+        assert.ok(row.before || row.after, `${name}[${i}] says nothing about what stands around the word`);
+        for (const side of [row.before, row.after]) if (side) assert.deepEqual(duplicates(side), [], `${name}[${i}]`);
+      });
+    }
+    assert.deepEqual(weasel.REPLIES.filter((w) => !weasel.INTENSIFIERS.includes(w)), [], 'replies that are no intensifier');
+  });
+
   it('writes each single-word lookup as one word its lookup can read', () => {
     const word = /^[\p{L}\p{N}'’-]+$/u;
     for (const [name, list] of [
@@ -216,6 +231,23 @@ const CASES: Case[] = [
   { name: 'an input', list: goals.INPUT_WORDS, change: { remove: 'latency' }, rule: 'output-metric', doc: '# Plan\n\nOur goal is to cut latency and grow revenue by 20% next year.\n', kind: 'narrative' },
   { name: 'a change verb', list: goals.CHANGE_VERBS, change: { remove: 'double' }, rule: 'output-metric', doc: '# Plan\n\n## Goals\n\nBy next year we double revenue.\n', kind: 'narrative' },
   { name: 'a weasel word', list: weasel.SUPERLATIVES, change: { add: 'splendid' }, rule: 'weasel-word', doc: '# Plan\n\nIt is a splendid tool.\n', kind: 'narrative' },
+  { name: 'a weasel adjective, found with its adverb', list: weasel.SUPERLATIVES, change: { add: 'splendid' }, rule: 'weasel-word', doc: '# Plan\n\nIt works splendidly.\n', kind: 'narrative' },
+  { name: 'a size', list: weasel.SIZES, change: { remove: 'huge' }, rule: 'weasel-word', doc: '# Plan\n\nThe backlog is huge.\n', kind: 'narrative' },
+  { name: 'a size, found as its adverb', list: weasel.SIZES, change: { remove: 'substantial' }, rule: 'weasel-word', doc: '# Plan\n\nIt is substantially cheaper.\n', kind: 'narrative' },
+  { name: 'a frequency', list: weasel.FREQUENCIES, change: { remove: 'sometimes' }, rule: 'weasel-word', doc: '# Plan\n\nSometimes, the export fails.\n', kind: 'narrative' },
+  { name: 'a frequency phrase', list: weasel.FREQUENCY_PHRASES, change: { remove: 'in most cases' }, rule: 'weasel-word', doc: '# Plan\n\nThe export works in most cases.\n', kind: 'narrative' },
+  { name: 'a qualifier', list: weasel.QUALIFIERS, change: { remove: 'arguably' }, rule: 'weasel-word', doc: '# Plan\n\nIt is arguably the cheapest plan.\n', kind: 'narrative' },
+  { name: 'an ease word', list: weasel.EASE_AND_SPEED, change: { remove: 'quick' }, rule: 'weasel-word', doc: '# Plan\n\nOwners sign up quickly.\n', kind: 'narrative' },
+  { name: 'an ease phrase', list: weasel.EASE_PHRASES, change: { remove: 'in no time' }, rule: 'weasel-word', doc: '# Plan\n\nOwners sign up in no time.\n', kind: 'narrative' },
+  { name: 'a praise verb', list: weasel.PRAISE_VERBS, change: { remove: 'revolutionize' }, rule: 'weasel-word', doc: '# Plan\n\nLedger revolutionised our billing.\n', kind: 'narrative' },
+  { name: 'a praise phrase', list: weasel.PRAISE_PHRASES, change: { remove: 'than ever' }, rule: 'weasel-word', doc: '# Plan\n\nBilling is simpler than ever.\n', kind: 'narrative' },
+  { name: 'a vague time', list: weasel.VAGUE_TIME, change: { remove: 'in a future release' }, rule: 'weasel-word', doc: '# Plan\n\nGift cards come in a future release.\n', kind: 'narrative' },
+  { name: 'a reply word', list: weasel.REPLIES, change: { remove: 'absolutely' }, rule: 'weasel-word', doc: '# Plan\n\nAbsolutely, add each card under Payments.\n', kind: 'narrative' },
+  { name: 'a negation', list: weasel.NEGATIONS, change: { remove: 'not' }, rule: 'weasel-word', doc: '# Plan\n\nBooking a table is not easy.\n', kind: 'narrative' },
+  { name: 'a comparative', list: weasel.COMPARATIVES, change: { remove: 'faster' }, rule: 'weasel-word', doc: '# Plan\n\nIt is much faster.\n', kind: 'narrative' },
+  { name: 'a praise "highly" intensifies', list: weasel.HIGHLY_PRAISED, change: { remove: 'scalable' }, rule: 'weasel-word', doc: '# Plan\n\nIt is highly scalable.\n', kind: 'narrative' },
+  { name: 'an exception after a word', list: weasel.NOT_WEASEL.find((r) => r.words.includes('frequently'))!.after!, change: { remove: 'asked' }, rule: 'weasel-word', doc: '# Plan\n\n## Frequently asked questions\n\nNone yet.\n', kind: 'narrative' },
+  { name: 'a word "to follow" needs before it', list: weasel.ONLY_WHERE.find((r) => r.words.includes('to follow'))!.before!, change: { remove: 'details' }, rule: 'weasel-word', doc: '# Plan\n\nPricing details to follow.\n', kind: 'narrative' },
   { name: 'a metric-name filler', list: metrics.NAME_FILLERS, change: { remove: 'new' }, rule: 'compound-metric', doc: '# Plan\n\nOur new store health score combines latency, errors and NPS.\n', kind: 'narrative' },
 ];
 
