@@ -18,6 +18,7 @@ import * as goals from '../../engine/lexicon/goals.js';
 import { IRREGULAR_PLURALS } from '../../engine/lexicon/inflection.js';
 import * as metrics from '../../engine/lexicon/metrics.js';
 import * as people from '../../engine/lexicon/people.js';
+import * as placeholders from '../../engine/lexicon/placeholders.js';
 import * as segments from '../../engine/lexicon/segments.js';
 import * as tech from '../../engine/lexicon/tech.js';
 import * as weasel from '../../engine/lexicon/weasel.js';
@@ -25,7 +26,7 @@ import type { Diagnostic } from '../../engine/diagnostic.js';
 import type { review as Review } from '../../engine/review.js';
 import { formsOf, normalisePhrase, nounForms, phraseMatcher, sequences, type MatcherOptions } from '../../engine/text/phrases.js';
 
-const MODULES = { acronyms, benefit, goals, metrics, people, segments, tech, weasel } as Record<string, Record<string, unknown>>;
+const MODULES = { acronyms, benefit, goals, metrics, people, placeholders, segments, tech, weasel } as Record<string, Record<string, unknown>>;
 const isList = (v: unknown): v is readonly string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 /** Every word list of the lexicon, by name ("people.PEOPLE.health", "segments.NARROWING_PREPOSITIONS.in"). */
@@ -40,6 +41,7 @@ function allLists(): Array<[string, readonly string[]]> {
     }
   }
   goals.GOAL_CUES.forEach((cue, i) => cue.words.forEach((slot, j) => out.push([`goals.GOAL_CUES[${i}].words[${j}]`, slot])));
+  placeholders.PROMISE_ROWS.forEach((row, i) => row.forEach((slot, j) => out.push([`placeholders.PROMISE_ROWS[${i}][${j}]`, slot])));
   return out;
 }
 
@@ -250,6 +252,19 @@ const CASES: Case[] = [
   { name: 'a word "to follow" needs before it', list: weasel.ONLY_WHERE.find((r) => r.words.includes('to follow'))!.before!, change: { remove: 'details' }, rule: 'weasel-word', doc: '# Plan\n\nPricing details to follow.\n', kind: 'narrative' },
   { name: 'a metric-name filler', list: metrics.NAME_FILLERS, change: { remove: 'new' }, rule: 'compound-metric', doc: '# Plan\n\nOur new store health score combines latency, errors and NPS.\n', kind: 'narrative' },
 ];
+
+const FAQ = (answer: string) => `# Ledger\n\n## External FAQ\n\n### When can I buy it?\n\n${answer}\n`;
+CASES.push(
+  { name: 'a slot word', list: placeholders.SLOT_WORDS, change: { remove: 'phone' }, rule: 'placeholder', doc: 'Call [Phone] today.\n' },
+  { name: 'an instruction lead', list: placeholders.INSTRUCTION_LEADS, change: { remove: 'link' }, rule: 'placeholder', doc: 'Read [link to the pricing notes] first.\n' },
+  { name: "an editor's insertion lead", list: placeholders.INSERTION_LEADS, change: { remove: 'the' }, rule: 'placeholder', doc: 'She said [the team] fixed it.\n' },
+  { name: 'a question slot', list: placeholders.QUESTION_SLOTS, change: { remove: 'WHO' }, rule: 'placeholder', doc: 'WHO? announced it today.\n' },
+  { name: 'a template verb', list: placeholders.TEMPLATE_VERBS, change: { remove: 'write' }, rule: 'placeholder', doc: '# Ledger\n\n> Write one sentence about the feature.\n' },
+  { name: 'a document word', list: placeholders.DOCUMENT_WORDS, change: { remove: 'sentence' }, rule: 'placeholder', doc: '# Ledger\n\n> Write one sentence about the feature.\n' },
+  { name: 'a template describing itself', list: placeholders.TEMPLATE_SELF, change: { remove: 'this section should' }, rule: 'placeholder', doc: '# Ledger\n\n> This section should hold the press release.\n' },
+  { name: 'a promise', list: placeholders.PROMISE_ROWS[0][0], change: { remove: 'details' }, rule: 'unanswered-question', doc: FAQ('Details to follow.') },
+  { name: 'the end of a promise', list: placeholders.PROMISE_TAILS, change: { remove: 'in a few weeks' }, rule: 'unanswered-question', doc: FAQ('Check back in a few weeks.') },
+);
 
 describe('lexicon: every list is read by its rule', () => {
   for (const c of CASES) {
