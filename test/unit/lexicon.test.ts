@@ -255,6 +255,9 @@ const CASES: Case[] = [
 
 const FAQ = (answer: string) => `# Ledger\n\n## External FAQ\n\n### When can I buy it?\n\n${answer}\n`;
 CASES.push(
+  { name: 'a verb of wanting', list: segments.WANTING, change: { remove: 'needs' }, rule: 'vague-customer', doc: '# Ledger\n\n## Internal FAQ\n\n### Who is the target user?\n\nBookkeepers, and anyone who needs to track deposits every day.\n' },
+  { name: 'a verb that claims its object as the customer', list: segments.CLAIMING_VERBS, change: { remove: 'allows' }, rule: 'vague-customer', doc: '# Ledger\n\nNot every deposit matches the till. Ledger allows users to match them.\n\nIt was built with bakery owners in Leeds.\n' },
+  { name: 'a determiner before a claimed customer', list: segments.CLAIM_DETERMINERS, change: { remove: 'the' }, rule: 'vague-customer', doc: '# Ledger\n\nNot every deposit matches the till. The user can match them now.\n\nIt was built with bakery owners in Leeds.\n' },
   { name: 'a slot word', list: placeholders.SLOT_WORDS, change: { remove: 'phone' }, rule: 'placeholder', doc: 'Call [Phone] today.\n' },
   { name: 'an instruction lead', list: placeholders.INSTRUCTION_LEADS, change: { remove: 'link' }, rule: 'placeholder', doc: 'Read [link to the pricing notes] first.\n' },
   { name: "an editor's insertion lead", list: placeholders.INSERTION_LEADS, change: { remove: 'the' }, rule: 'placeholder', doc: 'She said [the team] fixed it.\n' },
