@@ -225,6 +225,7 @@ const CASES: Case[] = [
   { name: 'a set phrase after "in"', list: segments.IN_NOT_A_PLACE, change: { remove: 'general' }, rule: 'vague-customer', doc: `# Tickets\n\n${DL}Acme helps customers in general buy tickets.\n` },
   { name: 'a word that narrows after', list: segments.NARROWING_AFTER, change: { remove: 'using' }, rule: 'vague-customer', doc: `# Tickets\n\n${DL}Acme helps people using screen readers buy tickets.\n` },
   { name: 'a technology noun', list: tech.TECH_NOUNS, change: { add: 'hologram' }, rule: 'solution-first', doc: `# Acme Launches Hologram Ledger\n\n${DL}Bakery owners close their books in ten minutes.\n` },
+  { name: 'an architecture term', list: tech.TECH_TERMS, change: { remove: 'service mesh' }, rule: 'solution-first', doc: `# Order History on a Service Mesh\n\n${DL}Bakery owners close their books in ten minutes.\n` },
   { name: 'a technology term', list: tech.TECH_TERMS, change: { remove: 'serverless' }, rule: 'solution-first', doc: `# Serverless ledger tracks deposits\n\n${DL}Bakery owners close their books in ten minutes.\n` },
   { name: 'a technology acronym', list: tech.TECH_ACRONYMS, change: { remove: 'IoT' }, rule: 'solution-first', doc: `# IoT ledger tracks deposits\n\n${DL}Bakery owners close their books in ten minutes.\n` },
   { name: 'a technology suffix', list: tech.TECH_SUFFIXES, change: { remove: 'powered' }, rule: 'solution-first', doc: `# GPS-powered ledger tracks deposits\n\n${DL}Bakery owners close their books in ten minutes.\n` },
@@ -255,6 +256,9 @@ const CASES: Case[] = [
 
 const FAQ = (answer: string) => `# Ledger\n\n## External FAQ\n\n### When can I buy it?\n\n${answer}\n`;
 CASES.push(
+  { name: 'an announcing verb, found in its tenses', list: tech.ANNOUNCING_VERBS, change: { remove: 'launch' }, rule: 'solution-first', doc: `# Fernhill Launches Ledger 2.0\n\n${DL}Fernhill today shipped Ledger 2.0.\n` },
+  { name: 'a product noun', list: tech.PRODUCT_NOUNS, change: { remove: 'platform' }, rule: 'solution-first', doc: `# Bakeries Close Their Books Faster\n\n**A platform for matching card deposits to the till, so owners stop guessing.**\n\n${DL}Fernhill launched Ledger.\n` },
+  { name: 'a title label', list: tech.TITLE_LABELS, change: { remove: 'headline' }, rule: 'solution-first', doc: `# Press release\n\nHeadline: Acme Announces AI-Powered Ledger\n\n${DL}Bakery owners close their books in ten minutes.\n` },
   { name: 'a verb of wanting', list: segments.WANTING, change: { remove: 'needs' }, rule: 'vague-customer', doc: '# Ledger\n\n## Internal FAQ\n\n### Who is the target user?\n\nBookkeepers, and anyone who needs to track deposits every day.\n' },
   { name: 'a verb that claims its object as the customer', list: segments.CLAIMING_VERBS, change: { remove: 'allows' }, rule: 'vague-customer', doc: '# Ledger\n\nNot every deposit matches the till. Ledger allows users to match them.\n\nIt was built with bakery owners in Leeds.\n' },
   { name: 'a determiner before a claimed customer', list: segments.CLAIM_DETERMINERS, change: { remove: 'the' }, rule: 'vague-customer', doc: '# Ledger\n\nNot every deposit matches the till. The user can match them now.\n\nIt was built with bakery owners in Leeds.\n' },
