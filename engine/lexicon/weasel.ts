@@ -58,7 +58,7 @@ export const FREQUENCY_PHRASES: readonly string[] = [
 ];
 
 /** Words that soften a claim without saying by how much. */
-export const QUALIFIERS: readonly string[] = ['arguably', 'relatively', 'virtually', 'practically', 'comparatively', 'more or less'];
+export const QUALIFIERS: readonly string[] = ['arguably', 'relatively', 'virtually', 'comparatively', 'more or less'];
 
 /**
  * Ease and speed claimed, not measured. Found with their adverbs ("easily",
@@ -72,13 +72,14 @@ export const EASE_PHRASES: readonly string[] = ['hassle-free', 'hassle free', 'i
 /** Praise the writer gives themselves. Found with their adverbs ("seamlessly", "perfectly"). */
 export const SUPERLATIVES: readonly string[] = [
   'seamless', 'revolutionary', 'groundbreaking', 'unparalleled', 'unprecedented', 'magical', 'delightful',
-  'amazing', 'awesome', 'incredible', 'disruptive', 'robust', 'unmatched', 'preeminent', 'perfect', 'unrivaled',
+  'amazing', 'awesome', 'incredible', 'disruptive', 'robust', 'unmatched', 'preeminent', 'unrivaled',
   'unrivalled', 'unbeatable', 'flawless',
 ];
 /** Praise as a verb, found in every tense ("revolutionizes", "supercharged"). */
 export const PRAISE_VERBS: readonly string[] = ['revolutionize', 'supercharge', 'turbocharge'];
-/** Praise as phrases and hyphenated words, matched as written. */
+/** Praise as phrases and hyphenated words, matched as written; and "perfect", whose adverb is precision, not praise ("perfectly aligned"). */
 export const PRAISE_PHRASES: readonly string[] = [
+  'perfect',
   'world-class', 'world class', 'best-in-class', 'best in class', 'best of breed', 'cutting-edge', 'cutting edge',
   'state-of-the-art', 'state of the art', 'game-changing', 'game changer', 'game-changer', 'ground-breaking',
   'next-generation', 'industry-leading', 'best-ever', 'blazing fast', 'blazing-fast', 'lightning-fast',
@@ -131,7 +132,7 @@ export function weaselForms(): Map<string, { lemma: string; kind: WeaselKind }> 
 /** Every weasel word, in every form the matcher looks for. */
 export const weaselWords = (): string[] => [...weaselForms().keys()];
 
-/** Words that say "not": before an ease or praise word they describe a problem, not a claim ("setup is not easy"). */
+/** Words that say "not": earlier in its clause, an ease, size or praise word describes a problem, not a claim ("setup is not easy", "they can't be added to a queue easily"). */
 export const NEGATIONS: readonly string[] = [
   'not', 'never', 'no', 'nor', 'nothing', "isn't", 'isn’t', "aren't", 'aren’t', "wasn't", 'wasn’t', "weren't",
   'weren’t', "can't", 'can’t', 'cannot', "don't", 'don’t', "doesn't", 'doesn’t', "won't", 'won’t', 'hardly',
@@ -196,5 +197,8 @@ export const NOT_WEASEL: readonly ContextRow[] = [
   { words: ['instant'], after: ['messaging', 'message'] },
   { words: ['easy'], after: ['to reach', 'to serve', 'to find', 'to sell to', 'to acquire', 'to target', 'to identify', 'to contact'] },
   { words: ['later'], before: ['described', 'discussed', 'explained', 'shown', 'covered', 'see', 'defined', 'detailed', 'introduced', 'listed', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'moment', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'moments'] },
-  { words: [...EASE_AND_SPEED, ...EASE_PHRASES, ...SUPERLATIVES, ...SIZES], before: NEGATIONS },
+  // "more robust", "as easy as": a comparison with today, which the reader knows.
+  { words: [...EASE_AND_SPEED, ...EASE_PHRASES, ...SUPERLATIVES, ...SIZES, 'perfect'], before: ['more', 'less', 'as'] },
+  // "some files, e.g. various .json files": an example, not a count.
+  { words: VAGUE_QUANTITIES, before: ['e.g.', 'i.e.', 'such as', 'including', 'like'] },
 ];

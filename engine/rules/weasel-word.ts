@@ -6,11 +6,11 @@
  * claim with it — not quoting someone, not asking, not giving the number or
  * the list right after it.
  */
-import { FREQUENCIES as FREQUENCY_LIST, NOT_WEASEL, ONLY_WHERE, REPLIES, weaselForms, type WeaselKind } from '../lexicon/weasel.js';
+import { FREQUENCIES as FREQUENCY_LIST, NEGATIONS, NOT_WEASEL, ONLY_WHERE, REPLIES, weaselForms, type WeaselKind } from '../lexicon/weasel.js';
 import { articleEdit, deleteWord, matchCase, placeholderSelection } from '../fix/edits.js';
 import { inRanges, isQuotation, listFollows, numberFollows, opensClause, quotedRanges, sentenceAround } from '../text/context.js';
 import type { DocModel } from '../model/types.js';
-import { ContextTable } from '../text/phrases.js';
+import { ContextTable, phrasePattern } from '../text/phrases.js';
 import { after, before, matchProse, reportMatch, type ProseMatch } from './helpers.js';
 import type { Fix, Rule } from './types.js';
 
@@ -77,6 +77,10 @@ function promisedLater(text: string, start: number, end: number): boolean {
 }
 
 const HYPOTHESIS = /\b(?:if|suppose|supposing|assume|assuming|unless|whether|in case)\b/i;
+/** A "not" earlier in the clause (engine/lexicon/weasel.ts): "no easy way", "can't be added to a queue easily". */
+const NEGATED = new RegExp(`(?<![\\p{L}'’])${phrasePattern(NEGATIONS)}(?![\\p{L}'’])[^,;:.!?—–]*$`, 'iu');
+/** Kinds a negation turns into a description of the problem. */
+const NEGATABLE = new Set<WeaselKind>(['ease', 'praise', 'size']);
 
 /** Is this word, found here, a claim the writer makes? */
 function isClaim(m: ProseMatch, lemma: string, kind: WeaselKind | undefined, quotes: ReadonlyArray<[number, number]>): boolean {
@@ -94,10 +98,13 @@ function isClaim(m: ProseMatch, lemma: string, kind: WeaselKind | undefined, quo
   if (FREQUENCIES.has(lemma) && !opensSentence(text, start)) return false;
   if (lemma === 'later' && !promisedLater(text, start, end)) return false;
   if (kind === 'intensifier' && (standsAlone(text, end) || replies(lemma, text, end))) return false;
+  // "(Quick)": a word alone in parentheses is a label or a name.
+  if (/\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(text.slice(end, end + 3))) return false;
   const sentence = sentenceAround(text, start, end);
   // A question asks; it claims nothing ("Do we really need it?").
   if (/\?\s*$/.test(sentence.after)) return false;
   if (kind && MEASURED_IN_SENTENCE.has(kind) && (FIGURE.test(sentence.before) || FIGURE.test(sentence.after))) return false;
+  if (kind && NEGATABLE.has(kind) && NEGATED.test(sentence.before)) return false;
   // A hypothesis or a condition is not a promise or a count ("if, at some point, …", "if there are many stacks").
   if ((kind === 'time' || kind === 'amount') && HYPOTHESIS.test(sentence.before)) return false;
   // In the past, a vague time is a story, not a plan ("we eventually dropped it").
@@ -253,7 +260,10 @@ export const weaselWord: Rule = {
       { doc: '> Setup was amazing and quick.\n> - Ana Ruiz, baker', note: 'a quotation set as a block quote, with who said it' },
       { doc: '## FAQ\n\n### Can I pay with several cards?\n\nAbsolutely! Add each card under Payments.', note: 'a question asks, and "Absolutely!" answers yes' },
       { doc: 'The results were statistically significant. See the frequently asked questions, or the quick start guide.', note: 'terms, not claims' },
-      { doc: 'Today, booking a table is not easy, and nothing dramatic changed last year.', note: 'a negated claim describes the problem' },
+      { doc: 'Today, booking a table is not easy, and nothing dramatic changed last year. Old orders cannot be moved to the new shop easily.', note: 'a negated claim describes the problem, wherever the "not" stands in its clause' },
+      { doc: 'To make retries more robust, we pin the SDK. Some files, e.g. various JSON files, are left out.', note: 'a comparison with today; an amount inside an example' },
+      { doc: 'There are several reasons owners give up.\nThe following list ranks them by cost.', note: 'the next sentence announces the list, across a wrapped line' },
+      { doc: '**AllAtOnce** (Quick): deploys to every till at once.', note: 'a word alone in parentheses is a label' },
       { doc: 'The shop often learns about a missing part at the counter, and owners sell out less often.', note: 'a frequency inside a sentence describes; the rule asks only where one hedges the whole claim' },
       { doc: 'As described later, the steps to follow are short; two years later the form was gone.', note: '"later" and "to follow" that promise nothing' },
       { doc: 'The most common request is a refund, and it will most likely come first. Banks are highly regulated.', note: '"most" as a superlative, "highly" as a description' },

@@ -8,14 +8,19 @@
 /** How far around a word the sentence is looked for: keeps the checks linear on huge lines. */
 const WINDOW = 300;
 
-/** The sentence around text[start, end): the part before the word and the part after it (with its final mark). */
+/**
+ * The sentence around text[start, end): the part before the word and the
+ * part after it (with its final mark). A line break inside a paragraph is a
+ * wrapped line, not a sentence end; a blank line is.
+ */
 export function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+  const ends = (i: number) => /[.!?]/.test(text[i]) || (text[i] === '\n' && /^\n|^\r\n/.test(text.slice(i + 1, i + 3)));
   let s = start;
   const floor = Math.max(0, start - WINDOW);
-  while (s > floor && !/[.!?\n]/.test(text[s - 1])) s--;
+  while (s > floor && !ends(s - 1) && !(text[s - 2] === '\n' && text[s - 1] === '\n')) s--;
   let e = end;
   const ceiling = Math.min(text.length, end + WINDOW);
-  while (e < ceiling && !(/[.!?\n]/.test(text[e]) && !/\d/.test(text[e + 1] ?? ''))) e++;
+  while (e < ceiling && !(ends(e) && !/\d/.test(text[e + 1] ?? ''))) e++;
   return { before: text.slice(s, start), after: text.slice(end, Math.min(text.length, e + 1)) };
 }
 
@@ -63,6 +68,9 @@ export function numberFollows(text: string, end: number, words = 3): boolean {
   });
 }
 
+/** Opening the next sentence, words that announce the members: "…many reasons. The following items…", "…several challenges. First, …". */
+const LIST_AHEAD = /^\s*(?:the following|these (?:include|are)|they (?:include|are)|first(?:ly)?,|for example|for instance)\b/i;
+
 /** Words that introduce examples or the members of a group. */
 const EXAMPLES = /^,?\s*(?:such as|including|like|e\.\s?g\.|for example|for instance|namely)\b/i;
 
@@ -79,6 +87,9 @@ export function listFollows(text: string, end: number): boolean {
     const rest = after.slice(colon + 1).trim();
     if (rest === '' || /,|;|\band\b/.test(rest)) return true;
   }
+  // The next sentence announces the list, or ends in a colon before it.
+  const next = text.slice(end + after.length, end + after.length + 200);
+  if (LIST_AHEAD.test(next) || /^[^.!?\n]*:\s*$/.test(next.split('\n')[0] ?? '')) return true;
   // Within the next three words.
   let rest = after;
   for (let i = 0; i <= 3; i++) {
