@@ -34,6 +34,13 @@ const FIGURE = /(?<![\p{L}\d])(?!(?:19|20)\d\d(?![\d%.,]))\d/u;
 const COUNTED_BY_LIST = new Set<WeaselKind>(['amount', 'size']);
 /** Kinds that only strengthen or soften the next word: when that word is reported, the pair is one finding. */
 const MODIFIERS = new Set<WeaselKind>(['intensifier', 'hedge', 'frequency']);
+/**
+ * Kinds a modifier joins: the claim's fix (delete it, or put the evidence in
+ * its place) covers the modifier too. An amount or a date needs its own
+ * placeholder, so "really many" stays two findings, and the intensifier keeps
+ * its safe delete.
+ */
+const JOINED = new Set<WeaselKind>(['intensifier', 'hedge', 'frequency', 'size', 'ease', 'praise']);
 
 /** A top-level block's Markdown source. (A span rule may read its own block: an edit to the block gives the span a new id.) */
 const blockSource = (model: DocModel, block: number) => (model.blocks[block] ? model.text.slice(model.blocks[block].start, model.blocks[block].end) : '');
@@ -204,7 +211,12 @@ export const weaselWord: Rule = {
       // "really quite seamless", "very, very good": one claim, one finding, named for its last word.
       for (let i = 0; i < found.length; i++) {
         const first = found[i];
-        while (i + 1 < found.length && found[i].kind && MODIFIERS.has(found[i].kind!) && /^[\s,-]*$/.test(span.text.slice(found[i].m.end, found[i + 1].m.start))) i++;
+        while (
+          i + 1 < found.length &&
+          found[i].kind && MODIFIERS.has(found[i].kind!) &&
+          found[i + 1].kind && JOINED.has(found[i + 1].kind!) &&
+          /^[\s,-]*$/.test(span.text.slice(found[i].m.end, found[i + 1].m.start))
+        ) i++;
         const { word, kind } = found[i];
         const m = { ...first.m, end: found[i].m.end, text: span.text.slice(first.m.start, found[i].m.end) };
         // A word the team added in its configuration: we only know it is unwanted.
@@ -264,6 +276,7 @@ export const weaselWord: Rule = {
       { doc: 'To make retries more robust, we pin the SDK. Some files, e.g. various JSON files, are left out.', note: 'a comparison with today; an amount inside an example' },
       { doc: 'There are several reasons owners give up.\nThe following list ranks them by cost.', note: 'the next sentence announces the list, across a wrapped line' },
       { doc: '**AllAtOnce** (Quick): deploys to every till at once.', note: 'a word alone in parentheses is a label' },
+      { doc: 'It is significantly cheaper: a significant saving.', config: { weaselWords: { add: [], remove: ['significant'] } }, note: 'removing a word removes its family' },
       { doc: 'The shop often learns about a missing part at the counter, and owners sell out less often.', note: 'a frequency inside a sentence describes; the rule asks only where one hedges the whole claim' },
       { doc: 'As described later, the steps to follow are short; two years later the form was gone.', note: '"later" and "to follow" that promise nothing' },
       { doc: 'The most common request is a refund, and it will most likely come first. Banks are highly regulated.', note: '"most" as a superlative, "highly" as a description' },
