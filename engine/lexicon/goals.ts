@@ -13,6 +13,19 @@ export const OUTPUTS: readonly string[] = [
   'EBITDA', 'EPS', 'sales', 'margin', 'margins', 'earnings', 'lifetime value', 'LTV',
 ];
 
+/**
+ * Outputs when a goal states them as an amount of money: "$2M in bookings",
+ * "deposits of $500K", "$40M in gross merchandise value". Without the money
+ * they may be counts a team can move ("bookings per table"), so only then.
+ */
+export const MONEY_OUTPUTS: readonly string[] = [
+  'bookings', 'deposits', 'merchandise value', 'merchandise sales', 'transaction volume', 'payment volume',
+  'transactions', 'payments', 'loans', 'premiums', 'orders', 'purchases', 'spend', 'donations', 'pledges',
+  'contracts', 'billings',
+];
+/** Words that may stand between the money and such an output: "$2M in new annual bookings". */
+export const MONEY_OUTPUT_FILLERS: readonly string[] = ['new', 'annual', 'monthly', 'quarterly', 'gross', 'total', 'net', 'customer', 'recurring', 'yearly'];
+
 /** After an output word, nouns that make it name something else ("sales team", "earnings call"); their plurals too. */
 export const NOT_THE_METRIC_NOUNS: readonly string[] = [
   'team', 'rep', 'representative', 'manager', 'cycle', 'call', 'organization', 'organisation', 'engineer', 'channel',

@@ -143,3 +143,27 @@ export const NARROWING_AFTER: readonly string[] = [
 
 /** After a comma, words that open an appositive naming the segment: "customers, especially nurses on night shifts". */
 export const APPOSITIVE_CUES: readonly string[] = ['namely', 'specifically', 'especially', 'particularly', 'mostly', 'mainly'];
+
+/**
+ * After "who" following a universal word, verbs of wanting: "anyone who
+ * needs to understand search" wants something every customer wants; it
+ * says nothing about who they are.
+ */
+export const WANTING: readonly string[] = [
+  'need', 'needs', 'want', 'wants', 'wish', 'wishes', 'like', 'likes', 'care', 'cares', 'hope', 'hopes', 'is interested',
+  'are interested', 'is looking', 'are looking', 'would like', 'has to', 'have to',
+];
+
+/**
+ * Verbs whose object is the customer the sentence claims: "lets people
+ * book", "allows users to import", "empowers users to…". A generic noun
+ * right after one of these (or opening a sentence) is the customer, even
+ * outside the parts where one must be named.
+ */
+export const CLAIMING_VERBS: readonly string[] = [
+  'allow', 'allows', 'let', 'lets', 'help', 'helps', 'enable', 'enables', 'empower', 'empowers', 'give', 'gives',
+  'bring', 'brings', 'serve', 'serves', 'offer', 'offers',
+];
+
+/** Before a generic noun opening a sentence, words that keep it the claimed customer: "The user can…", "Many people…". */
+export const CLAIM_DETERMINERS: readonly string[] = ['the', 'a', 'an', 'our', 'many', 'most', 'all', 'some', 'today', "today's", 'today’s'];

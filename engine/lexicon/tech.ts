@@ -15,10 +15,13 @@ export const TECH_TERMS: readonly string[] = [
   'crypto', 'quantum', 'cloud native', 'serverless', 'kubernetes', 'big data', 'internet of things', 'metaverse',
   'augmented reality', 'virtual reality', 'computer vision', 'edge computing', 'next gen', 'next generation',
   'cutting edge', 'state of the art', 'proprietary',
+  // architecture named for its own sake: "Event Sourcing over Kafka, with a GraphQL Gateway"
+  'event sourcing', 'event driven', 'kafka', 'graphql', 'grpc', 'service mesh', 'nosql', 'vector database',
+  'data lake', 'data mesh', 'webassembly',
 ];
 
 /** Acronyms, matched in capitals only ("AI", not "ai" inside another word); nouns among them with their plurals. */
-export const TECH_ACRONYMS: readonly string[] = ['AI', 'ML', 'IoT', '5G'];
+export const TECH_ACRONYMS: readonly string[] = ['AI', 'ML', 'IoT', '5G', 'CQRS'];
 export const TECH_ACRONYM_NOUNS: readonly string[] = ['LLM', 'GPT', 'API', 'SDK', 'NFT'];
 
 /** "AI-powered", "cloud-based", "ML-driven": any word joined to one of these. */
@@ -26,3 +29,22 @@ export const TECH_SUFFIXES: readonly string[] = ['powered', 'driven', 'based', '
 
 /** Words that may open a headline before its subject: "Introducing the new …". */
 export const INTRO_WORDS: readonly string[] = ['introducing', 'announcing', 'meet', 'presenting', 'the', 'a', 'an', 'new', 'all-new', 'our'];
+
+/**
+ * Verbs a company announces a product with, by lemma (their tenses are
+ * found too): "Acme Launches Ledger", "Acme today announced…".
+ */
+export const ANNOUNCING_VERBS: readonly string[] = ['announce', 'launch', 'introduce', 'unveil', 'release', 'debut'];
+
+/**
+ * What a product is called when a sentence opens from it: "A system for
+ * running AI agents…", "The platform that…". With their plurals.
+ */
+export const PRODUCT_NOUNS: readonly string[] = [
+  'system', 'platform', 'tool', 'toolkit', 'framework', 'library', 'service', 'engine', 'app', 'application',
+  'solution', 'product', 'suite', 'SDK', 'API', 'construct', 'plugin', 'extension', 'integration', 'layer',
+  'infrastructure', 'database', 'scanner', 'way', 'module', 'CLI', 'dashboard', 'assistant', 'network',
+];
+
+/** Labels a writer puts before the headline or the subheading: "Headline: …". */
+export const TITLE_LABELS: readonly string[] = ['headline', 'title', 'subheading', 'sub-heading', 'subtitle', 'press release', 'pr'];

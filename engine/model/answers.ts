@@ -3,6 +3,9 @@
  * is built (`Question.answered`), for the `unanswered-question` rule, the
  * structure view and the summary alike.
  */
+import { PROMISE_ROWS, PROMISE_TAILS } from '../lexicon/placeholders.js';
+import { normalisePhrase, sequences } from '../text/phrases.js';
+
 /**
  * Answers that stand in for an answer. "N/A" counts: a question that does
  * not apply should be deleted, and one that does apply deserves an answer.
@@ -18,9 +21,28 @@ const LEADING = /^[\s\[(*_]*(?:tbd|tba|tbc|tk|todo|fixme|\?{2,}|to be (?:decided
 /** "We will figure this out soon.": a promise to answer, not an answer. */
 const DEFERRED = /^(?:we(?:'ll|’ll| will)|i(?:'ll|’ll| will)) (?:figure|work|sort|think) (?:this|it|that) (?:out|through)(?: (?:later|soon|eventually|in the future))?[.!]?$|^(?:still )?(?:to be |being )?(?:worked out|figured out|decided) later[.!]?$/i;
 
+/** Promises of an answer (engine/lexicon/placeholders.ts): "details to follow", "we will share more later". */
+const PROMISES = new Set(PROMISE_ROWS.flatMap((row) => sequences(row)).map((p) => normalisePhrase(p)));
+const TAILS = PROMISE_TAILS.map((t) => normalisePhrase(t));
+
+function isPromise(sentence: string): boolean {
+  if (PROMISES.has(sentence)) return true;
+  return TAILS.some((t) => sentence.endsWith(' ' + t) && PROMISES.has(sentence.slice(0, -t.length - 1)));
+}
+
+/** "Details to follow.", "We will share more later. Check back in a few weeks.": only promises (and placeholders). */
+function promiseOnly(text: string): boolean {
+  const parts = text
+    .replace(/[*_`"“”]/g, '')
+    .split(/[.!;]+|\n+|\s[—–]\s|\s-\s/)
+    .map((s) => normalisePhrase(s.replace(/^[\s,:]+|[\s,:]+$/g, '')))
+    .filter(Boolean);
+  return parts.length > 0 && parts.length <= 3 && parts.some(isPromise) && parts.every((p) => isPromise(p) || PLACEHOLDER.test(p));
+}
+
 export function isPlaceholderAnswer(text: string): boolean {
   const t = text.trim();
-  return t === '' || PLACEHOLDER.test(t) || SLOT.test(t) || LEADING.test(t) || DEFERRED.test(t);
+  return t === '' || PLACEHOLDER.test(t) || SLOT.test(t) || LEADING.test(t) || DEFERRED.test(t) || promiseOnly(t);
 }
 
 /** A question is answered when its answer has words that are not a placeholder. */

@@ -8,7 +8,7 @@ import { NAME_DETERMINERS, NAME_FILLERS, NOT_A_METRIC_INDEX } from '../lexicon/m
 import { phrasePattern } from '../text/phrases.js';
 import type { Fix, Rule, SpanText } from './types.js';
 
-const HEAD = String.raw`(?:scores?|indexes|indices|index|metrics?|kpis?|ratings?|indicators?)`;
+const HEAD = String.raw`(?:scores?|indexes|indices|index|metrics?|kpis?|ratings?|indicators?|grades?|report\s+cards?)`;
 
 /** Names that mark a metric as blended whatever follows them. */
 const MARKED = new RegExp(
@@ -21,7 +21,7 @@ const WEIGHTED_OF = /\bweighted\s+(?:average|mean|sum|total|blend|combination|mi
 
 /** "a score that combines latency, errors and NPS". */
 const COMPOSED = new RegExp(
-  String.raw`\b${HEAD}(?=\s*(?:\([^)]{1,16}\)\s*)?,?\s*(?:(?:that|which)\s+)?(?:combin(?:es|ing|ed)|blend(?:s|ing|ed)|merg(?:es|ing|ed)|roll(?:s|ing|ed)\s+up|weight(?:s|ing)|(?:is\s+|are\s+)?(?:made\s+up|composed|built|computed|calculated|derived)\s+(?:of|from)|(?:an?\s+)?(?:weighted\s+)?(?:blend|mix|combination|composite)\s+of)\s+[^.;:!?]{0,60}?(?:,|\band\b|\bplus\b|&)\s*[\p{L}])`,
+  String.raw`\b${HEAD}(?=\s*(?:\([^)]{1,16}\)\s*)?,?\s*(?:(?:that|which)\s+)?(?:combin(?:es|ing|ed)|blend(?:s|ing|ed)|merg(?:es|ing|ed)|roll(?:s|ing|ed)\s+up|weigh(?:t(?:s|ing)|s|ing)|averag(?:es|ing)|(?:is\s+|are\s+)?based\s+on|(?:is\s+|are\s+)?(?:made\s+up|composed|built|computed|calculated|derived)\s+(?:of|from)|(?:an?\s+)?(?:weighted\s+)?(?:blend|mix|combination|composite)\s+of)\s+[^.;:!?]{0,60}?(?:,|\band\b|\bplus\b|&)\s*[\p{L}])`,
   'giu',
 );
 
@@ -171,7 +171,7 @@ function components(sentence: string, metric: string): string[] {
   if (/[×*·]|\sx\s/.test(metric) && metric.includes('+')) {
     return clean(metric.split('+').map((t) => t.replace(new RegExp(`^\\s*${WEIGHT}${MUL}`, 'u'), '')));
   }
-  const m = /\b(?:combin\w*|blend\w*|merg\w*|roll\w*\s+up|(?:made\s+up|composed|built|computed|calculated|derived)\s+(?:of|from)|(?:average|mean|sum|total|blend|mix|combination|composite)\s+of)\s+([^.;:!?]+)/i.exec(sentence);
+  const m = /\b(?:combin\w*|blend\w*|merg\w*|roll\w*\s+up|weigh\w*|averag(?:es|ing)|based\s+on|(?:made\s+up|composed|built|computed|calculated|derived)\s+(?:of|from)|(?:average|mean|sum|total|blend|mix|combination|composite)\s+of)\s+([^.;:!?]+)/i.exec(sentence);
   if (!m) return [];
   const list = m[1].split(/\s+(?:into|to|for|so|which|that|with|every|each|as)\s+|\s+[—–(]/i)[0];
   const parts = list.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|plus|or)\s+|\s*&\s*/i);
@@ -253,6 +253,8 @@ export const compoundMetric: Rule = {
       'The score is «0.4 × on-time rate + 0.6 × NPS».',
       'The dashboard computes `«0.5*latency + 0.3*errors + 0.2*nps»` every hour.',
       { doc: '# Goals\n\nWe track the «weekly store health score».', kind: 'narrative' },
+      { doc: 'Each store gets a «letter grade» (A–F) based on hygiene, wait time and reviews.', note: 'a letter grade that blends several measures' },
+      { doc: 'Drivers see a «star rating» that averages delivery speed, order accuracy and tips.', note: 'a rating that blends several measures' },
     ],
     valid: [
       'Our goal is to raise the Net Promoter Score from 31 to 45.',
@@ -264,6 +266,7 @@ export const compoundMetric: Rule = {
       'The weighted average latency across regions fell from 240 ms to 90 ms.',
       'Run `a * 2 + b * 3` to check the build.',
       'Add an index on the orders table that combines the store id and the date.',
+      { doc: 'The kitchen has an A grade for hygiene, and restaurants get a rating from 1 to 5 stars, based on diner reviews.', note: 'a grade or a rating of one measure' },
     ],
   },
 };

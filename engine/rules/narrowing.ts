@@ -49,6 +49,9 @@ const BACK_REFERENCE_BEFORE = new RegExp(`\\b${any(L.BACK_REFERENCES)}\\s+(?:[\\
 const PLACE_AFTER = new RegExp(`^\\s*(?:at|on)\\s+${any(L.PLACE_DETERMINERS)}\\s+\\p{L}`, 'iu');
 const PERSON_BEFORE = new RegExp(`\\b${any(L.PERSON_DETERMINERS)}\\s+$`, 'i');
 const CLAUSE_AFTER = new RegExp(`^\\s*${any(L.RELATIVES_THAT_NARROW)}\\s+([^.,;:!?]*)`, 'iu');
+const WANTING = new RegExp(`^${any(L.WANTING)}\\b`, 'i');
+const CLAIMED_AFTER = new RegExp(`\\b${any(L.CLAIMING_VERBS)}\\s+$`, 'i');
+const CLAIM_DETERMINER = new RegExp(`^${any(L.CLAIM_DETERMINERS)}\\s+$`, 'i');
 
 /** A word over four letters with an adjective's ending. */
 const adjective = (lower: string) => lower.length > 4 && L.ADJECTIVE_ENDINGS.some((e) => lower.endsWith(e));
@@ -109,7 +112,13 @@ export function roleSegment(span: SpanText): { strict: number; loose: number } {
   let title: boolean | undefined;
   const titled = () => (title ??= isTitleCase(span.text));
   let loose = -1;
+  const label = fieldLabelEnd(span);
   for (const m of ROLES.all(span.text)) {
+    // Authors and reviewers in a metadata label are people the document names, not its customer segment.
+    if (m.start < label) {
+      if (loose < 0) loose = m.start;
+      continue;
+    }
     const plural = m.entry !== m.text.toLowerCase();
     if (plural && !WEAK_ROLES.has(m.entry) && loose < 0) loose = m.start;
     const before = span.text.slice(Math.max(0, m.start - 40), m.start);
@@ -130,6 +139,8 @@ function universalNarrowed(after: string): boolean {
   const m = CLAUSE_AFTER.exec(after);
   if (!m) return false;
   const clause = m[1];
+  // "anyone who needs to…", "everyone who wants…": a want, not a who.
+  if (WANTING.test(clause)) return false;
   const words = clause.match(/\p{L}+|\d+/gu) ?? [];
   return words.length >= 5 || /\d/.test(clause) || /(?:^|\s)\p{Lu}\p{Ll}/u.test(clause);
 }
@@ -161,6 +172,32 @@ export function isModifier(span: SpanText, start: number, end: number, noun: str
   if (/^['’]s\b/.test(after)) return false;
   if (!PERSON_BEFORE.test(before)) return true;
   return !!COMPOUND_NEXT.at(after.replace(/^[\s-]+/, ''), 0);
+}
+
+/**
+ * Does the sentence claim this generic noun as its customer? It opens the
+ * sentence ("Users lose…", "The user can…", "Many people…") or is the
+ * object of a verb that serves someone ("allows users to", "lets people").
+ * `before` is the text before the noun, up to 40 characters.
+ */
+export function claimedCustomer(before: string, spanStart: boolean): boolean {
+  if (CLAIMED_AFTER.test(before)) return true;
+  const sentence = /(?:^|[.!?:;]\s+)([^.!?:;]*)$/.exec(before);
+  if (!sentence) return false;
+  const lead = sentence[1];
+  if (!(sentence.index > 0 || spanStart)) return false;
+  return lead === '' || CLAIM_DETERMINER.test(lead);
+}
+
+/**
+ * A field label that opens a list item ("Original Author(s):", "API Bar
+ * Raiser:"): the people it names are the document's authors and reviewers,
+ * not its customers. The label's end, or -1.
+ */
+export function fieldLabelEnd(span: SpanText): number {
+  if (span.element !== 'listItem') return -1;
+  const m = /^([^:\n]{1,40}):/.exec(span.text);
+  return m && m[1].trim().split(/\s+/).length <= 4 ? m[0].length : -1;
 }
 
 /** "their customers", "these users": someone's customers, or the ones just named. */

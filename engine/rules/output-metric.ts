@@ -8,6 +8,26 @@ import { goalSectionAt, SUCCESS_QUESTION } from './helpers.js';
 import type { Fix, Rule, RuleContext, SpanText } from './types.js';
 
 const OUTPUTS = phraseMatcher(L.OUTPUTS);
+/** An amount of money: "$2M", "€500k", "3 million dollars". */
+const MONEY = String.raw`(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:k|m|mm|bn|b|million|billion|thousand)\b)?|\b\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)?\s?(?:dollars|euros|pounds|usd|eur|gbp)\b)`;
+const MONEY_NOUN = phrasePattern(L.MONEY_OUTPUTS);
+/** "$2M in bookings", "deposits of $500K": an output stated as money (the noun is the group). */
+const MONEY_OUTPUT = new RegExp(
+  `${MONEY}\\s+(?:in|of|worth\\s+of)\\s+(?:(?:${phrasePattern(L.MONEY_OUTPUT_FILLERS)})\\s+){0,2}(${MONEY_NOUN})\\b|\\b(${MONEY_NOUN})\\s+(?:of|worth|totall?ing|reaching|above|over)\\s+${MONEY}`,
+  'gi',
+);
+
+/** Outputs stated as money in a sentence, with their offsets. */
+function moneyOutputs(text: string): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  MONEY_OUTPUT.lastIndex = 0;
+  for (let m = MONEY_OUTPUT.exec(text); m; m = MONEY_OUTPUT.exec(text)) {
+    const noun = m[1] ?? m[2];
+    const start = m[1] ? m.index + m[0].length - noun.length : m.index;
+    out.push({ start, end: start + noun.length, text: noun });
+  }
+  return out;
+}
 /** Words that make an output word name something else ("sales team", "earnings call"). */
 const NOT_THE_METRIC = phraseMatcher([...L.NOT_THE_METRIC_WORDS, ...nounForms(L.NOT_THE_METRIC_NOUNS)], { hyphenEndsWord: true });
 const INPUTS = phraseMatcher([...L.INPUT_WORDS, ...nounForms(L.INPUT_NOUNS), ...L.INPUT_LEADS], { hyphenEndsWord: true });
@@ -104,7 +124,7 @@ interface GoalSentence {
 function goalsIn(span: SpanText): { inputs: boolean; sentences: GoalSentence[] } {
   const inputs = namesInput(span.text);
   // Most spans name no output at all (a sentence's outputs are outputs of the span: sentences end at spaces).
-  if (!OUTPUTS.test(span.text)) return { inputs, sentences: [] };
+  if (!OUTPUTS.test(span.text) && moneyOutputs(span.text).length === 0) return { inputs, sentences: [] };
   const found: GoalSentence[] = [];
   for (const sentence of sentences(span.text)) {
     const text = sentence.text;
@@ -113,7 +133,8 @@ function goalsIn(span: SpanText): { inputs: boolean; sentences: GoalSentence[] }
     if (!ownGoal && !goal && !targeted) continue;
     if (NEGATED_GOAL.test(text)) continue;
     const metrics: GoalSentence['metrics'] = [];
-    for (const m of OUTPUTS.all(text)) {
+    const outputs = [...OUTPUTS.all(text), ...moneyOutputs(text)].sort((a, b) => a.start - b.start);
+    for (const m of outputs) {
       const before = text.slice(0, m.start);
       const gap = /^[\s-]+/.exec(text.slice(m.end));
       if (gap && NOT_THE_METRIC.at(text, m.end + gap[0].length)) continue;
@@ -193,6 +214,8 @@ export const outputMetric: Rule = {
       '## Internal FAQ\n\n### How will we measure success?\n\nWe will look at «gross margin» each quarter and expect it to reach 40%.',
       'Success means doubling «GMV» within a year.',
       { doc: '# Plan\n\nThe product should also increase checkout «revenue» by 15%.', kind: 'narrative' },
+      { doc: 'Our goal for 2028 is $3M in «bookings» and $40M in gross merchandise value.', note: 'outputs stated as an amount of money' },
+      { doc: 'Success means €1.2 million in new annual «deposits» within a year.', note: 'money, then the output, with words between' },
     ],
     valid: [
       'Our goal is to cut delivery time from 4 days to 2; revenue will follow.',
@@ -204,6 +227,8 @@ export const outputMetric: Rule = {
       { doc: '# Goals\n\nWe will cut the time to first bake sheet from 3 days to 1 evening, and report revenue monthly.', kind: 'narrative' },
       'Revenue is not a goal for the team this year; we will track the override rate weekly.',
       'Our goal is to grow selection from 400 to 1,000 products, which should raise revenue by 10%.',
+      { doc: 'Our goal is 2,000 bookings a week by June, from 600 today.', note: 'a count of bookings, not money: a number the team can move' },
+      { doc: 'Our goal is to cut the time to match $2M in deposits from 3 days to 1.', note: 'money beside an input' },
     ],
   },
 };

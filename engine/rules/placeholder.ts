@@ -9,9 +9,11 @@
  * so offsets stay exact and nothing inside code can match.
  */
 import type { Nodes } from 'mdast';
+import * as L from '../lexicon/placeholders.js';
 import { treeShift } from '../model/blocks.js';
 import type { Block } from '../model/types.js';
-import type { Rule } from './types.js';
+import { escapeRegExp, phrasePattern } from '../text/phrases.js';
+import type { Rule, RuleContext } from './types.js';
 
 /** HTML elements a writer may really use in Markdown. */
 const HTML_ELEMENTS = new Set(
@@ -26,17 +28,22 @@ const HTML_ELEMENTS = new Set(
 /** Elements that never have a closing tag. */
 const VOID_ELEMENTS = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '));
 
-/** Words that make a bracketed phrase read as "fill this in". */
-const SLOT_WORDS =
-  /\b(?:name|names|date|dates|day|month|year|quarter|time|city|state|country|location|place|company|product|products|feature|service|brand|team|customer|customers|user|users|segment|price|pricing|cost|amount|number|percent|percentage|metric|figure|stat|link|url|website|email|title|role|quote|spokesperson|headline|subheading|partner|competitor|here|tbd|tk|todo|xx+|x|n)\b/i;
+/** Words that make a bracketed phrase read as "fill this in" (engine/lexicon/placeholders.ts). */
+const SLOT_WORDS = new RegExp(`\\b(?:${phrasePattern(L.SLOT_WORDS)}|xx+)\\b`, 'i');
+/** The last word is a slot: "[media contact info]", "[link to policy documents]" reads as a gap, not an insertion. */
+const ENDS_IN_SLOT = new RegExp(`\\b${phrasePattern(L.SLOT_WORDS)}$`, 'i');
 /** Phrases that start an instruction to the writer. */
-const INSTRUCTION = /^(?:insert|add|enter|fill(?:\s+in)?|put|replace|include|describe|write|your|name\s+of|placeholder|tbd|tk|todo|to\s+be\s+(?:decided|determined|confirmed|announced))\b/i;
+const INSTRUCTION = new RegExp(`^${phrasePattern(L.INSTRUCTION_LEADS)}\\b`, 'i');
+/** "[the app]", "[sic]": an editor's insertion in a quotation. */
+const INSERTION = new RegExp(`^${phrasePattern(L.INSERTION_LEADS)}\\b`, 'i');
 
 interface Candidate {
   start: number;
   end: number;
   /** The word in `<…>`: a placeholder unless the document closes it as an HTML element. */
   angle?: string;
+  /** A template's instruction to the writer, not a slot. */
+  instruction?: boolean;
 }
 
 /** Blank out (with spaces, keeping offsets and line breaks) what is not prose. */
@@ -95,6 +102,22 @@ const ANGLE = /(?<![\p{L}\p{N}_])<\s*([A-Za-z][^<>\n]{0,80}?)\s*>/gu;
 const MARKERS = /(?<![\p{L}\p{N}_-])(?:TK(?:TK)*|TBD|tbd|TBA|TODO|FIXME|\$[Xx]+(?:\.[Xx]+)?|[Xx]{1,3}(?:\.[Xx]+)?%|X{2,})(?![\p{L}\p{N}_-])/gu;
 const QUESTION_MARKS = /(?<![\p{L}\p{N}?!])\?{2,}/gu;
 const LOREM = /\blorem\s+ipsum(?:\s+dolor\s+sit\s+amet)?\b/gi;
+/** "WHO? announced…": a question word in capitals where the fact goes. */
+const QUESTION_SLOT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${L.QUESTION_SLOTS.map(escapeRegExp).join('|')})\\?`, 'gu');
+
+/** A template's instruction left in a block quote: "Write one sentence which…", "This section should contain…". */
+const TEMPLATE_INSTRUCTION = new RegExp(
+  `(?:^|[.!?:]\\s+)(?:>\\s*)*((?:${phrasePattern(L.TEMPLATE_VERBS)})\\b[^.!?]*?\\b${phrasePattern(L.DOCUMENT_WORDS, { plural: true })}\\b[^.!?]*[.!?]?|(?:${phrasePattern(L.TEMPLATE_SELF)})\\b[^.!?]*[.!?]?)`,
+  'i',
+);
+
+/** The first instruction sentence of a block quote, as offsets into its source. */
+function templateInstruction(masked: string): Candidate | null {
+  const m = TEMPLATE_INSTRUCTION.exec(masked);
+  if (!m) return null;
+  const start = m.index + m[0].length - m[1].length;
+  return { start, end: start + m[1].trimEnd().length, instruction: true };
+}
 
 function bracketIsPlaceholder(inner: string): boolean {
   const t = inner.trim();
@@ -104,9 +127,10 @@ function bracketIsPlaceholder(inner: string): boolean {
   // "[Product name]", "[City, State]", "[CUSTOMER NAME]": a short capitalised slot.
   const words = t.split(/[\s,/&-]+/).filter(Boolean);
   if (words.length === 0 || words.length > 6 || t.length < 3) return false; // "[X]" is a ticked box
-  if (!/^\p{Lu}/u.test(t)) return false;
   if (!words.every((w) => /^[\p{L}'’.]+$/u.test(w))) return false;
-  return SLOT_WORDS.test(t);
+  if (/^\p{Lu}/u.test(t)) return SLOT_WORDS.test(t);
+  // In lower case, "[media contact info]" is a gap and "[the app]" an editor's insertion in a quote.
+  return !INSERTION.test(t) && ENDS_IN_SLOT.test(t);
 }
 
 function angleIsPlaceholder(inner: string, doc: string): boolean {
@@ -144,6 +168,7 @@ function candidates(masked: string): Candidate[] {
   scan(MARKERS, () => true);
   scan(QUESTION_MARKS, () => true);
   scan(LOREM, () => true);
+  scan(QUESTION_SLOT, () => true);
   return out;
 }
 
@@ -163,16 +188,36 @@ function placeholders(found: Candidate[], doc: string): Candidate[] {
 
 const SCANNED = new Set(['paragraph', 'heading', 'list', 'blockquote', 'table']);
 
-/** What in one block may be a placeholder, whatever the rest of the document says (cached per block). */
+/**
+ * The answers of questions that `unanswered-question` reports as
+ * unanswered: a placeholder there is that rule's finding, not a second one
+ * of this rule's (unless that rule is off).
+ */
+function unansweredAnswers(ctx: RuleContext): Array<[number, number]> {
+  if (ctx.config.rules['unanswered-question'] === 'off') return [];
+  return ctx.model.questions.filter((q) => !q.answered && q.answer).map((q) => [q.answer!.start, q.answer!.end]);
+}
+
+const inside = (ranges: ReadonlyArray<[number, number]>, start: number, end: number) => ranges.some(([s, e]) => start >= s && end <= e);
+
+/** A block's candidates, template instructions included. */
 function blockCandidates(doc: string, b: Block): Candidate[] {
-  if (SCANNED.has(b.type)) return candidates(maskedSource(doc, b));
+  if (SCANNED.has(b.type)) {
+    const masked = maskedSource(doc, b);
+    const found = candidates(masked);
+    if (b.type === 'blockquote') {
+      const instruction = templateInstruction(masked);
+      if (instruction) found.push(instruction);
+    }
+    return found;
+  }
   const source = doc.slice(b.start, b.end);
   if (b.type === 'html' && !/^\s*<!--/.test(source) && !source.includes('\n')) return candidates(source); // "<Product name>" alone on its line
   return [];
 }
 
 /** The placeholders in one block (offsets relative to the block): what this rule reports, and what `missing-section` counts to tell a template from a draft. */
-export function placeholdersIn(doc: string, b: Block, found = blockCandidates(doc, b)): Array<{ start: number; end: number }> {
+export function placeholdersIn(doc: string, b: Block, found = blockCandidates(doc, b)): Array<{ start: number; end: number; instruction?: boolean }> {
   return found.length ? placeholders(found, doc) : [];
 }
 
@@ -187,16 +232,21 @@ export const placeholder: Rule = {
   group: 'structure',
   check(ctx) {
     const doc = ctx.model.text;
+    const reportedElsewhere = unansweredAnswers(ctx);
     for (const block of ctx.model.blocks) {
       const found = ctx.perBlock('candidates', block, (b) => blockCandidates(doc, b));
       for (const c of placeholdersIn(doc, block, found)) {
         const start = block.start + c.start;
         const end = block.start + c.end;
+        if (inside(reportedElsewhere, start, end)) continue;
         const found = doc.slice(start, end);
+        const quoted = found.replace(/\s*\n[\s>]*/g, ' ');
         ctx.report({
           start,
           end,
-          message: `"${found}" is a placeholder left in the draft. Fill it in, or say plainly what is still open, who decides it and by when.`,
+          message: c.instruction
+            ? `"${quoted.length > 60 ? quoted.slice(0, 59) + '…' : quoted}" is the template's instruction, still in the draft. Write what it asks for, then delete it.`
+            : `"${found}" is a placeholder left in the draft. Fill it in, or say plainly what is still open, who decides it and by when.`,
           data: { placeholder: found },
         });
       }
@@ -216,6 +266,14 @@ export const placeholder: Rule = {
       '- Who pays for delivery? «TBD»\n- When do we start? «TK»',
       '> "This saved my Saturdays," said «[Customer Name]», owner of a bakery in Tulsa.',
       '| Item | Value |\n|---|---|\n| Launch city | «[City, State]» |',
+      { doc: 'Press: «[media contact info]», «[Phone]», and «[link to the pricing page]».', note: 'slots in lower case, a one-word slot, an instruction to add a link' },
+      { doc: '«WHO?» announced the first release today, priced at «WHAT?»', note: 'a question word in capitals where the fact goes' },
+      { doc: '# Ledger\n\n> «Write one sentence that describes the feature and who it is for.» Keep it short.\n\n> «This section should contain the press release.»\n', note: "a template's instructions left in block quotes" },
+      {
+        doc: '# Ledger\n\n## External FAQ\n\n### Is there a free plan?\n\n«TBD»\n',
+        config: { rules: { 'unanswered-question': 'off' } },
+        note: 'with unanswered-question off, the placeholder answer is this rule\'s to report',
+      },
     ],
     valid: [
       'Press <kbd>Ctrl</kbd>+<kbd>S</kbd> to save.<br>The form closes itself.',
@@ -232,6 +290,10 @@ export const placeholder: Rule = {
       'The result type is `Promise<Order>`, and the queue holds List<Item> entries.',
       '<details>\n<summary>Pricing detail</summary>\n\nBakers pay $12 a month.\n\n</details>',
       'Do we really need a mobile app?! We think not.',
+      { doc: '# Ledger\n\n## External FAQ\n\n### Is there a free plan?\n\nTBD\n', note: 'unanswered-question reports this answer; one finding for one TBD' },
+      { doc: 'The owner said [the team] sent the refund in a day, and [sic] thanked us.', note: "an editor's insertions in lower case" },
+      { doc: '> Write to us at the shop; we answer every letter.\n> - Ana, owner', note: 'a block quote that is no template: it names no part of a document' },
+      { doc: 'Who? Nobody yet: the first pilot starts in May.', note: 'a question in ordinary case' },
     ],
   },
 };

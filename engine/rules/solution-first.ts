@@ -4,6 +4,7 @@ import * as T from '../lexicon/tech.js';
 import { DATELINE, PROBLEM_CUE, SOLUTION_CUE, countMatches } from '../model/cues.js';
 import { toDocRange } from '../model/prose.js';
 import type { DocModel, Part, ProseSpan } from '../model/types.js';
+import { verbFormsOf } from '../text/forms.js';
 import { nounForms, phraseMatcher, phrasePattern } from '../text/phrases.js';
 import type { Rule, RuleContext } from './types.js';
 
@@ -24,6 +25,29 @@ const COMPANY_BRAG = /\b(?:(?:a|the) (?:leading|premier|foremost) (?:provider|su
  */
 const CUSTOMER_ROLES = roleNouns().filter((w) => !HOMONYM_ROLES.includes(w));
 const CUSTOMER_OR_BENEFIT = phraseMatcher([...BENEFIT_WORDS, ...READER_WORDS, ...GENERIC_CUSTOMERS, ...nounForms(CUSTOMER_ROLES)], { hyphenEndsWord: true });
+/** Customers only, without the benefit words: whom a sentence is about. */
+const CUSTOMER = phraseMatcher([...READER_WORDS, ...GENERIC_CUSTOMERS, ...nounForms(CUSTOMER_ROLES)], { hyphenEndsWord: true });
+/** "Acme Launches Ledger", "Acme today announced…" (engine/lexicon/tech.ts). */
+const ANNOUNCES = phraseMatcher(T.ANNOUNCING_VERBS.flatMap(verbFormsOf));
+/** "A system for running…", "The platform that…": a sentence that opens from the product. */
+const PRODUCT_FIRST = new RegExp(`^(?:a|an|the|our)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}?${phrasePattern(nounForms(T.PRODUCT_NOUNS))}\\b`, 'iu');
+/** "Headline: …": a label before the headline, not part of it. */
+const TITLE_LABEL = new RegExp(`^\\s*${phrasePattern(T.TITLE_LABELS)}\\s*[:—–-]\\s*`, 'i');
+/** A dateline without a date ("SAN FRANCISCO, CA –", "Seattle, WA —"): a label before the first sentence. */
+const PLACE_DATELINE = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s*\p{Lu}[\p{L}.'’ ]{1,25}?|\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3})\s*[—–-]{1,3}\s+/u;
+
+/**
+ * "Acme Launches Ledger…": the company announcing its product, with the
+ * company's name (a few capitalised words) before the verb.
+ */
+function companyAnnounces(t: string): boolean {
+  const verb = ANNOUNCES.first(t);
+  if (!verb) return false;
+  const lead = t.slice(0, verb.start).trim().replace(/\s+today$/i, '');
+  const words = lead.split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 5 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
 /** Opening moves that pitch the proposal. */
 const PITCH =
   /^(?:we (?:propose|recommend|plan to|intend to|want to|will build|should build|are (?:proposing|building|planning to build|going to build)|need to build)|our (?:proposal|plan|recommendation) is|i (?:propose|recommend)|(?:we are|i am) (?:excited|pleased|proud) to)\b/i;
@@ -82,7 +106,7 @@ function checkHeadline(ctx: RuleContext, part: Part): boolean {
   const block = part.heading !== undefined && part.blocks.length ? part.blocks[0] : part.blocks[0] ?? part.heading!;
   const span = spansOf(model, block)[0];
   if (!span) return false;
-  const [s, e] = firstSentence(span.text);
+  const [s, e] = firstSentence(span.text, TITLE_LABEL.exec(span.text)?.[0].length ?? 0);
   const t = span.text.slice(s, e);
   const tech = techScore(t);
   const lead = leadsWithTech(t);
@@ -95,14 +119,41 @@ function checkHeadline(ctx: RuleContext, part: Part): boolean {
     );
     return true;
   }
+  // "Acme Launches Ledger 2.0: …" with no customer in it: the company's news, not the customer's.
+  if (companyAnnounces(t) && !CUSTOMER.test(t)) {
+    report(
+      ctx, span, s, e,
+      'The headline is the company announcing its product; no customer is in it. Say who it is for and what they can now do.',
+      'company-headline',
+    );
+    return true;
+  }
   return false;
 }
 
+/** "A system for running AI agents…": a subheading that opens from the product, with no customer in its first clause. */
+function checkSubheading(ctx: RuleContext, part: Part): boolean {
+  const block = part.blocks[0] ?? part.heading;
+  const span = block === undefined ? undefined : spansOf(ctx.model, block)[0];
+  if (!span) return false;
+  const [s, e] = firstSentence(span.text, TITLE_LABEL.exec(span.text)?.[0].length ?? 0);
+  const t = span.text.slice(s, e);
+  const clause = t.split(/[,;:(]|\s[—–-]\s|—/)[0];
+  if (!PRODUCT_FIRST.test(clause) || CUSTOMER.test(clause) || problemScore(clause) > 0) return false;
+  report(
+    ctx, span, s, e,
+    'The subheading opens from the product, before any customer. Open with who it is for and the one benefit they get; what the product is can follow.',
+    'product-subheading',
+  );
+  return true;
+}
+
 /** The opening sentence of the press release (after the dateline). */
-function checkOpening(ctx: RuleContext, span: ProseSpan, problemStated: boolean): boolean {
+function checkOpening(ctx: RuleContext, span: ProseSpan, problemStated: boolean, customerNamed: boolean): boolean {
   let from = 0;
   const dl = DATELINE.exec(span.text);
   if (dl) from = dl.index + dl[0].length + (/^[\s\]>)]*[—–-]{1,3}|^[\s\]>)]*:/.exec(span.text.slice(dl.index + dl[0].length))?.[0].length ?? 0);
+  else from = PLACE_DATELINE.exec(span.text)?.[0].length ?? 0;
   const [s, e] = firstSentence(span.text, from);
   // A later sentence of the summary that is only about what it is built on.
   for (let at = e, n = 0; at < span.text.length && n < 4; n++) {
@@ -119,6 +170,10 @@ function checkOpening(ctx: RuleContext, span: ProseSpan, problemStated: boolean)
   if (problemScore(t) > 0 || CUSTOMER_OR_BENEFIT.test(t)) return false;
   const tech = techScore(t);
   const brag = COMPANY_BRAG.test(t);
+  if (!problemStated && !customerNamed && tech === 0 && !brag && companyAnnounces(t)) {
+    report(ctx, span, s, e, 'The opening sentence announces a product, with no customer and no problem in it, and the headline names none either. Open with who it is for and what changes for them.', 'announcement-opening');
+    return true;
+  }
   if ((tech >= 1 && !problemStated) || brag) {
     report(
       ctx, span, s, e,
@@ -209,9 +264,12 @@ export const solutionFirst: Rule = {
     const { headline, subheading, summary } = model.parts;
     let flagged = false;
     if (headline) flagged = checkHeadline(ctx, headline);
-    const stated = [headline, subheading].some((p) => p && p.blocks.concat(p.heading ?? []).some((i) => problemScore(model.blocks[i].plain) > 0));
+    if (subheading) flagged = checkSubheading(ctx, subheading) || flagged;
+    const titles = [headline, subheading].flatMap((p) => (p ? p.blocks.concat(p.heading ?? []) : []));
+    const stated = titles.some((i) => problemScore(model.blocks[i].plain) > 0);
+    const named = titles.some((i) => CUSTOMER.test(model.blocks[i].plain));
     const opening = summary ? firstParagraphSpan(model, summary.blocks) : undefined;
-    if (opening) checkOpening(ctx, opening, stated || flagged);
+    if (opening) checkOpening(ctx, opening, stated || flagged, named || flagged);
     checkOrder(ctx);
   },
   examples: {
@@ -235,6 +293,17 @@ export const solutionFirst: Rule = {
       { kind: 'narrative', doc: '# Van stocking\n\n«Machine learning can predict which parts a van will need tomorrow.» It is accurate.\n' },
       { kind: 'narrative', doc: '# Van stocking\n\n## Introduction\n\n«Stockwise is our new parts-forecasting service for the field fleet.» It replaces the paper kit list.\n' },
       '# Kiln records\n\n## Potters prove a mug is handmade\n\nPORTLAND, ME — October 2, 2027 — Studios now tag each fired piece so buyers can see who made it. «Every tag is backed by a permissioned blockchain.» Tags cost $0.40.\n',
+      { doc: '# «Order History on a Service Mesh, with a Vector Database»\n\nPORTLAND, OR — March 3, 2027 — Bakery owners close their books in ten minutes.\n', note: 'a headline made only of technology' },
+      { doc: '# «Fernhill Launches Ledger 2.0: From Receipts to Reports»\n\nPORTLAND, OR — March 3, 2027 — Fernhill today released Ledger 2.0.\n', note: 'the company announcing its product, no customer in the headline' },
+      {
+        doc: '# Bakeries Close Their Books in Ten Minutes\n\n**«A platform for matching card deposits to the till, built on open banking feeds, so owners stop guessing.»**\n\nPORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.\n',
+        note: 'a subheading that opens from the product',
+      },
+      {
+        doc: '# Ledger 2.0\n\n**PORTLAND, OR** – «Fernhill today announced Ledger 2.0, with new reports and a redesigned home screen.» Owners asked for them.\n\nToday owners copy totals by hand every night.\n',
+        note: 'an opening that announces availability, with no customer or problem before it; the range starts after the bold dateline',
+      },
+      { doc: '# Press release\n\nHeadline: «Acme Announces AI-Powered Ledger Platform»\n\nPORTLAND, OR — March 3, 2027 — Bakery owners close their books in ten minutes.\n', note: 'the range leaves out the label before the headline' },
     ],
     valid: [
       '# Fernhill Ledger Lets Independent Bakeries Close Their Books in Ten Minutes\n\nPORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger, an AI bookkeeping app that matches payments for independent bakeries.\n',
@@ -254,6 +323,12 @@ export const solutionFirst: Rule = {
       },
       { kind: 'narrative', doc: '# Van stocking\n\nThis document asks for approval to give field technicians in Maine a van stocked for the day\'s jobs.\n' },
       { kind: 'narrative', doc: '# Van stocking\n\nThe purpose of this document is to explain why technicians miss parts on 40% of visits and what we propose to do about it.\n' },
+      {
+        doc: '# Bakeries Close Their Books in Ten Minutes\n\n**A bookkeeping app for independent bakeries that matches card deposits to the till.**\n\nPORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.\n',
+        note: 'the product first, but the customer in the same clause',
+      },
+      { doc: '# Independent Bakeries Close Their Books in Ten Minutes\n\n**PORTLAND, OR – March 3, 2027** – Fernhill today announced Ledger 2.0.\n', note: 'an announcement after a headline that names the customer' },
+      { doc: '# Batch Constructs Graduate to Stable\n\nThis proposes stable constructs for the batch module.\n', note: 'a title with no technology and no company announcing' },
     ],
   },
 };

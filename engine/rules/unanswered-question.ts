@@ -32,7 +32,7 @@ function insertAnswer(model: DocModel, q: Question): Fix {
 
 export const unansweredQuestion: Rule = {
   id: 'unanswered-question',
-  description: 'An FAQ question with no answer, or with only a placeholder such as TBD, TK or ???.',
+  description: 'An FAQ question with no answer, or with only a placeholder (TBD, TK, ???) or a promise of one ("details to follow").',
   principle:
     'Every question in an FAQ is one a reader will ask in the review. A missing answer, or a "TBD", is an open risk written down and then hidden: say what you know, what you do not know yet, and how and when you will find out.',
   example: {
@@ -65,12 +65,21 @@ export const unansweredQuestion: Rule = {
       '# Ledger\n\n## External FAQ\n\n**Q:** «How much does it cost?»\n\n**A:** [TK]\n\n**Q:** «Which terminals work?»\n**A:** ???\n',
       '# Ledger\n\n## Internal FAQ\n\nQ: «Why now?»\nA: To be decided.\n\nQ: «What will it cost?»\nA: TBD — depends on headcount approval.\n\n1. «What will we not do?»\n2. «How do we measure success?»\n\n   N/A\n',
       '# Ledger\n\n## External FAQ\n\n**«Does Ledger file my taxes?»**\n\n<!-- answer later -->\n\n## Internal FAQ\n\n### Why now?\n\nCard terminal vendors opened their APIs in 2026.\n',
+      {
+        doc: '# Ledger\n\n## External FAQ\n\n### «When can I buy it?»\n\nDetails to follow.\n\n### «What will it cost?»\n\nWe will share more later. Check back in a few weeks.\n',
+        note: 'answers that only promise an answer',
+      },
+      { doc: '# Ledger\n\n## External FAQ\n\n1. **«Is there an API?»**\n\n   TK\n\n2. **Does it work offline?**\n\n   Yes, for up to a week.\n', note: 'a TK answer in a numbered-list FAQ' },
     ],
     valid: [
       '# Ledger\n\n## External FAQ\n\n### Does Ledger file my taxes?\n\nNo. It exports a year-end summary for your accountant.\n\n### Is there a free plan?\n\nNo.\n',
       '# Ledger\n\n## Internal FAQ\n\n### What will it cost to run?\n\nWe do not know yet: the bank-feed fee is TBD until finance signs the contract on May 12. Hosting is $0.04 per shop per day.\n',
       '# Ledger\n\n## Internal FAQ\n\n### How does matching work?\n\n#### Card payments\n\nMatched by amount and time.\n\n#### Cash\n\nMatched by the drawer count.\n',
       '# Ledger\n\nThis page is not an FAQ. What does it cost?\n\nTBD\n',
+      {
+        doc: '# Ledger\n\n## External FAQ\n\n### When can I buy it?\n\nWe will publish the price on May 12, after the pilot.\n\n### Are there open issues?\n\nNone.\n',
+        note: 'a promise with a date is an answer, and so is "None."',
+      },
     ],
   },
 };

@@ -19,9 +19,10 @@
 import { documentAnchor } from '../model/build.js';
 import { toDocOffset } from '../model/prose.js';
 import type { ProseSpan } from '../model/types.js';
-import type { PhraseMatcher } from '../text/phrases.js';
+import { phraseMatcher, type PhraseMatcher } from '../text/phrases.js';
+import { GENERIC_CUSTOMERS } from '../lexicon/people.js';
 import { reportMatch } from './helpers.js';
-import { ROLES, isModifier, isNarrowed, isUniversal, refersBack, roleSegment } from './narrowing.js';
+import { ROLES, claimedCustomer, isModifier, isNarrowed, isUniversal, refersBack, roleSegment } from './narrowing.js';
 import { matchCase } from '../fix/edits.js';
 import type { DocModel } from '../model/types.js';
 import type { Fix, Rule, RuleContext, SpanText } from './types.js';
@@ -55,6 +56,8 @@ interface GenericUse {
   universal: boolean;
   /** "their customers", "these users": someone's customers, or the ones just named. */
   refersBack: boolean;
+  /** The sentence claims it as its customer: "Users lose…", "allows users to…". */
+  claimed: boolean;
 }
 
 /**
@@ -76,7 +79,14 @@ function customersIn(span: SpanText, generic: PhraseMatcher): { strict: number; 
       continue;
     }
     if (modifier) continue;
-    uses.push({ start, end, noun, universal, refersBack: refersBack(span.text.slice(Math.max(0, start - 30), start)) });
+    uses.push({
+      start,
+      end,
+      noun,
+      universal,
+      refersBack: refersBack(span.text.slice(Math.max(0, start - 30), start)),
+      claimed: claimedCustomer(span.text.slice(Math.max(0, start - 40), start), start <= 40),
+    });
   }
   return { strict, loose, narrowed, uses };
 }
@@ -84,6 +94,8 @@ function customersIn(span: SpanText, generic: PhraseMatcher): { strict: number; 
 /** Lead-ins to strip from an answer to "who is the customer?" to keep the segment itself. */
 const ANSWER_LEAD = /^(?:(?:our|the)\s+(?:target\s+|primary\s+|ideal\s+|first\s+)?(?:customers?|users?|audience|segment)\s+(?:is|are)\s+|(?:we|it|this|the product)\s+(?:serves?|is for|are for|is built for|targets?)\s+|(?:it|this)['’]s\s+for\s+|for\s+)/i;
 const PLACEHOLDER_SEGMENT = '[Name the customer segment]';
+/** Words that mean everyone, as the fix looks for them in an answer. */
+const UNIVERSAL = phraseMatcher(GENERIC_CUSTOMERS.filter((n) => isUniversal(n)));
 
 /** The customer the document defines in its answer to "who is the customer?", if it names a segment. */
 function definedCustomer(model: DocModel): string | null {
@@ -91,6 +103,9 @@ function definedCustomer(model: DocModel): string | null {
     if (!q.answer || !WHO_QUESTION.test(q.text)) continue;
     let phrase = (q.answer.text.split(/(?<=[.!?;])\s|\s[—–]\s/)[0] ?? '').trim().replace(/[.!?;:,]+$/, '');
     phrase = phrase.replace(ANSWER_LEAD, '').trim();
+    // "Bookkeepers, and anyone who…": the segment is what comes before the vague part.
+    const vague = UNIVERSAL.first(phrase);
+    if (vague) phrase = phrase.slice(0, vague.start).replace(/[\s,;]*(?:\b(?:and|or)\s*)?$/i, '');
     if (!phrase || phrase.split(/\s+/).length > 14 || /[\[\]]/.test(phrase)) continue;
     if (!ROLES.test(phrase)) continue;
     // "Independent bakers" at the start of the answer: lower-case unless a name ("Android users").
@@ -132,29 +147,55 @@ export const vagueCustomer: Rule = {
     const severalTitles = ctx.model.sections.filter((x) => x.depth === 1).length > 1;
     const firstNarrativeSection = ctx.model.sections.find((s) => s.depth > 1 || severalTitles)?.start ?? Infinity;
 
-    // Second pass: generic nouns where the customer must be named.
+    // Second pass: generic nouns where the customer must be named. One
+    // finding per paragraph: the writer names the customer once there.
+    let reported = 0;
+    const report = (span: ProseSpan, { start, end, noun, universal }: GenericUse) => {
+      const text = span.text.slice(start, end);
+      reported++;
+      reportMatch(
+        ctx,
+        { span, text, start, end },
+        universal
+          ? `"${text}" is everyone and therefore no one. Name the customer this is for: who they are, where, and the problem they have.`
+          : `"${text}" does not say which customers. Name the segment — who they are, where, what problem they have — for example "independent bakery owners in Ohio who sell out by noon".`,
+        { noun, reason: 'generic-noun' },
+      );
+    };
     spans.forEach((span, i) => {
-      for (const { start, end, noun, universal, refersBack } of found[i].uses) {
-        if (!mustName(ctx, span, firstNarrativeSection, toDocOffset(span, start))) continue;
-        if (!universal) {
-          if (refersBack) continue;
+      let generic = false;
+      for (const use of found[i].uses) {
+        const at = toDocOffset(span, use.start);
+        if (!mustName(ctx, span, firstNarrativeSection, at)) continue;
+        if (!use.universal) {
+          if (use.refersBack || generic) continue;
           // Headline and subheading must name the customer themselves.
           const titleLine = span.context.part === 'headline' || span.context.part === 'subheading';
-          if (!titleLine && toDocOffset(span, start) > firstSegment) continue; // refers back to the named segment
+          if (!titleLine && at > firstSegment) continue; // refers back to the named segment
+          generic = true;
         }
-        const text = span.text.slice(start, end);
-        reportMatch(
-          ctx,
-          { span, text, start, end },
-          universal
-            ? `"${text}" is everyone and therefore no one. Name the customer this is for: who they are, where, and the problem they have.`
-            : `"${text}" does not say which customers. Name the segment — who they are, where, what problem they have — for example "independent bakery owners in Ohio who sell out by noon".`,
-          { noun, reason: 'generic-noun' },
-        );
+        report(span, use);
       }
     });
+    const namesNoOne = firstSegment === Infinity && !named && spans.length > 0;
 
-    if (firstSegment === Infinity && !named && spans.length > 0) {
+    // Where no part that must name the customer had a generic noun (often:
+    // the parts were not recognised), the first one the press release claims
+    // as its customer ("Users can now…", "lets people book…"), before any
+    // segment is named.
+    if (reported === 0 && !namesNoOne) {
+      const claim = spans.findIndex((span, i) => {
+        if (span.context.region !== 'press-release' && span.context.region !== 'preamble') return false;
+        return found[i].uses.some((u) => u.claimed && (u.universal || (!u.refersBack && toDocOffset(span, u.start) < firstSegment)));
+      });
+      if (claim >= 0) {
+        const span = spans[claim];
+        report(span, found[claim].uses.find((u) => u.claimed && (u.universal || (!u.refersBack && toDocOffset(span, u.start) < firstSegment)))!);
+      }
+    }
+
+    // A document that names no one at all; said only when no generic noun was reported (that finding says it already).
+    if (namesNoOne && reported === 0) {
       const a = documentAnchor(ctx.model);
       ctx.report({
         start: a.start,
@@ -210,6 +251,18 @@ export const vagueCustomer: Rule = {
       },
       '# Acme Tables\n\nSEATTLE, WA — March 3, 2027 — Acme launched Tables, so «people» never wait on hold again.\n\nIt was built with cafe owners in Leeds.',
       '# Acme Tables Helps «Customers» Book Faster\n\nFor cafe owners in Leeds who miss calls at lunch.',
+      {
+        doc: '# Ledger\n\nNot every deposit matches the till. Ledger allows «users» to match them in one click.\n\nIt was built with bakery owners in Leeds.',
+        note: 'outside the parts that must name the customer, the customer a sentence claims ("allows users to")',
+      },
+      {
+        doc: '# Import\n\n- **Original author:** @dana\n- **Tracking issue:** #52\n\n«Users» can now import resources they made by hand.\n\n## FAQ\n\n### Why?\n\nBecause.',
+        note: 'a generic noun opening a sentence; the authors in the metadata list are not the customer segment',
+      },
+      {
+        doc: '# Ledger\n\n## Internal FAQ\n\n### Who is the target user?\n\nBookkeepers, and «anyone» who needs to track deposits every day.',
+        note: 'a clause of wanting does not say who someone is',
+      },
     ],
     valid: [
       '# Acme Tables\n\nFor independent restaurant owners in mid-sized US cities.\n\nSEATTLE, WA — March 3, 2027 — Acme launched Tables. Today these customers lose 1 in 5 bookings, and customers who call twice give up.',
@@ -221,6 +274,14 @@ export const vagueCustomer: Rule = {
         kind: 'narrative',
       },
       '# Acme Tables\n\nAndroid users in rural Kenya can now pay for a table by text.\n\n```\ncustomers = everyone\n```',
+      {
+        doc: '# Acme Auth lets platform teams sign in their users with one API call\n\nSEATTLE, WA — March 3, 2027 — Platform teams at mid-size software companies spend weeks on login.',
+        note: "the end users of a developer product are the customer's users, not the customer",
+      },
+      {
+        doc: '# Ledger\n\nBakery owners in Leeds lose an hour a night to bookkeeping.\n\nLedger stores the searches users run, and users can export them.',
+        note: 'once the segment is named, later generic nouns refer back to it or are its own users',
+      },
     ],
   },
 };

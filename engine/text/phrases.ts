@@ -224,3 +224,68 @@ export class PhraseMatcher {
 export function phraseMatcher(phrases: Iterable<string>, options: MatcherOptions = {}): PhraseMatcher {
   return new PhraseMatcher(phrases, options);
 }
+
+/**
+ * One row of an exception table: words, and what stands right before and/or
+ * right after one of them ("rather" + after "than"; "very" + before "the" +
+ * after "first"). A row holds when every side it lists matches. Words are
+ * compared by lemma: the caller says which lemma a found form belongs to.
+ */
+export interface ContextRow {
+  words: readonly string[];
+  /** One of these phrases ends right before the word (a space or hyphen between). */
+  before?: readonly string[];
+  /** One of these phrases (or its plural) starts right after the word. */
+  after?: readonly string[];
+}
+
+/** How far around a word a row looks: phrases are a few words long. */
+const CONTEXT_REACH = 60;
+
+/**
+ * An exception table compiled: for a word found in text, does one of the
+ * rows about it hold there? Like the matcher, entries are literals, never
+ * patterns.
+ */
+export class ContextTable {
+  private readonly rows = new Map<string, Array<{ before?: RegExp; after?: RegExp }>>();
+
+  constructor(rows: readonly ContextRow[]) {
+    for (const row of rows) {
+      const compiled = {
+        before: row.before && ContextTable.beforePattern(row.before),
+        after: row.after && new RegExp(`^[\\s-]+${phrasePattern(row.after, { plural: true })}(?![\\p{L}\\p{N}_])`, 'iu'),
+      };
+      for (const w of row.words) {
+        const key = normalisePhrase(w);
+        const list = this.rows.get(key) ?? [];
+        list.push(compiled);
+        this.rows.set(key, list);
+      }
+    }
+  }
+
+  /** A phrase ending where the text ends; "’d" and other entries that start with no letter may follow a word directly ("I’d rather"). */
+  private static beforePattern(entries: readonly string[]): RegExp {
+    const words = entries.filter((e) => /^[\p{L}\p{N}]/u.test(e));
+    const bound = entries.filter((e) => !/^[\p{L}\p{N}]/u.test(e));
+    const alternatives = [];
+    if (words.length) alternatives.push(`(?<![\\p{L}\\p{N}_'’])${phrasePattern(words)}[\\s-]+`);
+    if (bound.length) alternatives.push(`${phrasePattern(bound)}\\s+`);
+    return new RegExp(`(?:${alternatives.join('|')})$`, 'iu');
+  }
+
+  /** Is any row about this word (a lemma)? */
+  covers(word: string): boolean {
+    return this.rows.has(normalisePhrase(word));
+  }
+
+  /** Does a row about `word` (a lemma) hold for its occurrence at text[start, end)? */
+  holds(word: string, text: string, start: number, end: number): boolean {
+    const rows = this.rows.get(normalisePhrase(word));
+    if (!rows) return false;
+    const lead = text.slice(Math.max(0, start - CONTEXT_REACH), start);
+    const tail = text.slice(end, end + CONTEXT_REACH);
+    return rows.some((r) => (!r.before || r.before.test(lead)) && (!r.after || r.after.test(tail)));
+  }
+}

@@ -4,7 +4,7 @@
  */
 import type { PrfaqConfig } from '../config/types.js';
 import { GENERIC_CUSTOMERS } from '../lexicon/people.js';
-import { weaselWords } from '../lexicon/weasel.js';
+import { weaselForms } from '../lexicon/weasel.js';
 import { phraseMatcher, type PhraseMatcher } from './phrases.js';
 
 export interface Vocabulary {
@@ -23,7 +23,10 @@ export function vocabularyFor(config: PrfaqConfig): Vocabulary {
   const key = JSON.stringify([config.weaselWords, config.genericCustomers]);
   let v = cache.get(key);
   if (!v) {
-    const weasel = apply(weaselWords(), config.weaselWords);
+    // Removing a word removes its family: "significant" takes "significantly" with it.
+    const removed = new Set(config.weaselWords.remove.map((w) => w.trim().toLowerCase()));
+    const forms = [...weaselForms()].filter(([, { lemma }]) => !removed.has(lemma)).map(([form]) => form);
+    const weasel = apply(forms, config.weaselWords);
     const generic = apply(GENERIC_CUSTOMERS, config.genericCustomers);
     v = {
       weasel: phraseMatcher(weasel),

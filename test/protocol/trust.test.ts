@@ -31,7 +31,7 @@ describe('protocol: workspace trust', function () {
       await client.open(uri, `${DOC}\nIt is blazingly quick. The launch was postponed twice.\n`);
       const first = await client.published(uri);
       // "off" and the removed word are not applied; the added word and the stricter severity are.
-      assert.deepEqual(only('weasel-word', first.diagnostics).map((d) => d.data?.word).sort(), ['blazingly', 'seamless', 'very']);
+      assert.deepEqual(only('weasel-word', first.diagnostics).map((d) => d.data?.word).sort(), ['blazingly', 'quick', 'seamless', 'very']);
       assert.deepEqual(only('passive-voice', first.diagnostics).map((d) => d.severity), [1]);
 
       const told = await client.messages.wait((m) => m.message.includes('Restricted Mode'), 'the Restricted Mode message');

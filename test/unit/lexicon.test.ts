@@ -19,6 +19,7 @@ import { IRREGULAR_PLURALS } from '../../engine/lexicon/inflection.js';
 import * as metrics from '../../engine/lexicon/metrics.js';
 import * as passive from '../../engine/lexicon/passive.js';
 import * as people from '../../engine/lexicon/people.js';
+import * as placeholders from '../../engine/lexicon/placeholders.js';
 import * as segments from '../../engine/lexicon/segments.js';
 import * as tech from '../../engine/lexicon/tech.js';
 import * as weasel from '../../engine/lexicon/weasel.js';
@@ -26,7 +27,7 @@ import type { Diagnostic } from '../../engine/diagnostic.js';
 import type { review as Review } from '../../engine/review.js';
 import { formsOf, normalisePhrase, nounForms, phraseMatcher, sequences, type MatcherOptions } from '../../engine/text/phrases.js';
 
-const MODULES = { acronyms, benefit, goals, metrics, passive, people, segments, tech, weasel } as Record<string, Record<string, unknown>>;
+const MODULES = { acronyms, benefit, goals, metrics, passive, people, placeholders, segments, tech, weasel } as Record<string, Record<string, unknown>>;
 const isList = (v: unknown): v is readonly string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 /** Every word list of the lexicon, by name ("people.PEOPLE.health", "segments.NARROWING_PREPOSITIONS.in"). */
@@ -41,6 +42,7 @@ function allLists(): Array<[string, readonly string[]]> {
     }
   }
   goals.GOAL_CUES.forEach((cue, i) => cue.words.forEach((slot, j) => out.push([`goals.GOAL_CUES[${i}].words[${j}]`, slot])));
+  placeholders.PROMISE_ROWS.forEach((row, i) => row.forEach((slot, j) => out.push([`placeholders.PROMISE_ROWS[${i}][${j}]`, slot])));
   return out;
 }
 
@@ -133,6 +135,21 @@ describe('lexicon', () => {
     assert.deepEqual(segments.NARROWING_PREPOSITIONS.in.filter((w) => notAPlace.includes(w)), []);
   });
 
+  it('lists each weasel lemma once, and only words and rows its rule can reach', () => {
+    const lemmaLists = [weasel.INTENSIFIERS, weasel.VAGUE_QUANTITIES, weasel.SIZES, weasel.FREQUENCIES, weasel.FREQUENCY_PHRASES, weasel.QUALIFIERS, weasel.EASE_AND_SPEED, weasel.EASE_PHRASES, weasel.SUPERLATIVES, weasel.PRAISE_VERBS, weasel.PRAISE_PHRASES, weasel.VAGUE_TIME];
+    assert.deepEqual(duplicates(lemmaLists.flat()), [], 'a lemma in two lists');
+    const forms = weasel.weaselForms();
+    const lemmas = new Set([...forms.values()].map((f) => f.lemma));
+    for (const [name, rows] of [['NOT_WEASEL', weasel.NOT_WEASEL], ['ONLY_WHERE', weasel.ONLY_WHERE]] as const) {
+      rows.forEach((row, i) => {
+        assert.deepEqual(row.words.filter((w) => !lemmas.has(w)), [], `${name}[${i}]: words that are no weasel lemma`);
+        assert.ok(row.before || row.after, `${name}[${i}] says nothing about what stands around the word`);
+        for (const side of [row.before, row.after]) if (side) assert.deepEqual(duplicates(side), [], `${name}[${i}]`);
+      });
+    }
+    assert.deepEqual(weasel.REPLIES.filter((w) => !weasel.INTENSIFIERS.includes(w)), [], 'replies that are no intensifier');
+  });
+
   it('writes each single-word lookup as one word its lookup can read', () => {
     const word = /^[\p{L}\p{N}'’-]+$/u;
     for (const [name, list] of [
@@ -209,6 +226,7 @@ const CASES: Case[] = [
   { name: 'a set phrase after "in"', list: segments.IN_NOT_A_PLACE, change: { remove: 'general' }, rule: 'vague-customer', doc: `# Tickets\n\n${DL}Acme helps customers in general buy tickets.\n` },
   { name: 'a word that narrows after', list: segments.NARROWING_AFTER, change: { remove: 'using' }, rule: 'vague-customer', doc: `# Tickets\n\n${DL}Acme helps people using screen readers buy tickets.\n` },
   { name: 'a technology noun', list: tech.TECH_NOUNS, change: { add: 'hologram' }, rule: 'solution-first', doc: `# Acme Launches Hologram Ledger\n\n${DL}Bakery owners close their books in ten minutes.\n` },
+  { name: 'an architecture term', list: tech.TECH_TERMS, change: { remove: 'service mesh' }, rule: 'solution-first', doc: `# Order History on a Service Mesh\n\n${DL}Bakery owners close their books in ten minutes.\n` },
   { name: 'a technology term', list: tech.TECH_TERMS, change: { remove: 'serverless' }, rule: 'solution-first', doc: `# Serverless ledger tracks deposits\n\n${DL}Bakery owners close their books in ten minutes.\n` },
   { name: 'a technology acronym', list: tech.TECH_ACRONYMS, change: { remove: 'IoT' }, rule: 'solution-first', doc: `# IoT ledger tracks deposits\n\n${DL}Bakery owners close their books in ten minutes.\n` },
   { name: 'a technology suffix', list: tech.TECH_SUFFIXES, change: { remove: 'powered' }, rule: 'solution-first', doc: `# GPS-powered ledger tracks deposits\n\n${DL}Bakery owners close their books in ten minutes.\n` },
@@ -226,8 +244,46 @@ const CASES: Case[] = [
   { name: 'an input', list: goals.INPUT_WORDS, change: { remove: 'latency' }, rule: 'output-metric', doc: '# Plan\n\nOur goal is to cut latency and grow revenue by 20% next year.\n', kind: 'narrative' },
   { name: 'a change verb', list: goals.CHANGE_VERBS, change: { remove: 'double' }, rule: 'output-metric', doc: '# Plan\n\n## Goals\n\nBy next year we double revenue.\n', kind: 'narrative' },
   { name: 'a weasel word', list: weasel.SUPERLATIVES, change: { add: 'splendid' }, rule: 'weasel-word', doc: '# Plan\n\nIt is a splendid tool.\n', kind: 'narrative' },
+  { name: 'a weasel adjective, found with its adverb', list: weasel.SUPERLATIVES, change: { add: 'splendid' }, rule: 'weasel-word', doc: '# Plan\n\nIt works splendidly.\n', kind: 'narrative' },
+  { name: 'a size', list: weasel.SIZES, change: { remove: 'huge' }, rule: 'weasel-word', doc: '# Plan\n\nThe backlog is huge.\n', kind: 'narrative' },
+  { name: 'a size, found as its adverb', list: weasel.SIZES, change: { remove: 'substantial' }, rule: 'weasel-word', doc: '# Plan\n\nIt is substantially cheaper.\n', kind: 'narrative' },
+  { name: 'a frequency', list: weasel.FREQUENCIES, change: { remove: 'sometimes' }, rule: 'weasel-word', doc: '# Plan\n\nSometimes, the export fails.\n', kind: 'narrative' },
+  { name: 'a frequency phrase', list: weasel.FREQUENCY_PHRASES, change: { remove: 'in most cases' }, rule: 'weasel-word', doc: '# Plan\n\nThe export works in most cases.\n', kind: 'narrative' },
+  { name: 'a qualifier', list: weasel.QUALIFIERS, change: { remove: 'arguably' }, rule: 'weasel-word', doc: '# Plan\n\nIt is arguably the cheapest plan.\n', kind: 'narrative' },
+  { name: 'an ease word', list: weasel.EASE_AND_SPEED, change: { remove: 'quick' }, rule: 'weasel-word', doc: '# Plan\n\nOwners sign up quickly.\n', kind: 'narrative' },
+  { name: 'an ease phrase', list: weasel.EASE_PHRASES, change: { remove: 'in no time' }, rule: 'weasel-word', doc: '# Plan\n\nOwners sign up in no time.\n', kind: 'narrative' },
+  { name: 'a praise verb', list: weasel.PRAISE_VERBS, change: { remove: 'revolutionize' }, rule: 'weasel-word', doc: '# Plan\n\nLedger revolutionised our billing.\n', kind: 'narrative' },
+  { name: 'a praise phrase', list: weasel.PRAISE_PHRASES, change: { remove: 'than ever' }, rule: 'weasel-word', doc: '# Plan\n\nBilling is simpler than ever.\n', kind: 'narrative' },
+  { name: 'a vague time', list: weasel.VAGUE_TIME, change: { remove: 'in a future release' }, rule: 'weasel-word', doc: '# Plan\n\nGift cards come in a future release.\n', kind: 'narrative' },
+  { name: 'a reply word', list: weasel.REPLIES, change: { remove: 'absolutely' }, rule: 'weasel-word', doc: '# Plan\n\nAbsolutely, add each card under Payments.\n', kind: 'narrative' },
+  { name: 'a negation', list: weasel.NEGATIONS, change: { remove: 'not' }, rule: 'weasel-word', doc: '# Plan\n\nBooking a table is not easy.\n', kind: 'narrative' },
+  { name: 'a comparative', list: weasel.COMPARATIVES, change: { remove: 'faster' }, rule: 'weasel-word', doc: '# Plan\n\nIt is much faster.\n', kind: 'narrative' },
+  { name: 'a praise "highly" intensifies', list: weasel.HIGHLY_PRAISED, change: { remove: 'scalable' }, rule: 'weasel-word', doc: '# Plan\n\nIt is highly scalable.\n', kind: 'narrative' },
+  { name: 'an exception after a word', list: weasel.NOT_WEASEL.find((r) => r.words.includes('frequently'))!.after!, change: { remove: 'asked' }, rule: 'weasel-word', doc: '# Plan\n\n## Frequently asked questions\n\nNone yet.\n', kind: 'narrative' },
+  { name: 'a word "to follow" needs before it', list: weasel.ONLY_WHERE.find((r) => r.words.includes('to follow'))!.before!, change: { remove: 'details' }, rule: 'weasel-word', doc: '# Plan\n\nPricing details to follow.\n', kind: 'narrative' },
   { name: 'a metric-name filler', list: metrics.NAME_FILLERS, change: { remove: 'new' }, rule: 'compound-metric', doc: '# Plan\n\nOur new store health score combines latency, errors and NPS.\n', kind: 'narrative' },
 ];
+
+const FAQ = (answer: string) => `# Ledger\n\n## External FAQ\n\n### When can I buy it?\n\n${answer}\n`;
+CASES.push(
+  { name: 'an output stated as money', list: goals.MONEY_OUTPUTS, change: { remove: 'bookings' }, rule: 'output-metric', doc: '# Plan\n\nOur goal is $3M in bookings next year.\n', kind: 'narrative' },
+  { name: 'a word between the money and the output', list: goals.MONEY_OUTPUT_FILLERS, change: { remove: 'annual' }, rule: 'output-metric', doc: '# Plan\n\nOur goal is $3M in annual bookings next year.\n', kind: 'narrative' },
+  { name: 'an announcing verb, found in its tenses', list: tech.ANNOUNCING_VERBS, change: { remove: 'launch' }, rule: 'solution-first', doc: `# Fernhill Launches Ledger 2.0\n\n${DL}Fernhill today shipped Ledger 2.0.\n` },
+  { name: 'a product noun', list: tech.PRODUCT_NOUNS, change: { remove: 'platform' }, rule: 'solution-first', doc: `# Bakeries Close Their Books Faster\n\n**A platform for matching card deposits to the till, so owners stop guessing.**\n\n${DL}Fernhill launched Ledger.\n` },
+  { name: 'a title label', list: tech.TITLE_LABELS, change: { remove: 'headline' }, rule: 'solution-first', doc: `# Press release\n\nHeadline: Acme Announces AI-Powered Ledger\n\n${DL}Bakery owners close their books in ten minutes.\n` },
+  { name: 'a verb of wanting', list: segments.WANTING, change: { remove: 'needs' }, rule: 'vague-customer', doc: '# Ledger\n\n## Internal FAQ\n\n### Who is the target user?\n\nBookkeepers, and anyone who needs to track deposits every day.\n' },
+  { name: 'a verb that claims its object as the customer', list: segments.CLAIMING_VERBS, change: { remove: 'allows' }, rule: 'vague-customer', doc: '# Ledger\n\nNot every deposit matches the till. Ledger allows users to match them.\n\nIt was built with bakery owners in Leeds.\n' },
+  { name: 'a determiner before a claimed customer', list: segments.CLAIM_DETERMINERS, change: { remove: 'the' }, rule: 'vague-customer', doc: '# Ledger\n\nNot every deposit matches the till. The user can match them now.\n\nIt was built with bakery owners in Leeds.\n' },
+  { name: 'a slot word', list: placeholders.SLOT_WORDS, change: { remove: 'phone' }, rule: 'placeholder', doc: 'Call [Phone] today.\n' },
+  { name: 'an instruction lead', list: placeholders.INSTRUCTION_LEADS, change: { remove: 'link' }, rule: 'placeholder', doc: 'Read [link to the pricing notes] first.\n' },
+  { name: "an editor's insertion lead", list: placeholders.INSERTION_LEADS, change: { remove: 'the' }, rule: 'placeholder', doc: 'She said [the team] fixed it.\n' },
+  { name: 'a question slot', list: placeholders.QUESTION_SLOTS, change: { remove: 'WHO' }, rule: 'placeholder', doc: 'WHO? announced it today.\n' },
+  { name: 'a template verb', list: placeholders.TEMPLATE_VERBS, change: { remove: 'write' }, rule: 'placeholder', doc: '# Ledger\n\n> Write one sentence about the feature.\n' },
+  { name: 'a document word', list: placeholders.DOCUMENT_WORDS, change: { remove: 'sentence' }, rule: 'placeholder', doc: '# Ledger\n\n> Write one sentence about the feature.\n' },
+  { name: 'a template describing itself', list: placeholders.TEMPLATE_SELF, change: { remove: 'this section should' }, rule: 'placeholder', doc: '# Ledger\n\n> This section should hold the press release.\n' },
+  { name: 'a promise', list: placeholders.PROMISE_ROWS[0][0], change: { remove: 'details' }, rule: 'unanswered-question', doc: FAQ('Details to follow.') },
+  { name: 'the end of a promise', list: placeholders.PROMISE_TAILS, change: { remove: 'in a few weeks' }, rule: 'unanswered-question', doc: FAQ('Check back in a few weeks.') },
+);
 
 describe('lexicon: every list is read by its rule', () => {
   for (const c of CASES) {

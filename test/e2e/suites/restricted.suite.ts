@@ -4,7 +4,7 @@
  * on a copy of test/e2e/workspace-untrusted, which VS Code therefore opens
  * untrusted. Its .prfaqrc.json turns weasel-word off, removes "users" from
  * the generic customer words (both would quiet the review, so they must not
- * apply) and adds "frictionless" as a weasel word (stricter, so it applies).
+ * apply) and adds "breezy" as a weasel word (stricter, so it applies).
  */
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -44,12 +44,12 @@ describe('restricted mode (untrusted workspace)', () => {
   it('the project file cannot turn weasel-word off or remove a customer word, but its added word applies', async () => {
     const { document: doc } = await open(FIXTURE);
     const very = rangeOf(doc, 'very');
-    const frictionless = rangeOf(doc, 'frictionless');
+    const breezy = rangeOf(doc, 'breezy');
     const users = rangeOf(doc, 'users');
     await waitForDiagnostics(
       doc.uri,
-      'weasel-word on "very" and "frictionless" and vague-customer on "users", although .prfaqrc.json turns weasel-word off and removes "users"',
-      (ds) => !!findingAt(ds, 'weasel-word', very) && !!findingAt(ds, 'weasel-word', frictionless) && !!findingAt(ds, 'vague-customer', users),
+      'weasel-word on "very" and "breezy" and vague-customer on "users", although .prfaqrc.json turns weasel-word off and removes "users"',
+      (ds) => !!findingAt(ds, 'weasel-word', very) && !!findingAt(ds, 'weasel-word', breezy) && !!findingAt(ds, 'vague-customer', users),
     );
   });
 

@@ -30,7 +30,7 @@ describe('Problems panel', () => {
     await wb.openFile('flawed.prfaq.md', 'month-end close very fast');
     await wb.openProblems();
     await wb.problemRows('"very"', 'weasel-word').first().waitFor({ timeout: UI_TIMEOUT_MS });
-    await wb.problemRows('"frictionless"', 'weasel-word').first().waitFor({ timeout: UI_TIMEOUT_MS });
+    await wb.problemRows('"breezy"', 'weasel-word').first().waitFor({ timeout: UI_TIMEOUT_MS });
     // Every finding is listed: the file row's count is what the CLI finds.
     const expected = cliCount(join(wb.folder, 'flawed.prfaq.md'));
     const badge = wb.problemRows('flawed.prfaq.md').first().locator('.monaco-count-badge');

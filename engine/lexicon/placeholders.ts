@@ -1,0 +1,79 @@
+/**
+ * Text a writer meant to replace, for `placeholder` and for whether an FAQ
+ * answer is a real one (engine/model/answers.ts, read by
+ * `unanswered-question`). Matched whole and case-insensitively; a phrase
+ * matches with any spacing.
+ */
+
+/** Words that make a bracketed phrase read as "fill this in": "[Product name]", "[media contact info]". */
+export const SLOT_WORDS: readonly string[] = [
+  'name', 'names', 'date', 'dates', 'day', 'month', 'year', 'quarter', 'time', 'city', 'state', 'country', 'location',
+  'place', 'company', 'product', 'products', 'feature', 'service', 'brand', 'team', 'customer', 'customers', 'user',
+  'users', 'segment', 'price', 'pricing', 'cost', 'amount', 'number', 'percent', 'percentage', 'metric', 'figure',
+  'stat', 'link', 'url', 'website', 'email', 'phone', 'contact', 'info', 'address', 'handle', 'title', 'role', 'quote',
+  'spokesperson', 'leader', 'executive', 'headline', 'subheading', 'partner', 'competitor', 'here', 'tbd', 'tk',
+  'todo', 'x', 'n',
+];
+
+/** Words that open an instruction to the writer in brackets: "[insert city]", "[link to the pricing page]" (a lead is a word: "fill" covers "fill in"). */
+export const INSTRUCTION_LEADS: readonly string[] = [
+  'insert', 'add', 'enter', 'fill', 'put', 'replace', 'include', 'describe', 'write', 'your', 'name of',
+  'placeholder', 'tbd', 'tk', 'todo', 'to be decided', 'to be determined', 'to be confirmed', 'to be announced',
+  'link', 'url of',
+];
+
+/** Before a lower-case bracketed phrase, words that make it an editor's insertion in a quote ("[the app]"), not a slot. */
+export const INSERTION_LEADS: readonly string[] = [
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'sic', 'and',
+  'or', 'i', 'we', 'he', 'she', 'they', 'it',
+];
+
+/** A question word in capitals standing for a fact not yet known: "WHO? announced…". */
+export const QUESTION_SLOTS: readonly string[] = ['WHO', 'WHAT', 'WHEN', 'WHERE', 'WHICH', 'HOW MUCH', 'HOW MANY'];
+
+/**
+ * Instructions of a document template left in: a sentence that opens with
+ * one of these verbs and names a part of the document ("Write one sentence
+ * which describes the feature."), or that says what a section should hold
+ * ("This section should contain…"). Read in block quotes, where templates
+ * put them.
+ */
+export const TEMPLATE_VERBS: readonly string[] = [
+  'write', 'describe', 'explain', 'list', 'include', 'add', 'replace', 'insert', 'provide', 'summarize', 'summarise',
+  'state', 'choose', 'delete', 'remove', 'fill in', 'answer',
+];
+/** Parts of a document a template's instruction names (with their plurals). */
+export const DOCUMENT_WORDS: readonly string[] = [
+  'sentence', 'section', 'paragraph', 'heading', 'bullet', 'document', 'template', 'faq', 'rfc', 'press release',
+  'this part', 'the options below',
+];
+/** "This section should contain…": the template describing itself. */
+export const TEMPLATE_SELF: readonly string[] = [
+  'this section should', 'this section must', 'this section will', 'this section is where', 'this document should',
+  'this paragraph should', 'this part should',
+];
+
+/**
+ * Answers that only promise an answer: "Details to follow.", "We will share
+ * more later.", "Check back in a few weeks." Each row is a phrase made of
+ * one entry from each list, in order ('' means the word may be left out);
+ * an answer made only of such phrases (and placeholders) answers nothing.
+ */
+export const PROMISE_ROWS: ReadonlyArray<ReadonlyArray<readonly string[]>> = [
+  [
+    ['details', 'more details', 'more', 'more information', 'information', 'an answer', 'the answer', 'updates', 'specifics', 'pricing', 'answer'],
+    ['to follow', 'to come', 'coming soon', 'will follow', 'will be shared', 'will be added', 'later', 'soon', 'tbd', 'pending'],
+  ],
+  [
+    ['we will', "we'll", 'we’ll', 'we plan to', 'we intend to', 'we expect to', 'we are going to', 'i will', "i'll", 'i’ll'],
+    ['share', 'publish', 'post', 'provide', 'add', 'announce', 'update', 'answer', 'decide', 'confirm', 'fill in', 'write', 'figure out', 'work out', 'sort out'],
+    ['', 'more', 'details', 'more details', 'this', 'it', 'that', 'the answer', 'an answer', 'information', 'more information', 'specifics', 'this section', 'this answer'],
+  ],
+  [['check back', 'stay tuned', 'watch this space', 'more soon', 'coming soon', 'to follow']],
+];
+/** What may end such a promise: "…later", "…in a few weeks", "…closer to launch". */
+export const PROMISE_TAILS: readonly string[] = [
+  'later', 'soon', 'shortly', 'eventually', 'in a few weeks', 'in a few days', 'in the coming weeks', 'in the coming months',
+  'when we know more', 'once we know more', 'closer to launch', 'before launch', 'at launch', 'after the pilot',
+  'here', 'for updates', 'for more', 'for details',
+];
