@@ -134,7 +134,7 @@ export const missingSection: Rule = {
           '',
           '"[Why we built it]," said [Name], [Title].',
         ].join('\n'),
-        findings: [{ data: { section: 'problem', template: true, slots: 7, missing: ['problem', 'solution', 'getting-started', 'customer-quote', 'call-to-action'] } }],
+        findings: [{ data: { section: 'problem', template: true, slots: 8, missing: ['problem', 'solution', 'getting-started', 'customer-quote', 'call-to-action'] } }],
       },
       {
         note: 'an FAQ with no press release at all: every part is missing',
