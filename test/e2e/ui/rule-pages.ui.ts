@@ -7,11 +7,16 @@
  * opens as a Markdown preview, in a tab named after it, showing the page's
  * own text.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Frame, Locator } from 'playwright-core';
 import { Workbench, UI_TIMEOUT_MS } from './workbench.js';
 
-/** A sentence of docs/rules/weasel-word.md that neither the hover nor the draft says. */
-const PAGE_TEXT = 'It stays quiet when the number is right there';
+/** A heading of docs/rules/weasel-word.md that neither the hover nor the draft says (checked against the page below, so an edit of the page fails here first, plainly). */
+const PAGE_TEXT = 'What it deliberately does not flag';
+if (!readFileSync(join(__dirname, '..', '..', '..', 'docs', 'rules', 'weasel-word.md'), 'utf8').includes(PAGE_TEXT)) {
+  throw new Error(`docs/rules/weasel-word.md no longer says "${PAGE_TEXT}": pick another sentence of the page for this test`);
+}
 
 /**
  * Waits for the page of `id` to be shown: a "Preview <id>.md" tab, and a
