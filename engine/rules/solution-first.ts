@@ -6,6 +6,7 @@ import { toDocRange } from '../model/prose.js';
 import type { DocModel, Part, ProseSpan } from '../model/types.js';
 import { verbFormsOf } from '../text/forms.js';
 import { nounForms, phraseMatcher, phrasePattern } from '../text/phrases.js';
+import { firstSentence } from '../text/sentences.js';
 import type { Rule, RuleContext } from './types.js';
 
 /** Technology words that, leading a headline or opening, put the tech first (engine/lexicon/tech.ts). */
@@ -57,27 +58,6 @@ const PRODUCT_IS =
 /** "KilnChain is built on a permissioned blockchain", "It runs on machine learning". */
 const BUILT_ON = /\b(?:is|are) (?:built|powered|running|based|backed) (?:on|by)\b|\b(?:runs|is running) on\b|\b(?:leverages|harnesses|uses|utili[sz]es)\b/i;
 const INTRO_WORDS = new RegExp(`^(?:${phrasePattern(T.INTRO_WORDS)}\\s+)+`, 'i');
-
-const ABBREVIATION = /\b(?:inc|co|corp|ltd|llc|dr|mr|mrs|ms|st|jr|sr|vs|etc|e\.g|i\.e|u\.s|approx|no|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
-
-/** The first sentence of `text` from `from`: [start, end) in text offsets. */
-export function firstSentence(text: string, from = 0): [number, number] {
-  let s = from;
-  while (s < text.length && /\s/.test(text[s])) s++;
-  const re = /[.!?]+["”’)\]]*(?=\s|$)/g;
-  re.lastIndex = s;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const end = m.index + m[0].length;
-    if (m[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(s, m.index - 6), m.index + 1))) continue;
-    const next = text.slice(end).trimStart();
-    if (next && !/^["“(\[]?[\p{Lu}\d]/u.test(next)) continue;
-    return [s, end];
-  }
-  let e = text.length;
-  while (e > s && /\s/.test(text[e - 1])) e--;
-  return [s, e];
-}
 
 const count = (t: string, re: RegExp) => countMatches(t, re);
 const techScore = (t: string) => TECH_WORDS.count(t) + TECH_ACRONYMS.count(t) + (t.match(TECH_MODS)?.length ?? 0);

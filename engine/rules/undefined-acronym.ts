@@ -22,12 +22,12 @@
  *   a value in quotes ("RETAIN"), shouted sentences, the dateline and state
  *   codes after a city.
  */
-import type { Nodes } from 'mdast';
 import { DATELINE } from '../model/cues.js';
 import { toDocOffset } from '../model/prose.js';
-import type { Block, ProseSpan } from '../model/types.js';
+import type { ProseSpan } from '../model/types.js';
 import * as acronyms from '../lexicon/acronyms.js';
 import { acronymsIn, definitionsIn, isEnglishWord, namesIn } from '../text/acronyms.js';
+import { codeWordsIn, expansionIn } from '../text/acronymContext.js';
 import { escapeRegExp } from '../text/phrases.js';
 import type { PrfaqConfig } from '../config/types.js';
 import { reportMatch } from './helpers.js';
@@ -146,39 +146,6 @@ function inPlaceholder(before: string, after: string): boolean {
 function inCapitalDateline(t: string, start: number): boolean {
   const dash = t.search(/\s[—–-]{1,3}\s|[—–]/);
   return dash >= 0 && start < dash && /^[\s*_]*[\p{Lu}][\p{Lu}\s.,'’-]*$/u.test(t.slice(0, dash));
-}
-
-/** Words in capitals shown as code in a block ("RemovalPolicy.RETAIN"). */
-function codeWordsIn(block: Block): Set<string> {
-  const words = new Set<string>();
-  const stack: Nodes[] = [block.node];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'code' || n.type === 'inlineCode') for (const w of n.value.match(/[A-Z]{3,}/g) ?? []) words.add(w);
-    else if ('children' in n) stack.push(...(n.children as Nodes[]));
-  }
-  return words;
-}
-
-/** The words the document uses for `acronym` elsewhere ("point of sale (POS)", "RMA (return merchandise authorization)"). */
-function expansionIn(text: string, acronym: string): string | null {
-  const esc = acronym.replace(/&/g, '[&]');
-  const inner = new RegExp(String.raw`(?<![\p{L}\p{N}])${esc}s?\s*\(([^()\n]{3,80})\)`, 'u').exec(text);
-  if (inner && /^\p{L}/u.test(inner[1]) && inner[1].trim().toLowerCase()[0] === acronym[0].toLowerCase()) return inner[1].trim();
-  const before = new RegExp(String.raw`([\p{L}][\p{L}\p{N}'’ -]{2,80}?)\s*\(\s*${esc}s?\s*\)`, 'gu');
-  let m: RegExpExecArray | null;
-  while ((m = before.exec(text))) {
-    const words = m[1].trim().split(/\s+/);
-    const letters = acronym.replace(/[^A-Z]/g, '').length;
-    for (let n = Math.max(1, letters - 1); n <= Math.min(words.length, letters + 3); n++) {
-      const pick = words.slice(-n);
-      if (pick[0][0].toLowerCase() === acronym[0].toLowerCase()) {
-        const phrase = pick.join(' ');
-        return /^\p{Lu}\p{Ll}/u.test(phrase) ? phrase[0].toLowerCase() + phrase.slice(1) : phrase;
-      }
-    }
-  }
-  return null;
 }
 
 const NO_WORDS: string[] = [];
