@@ -5,7 +5,7 @@
  * front matter, `kind:` and its values.
  */
 import { eol, lineBounds } from '../fix/edits.js';
-import { PART_IDS, type DocModel, type FaqId } from '../model/types.js';
+import { FAQ_IDS, PART_IDS, type DocModel, type FaqId } from '../model/types.js';
 import { ANSWER_PLACEHOLDER, FAQ_INFO, NARRATIVE_SECTION_INFO, PART_INFO, REVIEWER_QUESTIONS } from '../genre/catalogue.js';
 import { faqQuestions, partProse } from '../genre/templates.js';
 
@@ -95,7 +95,7 @@ export function completions(model: DocModel, offset: number): Suggestion[] {
       sortText: `0${String(i).padStart(2, '0')}`,
     });
   });
-  (['external-faq', 'internal-faq'] as const).filter((id) => !model.faqs[id]).forEach((id, i) => {
+  FAQ_IDS.filter((id) => !model.faqs[id]).forEach((id, i) => {
     const info = FAQ_INFO[id];
     const depth = heading[2].length;
     const questions = faqQuestions(id, {}).map(({ q, a }) => `${'#'.repeat(Math.min(6, depth + 1))} ${q}${nl}${nl}${a}`).join(nl + nl);

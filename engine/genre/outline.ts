@@ -4,7 +4,7 @@
  * (`outlineOf`) or from the server's `prfaq/documentModel` answer
  * (`outlineFrom`).
  */
-import { PART_IDS, type DocModel, type FaqId } from '../model/types.js';
+import { FAQ_IDS, PART_IDS, type DocModel, type FaqId } from '../model/types.js';
 
 export interface Outline {
   text: string;
@@ -71,7 +71,7 @@ export function outlineOf(model: DocModel): Outline | null {
       const p = model.parts[id];
       return p ? [{ id, start: p.start, end: p.end, headed: p.heading !== undefined }] : [];
     }),
-    faqs: (['external-faq', 'internal-faq'] as const).flatMap((id) => {
+    faqs: FAQ_IDS.flatMap((id) => {
       const f = model.faqs[id];
       return f ? [{ id, start: f.start, end: f.end, depth: model.blocks[f.heading]?.depth ?? 2 }] : [];
     }).sort((a, b) => a.start - b.start),

@@ -10,7 +10,7 @@
  */
 import { eol, insertBlock } from '../fix/edits.js';
 import { CONTAINER_HEADING } from '../model/cues.js';
-import { PART_IDS, type FaqId, type PartId } from '../model/types.js';
+import { FAQ_IDS, PART_IDS, type FaqId, type PartId } from '../model/types.js';
 import { narrativeSections } from '../scaffold/narrative.js';
 import { trimEnd, type Outline } from './outline.js';
 import { documentQuestionStyle } from './questions.js';
@@ -73,7 +73,7 @@ export function planMissingSections(o: Outline): Insertion[] {
   const { slots, fallback } = prfaqSlots(o);
   const out = place(o.text, slots, fallback);
   // An FAQ with a heading and no question gets its starter questions.
-  for (const id of ['external-faq', 'internal-faq'] as const) {
+  for (const id of FAQ_IDS) {
     const faq = o.faqs.find((f) => f.id === id);
     if (faq && !o.questions.some((q) => q.faq === id)) out.push(starterInsertion(o, faq));
   }
@@ -167,7 +167,7 @@ function prfaqSlots(o: Outline): { slots: Slot[]; fallback: number } {
   const head: Slot[] = top === null ? [] : [{ id: 'press-release-top', present: { start: top, end: top }, block: '' }];
   // The FAQs follow the whole press release, not just its last recognised part.
   const tail: Slot[] = o.pressRelease ? [{ id: 'press-release', present: { start: o.pressRelease.start, end: trimEnd(text, o.pressRelease.start, o.pressRelease.end) }, block: '' }] : [];
-  const faqs: Slot[] = (['external-faq', 'internal-faq'] as const).map((id) => {
+  const faqs: Slot[] = FAQ_IDS.map((id) => {
     const f = o.faqs.find((x) => x.id === id);
     return { id, present: f ? { start: f.start, end: trimEnd(text, f.start, f.end) } : undefined, block: faqBlock(id, {}, faqDepth, style) };
   });

@@ -20,7 +20,9 @@ export const PART_IDS = [
 ] as const;
 export type PartId = (typeof PART_IDS)[number];
 
-export type FaqId = 'external-faq' | 'internal-faq';
+/** The two FAQs of a PR/FAQ, in document order. */
+export const FAQ_IDS = ['external-faq', 'internal-faq'] as const;
+export type FaqId = (typeof FAQ_IDS)[number];
 
 export interface Span {
   start: number;

@@ -2,7 +2,7 @@ import { FAQ_INFO } from '../genre/catalogue.js';
 import { outlineOf, planFaq } from '../genre/plan.js';
 import { selectInserted } from '../fix/edits.js';
 import { documentAnchor } from '../model/build.js';
-import type { DocModel, FaqId } from '../model/types.js';
+import { FAQ_IDS, type DocModel, type FaqId } from '../model/types.js';
 import type { Fix, Rule } from './types.js';
 
 /** The FAQ with its starter questions, or the questions under an empty FAQ heading (engine/genre/plan.ts). */
@@ -30,7 +30,7 @@ export const missingFaq: Rule = {
   check(ctx) {
     const { model } = ctx;
     const anchor = documentAnchor(model);
-    for (const id of ['external-faq', 'internal-faq'] as const) {
+    for (const id of FAQ_IDS) {
       const faq = model.faqs[id];
       if (!faq) {
         ctx.report({ ...anchor, message: `There is no ${FAQ_INFO[id].name}. Add a section headed "${FAQ_INFO[id].label}" that answers ${FAQ_INFO[id].asks}.`, data: { section: id } });

@@ -9,7 +9,7 @@ import type { DocModel } from '../../engine/model/types.js';
 import { FAQ_INFO, PART_INFO } from '../../engine/genre/catalogue.js';
 import { sectionDetail } from '../../engine/explain/outline.js';
 import { budgets, measure, wordsBetween } from '../../engine/genre/measure.js';
-import { PART_IDS, type DocKind } from '../../engine/model/types.js';
+import { FAQ_IDS, PART_IDS, type DocKind } from '../../engine/model/types.js';
 import { principlesFor } from '../../engine/rules/registry.js';
 import { unrecognizedMessage } from '../../engine/rules/unrecognized-structure.js';
 import {
@@ -45,7 +45,7 @@ type Limits = ReturnType<typeof mergeConfig>['limits'];
 const CATALOGUE: Record<DocKind, CatalogueInfo> = {
   prfaq: {
     parts: PART_IDS.map((id) => ({ id, label: PART_INFO[id].label, name: PART_INFO[id].name })),
-    faqs: (['external-faq', 'internal-faq'] as const).map((id) => ({ id, label: FAQ_INFO[id].label })),
+    faqs: FAQ_IDS.map((id) => ({ id, label: FAQ_INFO[id].label })),
     principles: principlesFor('prfaq'),
   },
   narrative: { parts: [], faqs: [], principles: principlesFor('narrative') },
