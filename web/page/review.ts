@@ -7,11 +7,10 @@
 import { DEFAULT_CONFIG } from '../../engine/config/types.js';
 import type { Diagnostic } from '../../engine/diagnostic.js';
 import { applyEdits, fixesFor } from '../../engine/fix/index.js';
-import { FAQ_INFO, NARRATIVE_SECTION_INFO, PART_INFO } from '../../engine/genre/catalogue.js';
+import { sectionDetail } from '../../engine/explain/outline.js';
+import { FAQ_INFO, PART_INFO } from '../../engine/genre/catalogue.js';
 import { LineIndex } from '../../engine/model/lines.js';
-import { PART_IDS, type DocKind, type DocModel, type FaqId } from '../../engine/model/types.js';
-
-const FAQ_IDS: FaqId[] = ['external-faq', 'internal-faq'];
+import { FAQ_IDS, PART_IDS, type DocKind, type DocModel } from '../../engine/model/types.js';
 import { standalonePage } from '../../engine/render/index.js';
 import { review } from '../../engine/review.js';
 import { ruleById } from '../../engine/rules/registry.js';
@@ -50,7 +49,7 @@ export interface PageReview {
 const SEVERITY = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' } as const;
 
 export function reviewText(text: string, kind?: DocKind): PageReview {
-  const result = review(text, { kind, path: 'pasted.md', config: DEFAULT_CONFIG, docsBase: 'rule-page:' });
+  const result = review(text, { kind, path: 'pasted.md', config: DEFAULT_CONFIG });
   const lines = new LineIndex(text);
   const findings = result.diagnostics.map((d) => findingOf(d, result.model, lines));
   return { kind: result.kind, kindReason: result.model.kindReason, findings, structure: structureOf(result.model, lines), model: result.model };
@@ -88,8 +87,9 @@ function structureOf(model: DocModel, lines: LineIndex): StructureRow[] {
     }
   } else if (model.kind === 'narrative') {
     for (const s of model.sections) {
-      const known = s.id ? NARRATIVE_SECTION_INFO[s.id] : undefined;
-      rows.push({ label: known ? `${s.title} (${known.label})` : s.title, line: lineOf(s.start) });
+      // The outline's wording: the section's kind only where its title does not say it.
+      const kind = sectionDetail(s.title, s.id);
+      rows.push({ label: kind ? `${s.title} (${kind})` : s.title, line: lineOf(s.start) });
     }
     if (model.appendixStart !== null) rows.push({ label: 'Appendix (not counted in the six pages)', line: lineOf(model.appendixStart) });
   }
