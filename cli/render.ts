@@ -3,7 +3,7 @@
  * renderer as the editor's preview (engine/render). The stylesheet is the
  * preview's own, media/preview.css, inlined.
  */
-import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { realpathSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathForKindGlobs, readErrorReason } from '../engine/config/load.js';
 import { ConfigResolver } from '../engine/config/resolve.js';
@@ -11,6 +11,7 @@ import { mergeConfig } from '../engine/config/types.js';
 import { buildModel } from '../engine/model/build.js';
 import type { DocKind } from '../engine/model/types.js';
 import { renderStandalone } from '../engine/render/standalone.js';
+import { readPreviewCss } from '../shared/previewCss.js';
 import { FileError, readText } from './files.js';
 import { formatProblem, oversize, shownPath } from './lint.js';
 
@@ -23,11 +24,6 @@ export interface RenderOptions {
   maxDocumentSize?: number;
   cwd: string;
   warn: (line: string) => void;
-}
-
-/** dist/cli.js and cli/render.ts both sit one folder below the package root. */
-export function previewCss(): string {
-  return readFileSync(resolve(__dirname, '..', 'media', 'preview.css'), 'utf8');
 }
 
 /** The page as a string; FileError when the input, the config or the stylesheet cannot be read. */
@@ -46,7 +42,7 @@ export function renderFile(options: RenderOptions): string {
 
   let css: string;
   try {
-    css = previewCss();
+    css = readPreviewCss();
   } catch (e) {
     throw new FileError('media/preview.css', `cannot read the stylesheet: ${readErrorReason(e)}`);
   }

@@ -1,9 +1,9 @@
 /** The language server on Node: paths, project files on disk, pages installed beside the bundle (platform.ts). */
-import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pathForKindGlobs } from '../../engine/config/load.js';
 import { ConfigResolver } from '../../engine/config/resolve.js';
+import { readPreviewCss } from '../../shared/previewCss.js';
 import { installedDocsBase } from '../../shared/rulePages.js';
 import type { ServerPlatform } from './platform.js';
 
@@ -17,10 +17,10 @@ export function uriToPath(uri: string): string | null {
   }
 }
 
-/** dist/server.js sits one folder below the package root, beside media/. */
+/** dist/server.js sits one folder below the package root, beside media/; '' when the sheet cannot be read (the preview still draws). */
 function previewCss(): string {
   try {
-    return readFileSync(resolve(__dirname, '..', 'media', 'preview.css'), 'utf8');
+    return readPreviewCss();
   } catch {
     return '';
   }
