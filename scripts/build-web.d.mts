@@ -2,3 +2,4 @@
 import type { Plugin } from 'esbuild';
 export declare const noNodeBuiltins: Plugin;
 export declare function buildWeb(options?: { outdir?: string }): Promise<{ file: string; bytes: number; scriptBytes: number }>;
+export declare function standaloneSheet(css: string): string;

@@ -27,8 +27,8 @@ export const noNodeBuiltins = {
 };
 
 const sha256 = (text) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
-/** As engine/render/index.ts's standaloneSheet holds it: the text its CSP hash is taken of. */
-const standaloneSheet = (css) => `\n${css.replace(/<\/(style)/gi, '<\\/$1')}\n`;
+/** As engine/render/index.ts's standaloneSheet holds it (this script cannot import TypeScript; test/unit/web-page.test.ts holds the two to the same text). */
+export const standaloneSheet = (css) => `\n${css.replace(/<\/(style)/gi, '<\\/$1')}\n`;
 
 /** Defines every browser bundle shares: what unified packages read for optional file loading they never do here. */
 const BROWSER_DEFINE = { 'import.meta.url': '"about:blank"', 'process.env.NODE_ENV': '"production"' };

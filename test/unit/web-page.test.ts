@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import { standaloneSheet } from '../../engine/render/index.js';
 
 const ROOT = join(__dirname, '..', '..');
 type WebBuild = typeof import('../../scripts/build-web.mjs');
@@ -37,6 +38,13 @@ describe('review page build', function () {
       esbuild.build({ entryPoints: [join(dir, 'entry.ts')], bundle: true, platform: 'browser', write: false, logLevel: 'silent', plugins: [noNodeBuiltins] }),
       /must not use the Node built-in "path"/,
     );
+  });
+
+  it("hashes the preview sheet exactly as the engine writes it into the page (else the preview's CSP would refuse its own sheet)", async () => {
+    const web = await load();
+    for (const css of ['', 'h1 { color: red; }', 'a::after { content: "</style><script>"; }\r\n', readFileSync(join(ROOT, 'media', 'preview.css'), 'utf8')]) {
+      assert.equal(web.standaloneSheet(css), standaloneSheet(css));
+    }
   });
 
   it('writes one self-contained page whose CSP allows its own script and sheets and no request at all', async () => {
