@@ -67,3 +67,30 @@ export const US_STATES: readonly string[] = words(
  * reader looks up like any other name. As written, case matters.
  */
 export const PRODUCT_VENDORS: readonly string[] = words('AWS Amazon Azure Google GCP Microsoft Oracle Apple IBM Cisco Adobe Salesforce');
+
+/**
+ * Who the document is written for. A document with code in it, or one that
+ * already leans on several engineering acronyms, is written for engineers,
+ * and an engineer's acronyms (OCC, CNAME, DLQ, VPS, SIEM) are that reader's
+ * vocabulary, not jargon to spell out: on the real documents the team
+ * labelled, a reviewer signed none of the findings on them. Such a
+ * document still hears about an acronym it spells out only later (the
+ * writer thought the reader needed the definition, just too late) and about
+ * the business jargon below. Any one of these is enough.
+ */
+export const TECHNICAL_AUDIENCE = {
+  /** Fenced or indented code blocks. */
+  codeBlocks: 1,
+  /** Inline code spans (`npm install`, `RemovalPolicy`). */
+  inlineCode: 3,
+  /** Different acronyms of the `engineering` and `cloud` groups above (API, JSON, TLS, S3 …). */
+  engineeringAcronyms: 3,
+} as const;
+
+/**
+ * Business and planning jargon an engineer does not know either, so it is
+ * reported in documents written for engineers too.
+ */
+export const BUSINESS_JARGON: readonly string[] = words(`
+  ARR MRR NPS CSAT GMV CSM SMB TAM SAM SOM CAC LTV CLV ARPU AOV DAU MAU WAU BD GTM PMF COGS EBITDA
+  QBR MBR WBR PRD SOP KYC AML SLA SLO`);

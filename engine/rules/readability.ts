@@ -94,9 +94,12 @@ function wordsOf(sentence: Sentence): number {
 /**
  * Decisions (issue 17): a writer agrees with this rule in two cases, and
  * only those are reported.
- * - A long sentence: more than `maxWords` words (40). Past that length a
+ * - A long sentence: more than `maxWords` words (50). Past that length a
  *   reader holds the start in mind to the end, whatever the words; this is
- *   what most long-sentence findings a reviewer would sign are.
+ *   what most long-sentence findings a reviewer would sign are. Not 40: on
+ *   the real documents' tuning half a reviewer signed 3 of 15 findings on
+ *   sentences of 41–50 words (technical prose runs long and is read by
+ *   people who know its terms) and every finding past 50.
  * - A dense sentence: at least `minWords` words (12), three in five of them
  *   long (nine letters or more), that the formulas (`threshold`, five of
  *   seven) put above the reader's `age` — a pile of long, abstract words.
@@ -166,11 +169,11 @@ export const readability: Rule = {
         note: 'minWords is configurable',
       },
       {
-        doc: '«When a bakery owner in a small town opens the app on a busy Saturday morning, she sees every order that came in overnight, the time each customer wants to collect it, and a note from anyone who asked for a change to the usual recipe.»',
-        note: 'more than 40 words, however plain: the reader holds the start in mind to the end',
+        doc: '«When a bakery owner in a small town opens the app on a busy Saturday morning before the first customers arrive, she sees every order that came in overnight, the time each customer wants to collect it, and a note from anyone who asked for a change to the usual recipe.»',
+        note: 'more than 50 words, however plain: the reader holds the start in mind to the end',
       },
       {
-        doc: 'Install the tool with `npm install -g prfaq`. «When a bakery owner in a small town opens the app on a busy Saturday morning, she sees every order that came in overnight, the time each customer wants to collect it, and a note from anyone who asked for a change to the usual recipe.»',
+        doc: 'Install the tool with `npm install -g prfaq`. «When a bakery owner in a small town opens the app on a busy Saturday morning before the first customers arrive, she sees every order that came in overnight, the time each customer wants to collect it, and a note from anyone who asked for a change to the usual recipe.»',
         note: 'inline code ends the sentence before it: only the long sentence is underlined',
       },
       {
@@ -199,8 +202,12 @@ export const readability: Rule = {
         note: 'a plain technical sentence the formulas call hard only for a few long names: most of its words are short',
       },
       {
-        doc: 'When a bakery owner opens the app on a busy Saturday morning, she sees every order that came in overnight, the time each customer wants to collect it, and a note from anyone who asked for a change to it.',
-        note: 'exactly 40 words: long, but not past the limit',
+        doc: 'When a bakery owner in a small town opens the app on a busy Saturday morning, she sees every order that came in overnight, the time each customer wants to collect it, and a note from anyone who asked for a change to the usual recipe.',
+        note: '46 words: long, but a reviewer of real documents left most sentences of 41–50 words alone',
+      },
+      {
+        doc: 'When a bakery owner in a small town opens the app on a busy Saturday morning before the doors open, she sees every order that came in overnight, the time each customer wants to collect it, and a note from anyone who asked for a change to the usual recipe.',
+        note: 'exactly 50 words: long, but not past the limit',
       },
       {
         doc: 'Install the command-line tool on the build machine, next to the other linters your team already runs, with `npm install -g prfaq`. Then run it on the draft, read each finding, fix the ones you agree with and leave a comment on the others so the reviewer knows why.',
