@@ -249,7 +249,9 @@ export const solutionFirst: Rule = {
     const stated = titles.some((i) => problemScore(model.blocks[i].plain) > 0);
     const named = titles.some((i) => CUSTOMER.test(model.blocks[i].plain));
     const opening = summary ? firstParagraphSpan(model, summary.blocks) : undefined;
-    if (opening) checkOpening(ctx, opening, stated || flagged, named || flagged);
+    // An FAQ answer ("What are we launching today?") naturally names the
+    // product: only an opening the reader meets in the release is judged.
+    if (opening && opening.context.region !== 'faq') checkOpening(ctx, opening, stated || flagged, named || flagged);
     checkOrder(ctx);
   },
   examples: {
@@ -286,6 +288,11 @@ export const solutionFirst: Rule = {
       { doc: '# Press release\n\nHeadline: «Acme Announces AI-Powered Ledger Platform»\n\nPORTLAND, OR — March 3, 2027 — Bakery owners close their books in ten minutes.\n', note: 'the range leaves out the label before the headline' },
     ],
     valid: [
+      {
+        doc: '# RFC - Kiln Records\n\n## README\n\n```ts\nnew Kiln(this, "k");\n```\n\n## Public FAQ\n\n### What are we launching today?\n\nWe’re launching new features to the Kiln construct library to provide sensible defaults and helper methods.\n\n### Why should I use this?\n\nIt saves an hour.\n',
+        kind: 'prfaq',
+        note: 'a release with no summary of its own takes the FAQ answer to "What are we launching?", and an answer names the product: not an opening to judge',
+      },
       '# Fernhill Ledger Lets Independent Bakeries Close Their Books in Ten Minutes\n\nPORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger, an AI bookkeeping app that matches payments for independent bakeries.\n',
       '# Acme Launches Ledger for Independent Bakeries\n\nPORTLAND, OR — March 3, 2027 — Owners of independent bakeries now finish the day\'s books in ten minutes.\n',
       [
