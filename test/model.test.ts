@@ -111,17 +111,41 @@ describe('model: FAQs', () => {
     ]);
   });
 
-  it('reads question headings; deeper sub-headings belong to the answer', () => {
+  it('reads question headings; a deeper heading that asks is a follow-up question, one that does not belongs to the answer', () => {
     const m = buildModel(wrap(lines(
       '## Internal FAQ', '',
-      '### How does matching work?', '', 'By amount and time.', '', '#### What about cash?', '', 'By drawer count.', '',
+      '### How does matching work?', '', 'By amount and time.', '', '#### Card payments', '', 'Matched to the minute.', '', '#### What about cash?', '', 'By drawer count.', '',
       '### Q: Why now?', '', 'Terminal vendors opened their APIs.',
     )));
     const got = qs(m);
-    assert.deepEqual(got.map((q) => q.q), ['How does matching work?', 'Why now?']);
-    assert.match(got[0].a!, /drawer count/);
-    assert.equal(got[1].a, 'Terminal vendors opened their APIs.');
+    assert.deepEqual(got.map((q) => q.q), ['How does matching work?', 'What about cash?', 'Why now?']);
+    assert.match(got[0].a!, /Matched to the minute/);
+    assert.equal(got[1].a, 'By drawer count.');
+    assert.equal(got[2].a, 'Terminal vendors opened their APIs.');
     assert.ok(got.every((q) => q.faq === 'internal-faq'));
+  });
+
+  it('reads an FAQ\'s questions in its own form: bullets and bold lines inside an answer are the answer', () => {
+    const m = buildModel(wrap(lines(
+      '## Customer FAQ', '',
+      '**Q: Which tills does it read?**', 'A: The two most shops use. Owners asked us:', '', '- Will it read older tills?', '- Can two shops share one account?', '',
+      '**Does it work offline?**', '', 'Yes, and it catches up when the line is back:', '', '1. Does it keep the order of sales?', '2. Does it warn the owner?', '',
+      '### How is it priced?', '', '- Is there a yearly plan?', '- Is there a discount for two shops?', '', '**Why a monthly fee?**', '', 'Support costs us every month.', '',
+      '### Other questions', '', '- Is there a trial?', '  Yes, 30 days.', '- Can I cancel?', '  Any time.',
+    )));
+    assert.deepEqual(qs(m).map((q) => q.q), ['Which tills does it read?', 'Does it work offline?', 'How is it priced?', 'Is there a trial?', 'Can I cancel?']);
+    assert.ok(m.questions.every((q) => q.answered), 'no question-shaped bullet is taken for an unanswered question');
+    assert.match(qs(m)[2].a!, /yearly plan.*monthly fee/);
+  });
+
+  it('still reads a numbered list of questions after a bold question, and bullets that each carry an answer', () => {
+    const m = buildModel(wrap(lines(
+      '## Internal FAQ', '',
+      '**Who pays?**', '', 'The shop owner.', '',
+      '1. What is the biggest risk?', '   Bank feeds break.', '2. What will we not do?', '   Payroll.', '',
+      '**Is there a pilot?**', '', 'Yes.', '', '- **Where?** In Salem.', '- **How long?** Three months.',
+    )));
+    assert.deepEqual(qs(m).map((q) => q.q), ['Who pays?', 'What is the biggest risk?', 'What will we not do?', 'Is there a pilot?', 'Where?', 'How long?']);
   });
 
   it('reads bold questions, numbered questions and plain question lines', () => {
