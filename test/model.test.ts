@@ -209,6 +209,37 @@ describe('model: press-release parts as writers outside the team write them', ()
     assert.equal(under('Fernhill today launched Ledger, a bookkeeping app.'), null, 'the launch itself is no subheading');
   });
 
+  it('reads the subheading by its form: a blockquote, a heading under the title, emphasis under a title above "## Press Release", a bold headline line, a longer line before the launch', () => {
+    const launch = 'Fernhill today launched Ledger, a bookkeeping app for independent bakeries.';
+    let m = build('# Ledger closes the books for bakeries', '', '> Owners of small bakeries match a day of sales in ten minutes.', '', 'Today, Fernhill launched Ledger for bakeries.', '', 'Today, owners copy totals into a spreadsheet every night.');
+    assert.match(part(m, 'subheading')!, /^> Owners/);
+    assert.match(part(m, 'summary')!, /^Today, Fernhill launched/, '"Today, <company> launched" is the launch');
+    assert.match(part(m, 'problem') ?? '', /^Today, owners copy/, '"Today, owners …" is no launch');
+    m = build('# Ledger closes the books for bakeries', '', '## Press Release', '', '*Owners of small bakeries match a day of sales in ten minutes.*', '', launch);
+    assert.match(part(m, 'subheading')!, /^\*Owners/);
+    m = build('# Ledger closes the books for bakeries', '', '## Press Release', '', 'Owners of small bakeries match a day of sales in ten minutes.', '', 'Ledger is a bookkeeping app.');
+    assert.equal(part(m, 'subheading'), null, 'a plain paragraph under "## Press Release" opens the release');
+    m = build('**Ledger closes the books for bakeries**', '', '*Owners of small bakeries match a day of sales in ten minutes.*', '', launch);
+    assert.equal(part(m, 'headline'), '**Ledger closes the books for bakeries**');
+    assert.match(part(m, 'subheading')!, /^\*Owners/);
+    m = build('# Ledger closes the books for bakeries', '', 'Owners of small bakeries match a day of card and cash sales in ten minutes. Every deposit is checked against the till and the bank before the owner locks up for the night, and nothing is typed twice.', '', launch);
+    assert.match(part(m, 'subheading')!, /^Owners of small/);
+    assert.equal(part(m, 'summary'), launch);
+    m = build('# Ledger closes the books for bakeries', '', '> Note: this draft is for the March review.', '', launch);
+    assert.equal(part(m, 'subheading'), null, 'a note in a blockquote is no subheading');
+  });
+
+  it('reads the summary as the first paragraph of the release: a launch, "Now … can", "This RFC proposes…", or by its place', () => {
+    let m = build('# Ledger', '', '## Close the books for your bakery in ten minutes', '', 'Now independent bakeries can close their books in ten minutes, with every deposit matched.');
+    assert.match(part(m, 'summary')!, /^Now independent bakeries can/);
+    m = build('# Ledger', '', '*Deposits matched for bakeries.*', '', 'Owners of bakeries spend their evenings on bookkeeping, and deposits go unmatched for weeks because the bank and the till never agree. It is slow and error-prone.', '', 'This RFC proposes a matcher that pairs each deposit with the day\'s sales.', '', 'The matcher runs every night.');
+    assert.match(part(m, 'summary')!, /^This RFC proposes/);
+    assert.match(part(m, 'problem')!, /^Owners of bakeries spend/, 'a proposal states its problem before its summary');
+    m = build('# Ledger', '', '*Bookkeeping for bakeries.*', '', 'Ledger is a bookkeeping app for independent bakeries that pairs card payments with bank deposits.', '', 'Owners connect the till and the bank once.');
+    assert.match(part(m, 'summary')!, /^Ledger is a bookkeeping app/, 'the first paragraph of the body, by its place');
+    assert.equal(part(m, 'problem'), null, 'no problem guessed after a summary that is itself a guess');
+  });
+
   for (const [form, line] of [
     // No launch word follows ("today launched"), so only the dateline can make these the summary.
     ['a bold city', '**SEATTLE** — Tally counts the shelves of corner shops overnight.'],

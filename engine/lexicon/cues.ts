@@ -69,8 +69,19 @@ export const NOT_CALL_TO_ACTION_WORDS: readonly string[] = [
 
 /** An opening that announces a launch: without a dateline, the first paragraph with one of these is the summary. */
 export const LAUNCH_WORDS: readonly string[] = [
-  'today', 'announc*', 'launch*', 'introduc*', 'unveil*', 'now available', 'release', 'released', 'releases',
+  'today', 'announc*', 'launch*', 'introduc*', 'unveil*', 'now available', 'release', 'released', 'releases', 'releasing',
   'debut*', 'open its', 'open the', 'opens its', 'opens the', 'opened its', 'opened the',
+];
+
+/**
+ * How an RFC or a design proposal states what it launches: a paragraph that
+ * opens with one of these ("This RFC proposes…", "We propose…") is the
+ * summary of a release written as a proposal.
+ */
+export const PROPOSAL_OPENINGS: readonly string[] = [
+  'this rfc propose*', 'this rfc introduc*', 'this rfc describ*', 'this rfc add*', 'this rfc will', 'this proposal',
+  'this document propose*', 'this design propose*', 'we propose', 'we are proposing', "we're proposing", 'we’re proposing',
+  'this rfc is about', 'this rfc outlines',
 ];
 
 /** Verbs that attribute a quotation to its speaker ("…," said Ana). */
