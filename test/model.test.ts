@@ -240,6 +240,21 @@ describe('model: press-release parts as writers outside the team write them', ()
     assert.equal(part(m, 'problem'), null, 'no problem guessed after a summary that is itself a guess');
   });
 
+  it('reads the problem without complaint words: by its place before the product, before a "However, you can…", under "Background", or inside the summary', () => {
+    const dated = ['# Ledger Closes the Books for Bakeries', '', 'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger, a bookkeeping app for independent bakeries.', ''];
+    let m = build(...dated, 'Each night a bakery owner copies card totals from the terminal into a notebook and counts the cash drawer twice.', '', 'Ledger connects to the card terminal and matches each deposit to the day\'s sales.');
+    assert.match(part(m, 'problem')!, /^Each night a bakery owner/);
+    m = build(...dated, 'Ledger connects to the card terminal and matches each deposit to the day\'s sales.', '', 'It works with the three terminals most bakeries use.');
+    assert.equal(part(m, 'problem'), null, 'a paragraph that opens with the product\'s name describes the product, not the problem');
+    m = build('# Ledger', '', '*Bookkeeping for bakeries.*', '', 'Ledger is a bookkeeping app for bakeries.', '', 'Card totals and bank deposits live in two places, and owners compare them line by line each night.', '', 'However, you can now let Ledger pair them for you.');
+    assert.match(part(m, 'problem')!, /^Card totals and bank deposits/);
+    m = build('# Ledger', '', '*Bookkeeping for bakeries.*', '', '## Motivation', '', 'Bakery owners copy card totals into a notebook every night.', '', '## How it works', '', 'Ledger matches each deposit to the day\'s sales.');
+    assert.match(part(m, 'problem')!, /Bakery owners copy/);
+    m = build('# Tally for Corner Shops', '', 'LEEDS — Tally today launched its stock counter for corner shops. Until now, owners were stuck counting shelves by hand, a slow and error-prone chore.', '', 'Tally reads the till and counts the shelves overnight.');
+    assert.match(part(m, 'problem')!, /Until now, owners were stuck/, 'the summary tells the problem in a sentence of its own');
+    assert.match(part(m, 'summary')!, /^LEEDS/);
+  });
+
   for (const [form, line] of [
     // No launch word follows ("today launched"), so only the dateline can make these the summary.
     ['a bold city', '**SEATTLE** — Tally counts the shelves of corner shops overnight.'],

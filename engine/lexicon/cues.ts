@@ -74,6 +74,13 @@ export const LAUNCH_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words that open a paragraph turning from the situation to the fix
+ * ("However, you can now…"): when that paragraph offers the solution, the
+ * one before it told the problem, whatever words it used.
+ */
+export const CONTRAST_TURNS: readonly string[] = ['however', 'but', 'instead', 'fortunately', 'thankfully', 'luckily', 'that is why', 'this is why', "that's why", 'that’s why'];
+
+/**
  * How an RFC or a design proposal states what it launches: a paragraph that
  * opens with one of these ("This RFC proposes…", "We propose…") is the
  * summary of a release written as a proposal.

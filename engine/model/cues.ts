@@ -55,6 +55,8 @@ export const STRONG_GETTING_STARTED = cue(C.STRONG_GETTING_STARTED_WORDS, 'i');
 const WEB_ADDRESS = String.raw`\bat\s+\S+\.(?:com|org|net|io|dev|co)\b|\b(?:at|to|from|on)\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?(?=[\s.,;!)]|$)|https?:\/\/`;
 export const CALL_TO_ACTION_CUE = new RegExp(`${cue(C.CALL_TO_ACTION_WORDS, '').source}|${WEB_ADDRESS}`, 'iu');
 export const LAUNCH_CUE = cue(C.LAUNCH_WORDS, 'i');
+/** "However, you can…": a paragraph that opens by turning to the fix. */
+export const CONTRAST_TURN = new RegExp(`^[\\W_]{0,3}${cue(C.CONTRAST_TURNS, '').source}`, 'iu');
 /** "This RFC proposes…" at the start of a paragraph (markup before it aside). */
 export const PROPOSAL_OPENING = new RegExp(`^[\\W_]{0,3}${cue(C.PROPOSAL_OPENINGS, '').source}`, 'iu');
 export const NOT_CALL_TO_ACTION = cue(C.NOT_CALL_TO_ACTION_WORDS, 'i');

@@ -9,7 +9,7 @@
  * named for another part is present too, and is carved out of it.
  */
 import { partForHeading } from '../genre/headings.js';
-import { CALL_TO_ACTION_CUE, CONTAINER_HEADING, GETTING_STARTED_CUE, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches } from './cues.js';
+import { CALL_TO_ACTION_CUE, CONTAINER_HEADING, CONTRAST_TURN, GETTING_STARTED_CUE, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches } from './cues.js';
 import { datelineOf } from './dateline.js';
 import { NOTE_OPENING, isContainerLine, opensWithLaunch, releaseStart, subheadingAt } from './opening.js';
 import { isLabelLine, partLabel } from './partLabels.js';
@@ -34,6 +34,19 @@ export const RELEASE_WINDOW = 1000;
 export const namedPart = (title: string): PartId | null => partForHeading(title);
 
 const callsToAction = (b: Block) => isProseBlock(b) && (CALL_TO_ACTION_CUE.test(b.plain) || hasLink(b)) && !NOT_CALL_TO_ACTION.test(b.plain);
+
+/**
+ * The names the release is about: capitalised words the headline and the
+ * summary share, where the summary does not capitalise them for opening a
+ * sentence ("Fernhill today launched Ledger" under "Ledger Closes the Books").
+ */
+function productNames(blocks: Block[], parts: Parts): string[] {
+  if (!parts.headline || !parts.summary) return [];
+  const words = (idx: number[]) => idx.map((i) => blocks[i].plain).join(' ');
+  const headline = new Set(words(parts.headline.heading !== undefined ? [parts.headline.heading] : parts.headline.blocks).match(/\b[A-Z][\p{L}\d-]+/gu) ?? []);
+  const summary = words(parts.summary.blocks).match(/(?<![.!?:]\s+|^)\b[A-Z][\p{L}\d-]+/gu) ?? [];
+  return [...new Set(summary.filter((w) => headline.has(w) && w.length > 2 && w !== w.toUpperCase()))].map((w) => w.replace(/[-]/g, '\\-'));
+}
 
 export interface ClassifyOptions {
   /**
@@ -242,16 +255,38 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       const { p, s } = score(i);
       return p >= 1 && p > s && !isQuote(blocks[i]);
     });
+    const plainParagraph = (i: number) => blocks[i].type === 'paragraph' && !isQuote(blocks[i]) && !/:$/.test(blocks[i].plain.trim());
+    // "However, you can now…" offers the fix: the paragraph before it told the problem.
+    if (problem === undefined) {
+      const k = body.slice(1, 6).findIndex((i) => CONTRAST_TURN.test(blocks[i].plain) && score(i).s >= 1);
+      const before = k >= 0 ? body[k] : undefined;
+      if (before !== undefined && plainParagraph(before) && score(before).s === 0) problem = before;
+    }
     // No paragraph sounds like a complaint: the classic order still puts the
     // problem right after the summary, before a paragraph that offers the
-    // fix — unless it opens a list (that is the product's features).
+    // fix — unless it opens a list (that is the product's features). A
+    // paragraph that offers nothing and never names the product tells the
+    // situation before it, whatever the next one says.
     // (Only after a summary found by its form: a summary taken by its place
     // alone is itself a guess, and a guess is not built on a guess.)
     if (problem === undefined && parts.summary && summaryBy === 'form' && body.length >= 2) {
       const [a, b] = body;
-      if (score(a).p === 0 && score(a).s <= score(b).s && blocks[a].type === 'paragraph' && !/:$/.test(blocks[a].plain.trim()) && a < (quotes[0] ?? Infinity)) problem = a;
+      const names = productNames(blocks, parts);
+      const mentions = names.some((n) => new RegExp(`\\b${n}\\b`).test(blocks[a].plain));
+      // "Ledger connects to…": a paragraph that opens with the product's name describes the product.
+      const opensWithName = names.some((n) => new RegExp(`^\\W{0,3}(?:the\\s+)?${n}\\b`, 'i').test(blocks[a].plain));
+      const aboutSomethingElse = names.length > 0 && score(a).s === 0 && !mentions;
+      if (score(a).p === 0 && !opensWithName && (score(a).s <= score(b).s || aboutSomethingElse) && plainParagraph(a) && a < (quotes[0] ?? Infinity)) problem = a;
     }
     if (problem !== undefined) take('problem', [problem]);
+    // "…today announced Treeline. Until now, owners were stuck copying…": a
+    // summary that tells the problem in a sentence of its own (two problem
+    // words or more, past its first sentence) holds the problem part too.
+    else if (parts.summary && parts.summary.heading === undefined && parts.summary.blocks.length === 1) {
+      const i = parts.summary.blocks[0];
+      const sentences = blocks[i].plain.split(/(?<=[.!?])\s+(?=\S)/).slice(1);
+      if (sentences.some((t) => countMatches(t, PROBLEM_CUE) >= 2)) parts.problem = partOf('problem', blocks, [i]);
+    }
   }
   if (!parts.solution) {
     const candidates = body.filter((i) => i !== problem);
