@@ -255,6 +255,14 @@ describe('model: press-release parts as writers outside the team write them', ()
     assert.match(part(m, 'summary')!, /^LEEDS/);
   });
 
+  it('reads a call to action by its form: a sentence that invites the reader to act, with a link or a command', () => {
+    const dated = ['# Ledger Closes the Books for Bakeries', '', 'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger, a bookkeeping app for independent bakeries.', '', 'Ledger connects to the card terminal and matches each deposit to the day\'s sales.', ''];
+    let m = build(...dated, 'Give it a spin with `npx ledger init` and tell us what breaks.', '', 'Ledger keeps every record on the owner\'s tablet.');
+    assert.match(part(m, 'call-to-action')!, /^Give it a spin/);
+    m = build(...dated, 'Owners who want it read the guide on [our site](https://fernhill.example) when they have a moment, as most did during the pilot in Salem.', '', 'Ledger keeps every record on the owner\'s tablet.');
+    assert.equal(part(m, 'call-to-action'), null, 'a sentence about readers, not to them, is no call to action');
+  });
+
   for (const [form, line] of [
     // No launch word follows ("today launched"), so only the dateline can make these the summary.
     ['a bold city', '**SEATTLE** — Tally counts the shelves of corner shops overnight.'],

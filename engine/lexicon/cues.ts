@@ -61,6 +61,19 @@ export const CALL_TO_ACTION_WORDS: readonly string[] = [
   'request a demo', 'join', 'register', 'download*', 'starting today', 'starting now', 'starting on',
 ];
 
+/**
+ * Verbs that open a sentence inviting the reader to act ("Try it with
+ * `npx ledger init`", "Head to the docs"). A paragraph with such a sentence
+ * and somewhere to go (a link, an address, a command) is a call to action,
+ * whatever else it says.
+ */
+export const CALL_TO_ACTION_VERBS: readonly string[] = [
+  // Not "open", "use", "start", "go", "order", "share": they open statements too ("Open source…", "Go developers…").
+  'visit', 'try', 'install', 'sign up', 'read', 'get', 'join', 'download', 'check out', 'explore', 'learn', 'start by',
+  'start with', 'start using', 'head', 'go to', 'see', 'find', 'follow', 'contact', 'register', 'request', 'clone', 'run',
+  'give it', 'give us', 'browse', 'email', 'write to', 'reach out', 'subscribe', 'tell us', 'take a look',
+];
+
 /** Lines that close a release without calling anyone to act: a licence, a copyright, a press contact. */
 export const NOT_CALL_TO_ACTION_WORDS: readonly string[] = [
   'license', 'licence', 'licensed', 'licenced', 'copyright', 'all rights reserved', '©', 'trademark*', 'media contact',

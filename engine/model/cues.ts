@@ -55,6 +55,11 @@ export const STRONG_GETTING_STARTED = cue(C.STRONG_GETTING_STARTED_WORDS, 'i');
 const WEB_ADDRESS = String.raw`\bat\s+\S+\.(?:com|org|net|io|dev|co)\b|\b(?:at|to|from|on)\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?(?=[\s.,;!)]|$)|https?:\/\/`;
 export const CALL_TO_ACTION_CUE = new RegExp(`${cue(C.CALL_TO_ACTION_WORDS, '').source}|${WEB_ADDRESS}`, 'iu');
 export const LAUNCH_CUE = cue(C.LAUNCH_WORDS, 'i');
+/** A sentence that opens with an invitation to act: "Try it…", "Please visit…", "To start, run…". */
+export const IMPERATIVE_OPENING = new RegExp(
+  String.raw`(?:^|[.!?:]\s+)[\W_]{0,3}(?:please\s+|so\s+|to [\p{L} ]{1,30},\s*|then\s+)?${cue(C.CALL_TO_ACTION_VERBS, '').source}`,
+  'iu',
+);
 /** "However, you can…": a paragraph that opens by turning to the fix. */
 export const CONTRAST_TURN = new RegExp(`^[\\W_]{0,3}${cue(C.CONTRAST_TURNS, '').source}`, 'iu');
 /** "This RFC proposes…" at the start of a paragraph (markup before it aside). */

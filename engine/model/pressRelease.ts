@@ -9,12 +9,12 @@
  * named for another part is present too, and is carved out of it.
  */
 import { partForHeading } from '../genre/headings.js';
-import { CALL_TO_ACTION_CUE, CONTAINER_HEADING, CONTRAST_TURN, GETTING_STARTED_CUE, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches } from './cues.js';
+import { CALL_TO_ACTION_CUE, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, GETTING_STARTED_CUE, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches } from './cues.js';
 import { datelineOf } from './dateline.js';
 import { NOTE_OPENING, isContainerLine, opensWithLaunch, releaseStart, subheadingAt } from './opening.js';
 import { isLabelLine, partLabel } from './partLabels.js';
 import { assignQuotes, isQuote, quoteRole } from './quotes.js';
-import { firstSentence, hasLink, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, wordCount } from './releaseBlocks.js';
+import { firstSentence, hasCode, hasLink, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, wordCount } from './releaseBlocks.js';
 import type { Block, Part, PartId } from './types.js';
 
 export { isQuote };
@@ -219,6 +219,9 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     const t = blocks[i].plain.trim();
     if (!isProseBlock(blocks[i]) || NOT_CALL_TO_ACTION.test(t) || /:$/.test(t)) return false;
     if (CALL_TO_ACTION_CUE.test(t)) return wordCount(t) <= 50 || i === lastProse;
+    // An invitation by its form: a sentence that opens with a verb asking the
+    // reader to act, and somewhere to go (a link or a command to run).
+    if (IMPERATIVE_OPENING.test(t) && (hasLink(blocks[i]) || hasCode(blocks[i])) && wordCount(t) <= 50) return true;
     return hasLink(blocks[i]) && atEnd(i);
   };
   let cta = parts['call-to-action'] ? undefined : [...lastHalf].reverse().find(closes);

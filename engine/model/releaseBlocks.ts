@@ -56,6 +56,17 @@ export function isEmphasisOnly(b: Block): boolean {
   return kids.length === 1 && (kids[0].type === 'strong' || kids[0].type === 'emphasis');
 }
 
+/** A command to run written in the text: "`npx ledger init`". */
+export function hasCode(b: Block): boolean {
+  const stack = [b.node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'inlineCode') return true;
+    if ('children' in n) stack.push(...(n.children as typeof stack));
+  }
+  return false;
+}
+
 export function hasLink(b: Block): boolean {
   const stack = [b.node];
   while (stack.length) {

@@ -55,6 +55,12 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
     leave: ['Ledger matches deposits.', 'Owners close their books early.'],
   },
   {
+    name: 'invitations to act',
+    re: M.IMPERATIVE_OPENING,
+    find: ['Try it with the command below.', 'It is free. Head to the docs to begin.', 'Please visit the site.', 'To begin, run the installer.'],
+    leave: ['Owners try it first.', 'Open source contributors maintain it.', 'Go developers can use it.', 'The guide we read was short.'],
+  },
+  {
     name: 'proposal openings',
     re: M.PROPOSAL_OPENING,
     find: ['This RFC proposes a matcher for deposits.', 'We propose a nightly matcher.', '**This proposal** adds a matcher.'],
