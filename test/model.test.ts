@@ -263,6 +263,17 @@ describe('model: press-release parts as writers outside the team write them', ()
     assert.equal(part(m, 'call-to-action'), null, 'a sentence about readers, not to them, is no call to action');
   });
 
+  it('reads no template instruction left in a blockquote as release text, and no "**CHANGELOG**:" label as a dateline', () => {
+    const m = build(
+      '# Stock counts for the tally CLI', '', '## Working Backwards', '',
+      '> This section should contain the artifacts from the future, as if the feature was already released.', '',
+      '**CHANGELOG**: feat(count): count shelves from the till export', '',
+      '## Public FAQ', '', '### What are we launching today?', '', 'A command that counts the stock of a corner shop.',
+    );
+    assert.equal(part(m, 'summary'), 'A command that counts the stock of a corner shop.', 'the summary is the FAQ\'s launch answer');
+    assert.equal(m.parts.summary!.by, 'faq');
+  });
+
   for (const [form, line] of [
     // No launch word follows ("today launched"), so only the dateline can make these the summary.
     ['a bold city', '**SEATTLE** — Tally counts the shelves of corner shops overnight.'],

@@ -174,7 +174,9 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       const d = datelineOf(blocks[i]);
       return d === 'sure' || (d === 'maybe' && LAUNCH_CUE.test(blocks[i].plain));
     });
-    const opening = (i: number) => !isQuote(blocks[i]) && (LAUNCH_CUE.test(blocks[i].plain) || opensWithLaunch(blocks[i].plain));
+    // A launch word anywhere in the first paragraph; in a blockquote (a note,
+    // a template's instruction) only in its first sentence.
+    const opening = (i: number) => !isQuote(blocks[i]) && ((blocks[i].type === 'paragraph' && LAUNCH_CUE.test(blocks[i].plain)) || opensWithLaunch(blocks[i].plain));
     const proposal = paragraphs.slice(0, 4).find((i) => PROPOSAL_OPENING.test(blocks[i].plain));
     if (dl !== undefined) take('summary', [dl]);
     else if (paragraphs.length && opening(paragraphs[0])) take('summary', [paragraphs[0]]);
@@ -182,6 +184,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     else if (proposal !== undefined) {
       take('summary', [proposal]);
       summaryBy = 'proposal';
+      parts.summary!.by = 'proposal';
     }
     else if (paragraphs.length && !options.summaryElsewhere) {
       const i = paragraphs[0];
@@ -190,6 +193,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       if (b.type === 'paragraph' && !isQuote(b) && !isLabelLine(b) && !NOTE_OPENING.test(b.plain.trim()) && !/:$/.test(b.plain.trim()) && !(p >= 2 && p > s)) {
         take('summary', [i]);
         summaryBy = 'position';
+        parts.summary!.by = 'position';
       }
     }
   }

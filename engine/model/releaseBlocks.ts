@@ -4,6 +4,7 @@
  * which blocks carry no text of the release, what a part's span is.
  */
 import type { List, Paragraph } from 'mdast';
+import { TEMPLATE_INSTRUCTION_OPENING } from './cues.js';
 import { isReleaseLineAlone } from './dateline.js';
 import { isLabelLine, partLabel } from './partLabels.js';
 import { plainText } from './prose.js';
@@ -47,8 +48,12 @@ export function isMetadataList(b: Block): boolean {
   });
 }
 
-/** Blocks that carry no text of the release: markup, rules, link definitions, a lone release line. */
-export const isFiller = (b: Block) => b.type === 'html' || b.type === 'thematicBreak' || b.type === 'definition' || b.type === 'yaml' || isReleaseLineAlone(b) || isMetadataList(b);
+/** "> This section should contain…": a template's instruction left in a blockquote. */
+export const isTemplateNote = (b: Block) => b.type === 'blockquote' && TEMPLATE_INSTRUCTION_OPENING.test(b.plain.trim());
+
+/** Blocks that carry no text of the release: markup, rules, link definitions, a lone release line, a template's instruction. */
+export const isFiller = (b: Block) =>
+  b.type === 'html' || b.type === 'thematicBreak' || b.type === 'definition' || b.type === 'yaml' || isReleaseLineAlone(b) || isMetadataList(b) || isTemplateNote(b);
 
 export function isEmphasisOnly(b: Block): boolean {
   if (b.type !== 'paragraph') return false;
