@@ -7,6 +7,13 @@
  * action — recognised by what each paragraph says (./cues.ts). Named parts
  * win; a quote, getting started or a call to action found inside a section
  * named for another part is present too, and is carved out of it.
+ *
+ * A release written inside a fenced code block (an RFC that pastes its
+ * README or press release as ```` ``` ```` text) is not read as the release:
+ * the block is verbatim text, not Markdown the writer formatted. Such RFCs
+ * answer "What are we launching today?" in their FAQ; that answer is the
+ * summary, and missing-section then asks nothing of the release (see
+ * engine/rules/missing-section.ts).
  */
 import { partForHeading } from '../genre/headings.js';
 import { CALL_TO_ACTION_CUE, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, GETTING_STARTED_CUE, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches } from './cues.js';
