@@ -111,17 +111,41 @@ describe('model: FAQs', () => {
     ]);
   });
 
-  it('reads question headings; deeper sub-headings belong to the answer', () => {
+  it('reads question headings; a deeper heading that asks is a follow-up question, one that does not belongs to the answer', () => {
     const m = buildModel(wrap(lines(
       '## Internal FAQ', '',
-      '### How does matching work?', '', 'By amount and time.', '', '#### What about cash?', '', 'By drawer count.', '',
+      '### How does matching work?', '', 'By amount and time.', '', '#### Card payments', '', 'Matched to the minute.', '', '#### What about cash?', '', 'By drawer count.', '',
       '### Q: Why now?', '', 'Terminal vendors opened their APIs.',
     )));
     const got = qs(m);
-    assert.deepEqual(got.map((q) => q.q), ['How does matching work?', 'Why now?']);
-    assert.match(got[0].a!, /drawer count/);
-    assert.equal(got[1].a, 'Terminal vendors opened their APIs.');
+    assert.deepEqual(got.map((q) => q.q), ['How does matching work?', 'What about cash?', 'Why now?']);
+    assert.match(got[0].a!, /Matched to the minute/);
+    assert.equal(got[1].a, 'By drawer count.');
+    assert.equal(got[2].a, 'Terminal vendors opened their APIs.');
     assert.ok(got.every((q) => q.faq === 'internal-faq'));
+  });
+
+  it('reads an FAQ\'s questions in its own form: bullets and bold lines inside an answer are the answer', () => {
+    const m = buildModel(wrap(lines(
+      '## Customer FAQ', '',
+      '**Q: Which tills does it read?**', 'A: The two most shops use. Owners asked us:', '', '- Will it read older tills?', '- Can two shops share one account?', '',
+      '**Does it work offline?**', '', 'Yes, and it catches up when the line is back:', '', '1. Does it keep the order of sales?', '2. Does it warn the owner?', '',
+      '### How is it priced?', '', '- Is there a yearly plan?', '- Is there a discount for two shops?', '', '**Why a monthly fee?**', '', 'Support costs us every month.', '',
+      '### Other questions', '', '- Is there a trial?', '  Yes, 30 days.', '- Can I cancel?', '  Any time.',
+    )));
+    assert.deepEqual(qs(m).map((q) => q.q), ['Which tills does it read?', 'Does it work offline?', 'How is it priced?', 'Is there a trial?', 'Can I cancel?']);
+    assert.ok(m.questions.every((q) => q.answered), 'no question-shaped bullet is taken for an unanswered question');
+    assert.match(qs(m)[2].a!, /yearly plan.*monthly fee/);
+  });
+
+  it('still reads a numbered list of questions after a bold question, and bullets that each carry an answer', () => {
+    const m = buildModel(wrap(lines(
+      '## Internal FAQ', '',
+      '**Who pays?**', '', 'The shop owner.', '',
+      '1. What is the biggest risk?', '   Bank feeds break.', '2. What will we not do?', '   Payroll.', '',
+      '**Is there a pilot?**', '', 'Yes.', '', '- **Where?** In Salem.', '- **How long?** Three months.',
+    )));
+    assert.deepEqual(qs(m).map((q) => q.q), ['Who pays?', 'What is the biggest risk?', 'What will we not do?', 'Is there a pilot?', 'Where?', 'How long?']);
   });
 
   it('reads bold questions, numbered questions and plain question lines', () => {
@@ -183,6 +207,71 @@ describe('model: press-release parts as writers outside the team write them', ()
     assert.match(under('* **Author:** Ana Ruiz', '* **Status:** draft', '', 'Owners of single-shop bakeries close their books before they lock up.')!, /^Owners of single-shop/);
     assert.match(under('## Owners close their books before they lock up')!, /Owners close/);
     assert.equal(under('Fernhill today launched Ledger, a bookkeeping app.'), null, 'the launch itself is no subheading');
+  });
+
+  it('reads the subheading by its form: a blockquote, a heading under the title, emphasis under a title above "## Press Release", a bold headline line, a longer line before the launch', () => {
+    const launch = 'Fernhill today launched Ledger, a bookkeeping app for independent bakeries.';
+    let m = build('# Ledger closes the books for bakeries', '', '> Owners of small bakeries match a day of sales in ten minutes.', '', 'Today, Fernhill launched Ledger for bakeries.', '', 'Today, owners copy totals into a spreadsheet every night.');
+    assert.match(part(m, 'subheading')!, /^> Owners/);
+    assert.match(part(m, 'summary')!, /^Today, Fernhill launched/, '"Today, <company> launched" is the launch');
+    assert.match(part(m, 'problem') ?? '', /^Today, owners copy/, '"Today, owners …" is no launch');
+    m = build('# Ledger closes the books for bakeries', '', '## Press Release', '', '*Owners of small bakeries match a day of sales in ten minutes.*', '', launch);
+    assert.match(part(m, 'subheading')!, /^\*Owners/);
+    m = build('# Ledger closes the books for bakeries', '', '## Press Release', '', 'Owners of small bakeries match a day of sales in ten minutes.', '', 'Ledger is a bookkeeping app.');
+    assert.equal(part(m, 'subheading'), null, 'a plain paragraph under "## Press Release" opens the release');
+    m = build('**Ledger closes the books for bakeries**', '', '*Owners of small bakeries match a day of sales in ten minutes.*', '', launch);
+    assert.equal(part(m, 'headline'), '**Ledger closes the books for bakeries**');
+    assert.match(part(m, 'subheading')!, /^\*Owners/);
+    m = build('# Ledger closes the books for bakeries', '', 'Owners of small bakeries match a day of card and cash sales in ten minutes. Every deposit is checked against the till and the bank before the owner locks up for the night, and nothing is typed twice.', '', launch);
+    assert.match(part(m, 'subheading')!, /^Owners of small/);
+    assert.equal(part(m, 'summary'), launch);
+    m = build('# Ledger closes the books for bakeries', '', '> Note: this draft is for the March review.', '', launch);
+    assert.equal(part(m, 'subheading'), null, 'a note in a blockquote is no subheading');
+  });
+
+  it('reads the summary as the first paragraph of the release: a launch, "Now … can", "This RFC proposes…", or by its place', () => {
+    let m = build('# Ledger', '', '## Close the books for your bakery in ten minutes', '', 'Now independent bakeries can close their books in ten minutes, with every deposit matched.');
+    assert.match(part(m, 'summary')!, /^Now independent bakeries can/);
+    m = build('# Ledger', '', '*Deposits matched for bakeries.*', '', 'Owners of bakeries spend their evenings on bookkeeping, and deposits go unmatched for weeks because the bank and the till never agree. It is slow and error-prone.', '', 'This RFC proposes a matcher that pairs each deposit with the day\'s sales.', '', 'The matcher runs every night.');
+    assert.match(part(m, 'summary')!, /^This RFC proposes/);
+    assert.match(part(m, 'problem')!, /^Owners of bakeries spend/, 'a proposal states its problem before its summary');
+    m = build('# Ledger', '', '*Bookkeeping for bakeries.*', '', 'Ledger is a bookkeeping app for independent bakeries that pairs card payments with bank deposits.', '', 'Owners connect the till and the bank once.');
+    assert.match(part(m, 'summary')!, /^Ledger is a bookkeeping app/, 'the first paragraph of the body, by its place');
+    assert.equal(part(m, 'problem'), null, 'no problem guessed after a summary that is itself a guess');
+  });
+
+  it('reads the problem without complaint words: by its place before the product, before a "However, you can…", under "Background", or inside the summary', () => {
+    const dated = ['# Ledger Closes the Books for Bakeries', '', 'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger, a bookkeeping app for independent bakeries.', ''];
+    let m = build(...dated, 'Each night a bakery owner copies card totals from the terminal into a notebook and counts the cash drawer twice.', '', 'Ledger connects to the card terminal and matches each deposit to the day\'s sales.');
+    assert.match(part(m, 'problem')!, /^Each night a bakery owner/);
+    m = build(...dated, 'Ledger connects to the card terminal and matches each deposit to the day\'s sales.', '', 'It works with the three terminals most bakeries use.');
+    assert.equal(part(m, 'problem'), null, 'a paragraph that opens with the product\'s name describes the product, not the problem');
+    m = build('# Ledger', '', '*Bookkeeping for bakeries.*', '', 'Ledger is a bookkeeping app for bakeries.', '', 'Card totals and bank deposits live in two places, and owners compare them line by line each night.', '', 'However, you can now let Ledger pair them for you.');
+    assert.match(part(m, 'problem')!, /^Card totals and bank deposits/);
+    m = build('# Ledger', '', '*Bookkeeping for bakeries.*', '', '## Motivation', '', 'Bakery owners copy card totals into a notebook every night.', '', '## How it works', '', 'Ledger matches each deposit to the day\'s sales.');
+    assert.match(part(m, 'problem')!, /Bakery owners copy/);
+    m = build('# Tally for Corner Shops', '', 'LEEDS — Tally today launched its stock counter for corner shops. Until now, owners were stuck counting shelves by hand, a slow and error-prone chore.', '', 'Tally reads the till and counts the shelves overnight.');
+    assert.match(part(m, 'problem')!, /Until now, owners were stuck/, 'the summary tells the problem in a sentence of its own');
+    assert.match(part(m, 'summary')!, /^LEEDS/);
+  });
+
+  it('reads a call to action by its form: a sentence that invites the reader to act, with a link or a command', () => {
+    const dated = ['# Ledger Closes the Books for Bakeries', '', 'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger, a bookkeeping app for independent bakeries.', '', 'Ledger connects to the card terminal and matches each deposit to the day\'s sales.', ''];
+    let m = build(...dated, 'Give it a spin with `npx ledger init` and tell us what breaks.', '', 'Ledger keeps every record on the owner\'s tablet.');
+    assert.match(part(m, 'call-to-action')!, /^Give it a spin/);
+    m = build(...dated, 'Owners who want it read the guide on [our site](https://fernhill.example) when they have a moment, as most did during the pilot in Salem.', '', 'Ledger keeps every record on the owner\'s tablet.');
+    assert.equal(part(m, 'call-to-action'), null, 'a sentence about readers, not to them, is no call to action');
+  });
+
+  it('reads no template instruction left in a blockquote as release text, and no "**CHANGELOG**:" label as a dateline', () => {
+    const m = build(
+      '# Stock counts for the tally CLI', '', '## Working Backwards', '',
+      '> This section should contain the artifacts from the future, as if the feature was already released.', '',
+      '**CHANGELOG**: feat(count): count shelves from the till export', '',
+      '## Public FAQ', '', '### What are we launching today?', '', 'A command that counts the stock of a corner shop.',
+    );
+    assert.equal(part(m, 'summary'), 'A command that counts the stock of a corner shop.', 'the summary is the FAQ\'s launch answer');
+    assert.equal(m.parts.summary!.by, 'faq');
   });
 
   for (const [form, line] of [

@@ -65,7 +65,12 @@ export const PART_INFO: Record<PartId, PartInfo> = {
     budget: 110,
     name: 'problem paragraph',
     advice: 'a problem paragraph that describes the customer\'s pain from their side, specific and quantified',
-    headings: ['[the] [customer|customer\'s|customer’s] problem|problems|pain|challenge|challenges [statement|paragraph]', '[the] [customer|customer\'s|customer’s] pain point|points [statement]', '[the] why', 'why it|this matters'],
+    // The situation before the product goes by many names: "Background",
+    // "Motivation" (an RFC's), "Today", "The status quo", "Why now".
+    headings: [
+      '[the] [customer|customer\'s|customer’s] problem|problems|pain|challenge|challenges [statement|paragraph]', '[the] [customer|customer\'s|customer’s] pain point|points [statement]', '[the] why', 'why it|this matters',
+      '[the] background|motivation|context', '[the] situation [today]', 'today', '[the] status quo', '[the] current state', 'why now', '[the] gap', '[the] customer|user need|needs',
+    ],
   },
   solution: {
     label: 'Solution',

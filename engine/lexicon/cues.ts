@@ -61,6 +61,19 @@ export const CALL_TO_ACTION_WORDS: readonly string[] = [
   'request a demo', 'join', 'register', 'download*', 'starting today', 'starting now', 'starting on',
 ];
 
+/**
+ * Verbs that open a sentence inviting the reader to act ("Try it with
+ * `npx ledger init`", "Head to the docs"). A paragraph with such a sentence
+ * and somewhere to go (a link, an address, a command) is a call to action,
+ * whatever else it says.
+ */
+export const CALL_TO_ACTION_VERBS: readonly string[] = [
+  // Not "open", "use", "start", "go", "order", "share": they open statements too ("Open source…", "Go developers…").
+  'visit', 'try', 'install', 'sign up', 'read', 'get', 'join', 'download', 'check out', 'explore', 'learn', 'start by',
+  'start with', 'start using', 'head', 'go to', 'see', 'find', 'follow', 'contact', 'register', 'request', 'clone', 'run',
+  'give it', 'give us', 'browse', 'email', 'write to', 'reach out', 'subscribe', 'tell us', 'take a look',
+];
+
 /** Lines that close a release without calling anyone to act: a licence, a copyright, a press contact. */
 export const NOT_CALL_TO_ACTION_WORDS: readonly string[] = [
   'license', 'licence', 'licensed', 'licenced', 'copyright', 'all rights reserved', '©', 'trademark*', 'media contact',
@@ -69,8 +82,26 @@ export const NOT_CALL_TO_ACTION_WORDS: readonly string[] = [
 
 /** An opening that announces a launch: without a dateline, the first paragraph with one of these is the summary. */
 export const LAUNCH_WORDS: readonly string[] = [
-  'today', 'announc*', 'launch*', 'introduc*', 'unveil*', 'now available', 'release', 'released', 'releases',
+  'today', 'announc*', 'launch*', 'introduc*', 'unveil*', 'now available', 'release', 'released', 'releases', 'releasing',
   'debut*', 'open its', 'open the', 'opens its', 'opens the', 'opened its', 'opened the',
+];
+
+/**
+ * Words that open a paragraph turning from the situation to the fix
+ * ("However, you can now…"): when that paragraph offers the solution, the
+ * one before it told the problem, whatever words it used.
+ */
+export const CONTRAST_TURNS: readonly string[] = ['however', 'but', 'instead', 'fortunately', 'thankfully', 'luckily', 'that is why', 'this is why', "that's why", 'that’s why'];
+
+/**
+ * How an RFC or a design proposal states what it launches: a paragraph that
+ * opens with one of these ("This RFC proposes…", "We propose…") is the
+ * summary of a release written as a proposal.
+ */
+export const PROPOSAL_OPENINGS: readonly string[] = [
+  'this rfc propose*', 'this rfc introduc*', 'this rfc describ*', 'this rfc add*', 'this rfc will', 'this proposal',
+  'this document propose*', 'this design propose*', 'we propose', 'we are proposing', "we're proposing", 'we’re proposing',
+  'this rfc is about', 'this rfc outlines',
 ];
 
 /** Verbs that attribute a quotation to its speaker ("…," said Ana). */

@@ -82,7 +82,8 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
       const idx: number[] = [];
       for (let i = from; i < to; i++) idx.push(i);
       pressRelease = { start: blocks[from].start, end: blocks[to - 1].end, blocks: idx };
-      parts = classifyParts(blocks, from, to);
+      const faqSummary = summaryFromFaq(blocks, questions);
+      parts = classifyParts(blocks, from, to, { summaryElsewhere: !!faqSummary });
       // Parts writers put elsewhere: quotes gathered after the FAQ, a summary only the FAQ gives.
       const inFaq = new Uint8Array(blocks.length);
       for (const r of faqRegions) inFaq.fill(1, r.heading, r.to);
@@ -90,8 +91,7 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
       const outside = [];
       for (let i = to; i < appendixAt; i++) if (!inFaq[i]) outside.push(i);
       for (const [id, part] of Object.entries(quoteSectionsAfter(blocks, outside))) if (!parts[id as PartId]) parts[id as PartId] = part;
-      const faqSummary = parts.summary ? null : summaryFromFaq(blocks, questions);
-      if (faqSummary) parts.summary = faqSummary;
+      if (!parts.summary && faqSummary) parts.summary = faqSummary;
     }
   }
 

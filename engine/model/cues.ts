@@ -8,6 +8,7 @@
  */
 import * as C from '../lexicon/cues.js';
 import { COMPANY_VOICES, PEOPLE } from '../lexicon/people.js';
+import { DOCUMENT_WORDS, TEMPLATE_SELF, TEMPLATE_VERBS } from '../lexicon/placeholders.js';
 import { phrasePattern, type MatcherOptions } from '../text/phrases.js';
 
 export { DATELINE } from './dateline.js';
@@ -55,6 +56,26 @@ export const STRONG_GETTING_STARTED = cue(C.STRONG_GETTING_STARTED_WORDS, 'i');
 const WEB_ADDRESS = String.raw`\bat\s+\S+\.(?:com|org|net|io|dev|co)\b|\b(?:at|to|from|on)\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?(?=[\s.,;!)]|$)|https?:\/\/`;
 export const CALL_TO_ACTION_CUE = new RegExp(`${cue(C.CALL_TO_ACTION_WORDS, '').source}|${WEB_ADDRESS}`, 'iu');
 export const LAUNCH_CUE = cue(C.LAUNCH_WORDS, 'i');
+/** A sentence that opens with an invitation to act: "Try it…", "Please visit…", "To start, run…". */
+export const IMPERATIVE_OPENING = new RegExp(
+  String.raw`(?:^|[.!?:]\s+)[\W_]{0,3}(?:please\s+|so\s+|to [\p{L} ]{1,30},\s*|then\s+)?${cue(C.CALL_TO_ACTION_VERBS, '').source}`,
+  'iu',
+);
+/**
+ * A template's instruction opening a block ("Write one sentence which
+ * describes…", "This section should contain…"): the words of the
+ * placeholder rule's instructions (engine/lexicon/placeholders.ts), read
+ * at the block's start. Such a block is no text of the release.
+ */
+export const TEMPLATE_INSTRUCTION_OPENING = new RegExp(
+  `^[\\W_]{0,3}(?:(?:${phrasePattern(TEMPLATE_VERBS)})\\b[^.!?]*?\\b${phrasePattern(DOCUMENT_WORDS, { plural: true })}\\b|${phrasePattern(TEMPLATE_SELF)}\\b)`,
+  'i',
+);
+
+/** "However, you can…": a paragraph that opens by turning to the fix. */
+export const CONTRAST_TURN = new RegExp(`^[\\W_]{0,3}${cue(C.CONTRAST_TURNS, '').source}`, 'iu');
+/** "This RFC proposes…" at the start of a paragraph (markup before it aside). */
+export const PROPOSAL_OPENING = new RegExp(`^[\\W_]{0,3}${cue(C.PROPOSAL_OPENINGS, '').source}`, 'iu');
 export const NOT_CALL_TO_ACTION = cue(C.NOT_CALL_TO_ACTION_WORDS, 'i');
 
 export function countMatches(text: string, re: RegExp): number {

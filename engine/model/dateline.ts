@@ -93,5 +93,8 @@ export function datelineOf(b: Block): 'sure' | 'maybe' | null {
   if (!STARTS_WITH_DASH.test(after)) return null;
   if (DATE_ALONE.test(opening)) return 'sure';
   if (!NAME.test(opening)) return null;
+  // "**CHANGELOG**: feat…", "**NOTE**: …": one word in capitals then a colon
+  // is as often a label as a place; the caller asks the paragraph's words.
+  if (/^\s*:/.test(after) && !/[\s,]/.test(opening.trim())) return 'maybe';
   return opening === opening.toUpperCase() || opening.includes(',') || opening.startsWith('[') ? 'sure' : 'maybe';
 }

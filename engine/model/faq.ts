@@ -16,8 +16,16 @@ import {
 export { looksLikeQuestion };
 import type { Block, FaqId, Question, Span } from './types.js';
 
+/**
+ * The form a question was written in. An FAQ's questions share a form; a
+ * line in another form inside an answer (a bullet, a bold line under a
+ * question heading) is part of that answer, even when it ends with "?".
+ */
+type Form = 'heading' | 'marked' | 'emphasised' | 'plain' | 'list';
+
 interface Open {
   q: Question;
+  form: Form;
   /** Offset where the answer begins (after an `A:` marker), if known. */
   answerFrom?: number;
 }
@@ -41,6 +49,11 @@ interface Reading {
   plainQuestion?: boolean;
   /** A list of questions: each item a question and maybe its answer. */
   items?: Array<{ question: Span; text: string; entryStart: number; answer?: Span }>;
+  /**
+   * The list reads as an FAQ of its own even under another question: every
+   * item asks, and the list is numbered or every item carries its answer.
+   */
+  standsAlone?: boolean;
 }
 
 /**
@@ -98,11 +111,13 @@ function read(text: string, b: Block): Reading {
     const list = b.node as List;
     const items: NonNullable<Reading['items']> = [];
     const shiftDelta = treeShift(b);
+    let asks = true;
     for (const item of list.children) {
       const first = item.children[0];
       if (!item.position || !first?.position) continue;
       const qStart = first.position.start.offset! + shiftDelta;
       const qEnd = first.position.end.offset! + shiftDelta;
+      if (first.type !== 'paragraph' || !looksLikeQuestion(text.slice(qStart, qEnd).split(/\r?\n|\r/)[0].replace(/^[*_\s]+/, ''))) asks = false;
       const entryStart = item.position.start.offset! + shiftDelta - b.start;
       const itemEnd = item.position.end.offset! + shiftDelta;
       const split =
@@ -119,9 +134,15 @@ function read(text: string, b: Block): Reading {
         answer: rest.length ? rel({ start: rest[0].position!.start.offset! + shiftDelta, end: itemEnd }) : undefined,
       });
     }
-    return { items };
+    const standsAlone = items.length === list.children.length && (asks || items.every((x) => x.answer)) && (!!list.ordered || items.every((x) => x.answer));
+    return { items, standsAlone };
   }
   return {};
+}
+
+/** "The plan has three steps:" — a paragraph that ends with a colon introduces the list after it. */
+function introducesList(text: string, prev: Block | undefined): boolean {
+  return !!prev && prev.type === 'paragraph' && /:\s*$/.test(text.slice(prev.start, prev.end));
 }
 
 /** A span relative to a block's start, at the block's place in the document. */
@@ -154,10 +175,12 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
     answerStart = -1;
     answerEnd = -1;
   };
-  const begin = (question: Span, qText: string, entryStart: number) => {
+  const begin = (question: Span, qText: string, entryStart: number, form: Form) => {
     close();
-    open = { q: { faq, text: qText, question, answer: null, answered: false, entry: { start: entryStart, end: question.end } } };
+    open = { form, q: { faq, text: qText, question, answer: null, answered: false, entry: { start: entryStart, end: question.end } } };
   };
+  /** Inside the answer to a question asked in a heading: only another heading asks a new question. */
+  const underHeading = () => open !== null && (open as Open).form === 'heading';
   const extendAnswer = (b: { start: number; end: number }) => {
     if (!open) return;
     if (answerStart < 0) answerStart = b.start;
@@ -169,17 +192,24 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
     const r = readingOf(text, b);
     if (r.heading) {
       const depth = b.depth ?? 6;
-      if (r.heading.isQuestion && (questionHeadingDepth === 0 || depth <= questionHeadingDepth)) {
-        questionHeadingDepth = depth;
-        begin(placed(r.heading.question, b.start), r.heading.text, b.start);
-      } else if (open) {
+      if (r.heading.isQuestion) {
+        // A deeper question heading inside an answer ("#### What about cash?"
+        // under "### How does matching work?") is a follow-up question.
+        questionHeadingDepth = questionHeadingDepth === 0 ? depth : Math.min(questionHeadingDepth, depth);
+        begin(placed(r.heading.question, b.start), r.heading.text, b.start, 'heading');
+      } else if (open && underHeading() && depth > questionHeadingDepth) {
         extendAnswer(b); // a sub-heading inside a long answer
+      } else {
+        // A heading no deeper than the questions' ("### Pricing" among "### …?"
+        // questions), or any heading after a bold or `Q:` question, starts a new
+        // group: the answer above ends there.
+        close();
       }
       continue;
     }
     if (b.type === 'paragraph') {
       if (r.marked) {
-        begin(placed(r.marked.question, b.start), r.marked.text, b.start);
+        begin(placed(r.marked.question, b.start), r.marked.text, b.start, 'marked');
         if (r.marked.answerFrom !== undefined) {
           open!.answerFrom = b.start + r.marked.answerFrom;
           answerEnd = b.end;
@@ -191,31 +221,34 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
         answerEnd = b.end;
         continue;
       }
-      if (r.emphasised) {
-        begin(placed(r.emphasised.question, b.start), r.emphasised.text, b.start);
+      // A bold question line under a question heading is part of that answer.
+      if (r.emphasised && !underHeading()) {
+        begin(placed(r.emphasised.question, b.start), r.emphasised.text, b.start, 'emphasised');
         continue;
       }
       const split = r.split;
       if (split && (split.emphasised ? questionHeadingDepth === 0 : !open || plainForm)) {
-        begin(placed(split.question, b.start), split.text, b.start);
+        begin(placed(split.question, b.start), split.text, b.start, split.emphasised ? 'emphasised' : 'plain');
         if (!split.emphasised) plainForm = true;
         open!.answerFrom = split.answerFrom + b.start;
         answerEnd = b.end;
         continue;
       }
       if (r.plainQuestion && (!open || (plainForm && answerEnd > 0))) {
-        begin({ start: b.start, end: b.end }, b.plain.trim(), b.start);
+        begin({ start: b.start, end: b.end }, b.plain.trim(), b.start, 'plain');
         plainForm = true;
         continue;
       }
       extendAnswer(b);
       continue;
     }
-    // A list under an answer in an FAQ of heading questions is part of that
-    // answer, even when its items ask something ("Should it also delete?").
-    if (r.items && !(open && questionHeadingDepth > 0 && answerStart >= 0)) {
+    // A list under a question asked in another form (a heading, a bold line,
+    // `Q:`) is part of that question's answer, even when its items ask
+    // something ("Should it also delete?"). A list is questions where the FAQ
+    // asks in lists: at the start of the FAQ or of a group, or after an item.
+    if (r.items && (!open || (open as Open).form === 'list' || (r.standsAlone && !underHeading() && !introducesList(text, blocks[i - 1])))) {
       for (const item of r.items) {
-        begin(placed(item.question, b.start), item.text, item.entryStart + b.start);
+        begin(placed(item.question, b.start), item.text, item.entryStart + b.start, 'list');
         if (item.answer) extendAnswer(placed(item.answer, b.start));
       }
       continue;

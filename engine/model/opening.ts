@@ -38,14 +38,36 @@ export function isContainerLine(b: Block): boolean {
   return isLabelLine(b) || b.plain.trim().split(/\s+/).length <= 4;
 }
 
+/** "Note:", "Status: draft", "**Note** —": a block that opens with a label is a note about the document, not its subheading or summary. */
+export const NOTE_OPENING = /^\W{0,3}[\p{L} ]{1,20}\W{0,3}\s*(?::|\s[—–-]\s)/u;
+
+/**
+ * Does this paragraph open by announcing the launch? A launch word in its
+ * first sentence ("Fernhill today launched…", "Today we're releasing…"),
+ * or "Now <customers> can…". "Today" alone is no launch: "Today, owners
+ * spend an hour…" describes the problem.
+ */
+export function opensWithLaunch(t: string): boolean {
+  const first = firstSentence(t.trim()).replace(/^\W*(?:today|now)\b,?/i, '');
+  return LAUNCH_CUE.test(first) || /^\W*now\b[^.!?]{0,60}?\bcan\b/i.test(t.trim());
+}
+
 /**
  * The subheading starting at block `j`: a heading, or a line in bold or
- * italics (and a second one right under it), or a short plain paragraph of
- * one or two sentences — never a dateline, a quote or the launch itself.
+ * italics (and a second one right under it), a short blockquote, or a short
+ * plain paragraph of one or two sentences — never a dateline, a quote or
+ * the launch itself. `emphasisedOnly` asks for the forms a reader cannot
+ * take for body text (a heading, emphasis, a blockquote).
  */
-export function subheadingAt(blocks: Block[], j: number, to: number): number[] {
+export function subheadingAt(blocks: Block[], j: number, to: number, emphasisedOnly = false): number[] {
   const b = blocks[j];
   if (b.type === 'heading') return partForHeading(b.plain) || CONTAINER_HEADING.test(b.plain.trim()) ? [] : [j];
+  if (b.type === 'blockquote') {
+    // "> Owners match a day of sales in ten minutes.": a subheading set off as a blockquote.
+    const t = b.plain.trim();
+    const sentences = t.split(/(?<=[.!?])\s+(?=\S)/).length;
+    return !isQuote(b) && !NOTE_OPENING.test(t) && wordCount(t) <= 45 && sentences <= 2 && !opensWithLaunch(t) ? [j] : [];
+  }
   if (b.type !== 'paragraph' || datelineOf(b) || isQuote(b) || partLabel(b)) return [];
   const t = b.plain.trim();
   const words = wordCount(t);
@@ -55,14 +77,17 @@ export function subheadingAt(blocks: Block[], j: number, to: number): number[] {
     while (k < to && isFiller(blocks[k])) k++;
     return k < to && isEmphasisOnly(blocks[k]) && wordCount(blocks[k].plain) <= 60 && !datelineOf(blocks[k]) ? [j, k] : [j];
   }
+  if (emphasisedOnly) return [];
   if (LAUNCH_CUE.test(firstSentence(t)) && /\b(?:today|now)\b/i.test(t)) return [];
+  if (opensWithLaunch(t)) return [];
   const sentences = t.split(/(?<=[.!?])\s+(?=\S)/).length;
-  // A short paragraph between the headline and a later dateline can only be
-  // the subheading, even when the writer used two sentences.
+  // A short paragraph between the headline and the summary (a dateline, or
+  // an opening that announces the launch) can only be the subheading, even
+  // when the writer used two or three sentences.
   let k = j + 1;
   while (k < to && isFiller(blocks[k])) k++;
-  const datelineFollows = [k, k + 1].some((x) => x < to && blocks[x].type === 'paragraph' && datelineOf(blocks[x]) === 'sure');
-  if ((sentences === 1 && words <= 45) || (sentences === 2 && words <= 35) || (datelineFollows && words <= 60)) return [j];
+  const summaryFollows = [k, k + 1].some((x) => x < to && blocks[x].type === 'paragraph' && (datelineOf(blocks[x]) === 'sure' || (x === k && opensWithLaunch(blocks[x].plain))));
+  if ((sentences === 1 && words <= 45) || (sentences === 2 && words <= 35) || (summaryFollows && sentences <= 3 && words <= 60)) return [j];
   return [];
 }
 

@@ -36,5 +36,5 @@ export function summaryFromFaq(blocks: Block[], questions: Question[]): Part | n
   const q = questions.find((x) => x.answered && x.answer && partForQuestion(x.text) === 'summary');
   if (!q || !q.answer) return null;
   const idx = blocks.filter((b) => b.start >= q.answer!.start && b.end <= q.answer!.end).map((b) => b.index);
-  return { id: 'summary', start: q.answer.start, end: q.answer.end, blocks: idx };
+  return { id: 'summary', start: q.answer.start, end: q.answer.end, blocks: idx, by: 'faq' };
 }

@@ -7,14 +7,21 @@
  * action — recognised by what each paragraph says (./cues.ts). Named parts
  * win; a quote, getting started or a call to action found inside a section
  * named for another part is present too, and is carved out of it.
+ *
+ * A release written inside a fenced code block (an RFC that pastes its
+ * README or press release as ```` ``` ```` text) is not read as the release:
+ * the block is verbatim text, not Markdown the writer formatted. Such RFCs
+ * answer "What are we launching today?" in their FAQ; that answer is the
+ * summary, and missing-section then asks nothing of the release (see
+ * engine/rules/missing-section.ts).
  */
 import { partForHeading } from '../genre/headings.js';
-import { CALL_TO_ACTION_CUE, CONTAINER_HEADING, GETTING_STARTED_CUE, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches } from './cues.js';
+import { CALL_TO_ACTION_CUE, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, GETTING_STARTED_CUE, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches } from './cues.js';
 import { datelineOf } from './dateline.js';
-import { isContainerLine, releaseStart, subheadingAt } from './opening.js';
+import { NOTE_OPENING, isContainerLine, opensWithLaunch, releaseStart, subheadingAt } from './opening.js';
 import { isLabelLine, partLabel } from './partLabels.js';
 import { assignQuotes, isQuote, quoteRole } from './quotes.js';
-import { firstSentence, hasLink, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, wordCount } from './releaseBlocks.js';
+import { firstSentence, hasCode, hasLink, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, wordCount } from './releaseBlocks.js';
 import type { Block, Part, PartId } from './types.js';
 
 export { isQuote };
@@ -35,7 +42,29 @@ export const namedPart = (title: string): PartId | null => partForHeading(title)
 
 const callsToAction = (b: Block) => isProseBlock(b) && (CALL_TO_ACTION_CUE.test(b.plain) || hasLink(b)) && !NOT_CALL_TO_ACTION.test(b.plain);
 
-export function classifyParts(blocks: Block[], from: number, to: number): Parts {
+/**
+ * The names the release is about: capitalised words the headline and the
+ * summary share, where the summary does not capitalise them for opening a
+ * sentence ("Fernhill today launched Ledger" under "Ledger Closes the Books").
+ */
+function productNames(blocks: Block[], parts: Parts): string[] {
+  if (!parts.headline || !parts.summary) return [];
+  const words = (idx: number[]) => idx.map((i) => blocks[i].plain).join(' ');
+  const headline = new Set(words(parts.headline.heading !== undefined ? [parts.headline.heading] : parts.headline.blocks).match(/\b[A-Z][\p{L}\d-]+/gu) ?? []);
+  const summary = words(parts.summary.blocks).match(/(?<![.!?:]\s+|^)\b[A-Z][\p{L}\d-]+/gu) ?? [];
+  return [...new Set(summary.filter((w) => headline.has(w) && w.length > 2 && w !== w.toUpperCase()))].map((w) => w.replace(/[-]/g, '\\-'));
+}
+
+export interface ClassifyOptions {
+  /**
+   * The FAQ answers "What are we launching today?" (an RFC's public FAQ):
+   * that answer is the summary when the release has none of its own, so
+   * the release's first paragraph is not taken for it by position alone.
+   */
+  summaryElsewhere?: boolean;
+}
+
+export function classifyParts(blocks: Block[], from: number, to: number, options: ClassifyOptions = {}): Parts {
   const parts: Parts = {};
   /** Blocks that hold a part of their own (or are the heading of one). */
   const taken = new Set<number>();
@@ -104,7 +133,8 @@ export function classifyParts(blocks: Block[], from: number, to: number): Parts 
     const firstHeading = open.findIndex((i) => blocks[i].type === 'heading');
     const first = blocks[open[0]];
     if (firstHeading >= 0 && firstHeading <= 2 && !partForHeading(blocks[open[firstHeading]].plain)) take('headline', [open[firstHeading]]);
-    else if (first.type === 'paragraph' && wordCount(first.plain) <= 20 && !/[.!?]$/.test(first.plain) && !datelineOf(first) && !isLabelLine(first)) take('headline', [open[0]]);
+    // A bold line that names no part is a headline written without "#".
+    else if (first.type === 'paragraph' && wordCount(first.plain) <= 20 && !/[.!?]$/.test(first.plain) && !datelineOf(first) && (!isLabelLine(first) || open[0] === start)) take('headline', [open[0]]);
   }
   if (!parts.headline && start > from) {
     const title = range(from, start).find((i) => blocks[i].type === 'heading' && !CONTAINER_HEADING.test(blocks[i].plain.trim()));
@@ -112,12 +142,15 @@ export function classifyParts(blocks: Block[], from: number, to: number): Parts 
   }
 
   // 3. Subheading: what sits right under the headline (past a list of facts about the document).
+  // A headline that is the title above "## Press Release" has its subheading
+  // at the release's start, in a form set off from the text (emphasis, a
+  // heading, a blockquote): a plain paragraph there opens the release.
   const inRelease = (i: number) => i >= start;
-  if (!parts.subheading && parts.headline && parts.headline.heading === undefined && inRelease(parts.headline.blocks[0])) {
-    const headlineIdx = parts.headline.blocks[parts.headline.blocks.length - 1];
-    let j = headlineIdx + 1;
+  if (!parts.subheading && parts.headline && parts.headline.heading === undefined) {
+    const inside = inRelease(parts.headline.blocks[0]);
+    let j = inside ? parts.headline.blocks[parts.headline.blocks.length - 1] + 1 : start;
     while (j < to && isFiller(blocks[j])) j++;
-    const sub = j < to && !taken.has(j) && !named.has(j) ? subheadingAt(blocks, j, to) : [];
+    const sub = j < to && !taken.has(j) && !named.has(j) ? subheadingAt(blocks, j, to, !inside) : [];
     if (sub.length) take('subheading', sub);
   }
 
@@ -133,17 +166,47 @@ export function classifyParts(blocks: Block[], from: number, to: number): Parts 
   const inWindow = (i: number) => (wordsBefore.get(i) ?? 0) < RELEASE_WINDOW;
   const paragraphs = free.filter((i) => !taken.has(i) && !named.has(i) && isProseBlock(blocks[i]) && inWindow(i));
 
-  // 4. Summary: the dateline paragraph, or an opening that announces a launch.
+  // 4. Summary: the dateline paragraph, or an opening that announces a launch,
+  // or an RFC's "This RFC proposes…"; failing these, the first paragraph of
+  // the release body, which is where every release tells its story (unless
+  // it reads as the problem, or the FAQ holds the summary).
+  const score = (i: number) => {
+    const t = blocks[i].plain;
+    return { p: countMatches(t, PROBLEM_CUE), s: countMatches(t, SOLUTION_CUE) };
+  };
+  /** How the summary was found: by its form (a dateline, a launch, a heading), as a proposal's statement, or only by its place. */
+  let summaryBy: 'form' | 'proposal' | 'position' = 'form';
   if (!parts.summary) {
     const dl = paragraphs.find((i) => {
       const d = datelineOf(blocks[i]);
       return d === 'sure' || (d === 'maybe' && LAUNCH_CUE.test(blocks[i].plain));
     });
+    // A launch word anywhere in the first paragraph; in a blockquote (a note,
+    // a template's instruction) only in its first sentence.
+    const opening = (i: number) => !isQuote(blocks[i]) && ((blocks[i].type === 'paragraph' && LAUNCH_CUE.test(blocks[i].plain)) || opensWithLaunch(blocks[i].plain));
+    const proposal = paragraphs.slice(0, 4).find((i) => PROPOSAL_OPENING.test(blocks[i].plain));
     if (dl !== undefined) take('summary', [dl]);
-    else if (paragraphs.length && LAUNCH_CUE.test(blocks[paragraphs[0]].plain) && !isQuote(blocks[paragraphs[0]])) take('summary', [paragraphs[0]]);
-    else if (paragraphs.length > 1 && LAUNCH_CUE.test(firstSentence(blocks[paragraphs[1]].plain)) && !isQuote(blocks[paragraphs[1]]) && !/^\W*today\b/i.test(blocks[paragraphs[1]].plain)) take('summary', [paragraphs[1]]);
+    else if (paragraphs.length && opening(paragraphs[0])) take('summary', [paragraphs[0]]);
+    else if (paragraphs.length > 1 && opensWithLaunch(blocks[paragraphs[1]].plain) && !isQuote(blocks[paragraphs[1]])) take('summary', [paragraphs[1]]);
+    else if (proposal !== undefined) {
+      take('summary', [proposal]);
+      summaryBy = 'proposal';
+      parts.summary!.by = 'proposal';
+    }
+    else if (paragraphs.length && !options.summaryElsewhere) {
+      const i = paragraphs[0];
+      const b = blocks[i];
+      const { p, s } = score(i);
+      if (b.type === 'paragraph' && !isQuote(b) && !isLabelLine(b) && !NOTE_OPENING.test(b.plain.trim()) && !/:$/.test(b.plain.trim()) && !(p >= 2 && p > s)) {
+        take('summary', [i]);
+        summaryBy = 'position';
+        parts.summary!.by = 'position';
+      }
+    }
   }
-  const summaryAt = parts.summary && parts.summary.heading === undefined ? parts.summary.blocks[0] : -1;
+  // A proposal states its problem before "This RFC proposes…": the parts that
+  // follow the summary in a release may come before it there.
+  const summaryAt = parts.summary && parts.summary.heading === undefined && summaryBy === 'form' ? parts.summary.blocks[0] : -1;
   const after = (i: number) => i > summaryAt;
 
   // 5. Quotes, anywhere in the release (inside a section named for another part too), told apart by who speaks.
@@ -167,6 +230,9 @@ export function classifyParts(blocks: Block[], from: number, to: number): Parts 
     const t = blocks[i].plain.trim();
     if (!isProseBlock(blocks[i]) || NOT_CALL_TO_ACTION.test(t) || /:$/.test(t)) return false;
     if (CALL_TO_ACTION_CUE.test(t)) return wordCount(t) <= 50 || i === lastProse;
+    // An invitation by its form: a sentence that opens with a verb asking the
+    // reader to act, and somewhere to go (a link or a command to run).
+    if (IMPERATIVE_OPENING.test(t) && (hasLink(blocks[i]) || hasCode(blocks[i])) && wordCount(t) <= 50) return true;
     return hasLink(blocks[i]) && atEnd(i);
   };
   let cta = parts['call-to-action'] ? undefined : [...lastHalf].reverse().find(closes);
@@ -196,10 +262,6 @@ export function classifyParts(blocks: Block[], from: number, to: number): Parts 
 
   // 7. Problem and solution among what is left between the summary and the close.
   const body = rest.filter((i) => !taken.has(i) && !named.has(i) && isProseBlock(blocks[i]));
-  const score = (i: number) => {
-    const t = blocks[i].plain;
-    return { p: countMatches(t, PROBLEM_CUE), s: countMatches(t, SOLUTION_CUE) };
-  };
   let problem: number | undefined;
   if (!parts.problem) {
     // The problem comes early: among the first paragraphs after the summary, not deep in a README.
@@ -207,14 +269,38 @@ export function classifyParts(blocks: Block[], from: number, to: number): Parts 
       const { p, s } = score(i);
       return p >= 1 && p > s && !isQuote(blocks[i]);
     });
+    const plainParagraph = (i: number) => blocks[i].type === 'paragraph' && !isQuote(blocks[i]) && !/:$/.test(blocks[i].plain.trim());
+    // "However, you can now…" offers the fix: the paragraph before it told the problem.
+    if (problem === undefined) {
+      const k = body.slice(1, 6).findIndex((i) => CONTRAST_TURN.test(blocks[i].plain) && score(i).s >= 1);
+      const before = k >= 0 ? body[k] : undefined;
+      if (before !== undefined && plainParagraph(before) && score(before).s === 0) problem = before;
+    }
     // No paragraph sounds like a complaint: the classic order still puts the
     // problem right after the summary, before a paragraph that offers the
-    // fix — unless it opens a list (that is the product's features).
-    if (problem === undefined && parts.summary && body.length >= 2) {
+    // fix — unless it opens a list (that is the product's features). A
+    // paragraph that offers nothing and never names the product tells the
+    // situation before it, whatever the next one says.
+    // (Only after a summary found by its form: a summary taken by its place
+    // alone is itself a guess, and a guess is not built on a guess.)
+    if (problem === undefined && parts.summary && summaryBy === 'form' && body.length >= 2) {
       const [a, b] = body;
-      if (score(a).p === 0 && score(a).s <= score(b).s && blocks[a].type === 'paragraph' && !/:$/.test(blocks[a].plain.trim()) && a < (quotes[0] ?? Infinity)) problem = a;
+      const names = productNames(blocks, parts);
+      const mentions = names.some((n) => new RegExp(`\\b${n}\\b`).test(blocks[a].plain));
+      // "Ledger connects to…": a paragraph that opens with the product's name describes the product.
+      const opensWithName = names.some((n) => new RegExp(`^\\W{0,3}(?:the\\s+)?${n}\\b`, 'i').test(blocks[a].plain));
+      const aboutSomethingElse = names.length > 0 && score(a).s === 0 && !mentions;
+      if (score(a).p === 0 && !opensWithName && (score(a).s <= score(b).s || aboutSomethingElse) && plainParagraph(a) && a < (quotes[0] ?? Infinity)) problem = a;
     }
     if (problem !== undefined) take('problem', [problem]);
+    // "…today announced Treeline. Until now, owners were stuck copying…": a
+    // summary that tells the problem in a sentence of its own (two problem
+    // words or more, past its first sentence) holds the problem part too.
+    else if (parts.summary && parts.summary.heading === undefined && parts.summary.blocks.length === 1) {
+      const i = parts.summary.blocks[0];
+      const sentences = blocks[i].plain.split(/(?<=[.!?])\s+(?=\S)/).slice(1);
+      if (sentences.some((t) => countMatches(t, PROBLEM_CUE) >= 2)) parts.problem = partOf('problem', blocks, [i]);
+    }
   }
   if (!parts.solution) {
     const candidates = body.filter((i) => i !== problem);

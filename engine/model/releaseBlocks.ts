@@ -4,6 +4,7 @@
  * which blocks carry no text of the release, what a part's span is.
  */
 import type { List, Paragraph } from 'mdast';
+import { TEMPLATE_INSTRUCTION_OPENING } from './cues.js';
 import { isReleaseLineAlone } from './dateline.js';
 import { isLabelLine, partLabel } from './partLabels.js';
 import { plainText } from './prose.js';
@@ -47,13 +48,28 @@ export function isMetadataList(b: Block): boolean {
   });
 }
 
-/** Blocks that carry no text of the release: markup, rules, link definitions, a lone release line. */
-export const isFiller = (b: Block) => b.type === 'html' || b.type === 'thematicBreak' || b.type === 'definition' || b.type === 'yaml' || isReleaseLineAlone(b) || isMetadataList(b);
+/** "> This section should contain…": a template's instruction left in a blockquote. */
+export const isTemplateNote = (b: Block) => b.type === 'blockquote' && TEMPLATE_INSTRUCTION_OPENING.test(b.plain.trim());
+
+/** Blocks that carry no text of the release: markup, rules, link definitions, a lone release line, a template's instruction. */
+export const isFiller = (b: Block) =>
+  b.type === 'html' || b.type === 'thematicBreak' || b.type === 'definition' || b.type === 'yaml' || isReleaseLineAlone(b) || isMetadataList(b) || isTemplateNote(b);
 
 export function isEmphasisOnly(b: Block): boolean {
   if (b.type !== 'paragraph') return false;
   const kids = (b.node as Paragraph).children.filter((c) => !(c.type === 'text' && !c.value.trim()));
   return kids.length === 1 && (kids[0].type === 'strong' || kids[0].type === 'emphasis');
+}
+
+/** A command to run written in the text: "`npx ledger init`". */
+export function hasCode(b: Block): boolean {
+  const stack = [b.node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'inlineCode') return true;
+    if ('children' in n) stack.push(...(n.children as typeof stack));
+  }
+  return false;
 }
 
 export function hasLink(b: Block): boolean {

@@ -90,6 +90,12 @@ export interface Part extends Span {
   blocks: number[];
   /** The heading naming the part, when the writer used one. */
   heading?: number;
+  /**
+   * How the part was found when neither its form nor its words told: by its
+   * place alone, as a proposal's "This RFC proposes…", or from an FAQ answer.
+   * Absent for a part read by its heading, form or words.
+   */
+  by?: 'position' | 'proposal' | 'faq';
 }
 
 export interface Question {

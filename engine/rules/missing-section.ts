@@ -46,6 +46,28 @@ function completeTemplate(model: DocModel, ids: PartId[]): Fix[] {
   return [{ title: `Insert templates for the ${ids.length} missing ${ids.length === 1 ? 'part' : 'parts'}`, edits, isPreferred: true, select: selectInserted(edits[0]) }];
 }
 
+/**
+ * How sure the model is that a part it did not find is missing. It read the
+ * release as a whole when it found the summary by its form (a dateline, a
+ * launch, a heading): then every part has its place, and an empty place is
+ * a gap. Otherwise the release is written in another form, and the model
+ * reports only what every such document still owes its reader:
+ * - summary taken by its place, or an RFC's "This RFC proposes…": a design
+ *   note or README. It still needs a problem and a solution (and a
+ *   headline); subheading, quotes, getting started and a call to action are
+ *   press-release conventions it tells in other ways.
+ * - summary only in the FAQ's answer to "What are we launching today?": the
+ *   release is an RFC's README or CHANGELOG, and the story is told across the
+ *   FAQ's answers, which are not divided into parts. No part is reported.
+ */
+const OWED_BY_ANY_FORM: readonly PartId[] = ['headline', 'problem', 'solution'];
+function expected(model: DocModel, id: PartId): boolean {
+  const by = model.parts.summary?.by;
+  if (by === 'faq') return false;
+  if (by === 'position' || by === 'proposal') return OWED_BY_ANY_FORM.includes(id);
+  return true;
+}
+
 export const missingSection: Rule = {
   id: 'missing-section',
   description: 'A part of the press release is missing: headline, subheading, summary, problem, solution, quotes, getting started or call to action.',
@@ -61,7 +83,7 @@ export const missingSection: Rule = {
   check(ctx) {
     const { model } = ctx;
     const anchor = documentAnchor(model);
-    const missing = PART_IDS.filter((id) => !model.parts[id]);
+    const missing = PART_IDS.filter((id) => !model.parts[id] && expected(model, id));
     if (!missing.length) return;
     // A template still waiting to be filled in is one problem, not one per part.
     const slots = templateSlots(ctx);
@@ -137,12 +159,51 @@ export const missingSection: Rule = {
         findings: [{ data: { section: 'problem', template: true, slots: 8, missing: ['problem', 'solution', 'getting-started', 'customer-quote', 'call-to-action'] } }],
       },
       {
+        note: 'a working-backwards note without a dateline: its missing problem is reported, not the press-release conventions (quotes, a call to action)',
+        doc: [
+          '# Tally counts every shelf overnight',
+          '',
+          '## Working Backwards',
+          '',
+          'This note describes the stock count we want corner shops to have before we build it.',
+          '',
+          'Tally reads the till export each night and writes a count for every shelf.',
+        ].join('\n'),
+        findings: [{ data: { section: 'problem' } }],
+      },
+      {
         note: 'an FAQ with no press release at all: every part is missing',
         doc: '## External FAQ\n\n### How much does it cost?\n\n$19 a month.\n',
         findings: PART_IDS.map((section) => ({ data: { section } })),
       },
     ],
     valid: [
+      {
+        note: 'an RFC whose release is a README and whose summary is the FAQ\'s launch answer: no quote or call to action is asked of it',
+        doc: [
+          '# Stock counts for the tally CLI',
+          '',
+          '## Working Backwards',
+          '',
+          '### README',
+          '',
+          'The `tally count` command reads the till export and counts each shelf.',
+          '',
+          '```sh',
+          'tally count --till export.csv',
+          '```',
+          '',
+          '## Public FAQ',
+          '',
+          '### What are we launching today?',
+          '',
+          'A command that counts the stock of a corner shop from its till export.',
+          '',
+          '### Why should I use this feature?',
+          '',
+          'Counting by hand takes two hours every Sunday.',
+        ].join('\n'),
+      },
       // Parts named by bold labels, a bold dateline, quotes attributed by a dash line, under a document title.
       [
         '# PR/FAQ — Tally',

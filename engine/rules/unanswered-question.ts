@@ -70,12 +70,20 @@ export const unansweredQuestion: Rule = {
         note: 'answers that only promise an answer',
       },
       { doc: '# Ledger\n\n## External FAQ\n\n1. **«Is there an API?»**\n\n   TK\n\n2. **Does it work offline?**\n\n   Yes, for up to a week.\n', note: 'a TK answer in a numbered-list FAQ' },
+      {
+        doc: '# Ledger\n\n## Internal FAQ\n\n### How does matching work?\n\nBy amount and time.\n\n#### «What about cash?»\n\nTBD\n',
+        note: 'a follow-up question written as a deeper heading is a question of its own',
+      },
     ],
     valid: [
       '# Ledger\n\n## External FAQ\n\n### Does Ledger file my taxes?\n\nNo. It exports a year-end summary for your accountant.\n\n### Is there a free plan?\n\nNo.\n',
       '# Ledger\n\n## Internal FAQ\n\n### What will it cost to run?\n\nWe do not know yet: the bank-feed fee is TBD until finance signs the contract on May 12. Hosting is $0.04 per shop per day.\n',
       '# Ledger\n\n## Internal FAQ\n\n### How does matching work?\n\n#### Card payments\n\nMatched by amount and time.\n\n#### Cash\n\nMatched by the drawer count.\n',
       '# Ledger\n\nThis page is not an FAQ. What does it cost?\n\nTBD\n',
+      {
+        doc: '# Ledger\n\n## External FAQ\n\n**Q: Which tills does it read?**\nA: The two most shops use. Owners also asked:\n\n- Will it read older tills?\n- Can two shops share one account?\n\n### What does it cost?\n\n- Is there a yearly plan?\n- Is there a discount for a second shop?\n\nBoth are on the list for the autumn.\n',
+        note: 'question-shaped bullets inside an answer are part of it, not questions left unanswered',
+      },
       {
         doc: '# Ledger\n\n## External FAQ\n\n### When can I buy it?\n\nWe will publish the price on May 12, after the pilot.\n\n### Are there open issues?\n\nNone.\n',
         note: 'a promise with a date is an answer, and so is "None."',

@@ -51,8 +51,20 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
   {
     name: 'launch words',
     re: M.LAUNCH_CUE,
-    find: ['Fernhill today announced Ledger.', 'Fernhill unveiled Ledger.', 'Ledger is now available.'],
+    find: ['Fernhill today announced Ledger.', 'Fernhill unveiled Ledger.', 'Ledger is now available.', 'We are releasing Ledger.'],
     leave: ['Ledger matches deposits.', 'Owners close their books early.'],
+  },
+  {
+    name: 'invitations to act',
+    re: M.IMPERATIVE_OPENING,
+    find: ['Try it with the command below.', 'It is free. Head to the docs to begin.', 'Please visit the site.', 'To begin, run the installer.'],
+    leave: ['Owners try it first.', 'Open source contributors maintain it.', 'Go developers can use it.', 'The guide we read was short.'],
+  },
+  {
+    name: 'proposal openings',
+    re: M.PROPOSAL_OPENING,
+    find: ['This RFC proposes a matcher for deposits.', 'We propose a nightly matcher.', '**This proposal** adds a matcher.'],
+    leave: ['Owners propose changes every week.', 'The matcher we propose runs nightly.'],
   },
   {
     name: 'attribution verbs',
@@ -132,7 +144,8 @@ describe('cues: adding a word is one line of data, and the model follows it', ()
       name: 'a launch word',
       list: cues.LAUNCH_WORDS,
       word: 'roll* out',
-      doc: '# Ledger for bakeries\n\nBakery owners in Oregon close their books in ten minutes.\n\nFernhill rolls out Ledger, a bookkeeping app for bakeries in Oregon.\n\nLedger matches each deposit to the day\'s sales.\n',
+      // The first paragraph reads as the problem, so only the launch word makes the second the summary.
+      doc: '# Ledger for bakeries\n\nBakery owners in Oregon close their books in ten minutes.\n\nBakery owners lose their evenings to bookkeeping: slow, manual and error-prone.\n\nFernhill rolls out Ledger, a bookkeeping app for bakeries in Oregon.\n\nLedger matches each deposit to the day\'s sales.\n',
       found: (m) => m.parts.summary !== undefined,
     },
     {

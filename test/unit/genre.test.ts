@@ -54,6 +54,7 @@ describe('parts catalogue', () => {
 
   it('maps the usual headings to their parts and sections', () => {
     assert.equal(partForHeading('The Problem:'), 'problem');
+    for (const t of ['Background', 'Motivation', 'Today', 'The status quo', 'Why now', 'Customer needs']) assert.equal(partForHeading(t), 'problem', t);
     assert.equal(partForHeading('How Kiln helps'), 'solution');
     assert.equal(partForHeading('Quote from the CEO'), 'leader-quote');
     assert.equal(partForHeading('Availability and getting started'), 'getting-started');
