@@ -13,28 +13,67 @@
 import { adverbOf, verbFormsOf } from '../text/forms.js';
 import type { ContextRow } from '../text/phrases.js';
 
-/** Words that only add emphasis: deleting them loses nothing. */
+/**
+ * Words that only add emphasis: deleting them loses nothing. Only before a
+ * judgement (JUDGEMENTS: "very costly", "quite confusing", "extremely
+ * fast"): before anything else they describe or stress a verb ("really
+ * comes from", "very long time", "very little"), and a reviewer lets them be.
+ */
 export const INTENSIFIERS: readonly string[] = [
-  'very', 'really', 'quite', 'fairly', 'extremely', 'truly', 'incredibly', 'highly', 'rather', 'somewhat',
-  'totally', 'absolutely', 'literally', 'basically', 'essentially', 'super', 'so much', 'pretty',
+  'very', 'really', 'quite', 'extremely', 'truly', 'incredibly', 'highly', 'totally', 'absolutely', 'literally',
+  'basically', 'essentially', 'super', 'so much',
 ];
 
-/** Intensifiers that, standing alone, answer yes ("Absolutely!", "Totally, you can."). */
-export const REPLIES: readonly string[] = ['absolutely', 'totally'];
-
-/** Vague amounts and comparisons that a number should replace. */
+/**
+ * Words that soften as they stress ("fairly simple", "pretty easy"). Only
+ * before a claim of ease, speed or quality (EASE_CLAIMS): "fairly simple"
+ * promises little work; "somewhat complicated" and "pretty much limited to"
+ * describe, and are left alone. ("somewhat" is not listed: it never claims.)
+ */
+export const DOWNTONERS: readonly string[] = ['fairly', 'rather', 'pretty'];
+/**
+ * Vague amounts. Only where the number hides who or how much demand
+ * ("many customers", "a lot of requests", "several teams": a noun of
+ * PEOPLE_OR_DEMAND, or the lexicon's people and customer nouns, after it),
+ * or anywhere in the claims of a PR/FAQ — its press release (not the
+ * problem it describes) and the external FAQ's answers. Elsewhere a vague
+ * amount of things is a technical description ("several issues with the
+ * parser", "many properties", "a number of factors"), and the list or the
+ * number is usually right there.
+ */
 export const VAGUE_QUANTITIES: readonly string[] = [
   'many', 'several', 'various', 'numerous', 'a lot of', 'lots of', 'a number of', 'a handful of', 'countless',
   'tons of', 'a ton of', 'plenty of', 'nearly all', 'almost all', 'the vast majority', 'the majority of', 'most of the',
-  'most of them', 'most of our', 'most of these', 'greatly', 'a fraction of', 'a significant number',
-  'a large number of', 'a growing number of', 'orders of magnitude', 'a wide range of', 'a broad range of',
+  'most of them', 'most of our', 'most of these', 'a fraction of', 'a significant number',
+  'a large number of', 'a growing number of', 'a wide range of', 'a broad range of',
   'a wide variety of', 'a variety of', 'a great deal of', 'a bunch of',
-  // Only before a comparative ("much faster"): see ONLY_WHERE.
-  'much', 'far',
   // Only where it opens a claim about a group ("Most teams…"): the rule's hedgingMost().
   'most',
 ];
 
+/**
+ * A change or a comparison claimed without its size: "much faster", "far
+ * better", "improves it greatly", "orders of magnitude cheaper". Claims
+ * wherever they stand.
+ */
+export const COMPARATIVE_AMOUNTS: readonly string[] = [
+  'greatly', 'orders of magnitude',
+  // Only before a comparative ("much faster"): see ONLY_WHERE.
+  'much', 'far',
+];
+
+/**
+ * Who or what a vague amount hides the count of, besides the people and
+ * customer nouns of ./people.ts: groups of people and organisations, and
+ * demand ("a lot of requests"). Plurals are found too. Mass nouns of demand
+ * count in the singular ("a lot of feedback").
+ */
+export const PEOPLE_OR_DEMAND: readonly string[] = [
+  'team', 'company', 'partner', 'provider', 'agency', 'marketplace', 'community', 'household', 'shop',
+  'request', 'complaint', 'ticket', 'deal', 'signup', 'sign-up', 'subscription', 'download', 'install',
+  'installation', 'vote', 'upvote', 'inquiry', 'enquiry', 'feature request',
+];
+export const DEMAND_MASS_NOUNS: readonly string[] = ['feedback', 'demand', 'interest', 'traffic'];
 /** Sizes without a number. Found with their adverbs, which are vague amounts ("significantly cheaper"). */
 export const SIZES: readonly string[] = [
   'significant', 'substantial', 'considerable', 'dramatic', 'vast', 'massive', 'huge', 'enormous', 'tremendous',
@@ -65,7 +104,12 @@ export const QUALIFIERS: readonly string[] = ['arguably', 'relatively', 'virtual
  * "quickly"); not their comparatives: "makes it easier to use" compares with
  * today, which the reader knows.
  */
-export const EASE_AND_SPEED: readonly string[] = ['easy', 'quick', 'instant', 'effortless', 'painless', 'frictionless'];
+export const EASE_AND_SPEED: readonly string[] = ['easy', 'instant', 'effortless', 'painless', 'frictionless'];
+/**
+ * "Setup is quick": found as the adjective only. "quickly deploy" mostly
+ * retells what a service does, in its maker's words, and a reviewer lets it be.
+ */
+export const SPEED_ADJECTIVES: readonly string[] = ['quick'];
 /** The same as phrases, matched as written. */
 export const EASE_PHRASES: readonly string[] = ['hassle-free', 'hassle free', 'in no time', 'in a snap', 'with ease'];
 
@@ -92,10 +136,10 @@ export const VAGUE_TIME: readonly string[] = [
   'soon', 'in the near future', 'shortly', 'in the coming months', 'in the coming weeks', 'in the coming days',
   'at some point', 'down the road', 'in the near term', 'in a future release', 'in a future version',
   'in an upcoming release', 'in a later release', 'in a later version', 'in a few weeks', 'in a few months',
-  'eventually', 'someday', 'some day', 'for a while', 'at a later date', 'at a later stage', 'in due course',
+  'someday', 'some day', 'for a while', 'at a later date', 'at a later stage', 'in due course',
   'before long',
-  // Only in a promise ("we will share more later"): the rule's promisedLater().
-  'later',
+  // Only in a promise ("we will share more later", "we intend to eventually…"): PROMISED_ONLY.
+  'later', 'eventually',
   // Only after what is promised ("details to follow"): see ONLY_WHERE.
   'to follow',
 ];
@@ -104,28 +148,78 @@ export const VAGUE_TIME: readonly string[] = [
 export type WeaselKind = 'intensifier' | 'amount' | 'size' | 'frequency' | 'hedge' | 'ease' | 'praise' | 'time';
 
 /**
- * Every form the lists spell, with its lemma and kind. A form listed as an
- * entry wins over the same form made from another entry ("incredibly" is an
- * intensifier, not the adverb of "incredible"). (A function, so that it reads
- * the lists as they are when a rule compiles it.)
+ * Where a family's words are weasel words (the rule checks each scope in
+ * one place, engine/rules/weasel-word.ts inScope()):
+ *
+ * - `everywhere`: a claim wherever it stands (the exceptions below still apply);
+ * - `opens-sentence`: only where it opens a sentence, hedging the whole claim;
+ * - `before-judgement`: only before a word of JUDGEMENTS, EASE_CLAIMS or
+ *   COMPARATIVES, or a claim word of these lists ("very costly", "quite a lot trickier");
+ * - `before-ease-claim`: only before a word of EASE_CLAIMS or a claim word of
+ *   these lists ("fairly simple", "pretty easily");
+ * - `people-or-claim`: only before a people-or-demand noun ("many customers"),
+ *   or anywhere in a PR/FAQ's claims: its press release but the problem, and
+ *   the external FAQ's answers;
+ * - `commitment`: a plan, not the past nor a hypothesis; PROMISED_ONLY words
+ *   only with a word of promise in the sentence ("will", "plan to", "intention").
  */
-export function weaselForms(): Map<string, { lemma: string; kind: WeaselKind }> {
-  const out = new Map<string, { lemma: string; kind: WeaselKind }>();
-  const put = (form: string, lemma: string, kind: WeaselKind, listed: boolean) => {
+export type WeaselScope = 'everywhere' | 'opens-sentence' | 'before-judgement' | 'before-ease-claim' | 'people-or-claim' | 'commitment';
+
+export interface WeaselFamily {
+  words: readonly string[];
+  kind: WeaselKind;
+  scope: WeaselScope;
+  /** Forms the matcher adds: the adverb of each adjective (with its own kind), or every tense of each verb. */
+  adverbs?: WeaselKind;
+  verbs?: boolean;
+}
+
+/**
+ * The policy, family by family. (A function, so that it reads the lists as
+ * they are when a rule compiles it.)
+ */
+export const weaselFamilies = (): WeaselFamily[] => [
+  { words: INTENSIFIERS, kind: 'intensifier', scope: 'before-judgement' },
+  { words: DOWNTONERS, kind: 'intensifier', scope: 'before-ease-claim' },
+  { words: VAGUE_QUANTITIES, kind: 'amount', scope: 'people-or-claim' },
+  { words: COMPARATIVE_AMOUNTS, kind: 'amount', scope: 'everywhere' },
+  { words: SIZES, kind: 'size', scope: 'everywhere', adverbs: 'amount' },
+  { words: FREQUENCIES, kind: 'frequency', scope: 'opens-sentence' },
+  { words: FREQUENCY_PHRASES, kind: 'frequency', scope: 'everywhere' },
+  { words: QUALIFIERS, kind: 'hedge', scope: 'everywhere' },
+  { words: EASE_AND_SPEED, kind: 'ease', scope: 'everywhere', adverbs: 'ease' },
+  { words: SPEED_ADJECTIVES, kind: 'ease', scope: 'everywhere' },
+  { words: EASE_PHRASES, kind: 'ease', scope: 'everywhere' },
+  { words: SUPERLATIVES, kind: 'praise', scope: 'everywhere', adverbs: 'praise' },
+  { words: PRAISE_VERBS, kind: 'praise', scope: 'everywhere', verbs: true },
+  { words: PRAISE_PHRASES, kind: 'praise', scope: 'everywhere' },
+  { words: VAGUE_TIME, kind: 'time', scope: 'commitment' },
+];
+
+/** Vague times that are one only in a promise: "as described later", "the job eventually times out" promise nothing. */
+export const PROMISED_ONLY: readonly string[] = ['later', 'eventually'];
+
+/**
+ * Every form the lists spell, with its lemma, kind and scope. A form listed
+ * as an entry wins over the same form made from another entry ("incredibly"
+ * is an intensifier, not the adverb of "incredible").
+ */
+export function weaselForms(): Map<string, { lemma: string; kind: WeaselKind; scope: WeaselScope }> {
+  const out = new Map<string, { lemma: string; kind: WeaselKind; scope: WeaselScope }>();
+  const put = (form: string, lemma: string, kind: WeaselKind, scope: WeaselScope, listed: boolean) => {
     const f = form.toLowerCase();
-    if (!out.has(f) || listed) out.set(f, { lemma, kind });
+    if (!out.has(f) || listed) out.set(f, { lemma, kind, scope });
   };
-  const listed: Array<[readonly string[], WeaselKind]> = [
-    [INTENSIFIERS, 'intensifier'], [VAGUE_QUANTITIES, 'amount'], [SIZES, 'size'], [FREQUENCIES, 'frequency'], [FREQUENCY_PHRASES, 'frequency'],
-    [QUALIFIERS, 'hedge'], [EASE_AND_SPEED, 'ease'], [EASE_PHRASES, 'ease'], [SUPERLATIVES, 'praise'],
-    [PRAISE_VERBS, 'praise'], [PRAISE_PHRASES, 'praise'], [VAGUE_TIME, 'time'],
-  ];
+  const families = weaselFamilies();
   // Made forms first, so that a listed entry overwrites them.
-  for (const w of SIZES) { const a = adverbOf(w); if (a) put(a, w, 'amount', false); }
-  for (const w of EASE_AND_SPEED) { const a = adverbOf(w); if (a) put(a, w, 'ease', false); }
-  for (const w of SUPERLATIVES) { const a = adverbOf(w); if (a) put(a, w, 'praise', false); }
-  for (const w of PRAISE_VERBS) for (const f of verbFormsOf(w)) put(f, w, 'praise', false);
-  for (const [list, kind] of listed) for (const w of list) put(w, w, kind, true);
+  for (const { words, scope, adverbs, verbs } of families) {
+    for (const w of words) {
+      const a = adverbs && adverbOf(w);
+      if (adverbs && a) put(a, w, adverbs, scope, false);
+      if (verbs) for (const f of verbFormsOf(w)) put(f, w, 'praise', scope, false);
+    }
+  }
+  for (const { words, kind, scope } of families) for (const w of words) put(w, w, kind, scope, true);
   return out;
 }
 
@@ -144,7 +238,34 @@ export const NEGATIONS: readonly string[] = [
 export const COMPARATIVES: readonly string[] = [
   'better', 'worse', 'more', 'less', 'fewer', 'faster', 'slower', 'easier', 'harder', 'simpler', 'cheaper',
   'smaller', 'larger', 'bigger', 'higher', 'lower', 'nicer', 'safer', 'quicker', 'clearer', 'greater', 'shorter',
-  'longer', 'stronger', 'smoother', 'lighter', 'richer', 'sooner', 'tighter', 'cleaner',
+  'longer', 'stronger', 'smoother', 'lighter', 'richer', 'sooner', 'tighter', 'cleaner', 'trickier', 'riskier',
+  'costlier',
+];
+
+/**
+ * Claims of ease, speed and quality: what a downtoner may stand before
+ * ("fairly simple", "pretty fast") and an intensifier too. The words of the
+ * lists above (ease, praise, sizes) and COMPARATIVES count as well.
+ */
+export const EASE_CLAIMS: readonly string[] = [
+  'easy', 'easily', 'simple', 'simply', 'straightforward', 'trivial', 'trivially', 'quick', 'quickly', 'fast',
+  'rapid', 'rapidly', 'cheap', 'cheaply', 'affordable', 'good', 'great', 'nice', 'neat', 'cool', 'useful',
+  'helpful', 'valuable', 'efficient', 'efficiently', 'effective', 'effectively', 'reliable', 'secure', 'safe',
+  'stable', 'intuitive', 'convenient', 'flexible', 'smooth', 'smoothly', 'clean', 'clear', 'successful', 'popular',
+  'scalable', 'performant', 'accurate', 'happy', 'satisfied', 'excited', 'proud', 'low-cost',
+];
+
+/**
+ * Judgements of difficulty, cost and weight, besides EASE_CLAIMS: what an
+ * intensifier stands before when it stands in for a figure ("very costly",
+ * "quite high", "extremely slow"). Not the neutral measures ("very long
+ * time", "very little", "very first") a writer uses to describe.
+ */
+export const JUDGEMENTS: readonly string[] = [
+  'hard', 'difficult', 'tough', 'tricky', 'painful', 'tedious', 'cumbersome', 'frustrating', 'confusing', 'complex',
+  'complicated', 'costly', 'expensive', 'slow', 'slowly', 'high', 'low', 'large', 'big', 'bad', 'poor', 'risky',
+  'dangerous', 'error-prone', 'time-consuming', 'inefficient', 'unreliable', 'unstable', 'important', 'critical',
+  'crucial', 'essential', 'common', 'rare', 'busy', 'annoying', 'unhappy', 'fragile', 'brittle',
 ];
 
 /** Claims of quality "highly" intensifies ("highly scalable"); before other words it is a description ("highly regulated"). */
@@ -161,9 +282,7 @@ export const HIGHLY_PRAISED: readonly string[] = [
  * follow" but not "the steps to follow".
  */
 export const ONLY_WHERE: readonly ContextRow[] = [
-  { words: ['super'], after: ['fast', 'easy', 'simple', 'quick', 'cheap', 'useful', 'helpful', 'powerful', 'important', 'cool', 'smooth', 'clear', 'intuitive', 'happy'] },
   { words: ['highly'], after: HIGHLY_PRAISED },
-  { words: ['pretty'], after: ['much', 'sure', 'good', 'great', 'easy', 'easily', 'simple', 'simply', 'quick', 'quickly', 'fast', 'straightforward', 'well', 'cool', 'neat', 'trivial', 'clear', 'powerful', 'robust', 'seamless', 'seamlessly'] },
   { words: ['much', 'far'], after: COMPARATIVES },
   {
     words: ['to follow'],
@@ -193,12 +312,15 @@ export const NOT_WEASEL: readonly ContextRow[] = [
   { words: ['significant'], after: ['digit', 'figure', 'bit', 'other'] },
   { words: ['perfect'], after: ['forward secrecy'] },
   { words: ['soon'], before: ['as'], after: ['as'] },
-  { words: ['quick'], after: ['start', 'reference', 'link', 'look', 'note', 'tip', 'fix', 'tour', 'glance', 'question', 'pick', 'guide'] },
+  // "shortly after the deploy": a sequence, not a date.
+  { words: ['soon', 'shortly'], after: ['after', 'afterwards', 'thereafter', 'before'] },
+  { words: ['eventually'], after: ['consistent', 'consistency'] },
   { words: ['instant'], after: ['messaging', 'message'] },
+  { words: ['quick'], after: ['start', 'reference', 'link', 'look', 'note', 'tip', 'fix', 'tour', 'glance', 'question', 'pick', 'guide'] },
   { words: ['easy'], after: ['to reach', 'to serve', 'to find', 'to sell to', 'to acquire', 'to target', 'to identify', 'to contact'] },
   { words: ['later'], before: ['described', 'discussed', 'explained', 'shown', 'covered', 'see', 'defined', 'detailed', 'introduced', 'listed', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'moment', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'moments'] },
   // "more robust", "as easy as": a comparison with today, which the reader knows.
-  { words: [...EASE_AND_SPEED, ...EASE_PHRASES, ...SUPERLATIVES, ...SIZES, 'perfect'], before: ['more', 'less', 'as'] },
+  { words: [...EASE_AND_SPEED, ...SPEED_ADJECTIVES, ...EASE_PHRASES, ...SUPERLATIVES, ...SIZES, 'perfect'], before: ['more', 'less', 'as'] },
   // "some files, e.g. various .json files": an example, not a count.
   { words: VAGUE_QUANTITIES, before: ['e.g.', 'i.e.', 'such as', 'including', 'like'] },
 ];

@@ -6,17 +6,19 @@
  * claim with it — not quoting someone, not asking, not giving the number or
  * the list right after it.
  */
-import { FREQUENCIES as FREQUENCY_LIST, NEGATIONS, NOT_WEASEL, ONLY_WHERE, REPLIES, weaselForms, type WeaselKind } from '../lexicon/weasel.js';
+import { GENERIC_CUSTOMERS, HOMONYM_ROLES, roleNouns } from '../lexicon/people.js';
+import {
+  COMPARATIVES, DEMAND_MASS_NOUNS, EASE_CLAIMS, INTENSIFIERS, DOWNTONERS, JUDGEMENTS, NEGATIONS, NOT_WEASEL, ONLY_WHERE, PEOPLE_OR_DEMAND,
+  PROMISED_ONLY, weaselForms, type WeaselKind, type WeaselScope,
+} from '../lexicon/weasel.js';
 import { articleEdit, deleteWord, matchCase, placeholderSelection } from '../fix/edits.js';
 import { inRanges, isQuotation, listFollows, numberFollows, opensClause, quotedRanges, sentenceAround } from '../text/context.js';
-import type { DocModel } from '../model/types.js';
-import { ContextTable, phrasePattern } from '../text/phrases.js';
+import type { DocModel, ProseContext } from '../model/types.js';
+import { ContextTable, nounForms, phrasePattern } from '../text/phrases.js';
 import { after, before, matchProse, reportMatch, type ProseMatch } from './helpers.js';
 import type { Fix, Rule } from './types.js';
 
 const FORMS = weaselForms();
-/** Frequency adverbs hedge where they open a sentence; the phrases ("in most cases") wherever they stand. */
-const FREQUENCIES = new Set(FREQUENCY_LIST);
 const NOT = new ContextTable(NOT_WEASEL);
 const ONLY = new ContextTable(ONLY_WHERE);
 
@@ -59,11 +61,6 @@ function inProperName(text: string, start: number, end: number, kind: WeaselKind
   return !!next && /^\p{Lu}/u.test(next[1]);
 }
 
-/** A word with nothing after it in its clause: an intensifier there modifies nothing. */
-const standsAlone = (text: string, end: number) => /^\s*[!.;:?)]/.test(text.slice(end, end + 4));
-/** "Absolutely!", "Totally, you can.": a reply that means yes. */
-const REPLY = new Set(REPLIES);
-const replies = (lemma: string, text: string, end: number) => REPLY.has(lemma) && /^\s*(?:[!.,;:?)]|$)/.test(text.slice(end, end + 4));
 
 /** "Most teams…", "…, and most owners…": a claim about a group. ("the most convenient", "most likely" are not.) */
 function hedgingMost(text: string, start: number, end: number): boolean {
@@ -77,20 +74,111 @@ function opensSentence(text: string, start: number): boolean {
   return (lead === '' && start <= 40) || /[.!?:;]$/.test(lead);
 }
 
-/** "We will share more later.": a promise with no date. ("as described later", "a year later" are not.) */
-const PROMISE = /\b(?:will|shall|going to|plan(?:s)? to|intend(?:s)? to)\b|['’]ll\b/i;
-function promisedLater(text: string, start: number, end: number): boolean {
-  return /^\s*(?:[!.;:?),]|$)/.test(text.slice(end, end + 4)) && PROMISE.test(sentenceAround(text, start, end).before);
+/** Kinds that carry a claim of their own: an intensifier or a downtoner before one of them stresses that claim. */
+const CLAIM_KINDS = new Set<WeaselKind>(['ease', 'praise', 'size', 'hedge']);
+const INTENSIFYING = new Set([...INTENSIFIERS, ...DOWNTONERS]);
+const EASE_WORDS = new Set([...EASE_CLAIMS, ...COMPARATIVES]);
+const JUDGEMENT_WORDS = new Set([...EASE_WORDS, ...JUDGEMENTS]);
+
+/**
+ * The word an intensifier stresses: the next one, past other intensifiers
+ * and "a lot", "a bit", "much" ("really quite seamless", "quite a lot
+ * trickier").
+ */
+function stressedWord(text: string, end: number): string {
+  let rest = text.slice(end, end + 80);
+  for (;;) {
+    const m = /^[^\p{L}\p{N}.!?;:()\[\]]+(?:(?:a\s+lot|a\s+bit|much|so)\s+)?([\p{L}-]+)/iu.exec(rest);
+    if (!m) return '';
+    const w = m[1].toLowerCase();
+    if (!INTENSIFYING.has(w)) return w;
+    rest = rest.slice(m[0].length);
+  }
+}
+function stressesClaim(text: string, end: number, words: ReadonlySet<string>): boolean {
+  const w = stressedWord(text, end);
+  const form = FORMS.get(w);
+  return words.has(w) || (!!form && CLAIM_KINDS.has(form.kind));
+}
+
+/** People, customers, groups and demand, in the plural (and mass nouns of demand): what a vague amount may hide the count of. */
+const HOMONYMS = new Set(HOMONYM_ROLES);
+const PEOPLE_PLURALS = new Set(
+  [...nounForms([...roleNouns().filter((n) => !HOMONYMS.has(n)), ...PEOPLE_OR_DEMAND]), ...GENERIC_CUSTOMERS]
+    .map((w) => w.toLowerCase().split(' ').pop()!)
+    .filter((w) => /s$/.test(w) || w === 'people' || w === 'children'),
+);
+const DEMAND_MASS = new Set(DEMAND_MASS_NOUNS);
+/** Words that end the noun phrase a vague amount opens. */
+const PHRASE_END = /^(?:and|or|but|to|in|on|at|for|with|from|by|of|that|which|who|whose|than|as|is|are|was|were|have|has|had|can|could|will|would|should|may|might|do|does|did|not|if|when|where|while)$/i;
+
+/** Does the noun phrase after a vague amount name people or demand ("many small business owners", "a lot of requests", "many of our customers")? */
+function countsPeople(text: string, end: number, word: string): boolean {
+  let rest = text.slice(end, end + 120);
+  if (!/\bof$/.test(word)) rest = rest.replace(/^\s+of\s+(?:the|our|your|their|these|those|its|my)\b/i, '');
+  const tokens = rest.split(/(?=[^\p{L}'’-])/u).map((t) => t.trim()).filter(Boolean);
+  let n = 0;
+  for (const t of tokens) {
+    if (!/^[\p{L}'’-]+$/u.test(t) || PHRASE_END.test(t)) return false;
+    const w = t.toLowerCase();
+    if (PEOPLE_PLURALS.has(w) || DEMAND_MASS.has(w)) return true;
+    if (++n >= 4) return false;
+  }
+  return false;
+}
+/** "Most of them", after a sentence about people: the pronoun counts them. */
+function pronounForPeople(text: string, start: number, word: string): boolean {
+  if (!/\b(?:them|us)$/.test(word)) return false;
+  const lead = text.slice(Math.max(0, start - 300), start);
+  return lead.split(/[^\p{L}'’-]+/u).some((w) => PEOPLE_PLURALS.has(w.toLowerCase()));
+}
+
+/**
+ * Where a PR/FAQ makes its claims: the press release (not the problem it
+ * describes) and the external FAQ's answers. (A "Q: … A: …" paragraph is
+ * one span with the question's role; its question is no claim anyway: the
+ * rule skips what a question asks.)
+ */
+function inClaims(context: ProseContext): boolean {
+  if (context.region === 'press-release') return !!context.part && context.part !== 'problem';
+  return context.region === 'faq' && context.faq === 'external-faq' && context.role !== 'heading';
+}
+
+/** "We will share more later.", "Our intention is for every region to eventually get it.": a promise with no date. */
+const PROMISE = /\b(?:will|shall|going to|plan(?:s|ned)? to|intend(?:s)? to|intention|aim(?:s)? to|expect(?:s)? to)\b|['’]ll\b/i;
+const PROMISED = new Set(PROMISED_ONLY);
+
+/** Is the word, found here, inside its family's scope (engine/lexicon/weasel.ts WeaselScope)? */
+function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string): boolean {
+  const { text } = m.span;
+  switch (scope) {
+    case 'everywhere':
+      return true;
+    case 'opens-sentence':
+      return opensSentence(text, m.start);
+    case 'before-judgement':
+      return stressesClaim(text, m.end, JUDGEMENT_WORDS);
+    case 'before-ease-claim':
+      return stressesClaim(text, m.end, EASE_WORDS);
+    case 'people-or-claim':
+      return inClaims(m.span.context) || countsPeople(text, m.end, word) || pronounForPeople(text, m.start, word);
+    case 'commitment':
+      if (!PROMISED.has(lemma)) return true;
+      // "later" at the end of its clause ("we will add it later."); "eventually" anywhere in a promise.
+      return PROMISE.test(sentenceAround(text, m.start, m.end).before) && (lemma !== 'later' || /^\s*(?:[!.;:?),]|$)/.test(text.slice(m.end, m.end + 4)));
+  }
 }
 
 const HYPOTHESIS = /\b(?:if|suppose|supposing|assume|assuming|unless|whether|in case)\b/i;
 /** A "not" earlier in the clause (engine/lexicon/weasel.ts): "no easy way", "can't be added to a queue easily". */
 const NEGATED = new RegExp(`(?<![\\p{L}'’])${phrasePattern(NEGATIONS)}(?![\\p{L}'’])[^,;:.!?—–]*$`, 'iu');
 /** Kinds a negation turns into a description of the problem. */
-const NEGATABLE = new Set<WeaselKind>(['ease', 'praise', 'size']);
+const NEGATABLE = new Set<WeaselKind>(['ease', 'praise', 'size', 'intensifier']);
 
 /** Is this word, found here, a claim the writer makes? */
-function isClaim(m: ProseMatch, lemma: string, kind: WeaselKind | undefined, quotes: ReadonlyArray<[number, number]>): boolean {
+function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: WeaselKind; scope: WeaselScope } | undefined, quotes: ReadonlyArray<[number, number]>): boolean {
+  const lemma = form?.lemma ?? word;
+  const kind = form?.kind;
   const { text } = m.span;
   const { start, end } = m;
   if (inRanges(quotes, start)) return false; // someone else's words
@@ -101,10 +189,8 @@ function isClaim(m: ProseMatch, lemma: string, kind: WeaselKind | undefined, quo
   if (inProperName(text, start, end, kind)) return false;
   if (kind && MEASURED_NEARBY.has(kind) && numberFollows(text, end)) return false;
   if (kind && COUNTED_BY_LIST.has(kind) && listFollows(text, end)) return false;
+  if (form && !inScope(form.scope, m, lemma, word)) return false;
   if (lemma === 'most' && !hedgingMost(text, start, end)) return false;
-  if (FREQUENCIES.has(lemma) && !opensSentence(text, start)) return false;
-  if (lemma === 'later' && !promisedLater(text, start, end)) return false;
-  if (kind === 'intensifier' && (standsAlone(text, end) || replies(lemma, text, end))) return false;
   // "(Quick)": a word alone in parentheses is a label or a name.
   if (/\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(text.slice(end, end + 3))) return false;
   const sentence = sentenceAround(text, start, end);
@@ -206,7 +292,7 @@ export const weaselWord: Rule = {
       for (const m of matchProse([span], ctx.vocabulary.weasel)) {
         const word = m.text.toLowerCase().replace(/\s+/g, ' ');
         const form = FORMS.get(word);
-        if (isClaim(m, form?.lemma ?? word, form?.kind, quotes)) found.push({ m, word, kind: form?.kind });
+        if (isClaim(m, word, form, quotes)) found.push({ m, word, kind: form?.kind });
       }
       // "really quite seamless", "very, very good": one claim, one finding, named for its last word.
       for (let i = 0; i < found.length; i++) {
@@ -236,7 +322,7 @@ export const weaselWord: Rule = {
       'We heard from «several» teams that the setup is «seamless».',
       'The feature ships «soon» to «nearly all» regions.',
       'It is a «world-class» experience.',
-      'Setup is «rather» slow and «quite» confusing, so «a lot of» sellers give up.',
+      'Setup is «very» slow and «quite» confusing, so «a lot of» sellers give up.',
       'Refunds arrive «in the coming weeks», and the app is «blazing fast».',
       'We will support «various» card types «at some point».',
       'Sellers love the «very» simple form; «most of the» feedback says so, and «most of them» pay yearly.',
@@ -250,6 +336,14 @@ export const weaselWord: Rule = {
       { doc: '«Most» owners close the till by hand.', note: '"most" opening a claim about a group' },
       { doc: 'The ledger is «highly» scalable and «much» faster.', note: '"highly" before praise; "much" before a comparative' },
       { doc: 'It is «really quite seamless».', note: 'stacked modifiers are one claim, one finding' },
+      { doc: '«Many» bakers asked for it, and we got «a lot of» requests from shop owners.', kind: 'narrative', note: 'a vague amount of people or of demand, wherever it stands' },
+      { doc: '# Crumb Launches Shelf Labels\n\nBakers print labels from «various» templates.', note: 'any vague amount in the claims of a PR/FAQ: its press release' },
+      { doc: '## FAQ\n\n### Which scales work?\n\nTwo at launch, and «several» more brands after that.', note: '… and its external FAQ\'s answers' },
+      { doc: 'Bakers wait 20 minutes at the till. «Most of them» leave.', kind: 'narrative', note: '"them" after a sentence about people' },
+      { doc: 'The import is «very» slow, and «quite» a lot harder to undo.', kind: 'narrative', note: 'an intensifier before a judgement' },
+      { doc: 'The migration is «fairly» simple and «pretty quick».', kind: 'narrative', note: 'a downtoner before a claim of ease or speed (with a listed word, one finding)' },
+      { doc: 'We intend to «eventually» support refunds.', kind: 'narrative', note: '"eventually" in a promise' },
+      { doc: 'Sign-up is «quick».', kind: 'narrative', note: '"quick" as a claim (not its adverb)' },
     ],
     valid: [
       'Nearly 40% of sellers abandon the form, and several (3) pilots confirmed it.',
@@ -281,6 +375,13 @@ export const weaselWord: Rule = {
       { doc: 'As described later, the steps to follow are short; two years later the form was gone.', note: '"later" and "to follow" that promise nothing' },
       { doc: 'The most common request is a refund, and it will most likely come first. Banks are highly regulated.', note: '"most" as a superlative, "highly" as a description' },
       { doc: 'The new flow makes it easier to split a bill.', note: 'a comparison with today, which the reader knows' },
+      { doc: 'There are several issues with the parser: many properties are ignored, and a number of factors decide the order. Most of these issues have workarounds.', kind: 'narrative', note: 'a vague amount of things in a technical discussion: no people, no demand, not the claims of a PR/FAQ' },
+      { doc: '# Crumb Launches Shelf Labels\n\nBakers print labels at the counter.\n\n## Internal FAQ\n\n### Why now?\n\nThe label printer has several quirks that we cover in the appendix.', note: 'an internal FAQ discusses; it is not the claim' },
+      { doc: 'The nightly jobs retry twice. Most of them pass.', kind: 'narrative', note: '"them" after a sentence about things' },
+      { doc: 'The cache holds very little, the job ran for a very long time, and the cost really comes from storage. It is not very fast today.', kind: 'narrative', note: 'an intensifier before a neutral word or a verb, or under a "not", describes' },
+      { doc: 'Its retention policy is somewhat complicated, and rollbacks are pretty much limited to one step.', kind: 'narrative', note: 'a downtoner before a description' },
+      { doc: 'The retry eventually times out, and the store is eventually consistent. Shortly after the upload, the file is scanned.', kind: 'narrative', note: '"eventually" and "shortly" that promise nothing' },
+      { doc: 'Owners can quickly scan the list.', kind: 'narrative', note: '"quickly" is not listed, only "quick": it mostly retells what a service does' },
     ],
   },
 };

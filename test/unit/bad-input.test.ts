@@ -46,7 +46,7 @@ describe('bad input', () => {
   });
 
   it('survives 5,000-deep nested block quotes and lists', () => {
-    for (const text of ['> '.repeat(5000) + 'very deep\n', '- '.repeat(5000) + 'very deep\n', '* > '.repeat(2500) + 'very deep\n']) {
+    for (const text of ['> '.repeat(5000) + 'very slow\n', '- '.repeat(5000) + 'very slow\n', '* > '.repeat(2500) + 'very slow\n']) {
       const found = weasels(text);
       assert.equal(found.length, 1);
       assert.equal(textAt(text, found[0]), 'very');
@@ -55,7 +55,7 @@ describe('bad input', () => {
 
   it('reviews a 1 MB single line and a 5 MB document', function () {
     this.timeout(120000);
-    const sentence = 'The team ships a very small change every day. ';
+    const sentence = 'The team ships a very costly change every day. ';
     const line = sentence.repeat(Math.ceil(1_000_000 / sentence.length));
     const found = weasels(`# Long\n\n${line}\n`);
     assert.equal(found.length, Math.ceil(1_000_000 / sentence.length));

@@ -110,7 +110,7 @@ describe('quick fixes', () => {
   describe('exact results', () => {
     const cases: Array<{ rule: string; doc: string; kind?: DocKind; pick?: (f: Fix) => boolean; want: string }> = [
       { rule: 'weasel-word', doc: 'The new checkout is very fast.', want: 'The new checkout is fast.' },
-      { rule: 'weasel-word', doc: 'Really, it works.', want: 'It works.' },
+      { rule: 'weasel-word', doc: 'Extremely fast setup is here.', want: 'Fast setup is here.' },
       { rule: 'weasel-word', doc: 'We heard from several teams.', want: 'We heard from [Number] teams.' },
       { rule: 'weasel-word', doc: 'It is significantly cheaper.', want: 'It is [Number]% cheaper.' },
       { rule: 'weasel-word', doc: 'It ships to nearly all regions.', want: 'It ships to [Number]% of regions.' },

@@ -27,7 +27,7 @@ describe('hostile input', function () {
   this.timeout(60000);
 
   it('survives 10,000-deep nested lists and block quotes, with exact ranges', () => {
-    for (const text of ['> '.repeat(10000) + 'very deep\n', '- '.repeat(10000) + 'very deep\n', '* > '.repeat(5000) + 'very deep\n']) {
+    for (const text of ['> '.repeat(10000) + 'very slow\n', '- '.repeat(10000) + 'very slow\n', '* > '.repeat(5000) + 'very slow\n']) {
       const r = review(text, { kind: 'prfaq' });
       assert.deepEqual(r.errors, []);
       const found = r.diagnostics.filter((d) => d.code === 'weasel-word');
@@ -100,7 +100,7 @@ describe('hostile input', function () {
   });
 
   it('keeps ranges exact on continuation lines indented far past their list item', () => {
-    const text = '- x\n    2) ships\n            1. many 🚀 very\n';
+    const text = '- x\n    2) ships\n            1. many users 🚀 very slow\n';
     const found = review(text, { kind: 'prfaq', only: ['weasel-word'] }).diagnostics;
     assert.deepEqual(found.map((d) => textAt(text, d)), ['many', 'very']);
   });

@@ -136,7 +136,7 @@ describe('lexicon', () => {
   });
 
   it('lists each weasel lemma once, and only words and rows its rule can reach', () => {
-    const lemmaLists = [weasel.INTENSIFIERS, weasel.VAGUE_QUANTITIES, weasel.SIZES, weasel.FREQUENCIES, weasel.FREQUENCY_PHRASES, weasel.QUALIFIERS, weasel.EASE_AND_SPEED, weasel.EASE_PHRASES, weasel.SUPERLATIVES, weasel.PRAISE_VERBS, weasel.PRAISE_PHRASES, weasel.VAGUE_TIME];
+    const lemmaLists = [weasel.INTENSIFIERS, weasel.DOWNTONERS, weasel.VAGUE_QUANTITIES, weasel.COMPARATIVE_AMOUNTS, weasel.SIZES, weasel.FREQUENCIES, weasel.FREQUENCY_PHRASES, weasel.QUALIFIERS, weasel.EASE_AND_SPEED, weasel.SPEED_ADJECTIVES, weasel.EASE_PHRASES, weasel.SUPERLATIVES, weasel.PRAISE_VERBS, weasel.PRAISE_PHRASES, weasel.VAGUE_TIME];
     assert.deepEqual(duplicates(lemmaLists.flat()), [], 'a lemma in two lists');
     const forms = weasel.weaselForms();
     const lemmas = new Set([...forms.values()].map((f) => f.lemma));
@@ -147,7 +147,7 @@ describe('lexicon', () => {
         for (const side of [row.before, row.after]) if (side) assert.deepEqual(duplicates(side), [], `${name}[${i}]`);
       });
     }
-    assert.deepEqual(weasel.REPLIES.filter((w) => !weasel.INTENSIFIERS.includes(w)), [], 'replies that are no intensifier');
+    assert.deepEqual(weasel.PROMISED_ONLY.filter((w) => !weasel.VAGUE_TIME.includes(w)), [], 'promised-only words that are no vague time');
   });
 
   it('writes each single-word lookup as one word its lookup can read', () => {
@@ -250,12 +250,21 @@ const CASES: Case[] = [
   { name: 'a frequency', list: weasel.FREQUENCIES, change: { remove: 'sometimes' }, rule: 'weasel-word', doc: '# Plan\n\nSometimes, the export fails.\n', kind: 'narrative' },
   { name: 'a frequency phrase', list: weasel.FREQUENCY_PHRASES, change: { remove: 'in most cases' }, rule: 'weasel-word', doc: '# Plan\n\nThe export works in most cases.\n', kind: 'narrative' },
   { name: 'a qualifier', list: weasel.QUALIFIERS, change: { remove: 'arguably' }, rule: 'weasel-word', doc: '# Plan\n\nIt is arguably the cheapest plan.\n', kind: 'narrative' },
-  { name: 'an ease word', list: weasel.EASE_AND_SPEED, change: { remove: 'quick' }, rule: 'weasel-word', doc: '# Plan\n\nOwners sign up quickly.\n', kind: 'narrative' },
+  { name: 'an ease word', list: weasel.EASE_AND_SPEED, change: { remove: 'easy' }, rule: 'weasel-word', doc: '# Plan\n\nOwners sign up easily.\n', kind: 'narrative' },
+  { name: 'a speed adjective', list: weasel.SPEED_ADJECTIVES, change: { remove: 'quick' }, rule: 'weasel-word', doc: '# Plan\n\nSign-up is quick.\n', kind: 'narrative' },
   { name: 'an ease phrase', list: weasel.EASE_PHRASES, change: { remove: 'in no time' }, rule: 'weasel-word', doc: '# Plan\n\nOwners sign up in no time.\n', kind: 'narrative' },
   { name: 'a praise verb', list: weasel.PRAISE_VERBS, change: { remove: 'revolutionize' }, rule: 'weasel-word', doc: '# Plan\n\nLedger revolutionised our billing.\n', kind: 'narrative' },
   { name: 'a praise phrase', list: weasel.PRAISE_PHRASES, change: { remove: 'than ever' }, rule: 'weasel-word', doc: '# Plan\n\nBilling is simpler than ever.\n', kind: 'narrative' },
   { name: 'a vague time', list: weasel.VAGUE_TIME, change: { remove: 'in a future release' }, rule: 'weasel-word', doc: '# Plan\n\nGift cards come in a future release.\n', kind: 'narrative' },
-  { name: 'a reply word', list: weasel.REPLIES, change: { remove: 'absolutely' }, rule: 'weasel-word', doc: '# Plan\n\nAbsolutely, add each card under Payments.\n', kind: 'narrative' },
+  { name: 'an intensifier', list: weasel.INTENSIFIERS, change: { remove: 'very' }, rule: 'weasel-word', doc: '# Plan\n\nSetup is very slow.\n', kind: 'narrative' },
+  { name: 'a downtoner', list: weasel.DOWNTONERS, change: { remove: 'fairly' }, rule: 'weasel-word', doc: '# Plan\n\nSetup is fairly simple.\n', kind: 'narrative' },
+  { name: 'a judgement an intensifier stresses', list: weasel.JUDGEMENTS, change: { remove: 'costly' }, rule: 'weasel-word', doc: '# Plan\n\nSetup is very costly.\n', kind: 'narrative' },
+  { name: 'an ease claim a downtoner stresses', list: weasel.EASE_CLAIMS, change: { remove: 'simple' }, rule: 'weasel-word', doc: '# Plan\n\nSetup is fairly simple.\n', kind: 'narrative' },
+  { name: 'a vague amount', list: weasel.VAGUE_QUANTITIES, change: { remove: 'many' }, rule: 'weasel-word', doc: '# Plan\n\nMany owners asked for it.\n', kind: 'narrative' },
+  { name: 'a comparative amount', list: weasel.COMPARATIVE_AMOUNTS, change: { remove: 'greatly' }, rule: 'weasel-word', doc: '# Plan\n\nIt improves checkout greatly.\n', kind: 'narrative' },
+  { name: 'a people-or-demand noun', list: weasel.PEOPLE_OR_DEMAND, change: { remove: 'complaint' }, rule: 'weasel-word', doc: '# Plan\n\nWe got a lot of complaints.\n', kind: 'narrative' },
+  { name: 'a mass noun of demand', list: weasel.DEMAND_MASS_NOUNS, change: { remove: 'feedback' }, rule: 'weasel-word', doc: '# Plan\n\nWe got a lot of feedback.\n', kind: 'narrative' },
+  { name: 'a word that needs a promise', list: weasel.PROMISED_ONLY, change: { remove: 'eventually' }, rule: 'weasel-word', doc: '# Plan\n\nThe job eventually stops.\n', kind: 'narrative' },
   { name: 'a negation', list: weasel.NEGATIONS, change: { remove: 'not' }, rule: 'weasel-word', doc: '# Plan\n\nBooking a table is not easy.\n', kind: 'narrative' },
   { name: 'a comparative', list: weasel.COMPARATIVES, change: { remove: 'faster' }, rule: 'weasel-word', doc: '# Plan\n\nIt is much faster.\n', kind: 'narrative' },
   { name: 'a praise "highly" intensifies', list: weasel.HIGHLY_PRAISED, change: { remove: 'scalable' }, rule: 'weasel-word', doc: '# Plan\n\nIt is highly scalable.\n', kind: 'narrative' },
