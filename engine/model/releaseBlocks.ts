@@ -61,26 +61,21 @@ export function isEmphasisOnly(b: Block): boolean {
   return kids.length === 1 && (kids[0].type === 'strong' || kids[0].type === 'emphasis');
 }
 
-/** A command to run written in the text: "`npx ledger init`". */
-export function hasCode(b: Block): boolean {
+/** Does the block hold a node of this type anywhere inside it? */
+function holds(b: Block, type: string): boolean {
   const stack = [b.node];
   while (stack.length) {
     const n = stack.pop()!;
-    if (n.type === 'inlineCode') return true;
+    if (n.type === type) return true;
     if ('children' in n) stack.push(...(n.children as typeof stack));
   }
   return false;
 }
 
-export function hasLink(b: Block): boolean {
-  const stack = [b.node];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'link') return true;
-    if ('children' in n) stack.push(...(n.children as typeof stack));
-  }
-  return false;
-}
+/** A command to run written in the text: "`npx ledger init`". */
+export const hasCode = (b: Block): boolean => holds(b, 'inlineCode');
+
+export const hasLink = (b: Block): boolean => holds(b, 'link');
 
 /** "Today Fernhill launched Ledger…": a launch told in the first sentence. */
 export const firstSentence = (t: string) => t.split(/(?<=[.!?])\s+/)[0] ?? t;
