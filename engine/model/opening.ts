@@ -8,7 +8,7 @@ import { CONTAINER_HEADING, LAUNCH_CUE } from './cues.js';
 import { datelineOf, isReleaseLineAlone } from './dateline.js';
 import { isLabelLine, partLabel } from './partLabels.js';
 import { isQuote } from './quotes.js';
-import { firstSentence, isEmphasisOnly, isFiller, wordCount } from './releaseBlocks.js';
+import { firstSentence, isEmphasisOnly, isFiller, sentencesOf, wordCount } from './releaseBlocks.js';
 import type { Block } from './types.js';
 
 /**
@@ -65,7 +65,7 @@ export function subheadingAt(blocks: Block[], j: number, to: number, emphasisedO
   if (b.type === 'blockquote') {
     // "> Owners match a day of sales in ten minutes.": a subheading set off as a blockquote.
     const t = b.plain.trim();
-    const sentences = t.split(/(?<=[.!?])\s+(?=\S)/).length;
+    const sentences = sentencesOf(t).length;
     return !isQuote(b) && !NOTE_OPENING.test(t) && wordCount(t) <= 45 && sentences <= 2 && !opensWithLaunch(t) ? [j] : [];
   }
   if (b.type !== 'paragraph' || datelineOf(b) || isQuote(b) || partLabel(b)) return [];
@@ -80,7 +80,7 @@ export function subheadingAt(blocks: Block[], j: number, to: number, emphasisedO
   if (emphasisedOnly) return [];
   if (LAUNCH_CUE.test(firstSentence(t)) && /\b(?:today|now)\b/i.test(t)) return [];
   if (opensWithLaunch(t)) return [];
-  const sentences = t.split(/(?<=[.!?])\s+(?=\S)/).length;
+  const sentences = sentencesOf(t).length;
   // A short paragraph between the headline and the summary (a dateline, or
   // an opening that announces the launch) can only be the subheading, even
   // when the writer used two or three sentences.

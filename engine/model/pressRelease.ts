@@ -21,7 +21,7 @@ import { datelineOf } from './dateline.js';
 import { NOTE_OPENING, isContainerLine, opensWithLaunch, releaseStart, subheadingAt } from './opening.js';
 import { isLabelLine, partLabel } from './partLabels.js';
 import { assignQuotes, isQuote, quoteRole } from './quotes.js';
-import { firstSentence, hasCode, hasLink, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, wordCount } from './releaseBlocks.js';
+import { firstSentence, hasCode, hasLink, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, sentencesOf, wordCount } from './releaseBlocks.js';
 import type { Block, Part, PartId } from './types.js';
 
 export { isQuote };
@@ -174,8 +174,6 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     const t = blocks[i].plain;
     return { p: countMatches(t, PROBLEM_CUE), s: countMatches(t, SOLUTION_CUE) };
   };
-  /** How the summary was found: by its form (a dateline, a launch, a heading), as a proposal's statement, or only by its place. */
-  let summaryBy: 'form' | 'proposal' | 'position' = 'form';
   if (!parts.summary) {
     const dl = paragraphs.find((i) => {
       const d = datelineOf(blocks[i]);
@@ -190,7 +188,6 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     else if (paragraphs.length > 1 && opensWithLaunch(blocks[paragraphs[1]].plain) && !isQuote(blocks[paragraphs[1]])) take('summary', [paragraphs[1]]);
     else if (proposal !== undefined) {
       take('summary', [proposal]);
-      summaryBy = 'proposal';
       parts.summary!.by = 'proposal';
     }
     else if (paragraphs.length && !options.summaryElsewhere) {
@@ -199,14 +196,16 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       const { p, s } = score(i);
       if (b.type === 'paragraph' && !isQuote(b) && !isLabelLine(b) && !NOTE_OPENING.test(b.plain.trim()) && !/:$/.test(b.plain.trim()) && !(p >= 2 && p > s)) {
         take('summary', [i]);
-        summaryBy = 'position';
         parts.summary!.by = 'position';
       }
     }
   }
+  // Found by its form (a dateline, a launch, a heading), or else as a
+  // proposal's statement or by its place alone (Part.by).
+  const summaryByForm = !!parts.summary && parts.summary.by === undefined;
   // A proposal states its problem before "This RFC proposes…": the parts that
   // follow the summary in a release may come before it there.
-  const summaryAt = parts.summary && parts.summary.heading === undefined && summaryBy === 'form' ? parts.summary.blocks[0] : -1;
+  const summaryAt = parts.summary && parts.summary.heading === undefined && summaryByForm ? parts.summary.blocks[0] : -1;
   const after = (i: number) => i > summaryAt;
 
   // 5. Quotes, anywhere in the release (inside a section named for another part too), told apart by who speaks.
@@ -283,7 +282,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     // situation before it, whatever the next one says.
     // (Only after a summary found by its form: a summary taken by its place
     // alone is itself a guess, and a guess is not built on a guess.)
-    if (problem === undefined && parts.summary && summaryBy === 'form' && body.length >= 2) {
+    if (problem === undefined && summaryByForm && body.length >= 2) {
       const [a, b] = body;
       const names = productNames(blocks, parts);
       const mentions = names.some((n) => new RegExp(`\\b${n}\\b`).test(blocks[a].plain));
@@ -298,7 +297,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     // words or more, past its first sentence) holds the problem part too.
     else if (parts.summary && parts.summary.heading === undefined && parts.summary.blocks.length === 1) {
       const i = parts.summary.blocks[0];
-      const sentences = blocks[i].plain.split(/(?<=[.!?])\s+(?=\S)/).slice(1);
+      const sentences = sentencesOf(blocks[i].plain).slice(1);
       if (sentences.some((t) => countMatches(t, PROBLEM_CUE) >= 2)) parts.problem = partOf('problem', blocks, [i]);
     }
   }

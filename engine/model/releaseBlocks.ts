@@ -77,6 +77,9 @@ export const hasCode = (b: Block): boolean => holds(b, 'inlineCode');
 
 export const hasLink = (b: Block): boolean => holds(b, 'link');
 
+/** A paragraph's sentences, split after . ! or ? (a rough cut: the model counts and scans them, it does not underline them). */
+export const sentencesOf = (t: string): string[] => t.split(/(?<=[.!?])\s+(?=\S)/);
+
 /** "Today Fernhill launched Ledger…": a launch told in the first sentence. */
 export const firstSentence = (t: string) => t.split(/(?<=[.!?])\s+/)[0] ?? t;
 
