@@ -177,12 +177,28 @@ export const readability: Rule = {
         note: 'inline code ends the sentence before it: only the long sentence is underlined',
       },
       {
+        doc: '«When a bakery owner in a small town opens the app on a busy Saturday morning, she sees every order that came in overnight, with the event that raised it, e.g. `order.created`, the time each customer wants to collect it, and a note from anyone who asked for a change to the usual recipe.»',
+        note: 'an abbreviation before inline code does not end the sentence: "e.g." reads on',
+      },
+      {
         doc: '«Bakery owners see every order that came in overnight and the time each customer will collect it.»',
         config: { readability: { maxWords: 15 } },
         note: 'maxWords is configurable',
       },
     ],
     valid: [
+      {
+        doc: 'The oven warms up in ten minutes and holds its heat through the morning bake for every tray that goes in. `preheat` then drops to half power, so that a baker who forgets to switch it off at noon pays for a few minutes of heat and not for a whole afternoon of it.',
+        note: 'a sentence that opens with inline code is a sentence of its own: two sentences of 20 and 36 words, not one of 56',
+      },
+      {
+        doc: 'A rollout that doubles each step sends the new menu to a growing share of the shops in each region, and the owner picks a step size of two, three or four, so that the steps run as follows:\n  2 shops\n  4 shops\n  8 shops\n  16 shops\n  32 shops\n  64 shops\n  128 shops\n  256 shops',
+        note: 'a colon at the end of a line ends the sentence: the lines under it are laid out, not read on',
+      },
+      {
+        doc: 'Each till keeps the orders of the last hour and sends them to the kitchen screen for the purposes of the count. eg if a shop takes forty orders in an hour, the screen shows forty rows and the till keeps them until the last one is collected by the customer who placed it.',
+        note: 'a sentence its writer opened in lower case after a full stop is still a new sentence',
+      },
       'Restaurant owners in mid-sized cities lose about twelve orders every Friday night because the phone line is busy. Now every call goes to a tablet in the kitchen, and no order is lost.',
       '# Comprehensive interoperability specifications necessitate unambiguous documentation across organisational boundaries everywhere\n\nOwners wait on hold.',
       'Comprehensive interoperability specifications necessitate unambiguous documentation.',

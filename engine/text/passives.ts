@@ -154,17 +154,18 @@ function before(words: Word[], i: number): number {
   return k;
 }
 
-/** Does the auxiliary chain before the form of "be" at `i` make a past or a future, rather than a present or a possibility? */
+/**
+ * Does the auxiliary chain before the form of "be" at `i` make a past or a
+ * future, rather than a present, a perfect or a possibility? A perfect
+ * ("has been approved", "have not been measured yet") reports where things
+ * stand, not an act whose owner is missing: on the real documents a
+ * reviewer signed none, and the actor was usually named nearby.
+ */
 function pastOrFuture(words: Word[], i: number): boolean {
   const be = words[i].w;
   if (be === 'was' || be === 'were' || be === "wasn't" || be === "weren't" || be === 'got' || be === 'gotten' || be === 'being') return true;
   const p = before(words, i);
   const prev = p >= 0 ? words[p].w : '';
-  if (be === 'been') {
-    if (!PERFECT.has(prev)) return false;
-    const m = before(words, p);
-    return m < 0 || !POSSIBLE.has(words[m].w);
-  }
   if (be === 'be' || be === 'get') {
     if (FUTURE.has(prev)) return true;
     if (prev === 'to') {
@@ -174,6 +175,17 @@ function pastOrFuture(words: Word[], i: number): boolean {
     return false;
   }
   return false;
+}
+
+/** Is the verb phrase from the chain before "be" at `i` to the participle at `j` denied ("was not decided", "wasn't ever measured")? */
+function denied(words: Word[], i: number, j: number): boolean {
+  return /n't$/.test(words[i].w) || words.slice(chainStart(words, i), j).some((x) => x.w === 'not' || x.w === 'never' || x.w === "n't");
+}
+
+/** Is the chain before "be" at `i` a future or an obligation ("will not be", "need not be"), not a past? */
+function futureAhead(words: Word[], i: number): boolean {
+  const be = words[i].w;
+  return (be === 'be' || be === 'get') && pastOrFuture(words, i);
 }
 
 /** The subject's last word before the verb phrase that starts at `i` ("mistakes" in "mistakes were made"). */
@@ -254,7 +266,8 @@ export function hiddenActors(text: string, from: number, to: number): PassiveMat
     }
 
     // "was deprioritised", "will be addressed", "mistakes were made": a decision with no owner.
-    if (!pastOrFuture(words, i)) continue;
+    // ("was not decided" tells of something nobody did: no one is hidden. A negated future is a decision.)
+    if (!pastOrFuture(words, i) || (denied(words, i, j) && !futureAhead(words, i))) continue;
     let n = entryAt(words, j, ACCOUNTABLE, text);
     if (!n && WITH_SUBJECT.has(p)) {
       const subject = subjectWords(words, i, text);

@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import type { Root, Sentence, SentenceContent } from 'nlcst';
 import { DATELINE } from '../model/cues.js';
+import { ATOM } from '../model/prose.js';
 import type { ProseSpan } from '../model/types.js';
 
 /** Built once: parsing is the only step we run through unified. */
@@ -27,14 +28,24 @@ export function nlcstOf(span: ProseSpan): Root {
 }
 
 /**
- * The English parser reads a single letter and a full stop as an initial
- * ("J. Smith"), and a number and a full stop as an ordinal, and runs on
- * into the next sentence. A lower-case letter is no initial: it is a
- * variable ("from a to b. Then …") or, most often, the stand-in for inline
- * code in prose ("run `npm test`. Then …" reads "run x. Then …"); and
- * English writes no ordinals so ("3 Saturdays in 5. Several owners …").
- * Such a sentence is cut after the full stop when a capitalised word
- * follows, so that a rule judging sentences sees one sentence, not two.
+ * Where the English parser runs two sentences into one, and a rule that
+ * judges sentences (their length above all) would judge both as one:
+ * - A single letter and a full stop read as an initial ("J. Smith"), a
+ *   number and a full stop as an ordinal. A lower-case letter is no
+ *   initial: it is a variable ("from a to b. Then …") or, most often, the
+ *   stand-in for inline code in prose ("run `npm test`. Then …" reads "run
+ *   x. Then …"); and English writes no ordinals so ("3 Saturdays in 5.
+ *   Several owners …"). Cut after the full stop when a capitalised word
+ *   follows.
+ * - A sentence that opens with inline code ("… after a minute. `retries`
+ *   then doubles …"): the parser waits for a capital letter, and code
+ *   has none. Cut after the stop when the next word is the code stand-in.
+ * - A colon at the end of a line ("rolls out as follows:" above lines of
+ *   formulas or values in the same paragraph): what follows is laid out,
+ *   not read on as part of the sentence.
+ * - A sentence its writer opened in lower case ("… for the calculation.
+ *   eg if the window is a minute …"): after a full stop that closes an
+ *   ordinary word (not "e.g.", "etc.", "approx."), a new sentence starts.
  */
 function splitAfterLetters(tree: Root): Root {
   for (const para of tree.children) {
@@ -47,7 +58,7 @@ function splitAfterLetters(tree: Root): Root {
       }
       let rest = node.children;
       for (let i = 0; i + 2 < rest.length; i++) {
-        if (!(isLetterAndStop(rest[i]) && rest[i + 1].type === 'WhiteSpaceNode' && /^\p{Lu}/u.test(wordText(rest[i + 2])))) continue;
+        if (!endsHere(rest[i], rest[i + 1], rest[i + 2])) continue;
         // The blank between the two goes between the sentences, where the parser puts it.
         out.push(sentence(rest.slice(0, i + 1)), rest[i + 1] as (typeof para.children)[number]);
         rest = rest.slice(i + 2);
@@ -58,6 +69,24 @@ function splitAfterLetters(tree: Root): Root {
     para.children = out;
   }
   return tree;
+}
+
+/** Does a sentence end after `node`, given the blank and the word that follow it? */
+/**
+ * Words whose full stop marks a short form, not a sentence's end ("e.g.",
+ * "etc.", "approx."): the text after them reads on.
+ */
+const ABBREVIATION = /\p{L}\.\p{L}{1,2}\.$|^(?:etc|approx|incl|excl|esp|resp|viz|misc|avg|est|dept|ref|min|max|sec|secs|mins|hrs|vol|fig|cf|vs|al|ca|no|nr|mr|mrs|ms|dr|st|jr|sr)\.$/iu;
+
+function endsHere(node: SentenceContent, blank: SentenceContent, next: SentenceContent): boolean {
+  if (blank.type !== 'WhiteSpaceNode') return false;
+  if (isLetterAndStop(node) && /^\p{Lu}/u.test(wordText(next))) return true;
+  if (node.type === 'PunctuationNode' && node.value === ':') return blank.value.includes('\n');
+  const before = node.type === 'WordNode' ? wordText(node) : node.type === 'PunctuationNode' ? node.value : '';
+  if (!/[.!?]$/.test(before) || ABBREVIATION.test(before)) return false;
+  const after = wordText(next);
+  // Code, or a word in lower case after a full stop that closes a word of three letters or more ("… purposes. eg if …").
+  return after === ATOM || (/^\p{Ll}/u.test(after) && /^\p{L}{3,}[.!?]$/u.test(before));
 }
 
 function isLetterAndStop(node: SentenceContent): boolean {
