@@ -240,6 +240,14 @@ describe('model: press-release parts as writers outside the team write them', ()
     assert.equal(part(m, 'problem'), null, 'no problem guessed after a summary that is itself a guess');
   });
 
+  it('reads no launch in a paragraph about how releases are made ("the 2.x release line", "release notes", "the launch date")', () => {
+    const about = 'The export tools stay on the 2.x release line and keep their release notes in the same place; the launch date of the matcher does not change them.';
+    let m = build('# Ledger', '', '*Deposits matched for bakeries.*', '', about, '', '## FAQ', '', '### What are we launching today?', '', 'A matcher that pairs each deposit with the day\'s sales.');
+    assert.notEqual(part(m, 'summary'), about, 'a release line is no launch');
+    m = build('# Ledger', '', '*Deposits matched for bakeries.*', '', 'Today, Fernhill released Ledger, which matches every deposit with the day\'s sales.');
+    assert.match(part(m, 'summary')!, /^Today, Fernhill released/, 'the launch itself still is');
+  });
+
   it('reads the problem without complaint words: by its place before the product, before a "However, you can…", under "Background", or inside the summary', () => {
     const dated = ['# Ledger Closes the Books for Bakeries', '', 'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger, a bookkeeping app for independent bakeries.', ''];
     let m = build(...dated, 'Each night a bakery owner copies card totals from the terminal into a notebook and counts the cash drawer twice.', '', 'Ledger connects to the card terminal and matches each deposit to the day\'s sales.');

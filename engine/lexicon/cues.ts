@@ -87,6 +87,18 @@ export const LAUNCH_WORDS: readonly string[] = [
 ];
 
 /**
+ * Nouns that make a launch word part of a process, not an announcement:
+ * "the 1.x release line", "release notes", "the launch date", "our release
+ * cadence". A paragraph that talks about how releases are made announces
+ * nothing.
+ */
+export const LAUNCH_PROCESS_NOUNS: readonly string[] = [
+  'line', 'lines', 'note', 'notes', 'cycle', 'cycles', 'process', 'cadence', 'schedule', 'candidate', 'candidates',
+  'branch', 'branches', 'channel', 'channels', 'train', 'pipeline', 'pipelines', 'date', 'dates', 'plan', 'plans',
+  'window', 'timeline', 'checklist', 'tag', 'tags', 'version', 'versions',
+];
+
+/**
  * Words that open a paragraph turning from the situation to the fix
  * ("However, you can now…"): when that paragraph offers the solution, the
  * one before it told the problem, whatever words it used.
