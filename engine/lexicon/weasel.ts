@@ -74,6 +74,16 @@ export const PEOPLE_OR_DEMAND: readonly string[] = [
   'installation', 'vote', 'upvote', 'inquiry', 'enquiry', 'feature request',
 ];
 export const DEMAND_MASS_NOUNS: readonly string[] = ['feedback', 'demand', 'interest', 'traffic'];
+/**
+ * Demand and adoption claimed without a count: "a highly requested
+ * feature", "widely used", "in high demand". Usually the case for the
+ * work, where the reviewer wants the number of requests or users.
+ */
+export const DEMAND_CLAIMS: readonly string[] = [
+  'highly requested', 'highly-requested', 'much requested', 'much-requested', 'frequently requested',
+  'often requested', 'oft-requested', 'widely requested', 'widely used', 'widely-used', 'widely adopted',
+  'widely-adopted', 'in high demand', 'by popular demand', 'hugely popular',
+];
 /** Sizes without a number. Found with their adverbs, which are vague amounts ("significantly cheaper"). */
 export const SIZES: readonly string[] = [
   'significant', 'substantial', 'considerable', 'dramatic', 'vast', 'massive', 'huge', 'enormous', 'tremendous',
@@ -183,6 +193,7 @@ export const weaselFamilies = (): WeaselFamily[] => [
   { words: DOWNTONERS, kind: 'intensifier', scope: 'before-ease-claim' },
   { words: VAGUE_QUANTITIES, kind: 'amount', scope: 'people-or-claim' },
   { words: COMPARATIVE_AMOUNTS, kind: 'amount', scope: 'everywhere' },
+  { words: DEMAND_CLAIMS, kind: 'amount', scope: 'everywhere' },
   { words: SIZES, kind: 'size', scope: 'everywhere', adverbs: 'amount' },
   { words: FREQUENCIES, kind: 'frequency', scope: 'opens-sentence' },
   { words: FREQUENCY_PHRASES, kind: 'frequency', scope: 'everywhere' },

@@ -322,6 +322,7 @@ export const weaselWord: Rule = {
       'We heard from «several» teams that the setup is «seamless».',
       'The feature ships «soon» to «nearly all» regions.',
       'It is a «world-class» experience.',
+      { doc: 'Printing labels is a «highly requested» feature, and the scanner is «widely used» in repair shops.', note: 'demand and adoption claimed without a count' },
       'Setup is «very» slow and «quite» confusing, so «a lot of» sellers give up.',
       'Refunds arrive «in the coming weeks», and the app is «blazing fast».',
       'We will support «various» card types «at some point».',
@@ -346,6 +347,7 @@ export const weaselWord: Rule = {
       { doc: 'Sign-up is «quick».', kind: 'narrative', note: '"quick" as a claim (not its adverb)' },
     ],
     valid: [
+      { doc: 'A frequently asked question is how to print labels, and the highly regulated shops keep paper copies.', note: 'a name for the FAQ, and a description: no demand claimed' },
       'Nearly 40% of sellers abandon the form, and several (3) pilots confirmed it.',
       'How many customers does this serve?',
       'Run `very fast` in the terminal, or read [the guide](https://example.com/very-significantly).',
