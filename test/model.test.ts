@@ -248,6 +248,11 @@ describe('model: press-release parts as writers outside the team write them', ()
     assert.match(part(m, 'summary')!, /^Today, Fernhill released/, 'the launch itself still is');
   });
 
+  it('reads a CHANGELOG entry ("feat: announcing …") as no summary, however many launch words it holds', () => {
+    const m = build('# Ledger matcher', '', '## Working Backwards', '', '### CHANGELOG', '', '**feat(ledger):** announcing the matcher, now available to every bakery', '', '## FAQ', '', '### What are we launching today?', '', 'A matcher that pairs each deposit with the day\'s sales.');
+    assert.doesNotMatch(part(m, 'summary') ?? '', /announcing the matcher/);
+  });
+
   it('reads the problem without complaint words: by its place before the product, before a "However, you can…", under "Background", or inside the summary', () => {
     const dated = ['# Ledger Closes the Books for Bakeries', '', 'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger, a bookkeeping app for independent bakeries.', ''];
     let m = build(...dated, 'Each night a bakery owner copies card totals from the terminal into a notebook and counts the cash drawer twice.', '', 'Ledger connects to the card terminal and matches each deposit to the day\'s sales.');

@@ -158,3 +158,11 @@ export const NOT_CUSTOMER_ROLE_OPENERS: readonly string[] = [
 /** Inside the quotation: the company speaks as "we", a customer as "I". */
 export const COMPANY_VOICE_WORDS: readonly string[] = ['we', 'our', 'us'];
 export const CUSTOMER_VOICE_WORDS: readonly string[] = ['i', 'my', 'me', "i'm", 'i’m', "i've", 'i’ve'];
+
+/**
+ * The types of a conventional commit ("feat(sagemaker): add …", "fix: …"):
+ * a line that opens with one is a CHANGELOG entry, the one-line headline
+ * an RFC writes for its feature, never the release's summary, whatever
+ * launch words it holds ("feat: announcing …, now available in …").
+ */
+export const CHANGELOG_ENTRY_TYPES: readonly string[] = ['feat', 'fix', 'chore', 'docs', 'refactor', 'perf', 'build', 'ci', 'style', 'test', 'revert'];

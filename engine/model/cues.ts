@@ -55,6 +55,8 @@ export const STRONG_GETTING_STARTED = cue(C.STRONG_GETTING_STARTED_WORDS, 'i');
 /** A web address: "at fernhill.example/ledger", "https://…". */
 const WEB_ADDRESS = String.raw`\bat\s+\S+\.(?:com|org|net|io|dev|co)\b|\b(?:at|to|from|on)\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?(?=[\s.,;!)]|$)|https?:\/\/`;
 export const CALL_TO_ACTION_CUE = new RegExp(`${cue(C.CALL_TO_ACTION_WORDS, '').source}|${WEB_ADDRESS}`, 'iu');
+/** A CHANGELOG entry: "feat(scope): …", "**feat:** …", "CHANGELOG: fix: …", "- feat(x): …" (engine/lexicon/cues.ts). */
+export const CHANGELOG_ENTRY = new RegExp(String.raw`^[\W_]{0,4}(?:changelog[\W_]{0,4})?(?:${C.CHANGELOG_ENTRY_TYPES.join('|')})(?:\([^)]*\))?!?[*_]{0,2}:`, 'i');
 export const LAUNCH_CUE = new RegExp(`${cue(C.LAUNCH_WORDS, 'i').source}(?!\\s+(?:${C.LAUNCH_PROCESS_NOUNS.join('|')})(?![\\p{L}\\p{N}_]))`, 'iu');
 /** A sentence that opens with an invitation to act: "Try it…", "Please visit…", "To start, run…". */
 export const IMPERATIVE_OPENING = new RegExp(

@@ -16,7 +16,7 @@
  * engine/rules/missing-section.ts).
  */
 import { partForHeading } from '../genre/headings.js';
-import { CALL_TO_ACTION_CUE, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, GETTING_STARTED_CUE, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches } from './cues.js';
+import { CALL_TO_ACTION_CUE, CHANGELOG_ENTRY, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, GETTING_STARTED_CUE, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches } from './cues.js';
 import { datelineOf } from './dateline.js';
 import { NOTE_OPENING, isContainerLine, opensWithLaunch, releaseStart, subheadingAt } from './opening.js';
 import { isLabelLine, partLabel } from './partLabels.js';
@@ -164,7 +164,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     n += wordCount(b.type === 'code' ? (b.node as { value: string }).value : b.plain);
   }
   const inWindow = (i: number) => (wordsBefore.get(i) ?? 0) < RELEASE_WINDOW;
-  const paragraphs = free.filter((i) => !taken.has(i) && !named.has(i) && isProseBlock(blocks[i]) && inWindow(i));
+  const readable = free.filter((i) => !taken.has(i) && !named.has(i) && isProseBlock(blocks[i]) && inWindow(i));
 
   // 4. Summary: the dateline paragraph, or an opening that announces a launch,
   // or an RFC's "This RFC proposes…"; failing these, the first paragraph of
@@ -175,6 +175,8 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     return { p: countMatches(t, PROBLEM_CUE), s: countMatches(t, SOLUTION_CUE) };
   };
   if (!parts.summary) {
+    // A CHANGELOG entry ("feat: announcing …") is a headline of its own kind, not the story.
+    const paragraphs = readable.filter((i) => !CHANGELOG_ENTRY.test(blocks[i].plain.trim()));
     const dl = paragraphs.find((i) => {
       const d = datelineOf(blocks[i]);
       return d === 'sure' || (d === 'maybe' && LAUNCH_CUE.test(blocks[i].plain));
