@@ -135,12 +135,16 @@ function pronounForPeople(text: string, start: number, word: string): boolean {
 
 /**
  * Where a PR/FAQ makes its claims: the press release (not the problem it
- * describes) and the external FAQ's answers. (A "Q: … A: …" paragraph is
+ * describes) and the external FAQ's answers. A release whose only summary
+ * is the FAQ's answer to "What are we launching today?" (an RFC's README or
+ * CHANGELOG) claims only in its headline and subheading; the rest documents
+ * the product ("several properties", "many sources"), and a vague amount of
+ * things there is a description whose list is usually right below. (A "Q: … A: …" paragraph is
  * one span with the question's role; its question is no claim anyway: the
  * rule skips what a question asks.)
  */
-function inClaims(context: ProseContext): boolean {
-  if (context.region === 'press-release') return !!context.part && context.part !== 'problem';
+function inClaims(context: ProseContext, story: boolean): boolean {
+  if (context.region === 'press-release') return !!context.part && (story ? context.part !== 'problem' : ANNOUNCING.has(context.part));
   return context.region === 'faq' && context.faq === 'external-faq' && context.role !== 'heading';
 }
 
@@ -149,7 +153,9 @@ const PROMISE = /\b(?:will|shall|going to|plan(?:s|ned)? to|intend(?:s)? to|inte
 const PROMISED = new Set(PROMISED_ONLY);
 
 /** Is the word, found here, inside its family's scope (engine/lexicon/weasel.ts WeaselScope)? */
-function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string): boolean {
+const ANNOUNCING: ReadonlySet<string> = new Set(['headline', 'subheading', 'summary']);
+
+function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string, story: boolean): boolean {
   const { text } = m.span;
   switch (scope) {
     case 'everywhere':
@@ -161,7 +167,7 @@ function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string)
     case 'before-ease-claim':
       return stressesClaim(text, m.end, EASE_WORDS);
     case 'people-or-claim':
-      return inClaims(m.span.context) || countsPeople(text, m.end, word) || pronounForPeople(text, m.start, word);
+      return inClaims(m.span.context, story) || countsPeople(text, m.end, word) || pronounForPeople(text, m.start, word);
     case 'commitment':
       if (!PROMISED.has(lemma)) return true;
       // "later" at the end of its clause ("we will add it later."); "eventually" anywhere in a promise.
@@ -176,7 +182,7 @@ const NEGATED = new RegExp(`(?<![\\p{L}'’])${phrasePattern(NEGATIONS)}(?![\\p{
 const NEGATABLE = new Set<WeaselKind>(['ease', 'praise', 'size', 'intensifier']);
 
 /** Is this word, found here, a claim the writer makes? */
-function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: WeaselKind; scope: WeaselScope } | undefined, quotes: ReadonlyArray<[number, number]>): boolean {
+function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: WeaselKind; scope: WeaselScope } | undefined, quotes: ReadonlyArray<[number, number]>, story: boolean): boolean {
   const lemma = form?.lemma ?? word;
   const kind = form?.kind;
   const { text } = m.span;
@@ -189,7 +195,7 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   if (inProperName(text, start, end, kind)) return false;
   if (kind && MEASURED_NEARBY.has(kind) && numberFollows(text, end)) return false;
   if (kind && COUNTED_BY_LIST.has(kind) && listFollows(text, end)) return false;
-  if (form && !inScope(form.scope, m, lemma, word)) return false;
+  if (form && !inScope(form.scope, m, lemma, word, story)) return false;
   if (lemma === 'most' && !hedgingMost(text, start, end)) return false;
   // "(Quick)": a word alone in parentheses is a label or a name.
   if (/\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(text.slice(end, end + 3))) return false;
@@ -284,6 +290,8 @@ export const weaselWord: Rule = {
   fixAllTitle: 'Fix all weasel words in this document',
   scope: 'span',
   check(ctx) {
+    // Unless the release's only summary is the FAQ's launch answer (an RFC's README or CHANGELOG), it tells a story.
+    const story = ctx.model.parts.summary?.by !== 'faq';
     for (const span of ctx.model.prose) {
       // A quotation holds someone else's words: judge the quote as a whole, not its adjectives.
       if (span.element === 'blockquote' && isQuotation(blockSource(ctx.model, span.block))) continue;
@@ -292,7 +300,7 @@ export const weaselWord: Rule = {
       for (const m of matchProse([span], ctx.vocabulary.weasel)) {
         const word = m.text.toLowerCase().replace(/\s+/g, ' ');
         const form = FORMS.get(word);
-        if (isClaim(m, word, form, quotes)) found.push({ m, word, kind: form?.kind });
+        if (isClaim(m, word, form, quotes, story)) found.push({ m, word, kind: form?.kind });
       }
       // "really quite seamless", "very, very good": one claim, one finding, named for its last word.
       for (let i = 0; i < found.length; i++) {
@@ -347,6 +355,10 @@ export const weaselWord: Rule = {
       { doc: 'Sign-up is «quick».', kind: 'narrative', note: '"quick" as a claim (not its adverb)' },
     ],
     valid: [
+      {
+        doc: '# RFC: Oven timers\n\n## Working Backwards\n\n### README\n\nThis library holds constructs for bakery oven timers.\n\nThe timer construct reads several sensors and raises an alert when one of them runs hot.\n\n## FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n',
+        note: 'a README release (its summary is the FAQ\'s launch answer) documents the product: a vague amount of things there is a description',
+      },
       { doc: 'A frequently asked question is how to print labels, and the highly regulated shops keep paper copies.', note: 'a name for the FAQ, and a description: no demand claimed' },
       'Nearly 40% of sellers abandon the form, and several (3) pilots confirmed it.',
       'How many customers does this serve?',
