@@ -21,7 +21,7 @@ const trees = new WeakMap<ProseSpan, Root>();
 export function nlcstOf(span: ProseSpan): Root {
   let tree = trees.get(span);
   if (!tree) {
-    tree = splitAfterLetters(english.parse(withoutDateline(span.text)) as Root);
+    tree = splitRunOns(english.parse(withoutDateline(span.text)) as Root);
     trees.set(span, tree);
   }
   return tree;
@@ -47,7 +47,7 @@ export function nlcstOf(span: ProseSpan): Root {
  *   eg if the window is a minute …"): after a full stop that closes an
  *   ordinary word (not "e.g.", "etc.", "approx."), a new sentence starts.
  */
-function splitAfterLetters(tree: Root): Root {
+function splitRunOns(tree: Root): Root {
   for (const para of tree.children) {
     if (para.type !== 'ParagraphNode') continue;
     const out: typeof para.children = [];
@@ -71,13 +71,13 @@ function splitAfterLetters(tree: Root): Root {
   return tree;
 }
 
-/** Does a sentence end after `node`, given the blank and the word that follow it? */
 /**
  * Words whose full stop marks a short form, not a sentence's end ("e.g.",
  * "etc.", "approx."): the text after them reads on.
  */
 const ABBREVIATION = /\p{L}\.\p{L}{1,2}\.$|^(?:etc|approx|incl|excl|esp|resp|viz|misc|avg|est|dept|ref|min|max|sec|secs|mins|hrs|vol|fig|cf|vs|al|ca|no|nr|mr|mrs|ms|dr|st|jr|sr)\.$/iu;
 
+/** Does a sentence end after `node`, given the blank and the word that follow it? */
 function endsHere(node: SentenceContent, blank: SentenceContent, next: SentenceContent): boolean {
   if (blank.type !== 'WhiteSpaceNode') return false;
   if (isLetterAndStop(node) && /^\p{Lu}/u.test(wordText(next))) return true;
