@@ -188,6 +188,10 @@ export const readability: Rule = {
     ],
     valid: [
       {
+        doc: 'Before the first morning, each shop sets up its own oven, its proofing cabinet, its walk-in fridge, its scales, its mixers, its till, its label printer, etc. The kitchen screen then lists every order that came in overnight and the time each customer wants to collect it, so that the baker can start with the earliest one.',
+        note: '"etc." before a capital ends the sentence: two sentences of 26 and 29 words, not one of 55',
+      },
+      {
         doc: 'The oven warms up in ten minutes and holds its heat through the morning bake for every tray that goes in. `preheat` then drops to half power, so that a baker who forgets to switch it off at noon pays for a few minutes of heat and not for a whole afternoon of it.',
         note: 'a sentence that opens with inline code is a sentence of its own: two sentences of 20 and 36 words, not one of 56',
       },

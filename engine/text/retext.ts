@@ -43,6 +43,8 @@ export function nlcstOf(span: ProseSpan): Root {
  * - A colon at the end of a line ("rolls out as follows:" above lines of
  *   formulas or values in the same paragraph): what follows is laid out,
  *   not read on as part of the sentence.
+ * - A list that ends "etc." before a capitalised word: the parser reads
+ *   the stop as the abbreviation's only.
  * - A sentence its writer opened in lower case ("… for the calculation.
  *   eg if the window is a minute …"): after a full stop that closes an
  *   ordinary word (not "e.g.", "etc.", "approx."), a new sentence starts.
@@ -81,6 +83,8 @@ const ABBREVIATION = /\p{L}\.\p{L}{1,2}\.$|^(?:etc|approx|incl|excl|esp|resp|viz
 function endsHere(node: SentenceContent, blank: SentenceContent, next: SentenceContent): boolean {
   if (blank.type !== 'WhiteSpaceNode') return false;
   if (isLetterAndStop(node) && /^\p{Lu}/u.test(wordText(next))) return true;
+  // "…, the scales, etc. The next step …": a list's "etc." ends the sentence when a capital follows.
+  if (node.type === 'WordNode' && /^etc\.$/i.test(wordText(node)) && /^\p{Lu}/u.test(wordText(next))) return true;
   if (node.type === 'PunctuationNode' && node.value === ':') return blank.value.includes('\n');
   const before = node.type === 'WordNode' ? wordText(node) : node.type === 'PunctuationNode' ? node.value : '';
   if (!/[.!?]$/.test(before) || ABBREVIATION.test(before)) return false;
