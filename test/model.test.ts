@@ -248,6 +248,16 @@ describe('model: press-release parts as writers outside the team write them', ()
     assert.match(part(m, 'summary')!, /^Today, Fernhill released/, 'the launch itself still is');
   });
 
+  it('marks what span rules may read of the whole document in the span\'s context: a README release, an answer that weighs trade-offs', () => {
+    const m = build('# RFC: Oven timers', '', '## Working Backwards', '', '### README', '', 'This library holds constructs for bakery oven timers.', '', 'The timer construct reads every sensor.', '', '## FAQ', '', '### What are we launching today?', '', 'A timer construct for bakery ovens.', '', '### What are the drawbacks of this solution?', '', 'Each oven needs a new sensor.', '', '### Why are we doing this?', '', 'Bakers burn bread.');
+    const ctx = (t: string) => m.prose.find((s) => s.text.startsWith(t))!.context;
+    assert.equal(ctx('The timer construct').readme, true, 'the release is a README: its summary is the FAQ\'s launch answer');
+    assert.equal(ctx('Each oven needs').weighs, true);
+    assert.equal(ctx('Bakers burn bread').weighs, undefined);
+    const story = build('# Ledger', '', 'Today, Fernhill released Ledger, which matches every deposit with the day\'s sales.', '', 'Owners connect the till once.');
+    assert.equal(story.prose.find((s) => s.text.startsWith('Owners connect'))!.context.readme, undefined, 'a release with its own summary tells a story');
+  });
+
   it('reads a CHANGELOG entry ("feat: announcing …") as no summary, however many launch words it holds', () => {
     const m = build('# Ledger matcher', '', '## Working Backwards', '', '### CHANGELOG', '', '**feat(ledger):** announcing the matcher, now available to every bakery', '', '## FAQ', '', '### What are we launching today?', '', 'A matcher that pairs each deposit with the day\'s sales.');
     assert.doesNotMatch(part(m, 'summary') ?? '', /announcing the matcher/);

@@ -25,3 +25,16 @@ export const TITLE_AFTER_QUESTION_WORD: readonly string[] = [
   'i', 'you', 'we', 'they', 'it', 'he', 'she', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'our', 'your',
   'their', 'its', 'my', 'to',
 ];
+
+/**
+ * FAQ questions that ask for the case against, or for the other roads
+ * ("What are the drawbacks of this solution?", "Why should we not do
+ * this?", "What alternatives did you consider?", "Is this a breaking
+ * change?"). Their answers weigh costs: a size there ("a significant
+ * rewrite", "a huge undertaking") describes what is weighed, with the
+ * reasons around it, and `weasel-word` leaves it be.
+ */
+export const TRADE_OFF_QUESTIONS: readonly string[] = [
+  'drawback', 'drawbacks', 'alternative', 'alternatives', 'not do this', 'breaking change', 'downside', 'downsides',
+  'trade-off', 'trade-offs', 'tradeoff', 'tradeoffs',
+];

@@ -4,7 +4,7 @@
  * place. Rules never re-parse; they read this.
  */
 import { FAQ_TITLE_LINE, narrativeSectionForHeading, withoutNumbering } from '../genre/headings.js';
-import { APPENDIX_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ } from './cues.js';
+import { APPENDIX_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, TRADE_OFF_QUESTION } from './cues.js';
 import { extractQuestions, looksLikeQuestion } from './faq.js';
 import { decideKind } from './kind.js';
 import { isEnglish } from '../text/language.js';
@@ -229,6 +229,8 @@ function assignContexts(model: DocModel, faqRegions: FaqRegion[]): void {
     for (const i of part.blocks) blockPart.set(i, part.id);
   }
   const named = model.kind === 'narrative' ? namedSections(model) : [];
+  const readme = parts.summary?.by === 'faq';
+  const weighs = model.questions.map((x) => TRADE_OFF_QUESTION.test(x.text));
   // The first FAQ region (in heading order) holding the block, found by a
   // sweep: regions [head, next) start at or before it, and those at the
   // front that ended before it end before every later block too.
@@ -241,7 +243,7 @@ function assignContexts(model: DocModel, faqRegions: FaqRegion[]): void {
     const faq = head < next ? faqRegions[head] : undefined;
     if (faq) return { region: 'faq', faq: faq.id, role: b.index === faq.heading ? 'heading' : undefined };
     if (model.kind === 'prfaq' && model.pressRelease && b.start >= model.pressRelease.start && b.end <= model.pressRelease.end) {
-      return { region: 'press-release', part: blockPart.get(b.index) };
+      return readme ? { region: 'press-release', part: blockPart.get(b.index), readme: true } : { region: 'press-release', part: blockPart.get(b.index) };
     }
     if (model.kind === 'narrative') return { region: 'narrative', section: named[b.index] };
     return { region: 'preamble' };
@@ -266,7 +268,10 @@ function assignContexts(model: DocModel, faqRegions: FaqRegion[]): void {
             ? -1
             : model.questions.findIndex((x) => x.entry.start <= start && start < x.entry.end);
       // Spelled out rather than spread: copying objects of several shapes with `...` cost most of this loop.
-      if (idx >= 0) span.context = { region: 'faq', faq: shared.faq, question: idx, role: start < model.questions[idx].question.end ? 'question' : 'answer' };
+      if (idx >= 0) {
+        const role = start < model.questions[idx].question.end ? 'question' : 'answer';
+        span.context = role === 'answer' && weighs[idx] ? { region: 'faq', faq: shared.faq, question: idx, role, weighs: true } : { region: 'faq', faq: shared.faq, question: idx, role };
+      }
     }
   }
 }

@@ -9,6 +9,7 @@
 import * as C from '../lexicon/cues.js';
 import { COMPANY_VOICES, PEOPLE } from '../lexicon/people.js';
 import { DOCUMENT_WORDS, TEMPLATE_SELF, TEMPLATE_VERBS } from '../lexicon/placeholders.js';
+import { TRADE_OFF_QUESTIONS } from '../lexicon/questions.js';
 import { phrasePattern, type MatcherOptions } from '../text/phrases.js';
 
 export { DATELINE } from './dateline.js';
@@ -55,6 +56,9 @@ export const STRONG_GETTING_STARTED = cue(C.STRONG_GETTING_STARTED_WORDS, 'i');
 /** A web address: "at fernhill.example/ledger", "https://…". */
 const WEB_ADDRESS = String.raw`\bat\s+\S+\.(?:com|org|net|io|dev|co)\b|\b(?:at|to|from|on)\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?(?=[\s.,;!)]|$)|https?:\/\/`;
 export const CALL_TO_ACTION_CUE = new RegExp(`${cue(C.CALL_TO_ACTION_WORDS, '').source}|${WEB_ADDRESS}`, 'iu');
+/** A question that asks for the case against or the other roads ("What are the drawbacks?"). */
+export const TRADE_OFF_QUESTION = cue(TRADE_OFF_QUESTIONS, 'i');
+
 /** A CHANGELOG entry: "feat(scope): …", "**feat:** …", "CHANGELOG: fix: …", "- feat(x): …" (engine/lexicon/cues.ts). */
 export const CHANGELOG_ENTRY = new RegExp(String.raw`^[\W_]{0,4}(?:changelog[\W_]{0,4})?(?:${C.CHANGELOG_ENTRY_TYPES.join('|')})(?:\([^)]*\))?!?[*_]{0,2}:`, 'i');
 export const LAUNCH_CUE = new RegExp(`${cue(C.LAUNCH_WORDS, 'i').source}(?!\\s+(?:${C.LAUNCH_PROCESS_NOUNS.join('|')})(?![\\p{L}\\p{N}_]))`, 'iu');

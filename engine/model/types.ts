@@ -82,6 +82,19 @@ export interface ProseContext {
   role?: 'question' | 'answer' | 'heading';
   /** Narrative section id, when known. */
   section?: string;
+  /**
+   * In the press release: the release is written as a README or CHANGELOG
+   * (an RFC's), its only summary the FAQ's answer to "What are we launching
+   * today?" (Part.by 'faq'). It documents the product more than it tells a
+   * story.
+   */
+  readme?: true;
+  /**
+   * In an FAQ answer: its question asks for the case against or the other
+   * roads ("What are the drawbacks?", "What alternatives did you
+   * consider?"): the answer weighs costs (engine/lexicon/questions.ts).
+   */
+  weighs?: true;
 }
 
 export interface Part extends Span {

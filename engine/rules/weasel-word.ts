@@ -9,7 +9,7 @@
 import { GENERIC_CUSTOMERS, HOMONYM_ROLES, roleNouns } from '../lexicon/people.js';
 import {
   COMPARATIVES, DEMAND_MASS_NOUNS, EASE_CLAIMS, INTENSIFIERS, DOWNTONERS, JUDGEMENTS, NEGATIONS, NOT_WEASEL, ONLY_WHERE, PEOPLE_OR_DEMAND,
-  PROMISED_ONLY, weaselForms, type WeaselKind, type WeaselScope,
+  PROMISED_ONLY, SIZES, weaselForms, type WeaselKind, type WeaselScope,
 } from '../lexicon/weasel.js';
 import { articleEdit, deleteWord, matchCase, placeholderSelection } from '../fix/edits.js';
 import { inRanges, isQuotation, listFollows, numberFollows, opensClause, quotedRanges, sentenceAround } from '../text/context.js';
@@ -143,8 +143,8 @@ function pronounForPeople(text: string, start: number, word: string): boolean {
  * one span with the question's role; its question is no claim anyway: the
  * rule skips what a question asks.)
  */
-function inClaims(context: ProseContext, story: boolean): boolean {
-  if (context.region === 'press-release') return !!context.part && (story ? context.part !== 'problem' : ANNOUNCING.has(context.part));
+function inClaims(context: ProseContext): boolean {
+  if (context.region === 'press-release') return !!context.part && (context.readme ? ANNOUNCING.has(context.part) : context.part !== 'problem');
   return context.region === 'faq' && context.faq === 'external-faq' && context.role !== 'heading';
 }
 
@@ -155,7 +155,7 @@ const PROMISED = new Set(PROMISED_ONLY);
 /** Is the word, found here, inside its family's scope (engine/lexicon/weasel.ts WeaselScope)? */
 const ANNOUNCING: ReadonlySet<string> = new Set(['headline', 'subheading', 'summary']);
 
-function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string, story: boolean): boolean {
+function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string): boolean {
   const { text } = m.span;
   switch (scope) {
     case 'everywhere':
@@ -167,7 +167,7 @@ function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string,
     case 'before-ease-claim':
       return stressesClaim(text, m.end, EASE_WORDS);
     case 'people-or-claim':
-      return inClaims(m.span.context, story) || countsPeople(text, m.end, word) || pronounForPeople(text, m.start, word);
+      return inClaims(m.span.context) || countsPeople(text, m.end, word) || pronounForPeople(text, m.start, word);
     case 'commitment':
       if (!PROMISED.has(lemma)) return true;
       // "later" at the end of its clause ("we will add it later."); "eventually" anywhere in a promise.
@@ -177,12 +177,14 @@ function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string,
 
 const HYPOTHESIS = /\b(?:if|suppose|supposing|assume|assuming|unless|whether|in case)\b/i;
 /** A "not" earlier in the clause (engine/lexicon/weasel.ts): "no easy way", "can't be added to a queue easily". */
+const SIZE_LEMMAS: ReadonlySet<string> = new Set(SIZES);
+
 const NEGATED = new RegExp(`(?<![\\p{L}'’])${phrasePattern(NEGATIONS)}(?![\\p{L}'’])[^,;:.!?—–]*$`, 'iu');
 /** Kinds a negation turns into a description of the problem. */
 const NEGATABLE = new Set<WeaselKind>(['ease', 'praise', 'size', 'intensifier']);
 
 /** Is this word, found here, a claim the writer makes? */
-function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: WeaselKind; scope: WeaselScope } | undefined, quotes: ReadonlyArray<[number, number]>, story: boolean): boolean {
+function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: WeaselKind; scope: WeaselScope } | undefined, quotes: ReadonlyArray<[number, number]>): boolean {
   const lemma = form?.lemma ?? word;
   const kind = form?.kind;
   const { text } = m.span;
@@ -195,7 +197,7 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   if (inProperName(text, start, end, kind)) return false;
   if (kind && MEASURED_NEARBY.has(kind) && numberFollows(text, end)) return false;
   if (kind && COUNTED_BY_LIST.has(kind) && listFollows(text, end)) return false;
-  if (form && !inScope(form.scope, m, lemma, word, story)) return false;
+  if (form && !inScope(form.scope, m, lemma, word)) return false;
   if (lemma === 'most' && !hedgingMost(text, start, end)) return false;
   // "(Quick)": a word alone in parentheses is a label or a name.
   if (/\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(text.slice(end, end + 3))) return false;
@@ -290,17 +292,18 @@ export const weaselWord: Rule = {
   fixAllTitle: 'Fix all weasel words in this document',
   scope: 'span',
   check(ctx) {
-    // Unless the release's only summary is the FAQ's launch answer (an RFC's README or CHANGELOG), it tells a story.
-    const story = ctx.model.parts.summary?.by !== 'faq';
     for (const span of ctx.model.prose) {
       // A quotation holds someone else's words: judge the quote as a whole, not its adjectives.
       if (span.element === 'blockquote' && isQuotation(blockSource(ctx.model, span.block))) continue;
       const quotes = quotedRanges(span.text);
       const found: Array<{ m: ProseMatch; word: string; kind: WeaselKind | undefined }> = [];
+      // An answer that weighs costs and alternatives: its sizes describe what is weighed (engine/lexicon/questions.ts).
+      const weighing = span.context.weighs === true;
       for (const m of matchProse([span], ctx.vocabulary.weasel)) {
         const word = m.text.toLowerCase().replace(/\s+/g, ' ');
         const form = FORMS.get(word);
-        if (isClaim(m, word, form, quotes, story)) found.push({ m, word, kind: form?.kind });
+        if (weighing && form && SIZE_LEMMAS.has(form.lemma)) continue;
+        if (isClaim(m, word, form, quotes)) found.push({ m, word, kind: form?.kind });
       }
       // "really quite seamless", "very, very good": one claim, one finding, named for its last word.
       for (let i = 0; i < found.length; i++) {
@@ -330,6 +333,7 @@ export const weaselWord: Rule = {
       'We heard from «several» teams that the setup is «seamless».',
       'The feature ships «soon» to «nearly all» regions.',
       'It is a «world-class» experience.',
+      { doc: '## Internal FAQ\n\n### Why are we doing this?\n\nThe new importer is «significantly» faster for every shop.', note: 'a size outside the trade-offs is still a claim' },
       { doc: 'Printing labels is a «highly requested» feature, and the scanner is «widely used» in repair shops.', note: 'demand and adoption claimed without a count' },
       'Setup is «very» slow and «quite» confusing, so «a lot of» sellers give up.',
       'Refunds arrive «in the coming weeks», and the app is «blazing fast».',
@@ -355,6 +359,10 @@ export const weaselWord: Rule = {
       { doc: 'Sign-up is «quick».', kind: 'narrative', note: '"quick" as a claim (not its adverb)' },
     ],
     valid: [
+      {
+        doc: '## Internal FAQ\n\n### What are the drawbacks of this solution?\n\nEach region keeps its own copy, which means a significant rewrite of the importer and a huge migration for the two oldest shops.',
+        note: 'an answer that weighs costs: its sizes describe what is weighed',
+      },
       {
         doc: '# RFC: Oven timers\n\n## Working Backwards\n\n### README\n\nThis library holds constructs for bakery oven timers.\n\nThe timer construct reads several sensors and raises an alert when one of them runs hot.\n\n## FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n',
         note: 'a README release (its summary is the FAQ\'s launch answer) documents the product: a vague amount of things there is a description',

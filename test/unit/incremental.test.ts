@@ -138,6 +138,23 @@ describe('incremental review', () => {
     assert.deepEqual(r.diagnostics, review(after, { kind: 'prfaq', reference: true }).diagnostics);
   });
 
+  it('re-checks a span when an edit elsewhere changes what its context says of the document (a README release, an answer that weighs costs)', () => {
+    const readme = '# Oven timers\n\n## Working Backwards\n\n### README\n\nThis library holds constructs for bakery oven timers.\n\nThe timer construct reads several sensors and raises an alert when one of them runs hot.\n\n## FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n\n### Why are we doing this?\n\nIt takes a significant rewrite of the importer.\n';
+    // The same spans, but the release now has a launch of its own and the last question weighs costs.
+    const story = readme
+      .replace('This library holds constructs for bakery oven timers.', 'Today, Fernhill launched timers for bakery ovens.')
+      .replace('Why are we doing this?', 'What are the drawbacks of this solution?');
+    const cache = new ReviewCache();
+    for (const [a, b] of [[readme, story], [story, readme]]) {
+      review(a, { kind: 'prfaq', cache });
+      const fast = review(b, { kind: 'prfaq', cache });
+      assert.deepEqual(fast.diagnostics, review(b, { kind: 'prfaq', reference: true }).diagnostics);
+    }
+    const words = (t: string) => review(t, { kind: 'prfaq', reference: true }).diagnostics.filter((d) => d.code === 'weasel-word').map((d) => (d.data as { word: string }).word);
+    assert.deepEqual(words(readme), ['significant'], 'a README release documents; an answer about why is a claim');
+    assert.deepEqual(words(story), ['several'], 'a story release claims; an answer about drawbacks weighs');
+  });
+
   it('resolves a reference against a definition in another chunk', () => {
     const text = '# Plan\n\nSee [the guide] and [^n].\n\nMore text.\n\n[the guide]: https://example.com\n\n[^n]: A note.\n';
     assert.ok(splitChunks(text).length >= 3);
