@@ -291,6 +291,8 @@ function answerText(text: string, blocks: Block[], start: number, end: number): 
 function stripMarkupNow(md: string): string {
   return md
     .replace(/<!--[\s\S]*?-->/g, ' ')
+    // Link reference definitions ("[semver]: https://…") render as nothing: a reader sees no answer in them.
+    .replace(/^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gm, ' ')
     .replace(/^[ \t]*(?:#{1,6}|>|[-*+]|\d+[.)])[ \t]+/gm, '')
     .replace(/[*_`~]+/g, '')
     .replace(/\s+/g, ' ')
