@@ -8,9 +8,10 @@
  * out first (code, HTML comments, link and image syntax, footnote markers),
  * so offsets stay exact and nothing inside code can match.
  */
-import type { Nodes } from 'mdast';
+import type { Nodes, Paragraph } from 'mdast';
 import * as L from '../lexicon/placeholders.js';
 import { treeShift } from '../model/blocks.js';
+import { datelineOf } from '../model/dateline.js';
 import type { Block } from '../model/types.js';
 import { escapeRegExp, phrasePattern } from '../text/phrases.js';
 import type { Rule, RuleContext } from './types.js';
@@ -56,6 +57,8 @@ function maskedSource(text: string, block: Block): string {
       if (chars[k] !== '\n' && chars[k] !== '\r') chars[k] = ' ';
     }
   };
+  // "`SEATTLE, WA — [DATE] —` AWS today announced…": a dateline set in code is read as the dateline it is.
+  const dateline = block.type === 'paragraph' && datelineOf(block) === 'sure' ? (block.node as Paragraph).children[0] : null;
   const stack: Nodes[] = [block.node];
   while (stack.length) {
     const node = stack.pop()!;
@@ -63,6 +66,12 @@ function maskedSource(text: string, block: Block): string {
     const e = (node.position?.end.offset ?? 0) + shift;
     switch (node.type) {
       case 'inlineCode':
+        if (node === dateline) {
+          for (let i = Math.max(s, block.start); i < Math.min(e, block.end); i++) if (chars[i - block.start] === '`') chars[i - block.start] = ' ';
+          continue;
+        }
+        blank(s, e);
+        continue;
       case 'code':
       case 'image':
       case 'imageReference':
@@ -254,6 +263,7 @@ export const placeholder: Rule = {
   },
   examples: {
     invalid: [
+      { doc: '`PORTLAND, OR — «[LAUNCH DATE]» —` Fernhill today launched Ledger for bakeries.', note: 'a dateline set in inline code is still the dateline a reader sees' },
       'Acme Tables is available in «[TK]» cities from «TBD».',
       '# «[Product Name]» helps bakers sell out by noon',
       'We expect «{{number}}» bakeries to sign up in the first month.',
@@ -276,6 +286,7 @@ export const placeholder: Rule = {
       },
     ],
     valid: [
+      { doc: 'Read `rows[0]` first — it holds the total, and `opts[verbose]` prints each step.', note: 'brackets in code that is no dateline' },
       'Press <kbd>Ctrl</kbd>+<kbd>S</kbd> to save.<br>The form closes itself.',
       'Read [the pilot report](https://example.com/tbd-report) and [our notes][notes].\n\n[notes]: https://example.com/TODO',
       '- [ ] Call the pilot bakeries\n- [x] Draft the FAQ\n- [X] Book the venue',
