@@ -211,15 +211,25 @@ describe('forms: quotes', () => {
     assert.match(part(m, 'customer-quote')!, /between two meetings/);
   });
 
-  it('reads quotes with curly, straight or HTML-escaped quote marks', () => {
+  it('reads quotes with curly, straight, HTML-escaped or no quote marks', () => {
     for (const [marks, quote] of [
       ['curly', '“I booked a repair between two meetings and had the bike back by six,” said Aisha Khan, a commuter in Leeds.'],
       ['straight', '"I booked a repair between two meetings and had the bike back by six," said Aisha Khan, a commuter in Leeds.'],
       ['HTML-escaped', '&quot;I booked a repair between two meetings and had the bike back by six,&quot; said Aisha Khan, a commuter in Leeds.'],
       ['HTML-escaped curly', '&ldquo;I booked a repair between two meetings and had the bike back by six,&rdquo; said Aisha Khan, a commuter in Leeds.'],
+      ['none', 'I booked a repair between two meetings and had the bike back by six, said Aisha Khan, a commuter in Leeds.'],
     ] as const) {
       const m = release(quote);
       assert.match(part(m, 'customer-quote') ?? '', /Aisha Khan/, marks);
+    }
+    // Without quote marks it takes first-person words and ", said <someone>": a report of what people said is no quote.
+    for (const report of [
+      'Riders said they lose two days of cycling when a chain breaks, and most of them phone three shops before they book.',
+      'We surveyed two hundred riders in March, and our figures match what the workshops said about hold times.',
+    ]) {
+      const m = release(report);
+      assert.equal(part(m, 'customer-quote'), null, report);
+      assert.equal(part(m, 'leader-quote'), null, report);
     }
   });
 });
@@ -344,6 +354,15 @@ describe('forms: headings that are not Markdown headings', () => {
       assert.equal(part(m, 'summary'), LAUNCH, pr);
       assert.deepEqual(qs(m), [['external-faq', 'Can I book for a cargo bike?']], faq);
     }
+  });
+
+  it('reads headings with an emoji before the word', () => {
+    const m = byContent('# 🚲 Spoke', '', '## 📰 Press Release', '', `### ${HEADLINE}`, '', SUB, '', LAUNCH, '', '### 😩 The problem', '', PAIN, '',
+      '## ❓ FAQ', '', '### 🙋 Customer FAQ', '', '**Can I book for a cargo bike?**', 'Yes.', '', '### 🏢 Internal FAQ', '', '**Why now?**', 'Diaries moved online.');
+    assert.equal(m.kind, 'prfaq');
+    assert.equal(part(m, 'headline'), `### ${HEADLINE}`);
+    assert.match(part(m, 'problem')!, /^### 😩 The problem/);
+    assert.deepEqual(qs(m), [['external-faq', 'Can I book for a cargo bike?'], ['internal-faq', 'Why now?']]);
   });
 
   it('reads headings with HTML inside them', () => {

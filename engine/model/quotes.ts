@@ -9,7 +9,7 @@
 import type { Blockquote } from 'mdast';
 import { COMPANY_VOICES, PEOPLE } from '../lexicon/people.js';
 import { phraseMatcher } from '../text/phrases.js';
-import { ATTRIBUTION, COMPANY_VOICE, CUSTOMER_CLAUSE, CUSTOMER_HINT, CUSTOMER_VOICE, LEADER_TITLE, QUOTATION, countMatches } from './cues.js';
+import { ATTRIBUTION, COMPANY_VOICE, CUSTOMER_CLAUSE, CUSTOMER_HINT, CUSTOMER_VOICE, LEADER_TITLE, QUOTATION, UNMARKED_ATTRIBUTION, countMatches } from './cues.js';
 import { plainText } from './prose.js';
 import type { Block } from './types.js';
 
@@ -58,6 +58,21 @@ function attributionOf(b: Block): string | null {
 }
 
 /**
+ * The speech of a quotation written without quote marks: the paragraph's
+ * opening up to ", said <speaker>", eight words or more in the first
+ * person ("I", "my", "we", "our") and no quote mark in it. A sentence that
+ * reports what others said ("Owners said they lose two hours") does not
+ * open this way.
+ */
+export function unmarkedSpeech(text: string): string | null {
+  const m = UNMARKED_ATTRIBUTION.exec(text);
+  if (!m) return null;
+  const speech = text.slice(0, m.index);
+  if (words(speech) < 8 || /["“”]/.test(speech)) return null;
+  return countMatches(speech, CUSTOMER_VOICE) + countMatches(speech, COMPANY_VOICE) > 0 ? speech : null;
+}
+
+/**
  * A quotation: quote marks around a dozen words or more with a speaker
  * ("said", "explains", or a closing dash line), or a blockquote of six
  * words or more that opens with a quote mark or closes with a dash line.
@@ -72,6 +87,8 @@ export function isQuote(b: Block): boolean {
   if (QUOTATION.test(t) && attributed) return true;
   // A paragraph that is all quotation, attributed to nobody, is a quote too.
   if (WHOLLY_QUOTED.test(t) && words(t) >= 8) return true;
+  // Quote marks left out: first-person words, then ", said Aisha Khan".
+  if (b.type === 'paragraph' && unmarkedSpeech(t) !== null) return true;
   return OPENS_QUOTED.test(t) && line !== null && words(t) >= 8;
 }
 
@@ -85,7 +102,7 @@ export function quoteRole(b: Block): Speaker | null {
   if (LEADER_TITLE.test(outside)) return 'leader';
   const attribution = attributionOf(b);
   if (attribution && (CUSTOMER_PEOPLE.test(attribution) || FROM_PLACE.test(attribution))) return 'customer';
-  const inside = (t.match(QUOTED) ?? []).join(' ');
+  const inside = (t.match(QUOTED) ?? []).join(' ') || (unmarkedSpeech(t) ?? '');
   const we = countMatches(inside, COMPANY_VOICE);
   const i = countMatches(inside, CUSTOMER_VOICE);
   if (we > i) return 'leader';
