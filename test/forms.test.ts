@@ -315,6 +315,17 @@ describe('forms: questions', () => {
     );
     assert.deepEqual(qs(m).map(([f]) => f), ['external-faq', 'internal-faq']);
     assert.deepEqual(answers(m), ['Yes, at two workshops.', 'About four pence in texts.']);
+    // Plain labels, with the answer on the next line or in the next paragraph.
+    for (const [c1, c2] of [
+      [['C1: Can I book for a cargo bike?', 'Yes, at two workshops.'], ['C2: Do I pay when I book?', 'No, when you collect the bike.']],
+      [['C1. Can I book for a cargo bike?', '', 'Yes, at two workshops.'], ['C2. Do I pay when I book?', '', 'No, when you collect the bike.']],
+    ]) {
+      m = faq(...c1, '', ...c2);
+      assert.deepEqual(m.questions.map((q) => q.text.replace(/^C\d[:.]\s*/, '')), ['Can I book for a cargo bike?', 'Do I pay when I book?'], c1[0]);
+      assert.deepEqual(answers(m), ['Yes, at two workshops.', 'No, when you collect the bike.'], c1[0]);
+    }
+    m = faq('### Can I book for a cargo bike?', '', 'C1. The first of the two workshops takes cargo bikes.', '', 'C2. Is the second one? Not yet.');
+    assert.deepEqual(m.questions.map((q) => q.text), ['Can I book for a cargo bike?'], 'a labelled sentence is no question');
   });
 
   it('reads a question and its answer in one paragraph: "**Q: …?**" on one line, the answer on the next', () => {

@@ -104,7 +104,9 @@ function read(text: string, b: Block): Reading {
     const split = firstLineQuestion(text, b.start, b.end);
     if (split) r.split = { question: rel(split.question), text: split.text, answerFrom: split.answerFrom - b.start, emphasised: split.emphasised };
     else if (lead) r.split = { question: rel(lead.question), text: lead.text, answerFrom: lead.answerFrom - b.start, emphasised: true };
-    r.plainQuestion = looksLikeQuestion(plain) && /\?["”*_)\]]*$/.test(plain.trim()) && plain.split(/\s+/).length <= 40 && !/[.!]\s/.test(plain);
+    // "C1. Can I book…?": the item label's full stop ends no sentence.
+    const asked = plain.replace(ITEM_LABEL, '');
+    r.plainQuestion = looksLikeQuestion(asked) && /\?["”*_)\]]*$/.test(asked.trim()) && asked.split(/\s+/).length <= 40 && !/[.!]\s/.test(asked);
     return r;
   }
   if (b.type === 'list' && isQuestionList(b.node as List)) {

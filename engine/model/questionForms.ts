@@ -108,7 +108,8 @@ export function firstLineQuestion(text: string, start: number, end: number): { q
   const inner = (emph ? emph[2] : line).replace(/\\$/, '').trim();
   const words = inner.replace(/[*_`]/g, '').trim();
   if (!/\?["”)\]]*$/.test(words) || words.split(/\s+/).length > 30) return null;
-  if (!emph && !INTERROGATIVE.test(words)) return null;
+  // "C1: Can I book…?": an item label before the question word is no part of the question's form.
+  if (!emph && !INTERROGATIVE.test(words.replace(ITEM_LABEL, ''))) return null;
   let qs = start + line.indexOf(inner);
   let qe = qs + inner.length;
   while (qs < qe && /[*_\s]/.test(text[qs])) qs++;
