@@ -335,6 +335,22 @@ describe('forms: questions', () => {
     ]);
   });
 
+  it('reads several questions in one paragraph, one under the other with no blank line between them', () => {
+    const want: Array<[string, string | null]> = [['Can I book for a cargo bike?', 'Yes, at two workshops.'], ['Do I pay when I book?', 'No, when you collect the bike.']];
+    for (const body of [
+      ['Q: Can I book for a cargo bike?', 'A: Yes, at two workshops.', 'Q: Do I pay when I book?', 'A: No, when you collect the bike.'],
+      ['**Q: Can I book for a cargo bike?**', 'Yes, at two workshops.', '**Q: Do I pay when I book?**', 'No, when you collect the bike.'],
+      ['**Can I book for a cargo bike?**', 'Yes, at two workshops.', '**Do I pay when I book?**', 'No, when you collect the bike.'],
+    ]) {
+      const m = faq(...body);
+      expect(m, want);
+      assert.deepEqual(qs(m).map(([, q]) => q), want.map(([q]) => q), 'each question\'s span is its own line');
+    }
+    // Under a question heading, bold questions in one paragraph are still that answer.
+    const m = faq('### What can I book?', '', '**Is a puncture a repair?**', 'Yes, a quick one.', '**Is a service?**', 'Yes.');
+    assert.deepEqual(m.questions.map((q) => q.text), ['What can I book?']);
+  });
+
   it('takes no "How It Works" heading and no bullet inside an answer for a question', () => {
     const m = faq(
       '### How It Works', '', 'Riders pick a slot; the workshop confirms by text.', '',
