@@ -211,6 +211,20 @@ describe('forms: quotes', () => {
     assert.match(part(m, 'customer-quote')!, /between two meetings/);
   });
 
+  it('reads an attribution in a paragraph of its own under the quote as the quote\'s, not as a part', () => {
+    const m = release(
+      HOW, '', '"We opened booking because riders told us the phone queue was the worst part of a repair."', '', '– Mo Hassan, founder of Spoke', '',
+      '> I booked a repair between two meetings and had the bike back by six.', '', '— Aisha Khan, commuter', '', 'Book a repair at spoke.example.',
+    );
+    assert.match(part(m, 'leader-quote')!, /worst part of a repair\."\n\n– Mo Hassan, founder of Spoke$/);
+    assert.match(part(m, 'customer-quote')!, /^> I booked[\s\S]*— Aisha Khan, commuter$/);
+    assert.equal(part(m, 'call-to-action'), 'Book a repair at spoke.example.');
+    // A blockquote with no attribution under it stays a note.
+    const note = release(HOW, '', '> Prices below are from the pilot and may change before launch.', '', 'Book a repair at spoke.example.');
+    assert.equal(part(note, 'customer-quote'), null);
+    assert.equal(part(note, 'leader-quote'), null);
+  });
+
   it('reads quotes with curly, straight, HTML-escaped or no quote marks', () => {
     for (const [marks, quote] of [
       ['curly', '“I booked a repair between two meetings and had the bike back by six,” said Aisha Khan, a commuter in Leeds.'],

@@ -41,6 +41,15 @@ export function dashAttribution(text: string): string | null {
 }
 
 /**
+ * A paragraph that is only an attribution, standing under the quote it
+ * closes: "— Aisha Khan, commuter", "*– Target user*". Its words are the
+ * quote's speaker, not a part of their own.
+ */
+export function isAttributionLine(b: Block): boolean {
+  return b.type === 'paragraph' && /^[\s*_]*[—–~-]/.test(b.plain) && dashAttribution(b.plain) !== null;
+}
+
+/**
  * The block's closing attribution line: a dash line at its end, or, in a
  * blockquote, "> - Ravi from Bradford", which Markdown reads as a list of
  * one short item.
@@ -93,14 +102,14 @@ export function isQuote(b: Block): boolean {
 }
 
 /** Who speaks a quote: titles and "we" point to the company, customer words and "I" to a customer; null when nothing tells. */
-export function quoteRole(b: Block): Speaker | null {
-  const t = b.plain;
+export function quoteRole(b: Block, attributionLine?: Block): Speaker | null {
+  const t = attributionLine ? `${b.plain}\n${attributionLine.plain}` : b.plain;
   const outside = t.replace(QUOTED, ' ');
   // "the product owner at Acme" holds a title, not a shop: titles are read out before customer words.
   const untitled = outside.replace(LEADER_TITLES_ALL, ' ');
   if (CUSTOMER_HINT.test(untitled) || CUSTOMER_CLAUSE.test(untitled)) return 'customer';
   if (LEADER_TITLE.test(outside)) return 'leader';
-  const attribution = attributionOf(b);
+  const attribution = attributionOf(b) ?? (attributionLine ? dashAttribution(attributionLine.plain) : null);
   if (attribution && (CUSTOMER_PEOPLE.test(attribution) || FROM_PLACE.test(attribution))) return 'customer';
   const inside = (t.match(QUOTED) ?? []).join(' ') || (unmarkedSpeech(t) ?? '');
   const we = countMatches(inside, COMPANY_VOICE);
