@@ -84,10 +84,11 @@ export function withoutNumbering(title: string): string {
 /**
  * A title as a whole, then the label before its colon, dash or comma: "The
  * Problem: Every Second Counts" and "How it works, plainly" name their
- * parts by their first words.
+ * parts by their first words. What stands before the first letter or digit
+ * (an emoji, a bullet: "## 😩 The problem") is no part of the title.
  */
 function titleReadings(title: string): string[] {
-  const t = normaliseTitle(title);
+  const t = normaliseTitle(title.replace(/^[^\p{L}\p{N}]+/u, ''));
   const cut = /\s*(?::|,|\s[—–-]\s)/.exec(t);
   return cut && cut.index > 0 ? [t, normaliseTitle(t.slice(0, cut.index))] : [t];
 }

@@ -123,6 +123,17 @@ export const ATTRIBUTION_VERBS: readonly string[] = [
   'tells', 'told',
 ];
 
+/**
+ * A quotation written without quote marks ("I had the bike back by six,
+ * said Aisha Khan, a commuter"): the speaker's own words in the first person,
+ * a comma, one of these verbs, then who spoke (a name, or "the product
+ * owner"). Only the reporting forms: after a comma, "add" or "share" opens
+ * an instruction ("…, add your bike and pick a slot").
+ */
+export const UNMARKED_ATTRIBUTION_VERBS: readonly string[] = [
+  'said', 'says', 'adds', 'added', 'explains', 'explained', 'notes', 'noted', 'recalls', 'recalled', 'remarked', 'told us',
+];
+
 /** Titles of the company's own spokespeople: a quote attributed to one is the company quote. */
 export const LEADER_TITLES: readonly string[] = [
   'leader', 'product owner', 'ceo', 'cto', 'cfo', 'coo', 'cpo', 'chief', 'president', 'vice president', 'vice-president', 'vp', 'svp', 'evp',

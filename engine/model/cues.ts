@@ -33,6 +33,13 @@ export const QUOTATION = /["“][^"”]{15,}["”]/;
 /** Who said it. */
 export const ATTRIBUTION = cue(C.ATTRIBUTION_VERBS, 'i');
 export const LEADER_TITLE = cue(C.LEADER_TITLES, 'i');
+/**
+ * "…, said Aisha Khan" / "…, says the product owner": the attribution of a
+ * quotation written without quote marks (verbs as written, lower case; the
+ * speaker a capitalised name or "the|a|an|our …"). ./quotes.ts also asks
+ * for first-person speech before it.
+ */
+export const UNMARKED_ATTRIBUTION = new RegExp(String.raw`,\s+${phrasePattern(C.UNMARKED_ATTRIBUTION_VERBS)}\s+(?:\p{Lu}|(?:the|a|an|our)\s+\p{L})`, 'u');
 
 /** "said Ana Ruiz, a teacher": every people noun of the lexicon but the roles a company's own spokesperson holds. */
 const QUOTED_PEOPLE = Object.values(PEOPLE).flat().filter((w) => !COMPANY_VOICES.includes(w));

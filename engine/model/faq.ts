@@ -10,7 +10,7 @@ import { plainText } from './prose.js';
 import { firstNotBefore } from './sorted.js';
 import { isAnswered } from './answers.js';
 import {
-  A_INLINE, A_LINE, A_MARKER, ITEM_LABEL, Q_MARKER, emphasisInner, firstLineQuestion, headingTextSpan, isEmphasisOnly, isQuestionList, leadQuestion, looksLikeQuestion, markerStripped,
+  A_INLINE, A_LINE, A_MARKER, ITEM_LABEL, Q_MARKER, emphasisInner, firstLineQuestion, headingTextSpan, isEmphasisOnly, isQuestionList, leadQuestion, looksLikeQuestion, markerStripped, paragraphEntries,
 } from './questionForms.js';
 
 export { looksLikeQuestion };
@@ -37,6 +37,8 @@ interface Open {
 interface Reading {
   /** A heading: is it a question, and its text without the marker. */
   heading?: { isQuestion: boolean; question: Span; text: string };
+  /** Several questions in one paragraph, each on a line of its own (offsets relative to the block). */
+  entries?: NonNullable<ReturnType<typeof paragraphEntries>>;
   /** A paragraph opening with a `Q:` marker; the answer may follow an `A:` in it. */
   marked?: { question: Span; text: string; answerFrom?: number };
   /** A paragraph opening with an `A:` marker: where its answer text begins. */
@@ -84,6 +86,8 @@ function read(text: string, b: Block): Reading {
   if (b.type === 'paragraph') {
     const plain = b.plain;
     const raw = text.slice(b.start, b.end);
+    const entries = paragraphEntries(text, b.start, b.end);
+    if (entries) return { entries };
     const lead = leadQuestion(text, b.node as Paragraph, treeShift(b));
     if (Q_MARKER.test(plain)) {
       const a = A_LINE.exec(raw) ?? A_INLINE.exec(raw);
@@ -104,7 +108,9 @@ function read(text: string, b: Block): Reading {
     const split = firstLineQuestion(text, b.start, b.end);
     if (split) r.split = { question: rel(split.question), text: split.text, answerFrom: split.answerFrom - b.start, emphasised: split.emphasised };
     else if (lead) r.split = { question: rel(lead.question), text: lead.text, answerFrom: lead.answerFrom - b.start, emphasised: true };
-    r.plainQuestion = looksLikeQuestion(plain) && /\?["”*_)\]]*$/.test(plain.trim()) && plain.split(/\s+/).length <= 40 && !/[.!]\s/.test(plain);
+    // "C1. Can I book…?": the item label's full stop ends no sentence.
+    const asked = plain.replace(ITEM_LABEL, '');
+    r.plainQuestion = looksLikeQuestion(asked) && /\?["”*_)\]]*$/.test(asked.trim()) && asked.split(/\s+/).length <= 40 && !/[.!]\s/.test(asked);
     return r;
   }
   if (b.type === 'list' && isQuestionList(b.node as List)) {
@@ -208,6 +214,17 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
       continue;
     }
     if (b.type === 'paragraph') {
+      // Bold questions under a question heading are that answer's, as below.
+      if (r.entries && (!r.entries[0].emphasised || questionHeadingDepth === 0)) {
+        for (const e of r.entries) {
+          begin(placed(e.question, b.start), e.text, b.start + e.start, e.emphasised ? 'emphasised' : 'marked');
+          if (e.answerFrom !== undefined) {
+            open!.answerFrom = b.start + e.answerFrom;
+            answerEnd = b.start + e.end;
+          }
+        }
+        continue;
+      }
       if (r.marked) {
         begin(placed(r.marked.question, b.start), r.marked.text, b.start, 'marked');
         if (r.marked.answerFrom !== undefined) {

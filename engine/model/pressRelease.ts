@@ -20,7 +20,7 @@ import { CALL_TO_ACTION_CUE, CHANGELOG_ENTRY, CONTAINER_HEADING, CONTRAST_TURN, 
 import { datelineOf } from './dateline.js';
 import { NOTE_OPENING, isContainerLine, opensWithLaunch, releaseStart, subheadingAt } from './opening.js';
 import { isLabelLine, partLabel } from './partLabels.js';
-import { assignQuotes, isQuote, quoteRole } from './quotes.js';
+import { assignQuotes, isAttributionLine, isQuote, quoteRole } from './quotes.js';
 import { firstSentence, hasCode, hasLink, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, sentencesOf, wordCount } from './releaseBlocks.js';
 import type { Block, Part, PartId } from './types.js';
 
@@ -213,11 +213,19 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   // 5. Quotes, anywhere in the release (inside a section named for another part too), told apart by who speaks.
   // (Quote parts so far are sections the writer named: their quotes are theirs.)
   const inQuoteSection = new Set([...(parts['leader-quote']?.blocks ?? []), ...(parts['customer-quote']?.blocks ?? [])]);
-  const quotes = free.filter((i) => !taken.has(i) && !inQuoteSection.has(i) && carvable(i) && inWindow(i) && after(i) && isQuote(blocks[i]));
-  const { leader, customer } = assignQuotes(quotes, quotes.map((i) => quoteRole(blocks[i])), { leader: !!parts['leader-quote'], customer: !!parts['customer-quote'] });
-  if (leader !== undefined) take('leader-quote', [leader]);
-  if (customer !== undefined) take('customer-quote', [customer]);
-  for (const q of quotes) taken.add(q);
+  // A quote may be attributed in a paragraph of its own under it ("— Aisha Khan, commuter"): that line is the quote's.
+  const attributionAfter = (i: number) => (i + 1 < to && !taken.has(i + 1) && isAttributionLine(blocks[i + 1]) ? i + 1 : undefined);
+  const quotes = free.filter(
+    (i) => !taken.has(i) && !inQuoteSection.has(i) && carvable(i) && inWindow(i) && after(i) && (isQuote(blocks[i]) || (blocks[i].type === 'blockquote' && attributionAfter(i) !== undefined)),
+  );
+  const withAttribution = (i: number) => {
+    const a = attributionAfter(i);
+    return a === undefined ? [i] : [i, a];
+  };
+  const { leader, customer } = assignQuotes(quotes, quotes.map((i) => { const a = attributionAfter(i); return quoteRole(blocks[i], a === undefined ? undefined : blocks[a]); }), { leader: !!parts['leader-quote'], customer: !!parts['customer-quote'] });
+  if (leader !== undefined) take('leader-quote', withAttribution(leader));
+  if (customer !== undefined) take('customer-quote', withAttribution(customer));
+  for (const q of quotes) for (const j of withAttribution(q)) taken.add(j);
 
   // 6. The close: call to action last, getting started before or with it.
   // Both may sit inside a section named for another part.

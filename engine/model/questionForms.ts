@@ -108,7 +108,8 @@ export function firstLineQuestion(text: string, start: number, end: number): { q
   const inner = (emph ? emph[2] : line).replace(/\\$/, '').trim();
   const words = inner.replace(/[*_`]/g, '').trim();
   if (!/\?["”)\]]*$/.test(words) || words.split(/\s+/).length > 30) return null;
-  if (!emph && !INTERROGATIVE.test(words)) return null;
+  // "C1: Can I book…?": an item label before the question word is no part of the question's form.
+  if (!emph && !INTERROGATIVE.test(words.replace(ITEM_LABEL, ''))) return null;
   let qs = start + line.indexOf(inner);
   let qe = qs + inner.length;
   while (qs < qe && /[*_\s]/.test(text[qs])) qs++;
@@ -152,4 +153,47 @@ export function leadQuestion(text: string, p: Paragraph, shift: number): { quest
   const stop = p.position.end.offset! + shift;
   while (from < stop && /[\s>:—–-]/.test(text[from])) from++;
   return { question, text: plainText(node).replace(ITEM_LABEL, '').replace(/\s+/g, ' ').trim(), answerFrom: from };
+}
+
+/** A line that opens with a `Q:` marker (bold or plain, in a blockquote too). */
+const Q_LINE = /^[ \t>]*(?:\*\*|__|\*|_)?\s*Q(?:uestion)?\s*\d*\s*[:.)]/i;
+/** A line that is one bold (or italic) question and nothing else. */
+const EMPHASISED_QUESTION_LINE = /^[ \t>]*(\*\*|__|\*|_)[^*_\n]*\?["”)\]]*\1[ \t]*\\?[ \t]*$/;
+
+/**
+ * Several questions in one paragraph, one under the other with no blank
+ * line between them: `Q: …⏎A: …⏎Q: …⏎A: …`, or `**Why now?**⏎Because…⏎
+ * **Who pays?**⏎The owner.` A later line in the form of the first (a `Q:`
+ * marker, or a bold question standing alone) opens the next entry. Null
+ * when the paragraph holds one question or none.
+ */
+export function paragraphEntries(text: string, start: number, end: number): Array<{ question: Span; text: string; start: number; end: number; answerFrom?: number; emphasised: boolean }> | null {
+  const raw = text.slice(start, end);
+  const lines: Array<{ at: number; line: string }> = [];
+  const re = /[^\r\n]*(?:\r?\n|\r|$)/g;
+  for (let m = re.exec(raw); m && m[0]; m = re.exec(raw)) lines.push({ at: m.index, line: m[0].replace(/\r?\n|\r$/, '') });
+  if (lines.length < 3) return null;
+  const marked = Q_LINE.test(lines[0].line);
+  const opens = marked ? (l: string) => Q_LINE.test(l) : (l: string) => EMPHASISED_QUESTION_LINE.test(l);
+  if (!marked && !EMPHASISED_QUESTION_LINE.test(lines[0].line)) return null;
+  const starts = lines.filter((l, k) => k === 0 || opens(l.line)).map((l) => l.at);
+  if (starts.length < 2) return null;
+  return starts.map((s, k) => {
+    const e = k + 1 < starts.length ? starts[k + 1] : raw.length;
+    const seg = raw.slice(s, e).replace(/\s+$/, '');
+    const a = A_LINE.exec(seg) ?? A_INLINE.exec(seg);
+    const nl = /\r?\n|\r/.exec(seg);
+    const qEnd = a ? a.index : nl ? nl.index : seg.length;
+    const question = markerStripped(text, start + s, start + s + qEnd, Q_MARKER);
+    let from = a ? a.index + a[0].length : nl ? nl.index + nl[0].length : -1;
+    while (from >= 0 && from < seg.length && /[ \t>]/.test(seg[from])) from++;
+    return {
+      question: { start: question.start - start, end: question.end - start },
+      text: text.slice(question.start, question.end).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim(),
+      start: s,
+      end: s + seg.length,
+      answerFrom: from >= 0 && from < seg.length ? s + from : undefined,
+      emphasised: !marked,
+    };
+  });
 }

@@ -9,7 +9,7 @@
 import type { Blockquote } from 'mdast';
 import { COMPANY_VOICES, PEOPLE } from '../lexicon/people.js';
 import { phraseMatcher } from '../text/phrases.js';
-import { ATTRIBUTION, COMPANY_VOICE, CUSTOMER_CLAUSE, CUSTOMER_HINT, CUSTOMER_VOICE, LEADER_TITLE, QUOTATION, countMatches } from './cues.js';
+import { ATTRIBUTION, COMPANY_VOICE, CUSTOMER_CLAUSE, CUSTOMER_HINT, CUSTOMER_VOICE, LEADER_TITLE, QUOTATION, UNMARKED_ATTRIBUTION, countMatches } from './cues.js';
 import { plainText } from './prose.js';
 import type { Block } from './types.js';
 
@@ -41,6 +41,15 @@ export function dashAttribution(text: string): string | null {
 }
 
 /**
+ * A paragraph that is only an attribution, standing under the quote it
+ * closes: "— Aisha Khan, commuter", "*– Target user*". Its words are the
+ * quote's speaker, not a part of their own.
+ */
+export function isAttributionLine(b: Block): boolean {
+  return b.type === 'paragraph' && /^[\s*_]*[—–~-]/.test(b.plain) && dashAttribution(b.plain) !== null;
+}
+
+/**
  * The block's closing attribution line: a dash line at its end, or, in a
  * blockquote, "> - Ravi from Bradford", which Markdown reads as a list of
  * one short item.
@@ -58,6 +67,21 @@ function attributionOf(b: Block): string | null {
 }
 
 /**
+ * The speech of a quotation written without quote marks: the paragraph's
+ * opening up to ", said <speaker>", eight words or more in the first
+ * person ("I", "my", "we", "our") and no quote mark in it. A sentence that
+ * reports what others said ("Owners said they lose two hours") does not
+ * open this way.
+ */
+export function unmarkedSpeech(text: string): string | null {
+  const m = UNMARKED_ATTRIBUTION.exec(text);
+  if (!m) return null;
+  const speech = text.slice(0, m.index);
+  if (words(speech) < 8 || /["“”]/.test(speech)) return null;
+  return countMatches(speech, CUSTOMER_VOICE) + countMatches(speech, COMPANY_VOICE) > 0 ? speech : null;
+}
+
+/**
  * A quotation: quote marks around a dozen words or more with a speaker
  * ("said", "explains", or a closing dash line), or a blockquote of six
  * words or more that opens with a quote mark or closes with a dash line.
@@ -72,20 +96,22 @@ export function isQuote(b: Block): boolean {
   if (QUOTATION.test(t) && attributed) return true;
   // A paragraph that is all quotation, attributed to nobody, is a quote too.
   if (WHOLLY_QUOTED.test(t) && words(t) >= 8) return true;
+  // Quote marks left out: first-person words, then ", said Aisha Khan".
+  if (b.type === 'paragraph' && unmarkedSpeech(t) !== null) return true;
   return OPENS_QUOTED.test(t) && line !== null && words(t) >= 8;
 }
 
 /** Who speaks a quote: titles and "we" point to the company, customer words and "I" to a customer; null when nothing tells. */
-export function quoteRole(b: Block): Speaker | null {
-  const t = b.plain;
+export function quoteRole(b: Block, attributionLine?: Block): Speaker | null {
+  const t = attributionLine ? `${b.plain}\n${attributionLine.plain}` : b.plain;
   const outside = t.replace(QUOTED, ' ');
   // "the product owner at Acme" holds a title, not a shop: titles are read out before customer words.
   const untitled = outside.replace(LEADER_TITLES_ALL, ' ');
   if (CUSTOMER_HINT.test(untitled) || CUSTOMER_CLAUSE.test(untitled)) return 'customer';
   if (LEADER_TITLE.test(outside)) return 'leader';
-  const attribution = attributionOf(b);
+  const attribution = attributionOf(b) ?? (attributionLine ? dashAttribution(attributionLine.plain) : null);
   if (attribution && (CUSTOMER_PEOPLE.test(attribution) || FROM_PLACE.test(attribution))) return 'customer';
-  const inside = (t.match(QUOTED) ?? []).join(' ');
+  const inside = (t.match(QUOTED) ?? []).join(' ') || (unmarkedSpeech(t) ?? '');
   const we = countMatches(inside, COMPANY_VOICE);
   const i = countMatches(inside, CUSTOMER_VOICE);
   if (we > i) return 'leader';

@@ -73,6 +73,12 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
     leave: ['"It works." Ana Ruiz, baker.', 'The saddle fits.'],
   },
   {
+    name: 'attribution of a quotation without quote marks',
+    re: M.UNMARKED_ATTRIBUTION,
+    find: ['I had my bike back by six, said Aisha Khan.', 'We built it for riders, says the product owner.', 'It saved my week, added Ravi.'],
+    leave: ['Riders said they lose two days.', 'Open the app, add your bike and pick a slot.', 'It is, said to be, quick.'],
+  },
+  {
     name: 'leader titles',
     re: M.LEADER_TITLE,
     find: ['said Dana Cole, CEO of Tidewater', 'said Ray Ito, vice president of sales', 'said Kim Oh, head of product'],

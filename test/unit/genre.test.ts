@@ -59,6 +59,10 @@ describe('parts catalogue', () => {
     assert.equal(partForHeading('Quote from the CEO'), 'leader-quote');
     assert.equal(partForHeading('Availability and getting started'), 'getting-started');
     assert.equal(partForHeading('Pricing'), null);
+    // An emoji or a bullet before the words is no part of the title.
+    assert.equal(partForHeading('😩 The problem'), 'problem');
+    assert.equal(partForHeading('🚀 Getting started'), 'getting-started');
+    assert.equal(partForHeading('🚲 Spoke'), null);
     assert.equal(narrativeSectionForHeading('Our tenets'), 'tenets');
     assert.equal(narrativeSectionForHeading('Lessons learned so far'), 'lessons-learned');
   });

@@ -1,0 +1,470 @@
+/**
+ * Every form of real documents that /work/shared/product/domain.md lists
+ * under "How real documents are written", each in a short document of our
+ * own (made-up products: a bike-repair shop, a library app, a bakery). The
+ * list is the spec: this file checks that the model reads each form as a
+ * careful reader would — the kind, the parts, the FAQs and their questions,
+ * and nothing taken for a question that is not one.
+ */
+import assert from 'node:assert/strict';
+import { buildModel } from '../engine/model/build.js';
+import type { DocModel, FaqId, PartId } from '../engine/model/types.js';
+
+const lines = (...l: string[]) => l.join('\n') + '\n';
+/** A file name that says nothing, so the content alone gives the kind. */
+const byContent = (...l: string[]) => buildModel(lines(...l), { path: 'docs/plan.md' });
+const part = (m: DocModel, id: PartId) => {
+  const p = m.parts[id];
+  return p ? m.text.slice(p.start, p.end).trim() : null;
+};
+const qs = (m: DocModel) => m.questions.map((q) => [q.faq, m.text.slice(q.question.start, q.question.end)] as [FaqId, string]);
+const answers = (m: DocModel) => m.questions.map((q) => q.answer?.text ?? null);
+const faqTitle = (m: DocModel, id: FaqId) => (m.faqs[id] ? m.blocks[m.faqs[id]!.heading].plain : null);
+
+// Pieces of a release about Spoke, a bike-repair booking service, reused below.
+const HEADLINE = 'Spoke Books Bike Repairs for Leeds Commuters in Two Taps';
+const SUB = 'Riders in Leeds book a repair slot from their phone and collect the bike the same evening.';
+const LAUNCH = 'LEEDS, UK — April 2, 2027 — Spoke today opened online booking for its three repair workshops, so commuters can book a repair without calling.';
+const PAIN = 'Today a rider with a broken chain phones three shops, waits on hold, and often loses two days of cycling to work.';
+const HOW = 'Spoke shows the open slots at every workshop nearby, and the rider picks one and drops the bike off on the way in.';
+const FAQ = ['## FAQ', '', '### How much does a booking cost?', '', 'Nothing; riders pay for the repair only.'];
+
+describe('forms: document titles and what stands before the headline', () => {
+  it('reads "# PRFAQ: Name" as the document\'s title and the heading below it as the headline', () => {
+    const m = byContent(`# PRFAQ: Spoke`, '', `## ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', ...FAQ);
+    assert.equal(m.kind, 'prfaq');
+    assert.equal(part(m, 'headline'), `## ${HEADLINE}`);
+    assert.equal(part(m, 'subheading'), SUB);
+    assert.equal(part(m, 'summary'), LAUNCH);
+    assert.deepEqual(qs(m), [['external-faq', 'How much does a booking cost?']]);
+  });
+
+  it('reads a "## PRFAQ" heading as a wrapper, not the headline', () => {
+    const m = byContent('## PRFAQ', '', `### ${HEADLINE}`, '', SUB, '', LAUNCH, '', ...FAQ);
+    assert.equal(m.kind, 'prfaq');
+    assert.equal(part(m, 'headline'), `### ${HEADLINE}`);
+    assert.equal(part(m, 'summary'), LAUNCH);
+  });
+
+  it('reads "# Name PR / FAQ" as the title, not as the FAQ', () => {
+    const m = byContent('# Spoke PR / FAQ', '', `## ${HEADLINE}`, '', SUB, '', LAUNCH, '', ...FAQ);
+    assert.equal(m.kind, 'prfaq');
+    assert.equal(part(m, 'headline'), `## ${HEADLINE}`);
+    assert.equal(m.pressRelease?.start, 0, 'the release starts at the top, not after the title');
+    assert.match(faqTitle(m, 'external-faq')!, /^FAQ$/);
+  });
+
+  it('reads "Part 1 Press Release / Part 2 Tenets / Part 3 FAQ": the release in part 1, the questions in part 3', () => {
+    const m = byContent(
+      '# Spoke', '', '## Part 1: Press Release', '', `### ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', HOW, '',
+      '## Part 2: Tenets', '', '1. A rider never waits on hold.', '2. A repair slot that is booked is kept.', '',
+      '## Part 3: FAQ', '', '### Customer FAQ', '', '**Can I book for a cargo bike?**', 'Yes, at two of the three workshops.', '',
+      '### Internal FAQ', '', '**Why now?**', 'The workshops moved their diaries online last year.',
+    );
+    assert.equal(m.kind, 'prfaq');
+    assert.equal(part(m, 'headline'), `### ${HEADLINE}`);
+    assert.equal(part(m, 'summary'), LAUNCH);
+    assert.equal(part(m, 'problem'), PAIN);
+    assert.deepEqual(qs(m), [['external-faq', 'Can I book for a cargo bike?'], ['internal-faq', 'Why now?']]);
+    assert.deepEqual(answers(m), ['Yes, at two of the three workshops.', 'The workshops moved their diaries online last year.']);
+  });
+
+  it('reads a blockquote or an italic line before the headline as a preface, not as the headline or subheading', () => {
+    for (const preface of ['> Draft for the spring planning meeting; nothing here has shipped yet.', '*A working-backwards draft for the spring planning meeting.*']) {
+      const m = byContent(preface, '', `# ${HEADLINE}`, '', SUB, '', LAUNCH, '', ...FAQ);
+      assert.equal(m.kind, 'prfaq', preface);
+      assert.equal(part(m, 'headline'), `# ${HEADLINE}`, preface);
+      assert.equal(part(m, 'subheading'), SUB, preface);
+      assert.equal(part(m, 'summary'), LAUNCH, preface);
+    }
+  });
+});
+
+describe('forms: subheadings', () => {
+  it('reads an italic line, a bold line or a plain one-sentence paragraph right under the headline as the subheading', () => {
+    for (const [form, sub] of [
+      ['italic (*)', `*${SUB}*`], ['italic (_)', `_${SUB}_`], ['bold', `**${SUB}**`], ['plain', SUB],
+    ] as const) {
+      const m = byContent(`# ${HEADLINE}`, '', sub, '', LAUNCH, '', PAIN, '', ...FAQ);
+      assert.equal(part(m, 'headline'), `# ${HEADLINE}`, form);
+      assert.equal(part(m, 'subheading'), sub, form);
+      assert.equal(part(m, 'summary'), LAUNCH, form);
+    }
+  });
+});
+
+describe('forms: datelines and openings without one', () => {
+  const rest = 'Spoke today opened online booking for its three repair workshops in Leeds.';
+  for (const [form, dateline] of [
+    ['a bold city', '**LEEDS** — '],
+    ['a bold city and county', '**Leeds, West Yorkshire** – '],
+    ['a city and a date', 'LEEDS, April 2, 2027 — '],
+    ['an italic ISO date', '*2027-04-02* — '],
+    ['a year only', 'LEEDS — 2027 — '],
+    ['unfilled slots', '[CITY, STATE] – [DATE] – '],
+    ['a future-date slot', '[Future Date] — '],
+    ['a release line and a city', 'FOR IMMEDIATE RELEASE — LEEDS — '],
+  ] as const) {
+    it(`reads a summary that opens with ${form}`, () => {
+      const m = byContent(`# ${HEADLINE}`, '', SUB, '', dateline + rest, '', PAIN, '', ...FAQ);
+      assert.equal(m.kind, 'prfaq');
+      assert.equal(part(m, 'subheading'), SUB);
+      assert.equal(part(m, 'summary'), dateline + rest);
+      assert.equal(part(m, 'problem'), PAIN);
+    });
+  }
+
+  it('reads "FOR IMMEDIATE RELEASE" alone on its line as a marker, with the paragraph after it the summary', () => {
+    for (const marker of ['FOR IMMEDIATE RELEASE', '**FOR IMMEDIATE RELEASE**']) {
+      const m = byContent(`# ${HEADLINE}`, '', SUB, '', marker, '', rest, '', PAIN, '', ...FAQ);
+      assert.equal(m.kind, 'prfaq', marker);
+      assert.equal(part(m, 'headline'), `# ${HEADLINE}`, marker);
+      assert.equal(part(m, 'subheading'), SUB, marker);
+      assert.equal(part(m, 'summary'), rest, marker);
+    }
+  });
+
+  it('reads a release with no dateline that opens "Today we\'re releasing…" or "Now <customers> can…"', () => {
+    for (const opening of [
+      'Today we\'re releasing Spoke booking, so riders in Leeds can book a repair slot without a phone call.',
+      'Now commuters in Leeds can book a bike repair in two taps and collect the bike the same evening.',
+    ]) {
+      const m = byContent(`# ${HEADLINE}`, '', SUB, '', opening, '', PAIN, '', ...FAQ);
+      assert.equal(m.kind, 'prfaq', opening);
+      assert.equal(part(m, 'summary'), opening);
+      assert.notEqual(m.parts.summary?.by, 'position', 'read by its opening, not by its place');
+    }
+  });
+});
+
+describe('forms: parts under headings in the writer\'s own words', () => {
+  const release = (...body: string[]) => byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', ...body, '', ...FAQ);
+
+  it('reads "The problem", "Why" and "The challenge" as the problem', () => {
+    for (const heading of ['The problem', 'Why', 'The challenge']) {
+      const m = release(`## ${heading}`, '', PAIN, '', '## How it works', '', HOW);
+      assert.equal(part(m, 'problem'), `## ${heading}\n\n${PAIN}`, heading);
+      assert.ok(m.parts.problem!.heading !== undefined, heading);
+      assert.equal(part(m, 'solution'), `## How it works\n\n${HOW}`);
+    }
+  });
+
+  it('reads "Usage" and "Getting started" as getting started, and "Availability" by what it says', () => {
+    for (const heading of ['Usage', 'Getting started']) {
+      const m = release(`## ${heading}`, '', 'Riders open spoke.example on their phone, pick a workshop and a time, and get a text when the bike is ready.');
+      assert.match(part(m, 'getting-started')!, new RegExp(`^## ${heading}`), heading);
+    }
+    let m = release('## Availability', '', 'Booking opens on April 2 at all three Leeds workshops, with Bradford to follow in the summer.');
+    assert.match(part(m, 'getting-started')!, /^## Availability/, 'when and where is getting started');
+    m = release('## Availability', '', 'Book your first repair today at [spoke.example](https://spoke.example).');
+    assert.match(part(m, 'call-to-action')!, /^## Availability/, 'a link to act on is the call to action');
+  });
+
+  it('reads template headings left in ("Headline", "Subheadline", "Intro paragraph", "Quote from You") as the parts they name', () => {
+    const m = byContent(
+      '## Headline', '', HEADLINE, '', '## Subheadline', '', SUB, '', '## Intro paragraph', '', LAUNCH, '',
+      '## Quote from You', '', '"We opened booking because riders told us the phone was the worst part of a repair," said Mo Hassan, founder of Spoke.', '', ...FAQ,
+    );
+    assert.equal(m.kind, 'prfaq');
+    assert.match(part(m, 'headline')!, new RegExp(`${HEADLINE}$`));
+    assert.match(part(m, 'subheading')!, /Riders in Leeds book/);
+    assert.match(part(m, 'summary')!, /^## Intro paragraph\n\nLEEDS/);
+    assert.match(part(m, 'leader-quote')!, /Mo Hassan/);
+    for (const id of ['headline', 'subheading', 'summary', 'leader-quote'] as const) assert.ok(m.parts[id]!.heading !== undefined, `${id} by its heading`);
+  });
+});
+
+describe('forms: quotes', () => {
+  const release = (...body: string[]) => byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', ...body);
+
+  it('finds a company quote and a customer quote that sit inside sections named for something else', () => {
+    const m = release(
+      '## How it works', '', HOW, '',
+      '"Riders told us the phone queue was the worst part of a repair, so we took it away," said Mo Hassan, founder of Spoke.', '',
+      '## Getting started', '', 'Riders open spoke.example and pick a slot.', '',
+      '"I booked a new chain on the bus and rode home on it that night," said Aisha Khan, a nurse who cycles to St James\'s.', '', ...FAQ,
+    );
+    assert.match(part(m, 'leader-quote')!, /Mo Hassan/);
+    assert.match(part(m, 'customer-quote')!, /Aisha Khan/);
+    assert.match(part(m, 'solution')!, /^## How it works/, 'the section still holds the solution');
+  });
+
+  it('finds quotes gathered in a "Customer Quotes" or "Testimonials" section, also after the FAQ, and keeps them out of the FAQ', () => {
+    for (const heading of ['Customer Quotes', 'Testimonials']) {
+      const m = release(
+        '## How it works', '', HOW, '', ...FAQ, '',
+        `## ${heading}`, '', '"I booked a new chain on the bus and rode home on it that night." — Aisha Khan, commuter',
+      );
+      assert.match(part(m, 'customer-quote')!, /Aisha Khan/, heading);
+      assert.deepEqual(qs(m), [['external-faq', 'How much does a booking cost?']], heading);
+      assert.equal(answers(m)[0], 'Nothing; riders pay for the repair only.', `${heading}: the quote is no part of the answer`);
+    }
+  });
+
+  it('reads the speaker by a name, a role ("said the product owner", "— Target user") or nobody', () => {
+    let m = release('"We want no rider to lose a day of cycling to a phone queue," said the product owner at Spoke.');
+    assert.match(part(m, 'leader-quote')!, /product owner/);
+    m = release('> "I booked a repair between two meetings and picked the bike up on my way home."', '> — Target user');
+    assert.match(part(m, 'customer-quote')!, /between two meetings/);
+    assert.equal(part(m, 'leader-quote'), null, 'a target user speaks for no company');
+    m = release('"I booked a repair between two meetings and picked the bike up on my way home."');
+    assert.match(part(m, 'customer-quote')!, /between two meetings/);
+  });
+
+  it('reads an attribution in a paragraph of its own under the quote as the quote\'s, not as a part', () => {
+    const m = release(
+      HOW, '', '"We opened booking because riders told us the phone queue was the worst part of a repair."', '', '– Mo Hassan, founder of Spoke', '',
+      '> I booked a repair between two meetings and had the bike back by six.', '', '— Aisha Khan, commuter', '', 'Book a repair at spoke.example.',
+    );
+    assert.match(part(m, 'leader-quote')!, /worst part of a repair\."\n\n– Mo Hassan, founder of Spoke$/);
+    assert.match(part(m, 'customer-quote')!, /^> I booked[\s\S]*— Aisha Khan, commuter$/);
+    assert.equal(part(m, 'call-to-action'), 'Book a repair at spoke.example.');
+    // A blockquote with no attribution under it stays a note.
+    const note = release(HOW, '', '> Prices below are from the pilot and may change before launch.', '', 'Book a repair at spoke.example.');
+    assert.equal(part(note, 'customer-quote'), null);
+    assert.equal(part(note, 'leader-quote'), null);
+  });
+
+  it('reads quotes with curly, straight, HTML-escaped or no quote marks', () => {
+    for (const [marks, quote] of [
+      ['curly', '“I booked a repair between two meetings and had the bike back by six,” said Aisha Khan, a commuter in Leeds.'],
+      ['straight', '"I booked a repair between two meetings and had the bike back by six," said Aisha Khan, a commuter in Leeds.'],
+      ['HTML-escaped', '&quot;I booked a repair between two meetings and had the bike back by six,&quot; said Aisha Khan, a commuter in Leeds.'],
+      ['HTML-escaped curly', '&ldquo;I booked a repair between two meetings and had the bike back by six,&rdquo; said Aisha Khan, a commuter in Leeds.'],
+      ['none', 'I booked a repair between two meetings and had the bike back by six, said Aisha Khan, a commuter in Leeds.'],
+    ] as const) {
+      const m = release(quote);
+      assert.match(part(m, 'customer-quote') ?? '', /Aisha Khan/, marks);
+    }
+    // Without quote marks it takes first-person words and ", said <someone>": a report of what people said is no quote.
+    for (const report of [
+      'Riders said they lose two days of cycling when a chain breaks, and most of them phone three shops before they book.',
+      'We surveyed two hundred riders in March, and our figures match what the workshops said about hold times.',
+    ]) {
+      const m = release(report);
+      assert.equal(part(m, 'customer-quote'), null, report);
+      assert.equal(part(m, 'leader-quote'), null, report);
+    }
+  });
+});
+
+describe('forms: FAQ titles', () => {
+  const release = [`# ${HEADLINE}`, '', SUB, '', LAUNCH, ''];
+  const one = (title: string) => byContent(...release, title, '', '### Is there a student discount?', '', 'Yes, ten percent.');
+
+  it('reads External / Customer / Public FAQ as the external FAQ, and Internal / Stakeholder / Business FAQ as the internal one', () => {
+    for (const [title, id] of [
+      ['## External FAQ', 'external-faq'], ['## Customer FAQ', 'external-faq'], ['## Public FAQ', 'external-faq'],
+      ['## Internal FAQ', 'internal-faq'], ['## Stakeholder FAQ', 'internal-faq'], ['## Business FAQ', 'internal-faq'],
+    ] as const) {
+      const m = one(title);
+      assert.deepEqual(qs(m), [[id, 'Is there a student discount?']], title);
+    }
+  });
+
+  it('reads "For the person using it" / "For the people deciding whether to build it" by their audience, and a lone "FAQ" as the external one', () => {
+    let m = byContent(
+      ...release, '## FAQ', '', '### For the person using it', '', '**Is there a student discount?**', 'Yes, ten percent.', '',
+      '### For the people deciding whether to build it', '', '**What does a booking cost us?**', 'About four pence in text messages.',
+    );
+    assert.deepEqual(qs(m), [['external-faq', 'Is there a student discount?'], ['internal-faq', 'What does a booking cost us?']]);
+    m = one('## FAQ');
+    assert.deepEqual(qs(m), [['external-faq', 'Is there a student discount?']]);
+  });
+
+  it('reads an FAQ grouped by topic as one FAQ, and an internal FAQ that comes first', () => {
+    let m = byContent(
+      ...release, '## Frequently Asked Questions', '', '### Prices', '', '**Is there a student discount?**', 'Yes, ten percent.', '',
+      '### Workshops', '', '**Which workshops take bookings?**', 'All three in Leeds.', '', '### Privacy', '', '**Who sees my phone number?**', 'Only the workshop.',
+    );
+    assert.deepEqual(qs(m).map(([f]) => f), ['external-faq', 'external-faq', 'external-faq']);
+    assert.equal(m.faqs['internal-faq'], undefined, 'a topic is no second FAQ');
+    m = byContent(...release, '## Internal FAQ', '', '### Why now?', '', 'The workshops moved their diaries online.', '', '## External FAQ', '', '### Is there a student discount?', '', 'Yes.');
+    assert.deepEqual(qs(m), [['internal-faq', 'Why now?'], ['external-faq', 'Is there a student discount?']]);
+    assert.ok(m.pressRelease!.end <= m.faqs['internal-faq']!.start, 'the release ends where the first FAQ starts');
+  });
+});
+
+describe('forms: questions', () => {
+  const release = [`# ${HEADLINE}`, '', SUB, '', LAUNCH, ''];
+  const faq = (...body: string[]) => byContent(...release, '## Customer FAQ', '', ...body);
+  const expect = (m: DocModel, want: Array<[string, string | null]>) => {
+    assert.deepEqual(m.questions.map((q) => [q.text, q.answer?.text ?? null]), want);
+    assert.ok(m.questions.every((q) => q.faq === 'external-faq'));
+  };
+
+  it('reads "### Question?" headings and "**Q: …**" then "A: …"', () => {
+    expect(faq('### Can I book for a cargo bike?', '', 'Yes, at two workshops.', '', '**Q: Do I pay when I book?**', '', 'A: No, when you collect the bike.'), [
+      ['Can I book for a cargo bike?', 'Yes, at two workshops.'],
+      ['Do I pay when I book?', 'No, when you collect the bike.'],
+    ]);
+  });
+
+  it('reads a bold question line, and a bold question with its answer on the same line', () => {
+    expect(faq('**Can I book for a cargo bike?**', '', 'Yes, at two workshops.', '', '**Do I pay when I book?** No, when you collect the bike.'), [
+      ['Can I book for a cargo bike?', 'Yes, at two workshops.'],
+      ['Do I pay when I book?', 'No, when you collect the bike.'],
+    ]);
+  });
+
+  it('reads numbered questions: "1. **Question?** answer" and "### 1. Question?"', () => {
+    expect(faq('1. **Can I book for a cargo bike?** Yes, at two workshops.', '2. **Do I pay when I book?** No, when you collect the bike.'), [
+      ['Can I book for a cargo bike?', 'Yes, at two workshops.'],
+      ['Do I pay when I book?', 'No, when you collect the bike.'],
+    ]);
+    const m = faq('### 1. Can I book for a cargo bike?', '', 'Yes, at two workshops.', '', '### 2. Do I pay when I book?', '', 'No, when you collect the bike.');
+    assert.deepEqual(answers(m), ['Yes, at two workshops.', 'No, when you collect the bike.']);
+    assert.equal(m.questions.length, 2);
+    assert.ok(m.questions.every((q) => /\?$/.test(q.text)));
+  });
+
+  it('reads labelled questions: "Q1:", "C1" and "I1"', () => {
+    let m = faq('Q1: Can I book for a cargo bike?', 'A1: Yes, at two workshops.', '', 'Q2: Do I pay when I book?', 'A2: No, when you collect the bike.');
+    assert.equal(m.questions.length, 2);
+    assert.deepEqual(m.questions.map((q) => q.text.replace(/^Q\d+:\s*/, '')), ['Can I book for a cargo bike?', 'Do I pay when I book?']);
+    assert.ok(m.questions.every((q) => q.answered));
+    m = byContent(
+      ...release, '## Customer FAQ', '', '**C1. Can I book for a cargo bike?**', '', 'Yes, at two workshops.', '',
+      '## Internal FAQ', '', '**I1. What does a booking cost us?**', '', 'About four pence in texts.',
+    );
+    assert.deepEqual(qs(m).map(([f]) => f), ['external-faq', 'internal-faq']);
+    assert.deepEqual(answers(m), ['Yes, at two workshops.', 'About four pence in texts.']);
+    // Plain labels, with the answer on the next line or in the next paragraph.
+    for (const [c1, c2] of [
+      [['C1: Can I book for a cargo bike?', 'Yes, at two workshops.'], ['C2: Do I pay when I book?', 'No, when you collect the bike.']],
+      [['C1. Can I book for a cargo bike?', '', 'Yes, at two workshops.'], ['C2. Do I pay when I book?', '', 'No, when you collect the bike.']],
+    ]) {
+      m = faq(...c1, '', ...c2);
+      assert.deepEqual(m.questions.map((q) => q.text.replace(/^C\d[:.]\s*/, '')), ['Can I book for a cargo bike?', 'Do I pay when I book?'], c1[0]);
+      assert.deepEqual(answers(m), ['Yes, at two workshops.', 'No, when you collect the bike.'], c1[0]);
+    }
+    m = faq('### Can I book for a cargo bike?', '', 'C1. The first of the two workshops takes cargo bikes.', '', 'C2. Is the second one? Not yet.');
+    assert.deepEqual(m.questions.map((q) => q.text), ['Can I book for a cargo bike?'], 'a labelled sentence is no question');
+  });
+
+  it('reads a question and its answer in one paragraph: "**Q: …?**" on one line, the answer on the next', () => {
+    expect(faq('**Q: Can I book for a cargo bike?**', 'Yes, at two workshops.', '', '**Q: Do I pay when I book?**', 'A: No, when you collect the bike.'), [
+      ['Can I book for a cargo bike?', 'Yes, at two workshops.'],
+      ['Do I pay when I book?', 'No, when you collect the bike.'],
+    ]);
+  });
+
+  it('reads several questions in one paragraph, one under the other with no blank line between them', () => {
+    const want: Array<[string, string | null]> = [['Can I book for a cargo bike?', 'Yes, at two workshops.'], ['Do I pay when I book?', 'No, when you collect the bike.']];
+    for (const body of [
+      ['Q: Can I book for a cargo bike?', 'A: Yes, at two workshops.', 'Q: Do I pay when I book?', 'A: No, when you collect the bike.'],
+      ['**Q: Can I book for a cargo bike?**', 'Yes, at two workshops.', '**Q: Do I pay when I book?**', 'No, when you collect the bike.'],
+      ['**Can I book for a cargo bike?**', 'Yes, at two workshops.', '**Do I pay when I book?**', 'No, when you collect the bike.'],
+    ]) {
+      const m = faq(...body);
+      expect(m, want);
+      assert.deepEqual(qs(m).map(([, q]) => q), want.map(([q]) => q), 'each question\'s span is its own line');
+    }
+    // Under a question heading, bold questions in one paragraph are still that answer.
+    const m = faq('### What can I book?', '', '**Is a puncture a repair?**', 'Yes, a quick one.', '**Is a service?**', 'Yes.');
+    assert.deepEqual(m.questions.map((q) => q.text), ['What can I book?']);
+  });
+
+  it('takes no "How It Works" heading and no bullet inside an answer for a question', () => {
+    const m = faq(
+      '### How It Works', '', 'Riders pick a slot; the workshop confirms by text.', '',
+      '### What can I book?', '', 'Any of these:', '', '- Is a puncture a repair? Yes, a quick one.', '- A service', '- A new chain', '',
+      '### How to cancel', '', 'Reply CANCEL to the text.',
+    );
+    assert.deepEqual(m.questions.map((q) => q.text), ['What can I book?']);
+    assert.match(m.questions[0].answer!.text, /puncture/);
+  });
+
+  it('reads an "Open questions" section as questions still to answer', () => {
+    const m = byContent(
+      ...release, '## Customer FAQ', '', '### Can I book for a cargo bike?', '', 'Yes.', '',
+      '## Open questions', '', '- Should Bradford come before Sheffield?', '- Do workshops pay per booking or per month?',
+    );
+    const open = m.questions.filter((q) => /Bradford|per booking/.test(q.text));
+    assert.equal(open.length, 2);
+    assert.ok(open.every((q) => !q.answered));
+  });
+});
+
+describe('forms: headings that are not Markdown headings', () => {
+  it('reads a bold or a plain line standing alone ("Press Release", "FAQ") as a heading', () => {
+    for (const [pr, faq] of [['**Press Release**', '**FAQ**'], ['Press Release', 'FAQ']]) {
+      const m = byContent(pr, '', HEADLINE, '', SUB, '', LAUNCH, '', PAIN, '', faq, '', '**Can I book for a cargo bike?**', 'Yes, at two workshops.');
+      assert.equal(m.kind, 'prfaq', pr);
+      assert.equal(part(m, 'headline'), HEADLINE, pr);
+      assert.equal(part(m, 'summary'), LAUNCH, pr);
+      assert.deepEqual(qs(m), [['external-faq', 'Can I book for a cargo bike?']], faq);
+    }
+  });
+
+  it('reads headings with an emoji before the word', () => {
+    const m = byContent('# 🚲 Spoke', '', '## 📰 Press Release', '', `### ${HEADLINE}`, '', SUB, '', LAUNCH, '', '### 😩 The problem', '', PAIN, '',
+      '## ❓ FAQ', '', '### 🙋 Customer FAQ', '', '**Can I book for a cargo bike?**', 'Yes.', '', '### 🏢 Internal FAQ', '', '**Why now?**', 'Diaries moved online.');
+    assert.equal(m.kind, 'prfaq');
+    assert.equal(part(m, 'headline'), `### ${HEADLINE}`);
+    assert.match(part(m, 'problem')!, /^### 😩 The problem/);
+    assert.deepEqual(qs(m), [['external-faq', 'Can I book for a cargo bike?'], ['internal-faq', 'Why now?']]);
+  });
+
+  it('reads headings with HTML inside them', () => {
+    const m = byContent('# <a name="top"></a>Spoke PRFAQ', '', `## <span class="headline">${HEADLINE}</span>`, '', SUB, '', LAUNCH, '', '## <span id="problem">The problem</span>', '', PAIN, '',
+      '## <a id="faq"></a>FAQ', '', '### <b>Can I book for a cargo bike?</b>', '', 'Yes.');
+    assert.equal(m.kind, 'prfaq');
+    assert.match(part(m, 'headline')!, /^## <span class="headline">Spoke Books/);
+    assert.equal(part(m, 'subheading'), SUB);
+    assert.match(part(m, 'problem')!, /The problem<\/span>\n\nToday a rider/);
+    assert.deepEqual(qs(m).map(([f, q]) => [f, q.replace(/<\/?b>/g, '')]), [['external-faq', 'Can I book for a cargo bike?']]);
+  });
+
+  it('reads headings with closing hashes', () => {
+    const m = byContent(`# ${HEADLINE} #`, '', SUB, '', LAUNCH, '', '## The problem ##', '', PAIN, '', '## FAQ ##', '', '### Can I book for a cargo bike? ###', '', 'Yes.');
+    assert.equal(m.kind, 'prfaq');
+    assert.equal(part(m, 'headline'), `# ${HEADLINE} #`);
+    assert.match(part(m, 'problem')!, /^## The problem ##/);
+    assert.deepEqual(m.questions.map((q) => q.text), ['Can I book for a cargo bike?']);
+  });
+});
+
+describe('forms: code in a press release', () => {
+  it('reads a fenced shell block\'s "# comments" as code, not headings, and the parts after it', () => {
+    const m = byContent(
+      '# Shelfmark Lets Library Members Renew Loans from the Terminal', '', 'Members of the Harrow libraries renew every loan with one command.', '',
+      'HARROW, UK — May 5, 2027 — Harrow Libraries today released shelfmark, a command-line tool that renews library loans.', '',
+      'Today a member with six books due has to log in, find each loan and renew it by hand, and one in ten misses a due date.', '', 'shelfmark renews every loan that is due with one command, and tells the member which ones a waiting list holds back.', '',
+      'Getting started takes one command:', '', '```sh', '# install the tool', 'npm install -g shelfmark', '# what do I have out?', 'shelfmark loans', '# renew everything due this week', 'shelfmark renew --due 7d', '```', '',
+      '"I renew my loans while the kettle boils," said Lena Fox, a member in Pinner.', '',
+      'Try it today at shelfmark.example.', '', '## FAQ', '', '### Does it work for e-books?', '', 'Not yet.',
+    );
+    assert.equal(m.kind, 'prfaq');
+    assert.equal(m.blocks.filter((b) => b.type === 'heading').length, 3, 'only the real headings');
+    assert.match(part(m, 'headline')!, /^# Shelfmark/);
+    assert.match(part(m, 'getting-started')!, /^Getting started takes one command/);
+    assert.match(part(m, 'customer-quote')!, /Lena Fox/);
+    assert.match(part(m, 'call-to-action')!, /^Try it today/);
+    assert.deepEqual(m.questions.map((q) => q.text), ['Does it work for e-books?'], 'no comment is a question');
+  });
+});
+
+describe('forms: narratives', () => {
+  it('reads a narrative\'s sections by their names, with an italic purpose line under the title', () => {
+    const doc = lines(
+      '# Opening the Harrow libraries on Sunday', '', '*This memo asks for approval to open three branches on Sunday afternoons from September.*', '',
+      '## Introduction', '', 'Members ask for Sunday hours more than for anything else.', '',
+      '## Tenets', '', 'Members come before opening costs. We open fewer branches well rather than many badly.', '',
+      '## Goals', '', 'Raise weekend loans by a fifth by March.', '',
+      '## Current state', '', 'All branches close on Sunday; Saturday queues run to forty minutes.', '',
+      '## Lessons learned', '', 'A Sunday pilot in 2025 worked in Pinner and failed in Stanmore.', '',
+      '## Strategic priorities', '', 'Staff rotas first, then heating costs.', '',
+      '## Proposal', '', 'Open Pinner, Harrow and Wealdstone from one to five on Sundays.', '',
+      '## FAQ', '', '### Will staff work every Sunday?', '', 'No, one in four.', '',
+      '## Appendix', '', 'Loans per hour by branch.',
+    );
+    for (const path of ['docs/sunday-hours.md', 'six-pager.md']) {
+      const m = buildModel(doc, { path });
+      assert.equal(m.kind, 'narrative', path);
+      assert.deepEqual(m.sections.filter((s) => s.depth <= 2).map((s) => s.id), [undefined, 'introduction', 'tenets', 'goals', 'current-state', 'lessons-learned', 'proposal', 'proposal', 'faq', 'appendix'], path);
+      assert.equal(m.appendixStart, doc.indexOf('## Appendix'), path);
+      assert.deepEqual(m.questions.map((q) => q.text), ['Will staff work every Sunday?'], path);
+    }
+  });
+});
