@@ -267,6 +267,12 @@ describe('model: press-release parts as writers outside the team write them', ()
     assert.equal(story.prose.find((s) => s.text.startsWith('Owners connect'))!.context.readme, undefined, 'a release with its own summary tells a story');
   });
 
+  it('reads a README release\'s short "For more details, see …" pointer with a link as its call to action, wherever its overview ends', () => {
+    const readme = (pointer: string) => build('# RFC: Oven timers', '', '## Working Backwards', '', '### README', '', 'This library holds constructs for bakery oven timers.', '', pointer, '', '[Oven manual](https://example.com/ovens)', '', '## Timer', '', 'A timer reads one oven and raises an alert when it runs hot.', '', '## Alarm', '', 'An alarm sends the alert to the baker\'s phone.', '', '## Schedule', '', 'A schedule turns the timers on before the first bake.', '', '## FAQ', '', '### What are we launching today?', '', 'A timer construct for bakery ovens.');
+    assert.equal(part(readme('For more details see the oven guide'), 'call-to-action'), 'For more details see the oven guide');
+    assert.equal(part(readme('Each oven has its own guide from its maker'), 'call-to-action'), null, 'a paragraph that points nowhere is no call to action');
+  });
+
   it('reads a CHANGELOG entry ("feat: announcing …") as no summary, however many launch words it holds', () => {
     const m = build('# Ledger matcher', '', '## Working Backwards', '', '### CHANGELOG', '', '**feat(ledger):** announcing the matcher, now available to every bakery', '', '## FAQ', '', '### What are we launching today?', '', 'A matcher that pairs each deposit with the day\'s sales.');
     assert.doesNotMatch(part(m, 'summary') ?? '', /announcing the matcher/);

@@ -245,6 +245,13 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     return hasLink(blocks[i]) && atEnd(i);
   };
   let cta = parts['call-to-action'] ? undefined : [...lastHalf].reverse().find(closes);
+  // A README (the summary is the FAQ's) points to more wherever its
+  // overview ends: a short "For more details, see …" with a link in it or
+  // right after it is its call to action.
+  if (cta === undefined && !parts['call-to-action'] && options.summaryElsewhere) {
+    const linked = (i: number) => hasLink(blocks[i]) || (i + 1 < to && blocks[i + 1].type === 'paragraph' && hasLink(blocks[i + 1]) && wordCount(blocks[i + 1].plain) <= 12);
+    cta = rest.find((i) => isProseBlock(blocks[i]) && CALL_TO_ACTION_CUE.test(blocks[i].plain) && !NOT_CALL_TO_ACTION.test(blocks[i].plain) && wordCount(blocks[i].plain) <= 25 && linked(i));
+  }
   if (!parts['getting-started']) {
     // Weak cues ("simply", "it takes") only count after the first quote; an
     // explicit "to get started" / "sign up" counts anywhere after the opening.
