@@ -137,11 +137,12 @@ function pronounForPeople(text: string, start: number, word: string): boolean {
  * Where a PR/FAQ makes its claims: the press release (not the problem it
  * describes) and the external FAQ's answers. A release whose only summary
  * is the FAQ's answer to "What are we launching today?" (an RFC's README or
- * CHANGELOG) claims only in its headline and subheading; the rest documents
- * the product ("several properties", "many sources"), and a vague amount of
- * things there is a description whose list is usually right below. (A "Q: … A: …" paragraph is
- * one span with the question's role; its question is no claim anyway: the
- * rule skips what a question asks.)
+ * CHANGELOG: ProseContext.readme) claims only in its headline and
+ * subheading; the rest documents the product ("several properties", "many
+ * sources"), and a vague amount of things there is a description whose
+ * list is usually right below. (A "Q: … A: …" paragraph is one span with
+ * the question's role; its question is no claim anyway: the rule skips
+ * what a question asks.)
  */
 function inClaims(context: ProseContext): boolean {
   if (context.region === 'press-release') return !!context.part && (context.readme ? ANNOUNCING.has(context.part) : context.part !== 'problem');
@@ -152,9 +153,10 @@ function inClaims(context: ProseContext): boolean {
 const PROMISE = /\b(?:will|shall|going to|plan(?:s|ned)? to|intend(?:s)? to|intention|aim(?:s)? to|expect(?:s)? to)\b|['’]ll\b/i;
 const PROMISED = new Set(PROMISED_ONLY);
 
-/** Is the word, found here, inside its family's scope (engine/lexicon/weasel.ts WeaselScope)? */
+/** The parts of a README release that announce (the rest documents). */
 const ANNOUNCING: ReadonlySet<string> = new Set(['headline', 'subheading', 'summary']);
 
+/** Is the word, found here, inside its family's scope (engine/lexicon/weasel.ts WeaselScope)? */
 function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string): boolean {
   const { text } = m.span;
   switch (scope) {
@@ -176,9 +178,9 @@ function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string)
 }
 
 const HYPOTHESIS = /\b(?:if|suppose|supposing|assume|assuming|unless|whether|in case)\b/i;
-/** A "not" earlier in the clause (engine/lexicon/weasel.ts): "no easy way", "can't be added to a queue easily". */
+/** Size words by lemma: left be in an answer that weighs costs (ProseContext.weighs). */
 const SIZE_LEMMAS: ReadonlySet<string> = new Set(SIZES);
-
+/** A "not" earlier in the clause (engine/lexicon/weasel.ts): "no easy way", "can't be added to a queue easily". */
 const NEGATED = new RegExp(`(?<![\\p{L}'’])${phrasePattern(NEGATIONS)}(?![\\p{L}'’])[^,;:.!?—–]*$`, 'iu');
 /** Kinds a negation turns into a description of the problem. */
 const NEGATABLE = new Set<WeaselKind>(['ease', 'praise', 'size', 'intensifier']);
