@@ -443,6 +443,24 @@ describe('model: FAQs as writers outside the team write them', () => {
     ]);
   });
 
+  it('reads numbered-list FAQs whose answer follows on the next line, with or without Q:/A: markers', () => {
+    const m = buildModel(lines(
+      release, '## FAQ', '',
+      '1. Is there a free plan?', '   TK',
+      '2. Q: Can two shops share an account?', '   A: Yes, from June.',
+      '3. **Q: Is there a yearly plan?**', '   **A:** TBD',
+      '4. What does it cost', '   for a shop with two sites?', '',
+      '   $20 a month.',
+    ), { kind: 'prfaq' });
+    assert.deepEqual(qs(m).map(({ q, a }) => ({ q, a })), [
+      { q: 'Is there a free plan?', a: 'TK' },
+      { q: 'Can two shops share an account?', a: 'Yes, from June.' },
+      { q: 'Is there a yearly plan?', a: 'TBD' },
+      { q: 'What does it cost\n   for a shop with two sites?', a: '$20 a month.' },
+    ]);
+    assert.deepEqual(m.questions.map((q) => q.answered), [false, true, false, true]);
+  });
+
   it('takes only question-shaped lines for questions: no "How it works" heading, no bullets inside an answer', () => {
     const m = buildModel(lines(
       release, '## External FAQ', '',

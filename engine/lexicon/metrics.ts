@@ -18,3 +18,10 @@ export const NAME_FILLERS: readonly string[] = [
 
 /** Words that open the noun phrase a metric's name stands in. */
 export const NAME_DETERMINERS: readonly string[] = ['a', 'an', 'the', 'our', 'their', 'its', 'this', 'that', 'each', 'every', 'your', 'my'];
+
+/**
+ * Words that open the scale a grade or rating is given on, between its name
+ * and what it blends: "a grade from A to F that blends…", "a rating out of
+ * 10 that weighs…". The scale says how it is shown, not what it measures.
+ */
+export const SCALE_LEADS: readonly string[] = ['from', 'out of', 'of', 'on a scale of', 'on a scale from', 'between'];

@@ -70,6 +70,11 @@ export const PROMISE_ROWS: ReadonlyArray<ReadonlyArray<readonly string[]>> = [
     ['', 'more', 'details', 'more details', 'this', 'it', 'that', 'the answer', 'an answer', 'information', 'more information', 'specifics', 'this section', 'this answer'],
   ],
   [['check back', 'stay tuned', 'watch this space', 'more soon', 'coming soon', 'to follow']],
+  // "We will have more to say closer to launch.", "We'll know more after the pilot.": news promised, none given.
+  [
+    ['we will', "we'll", 'we’ll', 'we expect to', 'we hope to', 'we should'],
+    ['have more to say', 'have more to share', 'have more details', 'have more information', 'have an update', 'have an answer', 'say more', 'know more'],
+  ],
 ];
 /** What may end such a promise: "…later", "…in a few weeks", "…closer to launch". */
 export const PROMISE_TAILS: readonly string[] = [

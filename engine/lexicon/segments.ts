@@ -105,6 +105,13 @@ export const BACK_REFERENCES: readonly string[] = ['these', 'those', 'such', 'sa
  */
 export const RELATIVES_THAT_NARROW: readonly string[] = ['who', 'whose'];
 export const NOT_A_RELATIVE_CLAUSE: readonly string[] = ['is', 'are', 'we', 'you', 'they'];
+/**
+ * Where the sentence's own verb starts after a relative clause: "everyone
+ * who rides can book a repair" — the clause is "who rides", and "can book a
+ * repair" says what they do, not who they are. A modal after the clause's
+ * first word ends it.
+ */
+export const MAIN_CLAUSE_MODALS: readonly string[] = ['can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must'];
 
 /**
  * After a customer noun: a preposition and a following word narrow it

@@ -52,6 +52,17 @@ export const VAGUE_QUANTITIES: readonly string[] = [
 ];
 
 /**
+ * Vague amounts that are one only where they open a claim about people or
+ * demand ("Multiple shops asked for it", "…, and multiple teams wrote in").
+ * Inside a sentence they describe ("the app alerts multiple nearby
+ * helpers", "apply multiple tags"): the real documents' reviewer left
+ * those alone, in press releases too. ("some" is not listed: even opening a
+ * clause, "some developers work where…" mostly describes part of the
+ * audience, and a reviewer is divided on it.)
+ */
+export const PEOPLE_ONLY_QUANTITIES: readonly string[] = ['multiple'];
+
+/**
  * A change or a comparison claimed without its size: "much faster", "far
  * better", "improves it greatly", "orders of magnitude cheaper". Claims
  * wherever they stand.
@@ -167,13 +178,15 @@ export type WeaselKind = 'intensifier' | 'amount' | 'size' | 'frequency' | 'hedg
  *   COMPARATIVES, or a claim word of these lists ("very costly", "quite a lot trickier");
  * - `before-ease-claim`: only before a word of EASE_CLAIMS or a claim word of
  *   these lists ("fairly simple", "pretty easily");
+ * - `people`: only where it opens a clause and a people-or-demand noun
+ *   follows ("Multiple shops…", "…, and multiple teams…");
  * - `people-or-claim`: only before a people-or-demand noun ("many customers"),
  *   or anywhere in a PR/FAQ's claims: its press release but the problem, and
  *   the external FAQ's answers;
  * - `commitment`: a plan, not the past nor a hypothesis; PROMISED_ONLY words
  *   only with a word of promise in the sentence ("will", "plan to", "intention").
  */
-export type WeaselScope = 'everywhere' | 'opens-sentence' | 'before-judgement' | 'before-ease-claim' | 'people-or-claim' | 'commitment';
+export type WeaselScope = 'everywhere' | 'opens-sentence' | 'before-judgement' | 'before-ease-claim' | 'people-or-claim' | 'people' | 'commitment';
 
 export interface WeaselFamily {
   words: readonly string[];
@@ -192,6 +205,7 @@ export const weaselFamilies = (): WeaselFamily[] => [
   { words: INTENSIFIERS, kind: 'intensifier', scope: 'before-judgement' },
   { words: DOWNTONERS, kind: 'intensifier', scope: 'before-ease-claim' },
   { words: VAGUE_QUANTITIES, kind: 'amount', scope: 'people-or-claim' },
+  { words: PEOPLE_ONLY_QUANTITIES, kind: 'amount', scope: 'people' },
   { words: COMPARATIVE_AMOUNTS, kind: 'amount', scope: 'everywhere' },
   { words: DEMAND_CLAIMS, kind: 'amount', scope: 'everywhere' },
   { words: SIZES, kind: 'size', scope: 'everywhere', adverbs: 'amount' },
@@ -333,5 +347,5 @@ export const NOT_WEASEL: readonly ContextRow[] = [
   // "more robust", "as easy as": a comparison with today, which the reader knows.
   { words: [...EASE_AND_SPEED, ...SPEED_ADJECTIVES, ...EASE_PHRASES, ...SUPERLATIVES, ...SIZES, 'perfect'], before: ['more', 'less', 'as'] },
   // "some files, e.g. various .json files": an example, not a count.
-  { words: VAGUE_QUANTITIES, before: ['e.g.', 'i.e.', 'such as', 'including', 'like'] },
+  { words: [...VAGUE_QUANTITIES, ...PEOPLE_ONLY_QUANTITIES], before: ['e.g.', 'i.e.', 'such as', 'including', 'like'] },
 ];

@@ -10,7 +10,7 @@ import { plainText } from './prose.js';
 import { firstNotBefore } from './sorted.js';
 import { isAnswered } from './answers.js';
 import {
-  A_INLINE, A_LINE, A_MARKER, ITEM_LABEL, Q_MARKER, emphasisInner, firstLineQuestion, headingTextSpan, isEmphasisOnly, isQuestionList, leadQuestion, looksLikeQuestion, markerStripped, paragraphEntries,
+  A_INLINE, A_LINE, A_MARKER, ITEM_LABEL, Q_MARKER, emphasisInner, firstLineIsQuestion, firstLineQuestion, headingTextSpan, isEmphasisOnly, isQuestionList, leadQuestion, looksLikeQuestion, markerStripped, paragraphEntries,
 } from './questionForms.js';
 
 export { looksLikeQuestion };
@@ -74,6 +74,13 @@ function readingOf(text: string, b: Block): Reading {
   return r;
 }
 
+/** `A:`, `**A:**` where a list item's answer starts: the marker, not the answer ("A: TK" answers nothing). */
+const LIST_ANSWER_MARKER = /^(?:\*\*|__|\*|_)?\s*A(?:nswer)?\s*[:.)]\s*(?:\*\*|__|\*|_)?[ \t]*/i;
+function pastAnswerMarker(text: string, from: number, end: number): number {
+  const m = LIST_ANSWER_MARKER.exec(text.slice(from, end));
+  return m && from + m[0].length < end ? from + m[0].length : from;
+}
+
 function read(text: string, b: Block): Reading {
   const rel = (s: Span): Span => ({ start: s.start - b.start, end: s.end - b.start });
   if (b.type === 'heading') {
@@ -126,10 +133,20 @@ function read(text: string, b: Block): Reading {
       if (first.type !== 'paragraph' || !looksLikeQuestion(text.slice(qStart, qEnd).split(/\r?\n|\r/)[0].replace(/^[*_\s]+/, ''))) asks = false;
       const entryStart = item.position.start.offset! + shiftDelta - b.start;
       const itemEnd = item.position.end.offset! + shiftDelta;
+      // "1. Is there a free plan?⏎   TK": a first line that ends in "?" is the
+      // question even when the whole paragraph would read as one (a question
+      // word opens it and no full stop ends it).
       const split =
-        first.type !== 'paragraph' ? null : (!looksLikeQuestion(plainText(first)) ? firstLineQuestion(text, qStart, qEnd) : null) ?? leadQuestion(text, first, shiftDelta);
+        first.type !== 'paragraph' ? null : (!looksLikeQuestion(plainText(first)) || firstLineIsQuestion(first) ? firstLineQuestion(text, qStart, qEnd) : null) ?? leadQuestion(text, first, shiftDelta);
       if (split) {
-        items.push({ question: rel(split.question), text: split.text, entryStart, answer: rel({ start: split.answerFrom, end: itemEnd }) });
+        items.push({ question: rel(split.question), text: split.text, entryStart, answer: rel({ start: pastAnswerMarker(text, split.answerFrom, itemEnd), end: itemEnd }) });
+        continue;
+      }
+      // "1. Q: Is there a free plan?⏎   A: TK": the `A:` line ends the question.
+      const aLine = first.type === 'paragraph' ? A_LINE.exec(text.slice(qStart, qEnd)) : null;
+      if (aLine && looksLikeQuestion(text.slice(qStart, qStart + aLine.index).replace(Q_MARKER, ''))) {
+        const question = markerStripped(text, qStart, qStart + aLine.index, Q_MARKER);
+        items.push({ question: rel(question), text: text.slice(question.start, question.end).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim(), entryStart, answer: rel({ start: qStart + aLine.index + aLine[0].length, end: itemEnd }) });
         continue;
       }
       const rest = item.children.slice(1);
@@ -137,7 +154,7 @@ function read(text: string, b: Block): Reading {
         question: rel(markerStripped(text, qStart, qEnd, Q_MARKER)),
         text: plainText(first).replace(Q_MARKER, '').trim(),
         entryStart,
-        answer: rest.length ? rel({ start: rest[0].position!.start.offset! + shiftDelta, end: itemEnd }) : undefined,
+        answer: rest.length ? rel({ start: pastAnswerMarker(text, rest[0].position!.start.offset! + shiftDelta, itemEnd), end: itemEnd }) : undefined,
       });
     }
     const standsAlone = items.length === list.children.length && (asks || items.every((x) => x.answer)) && (!!list.ordered || items.every((x) => x.answer));

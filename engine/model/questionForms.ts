@@ -148,12 +148,15 @@ export function leadQuestion(text: string, p: Paragraph, shift: number): { quest
   if (!node?.position || !p.position) return null;
   const start = node.position.start.offset! + shift;
   const end = node.position.end.offset! + shift;
-  const question = markerStripped(text, start, end, ITEM_LABEL);
+  // `**Q: Why now?**`: the `Q:` marker sits inside the emphasis, so strip it once the emphasis is off.
+  const question = markerStripped(text, ...spanOf(markerStripped(text, start, end, ITEM_LABEL)), Q_MARKER);
   let from = end;
   const stop = p.position.end.offset! + shift;
   while (from < stop && /[\s>:—–-]/.test(text[from])) from++;
   return { question, text: plainText(node).replace(ITEM_LABEL, '').replace(/\s+/g, ' ').trim(), answerFrom: from };
 }
+
+const spanOf = (s: Span): [number, number] => [s.start, s.end];
 
 /** A line that opens with a `Q:` marker (bold or plain, in a blockquote too). */
 const Q_LINE = /^[ \t>]*(?:\*\*|__|\*|_)?\s*Q(?:uestion)?\s*\d*\s*[:.)]/i;

@@ -4,7 +4,7 @@ import type { Block } from '../model/types.js';
 import { toDocRange } from '../model/prose.js';
 import { eol, placeholderSelection } from '../fix/edits.js';
 import type { DocModel } from '../model/types.js';
-import { NAME_DETERMINERS, NAME_FILLERS, NOT_A_METRIC_INDEX } from '../lexicon/metrics.js';
+import { NAME_DETERMINERS, NAME_FILLERS, NOT_A_METRIC_INDEX, SCALE_LEADS } from '../lexicon/metrics.js';
 import { phrasePattern } from '../text/phrases.js';
 import type { Fix, Rule, SpanText } from './types.js';
 
@@ -19,9 +19,19 @@ const MARKED = new RegExp(
 /** "a weighted average of X and Y": a blend, even without a name. */
 const WEIGHTED_OF = /\bweighted\s+(?:average|mean|sum|total|blend|combination|mix)(?=\s+of\s+[^.;:!?]{1,60}?(?:,|\band\b|\bplus\b|&))/giu;
 
+/** "from A to F", "out of 10", "on a scale of 1–5": the scale between a name and what it blends. */
+const SCALE = String.raw`(?:${phrasePattern(SCALE_LEADS)}\s+[\p{L}\p{N}.]{1,3}(?:\s*(?:to|–|-|and)\s*[\p{L}\p{N}.]{1,3})?\s*)`;
+
+/**
+ * What joins the measures a metric blends: a comma, "and", "plus", "&" —
+ * but not ", and a …" or "and each …", which start a new clause ("a rating
+ * based on reviews, and a grade for speed": two metrics of one measure each).
+ */
+const LIST_JOIN = String.raw`(?:,(?!\s*and\s+(?:a|an|each|every)\b)|\band\b(?!\s+(?:a|an|each|every)\b)|\bplus\b|&)`;
+
 /** "a score that combines latency, errors and NPS". */
 const COMPOSED = new RegExp(
-  String.raw`\b${HEAD}(?=\s*(?:\([^)]{1,16}\)\s*)?,?\s*(?:(?:that|which)\s+)?(?:combin(?:es|ing|ed)|blend(?:s|ing|ed)|merg(?:es|ing|ed)|roll(?:s|ing|ed)\s+up|weigh(?:t(?:s|ing)|s|ing)|averag(?:es|ing)|(?:is\s+|are\s+)?based\s+on|(?:is\s+|are\s+)?(?:made\s+up|composed|built|computed|calculated|derived)\s+(?:of|from)|(?:an?\s+)?(?:weighted\s+)?(?:blend|mix|combination|composite)\s+of)\s+[^.;:!?]{0,60}?(?:,|\band\b|\bplus\b|&)\s*[\p{L}])`,
+  String.raw`\b${HEAD}(?=\s*(?:\([^)]{1,16}\)\s*|${SCALE})?,?\s*(?:(?:that|which)\s+)?(?:combin(?:es|ing|ed)|blend(?:s|ing|ed)|merg(?:es|ing|ed)|roll(?:s|ing|ed)\s+up|weigh(?:t(?:s|ing)|s|ing)|averag(?:es|ing)|(?:is\s+|are\s+)?based\s+on|(?:is\s+|are\s+)?(?:made\s+up|composed|built|computed|calculated|derived)\s+(?:of|from)|(?:an?\s+)?(?:weighted\s+)?(?:blend|mix|combination|composite)\s+of)\s+[^.;:!?]{0,60}?${LIST_JOIN}\s*[\p{L}])`,
   'giu',
 );
 
@@ -255,6 +265,7 @@ export const compoundMetric: Rule = {
       { doc: '# Goals\n\nWe track the «weekly store health score».', kind: 'narrative' },
       { doc: 'Each store gets a «letter grade» (A–F) based on hygiene, wait time and reviews.', note: 'a letter grade that blends several measures' },
       { doc: 'Drivers see a «star rating» that averages delivery speed, order accuracy and tips.', note: 'a rating that blends several measures' },
+      { doc: 'Every bike shop gets a «grade» from A to F that blends repair time, price and reviews, and each branch a «rating» out of 10 that weighs loans, visits and events.', note: 'the scale between the name and what it blends' },
     ],
     valid: [
       'Our goal is to raise the Net Promoter Score from 31 to 45.',
@@ -267,6 +278,7 @@ export const compoundMetric: Rule = {
       'Run `a * 2 + b * 3` to check the build.',
       'Add an index on the orders table that combines the store id and the date.',
       { doc: 'The kitchen has an A grade for hygiene, and restaurants get a rating from 1 to 5 stars, based on diner reviews.', note: 'a grade or a rating of one measure' },
+      { doc: 'Each bike shop gets a rating out of 10 based on rider reviews, and a grade from A to F for repair time.', note: 'a scale, and one measure each' },
     ],
   },
 };

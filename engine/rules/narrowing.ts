@@ -50,6 +50,7 @@ const PLACE_AFTER = new RegExp(`^\\s*(?:at|on)\\s+${any(L.PLACE_DETERMINERS)}\\s
 const PERSON_BEFORE = new RegExp(`\\b${any(L.PERSON_DETERMINERS)}\\s+$`, 'i');
 const CLAUSE_AFTER = new RegExp(`^\\s*${any(L.RELATIVES_THAT_NARROW)}\\s+([^.,;:!?]*)`, 'iu');
 const WANTING = new RegExp(`^${any(L.WANTING)}\\b`, 'i');
+const MAIN_VERB = new RegExp(`\\s+${any(L.MAIN_CLAUSE_MODALS)}\\s.*$`, 'is');
 const CLAIMED_AFTER = new RegExp(`\\b${any(L.CLAIMING_VERBS)}\\s+$`, 'i');
 const CLAIM_DETERMINER = new RegExp(`^${any(L.CLAIM_DETERMINERS)}\\s+$`, 'i');
 
@@ -138,7 +139,8 @@ function universalNarrowed(after: string): boolean {
   if (PLACE_AFTER.test(after)) return true;
   const m = CLAUSE_AFTER.exec(after);
   if (!m) return false;
-  const clause = m[1];
+  // "everyone who rides can book…": the clause ends where the sentence's own verb starts.
+  const clause = m[1].replace(MAIN_VERB, '');
   // "anyone who needs to…", "everyone who wants…": a want, not a who.
   if (WANTING.test(clause)) return false;
   const words = clause.match(/\p{L}+|\d+/gu) ?? [];

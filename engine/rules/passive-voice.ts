@@ -92,6 +92,7 @@ export const passiveVoice: Rule = {
       { doc: 'Success «will be measured» by weekly repeat bookings.', note: '"by" names a measure here, not who measures' },
       { doc: 'The checkout bug «will be fixed» by the end of May.', note: '"by" names a date, not an owner' },
       'The pilot «got cancelled» in May, and the migration «was\npostponed» twice.',
+      { doc: '# Loans\n\n## Internal FAQ\n\n### Why only one branch?\n\nA second branch «was ruled out» in March.', note: 'a decision with no owner in an FAQ answer' },
     ],
     valid: [
       { doc: 'Orders are sent to the kitchen, tokens are stored in the keychain, and rows are written in batches.', note: 'how a system works' },
@@ -113,6 +114,11 @@ export const passiveVoice: Rule = {
       { doc: 'Requests like ours have always been approved within a week, and the savings have not been measured yet.', note: 'a perfect reports where things stand, not an act with a missing owner' },
       { doc: 'The second vendor was not chosen, and the old importer was never deprioritised.', note: 'a denied past: nobody did it, so nobody is hidden' },
       { doc: '> Note: breaking changes will be announced in the release notes.\n\nOwners fill in the form by hand.', note: 'a blockquote is a quotation or a callout, not the plan itself' },
+      {
+        doc: '# Loans\n\n## Internal FAQ\n\n### How are loans stored?\n\nEach loan is written to the ledger and copied to a second region. Stale holds are dropped after a day, and failed syncs are retried and then escalated to the on-call queue.',
+        note: 'how a system works, in a technical FAQ: the present describes a process',
+      },
+      { doc: '# Loans\n\n## FAQ\n\n1. Will the old app be deprecated?\n\n   Yes, in June.\n\n**Q: Why was the pilot cancelled?**\nA: The York branch closed.', note: 'questions in a numbered list and in a Q: line ask; they hide no one' },
     ],
   },
 };

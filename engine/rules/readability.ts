@@ -181,6 +181,14 @@ export const readability: Rule = {
         note: 'an abbreviation before inline code does not end the sentence: "e.g." reads on',
       },
       {
+        doc: '# Repairs\n\n## FAQ\n\n**Q: What does the owner see?**\n**A:** «When a bike shop owner opens the app on a rainy Monday morning before the first riders arrive at the door, she sees every repair that was booked over the long weekend, the time each rider wants to collect the bike, and a note from anyone who asked for a different brand of part.»',
+        note: 'the A: marker is a label, not the first word of the sentence',
+      },
+      {
+        doc: '**YORK, UK – May 2, 2027** – «When a bike shop owner opens the app on a rainy Monday morning before the first riders arrive at the door, she sees every repair that was booked over the long weekend, the time each rider wants to collect the bike, and a note from anyone who asked for a different brand of part.»',
+        note: 'a bold dateline is no part of the first sentence',
+      },
+      {
         doc: '«Bakery owners see every order that came in overnight and the time each customer will collect it.»',
         config: { readability: { maxWords: 15 } },
         note: 'maxWords is configurable',
@@ -217,6 +225,15 @@ export const readability: Rule = {
         config: { rules: { readability: 'off' } },
       },
       'Run `organisationalStakeholdersExperiencedConsiderableOperationalInefficienciesAttributable` before you start the import of the order file.',
+      {
+        doc: 'The sync worker retries failed webhook deliveries with exponential backoff and idempotency keys.',
+        note: 'a plain technical sentence of 12 words: its terms are the reader\'s own',
+      },
+      {
+        doc: '# Repairs\n\n## FAQ\n\nQ: What does the owner see?\nA: She sees every repair that was booked over the long weekend, the time each rider wants to collect the bike, and a note from anyone who asked for a different brand of part.',
+        note: 'the Q: and A: markers are not words of the sentences: 36 words, not 37',
+        config: { readability: { maxWords: 36 } },
+      },
       {
         doc: 'Every exported invoice includes carrier-specific reconciliation guidance with direct links to settlement dashboards.',
         note: 'a plain technical sentence the formulas call hard only for a few long names: most of its words are short',

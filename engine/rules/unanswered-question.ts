@@ -70,6 +70,11 @@ export const unansweredQuestion: Rule = {
         note: 'answers that only promise an answer',
       },
       { doc: '# Ledger\n\n## External FAQ\n\n1. **«Is there an API?»**\n\n   TK\n\n2. **Does it work offline?**\n\n   Yes, for up to a week.\n', note: 'a TK answer in a numbered-list FAQ' },
+      { doc: '# Spoke\n\n## External FAQ\n\n### «Does it work with e-bikes?»\n\nWe will have more to say closer to launch.\n', note: 'news promised, none given' },
+      {
+        doc: '# Spoke\n\n## FAQ\n\n1. «Is there a free plan?»\n   TK\n2. Q: «Can two shops share an account?»\n   A: TBD\n3. **Q: «Is there a yearly plan?»**\n   **A:** [TK]\n',
+        note: 'numbered-list FAQs: the question ends at its line, and an A: marker is no answer',
+      },
       {
         doc: '# Ledger\n\n## Internal FAQ\n\n### How does matching work?\n\nBy amount and time.\n\n#### «What about cash?»\n\nTBD\n',
         note: 'a follow-up question written as a deeper heading is a question of its own',
@@ -87,6 +92,10 @@ export const unansweredQuestion: Rule = {
       {
         doc: '# Ledger\n\n## External FAQ\n\n### When can I buy it?\n\nWe will publish the price on May 12, after the pilot.\n\n### Are there open issues?\n\nNone.\n',
         note: 'a promise with a date is an answer, and so is "None."',
+      },
+      {
+        doc: '# Spoke\n\n## FAQ\n\n1. Is there a free plan?\n   Yes, for one shop.\n2. Q: Can two shops share an account?\n   A: Yes, from June.\n3. **Q: We will have more to say about e-bikes?**\n   **A:** We know the two brands we start with: Brompton and Gazelle.\n',
+        note: 'numbered-list FAQs with their answers, tight and with markers',
       },
     ],
   },

@@ -263,6 +263,10 @@ export const vagueCustomer: Rule = {
         doc: '# Ledger\n\n## Internal FAQ\n\n### Who is the target user?\n\nBookkeepers, and «anyone» who needs to track deposits every day.',
         note: 'a clause of wanting does not say who someone is',
       },
+      {
+        doc: '# Spoke\n\n«Everyone» who rides can book a repair from the app.\n\nIt was built with bike shop owners in York.',
+        note: 'a relative clause ends where the sentence\'s own verb starts: "who rides" does not narrow',
+      },
     ],
     valid: [
       '# Acme Tables\n\nFor independent restaurant owners in mid-sized US cities.\n\nSEATTLE, WA — March 3, 2027 — Acme launched Tables. Today these customers lose 1 in 5 bookings, and customers who call twice give up.',
@@ -281,6 +285,10 @@ export const vagueCustomer: Rule = {
       {
         doc: '# Ledger\n\nBakery owners in Leeds lose an hour a night to bookkeeping.\n\nLedger stores the searches users run, and users can export them.',
         note: 'once the segment is named, later generic nouns refer back to it or are its own users',
+      },
+      {
+        doc: '# Spoke\n\nAnyone who runs a bike shop in York can book a repair slot for a rider.\n\nIt was built with bike shop owners in York.',
+        note: 'a relative clause with substance (a role, a place) narrows a universal word',
       },
     ],
   },

@@ -168,6 +168,8 @@ function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string)
       return stressesClaim(text, m.end, JUDGEMENT_WORDS);
     case 'before-ease-claim':
       return stressesClaim(text, m.end, EASE_WORDS);
+    case 'people':
+      return opensClause(text, m.start) && countsPeople(text, m.end, word);
     case 'people-or-claim':
       return inClaims(m.span.context) || countsPeople(text, m.end, word) || pronounForPeople(text, m.start, word);
     case 'commitment':
@@ -359,6 +361,9 @@ export const weaselWord: Rule = {
       { doc: 'The migration is «fairly» simple and «pretty quick».', kind: 'narrative', note: 'a downtoner before a claim of ease or speed (with a listed word, one finding)' },
       { doc: 'We intend to «eventually» support refunds.', kind: 'narrative', note: '"eventually" in a promise' },
       { doc: 'Sign-up is «quick».', kind: 'narrative', note: '"quick" as a claim (not its adverb)' },
+      { doc: 'Bike shops wait a day for parts. «Multiple» shop owners asked for next-day delivery.', kind: 'narrative', note: '"multiple" opening a claim about people' },
+      { doc: 'The lock is «arguably» the safest in town, and the app «virtually» ends missed pick-ups.', note: 'a qualifier softens the claim without saying by how much' },
+      { doc: 'The booking page is «robust», its uptime «unmatched», and the shop calls it the «preeminent» tool for repairs; the fit is «perfect».', note: 'praise in other words' },
     ],
     valid: [
       {
@@ -406,6 +411,8 @@ export const weaselWord: Rule = {
       { doc: 'Its retention policy is somewhat complicated, and rollbacks are pretty much limited to one step.', kind: 'narrative', note: 'a downtoner before a description' },
       { doc: 'The retry eventually times out, and the store is eventually consistent. Shortly after the upload, the file is scanned.', kind: 'narrative', note: '"eventually" and "shortly" that promise nothing' },
       { doc: 'Owners can quickly scan the list.', kind: 'narrative', note: '"quickly" is not listed, only "quick": it mostly retells what a service does' },
+      { doc: 'The app alerts multiple nearby mechanics, and riders can add multiple tags to a repair.', kind: 'narrative', note: '"multiple" inside a sentence describes what the product does' },
+      { doc: 'The repair plan is relatively cheap at $4 a month, and every session uses perfect forward secrecy.', note: 'a hedge with its figure in the sentence; a term of art' },
     ],
   },
 };

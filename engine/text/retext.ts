@@ -21,7 +21,7 @@ const trees = new WeakMap<ProseSpan, Root>();
 export function nlcstOf(span: ProseSpan): Root {
   let tree = trees.get(span);
   if (!tree) {
-    tree = splitRunOns(english.parse(withoutDateline(span.text)) as Root);
+    tree = splitRunOns(english.parse(withoutQaMarkers(withoutDateline(span.text))) as Root);
     trees.set(span, tree);
   }
   return tree;
@@ -117,6 +117,17 @@ export function withoutDateline(text: string): string {
   const dash = /^\s*[—–-]{1,3}/.exec(text.slice(end));
   if (dash) end += dash[0].length;
   return ' '.repeat(end) + text.slice(end);
+}
+
+/**
+ * `Q:` and `A:` at the start of a line (an FAQ written "Q: …⏎A: …", the
+ * emphasis already stripped from span text): labels, not words of the
+ * sentence, so a sentence rule underlines from the first word after them.
+ * Blanked, like the dateline, so that offsets stay those of span.text.
+ */
+const QA_MARKER = /(^|\n)([ \t>]*)((?:Q(?:uestion)?|A(?:nswer)?)[ \t]*:)(?=[ \t])/g;
+export function withoutQaMarkers(text: string): string {
+  return text.replace(QA_MARKER, (_m, nl: string, lead: string, marker: string) => nl + lead + ' '.repeat(marker.length));
 }
 
 /** Parse a piece of text that is not a span (not cached). */
