@@ -8,6 +8,8 @@ import { firstNotBefore } from '../model/sorted.js';
 import type { DocModel, ProseSpan } from '../model/types.js';
 import { phrasePattern, type PhraseMatcher } from '../text/phrases.js';
 import type { Finding, RuleContext } from './types.js';
+import { acronymsIn } from '../text/acronyms.js';
+import { codeIn, technicalAudience } from '../text/audience.js';
 
 export interface ProseMatch {
   span: ProseSpan;
@@ -68,4 +70,21 @@ export function goalSectionAt(model: Pick<DocModel, 'sections'>, offset: number)
     if (offset < s.end) return s.id === 'goals';
   }
   return false;
+}
+
+/**
+ * Is the document written for engineers (engine/text/audience.ts: code
+ * blocks, inline code or engineering acronyms enough)? Counted from
+ * per-block and per-span values the engine remembers between reviews.
+ */
+export function writtenForEngineers(ctx: RuleContext): boolean {
+  const code = { blocks: 0, inline: 0 };
+  for (const b of ctx.model.blocks) {
+    const c = ctx.perBlock('code', b, codeIn);
+    code.blocks += c.blocks;
+    code.inline += c.inline;
+  }
+  const acronyms = new Set<string>();
+  for (const span of ctx.model.prose) for (const a of ctx.perSpan('acronyms', span, (x) => acronymsIn(x.text).map((m) => m.acronym))) acronyms.add(a);
+  return technicalAudience(code, acronyms);
 }

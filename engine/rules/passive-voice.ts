@@ -11,10 +11,23 @@
  * an opinion with no holder, and a customer's data handled by someone
  * unnamed — and never inside quotations, in questions ("What formats are
  * supported?"), headings, table cells or the appendix.
+ *
+ * In a document written for engineers (an RFC, a design: code and
+ * engineering acronyms, engine/text/audience.ts) the decisions are not
+ * reported: its plan is the writing team's ("the flag will be removed in
+ * v3", "this will be implemented as a separate package"), and a reviewer
+ * reading it knows who acts. On the real documents every such finding was
+ * judged a trap or a judgement call. Opinions with no holder and a
+ * customer's data handled by someone unnamed are still reported there.
+ *
+ * A document-level rule, so that it can ask who the document is written
+ * for; what it finds in a span is kept per span between reviews.
  */
 import { toDocRange } from '../model/prose.js';
+import type { ProseSpan } from '../model/types.js';
 import { nlcstOf, sentenceNodes, withoutDateline } from '../text/retext.js';
 import { hiddenActors, PARTICIPLE_WORDS, type HiddenActor } from '../text/passives.js';
+import { writtenForEngineers } from './helpers.js';
 import type { Rule } from './types.js';
 
 /** A form of "be" or "get" somewhere in the text, and a word that could end a listed participle: otherwise the span is not parsed. */
@@ -39,6 +52,25 @@ const MESSAGES: Record<HiddenActor, (phrase: string) => string> = {
   'personal-data': (p) => `"${p}" does not say who handles the customer's data, or why. Name who does and what for ("we keep your email address to send the report").`,
 };
 
+/** The passives in one span's text that hide who acts (offsets into the text), outside quotations and questions. */
+function hiddenIn(spanText: string, span: ProseSpan): Array<{ start: number; end: number; kind: HiddenActor; phrase: string }> {
+  if (!mayHaveOne(spanText)) return [];
+  // The dateline is a label, not a sentence: read the text with it blanked out.
+  const text = withoutDateline(spanText);
+  const quotes = quotedRanges(text);
+  const out: Array<{ start: number; end: number; kind: HiddenActor; phrase: string }> = [];
+  for (const sentence of sentenceNodes(nlcstOf(span))) {
+    const from = sentence.position!.start.offset!;
+    const to = sentence.position!.end.offset!;
+    if (/\?\W*$/.test(text.slice(from, to))) continue; // a question asks; it hides no one
+    for (const m of hiddenActors(text, from, to)) {
+      if (quotes.some(([a, b]) => a <= m.start && m.end <= b)) continue;
+      out.push({ start: m.start, end: m.end, kind: m.kind, phrase: text.slice(m.start, m.end).replace(/\s+/g, ' ') });
+    }
+  }
+  return out;
+}
+
 export const passiveVoice: Rule = {
   id: 'passive-voice',
   description: 'A passive verb that hides who is responsible: a decision with no owner ("will be addressed"), an opinion with no holder ("it was felt"), data handled by someone unnamed.',
@@ -51,30 +83,24 @@ export const passiveVoice: Rule = {
   kinds: ['prfaq', 'narrative'],
   defaultSeverity: 'info',
   group: 'plain',
-  scope: 'span',
   check(ctx) {
+    const engineers = writtenForEngineers(ctx);
     for (const span of ctx.model.prose) {
       // A blockquote is a quotation or a callout (a note, a banner, a template's instruction), not the plan's own voice.
       if (span.element === 'heading' || span.element === 'tableCell' || span.element === 'blockquote') continue;
       if (span.context.region === 'appendix' || span.context.role === 'heading' || span.context.role === 'question') continue;
-      if (!mayHaveOne(span.text)) continue;
-      // The dateline is a label, not a sentence: read the text with it blanked out.
-      const text = withoutDateline(span.text);
-      const quotes = quotedRanges(text);
-      for (const sentence of sentenceNodes(nlcstOf(span))) {
-        const from = sentence.position!.start.offset!;
-        const to = sentence.position!.end.offset!;
-        if (/\?\W*$/.test(text.slice(from, to))) continue; // a question asks; it hides no one
-        for (const m of hiddenActors(text, from, to)) {
-          if (quotes.some(([a, b]) => a <= m.start && m.end <= b)) continue;
-          const phrase = text.slice(m.start, m.end).replace(/\s+/g, ' ');
-          ctx.report({ ...toDocRange(span, m.start, m.end), message: MESSAGES[m.kind](phrase), data: { phrase } });
-        }
+      for (const m of ctx.perSpan('hidden actors', span, (s) => hiddenIn(s.text, span))) {
+        if (engineers && m.kind === 'decision') continue;
+        ctx.report({ ...toDocRange(span, m.start, m.end), message: MESSAGES[m.kind](m.phrase), data: { phrase: m.phrase } });
       }
     }
   },
   examples: {
     invalid: [
+      {
+        doc: 'Your email address «is captured» for the weekly report, and «it was felt» that two reports were too many.\n\n```ts\nnew Timer(oven);\n```',
+        note: 'written for engineers, a customer\'s data handled by someone unnamed and an opinion with no holder are still reported',
+      },
       { doc: 'The pilot «was deprioritised» when the holiday season came.', note: 'a decision in the past with no owner' },
       { doc: 'The latency risk «will be addressed» before launch.', note: 'a commitment with no owner: the range starts at the auxiliary' },
       'Pricing «needs to be decided» before the beta, and the region «is yet to be decided».',
@@ -95,6 +121,10 @@ export const passiveVoice: Rule = {
       { doc: '# Loans\n\n## Internal FAQ\n\n### Why only one branch?\n\nA second branch «was ruled out» in March.', note: 'a decision with no owner in an FAQ answer' },
     ],
     valid: [
+      {
+        doc: 'The old `ovenTimer` flag will be removed in version 3, and the migration will be addressed in the next release.\n\n```ts\nnew Timer(oven);\n```',
+        note: 'written for engineers (code): the plan is the writing team\'s, and a reader knows who acts',
+      },
       { doc: 'Orders are sent to the kitchen, tokens are stored in the keychain, and rows are written in batches.', note: 'how a system works' },
       { doc: 'The file can be imported, and each report can be reviewed before it goes out.', note: 'a capability' },
       {

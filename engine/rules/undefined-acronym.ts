@@ -34,10 +34,9 @@ import type { ProseSpan } from '../model/types.js';
 import * as acronyms from '../lexicon/acronyms.js';
 import { acronymsIn, definitionsIn, isEnglishWord, namesIn } from '../text/acronyms.js';
 import { codeWordsIn, expansionIn } from '../text/acronymContext.js';
-import { codeIn, technicalAudience } from '../text/audience.js';
 import { escapeRegExp } from '../text/phrases.js';
 import type { PrfaqConfig } from '../config/types.js';
-import { reportMatch } from './helpers.js';
+import { reportMatch, writtenForEngineers } from './helpers.js';
 import { matchCase } from '../fix/edits.js';
 import type { Fix, Rule, RuleContext, SpanText } from './types.js';
 
@@ -216,13 +215,7 @@ export const undefinedAcronym: Rule = {
     const isWordHere = (acronym: string) => written.has(acronym.toLowerCase()) || ctx.model.blocks.some((b) => ctx.perBlock('code words', b, codeWordsIn).has(acronym));
     // Written for engineers: their own acronyms are their vocabulary. Only
     // one spelled out too late, or business jargon, is reported.
-    const code = { blocks: 0, inline: 0 };
-    for (const b of ctx.model.blocks) {
-      const c = ctx.perBlock('code', b, codeIn);
-      code.blocks += c.blocks;
-      code.inline += c.inline;
-    }
-    const forEngineers = technicalAudience(code, used);
+    const forEngineers = writtenForEngineers(ctx);
     const seen = new Set<string>();
     for (const span of spans) {
       const t = span.text;

@@ -132,9 +132,9 @@ describe('incremental review', () => {
     review(before, { kind: 'prfaq', cache });
     const after = head + entry(0) + before.slice(head.length);
     const r = review(after, { kind: 'prfaq', cache });
-    // One new span for each of the three span rules; every question after it only moved (and got a new index).
-    assert.ok(cache.spans.stats.misses <= 3, `${cache.spans.stats.misses} span checks re-run`);
-    assert.ok(cache.spans.stats.hits >= 90, `${cache.spans.stats.hits} span checks reused`);
+    // One new span for each of the two span rules (weasel-word, readability); every question after it only moved (and got a new index).
+    assert.ok(cache.spans.stats.misses <= 2, `${cache.spans.stats.misses} span checks re-run`);
+    assert.ok(cache.spans.stats.hits >= 60, `${cache.spans.stats.hits} span checks reused`);
     assert.deepEqual(r.diagnostics, review(after, { kind: 'prfaq', reference: true }).diagnostics);
   });
 
