@@ -150,9 +150,11 @@ export const vagueCustomer: Rule = {
     // Second pass: generic nouns where the customer must be named. One
     // finding per paragraph: the writer names the customer once there.
     let reported = 0;
+    let reportedInRelease = 0;
     const report = (span: ProseSpan, { start, end, noun, universal }: GenericUse) => {
       const text = span.text.slice(start, end);
       reported++;
+      if (span.context.region === 'press-release' || span.context.region === 'preamble') reportedInRelease++;
       reportMatch(
         ctx,
         { span, text, start, end },
@@ -179,11 +181,11 @@ export const vagueCustomer: Rule = {
     });
     const namesNoOne = firstSegment === Infinity && !named && spans.length > 0;
 
-    // Where no part that must name the customer had a generic noun (often:
-    // the parts were not recognised), the first one the press release claims
-    // as its customer ("Users can now…", "lets people book…"), before any
-    // segment is named.
-    if (reported === 0 && !namesNoOne) {
+    // Where no part of the release that must name the customer had a generic
+    // noun (often: the parts were not recognised), the first one the press
+    // release claims as its customer ("Users can now…", "empowers users
+    // to…"), before any segment is named — whatever an FAQ answer says later.
+    if (reportedInRelease === 0 && !namesNoOne) {
       const claim = spans.findIndex((span, i) => {
         if (span.context.region !== 'press-release' && span.context.region !== 'preamble') return false;
         return found[i].uses.some((u) => u.claimed && (u.universal || (!u.refersBack && toDocOffset(span, u.start) < firstSegment)));
@@ -254,6 +256,10 @@ export const vagueCustomer: Rule = {
       {
         doc: '# Ledger\n\nNot every deposit matches the till. Ledger allows «users» to match them in one click.\n\nIt was built with bakery owners in Leeds.',
         note: 'outside the parts that must name the customer, the customer a sentence claims ("allows users to")',
+      },
+      {
+        doc: '# Ledger Matches Deposits\n\nPORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger, which matches deposits to the till.\n\nLedger empowers «users» to match them in one click.\n\nIt was built with bakery owners in Leeds.\n\n## Internal FAQ\n\n### Who is the customer?\n\n«Anyone» who keeps books.',
+        note: 'the release\'s claimed customer is reported even when the answer to "who is the customer?" has its own finding',
       },
       {
         doc: '# Import\n\n- **Original author:** @dana\n- **Tracking issue:** #52\n\n«Users» can now import resources they made by hand.\n\n## FAQ\n\n### Why?\n\nBecause.',
