@@ -72,12 +72,22 @@ export function goalSectionAt(model: Pick<DocModel, 'sections'>, offset: number)
   return false;
 }
 
+/** The answer per model: two rules ask it in one review (passive-voice, undefined-acronym). */
+const audiences = new WeakMap<DocModel, boolean>();
+
 /**
  * Is the document written for engineers (engine/text/audience.ts: code
- * blocks, inline code or engineering acronyms enough)? Counted from
- * per-block and per-span values the engine remembers between reviews.
+ * blocks, inline code or engineering acronyms enough)? Counted once per
+ * review, from per-block and per-span values the engine remembers between
+ * reviews.
  */
 export function writtenForEngineers(ctx: RuleContext): boolean {
+  let answer = audiences.get(ctx.model);
+  if (answer === undefined) audiences.set(ctx.model, (answer = countForEngineers(ctx)));
+  return answer;
+}
+
+function countForEngineers(ctx: RuleContext): boolean {
   const code = { blocks: 0, inline: 0 };
   for (const b of ctx.model.blocks) {
     const c = ctx.perBlock('code', b, codeIn);
