@@ -394,6 +394,18 @@ describe('model: press-release parts as writers outside the team write them', ()
     );
     assert.equal(part(m, 'summary'), 'Tally, an overnight stock count for corner shops.');
   });
+
+  it('reads a proposal\'s opening that states a limitation as its problem', () => {
+    const rfc = (opening: string) => build(
+      '# Stock counts in every language', '', opening, '', '## Working Backwards', '', '### CHANGELOG', '',
+      '**feat:** stock counts for every supported language', '', '## Public FAQ', '', '### What are we launching today?', '',
+      'Tally, an overnight stock count for corner shops.',
+    );
+    const limited = 'Tally counts the stock of every shop that runs the desktop app overnight. The count is only available to those shops, and it has resulted in a slower close for the owners who sell from a phone or a tablet.';
+    assert.equal(part(rfc(limited), 'problem'), limited);
+    // A plain statement of what the proposal adds is no problem.
+    assert.equal(part(rfc('This proposal adds stock counts to the phone app.'), 'problem'), null);
+  });
 });
 
 describe('model: FAQs as writers outside the team write them', () => {

@@ -19,6 +19,10 @@ export const PROBLEM_WORDS: readonly string[] = [
   'worr*', 'challeng*', 'too long', 'too much', 'too many', 'no way', 'error-prone', 'confus*', 'stuck', 'wait',
   'waiting', 'delay', 'delays', 'overwhelm*', 'juggl*', 'chore', 'trial and error', 'trial-and-error', 'however',
   'not allowed', 'do not allow', 'does not allow', "don't allow", 'don’t allow', 'by hand', 'wrong', 'mistake*',
+  // A limitation is a pain told from the product's side ("is only available to JavaScript users").
+  'only available', 'not available', 'unavailable', 'not supported', 'unsupported', 'does not support',
+  "doesn't support", 'doesn’t support', 'lack', 'lacks', 'lacking', 'limitation*', 'prevent*', 'resulted in',
+  'not possible', 'impossible',
 ];
 
 /**
