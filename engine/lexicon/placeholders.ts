@@ -44,9 +44,16 @@ export const TEMPLATE_VERBS: readonly string[] = [
 ];
 /** Parts of a document a template's instruction names (with their plurals). */
 export const DOCUMENT_WORDS: readonly string[] = [
-  'sentence', 'section', 'paragraph', 'heading', 'bullet', 'document', 'template', 'faq', 'rfc', 'press release',
+  'sentence', 'section', 'paragraph', 'heading', 'bullet', 'document', 'template', 'faq', 'rfc', 'proposal', 'press release',
   'this part', 'the options below',
 ];
+/**
+ * Words that address the writer: an instruction that opens with one of the
+ * verbs above and speaks to "you" ("Describe your plan from prototype to
+ * GA.") is the template talking, when it stands in a block quote with no
+ * attribution (a customer's quote is told apart by engine/model/quotes.ts).
+ */
+export const WRITER_WORDS: readonly string[] = ['you', 'your'];
 /** "This section should contain…": the template describing itself. */
 export const TEMPLATE_SELF: readonly string[] = [
   'this section should', 'this section must', 'this section will', 'this section is where', 'this document should',

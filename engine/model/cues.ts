@@ -8,7 +8,7 @@
  */
 import * as C from '../lexicon/cues.js';
 import { COMPANY_VOICES, PEOPLE } from '../lexicon/people.js';
-import { DOCUMENT_WORDS, TEMPLATE_SELF, TEMPLATE_VERBS } from '../lexicon/placeholders.js';
+import { DOCUMENT_WORDS, TEMPLATE_SELF, TEMPLATE_VERBS, WRITER_WORDS } from '../lexicon/placeholders.js';
 import { TRADE_OFF_QUESTIONS } from '../lexicon/questions.js';
 import { phrasePattern, type MatcherOptions } from '../text/phrases.js';
 
@@ -76,14 +76,17 @@ export const IMPERATIVE_OPENING = new RegExp(
 );
 /**
  * A template's instruction opening a block ("Write one sentence which
- * describes…", "This section should contain…"): the words of the
- * placeholder rule's instructions (engine/lexicon/placeholders.ts), read
- * at the block's start. Such a block is no text of the release.
+ * describes…", "This section should contain…", "Describe your plan…"):
+ * the words of the placeholder rule's instructions
+ * (engine/lexicon/placeholders.ts), read at the block's start. Such a block
+ * is no text of the release, and no answer to a question.
  */
 export const TEMPLATE_INSTRUCTION_OPENING = new RegExp(
   `^[\\W_]{0,3}(?:(?:${phrasePattern(TEMPLATE_VERBS)})\\b[^.!?]*?\\b${phrasePattern(DOCUMENT_WORDS, { plural: true })}\\b|${phrasePattern(TEMPLATE_SELF)}\\b)`,
   'i',
 );
+/** "Describe your plan…": an instruction that speaks to the writer (a quote may too: callers tell them apart). */
+export const ADDRESSED_INSTRUCTION_OPENING = new RegExp(`^[\\W_]{0,3}(?:${phrasePattern(TEMPLATE_VERBS)})\\b[^.!?]*?\\b${phrasePattern(WRITER_WORDS)}\\b`, 'i');
 
 /** "However, you can…": a paragraph that opens by turning to the fix. */
 export const CONTRAST_TURN = new RegExp(`^[\\W_]{0,3}${cue(C.CONTRAST_TURNS, '').source}`, 'iu');

@@ -9,6 +9,7 @@ import { treeShift } from './blocks.js';
 import { plainText } from './prose.js';
 import { firstNotBefore } from './sorted.js';
 import { isAnswered } from './answers.js';
+import { isTemplateNote } from './releaseBlocks.js';
 import {
   A_INLINE, A_LINE, A_MARKER, ITEM_LABEL, Q_MARKER, emphasisInner, firstLineIsQuestion, firstLineQuestion, headingTextSpan, isEmphasisOnly, isQuestionList, leadQuestion, looksLikeQuestion, markerStripped, paragraphEntries,
 } from './questionForms.js';
@@ -168,6 +169,19 @@ function introducesList(text: string, prev: Block | undefined): boolean {
   return !!prev && prev.type === 'paragraph' && /:\s*$/.test(text.slice(prev.start, prev.end));
 }
 
+/** The answer's blocks are the template's instructions and nothing more (markup such as a comment aside). */
+function templateOnly(blocks: Block[], answer: Span): boolean {
+  let notes = 0;
+  for (let i = firstNotBefore(blocks, (b) => b.end <= answer.start); i < blocks.length && blocks[i].start < answer.end; i++) {
+    const b = blocks[i];
+    if (b.start < answer.start || b.end > answer.end) return false;
+    if (b.type === 'html' || b.type === 'thematicBreak') continue;
+    if (!isTemplateNote(b)) return false;
+    notes++;
+  }
+  return notes > 0;
+}
+
 /** A span relative to a block's start, at the block's place in the document. */
 function placed(s: Span, base: number): Span {
   return { start: s.start + base, end: s.end + base };
@@ -193,6 +207,11 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
       q.entry.end = Math.max(q.entry.end, answerEnd);
     }
     q.answered = isAnswered(q.answer);
+    // An RFC template's "> Describe your plan…" left under its question, and nothing else: no answer yet.
+    if (q.answered && q.answer && templateOnly(blocks, q.answer)) {
+      q.answered = false;
+      q.template = true;
+    }
     out.push(q);
     open = null;
     answerStart = -1;

@@ -4,10 +4,11 @@
  * which blocks carry no text of the release, what a part's span is.
  */
 import type { List, Paragraph } from 'mdast';
-import { TEMPLATE_INSTRUCTION_OPENING } from './cues.js';
+import { ADDRESSED_INSTRUCTION_OPENING, TEMPLATE_INSTRUCTION_OPENING } from './cues.js';
 import { isReleaseLineAlone } from './dateline.js';
 import { isLabelLine, partLabel } from './partLabels.js';
 import { plainText } from './prose.js';
+import { isQuote } from './quotes.js';
 import type { Block, Part, PartId } from './types.js';
 
 export function sectionEnd(blocks: Block[], i: number, to: number): number {
@@ -48,8 +49,13 @@ export function isMetadataList(b: Block): boolean {
   });
 }
 
-/** "> This section should contain…": a template's instruction left in a blockquote. */
-export const isTemplateNote = (b: Block) => b.type === 'blockquote' && TEMPLATE_INSTRUCTION_OPENING.test(b.plain.trim());
+/**
+ * "> This section should contain…", "> Describe your plan…": a template's
+ * instruction left in a blockquote (an attributed quote that happens to
+ * open with "Write your…" is someone's words, not the template's).
+ */
+export const isTemplateNote = (b: Block) =>
+  b.type === 'blockquote' && (TEMPLATE_INSTRUCTION_OPENING.test(b.plain.trim()) || (ADDRESSED_INSTRUCTION_OPENING.test(b.plain.trim()) && !isQuote(b)));
 
 /** Blocks that carry no text of the release: markup, rules, link definitions, a lone release line, a template's instruction. */
 export const isFiller = (b: Block) =>

@@ -120,6 +120,8 @@ export interface Question {
   answer: (Span & { text: string }) | null;
   /** Whether the answer is a real one: not missing, not only TBD/TK/"to be decided" (engine/model/answers.ts). */
   answered: boolean;
+  /** The answer is only the template's instruction ("> Describe your plan…"), so the question is unanswered. */
+  template?: boolean;
   /** Whole entry: question and answer. */
   entry: Span;
 }

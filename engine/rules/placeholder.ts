@@ -12,6 +12,7 @@ import type { Nodes, Paragraph } from 'mdast';
 import * as L from '../lexicon/placeholders.js';
 import { treeShift } from '../model/blocks.js';
 import { datelineOf } from '../model/dateline.js';
+import { isQuote } from '../model/quotes.js';
 import type { Block } from '../model/types.js';
 import { escapeRegExp, phrasePattern } from '../text/phrases.js';
 import type { Rule, RuleContext } from './types.js';
@@ -114,15 +115,18 @@ const LOREM = /\blorem\s+ipsum(?:\s+dolor\s+sit\s+amet)?\b/gi;
 /** "WHO? announced…": a question word in capitals where the fact goes. */
 const QUESTION_SLOT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${L.QUESTION_SLOTS.map(escapeRegExp).join('|')})\\?`, 'gu');
 
-/** A template's instruction left in a block quote: "Write one sentence which…", "This section should contain…". */
+/** A template's instruction left in a block quote: "Write one sentence which…", "This section should contain…", "Describe your plan…". */
 const TEMPLATE_INSTRUCTION = new RegExp(
   `(?:^|[.!?:]\\s+)(?:>\\s*)*((?:${phrasePattern(L.TEMPLATE_VERBS)})\\b[^.!?]*?\\b${phrasePattern(L.DOCUMENT_WORDS, { plural: true })}\\b[^.!?]*[.!?]?|(?:${phrasePattern(L.TEMPLATE_SELF)})\\b[^.!?]*[.!?]?)`,
   'i',
 );
 
+/** "Describe your plan…" opening a block quote: the template speaking to the writer, unless the block is someone's quote. */
+const ADDRESSED_INSTRUCTION = new RegExp(`^(?:>\\s*)*((?:${phrasePattern(L.TEMPLATE_VERBS)})\\b[^.!?]*?\\b${phrasePattern(L.WRITER_WORDS)}\\b[^.!?]*[.!?]?)`, 'i');
+
 /** The first instruction sentence of a block quote, as offsets into its source. */
-function templateInstruction(masked: string): Candidate | null {
-  const m = TEMPLATE_INSTRUCTION.exec(masked);
+function templateInstruction(masked: string, re = TEMPLATE_INSTRUCTION): Candidate | null {
+  const m = re.exec(masked);
   if (!m) return null;
   const start = m.index + m[0].length - m[1].length;
   return { start, end: start + m[1].trimEnd().length, instruction: true };
@@ -215,7 +219,8 @@ function blockCandidates(doc: string, b: Block): Candidate[] {
     const masked = maskedSource(doc, b);
     const found = candidates(masked);
     if (b.type === 'blockquote') {
-      const instruction = templateInstruction(masked);
+      // An attributed quote that opens "Write your…" is a person's words, not the template's.
+      const instruction = templateInstruction(masked) ?? (isQuote(b) ? null : templateInstruction(masked, ADDRESSED_INSTRUCTION));
       if (instruction) found.push(instruction);
     }
     return found;
@@ -279,6 +284,7 @@ export const placeholder: Rule = {
       { doc: 'Press: «[media contact info]», «[Phone]», and «[link to the pricing page]».', note: 'slots in lower case, a one-word slot, an instruction to add a link' },
       { doc: '«WHO?» announced the first release today, priced at «WHAT?»', note: 'a question word in capitals where the fact goes' },
       { doc: '# Ledger\n\n> «Write one sentence that describes the feature and who it is for.» Keep it short.\n\n> «This section should contain the press release.»\n', note: "a template's instructions left in block quotes" },
+      { doc: '# Oven timers\n\n> «Describe your plan from the first prototype to general availability.»\n\nBakers set a timer per oven.\n', note: 'an instruction that speaks to the writer' },
       {
         doc: '# Ledger\n\n## External FAQ\n\n### Is there a free plan?\n\n«TBD»\n',
         config: { rules: { 'unanswered-question': 'off' } },
@@ -304,6 +310,7 @@ export const placeholder: Rule = {
       { doc: '# Ledger\n\n## External FAQ\n\n### Is there a free plan?\n\nTBD\n', note: 'unanswered-question reports this answer; one finding for one TBD' },
       { doc: 'The owner said [the team] sent the refund in a day, and [sic] thanked us.', note: "an editor's insertions in lower case" },
       { doc: '> Write to us at the shop; we answer every letter.\n> - Ana, owner', note: 'a block quote that is no template: it names no part of a document' },
+      { doc: '> Write your bake times on the card and the timer does the rest, I stopped burning the rye.\n> — Ana Ruiz, owner of Fernhill Bakery', note: 'an attributed quote that opens like an instruction' },
       { doc: 'Who? Nobody yet: the first pilot starts in May.', note: 'a question in ordinary case' },
     ],
   },

@@ -32,7 +32,7 @@ function insertAnswer(model: DocModel, q: Question): Fix {
 
 export const unansweredQuestion: Rule = {
   id: 'unanswered-question',
-  description: 'An FAQ question with no answer, or with only a placeholder (TBD, TK, ???) or a promise of one ("details to follow").',
+  description: 'An FAQ question with no answer, or with only a placeholder (TBD, TK, ???), a promise of one ("details to follow") or the template\'s instruction ("> Describe your plan…").',
   principle:
     'Every question in an FAQ is one a reader will ask in the review. A missing answer, or a "TBD", is an open risk written down and then hidden: say what you know, what you do not know yet, and how and when you will find out.',
   example: {
@@ -46,9 +46,12 @@ export const unansweredQuestion: Rule = {
     for (const q of ctx.model.questions) {
       if (q.answered) continue;
       const empty = !q.answer || !q.answer.text.trim();
+      const answer = q.answer?.text.trim() ?? '';
       const message = empty
         ? `"${q.text}" has no answer. Answer it, or say what is not known yet and when it will be.`
-        : `"${q.text}" is answered only with "${q.answer!.text.trim()}". A placeholder is an open risk, not an answer: write what you know and what you will find out by when.`;
+        : q.template
+          ? `"${q.text}" has only the template's instruction under it ("${answer.length > 60 ? answer.slice(0, 59) + '…' : answer}"). Write the answer it asks for, then delete the instruction.`
+          : `"${q.text}" is answered only with "${answer}". A placeholder is an open risk, not an answer: write what you know and what you will find out by when.`;
       ctx.report({ start: q.question.start, end: q.question.end, message, data: { question: q.text } });
     }
   },
@@ -79,8 +82,16 @@ export const unansweredQuestion: Rule = {
         doc: '# Ledger\n\n## Internal FAQ\n\n### How does matching work?\n\nBy amount and time.\n\n#### «What about cash?»\n\nTBD\n',
         note: 'a follow-up question written as a deeper heading is a question of its own',
       },
+      {
+        doc: '# Oven timers\n\n## Internal FAQ\n\n### «What is the rollout plan?»\n\n> Describe your plan from the first prototype to general availability, and\n> how you will hear from bakers on the way.\n\n### «Are there open issues to settle later?»\n\n> List the issues this proposal leaves open.\n\n### Is this a breaking change?\n\nNo: the timer construct is new.\n',
+        note: "only the template's instruction under the question, left in a block quote",
+      },
     ],
     valid: [
+      {
+        doc: '# Oven timers\n\n## External FAQ\n\n### What do bakers say about the pilot?\n\n> Write your bake times on the card and the timer does the rest, I stopped burning the rye.\n> — Ana Ruiz, owner of Fernhill Bakery\n',
+        note: "a baker's quote that opens like an instruction is an answer, not the template",
+      },
       '# Ledger\n\n## External FAQ\n\n### Does Ledger file my taxes?\n\nNo. It exports a year-end summary for your accountant.\n\n### Is there a free plan?\n\nNo.\n',
       '# Ledger\n\n## Internal FAQ\n\n### What will it cost to run?\n\nWe do not know yet: the bank-feed fee is TBD until finance signs the contract on May 12. Hosting is $0.04 per shop per day.\n',
       '# Ledger\n\n## Internal FAQ\n\n### How does matching work?\n\n#### Card payments\n\nMatched by amount and time.\n\n#### Cash\n\nMatched by the drawer count.\n',
