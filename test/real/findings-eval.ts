@@ -80,8 +80,8 @@ export interface FindingsTally {
   perRule: Map<string, Counts>;
   total: Counts;
   /** Error and warning findings: true and false (misses have no severity). */
-  warnings: { tp: number; fp: number; findings: number };
-  info: { tp: number; fp: number; findings: number };
+  warnings: { tp: number; fp: number; tolerated: number; findings: number };
+  info: { tp: number; fp: number; tolerated: number; findings: number };
   traps: number;
   trapHits: number;
   broken: number;
@@ -93,8 +93,8 @@ export function tallyFindings(results: RealFindings[]): FindingsTally {
     words: 0,
     perRule: new Map(),
     total: counts(),
-    warnings: { tp: 0, fp: 0, findings: 0 },
-    info: { tp: 0, fp: 0, findings: 0 },
+    warnings: { tp: 0, fp: 0, tolerated: 0, findings: 0 },
+    info: { tp: 0, fp: 0, tolerated: 0, findings: 0 },
     traps: 0,
     trapHits: 0,
     broken: 0,
@@ -120,7 +120,10 @@ export function tallyFindings(results: RealFindings[]): FindingsTally {
       rule(f.rule).fp++;
       side(f).fp++;
     }
-    for (const f of r.tolerated) rule(f.rule).tolerated++;
+    for (const f of r.tolerated) {
+      rule(f.rule).tolerated++;
+      side(f).tolerated++;
+    }
   }
   for (const c of t.perRule.values()) {
     t.total.tp += c.tp;
@@ -162,6 +165,17 @@ export function findingsSummary(t: FindingsTally) {
     recallImplementedRules: impl.value,
     notImplemented: impl.notImplemented,
     precision: { warnings: precision(t.warnings), info: precision(t.info), all: precision(t.total) },
+    /**
+     * Precision had every judgement call (a finding on an optional label)
+     * been judged wrong: the floor a stricter reviewer than the labeller
+     * would give. Labellers differ on how many calls they mark optional, so
+     * this figure is the one that compares across halves.
+     */
+    strictPrecision: {
+      warnings: share(t.warnings.tp, t.warnings.tp + t.warnings.fp + t.warnings.tolerated),
+      info: share(t.info.tp, t.info.tp + t.info.fp + t.info.tolerated),
+      all: share(t.total.tp, t.total.tp + t.total.fp + t.total.tolerated),
+    },
     falsePer1k: per1k(t.total.fp, t.words),
     infoPer1k: per1k(t.info.findings, t.words),
     findings: t.warnings.findings + t.info.findings,

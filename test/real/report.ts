@@ -105,6 +105,8 @@ function printHalf(r: HalfResult): void {
   console.log(`  false findings ${f.falsePer1k.toFixed(2)} per 1,000 words; information-level findings ${f.infoPer1k.toFixed(2)} per 1,000 words`);
   console.log(`  traps hit ${f.traps.hit} of ${f.traps.labelled} (counted as false findings)` + (f.labelProblems ? `; LABEL PROBLEMS ${f.labelProblems}` : ''));
   console.log(`  (opt: findings on optional labels, judgement calls counted neither true nor false)`);
+  const sp = f.strictPrecision;
+  console.log(`  strict precision (every judgement call counted false): warnings ${percent(sp.warnings)}, information ${percent(sp.info)}, all ${percent(sp.all)}`);
 }
 
 /** Per-document misses and extras, for the terminal only. */
