@@ -181,3 +181,11 @@ export const CUSTOMER_VOICE_WORDS: readonly string[] = ['i', 'my', 'me', "i'm", 
  * launch words it holds ("feat: announcing …, now available in …").
  */
 export const CHANGELOG_ENTRY_TYPES: readonly string[] = ['feat', 'fix', 'chore', 'docs', 'refactor', 'perf', 'build', 'ci', 'style', 'test', 'revert'];
+
+/**
+ * Headings that say the release is written as the product's documentation
+ * (an RFC's "### README", "### CHANGELOG", "Release Notes entry",
+ * "README.md for the CLI", "Working Backwards - README"): read at the
+ * heading's start, after an optional "Working Backwards" and a dash.
+ */
+export const DOCUMENTATION_HEADINGS: readonly string[] = ['readme', 'readme.md', 'changelog', 'changelog.md', 'release notes'];

@@ -101,3 +101,6 @@ export function countMatches(text: string, re: RegExp): number {
   while (g.exec(text)) n++;
   return n;
 }
+
+/** "### README", "README: prevent creation of roles", "Working Backwards - README" (engine/lexicon/cues.ts). */
+export const DOCUMENTATION_HEADING = new RegExp(String.raw`^[\W_]{0,3}(?:working backwards\s*[-–—:]\s*)?(?:${C.DOCUMENTATION_HEADINGS.map((h) => h.replace(/\./g, '\\.')).join('|')})(?![\p{L}\p{N}])`, 'iu');

@@ -1,6 +1,6 @@
 import { documentAnchor } from '../model/build.js';
 import { measure } from '../genre/measure.js';
-import { spanWords } from './helpers.js';
+import { releaseIsDocumentation, spanWords } from './helpers.js';
 import type { Rule } from './types.js';
 
 const para = (n: number) => Array.from({ length: n }, (_, i) => `Owners match the day's card sales, cash counts and supplier invoices in one screen, number ${i + 1}.`).join(' ');
@@ -18,6 +18,8 @@ export const pressReleaseLength: Rule = {
   defaultSeverity: 'warning',
   group: 'structure',
   check(ctx) {
+    // An RFC's imagined README is as long as its API; the page budget is a press release's.
+    if (releaseIsDocumentation(ctx.model)) return;
     const limit = ctx.config.limits.pressReleaseWords;
     const words = measure(ctx.model, spanWords(ctx)).pressRelease;
     if (words <= limit) return;
@@ -36,6 +38,11 @@ export const pressReleaseLength: Rule = {
       },
     ],
     valid: [
+      {
+        doc: `# RFC: Ledger matching\n\n## Working Backwards\n\n### README\n\n${para(8)}\n\n## Public FAQ\n\n### What are we launching today?\n\nA matcher for bakery deposits.\n`,
+        config: { limits: { pressReleaseWords: 50 } },
+        note: "an RFC's README, written as the feature's documentation, is no press release to keep to a page",
+      },
       `# Ledger for bakeries\n\nPORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.\n\n${para(2)}\n\n\`\`\`\n${para(20)}\n\`\`\`\n\n## External FAQ\n\n### How much?\n\n${para(60)}\n`,
     ],
   },

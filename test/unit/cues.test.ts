@@ -19,6 +19,12 @@ const count = (re: RegExp, t: string) => M.countMatches(t, re);
 
 const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }> = [
   {
+    name: 'headings that say the release is documentation',
+    re: M.DOCUMENTATION_HEADING,
+    find: ['README', 'README: prevent creation of roles', 'Working Backwards - README', 'CHANGELOG', 'Release Notes entry', 'README.md for the CLI'],
+    leave: ['Reading list', 'Why we changed the logo', 'Notes on the release train'],
+  },
+  {
     name: 'problem words',
     re: M.PROBLEM_CUE,
     find: ['Owners struggle to match deposits.', 'The count is tedious.', 'They waste an hour.', 'Riders cannot see the bus.', 'Riders can’t see the bus.', 'It is error-prone work.', 'Clerks juggling three screens.', 'The export is only available to desktop users.', 'The old format lacks time zones.', 'It has resulted in slower builds.'],
