@@ -3,6 +3,7 @@ import { outlineOf, planPart, planParts } from '../genre/plan.js';
 import { selectInserted } from '../fix/edits.js';
 import { documentAnchor } from '../model/build.js';
 import { PART_IDS, type DocModel, type PartId } from '../model/types.js';
+import { releaseIsDocumentation } from './helpers.js';
 import { placeholdersIn } from './placeholder.js';
 import type { Fix, Rule, RuleContext } from './types.js';
 
@@ -59,12 +60,15 @@ function completeTemplate(model: DocModel, ids: PartId[]): Fix[] {
  * - summary only in the FAQ's answer to "What are we launching today?": the
  *   release is an RFC's README or CHANGELOG, and the story is told across the
  *   FAQ's answers, which are not divided into parts. No part is reported.
+ * - a release written as documentation (a "README" or "CHANGELOG" heading in
+ *   it, whatever form its summary took): like a design note, it owes a
+ *   headline, a problem and a solution, not quotes or a call to action.
  */
 const OWED_BY_ANY_FORM: readonly PartId[] = ['headline', 'problem', 'solution'];
 function expected(model: DocModel, id: PartId): boolean {
   const by = model.parts.summary?.by;
   if (by === 'faq') return false;
-  if (by === 'position' || by === 'proposal') return OWED_BY_ANY_FORM.includes(id);
+  if (by === 'position' || by === 'proposal' || releaseIsDocumentation(model)) return OWED_BY_ANY_FORM.includes(id);
   return true;
 }
 
@@ -178,6 +182,10 @@ export const missingSection: Rule = {
       },
     ],
     valid: [
+      {
+        note: "an RFC's README, with the launch told in it: quotes and a call to action are a press release's, not a README's",
+        doc: '# Ledger matching\n\n## Working Backwards\n\n### README\n\nLedger matching pairs every bank deposit with the card sales of the day it came from.\n\nFernhill today launched Ledger matching for independent bakeries in Oregon.\n\nToday, bakery owners copy card totals into a spreadsheet every night, and one in five lost money to mismatched deposits last year.\n\nLedger now reads the card terminal and the bank feed and matches each deposit automatically.\n\n```ts\nconst m = new Matcher(feed);\n```\n\n## Public FAQ\n\n### Does it work with cash?\n\nYes: the drawer count is matched too.\n',
+      },
       {
         note: 'an RFC whose release is a README and whose summary is the FAQ\'s launch answer: no quote or call to action is asked of it',
         doc: [
