@@ -38,3 +38,11 @@ export const TRADE_OFF_QUESTIONS: readonly string[] = [
   'drawback', 'drawbacks', 'alternative', 'alternatives', 'not do this', 'breaking change', 'downside', 'downsides',
   'trade-off', 'trade-offs', 'tradeoff', 'tradeoffs',
 ];
+
+/**
+ * Words before "questions" in a section title that declares its questions
+ * open ("## Open questions", "Unresolved questions", "Open questions this
+ * PRFAQ surfaces"). Naming what is still open is what the genre asks for:
+ * `unanswered-question` leaves such questions be.
+ */
+export const OPEN_QUESTION_TITLE_WORDS: readonly string[] = ['open', 'unresolved', 'unanswered', 'outstanding'];

@@ -1,7 +1,36 @@
 import { ANSWER_PLACEHOLDER } from '../genre/catalogue.js';
 import { eol, insertBlock, lineBounds, selectInserted } from '../fix/edits.js';
 import type { DocModel, Question } from '../model/types.js';
+import { OPEN_QUESTION_TITLE_WORDS } from '../lexicon/questions.js';
+import { firstNotBefore } from '../model/sorted.js';
 import type { Fix, Rule } from './types.js';
+
+/** "## Open questions", "Unresolved questions we still have": a section that says its questions are open. */
+const OPEN_QUESTIONS_TITLE = new RegExp(`^[\\W_]{0,3}(?:${OPEN_QUESTION_TITLE_WORDS.join('|')})\\s+questions\\b`, 'i');
+
+/**
+ * The questions listed under a heading that declares them open: the nearest
+ * heading above a question that is not itself a question decides. One pass
+ * over blocks and questions, both in document order.
+ */
+function declaredOpen(model: DocModel): Set<Question> {
+  const open = new Set<Question>();
+  const { blocks, questions } = model;
+  const asking = new Set<number>();
+  for (const q of questions) {
+    const i = firstNotBefore(blocks, (b) => b.end <= q.question.start);
+    if (i < blocks.length && blocks[i].type === 'heading' && blocks[i].start <= q.question.start) asking.add(i);
+  }
+  let underOpenTitle = false;
+  let b = 0;
+  for (const q of questions) {
+    for (; b < blocks.length && blocks[b].start <= q.question.start; b++) {
+      if (blocks[b].type === 'heading' && !asking.has(b)) underOpenTitle = OPEN_QUESTIONS_TITLE.test(blocks[b].plain.trim());
+    }
+    if (underOpenTitle) open.add(q);
+  }
+  return open;
+}
 
 /**
  * An answer placeholder in the question's own form: `A:` on the next line
@@ -43,9 +72,14 @@ export const unansweredQuestion: Rule = {
   defaultSeverity: 'warning',
   group: 'structure',
   check(ctx) {
+    const open = declaredOpen(ctx.model);
     for (const q of ctx.model.questions) {
       if (q.answered) continue;
       const empty = !q.answer || !q.answer.text.trim();
+      // A question listed, with nothing under it, in a section that says its
+      // questions are open: naming what is open is the genre's advice, not a
+      // gap. (A "TK" there is still a placeholder where an answer goes.)
+      if (empty && open.has(q)) continue;
       const answer = q.answer?.text.trim() ?? '';
       const message = empty
         ? `"${q.text}" has no answer. Answer it, or say what is not known yet and when it will be.`
@@ -86,8 +120,16 @@ export const unansweredQuestion: Rule = {
         doc: '# Oven timers\n\n## Internal FAQ\n\n### «What is the rollout plan?»\n\n> Describe your plan from the first prototype to general availability, and\n> how you will hear from bakers on the way.\n\n### «Are there open issues to settle later?»\n\n> List the issues this proposal leaves open.\n\n### Is this a breaking change?\n\nNo: the timer construct is new.\n',
         note: "only the template's instruction under the question, left in a block quote",
       },
+      {
+        doc: '# Ledger\n\n## Open questions\n\n**«Which banks do we launch with?»**\n\nTK\n\n## Internal FAQ\n\n### «Who owns the bank feeds?»\n',
+        note: 'a placeholder under an open question is still a placeholder; a bare question after the open-questions section ends is unanswered',
+      },
     ],
     valid: [
+      {
+        doc: '# Ledger\n\n## Internal FAQ\n\n### Why now?\n\nCard terminal vendors opened their APIs in 2026.\n\n## Open questions this draft raises\n\n- Who is the first customer: bakeries or cafés?\n- What does a bank feed cost us per shop?\n\n### Do we charge per shop or per till?\n',
+        note: 'questions listed in a section that declares them open: the writer names what is open, as the genre asks',
+      },
       {
         doc: '# Oven timers\n\n## External FAQ\n\n### What do bakers say about the pilot?\n\n> Write your bake times on the card and the timer does the rest, I stopped burning the rye.\n> — Ana Ruiz, owner of Fernhill Bakery\n',
         note: "a baker's quote that opens like an instruction is an answer, not the template",
