@@ -25,13 +25,13 @@ export const KNOWN_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
   /** Technology everybody uses. */
   everyday: words('AI AR VR PC TV USB GPS SMS MMS QR UI UX ID IP ZIP PIN ATM DVD CD LED LCD OS VS WWW PDF CSV URL'),
   /** Health and emergencies, as the news uses them. */
-  health: words('DNA HIV COVID ICU ER A&E NHS GP EV SUV CPR EMS EMT EKG ECG MRI SOS'),
+  health: words('DNA HIV COVID ICU ER A&E NHS GP EV SUV CPR AED EMS EMT EKG ECG MRI SOS'),
   /** What any reader of an engineering PR/FAQ knows: formats, protocols, tools and practices. */
   engineering: words(`
     API SDK CLI GUI IDE REST HTTP HTTPS HTML CSS JS TS JSON XML YAML TOML SQL DB PK FK ORM DDL DML CRUD ACID ETL BI
     TLS SSL DNS SSH FTP SFTP SMTP IMAP TCP UDP RPC JWT SSO SAML LDAP MFA OTP RBAC ACL PII VPN VPC NAT LAN WAN CDN TTL
     CPU GPU RAM SSD HDD VM JVM JDK JDBC ODBC CI CD QA OSS LTS UUID URI UTF ASCII PNG JPEG JPG GIF SVG ML LLM NLP OCR
-    AES RSA SHA HMAC PGP GPG XSS CSRF CORS CVE OWASP REPL POSIX BLOB PAT FIFO LIFO`),
+    AES RSA SHA HMAC PGP GPG XSS CSRF CORS CSP CVE OWASP REPL POSIX BLOB PAT FIFO LIFO SSE OIDC SCIM SPA SSR DOM WASM P2P`),
   /** Cloud services by their letters, as their users write them (the genre comes from Amazon). */
   cloud: words('AWS GCP EC2 S3 IAM ARN SQS SNS RDS ECS EKS ECR EFS EBS ELB ALB NLB KMS CDK CFN AMI DMS SES SSM STS AZ'),
   /** Licences and privacy laws named by their letters. */

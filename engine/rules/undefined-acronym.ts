@@ -294,6 +294,8 @@ export const undefinedAcronym: Rule = {
     valid: [
       'Every seller gets a service level agreement (SLA) on payouts. The SLA covers weekends.',
       'The service answers a POST with JSON over TLS, and the code is under the MIT licence.',
+      { doc: 'The dashboard streams updates over SSE and signs riders in with OIDC.', note: 'web protocols an engineering reader knows' },
+      { doc: 'Every workshop keeps an AED by the door, and the staff have CPR training.', note: 'first-aid terms as the news uses them' },
       'Sellers file an RMA (return merchandise authorization) today by email, and RMAs take 3 days.',
       'SEATTLE, WA — March 3, 2027 — Acme launches Tables for restaurant owners in Austin, TX and Portland, OR.',
       'The CEO and the CFO review the P&L and the FAQ every quarter, in USD.',
