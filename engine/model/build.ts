@@ -10,6 +10,7 @@ import { decideKind } from './kind.js';
 import { isEnglish } from '../text/language.js';
 import { parseDocument, parseWhole, type ChunkCache } from './chunks.js';
 import { classifyParts, quoteSectionsAfter, summaryFromFaq } from './pressRelease.js';
+import { documentationStart } from './documentation.js';
 import type { Block, DocKind, DocModel, Faq, FaqId, PartId, ProseContext, ProseSpan, Question, Section } from './types.js';
 
 export interface BuildOptions {
@@ -229,7 +230,8 @@ function assignContexts(model: DocModel, faqRegions: FaqRegion[]): void {
     for (const i of part.blocks) blockPart.set(i, part.id);
   }
   const named = model.kind === 'narrative' ? namedSections(model) : [];
-  const readme = parts.summary?.by === 'faq';
+  // The release's README or CHANGELOG, from the heading that wraps it (engine/model/documentation.ts).
+  const readmeFrom = documentationStart(model) ?? Infinity;
   const weighs = model.questions.map((x) => TRADE_OFF_QUESTION.test(x.text));
   // The first FAQ region (in heading order) holding the block, found by a
   // sweep: regions [head, next) start at or before it, and those at the
@@ -243,7 +245,7 @@ function assignContexts(model: DocModel, faqRegions: FaqRegion[]): void {
     const faq = head < next ? faqRegions[head] : undefined;
     if (faq) return { region: 'faq', faq: faq.id, role: b.index === faq.heading ? 'heading' : undefined };
     if (model.kind === 'prfaq' && model.pressRelease && b.start >= model.pressRelease.start && b.end <= model.pressRelease.end) {
-      return readme ? { region: 'press-release', part: blockPart.get(b.index), readme: true } : { region: 'press-release', part: blockPart.get(b.index) };
+      return b.index >= readmeFrom ? { region: 'press-release', part: blockPart.get(b.index), readme: true } : { region: 'press-release', part: blockPart.get(b.index) };
     }
     if (model.kind === 'narrative') return { region: 'narrative', section: named[b.index] };
     return { region: 'preamble' };

@@ -83,10 +83,11 @@ export interface ProseContext {
   /** Narrative section id, when known. */
   section?: string;
   /**
-   * In the press release: the release is written as a README or CHANGELOG
-   * (an RFC's), its only summary the FAQ's answer to "What are we launching
-   * today?" (Part.by 'faq'). It documents the product more than it tells a
-   * story.
+   * In the press release: the block is part of a README or CHANGELOG (an
+   * RFC's) — the release has a heading that says so, or its only summary is
+   * the FAQ's answer to "What are we launching today?" (Part.by 'faq') —
+   * from the heading that wraps it on (engine/model/documentation.ts). It
+   * documents the product more than it tells a story.
    */
   readme?: true;
   /**

@@ -3,7 +3,6 @@
  * their exact document range.
  */
 import { SUCCESS_QUESTION_WORDS } from '../lexicon/goals.js';
-import { DOCUMENTATION_HEADING } from '../model/cues.js';
 import { toDocRange } from '../model/prose.js';
 import { firstNotBefore } from '../model/sorted.js';
 import type { DocModel, ProseSpan } from '../model/types.js';
@@ -100,15 +99,4 @@ function countForEngineers(ctx: RuleContext): boolean {
   return technicalAudience(code, acronyms);
 }
 
-/**
- * Is the press release written as the product's documentation — the README
- * or CHANGELOG an RFC imagines for its feature (a heading inside the release
- * says so), or a release whose only summary is the FAQ's answer to "What
- * are we launching?" Such a release is as long as the API it documents: the
- * one-page budget of a press release is not its measure.
- */
-export function releaseIsDocumentation(model: DocModel): boolean {
-  if (model.parts.summary?.by === 'faq') return true;
-  const pr = model.pressRelease;
-  return !!pr && pr.blocks.some((i) => model.blocks[i].type === 'heading' && DOCUMENTATION_HEADING.test(model.blocks[i].plain.trim()));
-}
+export { releaseIsDocumentation } from '../model/documentation.js';

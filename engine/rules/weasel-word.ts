@@ -135,10 +135,10 @@ function pronounForPeople(text: string, start: number, word: string): boolean {
 
 /**
  * Where a PR/FAQ makes its claims: the press release (not the problem it
- * describes) and the external FAQ's answers. A release whose only summary
- * is the FAQ's answer to "What are we launching today?" (an RFC's README or
- * CHANGELOG: ProseContext.readme) claims only in its headline and
- * subheading; the rest documents the product ("several properties", "many
+ * describes) and the external FAQ's answers. A release written as an RFC's
+ * README or CHANGELOG (ProseContext.readme, engine/model/documentation.ts)
+ * claims only in its headline, subheading and summary (the check skips the
+ * rest of it, for every family); the rest documents the product ("several properties", "many
  * sources"), and a vague amount of things there is a description whose
  * list is usually right below. (A "Q: … A: …" paragraph is one span with
  * the question's role; its question is no claim anyway: the rule skips
@@ -299,6 +299,9 @@ export const weaselWord: Rule = {
     for (const span of ctx.model.prose) {
       // A quotation holds someone else's words: judge the quote as a whole, not its adjectives.
       if (span.element === 'blockquote' && isQuotation(blockSource(ctx.model, span.block))) continue;
+      // The body of a README release documents the product (and the service under it), often in the service's own words.
+      const c = span.context;
+      if (c.readme && c.region === 'press-release' && !ANNOUNCING.has(c.part ?? '')) continue;
       const quotes = quotedRanges(span.text);
       const found: Array<{ m: ProseMatch; word: string; kind: WeaselKind | undefined }> = [];
       // An answer that weighs costs and alternatives: its sizes describe what is weighed (engine/lexicon/questions.ts).
@@ -338,6 +341,10 @@ export const weaselWord: Rule = {
       'The feature ships «soon» to «nearly all» regions.',
       'It is a «world-class» experience.',
       { doc: '## Internal FAQ\n\n### Why are we doing this?\n\nThe new importer is «significantly» faster for every shop.', note: 'a size outside the trade-offs is still a claim' },
+      {
+        doc: '# RFC: Oven timers\n\nBakers burn a tray a week because no one hears the oven bell over the mixer, and each burnt tray costs them about £40 in flour, butter and time. The new timers make baking «much» safer for every bakery that has more than one oven.\n\n## Working Backwards\n\n### README\n\nThe oven service scales to a dozen ovens. The `Timer` construct reads one oven.\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct that is «significantly» cheaper than a new oven.\n',
+        note: "an RFC's pitch above its README, and its FAQ, still claim",
+      },
       { doc: 'Printing labels is a «highly requested» feature, and the scanner is «widely used» in repair shops.', note: 'demand and adoption claimed without a count' },
       'Setup is «very» slow and «quite» confusing, so «a lot of» sellers give up.',
       'Refunds arrive «in the coming weeks», and the app is «blazing fast».',
@@ -366,6 +373,10 @@ export const weaselWord: Rule = {
       { doc: 'The booking page is «robust», its uptime «unmatched», and the shop calls it the «preeminent» tool for repairs; the fit is «perfect».', note: 'praise in other words' },
     ],
     valid: [
+      {
+        doc: '# RFC: Oven timers\n\nBakers burn a tray a week because no one hears the oven bell over the mixer, and each tray costs £40.\n\n## Working Backwards\n\n### README\n\nThe oven service heats evenly and scales easily to a dozen ovens. The `Timer` construct reads one oven.\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n',
+        note: "the body of an RFC's README documents the service under it, in that service's words",
+      },
       {
         doc: '## Internal FAQ\n\n### What are the drawbacks of this solution?\n\nEach region keeps its own copy, which means a significant rewrite of the importer and a huge migration for the two oldest shops.',
         note: 'an answer that weighs costs: its sizes describe what is weighed',

@@ -140,8 +140,9 @@ describe('incremental review', () => {
 
   it('re-checks a span when an edit elsewhere changes what its context says of the document (a README release, an answer that weighs costs)', () => {
     const readme = '# Oven timers\n\n## Working Backwards\n\n### README\n\nThis library holds constructs for bakery oven timers.\n\nThe timer construct reads several sensors and raises an alert when one of them runs hot.\n\n## FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n\n### Why are we doing this?\n\nIt takes a significant rewrite of the importer.\n';
-    // The same spans, but the release now has a launch of its own and the last question weighs costs.
+    // The same spans, but the release is now a story (a launch of its own, no README heading) and the last question weighs costs.
     const story = readme
+      .replace('### README', '### The launch')
       .replace('This library holds constructs for bakery oven timers.', 'Today, Fernhill launched timers for bakery ovens.')
       .replace('Why are we doing this?', 'What are the drawbacks of this solution?');
     const cache = new ReviewCache();
