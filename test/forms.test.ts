@@ -283,6 +283,14 @@ describe('forms: FAQ titles', () => {
     assert.deepEqual(qs(m), [['internal-faq', 'Why now?'], ['external-faq', 'Is there a student discount?']]);
     assert.ok(m.pressRelease!.end <= m.faqs['internal-faq']!.start, 'the release ends where the first FAQ starts');
   });
+
+  it('keeps the topic groups of a lone "FAQ" when a later group is for the people deciding ("For riders", then "For the board")', () => {
+    const m = byContent(
+      ...release, '## FAQ', '', '### For riders', '', '**Is there a student discount?**', 'Yes, ten percent.', '',
+      '### For the board', '', '**What does a booking cost us?**', 'About four pence in text messages.',
+    );
+    assert.deepEqual(qs(m), [['external-faq', 'Is there a student discount?'], ['internal-faq', 'What does a booking cost us?']]);
+  });
 });
 
 describe('forms: questions', () => {

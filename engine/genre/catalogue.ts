@@ -156,7 +156,7 @@ export const FAQ_INFO: Record<FaqId, FaqInfo> = {
     label: 'Internal FAQ',
     name: 'internal (stakeholder) FAQ',
     // "For the people deciding whether to build it" names the FAQ by its audience.
-    titleWords: ['internal', 'stakeholder', 'stakeholders', 'business', 'team', 'leadership', 'deciding', 'decision makers', 'decision-makers'],
+    titleWords: ['internal', 'stakeholder', 'stakeholders', 'business', 'team', 'leadership', 'leaders', 'executives', 'management', 'board', 'investors', 'deciding', 'decision makers', 'decision-makers'],
     asks: 'what stakeholders would ask: who exactly the customer is and how many there are, why now, costs, the biggest risks, dependencies and how success is measured',
     purpose: 'What stakeholders would ask: who exactly the customer is and how many there are, why now, costs and the P&L, the biggest risks, dependencies, how success is measured. The hard questions belong here, answered honestly.',
   },

@@ -202,6 +202,11 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
       if (s.type === 'heading' && s.depth === childDepth && !looksLikeQuestion(s.plain) && s.plain.split(/\s+/).length <= 10 && (INTERNAL_FAQ.test(s.plain) || EXTERNAL_FAQ.test(s.plain))) subs.push(j);
     }
     if (subs.length) {
+      // "## FAQ", "### For coordinators" (a topic group), then "### For the
+      // board": the groups before the first typed one stay the FAQ's own.
+      let grouped = false;
+      for (let j = b.index + 1; j < subs[0] && !grouped; j++) grouped = blocks[j].type === 'heading';
+      if (grouped) add({ heading: b.index, to: subs[0], type: INTERNAL_FAQ.test(b.plain) ? 'internal-faq' : EXTERNAL_FAQ.test(b.plain) ? 'external-faq' : null });
       subs.forEach((s, k) => add({ heading: s, to: Math.min(faqEndIndex(blocks, s), subs[k + 1] ?? to), type: INTERNAL_FAQ.test(blocks[s].plain) ? 'internal-faq' : 'external-faq' }));
       continue;
     }
