@@ -130,6 +130,31 @@ export const NARROWING_PREPOSITIONS: Readonly<Record<string, readonly string[]>>
 };
 
 /**
+ * Prepositions after which a number narrows a customer noun as a word does:
+ * a size is a segment ("companies with 20 to 200 services", "teams of 5 to
+ * 50 engineers"). Not "in" ("users in 2 weeks" is a time, see below).
+ */
+export const NARROWING_BEFORE_NUMBER: readonly string[] = ['with', 'of'];
+
+/**
+ * After a customer noun, a verb that says who they are: "our customers are
+ * accounting managers at wholesale distributors". A role noun within the next
+ * few words (ROLE_AFTER_COPULA_WORDS) names the segment.
+ */
+export const COPULAS: readonly string[] = ['are', 'is', 'were', 'was', 'include', 'includes', 'will be'];
+export const ROLE_AFTER_COPULA_WORDS = 4;
+
+/**
+ * Phrases that name the method, not a customer: "working backwards from the
+ * customer" says how the document was written, and the customer it means is
+ * the one the document names elsewhere. Matched just before the noun.
+ */
+export const METHOD_LEADS: readonly string[] = [
+  'work backwards from', 'works backwards from', 'working backwards from', 'worked backwards from',
+  'work backward from', 'works backward from', 'working backward from', 'worked backward from',
+];
+
+/**
  * After "in", words that make it no place: a time ("users in two weeks",
  * "customers in the future") or a set phrase ("in general", "in order to").
  * Filler words and numbers may stand before them ("in less than a day").

@@ -41,6 +41,11 @@ const RELATIVE_THAT_NARROWS = new RegExp(`^${any(L.RELATIVES_THAT_NARROW)}\\b`, 
 const PREPOSITIONS = Object.entries(L.NARROWING_PREPOSITIONS).map(
   ([word, unless]) => new RegExp(`^${word}\\s+(?!${any(unless)}\\b)\\p{L}`, 'iu'),
 );
+/** "companies with 20 to 200 services": a size after the preposition. */
+const NUMBER_AFTER = new RegExp(`^${any(L.NARROWING_BEFORE_NUMBER)}\\s+\\d`, 'i');
+/** "customers are accounting managers": the words after the verb that says who they are. */
+const COPULA_AFTER = new RegExp(`^\\s+${any(L.COPULAS)}\\s+([^.,;:!?()]*)`, 'iu');
+const METHOD_LEAD_BEFORE = new RegExp(`\\b${any(L.METHOD_LEADS)}\\s+(?:the\\s+|our\\s+)?$`, 'i');
 const IN_NOT_A_PLACE = new RegExp(`^in\\s+(?:(?:${any(L.IN_FILLERS)}|\\d+)\\s+)*${any([...L.IN_NOT_A_PLACE, ...nounForms(L.IN_NOT_A_PLACE_NOUNS)])}\\b`, 'i');
 const NARROWS_AFTER = new RegExp(`^${any(L.NARROWING_AFTER)}\\b`, 'iu');
 const APPOSITIVE = new RegExp(`^(?:[—–:(]|,\\s*${any(L.APPOSITIVE_CUES)})\\s*([^.;)]{3,80})`, 'u');
@@ -79,6 +84,7 @@ export function narrowedAfter(after: string): boolean {
   if (RELATIVE.test(a)) return RELATIVE_THAT_NARROWS.test(a) || /^that\s+\p{L}+(?:s|ed)\b/iu.test(a);
   if (IN_NOT_A_PLACE.test(a) || /^in\s+\d/.test(a)) return false;
   if (PREPOSITIONS.some((re) => re.test(a))) return true;
+  if (NUMBER_AFTER.test(a)) return true;
   if (NARROWS_AFTER.test(a)) return true;
   // An appositive that names the segment: "customers (independent bakers)", "users: nurses on night shifts".
   const appositive = APPOSITIVE.exec(a);
@@ -158,7 +164,15 @@ export function isNarrowed(span: SpanText, start: number, end: number, noun: str
   // Part of a role phrase ("customer success managers", "people managers"), or
   // said to be one ("customers are restaurant owners"): a role noun within two words.
   const next = /^[\s-]+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(after);
-  return !!next && (ROLES.has(next[1]) || (!!next[2] && ROLES.has(next[2])));
+  if (next && (ROLES.has(next[1]) || (!!next[2] && ROLES.has(next[2])))) return true;
+  // "our customers are accounting managers at…": the sentence says which role they are.
+  const said = COPULA_AFTER.exec(after);
+  return !!said && (said[1].match(/[\p{L}-]+/gu) ?? []).slice(0, L.ROLE_AFTER_COPULA_WORDS).some((w) => ROLES.has(w));
+}
+
+/** "working backwards from the customer": the noun names the method, not a customer. `before` is the text before the noun. */
+export function namesTheMethod(before: string): boolean {
+  return METHOD_LEAD_BEFORE.test(before);
 }
 
 /** A singular noun used as a modifier ("customer support"), not a person. */

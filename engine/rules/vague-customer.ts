@@ -22,7 +22,7 @@ import type { ProseSpan } from '../model/types.js';
 import { phraseMatcher, type PhraseMatcher } from '../text/phrases.js';
 import { GENERIC_CUSTOMERS } from '../lexicon/people.js';
 import { reportMatch } from './helpers.js';
-import { ROLES, claimedCustomer, isModifier, isNarrowed, isUniversal, refersBack, roleSegment } from './narrowing.js';
+import { ROLES, claimedCustomer, isModifier, isNarrowed, isUniversal, namesTheMethod, refersBack, roleSegment } from './narrowing.js';
 import { matchCase } from '../fix/edits.js';
 import type { DocModel } from '../model/types.js';
 import type { Fix, Rule, RuleContext, SpanText } from './types.js';
@@ -78,7 +78,7 @@ function customersIn(span: SpanText, generic: PhraseMatcher): { strict: number; 
       if (narrowed < 0 && !universal) narrowed = start;
       continue;
     }
-    if (modifier) continue;
+    if (modifier || namesTheMethod(span.text.slice(Math.max(0, start - 40), start))) continue;
     uses.push({
       start,
       end,
@@ -273,6 +273,20 @@ export const vagueCustomer: Rule = {
         doc: '# Spoke\n\n«Everyone» who rides can book a repair from the app.\n\nIt was built with bike shop owners in York.',
         note: 'a relative clause ends where the sentence\'s own verb starts: "who rides" does not narrow',
       },
+      {
+        doc: '# Shipyard\n\n**Release engineers at «companies» with our plug-in ship twice as often.**\n\nBERLIN — May 4, 2027 — Dockside today released Shipyard.',
+        note: 'a word the preposition never narrows ("with our") is not a size',
+      },
+      {
+        doc: '# Faster invoices\n\n## Context\n\nOur «customers» are waiting until morning for month-end invoices.\n\n## Proposal\n\nWe render invoices for accounting managers in Leeds in parallel.',
+        kind: 'narrative',
+        note: 'a verb after the noun names no role: it says what happens to them, not who they are',
+      },
+      {
+        doc: '# Faster invoices\n\n*Written with the «customer» in mind, for the Billing team.*\n\n## Proposal\n\nWe render invoices for accounting managers in Leeds in parallel.',
+        kind: 'narrative',
+        note: 'only the phrase that names the method is not a customer',
+      },
     ],
     valid: [
       '# Acme Tables\n\nFor independent restaurant owners in mid-sized US cities.\n\nSEATTLE, WA — March 3, 2027 — Acme launched Tables. Today these customers lose 1 in 5 bookings, and customers who call twice give up.',
@@ -295,6 +309,20 @@ export const vagueCustomer: Rule = {
       {
         doc: '# Spoke\n\nAnyone who runs a bike shop in York can book a repair slot for a rider.\n\nIt was built with bike shop owners in York.',
         note: 'a relative clause with substance (a role, a place) narrows a universal word',
+      },
+      {
+        doc: '# Shipyard\n\n**Release engineers at companies with 20 to 200 services ship twice as often.**\n\nBERLIN — May 4, 2027 — Dockside today released Shipyard.',
+        note: 'a size after "with" or "of" narrows as a word does',
+      },
+      {
+        doc: '# Faster invoices\n\n## Context\n\nOur customers are accounting managers at mid-size distributors, and they wait until morning for month-end invoices.\n\n## Proposal\n\nWe render invoices in parallel.',
+        kind: 'narrative',
+        note: 'the sentence says which role the customers are',
+      },
+      {
+        doc: '# Faster invoices\n\n*A design for the Billing team, working backwards from the customer.*\n\n## Context\n\nAccounting managers at mid-size distributors in Leeds wait until morning for month-end invoices.',
+        kind: 'narrative',
+        note: '"working backwards from the customer" names the method, not a customer',
       },
     ],
   },
