@@ -36,6 +36,10 @@ export const PEOPLE: Readonly<Record<string, readonly string[]>> = {
   trades: [
     'plumber', 'electrician', 'carpenter', 'landscaper', 'mechanic', 'builder', 'driver', 'courier', 'pilot',
     'firefighter', 'soldier', 'farmer', 'rancher', 'grower', 'fisher', 'fisherman',
+    // Services a small shop or one person sells: each names a customer segment with a place ("tailors in Leeds").
+    'tailor', 'seamstress', 'barber', 'hairdresser', 'stylist', 'groomer', 'gardener', 'roofer', 'painter', 'welder',
+    'caterer', 'nanny', 'babysitter', 'aide', 'midwife', 'optometrist', 'chiropractor', 'translator', 'interpreter',
+    'instructor', 'trainer', 'guide', 'coordinator', 'scheduler',
   ],
   food: ['chef', 'cook', 'restaurateur', 'baker', 'brewer', 'roaster', 'vintner', 'hotelier', 'innkeeper', 'host', 'guest', 'florist'],
   trade: [
@@ -71,6 +75,8 @@ export const roleNouns = (): string[] => [...Object.values(PEOPLE).flat(), ...OR
 export const HOMONYM_ROLES: readonly string[] = [
   'agent', 'operator', 'player', 'driver', 'editor', 'builder', 'tester', 'reader', 'viewer', 'runner', 'collector',
   'host', 'maker', 'lead', 'principal', 'publisher', 'subscriber', 'listener', 'broker', 'pilot', 'rep', 'admin',
+  // Tools as often as people: "a user guide", "the Python interpreter", "a job scheduler", "the model trainer", "a translator service".
+  'guide', 'interpreter', 'scheduler', 'trainer', 'translator',
 ];
 
 /** Role nouns too broad to be a segment without a qualifier ("members", "owners", "staff"). */

@@ -251,6 +251,15 @@ export function weaselForms(): Map<string, { lemma: string; kind: WeaselKind; sc
 /** Every weasel word, in every form the matcher looks for. */
 export const weaselWords = (): string[] => [...weaselForms().keys()];
 
+/**
+ * After a vague amount, a figure set off by a comma, a dash or a parenthesis
+ * gives the share it stands for: "Most tailors we interviewed, 19 of the 26,
+ * want…", "Many owners — 7 in 10 — …". The figure must read as a share (a
+ * percent, or "N of/in/out of M"); "Most tailors, 2 weeks later, …" is no
+ * share. These words follow the number.
+ */
+export const SHARE_AFTER_NUMBER: readonly string[] = ['%', 'percent', 'per cent', 'of', 'out of', 'in'];
+
 /** Words that say "not": earlier in its clause, an ease, size or praise word describes a problem, not a claim ("setup is not easy", "they can't be added to a queue easily"). */
 export const NEGATIONS: readonly string[] = [
   'not', 'never', 'no', 'nor', 'nothing', "isn't", 'isn’t', "aren't", 'aren’t', "wasn't", 'wasn’t', "weren't",

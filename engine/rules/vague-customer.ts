@@ -287,6 +287,10 @@ export const vagueCustomer: Rule = {
         kind: 'narrative',
         note: 'only the phrase that names the method is not a customer',
       },
+      {
+        doc: '# Hemline Takes Alteration Bookings Online\n\nLEEDS — May 3, 2027 — Hemline today launched its booking page.\n\nEach shop gets a page with its prices. A «customer» picks a job and books a fitting.\n\nIt was built with tailors in Leeds.',
+        note: 'the customer the release claims, before any segment is named',
+      },
     ],
     valid: [
       '# Acme Tables\n\nFor independent restaurant owners in mid-sized US cities.\n\nSEATTLE, WA — March 3, 2027 — Acme launched Tables. Today these customers lose 1 in 5 bookings, and customers who call twice give up.',
@@ -323,6 +327,10 @@ export const vagueCustomer: Rule = {
         doc: '# Faster invoices\n\n*A design for the Billing team, working backwards from the customer.*\n\n## Context\n\nAccounting managers at mid-size distributors in Leeds wait until morning for month-end invoices.',
         kind: 'narrative',
         note: '"working backwards from the customer" names the method, not a customer',
+      },
+      {
+        doc: '# Hemline Lets Independent Tailors in Leeds Take Alteration Bookings Online\n\nLEEDS — May 3, 2027 — Hemline today launched its booking page.\n\nEach shop gets a page with its prices. A customer picks a job and books a fitting.',
+        note: 'a trade names the segment ("tailors in Leeds"); the customer after it is the tailor\'s own',
       },
     ],
   },

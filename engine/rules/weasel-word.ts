@@ -9,7 +9,7 @@
 import { GENERIC_CUSTOMERS, HOMONYM_ROLES, roleNouns } from '../lexicon/people.js';
 import {
   COMPARATIVES, DEMAND_MASS_NOUNS, EASE_CLAIMS, INTENSIFIERS, DOWNTONERS, JUDGEMENTS, NEGATIONS, NOT_WEASEL, ONLY_WHERE, PEOPLE_OR_DEMAND,
-  PROMISED_ONLY, SIZES, weaselForms, type WeaselKind, type WeaselScope,
+  PROMISED_ONLY, SHARE_AFTER_NUMBER, SIZES, weaselForms, type WeaselKind, type WeaselScope,
 } from '../lexicon/weasel.js';
 import { articleEdit, deleteWord, matchCase, placeholderSelection } from '../fix/edits.js';
 import { inRanges, isQuotation, listFollows, numberFollows, opensClause, quotedRanges, sentenceAround } from '../text/context.js';
@@ -24,6 +24,14 @@ const ONLY = new ContextTable(ONLY_WHERE);
 
 /** "nearly 40%", "several (3)", "many — 1,240 —": the data is right there. */
 const DATA_FOLLOWS = /^[\s(—–:-]*(?:about |around |over |some |roughly )?[$€£¥]?\d/;
+/**
+ * "Most tailors we interviewed, 19 of the 26, want…": the share, set off a
+ * few words on, after the noun phrase (engine/lexicon/weasel.ts).
+ */
+const SHARE_SET_OFF = new RegExp(
+  `^[^.;:!?,()—–]{0,60}(?:,|\\s[—–]|\\()\\s*[~≈]?\\d[\\d,.]*\\s*(?:${SHARE_AFTER_NUMBER.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`,
+  'iu',
+);
 /** "How many customers…?" asks for the number rather than hiding it. */
 const ASKING = /\b(?:how|as)\s*$/i;
 /** Kinds that a figure a few words on makes precise ("lags significantly behind at ~10%"). */
@@ -200,6 +208,7 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   if (ASKING.test(before(m.span, start))) return false;
   if (inProperName(text, start, end, kind)) return false;
   if (kind && MEASURED_NEARBY.has(kind) && numberFollows(text, end)) return false;
+  if (kind === 'amount' && SHARE_SET_OFF.test(text.slice(end, end + 120))) return false;
   if (kind && COUNTED_BY_LIST.has(kind) && listFollows(text, end)) return false;
   if (form && !inScope(form.scope, m, lemma, word)) return false;
   if (lemma === 'most' && !hedgingMost(text, start, end)) return false;
@@ -340,6 +349,7 @@ export const weaselWord: Rule = {
       'We heard from «several» teams that the setup is «seamless».',
       'The feature ships «soon» to «nearly all» regions.',
       'It is a «world-class» experience.',
+      { doc: '«Most» florists we surveyed, 3 weeks ago, wanted delivery before noon.', note: 'a figure set off after the amount that is no share (a time) does not give it' },
       { doc: '## Internal FAQ\n\n### Why are we doing this?\n\nThe new importer is «significantly» faster for every shop.', note: 'a size outside the trade-offs is still a claim' },
       {
         doc: '# RFC: Oven timers\n\nBakers burn a tray a week because no one hears the oven bell over the mixer, and each burnt tray costs them about £40 in flour, butter and time. The new timers make baking «much» safer for every bakery that has more than one oven.\n\n## Working Backwards\n\n### README\n\nThe oven service scales to a dozen ovens. The `Timer` construct reads one oven.\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct that is «significantly» cheaper than a new oven.\n',
@@ -400,6 +410,7 @@ export const weaselWord: Rule = {
       'We eventually dropped the paper form.',
       'The ledger is a first-class citizen, and the service is highly available.',
       'I would rather ship in March.',
+      { doc: 'Most florists we surveyed, 31 of the 40, want delivery before noon, and many of them (60%) open at 7.', note: 'the share, set off right after the noun phrase' },
       { doc: 'Three regions fund the pilot, and several more pay for it:\n\n- Ohio\n- Iowa', note: 'the list that gives the number follows the colon' },
       { doc: 'Reports export in various formats (PDF, CSV and HTML), and the queue lags significantly behind at ~10%.', note: 'the members, or the figure, right after the word' },
       { doc: '"It is the most seamless setup I have seen," said Ana Ruiz, who runs a bakery in Leeds.', note: 'a customer\'s own words' },
