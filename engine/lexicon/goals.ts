@@ -66,6 +66,9 @@ export const CHANGE_VERBS: readonly string[] = [
   'achieve', 'exceed', 'generate', 'deliver', 'improve',
 ];
 
+/** Verbs of change downwards: "reduce onboarding from 3 days to 1". */
+export const MEASURE_DOWN_VERBS: readonly string[] = ['reduce', 'cut', 'decrease', 'lower', 'shorten', 'halve'];
+
 /**
  * A goal being set: the writer's own target, not a fact or a customer's
  * result. Each row is a phrase made of one entry from each list, in order
@@ -93,12 +96,14 @@ export const GOAL_CUES: readonly GoalCue[] = [
   { words: [['measure', 'measures', 'measured'], ['success']] },
   { words: [['measure', 'measures'], ['of success']] },
   { words: [['measure', 'measured'], ['our success']] },
-  { own: true, words: [['we will', 'we plan to'], ['measure', 'track']] },
+  { own: true, words: [['we will', 'we plan to'], ['measure', 'track', 'count']] },
   { words: [['we will', 'we plan to'], ['judge']] },
-  { words: [["we'll", 'we’ll', 'we intend to'], ['measure', 'track', 'judge']] },
+  { words: [["we'll", 'we’ll', 'we intend to'], ['measure', 'track', 'count', 'judge']] },
   { words: [['key'], ['', 'performance'], ['metric', 'metrics', 'indicator', 'indicators', 'result', 'results']] },
   { own: true, words: [['KPI', 'KPIs', 'north star', 'north stars', 'north-star', 'north-stars', 'OKR', 'OKRs']] },
   { words: [['should', 'will', 'must', 'to'], ['', 'also'], CHANGE_VERBS] },
+  // A target on a number that must go down or hold: "which should fall from 130 to zero", "must stay under 80 ms".
+  { words: [['should', 'will', 'must'], ['', 'also'], [...MEASURE_DOWN_VERBS, 'fall', 'drop', 'stay under', 'stay below', 'stay within']] },
 ];
 
 /** Words before an output that say it is not a goal: "not revenue", "rather than profit". */
@@ -122,8 +127,6 @@ export const MEASURE_WORDS: readonly string[] = [
   'success', 'successful', 'measured', 'measuring', 'success criteria', 'adoption', 'retention', 'at least', 'at most',
   'no more than', 'fewer than', 'more than', 'by the end of',
 ];
-/** Verbs of change downwards: "reduce onboarding from 3 days to 1". */
-export const MEASURE_DOWN_VERBS: readonly string[] = ['reduce', 'cut', 'decrease', 'lower', 'shorten', 'halve'];
 /** Column titles of a metrics table: one of these in the header row makes a table of goals. */
 export const METRIC_TABLE_HEADERS: readonly string[] = [
   'metric', 'measure', 'goal', 'target', 'KPI', 'baseline', 'today', 'current', 'by when', 'objective',

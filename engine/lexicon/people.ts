@@ -40,6 +40,8 @@ export const PEOPLE: Readonly<Record<string, readonly string[]>> = {
     'tailor', 'seamstress', 'barber', 'hairdresser', 'stylist', 'groomer', 'gardener', 'roofer', 'painter', 'welder',
     'caterer', 'nanny', 'babysitter', 'aide', 'midwife', 'optometrist', 'chiropractor', 'translator', 'interpreter',
     'instructor', 'trainer', 'guide', 'coordinator', 'scheduler',
+    // Public and private inspection work: "the county's 64 building inspectors".
+    'inspector', 'assessor', 'auditor', 'surveyor', 'appraiser', 'adjuster', 'caseworker',
   ],
   food: ['chef', 'cook', 'restaurateur', 'baker', 'brewer', 'roaster', 'vintner', 'hotelier', 'innkeeper', 'host', 'guest', 'florist'],
   trade: [

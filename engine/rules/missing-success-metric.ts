@@ -152,8 +152,19 @@ export const missingSuccessMetric: Rule = {
         kind: 'narrative',
         findings: [{}],
       },
+      {
+        note: 'a count with a number that is a fact, not a target',
+        doc: '# Offline forms\n\n## Introduction\n\nThe 40 meter readers in Fresno lose 2 forms a week to dropped signal.\n\n## Checks\n\nWe will count lost forms each week. Last year there were 4,100 of them.\n',
+        kind: 'narrative',
+        findings: [{}],
+      },
     ],
     valid: [
+      {
+        doc: '# Offline forms\n\n## Introduction\n\nThe 40 meter readers in Fresno lose 2 forms a week to dropped signal.\n\n## Checks\n\nWe will count lost forms each week, which should fall from about 80 to zero, and the sync time must stay under 10 minutes.\n',
+        kind: 'narrative',
+        note: 'a target on a number that must go down or hold, under a heading that is not "Goals"',
+      },
       '# Ledger\n\n## Internal FAQ\n\n### How will we measure success?\n\nShops that reconcile daily, from 120 today to 400 by June 2027.\n',
       '# Ledger\n\n## Internal FAQ\n\n### What are the goals?\n\n| Input metric | Owner | Today | Target | By when |\n| --- | --- | --- | --- | --- |\n| Time to first reconciliation | Growth | 2 days | 10 minutes | June 2027 |\n',
       '# Ledger\n\n## Internal FAQ\n\n### How will we measure success?\n\nTBD\n',
