@@ -414,6 +414,23 @@ describe('forms: headings that are not Markdown headings', () => {
     assert.deepEqual(qs(m), [['external-faq', 'Can I book for a cargo bike?'], ['internal-faq', 'Why now?']]);
   });
 
+  it('reads headings with an emoji of several characters before the word (a joined 🧑‍💻, a ⚙️ with its selector)', () => {
+    const doc = lines(
+      `# ${HEADLINE}`, '', SUB, '', LAUNCH, '', '## ⚙️ How it works', '', HOW, '',
+      '## 🧑‍💻 FAQ', '', '### ⚙️ Can I book for a cargo bike?', '', 'Yes, at two workshops.', '',
+      '## 🧑‍💻 Open questions', '', '- Should Bradford come before Sheffield?', '',
+      '## 👩🏽‍🔧 Appendix', '', 'Bookings per workshop, by week.',
+    );
+    const m = buildModel(doc, { path: 'docs/plan.md' });
+    assert.equal(m.kind, 'prfaq');
+    assert.deepEqual(m.questions.map((q) => [q.text, q.answered]), [['Can I book for a cargo bike?', true], ['Should Bradford come before Sheffield?', false]], 'no emoji in the question; "How it works" stays a title');
+    assert.equal(m.appendixStart, doc.indexOf('## 👩🏽‍🔧 Appendix'));
+    assert.deepEqual(m.sections.map((s) => s.title), ['Spoke Books Bike Repairs for Leeds Commuters in Two Taps', 'How it works', 'FAQ', 'Can I book for a cargo bike?', 'Open questions', 'Appendix']);
+    // Only what stands before the words goes: a heading of emoji alone keeps them, and one after the words stays.
+    const e = byContent('# 🚲🚲', '', '## FAQ 🙋', '', '### Can I book?', '', 'Yes.');
+    assert.deepEqual(e.sections.map((s) => s.title), ['🚲🚲', 'FAQ 🙋', 'Can I book?']);
+  });
+
   it('reads headings with HTML inside them', () => {
     const m = byContent('# <a name="top"></a>Spoke PRFAQ', '', `## <span class="headline">${HEADLINE}</span>`, '', SUB, '', LAUNCH, '', '## <span id="problem">The problem</span>', '', PAIN, '',
       '## <a id="faq"></a>FAQ', '', '### <b>Can I book for a cargo bike?</b>', '', 'Yes.');
