@@ -124,6 +124,20 @@ describe('forms: datelines and openings without one', () => {
     }
   });
 
+  it('reads a release line written as a heading above the headline as a marker, not the headline', () => {
+    for (const marker of ['## FOR IMMEDIATE RELEASE', '### FOR WORLDWIDE RELEASE WHEN THE LEEDS PILOT ENDS', '## For immediate release: April 2, 2027']) {
+      const m = byContent('# Spoke PR/FAQ', '', marker, '', `## ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', ...FAQ);
+      assert.equal(m.kind, 'prfaq', marker);
+      assert.equal(part(m, 'headline'), `## ${HEADLINE}`, marker);
+      assert.equal(part(m, 'subheading'), SUB, marker);
+      assert.equal(part(m, 'summary'), LAUNCH, marker);
+    }
+    // A headline may open with the same words: in a heading, only capitals or a date alone make a release line.
+    const headline = '# For Release Engineers, Shipwright Ends Friday-Night Deploys';
+    const m = byContent(headline, '', 'Teams ship on Thursday and sleep on Friday.', '', 'LEEDS, UK — April 2, 2027 — Shipwright today released a deploy freeze that holds itself.', '', ...FAQ);
+    assert.equal(part(m, 'headline'), headline);
+  });
+
   it('reads a release with no dateline that opens "Today we\'re releasing…" or "Now <customers> can…"', () => {
     for (const opening of [
       'Today we\'re releasing Spoke booking, so riders in Leeds can book a repair slot without a phone call.',
