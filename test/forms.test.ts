@@ -419,6 +419,53 @@ describe('forms: headings that are not Markdown headings', () => {
     }
   });
 
+  it('reads "**FAQ**" over bold group titles ("**For the person using it**") as the two FAQs, and the release as ending at it', () => {
+    const m = byContent(
+      `# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', '**FAQ**', '',
+      '**For the person using it**', '', '**Can I book for a cargo bike?**', 'Yes, at two workshops.', '',
+      '**For the people deciding whether to build it**', '', '**What does a booking cost us?**', 'About four pence in texts.',
+    );
+    assert.equal(m.kind, 'prfaq');
+    assert.match(faqTitle(m, 'external-faq')!, /^For the person using it$/);
+    assert.match(faqTitle(m, 'internal-faq')!, /^For the people deciding/);
+    assert.deepEqual(qs(m), [['external-faq', 'Can I book for a cargo bike?'], ['internal-faq', 'What does a booking cost us?']]);
+    assert.equal(m.parts['call-to-action'], undefined, 'the FAQ title is no part of the release');
+    assert.ok(m.pressRelease!.end <= m.text.indexOf('**FAQ**'));
+    // A bold topic line that names neither FAQ leaves it one FAQ.
+    const one = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', '**FAQ**', '', '**Pricing**', '', '**Do I pay when I book?**', 'No, when you collect the bike.');
+    assert.deepEqual(qs(one), [['external-faq', 'Do I pay when I book?']]);
+  });
+
+  it('reads a bold line standing alone as a section heading, and "**Appendix**" as where the appendix starts', () => {
+    const doc = lines(
+      '# Opening the Harrow libraries on Sunday', '', '**Tenets**', '', 'Members come before opening costs.', '',
+      '**Goals**', '', 'Raise weekend loans by a fifth by March.', '',
+      '**Key numbers:**', '', '- 40-minute queues on Saturday', '',
+      '**We open three branches, not all of them.**', '', '*Written for the libraries board.*', '',
+      '## Proposal', '', 'Open Pinner, Harrow and Wealdstone on Sunday afternoons.', '',
+      '**Costs**', '', 'Heating and two staff per branch.', '',
+      '**Appendix**', '', 'Loans per hour by branch.',
+    );
+    const m = buildModel(doc, { path: 'six-pager.md' });
+    assert.equal(m.kind, 'narrative');
+    // "Key numbers:" introduces a list, a bold sentence is a sentence, an italic line is no title.
+    assert.deepEqual(m.sections.map((s) => [s.title, s.depth, s.id ?? null]), [
+      ['Opening the Harrow libraries on Sunday', 1, null], ['Tenets', 2, 'tenets'], ['Goals', 2, 'goals'], ['Proposal', 2, 'proposal'], ['Costs', 3, null], ['Appendix', 3, 'appendix'],
+    ]);
+    const tenets = m.sections[1];
+    assert.equal(m.text.slice(tenets.start, tenets.end).trim(), '**Tenets**\n\nMembers come before opening costs.', 'a bold section ends at the next title of its level');
+    assert.equal(m.appendixStart, doc.indexOf('**Appendix**'));
+  });
+
+  it('takes a bold "**Working Backwards**" or "**Press Release**" line under the title for the release\'s heading, not its subheading', () => {
+    for (const wrapper of ['**Working Backwards**', '**Press Release**']) {
+      const m = byContent('# RFC 12: Spoke booking', '', '- **Author**: the Spoke team', '', wrapper, '', LAUNCH, '', PAIN, '', ...FAQ);
+      assert.equal(m.kind, 'prfaq', wrapper);
+      assert.equal(part(m, 'subheading'), null, wrapper);
+      assert.equal(part(m, 'summary'), LAUNCH, wrapper);
+    }
+  });
+
   it('reads headings with an emoji before the word', () => {
     const m = byContent('# 🚲 Spoke', '', '## 📰 Press Release', '', `### ${HEADLINE}`, '', SUB, '', LAUNCH, '', '### 😩 The problem', '', PAIN, '',
       '## ❓ FAQ', '', '### 🙋 Customer FAQ', '', '**Can I book for a cargo bike?**', 'Yes.', '', '### 🏢 Internal FAQ', '', '**Why now?**', 'Diaries moved online.');
