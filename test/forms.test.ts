@@ -466,6 +466,17 @@ describe('forms: headings that are not Markdown headings', () => {
     }
   });
 
+  it('reads a bold "**README**" line as a heading, not as the release\'s first paragraph', () => {
+    const about = 'Spoke is a booking service for bike workshops. It launched online booking in Leeds this spring.';
+    const proposal = 'This RFC proposes a waiting list for workshops that are full.';
+    for (const [wrapper, readme] of [['## Working Backwards', '## README'], ['**Working Backwards**', '**README**']]) {
+      const m = byContent('# RFC 12: Spoke waiting lists', '', '- **Author**: the Spoke team', '', 'Riders wait less.', '', wrapper, '', readme, '', about, '', proposal, '', ...FAQ);
+      assert.equal(m.kind, 'prfaq', readme);
+      assert.equal(part(m, 'summary'), about, readme);
+      assert.doesNotMatch(part(m, 'solution') ?? '', /README/, readme);
+    }
+  });
+
   it('reads headings with an emoji before the word', () => {
     const m = byContent('# 🚲 Spoke', '', '## 📰 Press Release', '', `### ${HEADLINE}`, '', SUB, '', LAUNCH, '', '### 😩 The problem', '', PAIN, '',
       '## ❓ FAQ', '', '### 🙋 Customer FAQ', '', '**Can I book for a cargo bike?**', 'Yes.', '', '### 🏢 Internal FAQ', '', '**Why now?**', 'Diaries moved online.');
