@@ -211,6 +211,7 @@ function problems(r: StructureResult): string[] {
   }
   for (const m of r.questions.missed) out.push(`question missed ${m.line}: ${m.text.slice(0, 60)}`);
   for (const e of r.questions.extras) out.push(`not a question ${e.line}: ${e.text.slice(0, 60)}`);
+  for (const q of r.questions.found) if (!q.answeredOk) out.push(`answered disagrees ${q.want}: ${q.text.slice(0, 60)}`);
   for (const m of r.sections.missed) out.push(`section missed ${m.line}: ${m.title.slice(0, 60)}`);
   return out;
 }
@@ -232,10 +233,10 @@ function main(argv: string[]): number {
   }
   const docs = loadReal(corpus, ['tuning']).filter((d) => d.text !== null && d.structure);
   const baseline = new Map<string, string[]>();
-  const cols = ['transform', 'docs', 'lines', 'kind', 'parts', 'placed', 'ext FAQ', 'int FAQ', 'questions', 'non-q', 'sections'];
-  const widths = [24, 5, 6, 7, 7, 8, 8, 8, 10, 7, 9];
+  const cols = ['transform', 'docs', 'lines', 'kind', 'parts', 'placed', 'ext FAQ', 'int FAQ', 'questions', 'non-q', 'answered', 'sections'];
+  const widths = [24, 5, 6, 7, 7, 8, 8, 8, 10, 7, 9, 9];
   const row = (cells: Array<string | number>) => cells.map((c, k) => (k ? String(c).padStart(widths[k]) : String(c).padEnd(widths[k]))).join('');
-  console.log(`${docs.length} tuning-half documents from ${corpus}; docs/lines: how many the transform touched;\nparts: present/absent as labelled; placed: the labelled line inside the part read\n`);
+  console.log(`${docs.length} tuning-half documents from ${corpus}; docs/lines: how many the transform touched;\nparts: present/absent as labelled; placed: the labelled line inside the part read;\nanswered: answered or not as labelled, of the questions found\n`);
   console.log(row(cols));
   const shown: string[] = [];
   for (const name of Object.keys(TRANSFORMS)) {
@@ -261,7 +262,7 @@ function main(argv: string[]): number {
       }
     }
     const s = tallyStructure(results);
-    console.log(row([name, touched, changed, pct(s.kind), pct(s.allParts.presence), pct(s.allParts.located), pct(s.faqs['external-faq'].presence), pct(s.faqs['internal-faq'].presence), pct(s.questionsFound), pct(s.nonQuestions), pct(s.sectionsFound)]));
+    console.log(row([name, touched, changed, pct(s.kind), pct(s.allParts.presence), pct(s.allParts.located), pct(s.faqs['external-faq'].presence), pct(s.faqs['internal-faq'].presence), pct(s.questionsFound), pct(s.nonQuestions), pct(s.answered), pct(s.sectionsFound)]));
   }
   if (shown.length) console.log(`\nworse than the untouched document (do not copy this text into the repository):\n${shown.join('\n')}`);
   return 0;

@@ -387,6 +387,19 @@ describe('forms: questions', () => {
     assert.deepEqual(m.questions.map((q) => q.text), ['What can I book?']);
   });
 
+  it('reads a bold or "Q:" question whose answer opens with sub-headings as answered', () => {
+    for (const q of ['**What did you consider instead?**', 'Q: What did you consider instead?']) {
+      const m = faq(q, '', '#### Phone booking', '', 'A phone line needs staff in every workshop.', '', '#### A shared calendar', '', 'Workshops would see each other\'s diaries.', '', '**Do I pay when I book?**', '', 'No, when you collect the bike.');
+      assert.deepEqual(m.questions.map((x) => [x.text, x.answered]), [['What did you consider instead?', true], ['Do I pay when I book?', true]], q);
+      assert.match(m.questions[0].answer!.text, /^Phone booking A phone line .* diaries\.$/, q);
+    }
+    // A heading right under the FAQ's, or one with a question under it, starts a group: the question above stays unanswered.
+    for (const group of ['### Pricing', '#### Pricing']) {
+      const m = faq('**Can I book for a cargo bike?**', '', group, '', '**Do I pay when I book?**', '', 'No, when you collect the bike.');
+      assert.deepEqual(m.questions.map((x) => [x.text, x.answered]), [['Can I book for a cargo bike?', false], ['Do I pay when I book?', true]], group);
+    }
+  });
+
   it('takes no "How It Works" heading and no bullet inside an answer for a question', () => {
     const m = faq(
       '### How It Works', '', 'Riders pick a slot; the workshop confirms by text.', '',

@@ -73,7 +73,7 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   for (const r of faqRegions) {
     if (!faqs[r.id]) faqs[r.id] = { id: r.id, heading: r.heading, start: blocks[r.heading].start, end: r.end };
     // One at a time: spreading a hundred thousand questions into push() overflows the stack.
-    for (const q of extractQuestions(text, blocks, r.heading + 1, r.to, r.id)) questions.push(q);
+    for (const q of extractQuestions(text, blocks, r.heading + 1, r.to, r.id, blocks[r.heading].depth)) questions.push(q);
   }
   questions.sort((a, b) => a.entry.start - b.entry.start);
 
