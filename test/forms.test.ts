@@ -124,6 +124,20 @@ describe('forms: datelines and openings without one', () => {
     }
   });
 
+  it('reads a release line written as a heading above the headline as a marker, not the headline', () => {
+    for (const marker of ['## FOR IMMEDIATE RELEASE', '### FOR WORLDWIDE RELEASE WHEN THE LEEDS PILOT ENDS', '## For immediate release: April 2, 2027']) {
+      const m = byContent('# Spoke PR/FAQ', '', marker, '', `## ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', ...FAQ);
+      assert.equal(m.kind, 'prfaq', marker);
+      assert.equal(part(m, 'headline'), `## ${HEADLINE}`, marker);
+      assert.equal(part(m, 'subheading'), SUB, marker);
+      assert.equal(part(m, 'summary'), LAUNCH, marker);
+    }
+    // A headline may open with the same words: in a heading, only capitals or a date alone make a release line.
+    const headline = '# For Release Engineers, Shipwright Ends Friday-Night Deploys';
+    const m = byContent(headline, '', 'Teams ship on Thursday and sleep on Friday.', '', 'LEEDS, UK — April 2, 2027 — Shipwright today released a deploy freeze that holds itself.', '', ...FAQ);
+    assert.equal(part(m, 'headline'), headline);
+  });
+
   it('reads a release with no dateline that opens "Today we\'re releasing…" or "Now <customers> can…"', () => {
     for (const opening of [
       'Today we\'re releasing Spoke booking, so riders in Leeds can book a repair slot without a phone call.',
@@ -373,6 +387,19 @@ describe('forms: questions', () => {
     assert.deepEqual(m.questions.map((q) => q.text), ['What can I book?']);
   });
 
+  it('reads a bold or "Q:" question whose answer opens with sub-headings as answered', () => {
+    for (const q of ['**What did you consider instead?**', 'Q: What did you consider instead?']) {
+      const m = faq(q, '', '#### Phone booking', '', 'A phone line needs staff in every workshop.', '', '#### A shared calendar', '', 'Workshops would see each other\'s diaries.', '', '**Do I pay when I book?**', '', 'No, when you collect the bike.');
+      assert.deepEqual(m.questions.map((x) => [x.text, x.answered]), [['What did you consider instead?', true], ['Do I pay when I book?', true]], q);
+      assert.match(m.questions[0].answer!.text, /^Phone booking A phone line .* diaries\.$/, q);
+    }
+    // A heading right under the FAQ's, or one with a question under it, starts a group: the question above stays unanswered.
+    for (const group of ['### Pricing', '#### Pricing']) {
+      const m = faq('**Can I book for a cargo bike?**', '', group, '', '**Do I pay when I book?**', '', 'No, when you collect the bike.');
+      assert.deepEqual(m.questions.map((x) => [x.text, x.answered]), [['Can I book for a cargo bike?', false], ['Do I pay when I book?', true]], group);
+    }
+  });
+
   it('takes no "How It Works" heading and no bullet inside an answer for a question', () => {
     const m = faq(
       '### How It Works', '', 'Riders pick a slot; the workshop confirms by text.', '',
@@ -405,6 +432,64 @@ describe('forms: headings that are not Markdown headings', () => {
     }
   });
 
+  it('reads "**FAQ**" over bold group titles ("**For the person using it**") as the two FAQs, and the release as ending at it', () => {
+    const m = byContent(
+      `# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', '**FAQ**', '',
+      '**For the person using it**', '', '**Can I book for a cargo bike?**', 'Yes, at two workshops.', '',
+      '**For the people deciding whether to build it**', '', '**What does a booking cost us?**', 'About four pence in texts.',
+    );
+    assert.equal(m.kind, 'prfaq');
+    assert.match(faqTitle(m, 'external-faq')!, /^For the person using it$/);
+    assert.match(faqTitle(m, 'internal-faq')!, /^For the people deciding/);
+    assert.deepEqual(qs(m), [['external-faq', 'Can I book for a cargo bike?'], ['internal-faq', 'What does a booking cost us?']]);
+    assert.equal(m.parts['call-to-action'], undefined, 'the FAQ title is no part of the release');
+    assert.ok(m.pressRelease!.end <= m.text.indexOf('**FAQ**'));
+    // A bold topic line that names neither FAQ leaves it one FAQ.
+    const one = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', '**FAQ**', '', '**Pricing**', '', '**Do I pay when I book?**', 'No, when you collect the bike.');
+    assert.deepEqual(qs(one), [['external-faq', 'Do I pay when I book?']]);
+  });
+
+  it('reads a bold line standing alone as a section heading, and "**Appendix**" as where the appendix starts', () => {
+    const doc = lines(
+      '# Opening the Harrow libraries on Sunday', '', '**Tenets**', '', 'Members come before opening costs.', '',
+      '**Goals**', '', 'Raise weekend loans by a fifth by March.', '',
+      '**Key numbers:**', '', '- 40-minute queues on Saturday', '',
+      '**We open three branches, not all of them.**', '', '*Written for the libraries board.*', '',
+      '## Proposal', '', 'Open Pinner, Harrow and Wealdstone on Sunday afternoons.', '',
+      '**Costs**', '', 'Heating and two staff per branch.', '',
+      '**Appendix**', '', 'Loans per hour by branch.',
+    );
+    const m = buildModel(doc, { path: 'six-pager.md' });
+    assert.equal(m.kind, 'narrative');
+    // "Key numbers:" introduces a list, a bold sentence is a sentence, an italic line is no title.
+    assert.deepEqual(m.sections.map((s) => [s.title, s.depth, s.id ?? null]), [
+      ['Opening the Harrow libraries on Sunday', 1, null], ['Tenets', 2, 'tenets'], ['Goals', 2, 'goals'], ['Proposal', 2, 'proposal'], ['Costs', 3, null], ['Appendix', 3, 'appendix'],
+    ]);
+    const tenets = m.sections[1];
+    assert.equal(m.text.slice(tenets.start, tenets.end).trim(), '**Tenets**\n\nMembers come before opening costs.', 'a bold section ends at the next title of its level');
+    assert.equal(m.appendixStart, doc.indexOf('**Appendix**'));
+  });
+
+  it('takes a bold "**Working Backwards**" or "**Press Release**" line under the title for the release\'s heading, not its subheading', () => {
+    for (const wrapper of ['**Working Backwards**', '**Press Release**']) {
+      const m = byContent('# RFC 12: Spoke booking', '', '- **Author**: the Spoke team', '', wrapper, '', LAUNCH, '', PAIN, '', ...FAQ);
+      assert.equal(m.kind, 'prfaq', wrapper);
+      assert.equal(part(m, 'subheading'), null, wrapper);
+      assert.equal(part(m, 'summary'), LAUNCH, wrapper);
+    }
+  });
+
+  it('reads a bold "**README**" line as a heading, not as the release\'s first paragraph', () => {
+    const about = 'Spoke is a booking service for bike workshops. It launched online booking in Leeds this spring.';
+    const proposal = 'This RFC proposes a waiting list for workshops that are full.';
+    for (const [wrapper, readme] of [['## Working Backwards', '## README'], ['**Working Backwards**', '**README**']]) {
+      const m = byContent('# RFC 12: Spoke waiting lists', '', '- **Author**: the Spoke team', '', 'Riders wait less.', '', wrapper, '', readme, '', about, '', proposal, '', ...FAQ);
+      assert.equal(m.kind, 'prfaq', readme);
+      assert.equal(part(m, 'summary'), about, readme);
+      assert.doesNotMatch(part(m, 'solution') ?? '', /README/, readme);
+    }
+  });
+
   it('reads headings with an emoji before the word', () => {
     const m = byContent('# 🚲 Spoke', '', '## 📰 Press Release', '', `### ${HEADLINE}`, '', SUB, '', LAUNCH, '', '### 😩 The problem', '', PAIN, '',
       '## ❓ FAQ', '', '### 🙋 Customer FAQ', '', '**Can I book for a cargo bike?**', 'Yes.', '', '### 🏢 Internal FAQ', '', '**Why now?**', 'Diaries moved online.');
@@ -412,6 +497,23 @@ describe('forms: headings that are not Markdown headings', () => {
     assert.equal(part(m, 'headline'), `### ${HEADLINE}`);
     assert.match(part(m, 'problem')!, /^### 😩 The problem/);
     assert.deepEqual(qs(m), [['external-faq', 'Can I book for a cargo bike?'], ['internal-faq', 'Why now?']]);
+  });
+
+  it('reads headings with an emoji of several characters before the word (a joined 🧑‍💻, a ⚙️ with its selector)', () => {
+    const doc = lines(
+      `# ${HEADLINE}`, '', SUB, '', LAUNCH, '', '## ⚙️ How it works', '', HOW, '',
+      '## 🧑‍💻 FAQ', '', '### ⚙️ Can I book for a cargo bike?', '', 'Yes, at two workshops.', '',
+      '## 🧑‍💻 Open questions', '', '- Should Bradford come before Sheffield?', '',
+      '## 👩🏽‍🔧 Appendix', '', 'Bookings per workshop, by week.',
+    );
+    const m = buildModel(doc, { path: 'docs/plan.md' });
+    assert.equal(m.kind, 'prfaq');
+    assert.deepEqual(m.questions.map((q) => [q.text, q.answered]), [['Can I book for a cargo bike?', true], ['Should Bradford come before Sheffield?', false]], 'no emoji in the question; "How it works" stays a title');
+    assert.equal(m.appendixStart, doc.indexOf('## 👩🏽‍🔧 Appendix'));
+    assert.deepEqual(m.sections.map((s) => s.title), ['Spoke Books Bike Repairs for Leeds Commuters in Two Taps', 'How it works', 'FAQ', 'Can I book for a cargo bike?', 'Open questions', 'Appendix']);
+    // Only what stands before the words goes: a heading of emoji alone keeps them, and one after the words stays.
+    const e = byContent('# 🚲🚲', '', '## FAQ 🙋', '', '### Can I book?', '', 'Yes.');
+    assert.deepEqual(e.sections.map((s) => s.title), ['🚲🚲', 'FAQ 🙋', 'Can I book?']);
   });
 
   it('reads headings with HTML inside them', () => {

@@ -17,6 +17,20 @@ export function treeShift(block: Block): number {
   return block.start - (block.node.position?.start.offset ?? block.start);
 }
 
+/**
+ * What writers put before a heading's words and a reader skips: emoji
+ * ("## 😩 The problem", "## 🧑‍💻 Usage"), with the modifiers, joiners and
+ * variation selectors that make one emoji of several characters. A heading's
+ * `plain` is its title without them, so every test on a title ("## FAQ",
+ * "## Appendix", "### README") reads the words.
+ */
+const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200D\uFE0F\u20E3]+\s*)+/u;
+
+const headingPlain = (node: Nodes) => {
+  const t = plainText(node);
+  return t.replace(LEADING_EMOJI, '') || t;
+};
+
 export function collectBlocks(root: Root, shift: number): Block[] {
   const blocks: Block[] = [];
   for (const node of root.children) {
@@ -29,7 +43,7 @@ export function collectBlocks(root: Root, shift: number): Block[] {
       depth: node.type === 'heading' ? node.depth : undefined,
       start: (node.position.start.offset ?? 0) + shift,
       end: (node.position.end.offset ?? 0) + shift,
-      plain: node.type === 'code' || node.type === 'html' || node.type === 'yaml' ? '' : plainText(node),
+      plain: node.type === 'code' || node.type === 'html' || node.type === 'yaml' ? '' : node.type === 'heading' ? headingPlain(node) : plainText(node),
     });
   }
   return blocks;

@@ -11,6 +11,7 @@ import { isEnglish } from '../text/language.js';
 import { parseDocument, parseWhole, type ChunkCache } from './chunks.js';
 import { classifyParts, quoteSectionsAfter, summaryFromFaq } from './pressRelease.js';
 import { documentationStart } from './documentation.js';
+import { isTitleLine, titleDepths } from './titleLine.js';
 import type { Block, DocKind, DocModel, Faq, FaqId, PartId, ProseContext, ProseSpan, Question, Section } from './types.js';
 
 export interface BuildOptions {
@@ -49,16 +50,21 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
 
   const { kind, reason, unrecognized } = decideKind({ path: options.path, forced: options.kind, frontMatter: frontMatter?.data ?? null, globs: options.globs, blocks });
 
+  // Sections open at headings and at bold lines standing alone as headings (./titleLine.ts).
+  const depths = titleDepths(blocks);
   const sections: Section[] = [];
   for (const b of blocks) {
-    if (b.type !== 'heading') continue;
-    const end = blocks[sectionEndIndex(blocks, b.index)]?.start ?? text.length;
+    const depth = depths[b.index];
+    if (depth === undefined) continue;
+    let to = b.index + 1;
+    while (to < blocks.length && !((depths[to] ?? 7) <= depth)) to++;
+    const end = blocks[to]?.start ?? text.length;
     const title = b.plain.trim();
     const id = narrativeSectionForHeading(title) ?? (isAppendix(title) ? 'appendix' : FAQ_HEADING.test(title) ? 'faq' : undefined);
-    sections.push({ heading: b.index, depth: b.depth ?? 1, title, start: b.start, end, id });
+    sections.push({ heading: b.index, depth, title, start: b.start, end, id });
   }
 
-  const appendixBlock = blocks.find((b) => b.type === 'heading' && isAppendix(b.plain));
+  const appendixBlock = blocks.find((b) => depths[b.index] !== undefined && isAppendix(b.plain));
   const appendixStart = appendixBlock ? appendixBlock.start : null;
 
   const faqRegions = findFaqs(blocks, text.length);
@@ -67,15 +73,15 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   for (const r of faqRegions) {
     if (!faqs[r.id]) faqs[r.id] = { id: r.id, heading: r.heading, start: blocks[r.heading].start, end: r.end };
     // One at a time: spreading a hundred thousand questions into push() overflows the stack.
-    for (const q of extractQuestions(text, blocks, r.heading + 1, r.to, r.id)) questions.push(q);
+    for (const q of extractQuestions(text, blocks, r.heading + 1, r.to, r.id, blocks[r.heading].depth)) questions.push(q);
   }
   questions.sort((a, b) => a.entry.start - b.entry.start);
 
   let pressRelease: DocModel['pressRelease'] = null;
   let parts: DocModel['parts'] = {};
   if (kind === 'prfaq') {
-    // "## FAQ" above "### External" / "### Internal" ends the press release too.
-    const faqContainer = blocks.find((b) => b.type === 'heading' && FAQ_HEADING.test(b.plain.trim()) && !looksLikeQuestion(b.plain));
+    // "## FAQ" (or "**FAQ**") above "### External" / "### Internal" ends the press release too.
+    const faqContainer = blocks.find((b) => (b.type === 'heading' && FAQ_HEADING.test(b.plain.trim()) && !looksLikeQuestion(b.plain)) || isFaqTitleLine(b));
     // Regions are in document order, so the first FAQ is the first to stop it (no spread: there may be thousands).
     const to = Math.min(faqRegions[0]?.heading ?? blocks.length, faqContainer?.index ?? blocks.length, appendixBlock?.index ?? blocks.length);
     const from = blocks.findIndex((b) => b.type !== 'yaml');
@@ -181,38 +187,44 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
     found.push(f);
     inFound.fill(1, f.heading, f.to);
   };
+  const typeOf = (title: string): FaqId | null => (INTERNAL_FAQ.test(title) ? 'internal-faq' : EXTERNAL_FAQ.test(title) ? 'external-faq' : null);
+  /**
+   * An FAQ that does not say which it is may hold both, under group titles
+   * that do (`isGroup`: the form its groups take). Adds them and returns
+   * true; false when there are none.
+   */
+  const splitIntoGroups = (at: number, to: number, isGroup: (j: number) => boolean): boolean => {
+    if (typeOf(blocks[at].plain)) return false;
+    const subs: number[] = [];
+    for (let j = at + 1; j < to; j++) {
+      const s = blocks[j];
+      if (isGroup(j) && !looksLikeQuestion(s.plain) && s.plain.split(/\s+/).length <= 10 && typeOf(s.plain)) subs.push(j);
+    }
+    if (!subs.length) return false;
+    // "## FAQ", "### For coordinators" (a topic group), then "### For the
+    // board": the groups before the first typed one stay the FAQ's own.
+    let grouped = false;
+    for (let j = at + 1; j < subs[0] && !grouped; j++) grouped = blocks[j].type === 'heading' || isGroup(j);
+    if (grouped) add({ heading: at, to: subs[0], type: null });
+    subs.forEach((s, k) => add({ heading: s, to: Math.min(blocks[s].type === 'heading' ? faqEndIndex(blocks, s) : to, subs[k + 1] ?? to), type: typeOf(blocks[s].plain) }));
+    return true;
+  };
   for (const b of blocks) {
     if (inFound[b.index]) continue; // already found, or nested under one
     if (isFaqTitleLine(b)) {
-      add({ heading: b.index, to: lineFaqEndIndex(blocks, b.index), type: INTERNAL_FAQ.test(b.plain) ? 'internal-faq' : EXTERNAL_FAQ.test(b.plain) ? 'external-faq' : null });
+      const to = lineFaqEndIndex(blocks, b.index);
+      // "**FAQ**" over "**For the person using it**" / "**For the people deciding…**": bold lines name the groups.
+      if (!splitIntoGroups(b.index, to, (j) => isTitleLine(blocks[j]))) add({ heading: b.index, to, type: typeOf(b.plain) });
       continue;
     }
     if (b.type !== 'heading' || !FAQ_HEADING.test(b.plain.trim()) || looksLikeQuestion(b.plain)) continue;
     const to = faqEndIndex(blocks, b.index);
     // "## FAQ" with "### External" / "### Internal" (or "### For the person
-    // using it") beneath: those are the FAQs. Only an FAQ that does not say
-    // which it is has them, and only at the level right under its heading,
-    // so "#### … user experience" deep in an internal answer is no FAQ.
-    const subs: number[] = [];
-    const typed = INTERNAL_FAQ.test(b.plain) || EXTERNAL_FAQ.test(b.plain);
+    // using it") beneath: those are the FAQs. Only the level right under the
+    // heading counts, so "#### … user experience" deep in an internal answer is no FAQ.
     let childDepth = 7;
-    for (let j = b.index + 1; j < to && !typed; j++) if (blocks[j].type === 'heading') childDepth = Math.min(childDepth, blocks[j].depth ?? 6);
-    for (let j = b.index + 1; j < to && !typed; j++) {
-      const s = blocks[j];
-      if (s.type === 'heading' && s.depth === childDepth && !looksLikeQuestion(s.plain) && s.plain.split(/\s+/).length <= 10 && (INTERNAL_FAQ.test(s.plain) || EXTERNAL_FAQ.test(s.plain))) subs.push(j);
-    }
-    if (subs.length) {
-      // "## FAQ", "### For coordinators" (a topic group), then "### For the
-      // board": the groups before the first typed one stay the FAQ's own.
-      let grouped = false;
-      for (let j = b.index + 1; j < subs[0] && !grouped; j++) grouped = blocks[j].type === 'heading';
-      if (grouped) add({ heading: b.index, to: subs[0], type: INTERNAL_FAQ.test(b.plain) ? 'internal-faq' : EXTERNAL_FAQ.test(b.plain) ? 'external-faq' : null });
-      subs.forEach((s, k) => add({ heading: s, to: Math.min(faqEndIndex(blocks, s), subs[k + 1] ?? to), type: INTERNAL_FAQ.test(blocks[s].plain) ? 'internal-faq' : 'external-faq' }));
-      continue;
-    }
-    const title = b.plain;
-    const type: FaqId | null = INTERNAL_FAQ.test(title) ? 'internal-faq' : EXTERNAL_FAQ.test(title) ? 'external-faq' : null;
-    add({ heading: b.index, to, type });
+    for (let j = b.index + 1; j < to; j++) if (blocks[j].type === 'heading') childDepth = Math.min(childDepth, blocks[j].depth ?? 6);
+    if (!splitIntoGroups(b.index, to, (j) => blocks[j].type === 'heading' && blocks[j].depth === childDepth)) add({ heading: b.index, to, type: typeOf(b.plain) });
   }
   // An FAQ not labelled either way is the external one, unless that exists.
   let external = found.some((g) => g.type === 'external-faq');

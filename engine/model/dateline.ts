@@ -67,10 +67,22 @@ const STARTS_WITH_DASH = new RegExp(`^\\s*(?:${DASHES}|:)\\s*\\S`, 'u');
 
 export const RELEASE_LINE = new RegExp(`^\\W{0,3}${phrasePattern(RELEASE_LINES)}\\b`, 'iu');
 
-/** A paragraph that is only a release line ("**FOR IMMEDIATE RELEASE**"): it marks where the release starts. */
+/** What may follow a release line in a heading: a date, or nothing ("## For immediate release: March 3, 2027"). */
+const DATE_OR_NOTHING = new RegExp(`^\\W*(?:${WEEKDAY}${DATE})?\\W*$`, 'iu');
+
+/**
+ * A paragraph or heading that is only a release line ("**FOR IMMEDIATE
+ * RELEASE**", "### FOR WORLDWIDE RELEASE WHEN THE PILOT ENDS"): it marks
+ * where the release starts, and is no headline. A heading must say it in
+ * capitals or say nothing more than a date, since a headline may open with
+ * the same words ("## For Release Engineers, Deploys Stop Breaking").
+ */
 export function isReleaseLineAlone(b: Block): boolean {
+  if (b.type !== 'paragraph' && b.type !== 'heading') return false;
   const t = b.plain.trim();
-  return b.type === 'paragraph' && RELEASE_LINE.test(t) && t.split(/\s+/).length <= 14 && !/[.!?]\s+\S/.test(t) && !/\s[—–-]{1,3}\s+\S/.test(t);
+  const m = RELEASE_LINE.exec(t);
+  if (!m || t.split(/\s+/).length > 14 || /[.!?]\s+\S/.test(t) || /\s[—–-]{1,3}\s+\S/.test(t)) return false;
+  return b.type === 'paragraph' || m[0] === m[0].toUpperCase() || DATE_OR_NOTHING.test(t.slice(m[0].length));
 }
 
 /**

@@ -187,13 +187,18 @@ function placed(s: Span, base: number): Span {
   return { start: s.start + base, end: s.end + base };
 }
 
-/** Extract the questions of one FAQ whose content is blocks[from, to). */
-export function extractQuestions(text: string, blocks: Block[], from: number, to: number, faq: FaqId): Question[] {
+/**
+ * Extract the questions of one FAQ whose content is blocks[from, to);
+ * `faqDepth`: the depth of the FAQ's heading, when it has one.
+ */
+export function extractQuestions(text: string, blocks: Block[], from: number, to: number, faq: FaqId, faqDepth?: number): Question[] {
   const out: Question[] = [];
   let open: Open | null = null;
   let answerEnd = -1;
   let answerStart = -1;
   let questionHeadingDepth = 0;
+  /** The depth of the sub-headings an answer to a bold or `Q:` question opened with (0: none). */
+  let answerHeadingDepth = 0;
   /** The FAQ writes questions as plain paragraphs: later ones may follow an answer. */
   let plainForm = false;
 
@@ -216,6 +221,7 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
     open = null;
     answerStart = -1;
     answerEnd = -1;
+    answerHeadingDepth = 0;
   };
   const begin = (question: Span, qText: string, entryStart: number, form: Form) => {
     close();
@@ -223,6 +229,20 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
   };
   /** Inside the answer to a question asked in a heading: only another heading asks a new question. */
   const underHeading = () => open !== null && (open as Open).form === 'heading';
+  /**
+   * A bold or `Q:` question with nothing under it yet, then a heading at
+   * least two levels under the FAQ's ("**What did you consider?**" then
+   * "#### Option A" and its text): the answer opens with a sub-heading, as
+   * a long answer does under a question heading. A heading right under the
+   * FAQ's, or one followed by another question, starts a group instead.
+   */
+  const opensAnswer = (i: number, depth: number): boolean => {
+    if (!open || underHeading() || answerStart >= 0 || open.answerFrom !== undefined || faqDepth === undefined || depth <= faqDepth + 1) return false;
+    const next = i + 1 < to ? blocks[i + 1] : null;
+    if (!next || next.type === 'heading') return false;
+    const r = readingOf(text, next);
+    return !(r.entries || r.marked || r.emphasised || r.split || r.plainQuestion || r.items);
+  };
   const extendAnswer = (b: { start: number; end: number }) => {
     if (!open) return;
     if (answerStart < 0) answerStart = b.start;
@@ -241,6 +261,11 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
         begin(placed(r.heading.question, b.start), r.heading.text, b.start, 'heading');
       } else if (open && underHeading() && depth > questionHeadingDepth) {
         extendAnswer(b); // a sub-heading inside a long answer
+      } else if (open && answerHeadingDepth > 0 && depth >= answerHeadingDepth) {
+        extendAnswer(b); // the next sub-heading of an answer that opened with one
+      } else if (open && opensAnswer(i, depth)) {
+        answerHeadingDepth = depth;
+        extendAnswer(b);
       } else {
         // A heading no deeper than the questions' ("### Pricing" among "### …?"
         // questions), or any heading after a bold or `Q:` question, starts a new

@@ -68,7 +68,8 @@ export function subheadingAt(blocks: Block[], j: number, to: number, emphasisedO
     const sentences = sentencesOf(t).length;
     return !isQuote(b) && !NOTE_OPENING.test(t) && wordCount(t) <= 45 && sentences <= 2 && !opensWithLaunch(t) ? [j] : [];
   }
-  if (b.type !== 'paragraph' || datelineOf(b) || isQuote(b) || partLabel(b)) return [];
+  // "**Working Backwards**", "**Press Release**": a bold line that wraps the release is its heading, not its subheading.
+  if (b.type !== 'paragraph' || datelineOf(b) || isQuote(b) || partLabel(b) || isContainerLine(b)) return [];
   const t = b.plain.trim();
   const words = wordCount(t);
   if (isEmphasisOnly(b)) {

@@ -22,6 +22,7 @@ import { NOTE_OPENING, isContainerLine, opensWithLaunch, releaseStart, subheadin
 import { isLabelLine, partLabel } from './partLabels.js';
 import { assignQuotes, isAttributionLine, isQuote, quoteRole } from './quotes.js';
 import { firstSentence, hasCode, hasLink, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, sentencesOf, wordCount } from './releaseBlocks.js';
+import { isTitleLine } from './titleLine.js';
 import type { Block, Part, PartId } from './types.js';
 
 export { isQuote };
@@ -164,7 +165,8 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     n += wordCount(b.type === 'code' ? (b.node as { value: string }).value : b.plain);
   }
   const inWindow = (i: number) => (wordsBefore.get(i) ?? 0) < RELEASE_WINDOW;
-  const readable = free.filter((i) => !taken.has(i) && !named.has(i) && isProseBlock(blocks[i]) && inWindow(i));
+  // A bold line standing alone as a heading ("**README**") is no prose to read for cues.
+  const readable = free.filter((i) => !taken.has(i) && !named.has(i) && isProseBlock(blocks[i]) && !isTitleLine(blocks[i]) && inWindow(i));
 
   // 4. Summary: the dateline paragraph, or an opening that announces a launch,
   // or an RFC's "This RFC proposes…"; failing these, the first paragraph of

@@ -1,0 +1,34 @@
+/**
+ * A heading written without "#": a bold line standing alone, short and no
+ * sentence ("**Tenets**", "**Appendix**", "**README**"). domain.md lists it
+ * among the headings writers use, so the model opens a section at it as at
+ * a Markdown heading. Italic lines are left out (writers italicise a
+ * preface, a purpose line or a subheading, not a title), and so is a line
+ * ending in a colon ("**Key features:**"), which introduces what follows.
+ */
+import type { Paragraph } from 'mdast';
+import type { Block } from './types.js';
+
+/** A title is a few words: a longer bold line is a sentence set in bold. */
+const TITLE_WORDS = 8;
+
+export function isTitleLine(b: Block): boolean {
+  if (b.type !== 'paragraph' || !b.node.position || b.node.position.start.line !== b.node.position.end.line) return false;
+  const kids = (b.node as Paragraph).children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  if (kids.length !== 1 || kids[0].type !== 'strong') return false;
+  const t = b.plain.trim();
+  return !!t && t.split(/\s+/).length <= TITLE_WORDS && !/[.!?:;,]["”’)]*$/.test(t);
+}
+
+/**
+ * The depth of each block that opens a section: a heading's own, and for a
+ * title line one under the heading above it (a bold line is a sub-heading of
+ * where it stands; 2 under no heading, below a document title's 1).
+ */
+export function titleDepths(blocks: Block[]): Array<number | undefined> {
+  let above = 1;
+  return blocks.map((b) => {
+    if (b.type === 'heading') return (above = b.depth ?? 1);
+    return isTitleLine(b) ? Math.min(6, above + 1) : undefined;
+  });
+}

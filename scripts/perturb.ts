@@ -1,0 +1,271 @@
+/**
+ * Does the model read the forms real writers use as it reads the usual ones?
+ * Takes each document of the tuning half of test/real/split.json, rewrites it
+ * in one of the forms /work/shared/product/domain.md lists under "How real
+ * documents are written" (a bold line for a heading, `Q:`/`A:` for a question
+ * heading, curly quotes, …), reviews it as the CLI would, and scores its
+ * structure against the document's own labels, exactly as
+ * `scripts/evaluate.ts --real` does.
+ *
+ * Every transform keeps each line where it was (the line count and the line
+ * of every labelled thing stay the same), so the labels still apply to the
+ * rewritten document. Only the tuning half is read: the test half stays the
+ * honest measure.
+ *
+ *   npx tsx scripts/perturb.ts [--corpus DIR] [--show TRANSFORM|all] [--write DIR]
+ *
+ * --show lists, per document, what the transform made worse than the
+ * untouched document (to the terminal only: never copy the corpus's text
+ * into the repository). --write DIR also saves the shown transforms'
+ * documents there (outside the repository), to read what the model saw.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { reviewFile } from '../test/corpus/harness.js';
+import { DEFAULT_CORPUS, loadReal, type StructureLabel } from '../test/real/labels.js';
+import { compareStructure, observe, tallyStructure, type Ratio, type StructureResult } from '../test/real/structure-eval.js';
+
+type Lines = string[];
+/** Rewrites some lines in place; `label` tells which lines are questions, headline, summary. */
+type Transform = (lines: Lines, label: StructureLabel, code: boolean[]) => void;
+
+const ATX = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const blank = (l: string | undefined) => l === undefined || !l.trim();
+/** A heading or bold line "alone": blank lines (or the document's edge) around it, as a reader sees a heading. */
+const alone = (lines: Lines, i: number) => blank(lines[i - 1]) && blank(lines[i + 1]);
+const questionLines = (label: StructureLabel) => new Set((label.questions ?? []).map((q) => q.line - 1));
+const stripEmphasis = (s: string) => s.replace(/\*\*|__/g, '');
+
+/** Lines inside fenced code: their `#` lines are comments, their quotes are code. */
+function codeLines(lines: Lines): boolean[] {
+  let fence: string | null = null;
+  return lines.map((l) => {
+    const m = /^\s{0,3}(`{3,}|~{3,})/.exec(l);
+    if (fence) {
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length) fence = null;
+      return true;
+    }
+    if (m) fence = m[1];
+    return !!m;
+  });
+}
+
+/** Each ATX heading outside code: its index, level and words. */
+function headings(lines: Lines, code: boolean[]) {
+  const out: Array<{ i: number; level: number; words: string }> = [];
+  lines.forEach((l, i) => {
+    const m = code[i] ? null : ATX.exec(l);
+    if (m) out.push({ i, level: m[1].length, words: m[2] });
+  });
+  return out;
+}
+
+// A few emoji writers put before heading words, one with a variation selector (⚙️) and one joined (🧑‍💻).
+const EMOJI = ['😩', '🚀', '💡', '⚙️', '🧑‍💻', '❓', '📣'];
+/**
+ * The summary's first line split into its dateline (place, date) and the
+ * rest, whatever form the dateline had: plain ("SEATTLE, WA — …"), bold or
+ * italic or in code ("**San Francisco, CA** – …"). A summary without one
+ * gets a made-up one, so the dateline transforms have something to rewrite
+ * in every document; "dateline plain" is their baseline.
+ */
+const MARKED = /^(\*\*|\*|_|`)(.+?)\1\s*[—–-]{1,3}\s+/;
+const PLACE_DASH = /^([A-Z][\p{L}.' ]{1,40}?(?:,\s*[A-Z][\p{L}.]{1,20}(?: [A-Z][\p{L}.]{1,20})?)?)\s+[—–-]{1,3}\s+/u;
+function dateline(lines: Lines, label: StructureLabel): { i: number; place: string; date: string | null; rest: string } | null {
+  const at = label.parts?.summary?.line;
+  // A list item, heading, quote or table row is no paragraph a dateline opens.
+  if (!at || /^\s*(?:[#>|<-]|[*+]\s|\d+[.)]\s)/.test(lines[at - 1])) return null;
+  const l = lines[at - 1];
+  const marked = MARKED.exec(l) ?? PLACE_DASH.exec(l);
+  if (!marked) return { i: at - 1, place: 'SEATTLE, WA', date: 'March 3, 2027', rest: l.trimStart() };
+  const inner = (marked[2] ?? marked[1]).split(/\s+[—–-]{1,3}\s*/);
+  return { i: at - 1, place: inner[0].trim(), date: inner[1]?.trim() || null, rest: l.slice(marked[0].length) };
+}
+const withDate = (d: { date: string | null }, dash = ' — ') => (d.date ? `${dash}${d.date}` : '');
+
+/** Straight quotes to curly, outside inline code and HTML. */
+function curl(line: string): string {
+  if (line.includes('<')) return line;
+  return line
+    .split(/(`[^`]*`)/)
+    .map((piece, k) =>
+      k % 2
+        ? piece
+        : piece
+            // Opening after anything but a word or closing punctuation (`*"We…`, `("We…`), closing elsewhere.
+            .replace(/(^|[^\p{L}\p{N}.,!?;:%)\]])"(?=\S)/gu, '$1“')
+            .replace(/"/g, '”')
+            .replace(/(^|[^\p{L}\p{N}.,!?;:%)\]])'(?=\S)/gu, '$1‘')
+            .replace(/'/g, '’'),
+    )
+    .join('');
+}
+
+export const TRANSFORMS: Record<string, Transform> = {
+  baseline: () => {},
+
+  // "## The problem" → "**The problem**": a part or FAQ heading written as a bold line alone.
+  'section→bold': (lines, label, code) => {
+    const qs = questionLines(label);
+    const headline = (label.parts?.headline?.line ?? 0) - 1;
+    for (const h of headings(lines, code)) {
+      if (h.level < 2 || qs.has(h.i) || h.i === headline || /\?\W*$/.test(h.words) || !alone(lines, h.i)) continue;
+      lines[h.i] = `**${stripEmphasis(h.words)}**`;
+    }
+  },
+
+  // "**FAQ**" alone → a heading one level under the heading above it (a bold line is a sub-heading of where it stands).
+  'bold→section': (lines, label, code) => {
+    const qs = questionLines(label);
+    let level = 1;
+    lines.forEach((l, i) => {
+      const h = code[i] ? null : ATX.exec(l);
+      if (h) level = h[1].length;
+      const m = /^(\*\*|__)([^*_]+?)\1\s*$/.exec(l);
+      // A bold line ending in ":" introduces what follows ("**Key features:**"); it is no heading.
+      if (!m || code[i] || qs.has(i) || /[?:]\W*$/.test(m[2]) || !alone(lines, i)) return;
+      lines[i] = `${'#'.repeat(Math.min(6, level + 1))} ${m[2].trim()}`;
+    });
+  },
+
+  // "### Why now?" → "**Why now?**".
+  'question→bold': (lines, label, code) => {
+    for (const i of questionLines(label)) {
+      const m = code[i] ? null : ATX.exec(lines[i]);
+      if (m) lines[i] = `**${stripEmphasis(m[2])}**`;
+    }
+  },
+
+  // "### Why now?" → "Q: Why now?", and the answer's first line opens "A: ".
+  'question→Q:/A:': (lines, label, code) => {
+    for (const i of questionLines(label)) {
+      const m = code[i] ? null : ATX.exec(lines[i]);
+      if (!m) continue;
+      lines[i] = /^\W{0,2}Q\d*\s*[:.)]/i.test(m[2]) ? m[2] : `Q: ${m[2]}`;
+      let j = i + 1;
+      while (j < lines.length && blank(lines[j])) j++;
+      // Only a plain paragraph line takes the marker: "A: - item" or "A: ```" is no form anyone writes.
+      if (j < lines.length && !code[j] && !/^\s*(?:[#>|<-]|[*+]\s|\d+[.)]\s)/.test(lines[j])) lines[j] = `A: ${lines[j].trimStart()}`;
+    }
+  },
+
+  // "# Title" → "## Title", …, "##### X" → "###### X".
+  'headings deeper': (lines, _label, code) => {
+    for (const h of headings(lines, code)) if (h.level < 6) lines[h.i] = '#' + lines[h.i];
+  },
+
+  // "SEATTLE, WA — March 3, 2027 — Today…": what the two below are measured against.
+  'dateline plain': (lines, label) => {
+    const d = dateline(lines, label);
+    if (d) lines[d.i] = `${d.place}${withDate(d)} — ${d.rest}`;
+  },
+
+  // "**SEATTLE, WA** — March 3, 2027 — Today…".
+  'dateline city bold': (lines, label) => {
+    const d = dateline(lines, label);
+    if (d) lines[d.i] = `**${d.place}**${withDate(d)} — ${d.rest}`;
+  },
+
+  // "*SEATTLE, WA — March 3, 2027* — Today…".
+  'dateline italic': (lines, label) => {
+    const d = dateline(lines, label);
+    if (d) lines[d.i] = `*${d.place}${withDate(d)}* — ${d.rest}`;
+  },
+
+  'straight→curly quotes': (lines, _label, code) => {
+    lines.forEach((l, i) => {
+      if (!code[i]) lines[i] = curl(l);
+    });
+  },
+
+  'curly→straight quotes': (lines, _label, code) => {
+    lines.forEach((l, i) => {
+      if (!code[i]) lines[i] = l.replace(/[“”„]/g, '"').replace(/[‘’]/g, "'");
+    });
+  },
+
+  // "## The problem" → "## 😩 The problem".
+  'emoji in headings': (lines, _label, code) => {
+    headings(lines, code).forEach((h, k) => {
+      lines[h.i] = `${'#'.repeat(h.level)} ${EMOJI[k % EMOJI.length]} ${h.words}`;
+    });
+  },
+};
+
+function apply(name: string, text: string, label: StructureLabel): { text: string; changed: number } {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const before = text.split(/\r?\n/);
+  const lines = [...before];
+  TRANSFORMS[name](lines, label, codeLines(before));
+  if (lines.length !== before.length || lines.some((l) => /[\r\n]/.test(l))) throw new Error(`${name} moved lines in ${label.doc}`);
+  return { text: lines.join(eol), changed: lines.filter((l, i) => l !== before[i]).length };
+}
+
+/** What a reader would call wrong in one document's structure, one short line each. */
+function problems(r: StructureResult): string[] {
+  const out: string[] = [];
+  if (!r.kind.ok) out.push(`kind: labelled ${r.kind.want}, read ${r.kind.got}`);
+  for (const p of [...r.parts, ...r.faqs]) {
+    if (!p.ok) out.push(`${p.id}: labelled ${p.want ?? 'absent'}, read ${p.got ? `${p.got.from}-${p.got.to}` : 'absent'}`);
+    else if (p.located === false) out.push(`${p.id}: labelled ${p.want}, read elsewhere`);
+  }
+  for (const m of r.questions.missed) out.push(`question missed ${m.line}: ${m.text.slice(0, 60)}`);
+  for (const e of r.questions.extras) out.push(`not a question ${e.line}: ${e.text.slice(0, 60)}`);
+  for (const q of r.questions.found) if (!q.answeredOk) out.push(`answered disagrees ${q.want}: ${q.text.slice(0, 60)}`);
+  for (const m of r.sections.missed) out.push(`section missed ${m.line}: ${m.title.slice(0, 60)}`);
+  return out;
+}
+
+const pct = (r: Ratio) => (r.of ? `${((100 * r.n) / r.of).toFixed(1)}%` : '–');
+
+function main(argv: string[]): number {
+  let corpus = DEFAULT_CORPUS;
+  const show: string[] = [];
+  let write: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--corpus') corpus = argv[++i];
+    else if (argv[i] === '--show') show.push(argv[++i]);
+    else if (argv[i] === '--write') write = argv[++i];
+    else {
+      console.error('usage: npx tsx scripts/perturb.ts [--corpus DIR] [--show TRANSFORM|all] [--write DIR]');
+      return 2;
+    }
+  }
+  const docs = loadReal(corpus, ['tuning']).filter((d) => d.text !== null && d.structure);
+  const baseline = new Map<string, string[]>();
+  const cols = ['transform', 'docs', 'lines', 'kind', 'parts', 'placed', 'ext FAQ', 'int FAQ', 'questions', 'non-q', 'answered', 'sections'];
+  const widths = [24, 5, 6, 7, 7, 8, 8, 8, 10, 7, 9, 9];
+  const row = (cells: Array<string | number>) => cells.map((c, k) => (k ? String(c).padStart(widths[k]) : String(c).padEnd(widths[k]))).join('');
+  console.log(`${docs.length} tuning-half documents from ${corpus}; docs/lines: how many the transform touched;\nparts: present/absent as labelled; placed: the labelled line inside the part read;\nanswered: answered or not as labelled, of the questions found\n`);
+  console.log(row(cols));
+  const shown: string[] = [];
+  for (const name of Object.keys(TRANSFORMS)) {
+    const results: StructureResult[] = [];
+    let touched = 0;
+    let changed = 0;
+    for (const d of docs) {
+      const t = apply(name, d.text!, d.structure!);
+      if (t.changed) touched++;
+      changed += t.changed;
+      const r = compareStructure(d.name, d.structure!, observe(t.text, reviewFile(d.path, t.text)));
+      results.push(r);
+      const p = problems(r);
+      if (name === 'baseline') baseline.set(d.name, p);
+      else if (show.includes(name) || show.includes('all')) {
+        const worse = p.filter((x) => !baseline.get(d.name)!.includes(x));
+        if (write && t.changed) {
+          const to = join(write, name.replace(/\W+/g, '_'), d.name);
+          mkdirSync(join(to, '..'), { recursive: true });
+          writeFileSync(to, t.text);
+        }
+        if (worse.length) shown.push(`[${name}] ${d.name}\n    ${worse.join('\n    ')}`);
+      }
+    }
+    const s = tallyStructure(results);
+    console.log(row([name, touched, changed, pct(s.kind), pct(s.allParts.presence), pct(s.allParts.located), pct(s.faqs['external-faq'].presence), pct(s.faqs['internal-faq'].presence), pct(s.questionsFound), pct(s.nonQuestions), pct(s.answered), pct(s.sectionsFound)]));
+  }
+  if (shown.length) console.log(`\nworse than the untouched document (do not copy this text into the repository):\n${shown.join('\n')}`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
