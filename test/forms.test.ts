@@ -298,6 +298,27 @@ describe('forms: FAQ titles', () => {
     assert.ok(m.pressRelease!.end <= m.faqs['internal-faq']!.start, 'the release ends where the first FAQ starts');
   });
 
+  it('reads "## For the person using it" / "## For the people deciding whether to build it" as the two FAQs with no "FAQ" heading above them', () => {
+    const m = byContent(
+      ...release, PAIN, '', '## For the person using it', '', '### Is there a student discount?', '', 'Yes, ten percent.', '',
+      '## For the people deciding whether to build it', '', '### What does a booking cost us?', '', 'About four pence in text messages.',
+    );
+    assert.deepEqual(qs(m), [['external-faq', 'Is there a student discount?'], ['internal-faq', 'What does a booking cost us?']]);
+    assert.ok(m.pressRelease!.end < m.text.indexOf('## For the person'), 'the release ends at the first of them');
+    // The same titles as bold lines standing alone; a sentence that opens with the words is no title.
+    const bold = byContent(
+      ...release, PAIN, '', '**For the person using it**', '', '**Is there a student discount?**', 'Yes, ten percent.', '',
+      '**For the people deciding whether to build it**', '', '**What does a booking cost us?**', 'About four pence in text messages.',
+    );
+    assert.deepEqual(qs(bold), [['external-faq', 'Is there a student discount?'], ['internal-faq', 'What does a booking cost us?']]);
+    const sentence = byContent(...release, 'For the person using it nothing changes but the booking screen.', '', ...FAQ);
+    assert.deepEqual(qs(sentence), [['external-faq', 'How much does a booking cost?']]);
+    // A section of the release for one group of readers is no FAQ.
+    const r = byContent(...release, '## For workshops', '', 'Workshops see every booking in one diary and confirm it with a tap.', '', ...FAQ);
+    assert.deepEqual(qs(r), [['external-faq', 'How much does a booking cost?']]);
+    assert.match(r.text.slice(r.pressRelease!.start, r.pressRelease!.end), /## For workshops/);
+  });
+
   it('keeps the topic groups of a lone "FAQ" when a later group is for the people deciding ("For riders", then "For the board")', () => {
     const m = byContent(
       ...release, '## FAQ', '', '### For riders', '', '**Is there a student discount?**', 'Yes, ten percent.', '',

@@ -187,7 +187,16 @@ export const REVIEWER_QUESTIONS: Array<{ faq: FaqId; question: string; asked: Re
 /** Words that make a heading an FAQ wherever they stand in its title ("Customer FAQ", "Frequently asked questions"). */
 export const FAQ_TITLE_WORDS: readonly string[] = ['faq', 'faqs', 'frequently asked', 'frequently-asked', 'q&a', 'q & a'];
 /** Whole titles that are an FAQ too (./headings.ts pattern language). */
-export const FAQ_WHOLE_TITLES: readonly string[] = ['open questions', 'open questions *', '[customer|internal|external|public|stakeholder|press] questions [and answers]'];
+/**
+ * FAQs titled by their audience, with no "FAQ" heading or line above them: "For the person using it", "For
+ * the people deciding whether to build it" (FAQ_INFO's titleWords then say which). Only the whole title,
+ * as a heading or a bold line of its own: "For workshops" may be a section of the release written for one
+ * group of readers.
+ */
+export const AUDIENCE_FAQ_TITLES: readonly string[] = ['for the person|people|persons [who are] using|deciding', 'for the person|people|persons [who are] using|deciding *'];
+export const FAQ_WHOLE_TITLES: readonly string[] = [
+  'open questions', 'open questions *', '[customer|internal|external|public|stakeholder|press] questions [and answers]', ...AUDIENCE_FAQ_TITLES,
+];
 /**
  * Words that, standing right before "FAQ" (with "/", "&", "+", "-" or "and"
  * between), make the title name the whole document: "PR/FAQ: Ledger",
