@@ -406,6 +406,18 @@ describe('forms: questions', () => {
     // Under a question heading, bold questions in one paragraph are still that answer.
     const m = faq('### What can I book?', '', '**Is a puncture a repair?**', 'Yes, a quick one.', '**Is a service?**', 'Yes.');
     assert.deepEqual(m.questions.map((q) => q.text), ['What can I book?']);
+    const inline = faq('### What can I book?', '', '**Is a puncture a repair?** Yes, a quick one.', '**Is a service?** Yes.');
+    assert.deepEqual(inline.questions.map((q) => q.text), ['What can I book?']);
+  });
+
+  it('reads "**Question?** answer" lines one under the other, with no blank line between them, as one question each', () => {
+    const want: Array<[string, string | null]> = [['Can I book for a cargo bike?', 'Yes, at two workshops.'], ['Do I pay when I book?', 'No, when you collect the bike.']];
+    const m = faq('**Can I book for a cargo bike?** Yes, at two workshops.', '**Do I pay when I book?** No, when you collect the bike.');
+    expect(m, want);
+    assert.deepEqual(qs(m).map(([, q]) => q), want.map(([q]) => q));
+    // An answer that wraps onto the next line stays that answer; a bold phrase inside the answer opens nothing.
+    const wrapped = faq('**Can I book for a cargo bike?** Yes, at two', 'workshops, and **Is it dearer?** is the next thing riders ask.');
+    expect(wrapped, [['Can I book for a cargo bike?', 'Yes, at two workshops, and Is it dearer? is the next thing riders ask.']]);
   });
 
   it('reads a bold or "Q:" question whose answer opens with sub-headings as answered', () => {
