@@ -383,6 +383,18 @@ describe('forms: questions', () => {
     }
     m = faq('### Can I book for a cargo bike?', '', 'C1. The first of the two workshops takes cargo bikes.', '', 'C2. Is the second one? Not yet.');
     assert.deepEqual(m.questions.map((q) => q.text), ['Can I book for a cargo bike?'], 'a labelled sentence is no question');
+    // The question and its answer on one line, after "C1." or "I1:".
+    m = byContent(
+      ...release, '## Customer FAQ', '', 'C1. Can I book for a cargo bike? Yes, at two workshops.', '', 'C2: Do I pay when I book? No, when you', 'collect the bike.', '',
+      '## Internal FAQ', '', 'I1. What does a booking cost us? About four pence in texts.',
+    );
+    assert.deepEqual(m.questions.map((q) => [q.faq, q.text.replace(/^[CI]\d[:.]\s*/, '')]), [
+      ['external-faq', 'Can I book for a cargo bike?'], ['external-faq', 'Do I pay when I book?'], ['internal-faq', 'What does a booking cost us?'],
+    ]);
+    assert.deepEqual(answers(m), ['Yes, at two workshops.', 'No, when you collect the bike.', 'About four pence in texts.']);
+    // A labelled line whose first sentence tells rather than asks is no question.
+    m = faq('C1. Can I book for a cargo bike? Yes, at two workshops.', '', 'C2. Prices rise in May. Is that fair? We think so.');
+    assert.deepEqual(m.questions.map((q) => q.text.replace(/^C\d[:.]\s*/, '')), ['Can I book for a cargo bike?']);
   });
 
   it('reads a question and its answer in one paragraph: "**Q: …?**" on one line, the answer on the next', () => {

@@ -119,6 +119,38 @@ export function firstLineQuestion(text: string, start: number, end: number): { q
   return { question: { start: qs, end: qe }, text: words.replace(/\s+/g, ' '), answerFrom: from, emphasised: !!emph };
 }
 
+/**
+ * An item label of letters and a number ("C1.", "I2:", "EX3)"): how writers
+ * number customer and internal questions. Capitals only, so "a1." in a
+ * sentence is no label.
+ */
+const LETTER_LABEL = /^[ \t>]*[A-Z]{1,2}\d{1,3}[.):][ \t]+/;
+
+/**
+ * `C1. Can I book…? Yes, at two…` (or `I1:`): a labelled question and its
+ * answer on one line. The question runs to the first "?" and must open like
+ * one (a question word or verb after the label); the answer is what follows
+ * it, on the line and the lines under it.
+ */
+export function labelledQuestion(text: string, start: number, end: number): { question: Span; text: string; answerFrom: number } | null {
+  const raw = text.slice(start, end);
+  const label = LETTER_LABEL.exec(raw);
+  if (!label) return null;
+  const nl = raw.search(/\r?\n|\r/);
+  const line = nl < 0 ? raw : raw.slice(0, nl);
+  const mark = line.indexOf('?', label[0].length);
+  if (mark < 0) return null;
+  const asked = line.slice(label[0].length, mark + 1).trim();
+  if (!INTERROGATIVE.test(asked) || /[.!]\s/.test(asked) || asked.split(/\s+/).length > 30) return null;
+  let from = mark + 1;
+  while (from < raw.length && /["”)\]]/.test(raw[from])) from++;
+  const qEnd = from;
+  while (from < raw.length && /\s/.test(raw[from])) from++;
+  if (from >= raw.length) return null;
+  const qs = start + /^[ \t>]*/.exec(raw)![0].length;
+  return { question: { start: qs, end: start + qEnd }, text: text.slice(qs, start + qEnd).replace(/\s+/g, ' ').trim(), answerFrom: start + from };
+}
+
 /** A numbering or item label before a question: "1.", "C1.", "I6)", "Q3:". */
 export const ITEM_LABEL = /^\s*(?:[A-Z]{0,2}\d{1,3}[.):]|Q(?:uestion)?\s*\d*\s*[:.)])\s*/i;
 
