@@ -250,6 +250,24 @@ describe('forms: quotes', () => {
       const m = release(quote);
       assert.match(part(m, 'customer-quote') ?? '', /Aisha Khan/, marks);
     }
+    // Single quote marks, straight or curly, around the speech that opens the paragraph.
+    for (const [marks, leader, customer] of [
+      ['straight single', '\'We wanted riders to stop phoning round the shops,\' said the product lead at Spoke.', '\'I booked a chain on the bus and rode home on it that night,\' said Aisha Khan, a commuter in Leeds.'],
+      ['curly single', '‘We wanted riders to stop phoning round the shops,’ said the product lead at Spoke.', '‘I booked a chain on the bus and rode home on it that night,’ said Aisha Khan, a commuter in Leeds.'],
+    ] as const) {
+      const m = release(HOW, '', leader, '', customer);
+      assert.match(part(m, 'leader-quote') ?? '', /product lead/, marks);
+      assert.match(part(m, 'customer-quote') ?? '', /Aisha Khan/, marks);
+    }
+    // A phrase in single quote marks inside a sentence is no quote, nor a sentence with an apostrophe.
+    for (const phrase of [
+      'Workshop staff call the quickest repair the \'ten-minute chain swap,\' and say riders ask for it most.',
+      'Riders\' bikes wait in the workshop\'s rack, and the mechanics said the new rack holds twice as many of them.',
+    ]) {
+      const m = release(HOW, '', phrase);
+      assert.equal(part(m, 'customer-quote'), null, phrase);
+      assert.equal(part(m, 'leader-quote'), null, phrase);
+    }
     // Without quote marks it takes first-person words and ", said <someone>": a report of what people said is no quote.
     for (const report of [
       'Riders said they lose two days of cycling when a chain breaks, and most of them phone three shops before they book.',
