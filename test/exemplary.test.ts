@@ -30,12 +30,6 @@ interface Known {
 
 const KNOWN: Known[] = [
   {
-    file: 'parcel-porch/PRFAQ.md',
-    rule: 'missing-section',
-    data: { section: 'problem' },
-    why: 'model: the problem paragraph tells the pain in words outside the problem cues ("stolen", "stopped ordering") and its "instead" counts as a solution cue, so it is read as the first solution paragraph',
-  },
-  {
     file: 'keyring/docs/PR-FAQ.md',
     rule: 'missing-section',
     data: { section: 'call-to-action' },

@@ -188,6 +188,22 @@ describe('forms: parts under headings in the writer\'s own words', () => {
   });
 });
 
+describe('forms: problem and solution without headings', () => {
+  it('reads a problem paragraph that tells a workaround ("… to the office instead.") as the problem, and "Instead of …, riders now …" as the solution', () => {
+    const pain = 'In our survey of 600 riders, 23% had a bike stolen from a street rack last year. One in three takes the bus to work instead.';
+    const fix = 'Instead of phoning round the shops, riders now see the open slots at every workshop nearby and pick one in two taps.';
+    let m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', pain, '', HOW, '', ...FAQ);
+    assert.equal(part(m, 'problem'), pain);
+    assert.equal(part(m, 'solution'), HOW);
+    m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', fix, '', ...FAQ);
+    assert.equal(part(m, 'problem'), PAIN);
+    assert.equal(part(m, 'solution'), fix);
+    m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', pain, '', fix, '', ...FAQ);
+    assert.equal(part(m, 'problem'), pain);
+    assert.equal(part(m, 'solution'), fix);
+  });
+});
+
 describe('forms: quotes', () => {
   const release = (...body: string[]) => byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', ...body);
 

@@ -23,7 +23,18 @@ export const PROBLEM_WORDS: readonly string[] = [
   'only available', 'not available', 'unavailable', 'not supported', 'unsupported', 'does not support',
   "doesn't support", 'doesn’t support', 'lack', 'lacks', 'lacking', 'limitation*', 'prevent*', 'resulted in',
   'not possible', 'impossible',
+  // Harm done to the customer's things, told as a number ("23% had a package stolen").
+  'stolen', 'theft', 'thefts',
 ];
+
+/**
+ * Solution words that, closing a sentence, tell the customer's workaround
+ * rather than the product's fix: "…has parcels sent to the office
+ * instead." is the problem, "Instead of copying, owners now…" the solution.
+ * At a sentence's end they count as problem words, elsewhere as solution
+ * words (engine/model/cues.ts).
+ */
+export const WORKAROUND_ENDINGS: readonly string[] = ['instead'];
 
 /**
  * The product removing the pain: each one found counts toward "this

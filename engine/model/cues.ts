@@ -55,9 +55,11 @@ export const CUSTOMER_CLAUSE = new RegExp(
 export const COMPANY_VOICE = cue(C.COMPANY_VOICE_WORDS, 'gi');
 export const CUSTOMER_VOICE = cue(C.CUSTOMER_VOICE_WORDS, 'gi');
 
-export const PROBLEM_CUE = cue(C.PROBLEM_WORDS, 'gi');
-/** Solution words as written (lower case), or "with (the) Name". */
-export const SOLUTION_CUE = new RegExp(`${cue(C.SOLUTION_WORDS, '', { matchCase: true }).source}|\\b[Ww]ith (?:the )?[A-Z]\\w+\\b`, 'gu');
+/** "…sent to the office instead.": a workaround word closing a sentence (or a clause before a semicolon). */
+const WORKAROUND_ENDING = `${cue(C.WORKAROUND_ENDINGS, '').source}(?=["”’)]*\\s*(?:[.!?;]|$))`;
+export const PROBLEM_CUE = new RegExp(`${cue(C.PROBLEM_WORDS, '').source}|${WORKAROUND_ENDING}`, 'giu');
+/** Solution words as written (lower case), or "with (the) Name"; not a workaround word at a sentence's end. */
+export const SOLUTION_CUE = new RegExp(`(?!${WORKAROUND_ENDING})${cue(C.SOLUTION_WORDS, '', { matchCase: true }).source}|\\b[Ww]ith (?:the )?[A-Z]\\w+\\b`, 'gu');
 export const GETTING_STARTED_CUE = cue(C.GETTING_STARTED_WORDS, 'i');
 export const STRONG_GETTING_STARTED = cue(C.STRONG_GETTING_STARTED_WORDS, 'i');
 /** A web address: "at fernhill.example/ledger", "https://…". */

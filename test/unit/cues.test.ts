@@ -27,14 +27,14 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
   {
     name: 'problem words',
     re: M.PROBLEM_CUE,
-    find: ['Owners struggle to match deposits.', 'The count is tedious.', 'They waste an hour.', 'Riders cannot see the bus.', 'Riders can’t see the bus.', 'It is error-prone work.', 'Clerks juggling three screens.', 'The export is only available to desktop users.', 'The old format lacks time zones.', 'It has resulted in slower builds.'],
-    leave: ['Owners match deposits in a minute.', 'A painter in Leeds.', 'The hardware store opens at nine.'],
+    find: ['Owners struggle to match deposits.', 'The count is tedious.', 'They waste an hour.', 'Riders cannot see the bus.', 'Riders can’t see the bus.', 'It is error-prone work.', 'Clerks juggling three screens.', 'The export is only available to desktop users.', 'The old format lacks time zones.', 'It has resulted in slower builds.', 'One in five had a bike stolen.', 'Riders send parcels to the office instead.'],
+    leave: ['Owners match deposits in a minute.', 'A painter in Leeds.', 'The hardware store opens at nine.', 'Instead of copying, owners press one key.'],
   },
   {
     name: 'solution words (as written, lower case)',
     re: M.SOLUTION_CUE,
-    find: ['Ledger now matches deposits.', 'It lets owners close early.', 'The app automatically files it.', 'With Ledger, owners close early.', 'Everything sits in one place.'],
-    leave: ['Now is the time.', 'Owners close early.', 'with ledger lower case'],
+    find: ['Ledger now matches deposits.', 'It lets owners close early.', 'Owners press one key instead of copying.', 'The app automatically files it.', 'With Ledger, owners close early.', 'Everything sits in one place.'],
+    leave: ['Now is the time.', 'Owners close early.', 'with ledger lower case', 'Riders send parcels to the office instead.', 'Riders call the shop instead; most wait.'],
   },
   {
     name: 'getting-started words',
