@@ -204,6 +204,22 @@ describe('forms: problem and solution without headings', () => {
   });
 });
 
+describe('forms: the close', () => {
+  const release = (...close: string[]) => byContent(
+    `# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', HOW, '',
+    '"I booked a chain on the bus and rode home on it that night," said Aisha Khan, a commuter in Leeds.', '', ...close, '', ...FAQ,
+  );
+
+  it('reads a licence sentence with an invitation after it as the call to action, and a licence line alone as none', () => {
+    let m = release('Spoke\'s booking widget is MIT-licensed. Get it at [spoke.example/widget](https://spoke.example/widget).');
+    assert.match(part(m, 'call-to-action') ?? '', /MIT-licensed\. Get it at/);
+    for (const alone of ['Spoke\'s booking widget is MIT-licensed.', 'Spoke\'s booking widget is released under the [Apache 2.0 licence](https://spoke.example/licence).', 'Copyright 2027 Spoke Ltd. See LICENSE for the terms.']) {
+      m = release(alone);
+      assert.equal(part(m, 'call-to-action'), null, alone);
+    }
+  });
+});
+
 describe('forms: quotes', () => {
   const release = (...body: string[]) => byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', ...body);
 
