@@ -30,12 +30,6 @@ interface Known {
 
 const KNOWN: Known[] = [
   {
-    file: 'keyring/docs/PR-FAQ.md',
-    rule: 'missing-section',
-    data: { section: 'call-to-action' },
-    why: 'model: a "Getting started" section whose paragraph ends "Download it at [link]" is both getting started and the call to action',
-  },
-  {
     file: 'pantry-text/prfaq.md',
     rule: 'missing-section',
     data: { section: 'getting-started' },

@@ -210,6 +210,19 @@ describe('forms: the close', () => {
     '"I booked a chain on the bus and rode home on it that night," said Aisha Khan, a commuter in Leeds.', '', ...close, '', ...FAQ,
   );
 
+  it('reads a "Getting started" section that ends the release with an invitation and a link as the call to action too', () => {
+    const steps = 'Spoke runs in any phone browser; a rider picks a workshop and a time, and the workshop confirms by text.';
+    const link = `${steps} Book your first repair at [spoke.example](https://spoke.example).`;
+    let m = release('## Getting started', '', link);
+    assert.match(part(m, 'getting-started') ?? '', /^## Getting started/);
+    assert.equal(part(m, 'call-to-action'), link);
+    // Without the invitation, or with more of the release after it, the section is getting started only.
+    m = release('## Getting started', '', steps);
+    assert.equal(part(m, 'call-to-action'), null);
+    m = release('## Getting started', '', `${steps} Book at [spoke.example](https://spoke.example), or phone a workshop.`, '', '## Pricing', '', 'A booking is free; riders pay for the repair.');
+    assert.doesNotMatch(part(m, 'call-to-action') ?? '', /Spoke runs in any phone browser/);
+  });
+
   it('reads a licence sentence with an invitation after it as the call to action, and a licence line alone as none', () => {
     let m = release('Spoke\'s booking widget is MIT-licensed. Get it at [spoke.example/widget](https://spoke.example/widget).');
     assert.match(part(m, 'call-to-action') ?? '', /MIT-licensed\. Get it at/);

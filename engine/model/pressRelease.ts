@@ -55,6 +55,13 @@ function callsNoOne(b: Block): boolean {
   return !rest || !(CALL_TO_ACTION_CUE.test(rest) || (IMPERATIVE_OPENING.test(rest) && (hasLink(b) || hasCode(b))));
 }
 
+/** The paragraph's last sentence invites: call-to-action words or an address, or a verb asking to act with a link; a licence sentence never. */
+function invitesAtEnd(b: Block): boolean {
+  const last = sentencesOf(b.plain.trim()).pop() ?? '';
+  if (!last || NOT_CALL_TO_ACTION.test(last)) return false;
+  return CALL_TO_ACTION_CUE.test(last) || (IMPERATIVE_OPENING.test(last) && hasLink(b));
+}
+
 const callsToAction = (b: Block) => isProseBlock(b) && (CALL_TO_ACTION_CUE.test(b.plain) || hasLink(b)) && !callsNoOne(b);
 
 /**
@@ -285,6 +292,14 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   if (cta === undefined && !parts['call-to-action'] && quotes.length) {
     const last = rest.filter((i) => !taken.has(i)).pop();
     if (last !== undefined && last > quotes[quotes.length - 1] && blocks[last].type === 'paragraph' && !callsNoOne(blocks[last])) cta = last;
+  }
+  // "### Getting started" whose paragraph ends "Download it at [link]." and
+  // with it the release: that paragraph is the call to action too.
+  if (cta === undefined && !parts['call-to-action'] && parts['getting-started']) {
+    const last = parts['getting-started'].blocks.filter((i) => isProseBlock(blocks[i])).pop();
+    let end = to - 1;
+    while (end > start && !isProseBlock(blocks[end])) end--;
+    if (last !== undefined && last === end && !isQuote(blocks[last]) && invitesAtEnd(blocks[last])) cta = last;
   }
   // "To learn more and get started, visit …": one paragraph may be both.
   if (cta !== undefined && (!taken.has(cta) || parts['getting-started']?.blocks.includes(cta))) {
