@@ -29,12 +29,6 @@ interface Known {
 }
 
 const KNOWN: Known[] = [
-  {
-    file: 'pantry-text/prfaq.md',
-    rule: 'missing-section',
-    data: { section: 'getting-started' },
-    why: 'model: the closing paragraph ("residents can text FOOD to … today; new residents can register at any pantry") is both getting started and the call to action',
-  },
 ];
 
 function markdownFiles(dir: string): string[] {

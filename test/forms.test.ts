@@ -223,6 +223,26 @@ describe('forms: the close', () => {
     assert.doesNotMatch(part(m, 'call-to-action') ?? '', /Spoke runs in any phone browser/);
   });
 
+  it('reads a close that says when and where it starts and invites as both getting started and the call to action', () => {
+    const close = 'Booking starts at all three workshops on April 2. Riders with an account can book today at spoke.example, and new riders can register at any workshop.';
+    let m = release(close);
+    assert.equal(part(m, 'getting-started'), close);
+    assert.equal(part(m, 'call-to-action'), close);
+    m = release('Book your first repair today at spoke.example.');
+    assert.equal(part(m, 'getting-started'), null, 'an invitation alone is no getting started');
+    assert.equal(part(m, 'call-to-action'), 'Book your first repair today at spoke.example.');
+  });
+
+  it('reads an "Availability" section that says how to turn the product on and invites as both', () => {
+    const body = 'Booking is available today in Leeds. Riders turn it on in the Spoke app under Settings, then book at [spoke.example](https://spoke.example).';
+    let m = release('## Availability', '', body);
+    assert.match(part(m, 'getting-started') ?? '', /^## Availability/);
+    assert.match(part(m, 'call-to-action') ?? '', /^## Availability/);
+    m = release('## Availability', '', 'Book your first repair today at [spoke.example](https://spoke.example).');
+    assert.match(part(m, 'call-to-action') ?? '', /^## Availability/);
+    assert.equal(part(m, 'getting-started'), null);
+  });
+
   it('reads a licence sentence with an invitation after it as the call to action, and a licence line alone as none', () => {
     let m = release('Spoke\'s booking widget is MIT-licensed. Get it at [spoke.example/widget](https://spoke.example/widget).');
     assert.match(part(m, 'call-to-action') ?? '', /MIT-licensed\. Get it at/);

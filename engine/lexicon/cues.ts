@@ -60,6 +60,9 @@ export const GETTING_STARTED_WORDS: readonly string[] = [
   'just add', 'just connect', 'just scan', 'just upload', 'begin by', 'onboard*', 'first customers',
   'first, customers', 'first you', 'first, you', 'connect their', 'connect your', 'no setup', 'no installation',
   'no credit card', 'by running', 'start off', 'to begin',
+  // When and where it begins is getting started ("Booking starts at all three workshops on April 2"),
+  // as a section titled "Availability" is; and how to switch the product on ("turn it on in Settings").
+  'starts at', 'starts on', 'starting at', 'turn it on', 'turns it on', 'turn on', 'turns on', 'switch it on', 'switches it on',
 ];
 
 /** Getting-started words that count anywhere after the opening, not only after the first quote. */

@@ -95,12 +95,21 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   const start = releaseStart(blocks, from, to);
 
   // 1. Parts the writer named: a heading, a bold line, a bold opening label.
+  /** Second parts a shared title's section plays (an "Availability" section that is getting started too). */
+  const alsoNamed: Part[] = [];
   for (let i = start; i < to; i++) {
     const label = partLabel(blocks[i]);
     if (!label) continue;
     const end = label.form === 'heading' ? sectionEnd(blocks, i, to) : label.form === 'line' ? lineSectionEnd(blocks, i, to) : i + 1;
     const body = label.form === 'run-in' ? [i] : range(i + 1, end);
-    const id = label.part ?? (body.some((j) => callsToAction(blocks[j])) ? label.shared![0] : label.shared![1]);
+    const invites = body.some((j) => callsToAction(blocks[j]));
+    const id = label.part ?? (invites ? label.shared![0] : label.shared![1]);
+    // "## Availability" that invites and also says how to begin ("turn it on in
+    // Settings, then book at …"): both parts, unless a section names the other.
+    if (!label.part && invites && label.form !== 'run-in' && body.some((j) => isProseBlock(blocks[j]) && GETTING_STARTED_CUE.test(blocks[j].plain))) {
+      const other = label.shared![1];
+      alsoNamed.push(label.form === 'heading' ? partOf(other, blocks, body, i) : partOf(other, blocks, [i, ...body]));
+    }
     const existing = parts[id];
     if (existing) {
       // "**How it works, plainly.**" after "**The solution.**": the same part goes on.
@@ -122,6 +131,8 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     }
     for (const j of body) (id === 'headline' || id === 'subheading' || id === 'summary' ? taken : named).add(j);
   }
+
+  for (const p of alsoNamed) if (!parts[p.id]) parts[p.id] = p;
 
   const free: number[] = [];
   for (let i = start; i < to; i++) {
