@@ -93,6 +93,20 @@ describe('forms: subheadings', () => {
   });
 });
 
+describe('forms: subheadings that name a launch without announcing one', () => {
+  it('reads a subheading about "launch day" as the subheading, not the launch', () => {
+    const sub = 'Leeds workshops keep their repair diaries full on launch day and every day after.';
+    for (const opening of [LAUNCH, 'Today we\'re releasing Spoke booking, so riders in Leeds can book a repair slot without a phone call.']) {
+      const m = byContent(`# ${HEADLINE}`, '', sub, '', opening, '', PAIN, '', ...FAQ);
+      assert.equal(part(m, 'subheading'), sub, opening);
+      assert.equal(part(m, 'summary'), opening, opening);
+    }
+    // "launched" announcing a launch still does.
+    const m = byContent(`# ${HEADLINE}`, '', 'Spoke today launched online booking for its three Leeds workshops.', '', PAIN, '', ...FAQ);
+    assert.match(part(m, 'summary') ?? '', /today launched/);
+  });
+});
+
 describe('forms: datelines and openings without one', () => {
   const rest = 'Spoke today opened online booking for its three repair workshops in Leeds.';
   for (const [form, dateline] of [

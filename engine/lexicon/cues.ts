@@ -114,6 +114,8 @@ export const LAUNCH_PROCESS_NOUNS: readonly string[] = [
   'line', 'lines', 'note', 'notes', 'cycle', 'cycles', 'process', 'cadence', 'schedule', 'candidate', 'candidates',
   'branch', 'branches', 'channel', 'channels', 'train', 'pipeline', 'pipelines', 'date', 'dates', 'plan', 'plans',
   'window', 'timeline', 'checklist', 'tag', 'tags', 'version', 'versions',
+  // A time or an occasion named after a launch ("on launch day", "release week") announces nothing either.
+  'day', 'days', 'night', 'nights', 'week', 'weeks', 'weekend', 'weekends', 'event', 'events', 'party', 'parties',
 ];
 
 /**

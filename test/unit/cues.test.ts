@@ -58,7 +58,7 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
     name: 'launch words',
     re: M.LAUNCH_CUE,
     find: ['Fernhill today announced Ledger.', 'Fernhill unveiled Ledger.', 'Ledger is now available.', 'We are releasing Ledger.'],
-    leave: ['Ledger matches deposits.', 'Owners close their books early.'],
+    leave: ['Studios keep their servers up on launch day.', 'Release week is quiet.', 'Ledger matches deposits.', 'Owners close their books early.'],
   },
   {
     name: 'invitations to act',
