@@ -94,11 +94,18 @@ describe('forms: subheadings', () => {
 });
 
 describe('forms: subheadings that name a launch without announcing one', () => {
-  it('reads a subheading about "launch day" as the subheading, not the launch', () => {
+  it('reads a subheading about "launch day", or "Now <customers> can…" over the launch, as the subheading', () => {
     const sub = 'Leeds workshops keep their repair diaries full on launch day and every day after.';
     for (const opening of [LAUNCH, 'Today we\'re releasing Spoke booking, so riders in Leeds can book a repair slot without a phone call.']) {
       const m = byContent(`# ${HEADLINE}`, '', sub, '', opening, '', PAIN, '', ...FAQ);
       assert.equal(part(m, 'subheading'), sub, opening);
+      assert.equal(part(m, 'summary'), opening, opening);
+    }
+    // "Now <customers> can…" right under the headline, with the launch announced in the paragraph after it.
+    const now = 'Now commuters in Leeds can book a bike repair in two taps and collect the bike the same evening.';
+    for (const opening of [LAUNCH, 'Today we\'re releasing Spoke booking, so riders in Leeds can book a repair slot without a phone call.']) {
+      const m = byContent(`# ${HEADLINE}`, '', now, '', opening, '', PAIN, '', ...FAQ);
+      assert.equal(part(m, 'subheading'), now, opening);
       assert.equal(part(m, 'summary'), opening, opening);
     }
     // "launched" announcing a launch still does.
