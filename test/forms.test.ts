@@ -705,6 +705,15 @@ describe('forms: code in a press release', () => {
 });
 
 describe('forms: narratives', () => {
+  it('reads a design doc\'s "Measures" and "How we will know it works" as goals, and "How we will build it" as no goals', () => {
+    for (const title of ['Measures', 'How we will know it works', 'How will we know it worked?']) {
+      const m = buildModel(lines('# Sunday opening at Harrow libraries', '', '## Tenets', '', 'Members come first.', '', `## ${title}`, '', 'Weekend loans rise by a fifth by March.'), { path: 'six-pager.md' });
+      assert.equal(m.sections.find((x) => x.title === title)?.id, 'goals', title);
+    }
+    const m = buildModel(lines('# Sunday opening at Harrow libraries', '', '## Tenets', '', 'Members come first.', '', '## How we will build it', '', 'Two staff per branch.'), { path: 'six-pager.md' });
+    assert.notEqual(m.sections.find((x) => x.title === 'How we will build it')?.id, 'goals');
+  });
+
   it('reads a narrative\'s sections by their names, with an italic purpose line under the title', () => {
     const doc = lines(
       '# Opening the Harrow libraries on Sunday', '', '*This memo asks for approval to open three branches on Sunday afternoons from September.*', '',

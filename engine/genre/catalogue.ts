@@ -260,7 +260,11 @@ export const NARRATIVE_SECTION_INFO: Record<string, NarrativeSectionInfo> = {
   goals: {
     label: 'Goals and metrics',
     purpose: 'The goals, set on input metrics the team controls, with a baseline, a target and a date; outputs reported beside them.',
-    headings: ['goals|metrics|objectives', 'goals and metrics', 'success metrics', 'how we will measure', 'measuring success', 'input metrics', '[the] [ideal|desired] outcome|outcomes'],
+    headings: [
+      'goals|metrics|objectives', 'goals and metrics', 'success metrics', 'how we will measure', 'measuring success', 'input metrics', '[the] [ideal|desired] outcome|outcomes',
+      // Design docs name the section by what is counted, or ask how success will show ("How we will know it works").
+      '[success|key] measures|measurements', 'success criteria', 'how we will know', 'how we’ll know', "how we'll know", 'how will we know', 'how do we know',
+    ],
   },
   risks: {
     label: 'Risks',
