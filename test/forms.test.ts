@@ -311,6 +311,17 @@ describe('forms: quotes', () => {
     assert.match(part(m, 'customer-quote')!, /between two meetings/);
   });
 
+  it('reads a speaker who works "at a <company>" as a customer, also when a company officer speaks after them', () => {
+    const customer = '"We had forty bikes waiting and nobody could book them," said Priya Shah, fleet lead at a logistics company in Leeds that tested Spoke for two months. "We booked every one in a week."';
+    const leader = '"Booking was the one part of a repair we could not see," said Mo Hassan, CTO of Spoke. "Now every slot is on the screen."';
+    const m = release(HOW, '', customer, '', leader);
+    assert.match(part(m, 'customer-quote') ?? '', /Priya Shah/);
+    assert.match(part(m, 'leader-quote') ?? '', /Mo Hassan/);
+    // A company officer speaking at an event is still the company.
+    const event = release(HOW, '', '"We built booking for riders who cannot wait on hold," said Mo Hassan, founder of Spoke, speaking at a meetup in Leeds.');
+    assert.match(part(event, 'leader-quote') ?? '', /Mo Hassan/);
+  });
+
   it('reads an attribution in a paragraph of its own under the quote as the quote\'s, not as a part', () => {
     const m = release(
       HOW, '', '"We opened booking because riders told us the phone queue was the worst part of a repair."', '', '– Mo Hassan, founder of Spoke', '',

@@ -182,6 +182,14 @@ export const CUSTOMER_SPEAKER_CLAUSES: readonly string[] = [
  * director at Fernhill" speaks for the company).
  */
 export const SPEAKER_PLACE_WORDS: readonly string[] = ['in', 'at', 'from', 'who', 'with', 'near', 'based'];
+/**
+ * "said Ana Ruiz, platform lead at a logistics company": a role held at an
+ * organisation the writer names with "a" or "an" is a customer's; the
+ * company's own people work "at Fernhill" or "of Fernhill". The role is one
+ * or two words that open with none of NOT_CUSTOMER_ROLE_OPENERS and is no
+ * verb in -ing ("founder of Fernhill, speaking at a meetup").
+ */
+export const SPEAKER_AT_SOME_ORGANISATION: readonly string[] = ['at a', 'at an'];
 export const NOT_CUSTOMER_ROLE_OPENERS: readonly string[] = [
   'vice', 'senior', 'lead', 'head', 'spokes*', 'director', 'manager of', 'general manager', 'product manager',
 ];

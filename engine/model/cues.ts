@@ -47,9 +47,14 @@ export const CUSTOMER_HINT = new RegExp(
   String.raw`\b(?:${phrasePattern(C.CUSTOMER_SPEAKER_WORDS)}|a (?:\w+ )?${phrasePattern(QUOTED_PEOPLE)})\b`,
   'i',
 );
-/** "…, said Ana, who tried it" or "said Ana Ruiz, a baker in Salem": the speaker is a customer. */
+/**
+ * "…, said Ana, who tried it", "said Ana Ruiz, a baker in Salem" or "said Ana
+ * Ruiz, platform lead at a logistics company": the speaker is a customer.
+ */
+const NOT_ROLE = `(?!${phrasePattern(C.NOT_CUSTOMER_ROLE_OPENERS, { wildcards: true })}\\b)`;
 export const CUSTOMER_CLAUSE = new RegExp(
-  String.raw`\b(?:${phrasePattern(C.CUSTOMER_SPEAKER_CLAUSES)}|,\s+an?\s+(?!${phrasePattern(C.NOT_CUSTOMER_ROLE_OPENERS, { wildcards: true })}\b)[a-z][\p{L}-]*(?:\s+[a-z][\p{L}-]*)?\s+${phrasePattern(C.SPEAKER_PLACE_WORDS)}\b)`,
+  String.raw`\b(?:${phrasePattern(C.CUSTOMER_SPEAKER_CLAUSES)}|,\s+an?\s+${NOT_ROLE}[a-z][\p{L}-]*(?:\s+[a-z][\p{L}-]*)?\s+${phrasePattern(C.SPEAKER_PLACE_WORDS)}\b` +
+    String.raw`|,\s+${NOT_ROLE}(?![a-z]+ing\b)[a-z][\p{L}-]*(?:\s+(?![a-z]+ing\b)[a-z][\p{L}-]*)?\s+${phrasePattern(C.SPEAKER_AT_SOME_ORGANISATION)}\s+[a-z])`,
   'iu',
 );
 export const COMPANY_VOICE = cue(C.COMPANY_VOICE_WORDS, 'gi');

@@ -55,6 +55,12 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
     leave: ['Ten thousand registered users joined last year.', 'Owners close their books.', 'Visitors counted every hour.'],
   },
   {
+    name: 'customer clauses after the speaker',
+    re: M.CUSTOMER_CLAUSE,
+    find: ['said Ana Ruiz, a baker in Salem.', 'said Ana, who tried it.', 'said Ana Ruiz, platform lead at a logistics company.'],
+    leave: ['said Ana Ruiz, a senior director at Fernhill.', 'said Ana Ruiz, founder of Fernhill, speaking at a meetup.', 'said Ana Ruiz, platform lead at Fernhill.'],
+  },
+  {
     name: 'launch words',
     re: M.LAUNCH_CUE,
     find: ['Fernhill today announced Ledger.', 'Fernhill unveiled Ledger.', 'Ledger is now available.', 'We are releasing Ledger.'],
