@@ -29,24 +29,6 @@ interface Known {
 }
 
 const KNOWN: Known[] = [
-  {
-    file: 'parcel-porch/PRFAQ.md',
-    rule: 'missing-section',
-    data: { section: 'problem' },
-    why: 'model: the problem paragraph tells the pain in words outside the problem cues ("stolen", "stopped ordering") and its "instead" counts as a solution cue, so it is read as the first solution paragraph',
-  },
-  {
-    file: 'keyring/docs/PR-FAQ.md',
-    rule: 'missing-section',
-    data: { section: 'call-to-action' },
-    why: 'model: a "Getting started" section whose paragraph ends "Download it at [link]" is both getting started and the call to action',
-  },
-  {
-    file: 'pantry-text/prfaq.md',
-    rule: 'missing-section',
-    data: { section: 'getting-started' },
-    why: 'model: the closing paragraph ("residents can text FOOD to … today; new residents can register at any pantry") is both getting started and the call to action',
-  },
 ];
 
 function markdownFiles(dir: string): string[] {

@@ -93,6 +93,27 @@ describe('forms: subheadings', () => {
   });
 });
 
+describe('forms: subheadings that name a launch without announcing one', () => {
+  it('reads a subheading about "launch day", or "Now <customers> can…" over the launch, as the subheading', () => {
+    const sub = 'Leeds workshops keep their repair diaries full on launch day and every day after.';
+    for (const opening of [LAUNCH, 'Today we\'re releasing Spoke booking, so riders in Leeds can book a repair slot without a phone call.']) {
+      const m = byContent(`# ${HEADLINE}`, '', sub, '', opening, '', PAIN, '', ...FAQ);
+      assert.equal(part(m, 'subheading'), sub, opening);
+      assert.equal(part(m, 'summary'), opening, opening);
+    }
+    // "Now <customers> can…" right under the headline, with the launch announced in the paragraph after it.
+    const now = 'Now commuters in Leeds can book a bike repair in two taps and collect the bike the same evening.';
+    for (const opening of [LAUNCH, 'Today we\'re releasing Spoke booking, so riders in Leeds can book a repair slot without a phone call.']) {
+      const m = byContent(`# ${HEADLINE}`, '', now, '', opening, '', PAIN, '', ...FAQ);
+      assert.equal(part(m, 'subheading'), now, opening);
+      assert.equal(part(m, 'summary'), opening, opening);
+    }
+    // "launched" announcing a launch still does.
+    const m = byContent(`# ${HEADLINE}`, '', 'Spoke today launched online booking for its three Leeds workshops.', '', PAIN, '', ...FAQ);
+    assert.match(part(m, 'summary') ?? '', /today launched/);
+  });
+});
+
 describe('forms: datelines and openings without one', () => {
   const rest = 'Spoke today opened online booking for its three repair workshops in Leeds.';
   for (const [form, dateline] of [
@@ -188,6 +209,71 @@ describe('forms: parts under headings in the writer\'s own words', () => {
   });
 });
 
+describe('forms: problem and solution without headings', () => {
+  it('reads a problem paragraph that tells a workaround ("… to the office instead.") as the problem, and "Instead of …, riders now …" as the solution', () => {
+    const pain = 'In our survey of 600 riders, 23% had a bike stolen from a street rack last year. One in three takes the bus to work instead.';
+    const fix = 'Instead of phoning round the shops, riders now see the open slots at every workshop nearby and pick one in two taps.';
+    let m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', pain, '', HOW, '', ...FAQ);
+    assert.equal(part(m, 'problem'), pain);
+    assert.equal(part(m, 'solution'), HOW);
+    m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', fix, '', ...FAQ);
+    assert.equal(part(m, 'problem'), PAIN);
+    assert.equal(part(m, 'solution'), fix);
+    m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', pain, '', fix, '', ...FAQ);
+    assert.equal(part(m, 'problem'), pain);
+    assert.equal(part(m, 'solution'), fix);
+  });
+});
+
+describe('forms: the close', () => {
+  const release = (...close: string[]) => byContent(
+    `# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', HOW, '',
+    '"I booked a chain on the bus and rode home on it that night," said Aisha Khan, a commuter in Leeds.', '', ...close, '', ...FAQ,
+  );
+
+  it('reads a "Getting started" section that ends the release with an invitation and a link as the call to action too', () => {
+    const steps = 'Spoke runs in any phone browser; a rider picks a workshop and a time, and the workshop confirms by text.';
+    const link = `${steps} Book your first repair at [spoke.example](https://spoke.example).`;
+    let m = release('## Getting started', '', link);
+    assert.match(part(m, 'getting-started') ?? '', /^## Getting started/);
+    assert.equal(part(m, 'call-to-action'), link);
+    // Without the invitation, or with more of the release after it, the section is getting started only.
+    m = release('## Getting started', '', steps);
+    assert.equal(part(m, 'call-to-action'), null);
+    m = release('## Getting started', '', `${steps} Book at [spoke.example](https://spoke.example), or phone a workshop.`, '', '## Pricing', '', 'A booking is free; riders pay for the repair.');
+    assert.doesNotMatch(part(m, 'call-to-action') ?? '', /Spoke runs in any phone browser/);
+  });
+
+  it('reads a close that says when and where it starts and invites as both getting started and the call to action', () => {
+    const close = 'Booking starts at all three workshops on April 2. Riders with an account can book today at spoke.example, and new riders can register at any workshop.';
+    let m = release(close);
+    assert.equal(part(m, 'getting-started'), close);
+    assert.equal(part(m, 'call-to-action'), close);
+    m = release('Book your first repair today at spoke.example.');
+    assert.equal(part(m, 'getting-started'), null, 'an invitation alone is no getting started');
+    assert.equal(part(m, 'call-to-action'), 'Book your first repair today at spoke.example.');
+  });
+
+  it('reads an "Availability" section that says how to turn the product on and invites as both', () => {
+    const body = 'Booking is available today in Leeds. Riders turn it on in the Spoke app under Settings, then book at [spoke.example](https://spoke.example).';
+    let m = release('## Availability', '', body);
+    assert.match(part(m, 'getting-started') ?? '', /^## Availability/);
+    assert.match(part(m, 'call-to-action') ?? '', /^## Availability/);
+    m = release('## Availability', '', 'Book your first repair today at [spoke.example](https://spoke.example).');
+    assert.match(part(m, 'call-to-action') ?? '', /^## Availability/);
+    assert.equal(part(m, 'getting-started'), null);
+  });
+
+  it('reads a licence sentence with an invitation after it as the call to action, and a licence line alone as none', () => {
+    let m = release('Spoke\'s booking widget is MIT-licensed. Get it at [spoke.example/widget](https://spoke.example/widget).');
+    assert.match(part(m, 'call-to-action') ?? '', /MIT-licensed\. Get it at/);
+    for (const alone of ['Spoke\'s booking widget is MIT-licensed.', 'Spoke\'s booking widget is released under the [Apache 2.0 licence](https://spoke.example/licence).', 'Copyright 2027 Spoke Ltd. See LICENSE for the terms.']) {
+      m = release(alone);
+      assert.equal(part(m, 'call-to-action'), null, alone);
+    }
+  });
+});
+
 describe('forms: quotes', () => {
   const release = (...body: string[]) => byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', ...body);
 
@@ -225,6 +311,17 @@ describe('forms: quotes', () => {
     assert.match(part(m, 'customer-quote')!, /between two meetings/);
   });
 
+  it('reads a speaker who works "at a <company>" as a customer, also when a company officer speaks after them', () => {
+    const customer = '"We had forty bikes waiting and nobody could book them," said Priya Shah, fleet lead at a logistics company in Leeds that tested Spoke for two months. "We booked every one in a week."';
+    const leader = '"Booking was the one part of a repair we could not see," said Mo Hassan, CTO of Spoke. "Now every slot is on the screen."';
+    const m = release(HOW, '', customer, '', leader);
+    assert.match(part(m, 'customer-quote') ?? '', /Priya Shah/);
+    assert.match(part(m, 'leader-quote') ?? '', /Mo Hassan/);
+    // A company officer speaking at an event is still the company.
+    const event = release(HOW, '', '"We built booking for riders who cannot wait on hold," said Mo Hassan, founder of Spoke, speaking at a meetup in Leeds.');
+    assert.match(part(event, 'leader-quote') ?? '', /Mo Hassan/);
+  });
+
   it('reads an attribution in a paragraph of its own under the quote as the quote\'s, not as a part', () => {
     const m = release(
       HOW, '', '"We opened booking because riders told us the phone queue was the worst part of a repair."', '', '– Mo Hassan, founder of Spoke', '',
@@ -249,6 +346,24 @@ describe('forms: quotes', () => {
     ] as const) {
       const m = release(quote);
       assert.match(part(m, 'customer-quote') ?? '', /Aisha Khan/, marks);
+    }
+    // Single quote marks, straight or curly, around the speech that opens the paragraph.
+    for (const [marks, leader, customer] of [
+      ['straight single', '\'We wanted riders to stop phoning round the shops,\' said the product lead at Spoke.', '\'I booked a chain on the bus and rode home on it that night,\' said Aisha Khan, a commuter in Leeds.'],
+      ['curly single', '‘We wanted riders to stop phoning round the shops,’ said the product lead at Spoke.', '‘I booked a chain on the bus and rode home on it that night,’ said Aisha Khan, a commuter in Leeds.'],
+    ] as const) {
+      const m = release(HOW, '', leader, '', customer);
+      assert.match(part(m, 'leader-quote') ?? '', /product lead/, marks);
+      assert.match(part(m, 'customer-quote') ?? '', /Aisha Khan/, marks);
+    }
+    // A phrase in single quote marks inside a sentence is no quote, nor a sentence with an apostrophe.
+    for (const phrase of [
+      'Workshop staff call the quickest repair the \'ten-minute chain swap,\' and say riders ask for it most.',
+      'Riders\' bikes wait in the workshop\'s rack, and the mechanics said the new rack holds twice as many of them.',
+    ]) {
+      const m = release(HOW, '', phrase);
+      assert.equal(part(m, 'customer-quote'), null, phrase);
+      assert.equal(part(m, 'leader-quote'), null, phrase);
     }
     // Without quote marks it takes first-person words and ", said <someone>": a report of what people said is no quote.
     for (const report of [
@@ -296,6 +411,27 @@ describe('forms: FAQ titles', () => {
     m = byContent(...release, '## Internal FAQ', '', '### Why now?', '', 'The workshops moved their diaries online.', '', '## External FAQ', '', '### Is there a student discount?', '', 'Yes.');
     assert.deepEqual(qs(m), [['internal-faq', 'Why now?'], ['external-faq', 'Is there a student discount?']]);
     assert.ok(m.pressRelease!.end <= m.faqs['internal-faq']!.start, 'the release ends where the first FAQ starts');
+  });
+
+  it('reads "## For the person using it" / "## For the people deciding whether to build it" as the two FAQs with no "FAQ" heading above them', () => {
+    const m = byContent(
+      ...release, PAIN, '', '## For the person using it', '', '### Is there a student discount?', '', 'Yes, ten percent.', '',
+      '## For the people deciding whether to build it', '', '### What does a booking cost us?', '', 'About four pence in text messages.',
+    );
+    assert.deepEqual(qs(m), [['external-faq', 'Is there a student discount?'], ['internal-faq', 'What does a booking cost us?']]);
+    assert.ok(m.pressRelease!.end < m.text.indexOf('## For the person'), 'the release ends at the first of them');
+    // The same titles as bold lines standing alone; a sentence that opens with the words is no title.
+    const bold = byContent(
+      ...release, PAIN, '', '**For the person using it**', '', '**Is there a student discount?**', 'Yes, ten percent.', '',
+      '**For the people deciding whether to build it**', '', '**What does a booking cost us?**', 'About four pence in text messages.',
+    );
+    assert.deepEqual(qs(bold), [['external-faq', 'Is there a student discount?'], ['internal-faq', 'What does a booking cost us?']]);
+    const sentence = byContent(...release, 'For the person using it nothing changes but the booking screen.', '', ...FAQ);
+    assert.deepEqual(qs(sentence), [['external-faq', 'How much does a booking cost?']]);
+    // A section of the release for one group of readers is no FAQ.
+    const r = byContent(...release, '## For workshops', '', 'Workshops see every booking in one diary and confirm it with a tap.', '', ...FAQ);
+    assert.deepEqual(qs(r), [['external-faq', 'How much does a booking cost?']]);
+    assert.match(r.text.slice(r.pressRelease!.start, r.pressRelease!.end), /## For workshops/);
   });
 
   it('keeps the topic groups of a lone "FAQ" when a later group is for the people deciding ("For riders", then "For the board")', () => {
@@ -362,6 +498,18 @@ describe('forms: questions', () => {
     }
     m = faq('### Can I book for a cargo bike?', '', 'C1. The first of the two workshops takes cargo bikes.', '', 'C2. Is the second one? Not yet.');
     assert.deepEqual(m.questions.map((q) => q.text), ['Can I book for a cargo bike?'], 'a labelled sentence is no question');
+    // The question and its answer on one line, after "C1." or "I1:".
+    m = byContent(
+      ...release, '## Customer FAQ', '', 'C1. Can I book for a cargo bike? Yes, at two workshops.', '', 'C2: Do I pay when I book? No, when you', 'collect the bike.', '',
+      '## Internal FAQ', '', 'I1. What does a booking cost us? About four pence in texts.',
+    );
+    assert.deepEqual(m.questions.map((q) => [q.faq, q.text.replace(/^[CI]\d[:.]\s*/, '')]), [
+      ['external-faq', 'Can I book for a cargo bike?'], ['external-faq', 'Do I pay when I book?'], ['internal-faq', 'What does a booking cost us?'],
+    ]);
+    assert.deepEqual(answers(m), ['Yes, at two workshops.', 'No, when you collect the bike.', 'About four pence in texts.']);
+    // A labelled line whose first sentence tells rather than asks is no question.
+    m = faq('C1. Can I book for a cargo bike? Yes, at two workshops.', '', 'C2. Prices rise in May. Is that fair? We think so.');
+    assert.deepEqual(m.questions.map((q) => q.text.replace(/^C\d[:.]\s*/, '')), ['Can I book for a cargo bike?']);
   });
 
   it('reads a question and its answer in one paragraph: "**Q: …?**" on one line, the answer on the next', () => {
@@ -385,6 +533,18 @@ describe('forms: questions', () => {
     // Under a question heading, bold questions in one paragraph are still that answer.
     const m = faq('### What can I book?', '', '**Is a puncture a repair?**', 'Yes, a quick one.', '**Is a service?**', 'Yes.');
     assert.deepEqual(m.questions.map((q) => q.text), ['What can I book?']);
+    const inline = faq('### What can I book?', '', '**Is a puncture a repair?** Yes, a quick one.', '**Is a service?** Yes.');
+    assert.deepEqual(inline.questions.map((q) => q.text), ['What can I book?']);
+  });
+
+  it('reads "**Question?** answer" lines one under the other, with no blank line between them, as one question each', () => {
+    const want: Array<[string, string | null]> = [['Can I book for a cargo bike?', 'Yes, at two workshops.'], ['Do I pay when I book?', 'No, when you collect the bike.']];
+    const m = faq('**Can I book for a cargo bike?** Yes, at two workshops.', '**Do I pay when I book?** No, when you collect the bike.');
+    expect(m, want);
+    assert.deepEqual(qs(m).map(([, q]) => q), want.map(([q]) => q));
+    // An answer that wraps onto the next line stays that answer; a bold phrase inside the answer opens nothing.
+    const wrapped = faq('**Can I book for a cargo bike?** Yes, at two', 'workshops, and **Is it dearer?** is the next thing riders ask.');
+    expect(wrapped, [['Can I book for a cargo bike?', 'Yes, at two workshops, and Is it dearer? is the next thing riders ask.']]);
   });
 
   it('reads a bold or "Q:" question whose answer opens with sub-headings as answered', () => {
@@ -556,6 +716,15 @@ describe('forms: code in a press release', () => {
 });
 
 describe('forms: narratives', () => {
+  it('reads a design doc\'s "Measures" and "How we will know it works" as goals, and "How we will build it" as no goals', () => {
+    for (const title of ['Measures', 'How we will know it works', 'How will we know it worked?']) {
+      const m = buildModel(lines('# Sunday opening at Harrow libraries', '', '## Tenets', '', 'Members come first.', '', `## ${title}`, '', 'Weekend loans rise by a fifth by March.'), { path: 'six-pager.md' });
+      assert.equal(m.sections.find((x) => x.title === title)?.id, 'goals', title);
+    }
+    const m = buildModel(lines('# Sunday opening at Harrow libraries', '', '## Tenets', '', 'Members come first.', '', '## How we will build it', '', 'Two staff per branch.'), { path: 'six-pager.md' });
+    assert.notEqual(m.sections.find((x) => x.title === 'How we will build it')?.id, 'goals');
+  });
+
   it('reads a narrative\'s sections by their names, with an italic purpose line under the title', () => {
     const doc = lines(
       '# Opening the Harrow libraries on Sunday', '', '*This memo asks for approval to open three branches on Sunday afternoons from September.*', '',

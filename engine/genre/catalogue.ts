@@ -187,7 +187,16 @@ export const REVIEWER_QUESTIONS: Array<{ faq: FaqId; question: string; asked: Re
 /** Words that make a heading an FAQ wherever they stand in its title ("Customer FAQ", "Frequently asked questions"). */
 export const FAQ_TITLE_WORDS: readonly string[] = ['faq', 'faqs', 'frequently asked', 'frequently-asked', 'q&a', 'q & a'];
 /** Whole titles that are an FAQ too (./headings.ts pattern language). */
-export const FAQ_WHOLE_TITLES: readonly string[] = ['open questions', 'open questions *', '[customer|internal|external|public|stakeholder|press] questions [and answers]'];
+/**
+ * FAQs titled by their audience, with no "FAQ" heading or line above them: "For the person using it", "For
+ * the people deciding whether to build it" (FAQ_INFO's titleWords then say which). Only the whole title,
+ * as a heading or a bold line of its own: "For workshops" may be a section of the release written for one
+ * group of readers.
+ */
+export const AUDIENCE_FAQ_TITLES: readonly string[] = ['for the person|people|persons [who are] using|deciding', 'for the person|people|persons [who are] using|deciding *'];
+export const FAQ_WHOLE_TITLES: readonly string[] = [
+  'open questions', 'open questions *', '[customer|internal|external|public|stakeholder|press] questions [and answers]', ...AUDIENCE_FAQ_TITLES,
+];
 /**
  * Words that, standing right before "FAQ" (with "/", "&", "+", "-" or "and"
  * between), make the title name the whole document: "PR/FAQ: Ledger",
@@ -251,7 +260,11 @@ export const NARRATIVE_SECTION_INFO: Record<string, NarrativeSectionInfo> = {
   goals: {
     label: 'Goals and metrics',
     purpose: 'The goals, set on input metrics the team controls, with a baseline, a target and a date; outputs reported beside them.',
-    headings: ['goals|metrics|objectives', 'goals and metrics', 'success metrics', 'how we will measure', 'measuring success', 'input metrics', '[the] [ideal|desired] outcome|outcomes'],
+    headings: [
+      'goals|metrics|objectives', 'goals and metrics', 'success metrics', 'how we will measure', 'measuring success', 'input metrics', '[the] [ideal|desired] outcome|outcomes',
+      // Design docs name the section by what is counted, or ask how success will show ("How we will know it works").
+      '[success|key] measures|measurements', 'success criteria', 'how we will know', 'how we’ll know', "how we'll know", 'how will we know', 'how do we know',
+    ],
   },
   risks: {
     label: 'Risks',

@@ -13,7 +13,7 @@
  */
 import { PART_IDS, type PartId } from '../model/types.js';
 import {
-  DOCUMENT_BEFORE_FAQ, FAQ_INFO, FAQ_TITLE_WORDS, FAQ_WHOLE_TITLES, NARRATIVE_SECTION_INFO, PART_INFO, PRESS_RELEASE_TITLE_WORDS, PRESS_RELEASE_WHOLE_TITLES,
+  AUDIENCE_FAQ_TITLES, DOCUMENT_BEFORE_FAQ, FAQ_INFO, FAQ_TITLE_WORDS, FAQ_WHOLE_TITLES, NARRATIVE_SECTION_INFO, PART_INFO, PRESS_RELEASE_TITLE_WORDS, PRESS_RELEASE_WHOLE_TITLES,
   SHARED_PART_HEADINGS,
 } from './catalogue.js';
 
@@ -176,3 +176,5 @@ export const FAQ_TITLE_LINE = new RegExp(
   `^(?:the\\s+)?(?:(?:${WHICH_FAQ})\\s*(?:/\\s*(?:${WHICH_FAQ})\\s*)?)?(?:${FAQ_TITLE_WORDS.map(patternSource).join('|')})(?:\\s+questions)?(?:\\s*\\((?:faq|faqs)\\))?(?:\\s*[:—–-]?\\s*(?:${WHICH_FAQ}|for\\s+\\S+(?:\\s+\\S+){0,3}))?\\s*:?$`,
   'iu',
 );
+/** "**For the person using it**" alone on its line: an FAQ title by its audience (catalogue data). */
+export const AUDIENCE_FAQ_TITLE_LINE = headingMatcher([...AUDIENCE_FAQ_TITLES], 'whole')!;

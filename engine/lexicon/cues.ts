@@ -23,7 +23,18 @@ export const PROBLEM_WORDS: readonly string[] = [
   'only available', 'not available', 'unavailable', 'not supported', 'unsupported', 'does not support',
   "doesn't support", 'doesn’t support', 'lack', 'lacks', 'lacking', 'limitation*', 'prevent*', 'resulted in',
   'not possible', 'impossible',
+  // Harm done to the customer's things, told as a number ("23% had a package stolen").
+  'stolen', 'theft', 'thefts',
 ];
+
+/**
+ * Solution words that, closing a sentence, tell the customer's workaround
+ * rather than the product's fix: "…has parcels sent to the office
+ * instead." is the problem, "Instead of copying, owners now…" the solution.
+ * At a sentence's end they count as problem words, elsewhere as solution
+ * words (engine/model/cues.ts).
+ */
+export const WORKAROUND_ENDINGS: readonly string[] = ['instead'];
 
 /**
  * The product removing the pain: each one found counts toward "this
@@ -49,6 +60,9 @@ export const GETTING_STARTED_WORDS: readonly string[] = [
   'just add', 'just connect', 'just scan', 'just upload', 'begin by', 'onboard*', 'first customers',
   'first, customers', 'first you', 'first, you', 'connect their', 'connect your', 'no setup', 'no installation',
   'no credit card', 'by running', 'start off', 'to begin',
+  // When and where it begins is getting started ("Booking starts at all three workshops on April 2"),
+  // as a section titled "Availability" is; and how to switch the product on ("turn it on in Settings").
+  'starts at', 'starts on', 'starting at', 'turn it on', 'turns it on', 'turn on', 'turns on', 'switch it on', 'switches it on',
 ];
 
 /** Getting-started words that count anywhere after the opening, not only after the first quote. */
@@ -100,6 +114,8 @@ export const LAUNCH_PROCESS_NOUNS: readonly string[] = [
   'line', 'lines', 'note', 'notes', 'cycle', 'cycles', 'process', 'cadence', 'schedule', 'candidate', 'candidates',
   'branch', 'branches', 'channel', 'channels', 'train', 'pipeline', 'pipelines', 'date', 'dates', 'plan', 'plans',
   'window', 'timeline', 'checklist', 'tag', 'tags', 'version', 'versions',
+  // A time or an occasion named after a launch ("on launch day", "release week") announces nothing either.
+  'day', 'days', 'night', 'nights', 'week', 'weeks', 'weekend', 'weekends', 'event', 'events', 'party', 'parties',
 ];
 
 /**
@@ -166,6 +182,14 @@ export const CUSTOMER_SPEAKER_CLAUSES: readonly string[] = [
  * director at Fernhill" speaks for the company).
  */
 export const SPEAKER_PLACE_WORDS: readonly string[] = ['in', 'at', 'from', 'who', 'with', 'near', 'based'];
+/**
+ * "said Ana Ruiz, platform lead at a logistics company": a role held at an
+ * organisation the writer names with "a" or "an" is a customer's; the
+ * company's own people work "at Fernhill" or "of Fernhill". The role is one
+ * or two words that open with none of NOT_CUSTOMER_ROLE_OPENERS and is no
+ * verb in -ing ("founder of Fernhill, speaking at a meetup").
+ */
+export const SPEAKER_AT_SOME_ORGANISATION: readonly string[] = ['at a', 'at an'];
 export const NOT_CUSTOMER_ROLE_OPENERS: readonly string[] = [
   'vice', 'senior', 'lead', 'head', 'spokes*', 'director', 'manager of', 'general manager', 'product manager',
 ];

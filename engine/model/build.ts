@@ -3,7 +3,7 @@
  * release, FAQs, narrative sections, appendix) and give every prose span its
  * place. Rules never re-parse; they read this.
  */
-import { FAQ_TITLE_LINE, narrativeSectionForHeading, withoutNumbering } from '../genre/headings.js';
+import { AUDIENCE_FAQ_TITLE_LINE, FAQ_TITLE_LINE, narrativeSectionForHeading, normaliseTitle, withoutNumbering } from '../genre/headings.js';
 import { APPENDIX_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, TRADE_OFF_QUESTION } from './cues.js';
 import { extractQuestions, looksLikeQuestion } from './faq.js';
 import { decideKind } from './kind.js';
@@ -159,13 +159,20 @@ function faqEndIndex(blocks: Block[], i: number): number {
 function isFaqTitleLine(b: Block): boolean {
   if (b.type !== 'paragraph' || !b.node.position || b.node.position.start.line !== b.node.position.end.line) return false;
   const t = b.plain.trim();
-  return t.split(/\s+/).length <= 8 && FAQ_TITLE_LINE.test(t);
+  return (t.split(/\s+/).length <= 8 && FAQ_TITLE_LINE.test(t)) || isAudienceTitleLine(b);
+}
+
+/** "**For the person using it**": an audience title only as a bold title line, never a sentence that opens so. */
+function isAudienceTitleLine(b: Block): boolean {
+  return isTitleLine(b) && AUDIENCE_FAQ_TITLE_LINE.test(normaliseTitle(b.plain));
 }
 
 /** An FAQ opened by a title line runs to the next heading that asks nothing, or the next FAQ title line. */
 function lineFaqEndIndex(blocks: Block[], i: number): number {
   let j = i + 1;
-  while (j < blocks.length && !(blocks[j].type === 'heading' && !looksLikeQuestion(blocks[j].plain)) && !isFaqTitleLine(blocks[j])) j++;
+  // Under "**FAQ**", "**For the person using it**" is a group of that FAQ (findFaqs splits it there), not the next FAQ.
+  const groups = !isAudienceTitleLine(blocks[i]);
+  while (j < blocks.length && !(blocks[j].type === 'heading' && !looksLikeQuestion(blocks[j].plain)) && !(isFaqTitleLine(blocks[j]) && !(groups && isAudienceTitleLine(blocks[j])))) j++;
   return j;
 }
 

@@ -47,17 +47,24 @@ export const CUSTOMER_HINT = new RegExp(
   String.raw`\b(?:${phrasePattern(C.CUSTOMER_SPEAKER_WORDS)}|a (?:\w+ )?${phrasePattern(QUOTED_PEOPLE)})\b`,
   'i',
 );
-/** "…, said Ana, who tried it" or "said Ana Ruiz, a baker in Salem": the speaker is a customer. */
+/**
+ * "…, said Ana, who tried it", "said Ana Ruiz, a baker in Salem" or "said Ana
+ * Ruiz, platform lead at a logistics company": the speaker is a customer.
+ */
+const NOT_ROLE = `(?!${phrasePattern(C.NOT_CUSTOMER_ROLE_OPENERS, { wildcards: true })}\\b)`;
 export const CUSTOMER_CLAUSE = new RegExp(
-  String.raw`\b(?:${phrasePattern(C.CUSTOMER_SPEAKER_CLAUSES)}|,\s+an?\s+(?!${phrasePattern(C.NOT_CUSTOMER_ROLE_OPENERS, { wildcards: true })}\b)[a-z][\p{L}-]*(?:\s+[a-z][\p{L}-]*)?\s+${phrasePattern(C.SPEAKER_PLACE_WORDS)}\b)`,
+  String.raw`\b(?:${phrasePattern(C.CUSTOMER_SPEAKER_CLAUSES)}|,\s+an?\s+${NOT_ROLE}[a-z][\p{L}-]*(?:\s+[a-z][\p{L}-]*)?\s+${phrasePattern(C.SPEAKER_PLACE_WORDS)}\b` +
+    String.raw`|,\s+${NOT_ROLE}(?![a-z]+ing\b)[a-z][\p{L}-]*(?:\s+(?![a-z]+ing\b)[a-z][\p{L}-]*)?\s+${phrasePattern(C.SPEAKER_AT_SOME_ORGANISATION)}\s+[a-z])`,
   'iu',
 );
 export const COMPANY_VOICE = cue(C.COMPANY_VOICE_WORDS, 'gi');
 export const CUSTOMER_VOICE = cue(C.CUSTOMER_VOICE_WORDS, 'gi');
 
-export const PROBLEM_CUE = cue(C.PROBLEM_WORDS, 'gi');
-/** Solution words as written (lower case), or "with (the) Name". */
-export const SOLUTION_CUE = new RegExp(`${cue(C.SOLUTION_WORDS, '', { matchCase: true }).source}|\\b[Ww]ith (?:the )?[A-Z]\\w+\\b`, 'gu');
+/** "…sent to the office instead.": a workaround word closing a sentence (or a clause before a semicolon). */
+const WORKAROUND_ENDING = `${cue(C.WORKAROUND_ENDINGS, '').source}(?=["”’)]*\\s*(?:[.!?;]|$))`;
+export const PROBLEM_CUE = new RegExp(`${cue(C.PROBLEM_WORDS, '').source}|${WORKAROUND_ENDING}`, 'giu');
+/** Solution words as written (lower case), or "with (the) Name"; not a workaround word at a sentence's end. */
+export const SOLUTION_CUE = new RegExp(`(?!${WORKAROUND_ENDING})${cue(C.SOLUTION_WORDS, '', { matchCase: true }).source}|\\b[Ww]ith (?:the )?[A-Z]\\w+\\b`, 'gu');
 export const GETTING_STARTED_CUE = cue(C.GETTING_STARTED_WORDS, 'i');
 export const STRONG_GETTING_STARTED = cue(C.STRONG_GETTING_STARTED_WORDS, 'i');
 /** A web address: "at fernhill.example/ledger", "https://…". */

@@ -11,7 +11,7 @@ import { firstNotBefore } from './sorted.js';
 import { isAnswered } from './answers.js';
 import { isTemplateNote } from './releaseBlocks.js';
 import {
-  A_INLINE, A_LINE, A_MARKER, ITEM_LABEL, Q_MARKER, emphasisInner, firstLineIsQuestion, firstLineQuestion, headingTextSpan, isEmphasisOnly, isQuestionList, leadQuestion, looksLikeQuestion, markerStripped, paragraphEntries,
+  A_INLINE, A_LINE, A_MARKER, ITEM_LABEL, Q_MARKER, emphasisInner, firstLineIsQuestion, firstLineQuestion, headingTextSpan, isEmphasisOnly, isQuestionList, labelledQuestion, leadQuestion, looksLikeQuestion, markerStripped, paragraphEntries,
 } from './questionForms.js';
 
 export { looksLikeQuestion };
@@ -116,6 +116,11 @@ function read(text: string, b: Block): Reading {
     const split = firstLineQuestion(text, b.start, b.end);
     if (split) r.split = { question: rel(split.question), text: split.text, answerFrom: split.answerFrom - b.start, emphasised: split.emphasised };
     else if (lead) r.split = { question: rel(lead.question), text: lead.text, answerFrom: lead.answerFrom - b.start, emphasised: true };
+    else {
+      // "C1. Can I book…? Yes, at two workshops.": a labelled question with its answer on the same line, read as the plain form.
+      const labelled = labelledQuestion(text, b.start, b.end);
+      if (labelled) r.split = { question: rel(labelled.question), text: labelled.text, answerFrom: labelled.answerFrom - b.start, emphasised: false };
+    }
     // "C1. Can I book…?": the item label's full stop ends no sentence.
     const asked = plain.replace(ITEM_LABEL, '');
     r.plainQuestion = looksLikeQuestion(asked) && /\?["”*_)\]]*$/.test(asked.trim()) && asked.split(/\s+/).length <= 40 && !/[.!]\s/.test(asked);

@@ -48,8 +48,15 @@ export const NOTE_OPENING = /^\W{0,3}[\p{L} ]{1,20}\W{0,3}\s*(?::|\s[—–-]\s)
  * spend an hour…" describes the problem.
  */
 export function opensWithLaunch(t: string): boolean {
-  const first = firstSentence(t.trim()).replace(/^\W*(?:today|now)\b,?/i, '');
-  return LAUNCH_CUE.test(first) || /^\W*now\b[^.!?]{0,60}?\bcan\b/i.test(t.trim());
+  return announcesLaunch(t) || NOW_CAN.test(t.trim());
+}
+
+/** "Now riders can…": the benefit told as news, which may open the release or sit over it as its subheading. */
+const NOW_CAN = /^\W*now\b[^.!?]{0,60}?\bcan\b/i;
+
+/** A launch word in the first sentence ("Fernhill today launched…", "Today we're releasing…"). */
+function announcesLaunch(t: string): boolean {
+  return LAUNCH_CUE.test(firstSentence(t.trim()).replace(/^\W*(?:today|now)\b,?/i, ''));
 }
 
 /**
@@ -80,13 +87,16 @@ export function subheadingAt(blocks: Block[], j: number, to: number, emphasisedO
   }
   if (emphasisedOnly) return [];
   if (LAUNCH_CUE.test(firstSentence(t)) && /\b(?:today|now)\b/i.test(t)) return [];
-  if (opensWithLaunch(t)) return [];
+  let k = j + 1;
+  while (k < to && isFiller(blocks[k])) k++;
+  // "Now riders can…" over a paragraph that announces the launch (a dateline,
+  // or a launch word: "Today we're releasing…") is the subheading, not the launch.
+  const launchNext = k < to && blocks[k].type === 'paragraph' && (datelineOf(blocks[k]) === 'sure' || announcesLaunch(blocks[k].plain));
+  if (announcesLaunch(t) || (NOW_CAN.test(t) && !launchNext)) return [];
   const sentences = sentencesOf(t).length;
   // A short paragraph between the headline and the summary (a dateline, or
   // an opening that announces the launch) can only be the subheading, even
   // when the writer used two or three sentences.
-  let k = j + 1;
-  while (k < to && isFiller(blocks[k])) k++;
   const summaryFollows = [k, k + 1].some((x) => x < to && blocks[x].type === 'paragraph' && (datelineOf(blocks[x]) === 'sure' || (x === k && opensWithLaunch(blocks[x].plain))));
   if ((sentences === 1 && words <= 45) || (sentences === 2 && words <= 35) || (summaryFollows && sentences <= 3 && words <= 60)) return [j];
   return [];

@@ -41,7 +41,28 @@ export const RELEASE_WINDOW = 1000;
 /** The part a heading names, from the parts catalogue's heading titles. */
 export const namedPart = (title: string): PartId | null => partForHeading(title);
 
-const callsToAction = (b: Block) => isProseBlock(b) && (CALL_TO_ACTION_CUE.test(b.plain) || hasLink(b)) && !NOT_CALL_TO_ACTION.test(b.plain);
+/**
+ * A licence, a copyright or a press contact closes a release without
+ * calling anyone to act. A paragraph that says one is no call to action,
+ * unless another of its sentences invites all the same ("Tessera is
+ * MIT-licensed. Get it at tessera.dev."): by the call-to-action words, or
+ * a verb asking the reader to act with a link or a command.
+ */
+function callsNoOne(b: Block): boolean {
+  const t = b.plain.trim();
+  if (!NOT_CALL_TO_ACTION.test(t)) return false;
+  const rest = sentencesOf(t).filter((x) => !NOT_CALL_TO_ACTION.test(x)).join(' ');
+  return !rest || !(CALL_TO_ACTION_CUE.test(rest) || (IMPERATIVE_OPENING.test(rest) && (hasLink(b) || hasCode(b))));
+}
+
+/** The paragraph's last sentence invites: call-to-action words or an address, or a verb asking to act with a link; a licence sentence never. */
+function invitesAtEnd(b: Block): boolean {
+  const last = sentencesOf(b.plain.trim()).pop() ?? '';
+  if (!last || NOT_CALL_TO_ACTION.test(last)) return false;
+  return CALL_TO_ACTION_CUE.test(last) || (IMPERATIVE_OPENING.test(last) && hasLink(b));
+}
+
+const callsToAction = (b: Block) => isProseBlock(b) && (CALL_TO_ACTION_CUE.test(b.plain) || hasLink(b)) && !callsNoOne(b);
 
 /**
  * The names the release is about: capitalised words the headline and the
@@ -74,12 +95,21 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   const start = releaseStart(blocks, from, to);
 
   // 1. Parts the writer named: a heading, a bold line, a bold opening label.
+  /** Second parts a shared title's section plays (an "Availability" section that is getting started too). */
+  const alsoNamed: Part[] = [];
   for (let i = start; i < to; i++) {
     const label = partLabel(blocks[i]);
     if (!label) continue;
     const end = label.form === 'heading' ? sectionEnd(blocks, i, to) : label.form === 'line' ? lineSectionEnd(blocks, i, to) : i + 1;
     const body = label.form === 'run-in' ? [i] : range(i + 1, end);
-    const id = label.part ?? (body.some((j) => callsToAction(blocks[j])) ? label.shared![0] : label.shared![1]);
+    const invites = body.some((j) => callsToAction(blocks[j]));
+    const id = label.part ?? (invites ? label.shared![0] : label.shared![1]);
+    // "## Availability" that invites and also says how to begin ("turn it on in
+    // Settings, then book at …"): both parts, unless a section names the other.
+    if (!label.part && invites && label.form !== 'run-in' && body.some((j) => isProseBlock(blocks[j]) && GETTING_STARTED_CUE.test(blocks[j].plain))) {
+      const other = label.shared![1];
+      alsoNamed.push(label.form === 'heading' ? partOf(other, blocks, body, i) : partOf(other, blocks, [i, ...body]));
+    }
     const existing = parts[id];
     if (existing) {
       // "**How it works, plainly.**" after "**The solution.**": the same part goes on.
@@ -101,6 +131,8 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     }
     for (const j of body) (id === 'headline' || id === 'subheading' || id === 'summary' ? taken : named).add(j);
   }
+
+  for (const p of alsoNamed) if (!parts[p.id]) parts[p.id] = p;
 
   const free: number[] = [];
   for (let i = start; i < to; i++) {
@@ -239,7 +271,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   const atEnd = (i: number) => i === lastProse || (quotes.length > 0 && i > quotes[quotes.length - 1]);
   const closes = (i: number) => {
     const t = blocks[i].plain.trim();
-    if (!isProseBlock(blocks[i]) || NOT_CALL_TO_ACTION.test(t) || /:$/.test(t)) return false;
+    if (!isProseBlock(blocks[i]) || callsNoOne(blocks[i]) || /:$/.test(t)) return false;
     if (CALL_TO_ACTION_CUE.test(t)) return wordCount(t) <= 50 || i === lastProse;
     // An invitation by its form: a sentence that opens with a verb asking the
     // reader to act, and somewhere to go (a link or a command to run).
@@ -252,7 +284,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   // right after it is its call to action.
   if (cta === undefined && !parts['call-to-action'] && options.summaryElsewhere) {
     const linked = (i: number) => hasLink(blocks[i]) || (i + 1 < to && blocks[i + 1].type === 'paragraph' && hasLink(blocks[i + 1]) && wordCount(blocks[i + 1].plain) <= 12);
-    cta = rest.find((i) => isProseBlock(blocks[i]) && CALL_TO_ACTION_CUE.test(blocks[i].plain) && !NOT_CALL_TO_ACTION.test(blocks[i].plain) && wordCount(blocks[i].plain) <= 25 && linked(i));
+    cta = rest.find((i) => isProseBlock(blocks[i]) && CALL_TO_ACTION_CUE.test(blocks[i].plain) && !callsNoOne(blocks[i]) && wordCount(blocks[i].plain) <= 25 && linked(i));
   }
   if (!parts['getting-started']) {
     // Weak cues ("simply", "it takes") only count after the first quote; an
@@ -270,7 +302,15 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   // The close is the last paragraph after every quote, whatever it says (a licence line is none).
   if (cta === undefined && !parts['call-to-action'] && quotes.length) {
     const last = rest.filter((i) => !taken.has(i)).pop();
-    if (last !== undefined && last > quotes[quotes.length - 1] && blocks[last].type === 'paragraph' && !NOT_CALL_TO_ACTION.test(blocks[last].plain)) cta = last;
+    if (last !== undefined && last > quotes[quotes.length - 1] && blocks[last].type === 'paragraph' && !callsNoOne(blocks[last])) cta = last;
+  }
+  // "### Getting started" whose paragraph ends "Download it at [link]." and
+  // with it the release: that paragraph is the call to action too.
+  if (cta === undefined && !parts['call-to-action'] && parts['getting-started']) {
+    const last = parts['getting-started'].blocks.filter((i) => isProseBlock(blocks[i])).pop();
+    let end = to - 1;
+    while (end > start && !isProseBlock(blocks[end])) end--;
+    if (last !== undefined && last === end && !isQuote(blocks[last]) && invitesAtEnd(blocks[last])) cta = last;
   }
   // "To learn more and get started, visit …": one paragraph may be both.
   if (cta !== undefined && (!taken.has(cta) || parts['getting-started']?.blocks.includes(cta))) {

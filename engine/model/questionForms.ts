@@ -119,6 +119,38 @@ export function firstLineQuestion(text: string, start: number, end: number): { q
   return { question: { start: qs, end: qe }, text: words.replace(/\s+/g, ' '), answerFrom: from, emphasised: !!emph };
 }
 
+/**
+ * An item label of letters and a number ("C1.", "I2:", "EX3)"): how writers
+ * number customer and internal questions. Capitals only, so "a1." in a
+ * sentence is no label.
+ */
+const LETTER_LABEL = /^[ \t>]*[A-Z]{1,2}\d{1,3}[.):][ \t]+/;
+
+/**
+ * `C1. Can I book…? Yes, at two…` (or `I1:`): a labelled question and its
+ * answer on one line. The question runs to the first "?" and must open like
+ * one (a question word or verb after the label); the answer is what follows
+ * it, on the line and the lines under it.
+ */
+export function labelledQuestion(text: string, start: number, end: number): { question: Span; text: string; answerFrom: number } | null {
+  const raw = text.slice(start, end);
+  const label = LETTER_LABEL.exec(raw);
+  if (!label) return null;
+  const nl = raw.search(/\r?\n|\r/);
+  const line = nl < 0 ? raw : raw.slice(0, nl);
+  const mark = line.indexOf('?', label[0].length);
+  if (mark < 0) return null;
+  const asked = line.slice(label[0].length, mark + 1).trim();
+  if (!INTERROGATIVE.test(asked) || /[.!]\s/.test(asked) || asked.split(/\s+/).length > 30) return null;
+  let from = mark + 1;
+  while (from < raw.length && /["”)\]]/.test(raw[from])) from++;
+  const qEnd = from;
+  while (from < raw.length && /\s/.test(raw[from])) from++;
+  if (from >= raw.length) return null;
+  const qs = start + /^[ \t>]*/.exec(raw)![0].length;
+  return { question: { start: qs, end: start + qEnd }, text: text.slice(qs, start + qEnd).replace(/\s+/g, ' ').trim(), answerFrom: start + from };
+}
+
 /** A numbering or item label before a question: "1.", "C1.", "I6)", "Q3:". */
 export const ITEM_LABEL = /^\s*(?:[A-Z]{0,2}\d{1,3}[.):]|Q(?:uestion)?\s*\d*\s*[:.)])\s*/i;
 
@@ -163,22 +195,28 @@ const Q_LINE = /^[ \t>]*(?:\*\*|__|\*|_)?\s*Q(?:uestion)?\s*\d*\s*[:.)]/i;
 /** A line that is one bold (or italic) question and nothing else. */
 const EMPHASISED_QUESTION_LINE = /^[ \t>]*(\*\*|__|\*|_)[^*_\n]*\?["”)\]]*\1[ \t]*\\?[ \t]*$/;
 
+/** A line that opens with one bold question and goes on with its answer: `**Why now?** Because…`. */
+const LEAD_QUESTION_LINE = /^[ \t>]*(\*\*|__)([^*_\n]*\?["”)\]]*)\1[ \t]*\S/;
+
 /**
  * Several questions in one paragraph, one under the other with no blank
- * line between them: `Q: …⏎A: …⏎Q: …⏎A: …`, or `**Why now?**⏎Because…⏎
- * **Who pays?**⏎The owner.` A later line in the form of the first (a `Q:`
- * marker, or a bold question standing alone) opens the next entry. Null
- * when the paragraph holds one question or none.
+ * line between them: `Q: …⏎A: …⏎Q: …⏎A: …`, `**Why now?**⏎Because…⏎
+ * **Who pays?**⏎The owner.`, or `**Why now?** Because…⏎**Who pays?** The
+ * owner.` A later line in the form of the first (a `Q:` marker, a bold
+ * question standing alone, a bold question with its answer after it) opens
+ * the next entry. Null when the paragraph holds one question or none.
  */
 export function paragraphEntries(text: string, start: number, end: number): Array<{ question: Span; text: string; start: number; end: number; answerFrom?: number; emphasised: boolean }> | null {
   const raw = text.slice(start, end);
   const lines: Array<{ at: number; line: string }> = [];
   const re = /[^\r\n]*(?:\r?\n|\r|$)/g;
   for (let m = re.exec(raw); m && m[0]; m = re.exec(raw)) lines.push({ at: m.index, line: m[0].replace(/\r?\n|\r$/, '') });
-  if (lines.length < 3) return null;
   const marked = Q_LINE.test(lines[0].line);
-  const opens = marked ? (l: string) => Q_LINE.test(l) : (l: string) => EMPHASISED_QUESTION_LINE.test(l);
-  if (!marked && !EMPHASISED_QUESTION_LINE.test(lines[0].line)) return null;
+  // Each entry of `**Why now?** Because…` is one line; the other forms take two (the question, then the answer).
+  const inline = !marked && LEAD_QUESTION_LINE.test(lines[0].line);
+  if (lines.length < (inline ? 2 : 3)) return null;
+  const opens = marked ? (l: string) => Q_LINE.test(l) : inline ? (l: string) => LEAD_QUESTION_LINE.test(l) : (l: string) => EMPHASISED_QUESTION_LINE.test(l);
+  if (!marked && !inline && !EMPHASISED_QUESTION_LINE.test(lines[0].line)) return null;
   const starts = lines.filter((l, k) => k === 0 || opens(l.line)).map((l) => l.at);
   if (starts.length < 2) return null;
   return starts.map((s, k) => {
@@ -186,9 +224,12 @@ export function paragraphEntries(text: string, start: number, end: number): Arra
     const seg = raw.slice(s, e).replace(/\s+$/, '');
     const a = A_LINE.exec(seg) ?? A_INLINE.exec(seg);
     const nl = /\r?\n|\r/.exec(seg);
-    const qEnd = a ? a.index : nl ? nl.index : seg.length;
+    // `**Why now?** Because…`: the question ends with its emphasis, the answer starts after it.
+    const lead = inline ? LEAD_QUESTION_LINE.exec(seg) : null;
+    const leadEnd = lead ? lead[0].length - 1 : -1;
+    const qEnd = lead ? leadEnd : a ? a.index : nl ? nl.index : seg.length;
     const question = markerStripped(text, start + s, start + s + qEnd, Q_MARKER);
-    let from = a ? a.index + a[0].length : nl ? nl.index + nl[0].length : -1;
+    let from = lead ? leadEnd : a ? a.index + a[0].length : nl ? nl.index + nl[0].length : -1;
     while (from >= 0 && from < seg.length && /[ \t>]/.test(seg[from])) from++;
     return {
       question: { start: question.start - start, end: question.end - start },

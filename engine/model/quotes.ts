@@ -24,6 +24,23 @@ const WHOLLY_QUOTED = /^[\s*_]*["“][^"”]+["”][\s*_]*$/;
 /** Every quoted stretch, closed or left open at the end. */
 const QUOTED = /["“][^"”]*(?:["”]|$)/g;
 
+/**
+ * Speech in single quote marks, straight or curly: `'We wanted…,' said …`.
+ * A single mark is also an apostrophe ("don't", "riders' bikes") and sets
+ * off a phrase inside a sentence ("the 'quick fix' tier"), so it counts as
+ * a quote mark only around speech that opens the paragraph (or follows a
+ * sentence's end in it): six words or more, closed by a mark right after
+ * the speech's own punctuation (",' said", ".'"). An apostrophe inside a
+ * word may stand in the speech.
+ */
+const SINGLE_QUOTED_SPEECH = /(?<=^[\s*_>]*|[.!?]["”'’]?\s+)['‘]((?:[^'’\n]|['’](?=\p{L}))+?[,.!?…])['’](?=[\s*_]|$)/gu;
+
+/** The text with single-quoted speech given double quote marks, so the quote cues read it as they read "…". */
+export function withSpeechMarks(text: string): string {
+  if (!/['‘]/.test(text)) return text;
+  return text.replace(SINGLE_QUOTED_SPEECH, (all, speech: string) => (words(speech) >= 6 ? `“${speech}”` : all));
+}
+
 /** People nouns that name a customer in an attribution line ("— Lead Database Engineer"): every people noun but the company's own voices. */
 const CUSTOMER_PEOPLE = phraseMatcher(Object.values(PEOPLE).flat().filter((w) => !COMPANY_VOICES.includes(w)), { plural: true, hyphenEndsWord: true });
 const LEADER_TITLES_ALL = new RegExp(LEADER_TITLE.source, `${LEADER_TITLE.flags}g`);
@@ -89,7 +106,7 @@ export function unmarkedSpeech(text: string): string | null {
  */
 export function isQuote(b: Block): boolean {
   if (!isProse(b)) return false;
-  const t = b.plain.trim();
+  const t = withSpeechMarks(b.plain.trim());
   const line = attributionOf(b);
   const attributed = ATTRIBUTION.test(t) || line !== null;
   if (b.type === 'blockquote') return words(t) >= 6 && (OPENS_QUOTED.test(t) || (QUOTATION.test(t) && attributed) || line !== null);
@@ -103,7 +120,7 @@ export function isQuote(b: Block): boolean {
 
 /** Who speaks a quote: titles and "we" point to the company, customer words and "I" to a customer; null when nothing tells. */
 export function quoteRole(b: Block, attributionLine?: Block): Speaker | null {
-  const t = attributionLine ? `${b.plain}\n${attributionLine.plain}` : b.plain;
+  const t = withSpeechMarks(attributionLine ? `${b.plain}\n${attributionLine.plain}` : b.plain);
   const outside = t.replace(QUOTED, ' ');
   // "the product owner at Acme" holds a title, not a shop: titles are read out before customer words.
   const untitled = outside.replace(LEADER_TITLES_ALL, ' ');

@@ -27,14 +27,14 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
   {
     name: 'problem words',
     re: M.PROBLEM_CUE,
-    find: ['Owners struggle to match deposits.', 'The count is tedious.', 'They waste an hour.', 'Riders cannot see the bus.', 'Riders can’t see the bus.', 'It is error-prone work.', 'Clerks juggling three screens.', 'The export is only available to desktop users.', 'The old format lacks time zones.', 'It has resulted in slower builds.'],
-    leave: ['Owners match deposits in a minute.', 'A painter in Leeds.', 'The hardware store opens at nine.'],
+    find: ['Owners struggle to match deposits.', 'The count is tedious.', 'They waste an hour.', 'Riders cannot see the bus.', 'Riders can’t see the bus.', 'It is error-prone work.', 'Clerks juggling three screens.', 'The export is only available to desktop users.', 'The old format lacks time zones.', 'It has resulted in slower builds.', 'One in five had a bike stolen.', 'Riders send parcels to the office instead.'],
+    leave: ['Owners match deposits in a minute.', 'A painter in Leeds.', 'The hardware store opens at nine.', 'Instead of copying, owners press one key.'],
   },
   {
     name: 'solution words (as written, lower case)',
     re: M.SOLUTION_CUE,
-    find: ['Ledger now matches deposits.', 'It lets owners close early.', 'The app automatically files it.', 'With Ledger, owners close early.', 'Everything sits in one place.'],
-    leave: ['Now is the time.', 'Owners close early.', 'with ledger lower case'],
+    find: ['Ledger now matches deposits.', 'It lets owners close early.', 'Owners press one key instead of copying.', 'The app automatically files it.', 'With Ledger, owners close early.', 'Everything sits in one place.'],
+    leave: ['Now is the time.', 'Owners close early.', 'with ledger lower case', 'Riders send parcels to the office instead.', 'Riders call the shop instead; most wait.'],
   },
   {
     name: 'getting-started words',
@@ -55,10 +55,16 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
     leave: ['Ten thousand registered users joined last year.', 'Owners close their books.', 'Visitors counted every hour.'],
   },
   {
+    name: 'customer clauses after the speaker',
+    re: M.CUSTOMER_CLAUSE,
+    find: ['said Ana Ruiz, a baker in Salem.', 'said Ana, who tried it.', 'said Ana Ruiz, platform lead at a logistics company.'],
+    leave: ['said Ana Ruiz, a senior director at Fernhill.', 'said Ana Ruiz, founder of Fernhill, speaking at a meetup.', 'said Ana Ruiz, platform lead at Fernhill.'],
+  },
+  {
     name: 'launch words',
     re: M.LAUNCH_CUE,
     find: ['Fernhill today announced Ledger.', 'Fernhill unveiled Ledger.', 'Ledger is now available.', 'We are releasing Ledger.'],
-    leave: ['Ledger matches deposits.', 'Owners close their books early.'],
+    leave: ['Studios keep their servers up on launch day.', 'Release week is quiet.', 'Ledger matches deposits.', 'Owners close their books early.'],
   },
   {
     name: 'invitations to act',
