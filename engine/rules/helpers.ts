@@ -98,5 +98,3 @@ function countForEngineers(ctx: RuleContext): boolean {
   for (const span of ctx.model.prose) for (const a of ctx.perSpan('acronyms', span, (x) => acronymsIn(x.text).map((m) => m.acronym))) acronyms.add(a);
   return technicalAudience(code, acronyms);
 }
-
-export { releaseIsDocumentation } from '../model/documentation.js';

@@ -3,7 +3,7 @@ import { outlineOf, planPart, planParts } from '../genre/plan.js';
 import { selectInserted } from '../fix/edits.js';
 import { documentAnchor } from '../model/build.js';
 import { PART_IDS, type DocModel, type PartId } from '../model/types.js';
-import { releaseIsDocumentation } from './helpers.js';
+import { releaseIsDocumentation } from '../model/documentation.js';
 import { placeholdersIn } from './placeholder.js';
 import type { Fix, Rule, RuleContext } from './types.js';
 

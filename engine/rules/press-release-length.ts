@@ -1,6 +1,7 @@
 import { documentAnchor } from '../model/build.js';
 import { measure } from '../genre/measure.js';
-import { releaseIsDocumentation, spanWords } from './helpers.js';
+import { releaseIsDocumentation } from '../model/documentation.js';
+import { spanWords } from './helpers.js';
 import type { Rule } from './types.js';
 
 const para = (n: number) => Array.from({ length: n }, (_, i) => `Owners match the day's card sales, cash counts and supplier invoices in one screen, number ${i + 1}.`).join(' ');

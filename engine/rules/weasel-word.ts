@@ -29,7 +29,7 @@ const DATA_FOLLOWS = /^[\s(—–:-]*(?:about |around |over |some |roughly )?[$�
  * few words on, after the noun phrase (engine/lexicon/weasel.ts).
  */
 const SHARE_SET_OFF = new RegExp(
-  `^[^.;:!?,()—–]{0,60}(?:,|\\s[—–]|\\()\\s*[~≈]?\\d[\\d,.]*\\s*(?:${SHARE_AFTER_NUMBER.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`,
+  `^[^.;:!?,()—–]{0,60}(?:,|\\s[—–]|\\()\\s*[~≈]?\\d[\\d,.]*\\s*${phrasePattern(SHARE_AFTER_NUMBER)}(?![\\p{L}])`,
   'iu',
 );
 /** "How many customers…?" asks for the number rather than hiding it. */
@@ -145,15 +145,14 @@ function pronounForPeople(text: string, start: number, word: string): boolean {
  * Where a PR/FAQ makes its claims: the press release (not the problem it
  * describes) and the external FAQ's answers. A release written as an RFC's
  * README or CHANGELOG (ProseContext.readme, engine/model/documentation.ts)
- * claims only in its headline, subheading and summary (the check skips the
- * rest of it, for every family); the rest documents the product ("several properties", "many
- * sources"), and a vague amount of things there is a description whose
- * list is usually right below. (A "Q: … A: …" paragraph is one span with
- * the question's role; its question is no claim anyway: the rule skips
- * what a question asks.)
+ * claims only in its headline, subheading and summary: the check skips the
+ * rest of it before any word is read, for every family, since it documents
+ * the product ("several properties", "many sources"). (A "Q: … A: …"
+ * paragraph is one span with the question's role; its question is no claim
+ * anyway: the rule skips what a question asks.)
  */
 function inClaims(context: ProseContext): boolean {
-  if (context.region === 'press-release') return !!context.part && (context.readme ? ANNOUNCING.has(context.part) : context.part !== 'problem');
+  if (context.region === 'press-release') return !!context.part && context.part !== 'problem';
   return context.region === 'faq' && context.faq === 'external-faq' && context.role !== 'heading';
 }
 
