@@ -54,6 +54,24 @@ export const DOCUMENT_WORDS: readonly string[] = [
  * attribution (a customer's quote is told apart by engine/model/quotes.ts).
  */
 export const WRITER_WORDS: readonly string[] = ['you', 'your'];
+/**
+ * Verbs that, opening an unattributed block quote, are the template giving
+ * an order even without "you" or a part of the document ("Describe the use
+ * cases this feature covers."): verbs a writer's own text almost never opens
+ * a quote with. Not "list", "state", "note", "answer" or "document", which
+ * open nouns as often ("State machines…", "Note: …").
+ */
+export const IMPERATIVE_VERBS: readonly string[] = [
+  'describe', 'explain', 'summarize', 'summarise', 'elaborate', 'specify', 'discuss', 'identify', 'enumerate',
+  'justify', 'clarify', 'outline',
+];
+/** Words that soften an order to the writer and may come before any verb above or of TEMPLATE_VERBS ("Briefly describe…", "Please list…"). */
+export const INSTRUCTION_ADVERBS: readonly string[] = ['briefly', 'please', 'concisely', 'optionally', 'also', 'then', 'first'];
+/** Other openings of an instruction to the writer ("Feel free to add…", "Use this section to…"). */
+export const INSTRUCTION_OPENINGS: readonly string[] = [
+  'feel free to', 'make sure to', 'make sure you', 'be sure to', 'remember to', "don't forget to", 'don’t forget to', 'do not forget to',
+  'use this section to', 'use this space to', 'if the answer is no', 'if the answer is yes',
+];
 /** "This section should contain…": the template describing itself. */
 export const TEMPLATE_SELF: readonly string[] = [
   'this section should', 'this section must', 'this section will', 'this section is where', 'this document should',

@@ -8,7 +8,7 @@
  */
 import * as C from '../lexicon/cues.js';
 import { COMPANY_VOICES, PEOPLE } from '../lexicon/people.js';
-import { DOCUMENT_WORDS, TEMPLATE_SELF, TEMPLATE_VERBS, WRITER_WORDS } from '../lexicon/placeholders.js';
+import { DOCUMENT_WORDS, IMPERATIVE_VERBS, INSTRUCTION_ADVERBS, INSTRUCTION_OPENINGS, TEMPLATE_SELF, TEMPLATE_VERBS, WRITER_WORDS } from '../lexicon/placeholders.js';
 import { TRADE_OFF_QUESTIONS } from '../lexicon/questions.js';
 import { phrasePattern, type MatcherOptions } from '../text/phrases.js';
 
@@ -92,8 +92,24 @@ export const TEMPLATE_INSTRUCTION_OPENING = new RegExp(
   `^[\\W_]{0,3}(?:(?:${phrasePattern(TEMPLATE_VERBS)})\\b[^.!?]*?\\b${phrasePattern(DOCUMENT_WORDS, { plural: true })}\\b|${phrasePattern(TEMPLATE_SELF)}\\b)`,
   'i',
 );
-/** "Describe your plan…": an instruction that speaks to the writer (a quote may too: callers tell them apart). */
-export const ADDRESSED_INSTRUCTION_OPENING = new RegExp(`^[\\W_]{0,3}(?:${phrasePattern(TEMPLATE_VERBS)})\\b[^.!?]*?\\b${phrasePattern(WRITER_WORDS)}\\b`, 'i');
+/**
+ * The opening of an order to the writer, as a pattern's source: a verb of
+ * the template's that speaks to "you" ("Describe your plan…"), any of them
+ * after a softening word ("Briefly list…"), a verb a writer's own quote
+ * never opens with ("Explain the risks…"), or a set phrase ("Feel free to
+ * add…"). Unlike TEMPLATE_INSTRUCTION_OPENING it needs no part of the
+ * document named, so it is read only in a block quote nobody is credited
+ * with: a customer's quote may open the same way, and callers tell them
+ * apart (engine/model/quotes.ts isQuote). The placeholder rule reads it at
+ * a block quote's start too, to report the sentence.
+ */
+export const ADDRESSED_INSTRUCTION_SOURCE =
+  `(?:(?:${phrasePattern(INSTRUCTION_ADVERBS)})\\s+)?(?:(?:${phrasePattern(TEMPLATE_VERBS)})\\b[^.!?]*?\\b${phrasePattern(WRITER_WORDS)}\\b` +
+  `|(?:${phrasePattern(IMPERATIVE_VERBS)})\\b(?!\\s*(?:of\\b|[:(\\-–—]))` +
+  `|${phrasePattern(INSTRUCTION_OPENINGS)}\\b)` +
+  `|(?:${phrasePattern(INSTRUCTION_ADVERBS)})\\s+(?:${phrasePattern(TEMPLATE_VERBS)})\\b`;
+/** An order to the writer opening a block (a quote may open so too: callers tell them apart). */
+export const ADDRESSED_INSTRUCTION_OPENING = new RegExp(`^[\\W_]{0,3}(?:${ADDRESSED_INSTRUCTION_SOURCE})`, 'i');
 
 /** "However, you can…": a paragraph that opens by turning to the fix. */
 export const CONTRAST_TURN = new RegExp(`^[\\W_]{0,3}${cue(C.CONTRAST_TURNS, '').source}`, 'iu');

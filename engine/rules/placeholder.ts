@@ -11,6 +11,7 @@
 import type { Nodes, Paragraph } from 'mdast';
 import * as L from '../lexicon/placeholders.js';
 import { treeShift } from '../model/blocks.js';
+import { ADDRESSED_INSTRUCTION_SOURCE } from '../model/cues.js';
 import { datelineOf } from '../model/dateline.js';
 import { isQuote } from '../model/quotes.js';
 import type { Block } from '../model/types.js';
@@ -121,8 +122,8 @@ const TEMPLATE_INSTRUCTION = new RegExp(
   'i',
 );
 
-/** "Describe your plan…" opening a block quote: the template speaking to the writer, unless the block is someone's quote. */
-const ADDRESSED_INSTRUCTION = new RegExp(`^(?:>\\s*)*((?:${phrasePattern(L.TEMPLATE_VERBS)})\\b[^.!?]*?\\b${phrasePattern(L.WRITER_WORDS)}\\b[^.!?]*[.!?]?)`, 'i');
+/** "Describe your plan…", "Briefly list…", "Feel free to…" opening a block quote (engine/model/cues.ts): the template speaking to the writer, unless the block is someone's quote. */
+const ADDRESSED_INSTRUCTION = new RegExp(`^(?:>\\s*)*((?:${ADDRESSED_INSTRUCTION_SOURCE})[^.!?]*[.!?]?)`, 'i');
 
 /** The first instruction sentence of a block quote, as offsets into its source. */
 function templateInstruction(masked: string, re = TEMPLATE_INSTRUCTION): Candidate | null {
@@ -286,6 +287,10 @@ export const placeholder: Rule = {
       { doc: '# Ledger\n\n> «Write one sentence that describes the feature and who it is for.» Keep it short.\n\n> «This section should contain the press release.»\n', note: "a template's instructions left in block quotes" },
       { doc: '# Oven timers\n\n> «Describe your plan from the first prototype to general availability.»\n\nBakers set a timer per oven.\n', note: 'an instruction that speaks to the writer' },
       {
+        doc: '# Oven timers\n\nBakers set a timer per oven.\n\n> «Briefly list the designs we weighed.»\n\n> «Explain the risks of shipping it.»\n\n> «Feel free to add appendices.»\n',
+        note: 'an order to the writer that names neither "you" nor a part of the document: after a softening word, with a verb a quote never opens with, or a set phrase',
+      },
+      {
         doc: '# Ledger\n\n## External FAQ\n\n### Is there a free plan?\n\n«TBD»\n',
         config: { rules: { 'unanswered-question': 'off' } },
         note: 'with unanswered-question off, the placeholder answer is this rule\'s to report',
@@ -312,6 +317,8 @@ export const placeholder: Rule = {
       { doc: '> Write to us at the shop; we answer every letter.\n> - Ana, owner', note: 'a block quote that is no template: it names no part of a document' },
       { doc: '> Write your bake times on the card and the timer does the rest, I stopped burning the rye.\n> — Ana Ruiz, owner of Fernhill Bakery', note: 'an attributed quote that opens like an instruction' },
       { doc: 'Who? Nobody yet: the first pilot starts in May.', note: 'a question in ordinary case' },
+      { doc: '> Explain the timer once and the new baker gets it.\n> — Ana Ruiz, owner of Fernhill Bakery', note: 'an attributed quote that opens with a verb of orders' },
+      { doc: '> Outline of the plan: one timer per oven, one phone per shift.', note: '"outline" as a noun' },
     ],
   },
 };

@@ -121,6 +121,10 @@ export const unansweredQuestion: Rule = {
         note: "only the template's instruction under the question, left in a block quote",
       },
       {
+        doc: '# Oven timers\n\n## Internal FAQ\n\n### «What did we weigh instead?»\n\n> Briefly outline the other designs and why they lost.\n\n### «What could go wrong?»\n\n> Explain the risks of shipping it.\n\n### Is this a breaking change?\n\nNo: the timer construct is new.\n',
+        note: 'an order to the writer with no "you" and no part of the document named',
+      },
+      {
         doc: '# Ledger\n\n## Open questions\n\n**«Which banks do we launch with?»**\n\nTK\n\n## Internal FAQ\n\n### «Who owns the bank feeds?»\n',
         note: 'a placeholder under an open question is still a placeholder; a bare question after the open-questions section ends is unanswered',
       },
