@@ -268,6 +268,17 @@ export const NEGATIONS: readonly string[] = [
   'not that', 'no way of', 'no way to',
 ];
 
+/**
+ * Modals of a consequence imagined, not promised: outside the claims of a
+ * PR/FAQ (its press release and external FAQ), a size, a comparison or
+ * praise after one of these in its clause weighs an option ("adding them
+ * would dramatically grow the package", "it would be much nicer to…",
+ * "that would break the amazing type checks"): reasoning about a road not
+ * yet taken, which the real documents' reviewer left alone. Intensifiers
+ * and claims of ease are still reported there.
+ */
+export const CONDITIONAL_MODALS: readonly string[] = ['would', 'could', 'might'];
+
 /** Comparatives: "much" and "far" before one of these are a vague amount ("much faster"). */
 export const COMPARATIVES: readonly string[] = [
   'better', 'worse', 'more', 'less', 'fewer', 'faster', 'slower', 'easier', 'harder', 'simpler', 'cheaper',

@@ -8,7 +8,7 @@
  */
 import { GENERIC_CUSTOMERS, HOMONYM_ROLES, roleNouns } from '../lexicon/people.js';
 import {
-  COMPARATIVES, DEMAND_MASS_NOUNS, EASE_CLAIMS, INTENSIFIERS, DOWNTONERS, JUDGEMENTS, NEGATIONS, NOT_WEASEL, ONLY_WHERE, PEOPLE_OR_DEMAND,
+  COMPARATIVE_AMOUNTS, COMPARATIVES, CONDITIONAL_MODALS, DEMAND_MASS_NOUNS, EASE_CLAIMS, INTENSIFIERS, DOWNTONERS, JUDGEMENTS, NEGATIONS, NOT_WEASEL, ONLY_WHERE, PEOPLE_OR_DEMAND,
   PROMISED_ONLY, SHARE_AFTER_NUMBER, SIZES, weaselForms, type WeaselKind, type WeaselScope,
 } from '../lexicon/weasel.js';
 import { articleEdit, deleteWord, matchCase, placeholderSelection } from '../fix/edits.js';
@@ -191,6 +191,11 @@ const HYPOTHESIS = /\b(?:if|suppose|supposing|assume|assuming|unless|whether|in 
 const SIZE_LEMMAS: ReadonlySet<string> = new Set(SIZES);
 /** A "not" earlier in the clause (engine/lexicon/weasel.ts): "no easy way", "can't be added to a queue easily". */
 const NEGATED = new RegExp(`(?<![\\p{L}'’])${phrasePattern(NEGATIONS)}(?![\\p{L}'’])[^,;:.!?—–]*$`, 'iu');
+/** "would", "could", "might" earlier in the clause (engine/lexicon/weasel.ts CONDITIONAL_MODALS). */
+const IMAGINED = new RegExp(`(?<![\\p{L}'’])${phrasePattern(CONDITIONAL_MODALS)}(?![\\p{L}'’])[^,;:.!?—–]*$`, 'iu');
+/** Kinds, and comparisons ("much nicer"), that an imagined consequence outside the claims only weighs (not a count of people: "would help many shops"). */
+const WEIGHED_IF_IMAGINED = new Set<WeaselKind>(['size', 'praise', 'hedge']);
+const COMPARISONS: ReadonlySet<string> = new Set(COMPARATIVE_AMOUNTS);
 /** Kinds a negation turns into a description of the problem. */
 const NEGATABLE = new Set<WeaselKind>(['ease', 'praise', 'size', 'intensifier']);
 
@@ -218,6 +223,8 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   if (/\?\s*$/.test(sentence.after)) return false;
   if (kind && MEASURED_IN_SENTENCE.has(kind) && (FIGURE.test(sentence.before) || FIGURE.test(sentence.after))) return false;
   if (kind && NEGATABLE.has(kind) && NEGATED.test(sentence.before)) return false;
+  // Outside the claims, "it would be much nicer", "would dramatically grow": an option weighed, not a claim made.
+  if (kind && (WEIGHED_IF_IMAGINED.has(kind) || COMPARISONS.has(lemma) || SIZE_LEMMAS.has(lemma)) && !inClaims(m.span.context) && IMAGINED.test(sentence.before)) return false;
   // A hypothesis or a condition is not a promise or a count ("if, at some point, …", "if there are many stacks").
   if ((kind === 'time' || kind === 'amount') && HYPOTHESIS.test(sentence.before)) return false;
   // In the past, a vague time is a story, not a plan ("we eventually dropped it").
@@ -378,6 +385,8 @@ export const weaselWord: Rule = {
       { doc: 'We intend to «eventually» support refunds.', kind: 'narrative', note: '"eventually" in a promise' },
       { doc: 'Sign-up is «quick».', kind: 'narrative', note: '"quick" as a claim (not its adverb)' },
       { doc: 'Bike shops wait a day for parts. «Multiple» shop owners asked for next-day delivery.', kind: 'narrative', note: '"multiple" opening a claim about people' },
+      { doc: '# Crumb Launches Oven Timers\n\nBakers in Leeds say the timer would make baking «much» safer.', note: 'in the claims, a result imagined with "would" is still a claim' },
+      { doc: 'Splitting the package would be «very» hard, and it could help «many» bakers.', kind: 'narrative', note: 'after "would", an intensifier before a judgement and a count of people are still reported' },
       { doc: 'The lock is «arguably» the safest in town, and the app «virtually» ends missed pick-ups.', note: 'a qualifier softens the claim without saying by how much' },
       { doc: 'The booking page is «robust», its uptime «unmatched», and the shop calls it the «preeminent» tool for repairs; the fit is «perfect».', note: 'praise in other words' },
     ],
@@ -433,6 +442,7 @@ export const weaselWord: Rule = {
       { doc: 'The retry eventually times out, and the store is eventually consistent. Shortly after the upload, the file is scanned.', kind: 'narrative', note: '"eventually" and "shortly" that promise nothing' },
       { doc: 'Owners can quickly scan the list.', kind: 'narrative', note: '"quickly" is not listed, only "quick": it mostly retells what a service does' },
       { doc: 'The app alerts multiple nearby mechanics, and riders can add multiple tags to a repair.', kind: 'narrative', note: '"multiple" inside a sentence describes what the product does' },
+      { doc: 'Splitting the package would be much nicer for installs, but it would dramatically slow the build and could break the amazing type checks.', kind: 'narrative', note: 'outside the claims, a size, a comparison or praise in a consequence imagined with "would" weighs an option' },
       { doc: 'The repair plan is relatively cheap at $4 a month, and every session uses perfect forward secrecy.', note: 'a hedge with its figure in the sentence; a term of art' },
     ],
   },
