@@ -238,6 +238,15 @@ describe('model: press-release parts as writers outside the team write them', ()
     assert.equal(part(m, 'subheading'), null, 'a note in a blockquote is no subheading');
   });
 
+  it('reads a line under the title that tells the problem as the problem, and a short line under it as the subheading', () => {
+    const launch = 'Fernhill today launched Ledger, a bookkeeping app for independent bakeries.';
+    let m = build('# Ledger', '', 'The old till export is only available to owners on the desktop plan.', '', 'Ledger brings the same export to bakery owners on every plan.', '', launch);
+    assert.match(part(m, 'problem') ?? '', /^The old till export/);
+    assert.match(part(m, 'subheading') ?? '', /^Ledger brings/);
+    m = build('# Ledger', '', 'Allow bakery owners to close the books without typing totals by hand.', '', launch);
+    assert.match(part(m, 'subheading') ?? '', /^Allow bakery owners/, "a proposal's aim in the imperative is the subheading, though it names the pain");
+  });
+
   it('reads the summary as the first paragraph of the release: a launch, "Now … can", "This RFC proposes…", or by its place', () => {
     let m = build('# Ledger', '', '## Close the books for your bakery in ten minutes', '', 'Now independent bakeries can close their books in ten minutes, with every deposit matched.');
     assert.match(part(m, 'summary')!, /^Now independent bakeries can/);

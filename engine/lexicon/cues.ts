@@ -136,6 +136,17 @@ export const PROPOSAL_OPENINGS: readonly string[] = [
   'this rfc is about', 'this rfc outlines',
 ];
 
+/**
+ * Verbs that open a proposal's aim in the imperative ("Allow teams to
+ * import…", "Make the CLI work where…"): a line under the title that opens
+ * with one states what the work will do, even when it names the pain it
+ * removes, so it is no problem paragraph.
+ */
+export const AIM_VERBS: readonly string[] = [
+  'allow', 'make', 'enable', 'let', 'add', 'support', 'provide', 'introduce', 'give', 'help', 'bring', 'offer',
+  'extend', 'improve', 'reduce', 'simplify', 'remove', 'replace', 'create', 'deliver', 'expose', 'automate',
+];
+
 /** Verbs that attribute a quotation to its speaker ("…," said Ana). */
 export const ATTRIBUTION_VERBS: readonly string[] = [
   'said', 'says', 'add', 'adds', 'added', 'explain', 'explains', 'explained', 'according to', 'note', 'notes',

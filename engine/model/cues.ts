@@ -111,6 +111,9 @@ export const ADDRESSED_INSTRUCTION_SOURCE =
 /** An order to the writer opening a block (a quote may open so too: callers tell them apart). */
 export const ADDRESSED_INSTRUCTION_OPENING = new RegExp(`^[\\W_]{0,3}(?:${ADDRESSED_INSTRUCTION_SOURCE})`, 'i');
 
+/** "Allow teams to…", "Make the CLI work…": a proposal's aim in the imperative, at a paragraph's start. */
+export const AIM_OPENING = new RegExp(`^[\\W_]{0,3}${cue(C.AIM_VERBS, '').source}`, 'iu');
+
 /** "However, you can…": a paragraph that opens by turning to the fix. */
 export const CONTRAST_TURN = new RegExp(`^[\\W_]{0,3}${cue(C.CONTRAST_TURNS, '').source}`, 'iu');
 /** "This RFC proposes…" at the start of a paragraph (markup before it aside). */

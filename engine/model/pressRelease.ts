@@ -16,12 +16,12 @@
  * engine/rules/missing-section.ts).
  */
 import { partForHeading } from '../genre/headings.js';
-import { CALL_TO_ACTION_CUE, CHANGELOG_ENTRY, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, GETTING_STARTED_CUE, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches } from './cues.js';
+import { AIM_OPENING, CALL_TO_ACTION_CUE, CHANGELOG_ENTRY, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, GETTING_STARTED_CUE, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches } from './cues.js';
 import { datelineOf } from './dateline.js';
 import { NOTE_OPENING, isContainerLine, opensWithLaunch, releaseStart, subheadingAt } from './opening.js';
 import { isLabelLine, partLabel } from './partLabels.js';
 import { assignQuotes, isAttributionLine, isQuote, quoteRole } from './quotes.js';
-import { firstSentence, hasCode, hasLink, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, sentencesOf, wordCount } from './releaseBlocks.js';
+import { firstSentence, hasCode, hasLink, isEmphasisOnly, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, sentencesOf, wordCount } from './releaseBlocks.js';
 import { isTitleLine } from './titleLine.js';
 import type { Block, Part, PartId } from './types.js';
 
@@ -183,7 +183,23 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     const inside = inRelease(parts.headline.blocks[0]);
     let j = inside ? parts.headline.blocks[parts.headline.blocks.length - 1] + 1 : start;
     while (j < to && isFiller(blocks[j])) j++;
-    const sub = j < to && !taken.has(j) && !named.has(j) ? subheadingAt(blocks, j, to, !inside) : [];
+    let sub = j < to && !taken.has(j) && !named.has(j) ? subheadingAt(blocks, j, to, !inside) : [];
+    // "The old module only works in JavaScript." over "The new module brings
+    // it to every language.": a plain line under the title that tells the
+    // problem, with a line that can be the subheading right under it, is
+    // the problem; the next line is the subheading.
+    const tellsProblem = (i: number) =>
+      blocks[i].type === 'paragraph' && !isEmphasisOnly(blocks[i]) && !AIM_OPENING.test(blocks[i].plain) && countMatches(blocks[i].plain, PROBLEM_CUE) > countMatches(blocks[i].plain, SOLUTION_CUE);
+    if (sub.length === 1 && tellsProblem(sub[0])) {
+      let k = sub[0] + 1;
+      while (k < to && isFiller(blocks[k])) k++;
+      const next = k < to && !taken.has(k) && !named.has(k) && blocks[k].type === 'paragraph' && !tellsProblem(k) ? subheadingAt(blocks, k, to, !inside) : [];
+      // Only when a line that can be the subheading follows: alone, the line stays the subheading.
+      if (next.length) {
+        if (!parts.problem) take('problem', [sub[0]]);
+        sub = next;
+      }
+    }
     if (sub.length) take('subheading', sub);
   }
 

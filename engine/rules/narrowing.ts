@@ -42,6 +42,8 @@ const PREPOSITIONS = Object.entries(L.NARROWING_PREPOSITIONS).map(
   ([word, unless]) => new RegExp(`^${word}\\s+(?!${any(unless)}\\b)\\p{L}`, 'iu'),
 );
 /** "companies with 20 to 200 services": a size after the preposition. */
+/** "users in all CDK-supported languages", "customers of all EU member states": a name after "all" keeps the segment (engine/lexicon/segments.ts). */
+const ALL_NAMED_AFTER = new RegExp(`^${any(Object.keys(L.NARROWING_PREPOSITIONS))}\\s+all\\s+(?:the\\s+)?\\p{Lu}`, 'u');
 const NUMBER_AFTER = new RegExp(`^${any(L.NARROWING_BEFORE_NUMBER)}\\s+\\d`, 'i');
 /** "customers are accounting managers": the words after the verb that says who they are. */
 const COPULA_AFTER = new RegExp(`^\\s+${any(L.COPULAS)}\\s+([^.,;:!?()]*)`, 'iu');
@@ -83,7 +85,7 @@ export function narrowedAfter(after: string): boolean {
   const a = after.replace(/^\s+/, '');
   if (RELATIVE.test(a)) return RELATIVE_THAT_NARROWS.test(a) || /^that\s+\p{L}+(?:s|ed)\b/iu.test(a);
   if (IN_NOT_A_PLACE.test(a) || /^in\s+\d/.test(a)) return false;
-  if (PREPOSITIONS.some((re) => re.test(a))) return true;
+  if (PREPOSITIONS.some((re) => re.test(a)) || ALL_NAMED_AFTER.test(a)) return true;
   if (NUMBER_AFTER.test(a)) return true;
   if (NARROWS_AFTER.test(a)) return true;
   // An appositive that names the segment: "customers (independent bakers)", "users: nurses on night shifts".

@@ -244,7 +244,9 @@ export const solutionFirst: Rule = {
     const { headline, subheading, summary } = model.parts;
     let flagged = false;
     if (headline) flagged = checkHeadline(ctx, headline);
-    if (subheading) flagged = checkSubheading(ctx, subheading) || flagged;
+    // A subheading under a problem stated first ("The old module only works in JavaScript.") follows the customer's pain.
+    const problemFirst = !!subheading && !!model.parts.problem && model.parts.problem.start < subheading.start;
+    if (subheading && !problemFirst) flagged = checkSubheading(ctx, subheading) || flagged;
     const titles = [headline, subheading].flatMap((p) => (p ? p.blocks.concat(p.heading ?? []) : []));
     const stated = titles.some((i) => problemScore(model.blocks[i].plain) > 0);
     const named = titles.some((i) => CUSTOMER.test(model.blocks[i].plain));
@@ -288,6 +290,10 @@ export const solutionFirst: Rule = {
       { doc: '# Press release\n\nHeadline: «Acme Announces AI-Powered Ledger Platform»\n\nPORTLAND, OR — March 3, 2027 — Bakery owners close their books in ten minutes.\n', note: 'the range leaves out the label before the headline' },
     ],
     valid: [
+      {
+        doc: '# Ledger\n\nThe old till export is only available to owners on the desktop plan.\n\nLedger brings the same export to bakery owners on every plan.\n\nFernhill today launched Ledger for independent bakeries.\n',
+        note: 'a subheading that follows the problem, stated first under the title',
+      },
       {
         doc: '# RFC - Kiln Records\n\n## README\n\n```ts\nnew Kiln(this, "k");\n```\n\n## Public FAQ\n\n### What are we launching today?\n\nWe’re launching new features to the Kiln construct library to provide sensible defaults and helper methods.\n\n### Why should I use this?\n\nIt saves an hour.\n',
         kind: 'prfaq',

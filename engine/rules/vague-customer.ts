@@ -171,8 +171,10 @@ export const vagueCustomer: Rule = {
         if (!mustName(ctx, span, firstNarrativeSection, at)) continue;
         if (!use.universal) {
           if (use.refersBack || generic) continue;
-          // Headline and subheading must name the customer themselves.
-          const titleLine = span.context.part === 'headline' || span.context.part === 'subheading';
+          // The headline and subheading must name the customer themselves,
+          // unless the problem, stated above the subheading, named them.
+          const problem = ctx.model.parts.problem;
+          const titleLine = span.context.part === 'headline' || (span.context.part === 'subheading' && !(problem && problem.start < at && firstSegment >= problem.start));
           if (!titleLine && at > firstSegment) continue; // refers back to the named segment
           generic = true;
         }
@@ -293,6 +295,7 @@ export const vagueCustomer: Rule = {
       },
     ],
     valid: [
+      { doc: '# Ledger\n\nThe export now works for users in all Ledger-supported currencies.', note: 'a name after "all" keeps the segment' },
       '# Acme Tables\n\nFor independent restaurant owners in mid-sized US cities.\n\nSEATTLE, WA — March 3, 2027 — Acme launched Tables. Today these customers lose 1 in 5 bookings, and customers who call twice give up.',
       '# Acme Tables\n\nSEATTLE, WA — March 3, 2027 — Acme launched Tables for customers who run food trucks in Austin, TX.\n\nToday, people with one phone line lose orders at lunch.',
       '# Acme Tables\n\nNurses on night shifts finally get a handover that takes 5 minutes.\n\nToday, users wait for the day team and everyone on the ward loses an hour. Customer support was our first call.',
