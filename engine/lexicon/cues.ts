@@ -25,6 +25,9 @@ export const PROBLEM_WORDS: readonly string[] = [
   'not possible', 'impossible',
   // Harm done to the customer's things, told as a number ("23% had a package stolen").
   'stolen', 'theft', 'thefts',
+  // The old way, told as the past ("Until now, the city collected large items twice a year"):
+  // balances the solution word "now" inside the phrase.
+  'until now', 'up to now', 'up until now',
 ];
 
 /**
@@ -63,6 +66,9 @@ export const GETTING_STARTED_WORDS: readonly string[] = [
   // When and where it begins is getting started ("Booking starts at all three workshops on April 2"),
   // as a section titled "Availability" is; and how to switch the product on ("turn it on in Settings").
   'starts at', 'starts on', 'starting at', 'turn it on', 'turns it on', 'turn on', 'turns on', 'switch it on', 'switches it on',
+  // How to take it up: "book by calling 311" (a number: "by calling `addEnvironment`" is code), "join by phone at …",
+  // "To try it, run …". Not "available from/in" (what a service offers) nor "can join the waitlist" (a sign-up for later).
+  'by calling #', 'by phone at', 'by texting', 'to try it', 'to try out',
 ];
 
 /** Getting-started words that count anywhere after the opening, not only after the first quote. */

@@ -57,6 +57,8 @@ export const PEOPLE: Readonly<Record<string, readonly string[]>> = {
   moving: [
     'passenger', 'rider', 'traveler', 'traveller', 'commuter', 'player', 'coach', 'athlete', 'runner', 'cyclist',
     'hiker', 'climber', 'diver',
+    // Sports people train for and buy gear for: "club swimmers", "masters rowers".
+    'swimmer', 'skier', 'snowboarder', 'surfer', 'golfer', 'rower', 'paddler', 'skater', 'triathlete', 'sailor', 'angler',
   ],
 };
 

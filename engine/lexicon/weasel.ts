@@ -362,6 +362,8 @@ export const NOT_WEASEL: readonly ContextRow[] = [
   { words: ['eventually'], after: ['consistent', 'consistency'] },
   { words: ['instant'], after: ['messaging', 'message'] },
   { words: ['quick'], after: ['start', 'reference', 'link', 'look', 'note', 'tip', 'fix', 'tour', 'glance', 'question', 'pick', 'guide'] },
+  // An effort level in sport, not a claim: "an easy pace", "two easy runs a week".
+  { words: ['easy'], after: ['pace', 'effort', 'run', 'runs', 'swim', 'swims', 'ride', 'rides', 'jog', 'spin', 'lap', 'laps', 'length', 'lengths', 'mile', 'miles', 'intensity', 'zone'] },
   { words: ['easy'], after: ['to reach', 'to serve', 'to find', 'to sell to', 'to acquire', 'to target', 'to identify', 'to contact'] },
   { words: ['later'], before: ['described', 'discussed', 'explained', 'shown', 'covered', 'see', 'defined', 'detailed', 'introduced', 'listed', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'moment', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'moments'] },
   // "more robust", "as easy as": a comparison with today, which the reader knows.

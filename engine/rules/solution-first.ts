@@ -279,6 +279,7 @@ export const solutionFirst: Rule = {
       '# Kiln records\n\n## Potters prove a mug is handmade\n\nPORTLAND, ME — October 2, 2027 — Studios now tag each fired piece so buyers can see who made it. «Every tag is backed by a permissioned blockchain.» Tags cost $0.40.\n',
       { doc: '# «Order History on a Service Mesh, with a Vector Database»\n\nPORTLAND, OR — March 3, 2027 — Bakery owners close their books in ten minutes.\n', note: 'a headline made only of technology' },
       { doc: '# «Fernhill Launches Ledger 2.0: From Receipts to Reports»\n\nPORTLAND, OR — March 3, 2027 — Fernhill today released Ledger 2.0.\n', note: 'the company announcing its product, no customer in the headline' },
+      { doc: '# Heart Rate in the Goggle Lens\n\nBOULDER, CO — April 9, 2027 — «Nereus Sport today launched Tempo, a heart-rate sensor that clips onto any goggle strap.»\n', note: 'the same announcement under a headline with no customer in it' },
       {
         doc: '# Bakeries Close Their Books in Ten Minutes\n\n**«A platform for matching card deposits to the till, built on open banking feeds, so owners stop guessing.»**\n\nPORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.\n',
         note: 'a subheading that opens from the product',
@@ -321,6 +322,7 @@ export const solutionFirst: Rule = {
         note: 'the product first, but the customer in the same clause',
       },
       { doc: '# Independent Bakeries Close Their Books in Ten Minutes\n\n**PORTLAND, OR – March 3, 2027** – Fernhill today announced Ledger 2.0.\n', note: 'an announcement after a headline that names the customer' },
+      { doc: '# Club Swimmers See Their Heart Rate in the Goggle Lens\n\nBOULDER, CO — April 9, 2027 — Nereus Sport today launched Tempo, a heart-rate sensor that clips onto any goggle strap.\n', note: 'sports people are customers too ("club swimmers")' },
       { doc: '# Batch Constructs Graduate to Stable\n\nThis proposes stable constructs for the batch module.\n', note: 'a title with no technology and no company announcing' },
     ],
   },

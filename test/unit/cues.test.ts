@@ -27,7 +27,7 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
   {
     name: 'problem words',
     re: M.PROBLEM_CUE,
-    find: ['Owners struggle to match deposits.', 'The count is tedious.', 'They waste an hour.', 'Riders cannot see the bus.', 'Riders can’t see the bus.', 'It is error-prone work.', 'Clerks juggling three screens.', 'The export is only available to desktop users.', 'The old format lacks time zones.', 'It has resulted in slower builds.', 'One in five had a bike stolen.', 'Riders send parcels to the office instead.'],
+    find: ['Owners struggle to match deposits.', 'The count is tedious.', 'They waste an hour.', 'Riders cannot see the bus.', 'Riders can’t see the bus.', 'It is error-prone work.', 'Clerks juggling three screens.', 'The export is only available to desktop users.', 'The old format lacks time zones.', 'It has resulted in slower builds.', 'One in five had a bike stolen.', 'Riders send parcels to the office instead.', 'Until now, the city collected sofas twice a year.'],
     leave: ['Owners match deposits in a minute.', 'A painter in Leeds.', 'The hardware store opens at nine.', 'Instead of copying, owners press one key.'],
   },
   {
@@ -39,8 +39,8 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
   {
     name: 'getting-started words',
     re: M.GETTING_STARTED_CUE,
-    find: ['To get started, open the app.', 'Setup takes in 5 minutes.', 'Owners are ready in ten minutes.', 'Installing it takes one click.', 'No credit card is needed.'],
-    leave: ['Owners close their books.', 'The minutes of the meeting.'],
+    find: ['To get started, open the app.', 'Setup takes in 5 minutes.', 'Owners are ready in ten minutes.', 'Installing it takes one click.', 'No credit card is needed.', 'Patients join by phone at 503-555-0140.', 'Book a pickup by calling 311.', 'To try it, run the update.'],
+    leave: ['Owners close their books.', 'The minutes of the meeting.', 'Attach it by calling `addEnvironment` on the app.', 'The resources available from these locations differ.', 'Studios can join the waitlist.'],
   },
   {
     name: 'strong getting-started words',
