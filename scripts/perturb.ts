@@ -23,7 +23,8 @@
  *   npx tsx scripts/perturb.ts [--corpus DIR] [--show TRANSFORM|all] [--write DIR]
  *
  * --show lists, per document, what the transform made worse in the
- * structure than the untouched document, and each finding it gained (+) or
+ * structure than the untouched document (and what only the untouched
+ * document reads wrong), and each finding it gained (+) or
  * lost (−) with its line, rule and words (to the terminal only: never copy
  * the corpus's text into the repository). --write DIR also saves the shown
  * transforms' documents there (outside the repository), to read what the
@@ -227,6 +228,8 @@ interface Run {
   changed: number;
   structure: StructureResult;
   findings: Finding[];
+  /** Where document-level findings sit (the first heading): they are about the whole document, not a line. */
+  anchor: { start: number; end: number };
   /** The findings scored against the tuning labels, when the document has them. */
   scored: RealFindings | null;
 }
@@ -257,6 +260,7 @@ function runDoc(name: string, doc: RealDoc): Run {
     changed: t.changed,
     structure: compareStructure(doc.name, doc.structure!, observe(t.text, reviewed)),
     findings: reviewed.findings,
+    anchor: reviewed.anchor,
     scored: labels ? compareFindings(doc.name, t.text, labels, reviewed.findings, reviewed.anchor) : null,
   };
 }
@@ -278,21 +282,24 @@ function problems(r: StructureResult): string[] {
 
 /**
  * The findings one document gained and lost under a transform. Lines stay in
- * place, so a finding is the same one when its rule and line are; of several
- * on one line, those whose text reads the same once quotes and emphasis are
- * set aside pair first, the rest in order.
+ * place, so a finding is the same one when its rule and line are, or, for a
+ * document-level finding (one on the document's anchor, which moves when the
+ * first heading becomes a bold line), when its rule is; of several on one
+ * line, those whose text reads the same once quotes and emphasis are set
+ * aside pair first, the rest in order.
  */
-function diffFindings(before: Finding[], after: Finding[]): { gained: Finding[]; lost: Finding[] } {
+function diffFindings(before: Run, after: Run): { gained: Finding[]; lost: Finding[] } {
   const plain = (f: Finding) => f.text.replace(/[“”„"‘’'*_`]/g, '').replace(/\s+/g, ' ').trim();
-  const key = (f: Finding) => `${f.rule}\t${f.line}`;
-  const left = new Set(before);
+  const atAnchor = (f: Finding, r: Run) => f.start === r.anchor.start && f.end === r.anchor.end;
+  const key = (f: Finding) => `${f.rule}\t${atAnchor(f, before.findings.includes(f) ? before : after) ? 'document' : f.line}`;
+  const left = new Set(before.findings);
   const gained: Finding[] = [];
   const pairWith = (f: Finding, same: (b: Finding) => boolean) => {
     const b = [...left].find((x) => key(x) === key(f) && same(x));
     if (b) left.delete(b);
     return !!b;
   };
-  const unpaired = after.filter((f) => !pairWith(f, (b) => plain(b) === plain(f)));
+  const unpaired = after.findings.filter((f) => !pairWith(f, (b) => plain(b) === plain(f)));
   for (const f of unpaired) if (!pairWith(f, () => true)) gained.push(f);
   return { gained, lost: [...left] };
 }
@@ -329,7 +336,7 @@ function structureLine(name: string, runs: Run[]): string {
 }
 
 function findingsLine(name: string, runs: Run[], reference: Run[]): string {
-  const diffs = runs.map((r, k) => diffFindings(reference[k].findings, r.findings));
+  const diffs = runs.map((r, k) => diffFindings(reference[k], r));
   const gained = diffs.flatMap((d) => d.gained);
   const lost = diffs.flatMap((d) => d.lost);
   const f = findingsSummary(tallyFindings(runs.flatMap((r) => (r.scored ? [r.scored] : []))));
@@ -337,15 +344,17 @@ function findingsLine(name: string, runs: Run[], reference: Run[]): string {
   return findingsRow(cells) + byRule(gained, lost);
 }
 
-/** Per document, what the transform made worse in the structure and which findings it gained or lost. */
+/** Per document, what the transform made worse (or better) in the structure and which findings it gained or lost. */
 function details(name: string, runs: Run[], reference: Run[], structureBefore: Run[]): string[] {
   const out: string[] = [];
   runs.forEach((r, k) => {
     const before = problems(structureBefore[k].structure);
-    const worse = problems(r.structure).filter((x) => !before.includes(x));
-    const { gained, lost } = diffFindings(reference[k].findings, r.findings);
+    const now = problems(r.structure);
+    const worse = now.filter((x) => !before.includes(x));
+    const better = before.filter((x) => !now.includes(x)).map((x) => `only untouched: ${x}`);
+    const { gained, lost } = diffFindings(reference[k], r);
     const show = (sign: string, f: Finding) => `${sign} ${f.line} ${f.rule.padEnd(22)} ${JSON.stringify(oneLine(f.text))}`;
-    const lines = [...worse, ...gained.map((f) => show('+', f)), ...lost.map((f) => show('−', f))];
+    const lines = [...worse, ...better, ...gained.map((f) => show('+', f)), ...lost.map((f) => show('−', f))];
     if (lines.length) out.push(`[${name}] ${r.doc.name}\n    ${lines.join('\n    ')}`);
   });
   return out;
@@ -402,7 +411,7 @@ function main(argv: string[]): number {
     shown.push(...details(name, r, runs.get(referenceOf(name))!, baseline));
     if (o.write) for (const d of docs) save(o.write, name, d);
   }
-  if (shown.length) console.log(`\nworse structure, and findings gained (+) and lost (−), per document (do not copy this text into the repository):\n${shown.join('\n')}`);
+  if (shown.length) console.log(`\nstructure worse (or only wrong untouched), and findings gained (+) and lost (−), per document (do not copy this text into the repository):\n${shown.join('\n')}`);
   return 0;
 }
 
