@@ -8,6 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { buildModel } from '../engine/model/build.js';
+import { releaseIsDocumentation } from '../engine/model/documentation.js';
 import type { DocModel, FaqId, PartId } from '../engine/model/types.js';
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
@@ -648,6 +649,29 @@ describe('forms: headings that are not Markdown headings', () => {
       assert.equal(part(m, 'summary'), about, readme);
       assert.doesNotMatch(part(m, 'solution') ?? '', /README/, readme);
     }
+  });
+
+  it('reads a release under bold "**Working Backwards**" / "**CHANGELOG**" / "**README**" lines as under those headings', () => {
+    const pitch = 'Bakers lose whole batches when an oven runs hot and nobody notices for an hour.';
+    const read = (wrapper: string, log: string, readme: string, sub: string) => {
+      const m = byContent(
+        '# RFC 7: Oven timers', '', pitch, '', wrapper, '', log, '', '`feat(ovens): add timer constructs`', '', readme, '',
+        'This library holds constructs for bakery oven timers.', '', sub, '', 'A timer reads one oven sensor and raises an alert when it runs hot.', '',
+        '## FAQ', '', '### What are we launching today?', '', 'A timer construct for bakery ovens.',
+      );
+      const ctx = (t: string) => m.prose.find((s) => s.text.startsWith(t))!.context;
+      return {
+        documentation: releaseIsDocumentation(m),
+        pitch: ctx('Bakers lose').readme ?? false,
+        readme: ctx('A timer reads').readme ?? false,
+        solution: part(m, 'solution'),
+      };
+    };
+    const headings = read('## Working Backwards', '### CHANGELOG', '### README', '#### Timers');
+    const bold = read('**Working Backwards**', '**CHANGELOG**', '**README**', '**Timers**');
+    assert.deepEqual(headings, { documentation: true, pitch: false, readme: true, solution: headings.solution });
+    assert.deepEqual(bold, { ...headings, solution: bold.solution }, 'the pitch above the wrapper is the proposal\'s own; what the README says is documentation');
+    assert.doesNotMatch(bold.solution ?? '', /^\*\*/, 'a bold line standing alone is no paragraph of the solution');
   });
 
   it('reads headings with an emoji before the word', () => {
