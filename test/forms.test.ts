@@ -548,16 +548,26 @@ describe('forms: questions', () => {
     expect(wrapped, [['Can I book for a cargo bike?', 'Yes, at two workshops, and Is it dearer? is the next thing riders ask.']]);
   });
 
-  it('reads a bold or "Q:" question whose answer opens with sub-headings as answered', () => {
+  it('reads a bold or "Q:" question whose answer opens with or goes on in sub-headings as answered', () => {
     for (const q of ['**What did you consider instead?**', 'Q: What did you consider instead?']) {
       const m = faq(q, '', '#### Phone booking', '', 'A phone line needs staff in every workshop.', '', '#### A shared calendar', '', 'Workshops would see each other\'s diaries.', '', '**Do I pay when I book?**', '', 'No, when you collect the bike.');
       assert.deepEqual(m.questions.map((x) => [x.text, x.answered]), [['What did you consider instead?', true], ['Do I pay when I book?', true]], q);
       assert.match(m.questions[0].answer!.text, /^Phone booking A phone line .* diaries\.$/, q);
     }
+    // The answer may open with a paragraph and go on in sub-headings, as it would under a question heading.
+    for (const [q, a] of [['**What did you consider instead?**', 'Each road had its own cost.'], ['Q: What did you consider instead?', 'A: Each road had its own cost.']]) {
+      const m = faq(q, '', a, '', '#### Phone booking', '', 'A phone line needs staff in every workshop.', '', '#### A shared calendar', '', 'Workshops would see each other\'s diaries.', '', '**Do I pay when I book?**', '', 'No, when you collect the bike.');
+      assert.deepEqual(m.questions.map((x) => x.text), ['What did you consider instead?', 'Do I pay when I book?'], q);
+      assert.match(m.questions[0].answer!.text, /^(?:A: )?Each road had its own cost\. Phone booking A phone line .* diaries\.$/, q);
+    }
     // A heading right under the FAQ's, or one with a question under it, starts a group: the question above stays unanswered.
     for (const group of ['### Pricing', '#### Pricing']) {
       const m = faq('**Can I book for a cargo bike?**', '', group, '', '**Do I pay when I book?**', '', 'No, when you collect the bike.');
       assert.deepEqual(m.questions.map((x) => [x.text, x.answered]), [['Can I book for a cargo bike?', false], ['Do I pay when I book?', true]], group);
+    }
+    for (const group of ['### Pricing', '#### Pricing']) {
+      const m = faq('**Can I book for a cargo bike?**', '', 'Yes, at two workshops.', '', group, '', '**Do I pay when I book?**', '', 'No, when you collect the bike.');
+      assert.equal(m.questions[0].answer!.text, 'Yes, at two workshops.', group);
     }
   });
 
