@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import { buildModel } from '../engine/model/build.js';
 import { releaseIsDocumentation } from '../engine/model/documentation.js';
+import { toDocOffset } from '../engine/model/prose.js';
 import type { DocModel, FaqId, PartId } from '../engine/model/types.js';
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
@@ -691,6 +692,14 @@ describe('forms: headings that are not Markdown headings', () => {
     assert.equal(part(m, 'headline'), `### ${HEADLINE}`);
     assert.match(part(m, 'problem')!, /^### 😩 The problem/);
     assert.deepEqual(qs(m), [['external-faq', 'Can I book for a cargo bike?'], ['internal-faq', 'Why now?']]);
+    // The headline's prose, which the rules read, is its words too, mapped to where they stand.
+    const h = byContent(`## 💡 ${HEADLINE}`, '', SUB, '', LAUNCH, '', ...FAQ);
+    const headline = h.prose.find((s) => s.block === h.parts.headline!.blocks[0])!;
+    assert.equal(headline.text, HEADLINE);
+    assert.equal(h.text.slice(toDocOffset(headline, 0), toDocOffset(headline, 5)), 'Spoke');
+    const joined = byContent('## 🧑‍💻 ⚙️ Usage', '', 'Book from the app.');
+    assert.equal(joined.prose[0].text, 'Usage');
+    assert.equal(byContent('## 🚲🚲', '', 'Bikes.').prose[0].text, '🚲🚲', 'a heading of emoji alone keeps them');
   });
 
   it('reads headings with an emoji of several characters before the word (a joined 🧑‍💻, a ⚙️ with its selector)', () => {
