@@ -23,10 +23,10 @@
  *   npx tsx scripts/perturb.ts [--corpus DIR] [--show TRANSFORM|all] [--write DIR]
  *
  * --show lists, per document, what the transform made worse in the
- * structure than the untouched document (and what only the untouched
- * document reads wrong), and each finding it gained (+) or
- * lost (−) with its line, rule and words (to the terminal only: never copy
- * the corpus's text into the repository). --write DIR also saves the shown
+ * structure than the document it is measured against (and what only that
+ * one reads wrong), and each finding it gained (+) or lost (−) with its
+ * line, rule and words (to the terminal only: never copy the corpus's text
+ * into the repository). --write DIR also saves the shown
  * transforms' documents there (outside the repository), to read what the
  * model saw.
  */
@@ -77,18 +77,20 @@ const EMOJI = ['😩', '🚀', '💡', '⚙️', '🧑‍💻', '❓', '📣'];
 /**
  * The summary's first line split into its dateline (place, date) and the
  * rest, whatever form the dateline had: plain ("SEATTLE, WA — …"), bold or
- * italic or in code ("**San Francisco, CA** – …"). A summary without one
+ * italic or in code ("**San Francisco, CA** – …", "`SEATTLE, WA — [DATE] —` …"). A summary without one
  * gets a made-up one, so the dateline transforms have something to rewrite
  * in every document; "dateline plain" is their baseline.
  */
 const MARKED = /^(\*\*|\*|_|`)(.+?)\1\s*[—–-]{1,3}\s+/;
+/** The whole dateline in code, its dash too: "`SEATTLE, WA — [DATE] —` AWS today…". */
+const IN_CODE = /^`([^`]+?)\s*[—–-]{1,3}\s*`\s*/;
 const PLACE_DASH = /^([A-Z][\p{L}.' ]{1,40}?(?:,\s*[A-Z][\p{L}.]{1,20}(?: [A-Z][\p{L}.]{1,20})?)?)\s+[—–-]{1,3}\s+/u;
 function dateline(lines: Lines, label: StructureLabel): { i: number; place: string; date: string | null; rest: string } | null {
   const at = label.parts?.summary?.line;
   // A list item, heading, quote or table row is no paragraph a dateline opens.
   if (!at || /^\s*(?:[#>|<-]|[*+]\s|\d+[.)]\s)/.test(lines[at - 1])) return null;
   const l = lines[at - 1];
-  const marked = MARKED.exec(l) ?? PLACE_DASH.exec(l);
+  const marked = MARKED.exec(l) ?? IN_CODE.exec(l) ?? PLACE_DASH.exec(l);
   if (!marked) return { i: at - 1, place: 'SEATTLE, WA', date: 'March 3, 2027', rest: l.trimStart() };
   const inner = (marked[2] ?? marked[1]).split(/\s+[—–-]{1,3}\s*/);
   return { i: at - 1, place: inner[0].trim(), date: inner[1]?.trim() || null, rest: l.slice(marked[0].length) };
@@ -345,10 +347,10 @@ function findingsLine(name: string, runs: Run[], reference: Run[]): string {
 }
 
 /** Per document, what the transform made worse (or better) in the structure and which findings it gained or lost. */
-function details(name: string, runs: Run[], reference: Run[], structureBefore: Run[]): string[] {
+function details(name: string, runs: Run[], reference: Run[]): string[] {
   const out: string[] = [];
   runs.forEach((r, k) => {
-    const before = problems(structureBefore[k].structure);
+    const before = problems(reference[k].structure);
     const now = problems(r.structure);
     const worse = now.filter((x) => !before.includes(x));
     const better = before.filter((x) => !now.includes(x)).map((x) => `only untouched: ${x}`);
@@ -395,7 +397,6 @@ function main(argv: string[]): number {
   const docs = loadReal(o.corpus, ['tuning']).filter((d) => d.text !== null && d.structure);
   const runs = new Map<string, Run[]>();
   for (const name of Object.keys(TRANSFORMS)) runs.set(name, docs.map((d) => runDoc(name, d)));
-  const baseline = runs.get('baseline')!;
 
   console.log(`${docs.length} tuning-half documents from ${o.corpus}; docs/lines: how many the transform touched;\nparts: present/absent as labelled; placed: the labelled line inside the part read;\nanswered: answered or not as labelled, of the questions found\n`);
   console.log(structureRow(['transform', 'docs', 'lines', 'kind', 'parts', 'placed', 'ext FAQ', 'int FAQ', 'questions', 'non-q', 'answered', 'sections']));
@@ -408,7 +409,7 @@ function main(argv: string[]): number {
   const shown: string[] = [];
   for (const [name, r] of runs) {
     if (name === 'baseline' || !(o.show.includes(name) || o.show.includes('all'))) continue;
-    shown.push(...details(name, r, runs.get(referenceOf(name))!, baseline));
+    shown.push(...details(name, r, runs.get(referenceOf(name))!));
     if (o.write) for (const d of docs) save(o.write, name, d);
   }
   if (shown.length) console.log(`\nstructure worse (or only wrong untouched), and findings gained (+) and lost (−), per document (do not copy this text into the repository):\n${shown.join('\n')}`);
