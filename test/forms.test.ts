@@ -8,6 +8,8 @@
  */
 import assert from 'node:assert/strict';
 import { buildModel } from '../engine/model/build.js';
+import { releaseIsDocumentation } from '../engine/model/documentation.js';
+import { toDocOffset } from '../engine/model/prose.js';
 import type { DocModel, FaqId, PartId } from '../engine/model/types.js';
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
@@ -547,16 +549,26 @@ describe('forms: questions', () => {
     expect(wrapped, [['Can I book for a cargo bike?', 'Yes, at two workshops, and Is it dearer? is the next thing riders ask.']]);
   });
 
-  it('reads a bold or "Q:" question whose answer opens with sub-headings as answered', () => {
+  it('reads a bold or "Q:" question whose answer opens with or goes on in sub-headings as answered', () => {
     for (const q of ['**What did you consider instead?**', 'Q: What did you consider instead?']) {
       const m = faq(q, '', '#### Phone booking', '', 'A phone line needs staff in every workshop.', '', '#### A shared calendar', '', 'Workshops would see each other\'s diaries.', '', '**Do I pay when I book?**', '', 'No, when you collect the bike.');
       assert.deepEqual(m.questions.map((x) => [x.text, x.answered]), [['What did you consider instead?', true], ['Do I pay when I book?', true]], q);
       assert.match(m.questions[0].answer!.text, /^Phone booking A phone line .* diaries\.$/, q);
     }
+    // The answer may open with a paragraph and go on in sub-headings, as it would under a question heading.
+    for (const [q, a] of [['**What did you consider instead?**', 'Each road had its own cost.'], ['Q: What did you consider instead?', 'A: Each road had its own cost.']]) {
+      const m = faq(q, '', a, '', '#### Phone booking', '', 'A phone line needs staff in every workshop.', '', '#### A shared calendar', '', 'Workshops would see each other\'s diaries.', '', '**Do I pay when I book?**', '', 'No, when you collect the bike.');
+      assert.deepEqual(m.questions.map((x) => x.text), ['What did you consider instead?', 'Do I pay when I book?'], q);
+      assert.match(m.questions[0].answer!.text, /^(?:A: )?Each road had its own cost\. Phone booking A phone line .* diaries\.$/, q);
+    }
     // A heading right under the FAQ's, or one with a question under it, starts a group: the question above stays unanswered.
     for (const group of ['### Pricing', '#### Pricing']) {
       const m = faq('**Can I book for a cargo bike?**', '', group, '', '**Do I pay when I book?**', '', 'No, when you collect the bike.');
       assert.deepEqual(m.questions.map((x) => [x.text, x.answered]), [['Can I book for a cargo bike?', false], ['Do I pay when I book?', true]], group);
+    }
+    for (const group of ['### Pricing', '#### Pricing']) {
+      const m = faq('**Can I book for a cargo bike?**', '', 'Yes, at two workshops.', '', group, '', '**Do I pay when I book?**', '', 'No, when you collect the bike.');
+      assert.equal(m.questions[0].answer!.text, 'Yes, at two workshops.', group);
     }
   });
 
@@ -650,6 +662,29 @@ describe('forms: headings that are not Markdown headings', () => {
     }
   });
 
+  it('reads a release under bold "**Working Backwards**" / "**CHANGELOG**" / "**README**" lines as under those headings', () => {
+    const pitch = 'Bakers lose whole batches when an oven runs hot and nobody notices for an hour.';
+    const read = (wrapper: string, log: string, readme: string, sub: string) => {
+      const m = byContent(
+        '# RFC 7: Oven timers', '', pitch, '', wrapper, '', log, '', '`feat(ovens): add timer constructs`', '', readme, '',
+        'This library holds constructs for bakery oven timers.', '', sub, '', 'A timer reads one oven sensor and raises an alert when it runs hot.', '',
+        '## FAQ', '', '### What are we launching today?', '', 'A timer construct for bakery ovens.',
+      );
+      const ctx = (t: string) => m.prose.find((s) => s.text.startsWith(t))!.context;
+      return {
+        documentation: releaseIsDocumentation(m),
+        pitch: ctx('Bakers lose').readme ?? false,
+        readme: ctx('A timer reads').readme ?? false,
+        solution: part(m, 'solution'),
+      };
+    };
+    const headings = read('## Working Backwards', '### CHANGELOG', '### README', '#### Timers');
+    const bold = read('**Working Backwards**', '**CHANGELOG**', '**README**', '**Timers**');
+    assert.deepEqual(headings, { documentation: true, pitch: false, readme: true, solution: headings.solution });
+    assert.deepEqual(bold, { ...headings, solution: bold.solution }, 'the pitch above the wrapper is the proposal\'s own; what the README says is documentation');
+    assert.doesNotMatch(bold.solution ?? '', /^\*\*/, 'a bold line standing alone is no paragraph of the solution');
+  });
+
   it('reads headings with an emoji before the word', () => {
     const m = byContent('# 🚲 Spoke', '', '## 📰 Press Release', '', `### ${HEADLINE}`, '', SUB, '', LAUNCH, '', '### 😩 The problem', '', PAIN, '',
       '## ❓ FAQ', '', '### 🙋 Customer FAQ', '', '**Can I book for a cargo bike?**', 'Yes.', '', '### 🏢 Internal FAQ', '', '**Why now?**', 'Diaries moved online.');
@@ -657,6 +692,14 @@ describe('forms: headings that are not Markdown headings', () => {
     assert.equal(part(m, 'headline'), `### ${HEADLINE}`);
     assert.match(part(m, 'problem')!, /^### 😩 The problem/);
     assert.deepEqual(qs(m), [['external-faq', 'Can I book for a cargo bike?'], ['internal-faq', 'Why now?']]);
+    // The headline's prose, which the rules read, is its words too, mapped to where they stand.
+    const h = byContent(`## 💡 ${HEADLINE}`, '', SUB, '', LAUNCH, '', ...FAQ);
+    const headline = h.prose.find((s) => s.block === h.parts.headline!.blocks[0])!;
+    assert.equal(headline.text, HEADLINE);
+    assert.equal(h.text.slice(toDocOffset(headline, 0), toDocOffset(headline, 5)), 'Spoke');
+    const joined = byContent('## 🧑‍💻 ⚙️ Usage', '', 'Book from the app.');
+    assert.equal(joined.prose[0].text, 'Usage');
+    assert.equal(byContent('## 🚲🚲', '', 'Bikes.').prose[0].text, '🚲🚲', 'a heading of emoji alone keeps them');
   });
 
   it('reads headings with an emoji of several characters before the word (a joined 🧑‍💻, a ⚙️ with its selector)', () => {

@@ -22,7 +22,8 @@ export function treeShift(block: Block): number {
  * ("## 😩 The problem", "## 🧑‍💻 Usage"), with the modifiers, joiners and
  * variation selectors that make one emoji of several characters. A heading's
  * `plain` is its title without them, so every test on a title ("## FAQ",
- * "## Appendix", "### README") reads the words.
+ * "## Appendix", "### README") reads the words, and so is its prose span,
+ * so every rule that reads a heading's sentence (a headline's) does too.
  */
 const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200D\uFE0F\u20E3]+\s*)+/u;
 
@@ -64,6 +65,11 @@ export function collectProse(source: string, blocks: Block[], shift: number): Pr
         case 'heading': {
           const b = new ProseBuilder(source, shift);
           b.appendInline(node.children);
+          // A heading's prose is its words, as its `plain` is: "## 💡 Acme Launches…" reads "Acme Launches…".
+          if (node.type === 'heading') {
+            const lead = LEADING_EMOJI.exec(b.text)?.[0].length ?? 0;
+            if (lead < b.text.trim().length) b.dropLeading(lead);
+          }
           if (b.text.trim()) {
             const element = node.type === 'heading' ? 'heading' : inList ? 'listItem' : inQuote ? 'blockquote' : 'paragraph';
             spans.push(b.build(block.index, element));

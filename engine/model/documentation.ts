@@ -7,11 +7,13 @@
  * (`weasel-word`, through ProseContext.readme).
  */
 import { CONTAINER_HEADING, DOCUMENTATION_HEADING } from './cues.js';
+import { isTitleLine } from './titleLine.js';
 import type { Block, DocModel } from './types.js';
 
 type Release = Pick<DocModel, 'blocks' | 'parts' | 'pressRelease'>;
 
-const headingMatches = (b: Block, re: RegExp) => b.type === 'heading' && re.test(b.plain.trim());
+/** A heading, or a bold line standing alone as one ("**README**"), whose words match. */
+const headingMatches = (b: Block, re: RegExp) => (b.type === 'heading' || isTitleLine(b)) && re.test(b.plain.trim());
 
 /**
  * Is the release written as documentation? A heading inside it says so

@@ -235,14 +235,15 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
   /** Inside the answer to a question asked in a heading: only another heading asks a new question. */
   const underHeading = () => open !== null && (open as Open).form === 'heading';
   /**
-   * A bold or `Q:` question with nothing under it yet, then a heading at
-   * least two levels under the FAQ's ("**What did you consider?**" then
-   * "#### Option A" and its text): the answer opens with a sub-heading, as
-   * a long answer does under a question heading. A heading right under the
+   * A bold or `Q:` question, then a heading at least two levels under the
+   * FAQ's ("**What did you consider?**" then "#### Option A" and its text),
+   * right under the question or after the answer's first paragraph ("Each
+   * option has its own costs."): the answer goes on in sub-headings, as a
+   * long answer does under a question heading. A heading right under the
    * FAQ's, or one followed by another question, starts a group instead.
    */
   const opensAnswer = (i: number, depth: number): boolean => {
-    if (!open || underHeading() || answerStart >= 0 || open.answerFrom !== undefined || faqDepth === undefined || depth <= faqDepth + 1) return false;
+    if (!open || underHeading() || faqDepth === undefined || depth <= faqDepth + 1) return false;
     const next = i + 1 < to ? blocks[i + 1] : null;
     if (!next || next.type === 'heading') return false;
     const r = readingOf(text, next);

@@ -279,7 +279,8 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
 
   // 6. The close: call to action last, getting started before or with it.
   // Both may sit inside a section named for another part.
-  const rest = free.filter((i) => !taken.has(i) && !quotes.includes(i) && carvable(i) && after(i) && inWindow(i) && (isProseBlock(blocks[i]) || blocks[i].type === 'list'));
+  // A bold line standing alone as a heading is read as a heading is: not as a close, a problem or the solution's first paragraph.
+  const rest = free.filter((i) => !taken.has(i) && !quotes.includes(i) && carvable(i) && after(i) && inWindow(i) && !isTitleLine(blocks[i]) && (isProseBlock(blocks[i]) || blocks[i].type === 'list'));
   const lastHalf = rest.slice(Math.floor(rest.length / 2));
   // A close is short: a long paragraph that ends "for more information, see …" is documentation, unless it ends the release.
   const lastProse = rest.filter((i) => isProseBlock(blocks[i])).pop();

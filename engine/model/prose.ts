@@ -132,6 +132,18 @@ export class ProseBuilder {
     }
   }
 
+  /** Drop the first `n` characters of the text read so far (what a reader skips before the words). */
+  dropLeading(n: number): void {
+    if (n <= 0) return;
+    this.text = this.text.slice(n);
+    const kept: Segment[] = [];
+    for (const [t, d, len] of this.segments) {
+      const cut = Math.max(0, Math.min(len, n - t));
+      if (cut < len) kept.push([t + cut - n, d + cut, len - cut]);
+    }
+    this.segments = kept;
+  }
+
   build(block: number, element: ProseSpan['element']): ProseSpan {
     return { id: newId(), text: this.text, segments: this.segments, block, element, context: { region: 'preamble' } };
   }
