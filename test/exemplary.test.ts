@@ -44,13 +44,6 @@ const KNOWN: Known[] = [
   },
   {
     file: 'rfc/0042-why-command.md',
-    rule: 'missing-section',
-    data: { section: 'subheading' },
-    why:
-      'An RFC whose press release sits under "## Working Backwards" / "### Press release", after the RFC\'s own "## Summary": the model starts the release at the top, takes the RFC title for the headline and "## Summary" for the summary, so the bold headline and italic subheading under "### Press release" are read as the solution.',
-  },
-  {
-    file: 'rfc/0042-why-command.md',
     rule: 'missing-faq',
     data: { section: 'internal-faq' },
     why:

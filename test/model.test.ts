@@ -204,6 +204,52 @@ describe('model: press-release parts as writers outside the team write them', ()
     assert.match(part(m, 'summary')!, /^\*\*PORTLAND/);
   });
 
+  it('starts the release under a heading that names it, after an RFC\'s own title and summary, when its headline stands right there', () => {
+    const rfc = (...release: string[]) => build(
+      '# RFC 12: Oven timers', '', '- **Author**: @ana', '', '## Summary', '',
+      'Add a timer to each oven that warns the baker before a batch burns. This RFC starts from the release note, then gives the design.', '',
+      '## Working Backwards', '', ...release, '',
+      'Today Fernhill released Oven Timers, a timer for each oven in a bakery that warns the baker on their phone.', '',
+      '## FAQ', '', '### Does it need the internet?', '', 'No.',
+    );
+    for (const heading of ['### Press release', '**Press Release**']) {
+      const m = rfc(heading, '', '**Bakers Stop Losing Batches to Hot Ovens**', '', '*Each oven warns its baker ten minutes before a batch burns.*');
+      assert.equal(part(m, 'headline'), '**Bakers Stop Losing Batches to Hot Ovens**', heading);
+      assert.equal(part(m, 'subheading'), '*Each oven warns its baker ten minutes before a batch burns.*', heading);
+      assert.match(part(m, 'summary')!, /^Today Fernhill released/, `${heading}: the RFC's "## Summary" is the RFC's, not the release's`);
+    }
+    // Over the launch itself, with no headline of its own: the RFC's title stands in for one, and its "## Summary" is still the RFC's.
+    let m = rfc('### Press release');
+    assert.equal(part(m, 'headline'), '# RFC 12: Oven timers');
+    assert.match(part(m, 'summary')!, /^Today Fernhill released/);
+    // A title and its subheading over "## Press Release" and the dateline: the release starts at the title.
+    m = build('# Bakers Stop Losing Batches to Hot Ovens', '', '*Each oven warns its baker ten minutes before a batch burns.*', '', '## Press Release', '',
+      'PORTLAND, OR — March 3, 2027 — Fernhill today released Oven Timers, a timer for each oven in a bakery.');
+    assert.equal(part(m, 'headline'), '# Bakers Stop Losing Batches to Hot Ovens');
+    assert.equal(part(m, 'subheading'), '*Each oven warns its baker ten minutes before a batch burns.*');
+  });
+
+  it('reads an RFC\'s CHANGELOG entry as its headline, not the "### CHANGELOG" heading or the RFC\'s title, with the pitch under the title as the subheading', () => {
+    const pitch = 'Oven timers warn the baker on their phone before a batch burns.';
+    const rfc = (title: string, ...log: string[]) => build(
+      title, '', '* **Author**: @ana', '', pitch, '', '## Working Backwards', '', ...log, '',
+      '### README', '', 'This library holds constructs for bakery oven timers.', '',
+      '## FAQ', '', '### What are we launching today?', '', 'A timer construct for bakery ovens.',
+    );
+    for (const title of ['Oven timers for bakeries', '# Oven timers for bakeries']) {
+      let m = rfc(title, '### CHANGELOG', '', '`feat(ovens): add timer constructs`');
+      assert.equal(part(m, 'headline'), '`feat(ovens): add timer constructs`', title);
+      assert.equal(part(m, 'subheading'), pitch, title);
+      m = rfc(title, '**CHANGELOG**: feat(ovens): add timer constructs');
+      assert.equal(part(m, 'headline'), '**CHANGELOG**: feat(ovens): add timer constructs', title);
+      m = rfc(title, '### CHANGELOG', '', '#### Features', '', '- feat(ovens): add timer constructs', '- feat(alarms): send alerts to phones');
+      assert.match(part(m, 'headline')!, /^- feat\(ovens\)/, `${title}: a list of entries`);
+    }
+    // "Fix: …" opening a paragraph of a release with no CHANGELOG or README heading is no entry.
+    const m = build('# Oven timers for bakeries', '', pitch, '', '## Press release', '', 'Fix: the timer now warns the baker before a batch burns.', '', '## FAQ', '', '### Is it free?', '', 'Yes.');
+    assert.equal(part(m, 'headline'), '# Oven timers for bakeries');
+  });
+
   it('reads a "**PRESS RELEASE**" line as the wrapper it is, not as the headline', () => {
     const m = build('**PRESS RELEASE**', '', 'Ledger closes the books for bakeries', '', 'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.');
     assert.equal(part(m, 'headline'), 'Ledger closes the books for bakeries');

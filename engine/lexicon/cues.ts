@@ -224,6 +224,16 @@ export const CUSTOMER_VOICE_WORDS: readonly string[] = ['i', 'my', 'me', "i'm", 
 export const CHANGELOG_ENTRY_TYPES: readonly string[] = ['feat', 'fix', 'chore', 'docs', 'refactor', 'perf', 'build', 'ci', 'style', 'test', 'revert'];
 
 /**
+ * Heading titles that wrap an RFC's "artefacts from the future" (its
+ * CHANGELOG, README or press release) without naming one of them. Under
+ * such a heading the release is often documentation, whose pitch is the
+ * RFC's opening paragraph above it; only a heading that names the press
+ * release itself ("### Press release") says the RFC's own title and
+ * summary above it are not the release's (engine/model/opening.ts).
+ */
+export const RELEASE_WRAPPER_TITLES: readonly string[] = ['working backwards', 'the working backwards'];
+
+/**
  * Headings that say the release is written as the product's documentation
  * (an RFC's "### README", "### CHANGELOG", "Release Notes entry",
  * "README.md for the CLI", "Working Backwards - README"): read at the

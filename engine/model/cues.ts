@@ -130,3 +130,6 @@ export function countMatches(text: string, re: RegExp): number {
 
 /** "### README", "README: prevent creation of roles", "Working Backwards - README" (engine/lexicon/cues.ts). */
 export const DOCUMENTATION_HEADING = new RegExp(String.raw`^[\W_]{0,3}(?:working backwards\s*[-–—:]\s*)?(?:${C.DOCUMENTATION_HEADINGS.map((h) => h.replace(/\./g, '\\.')).join('|')})(?![\p{L}\p{N}])`, 'iu');
+
+/** "## Working Backwards" alone: a heading that wraps the release's artefacts without naming one (engine/lexicon/cues.ts). */
+export const RELEASE_WRAPPER_HEADING = new RegExp(String.raw`^[\W_]{0,3}(?:${phrasePattern(C.RELEASE_WRAPPER_TITLES)})[\W_]*$`, 'iu');

@@ -6,7 +6,7 @@
  * to action (`missing-section`), and only its announcing parts make claims
  * (`weasel-word`, through ProseContext.readme).
  */
-import { CONTAINER_HEADING, DOCUMENTATION_HEADING } from './cues.js';
+import { CHANGELOG_ENTRY, CONTAINER_HEADING, DOCUMENTATION_HEADING } from './cues.js';
 import { isTitleLine } from './titleLine.js';
 import type { Block, DocModel } from './types.js';
 
@@ -36,5 +36,17 @@ export function documentationStart(release: Release): number | null {
   if (!release.pressRelease || !releaseIsDocumentation(release)) return null;
   const { blocks } = release;
   const ids = release.pressRelease.blocks;
-  return ids.find((i) => headingMatches(blocks[i], CONTAINER_HEADING) || headingMatches(blocks[i], DOCUMENTATION_HEADING)) ?? ids[0];
+  return ids.find((i) => wrapsArtefacts(blocks[i])) ?? ids[0];
 }
+
+/** A heading (or a bold line standing as one) that wraps the release or names its artefact: "## Working Backwards", "### README". */
+export const wrapsArtefacts = (b: Block) => headingMatches(b, CONTAINER_HEADING) || headingMatches(b, DOCUMENTATION_HEADING);
+
+/** "### README", "CHANGELOG", "Release notes": a heading that says the release is written as documentation. */
+export const isDocumentationHeading = (b: Block) => headingMatches(b, DOCUMENTATION_HEADING);
+
+/** "### CHANGELOG", "**README**", "Working Backwards - README": a heading that names the artefact and nothing else, no headline of its own. */
+export const namesOnlyArtefact = (b: Block) => headingMatches(b, DOCUMENTATION_HEADING) && !/[\p{L}\p{N}]/u.test(b.plain.trim().replace(DOCUMENTATION_HEADING, ''));
+
+/** "`feat(ovens): add timer constructs`", "**CHANGELOG**: feat: …", a list whose first entry is one: a CHANGELOG entry. */
+export const isChangelogEntry = (b: Block) => (b.type === 'paragraph' || b.type === 'list') && CHANGELOG_ENTRY.test(b.plain.trim());

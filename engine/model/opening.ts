@@ -4,11 +4,11 @@
  * which block under the headline is the subheading.
  */
 import { partForHeading } from '../genre/headings.js';
-import { CONTAINER_HEADING, LAUNCH_CUE } from './cues.js';
+import { CONTAINER_HEADING, LAUNCH_CUE, RELEASE_WRAPPER_HEADING } from './cues.js';
 import { datelineOf, isReleaseLineAlone } from './dateline.js';
 import { isLabelLine, partLabel } from './partLabels.js';
 import { isQuote } from './quotes.js';
-import { firstSentence, isEmphasisOnly, isFiller, sentencesOf, wordCount } from './releaseBlocks.js';
+import { firstSentence, isEmphasisOnly, isFiller, range, sentencesOf, wordCount } from './releaseBlocks.js';
 import type { Block } from './types.js';
 
 /**
@@ -29,7 +29,45 @@ export function releaseStart(blocks: Block[], from: number, to: number): number 
     if (b.type === 'html' || b.type === 'thematicBreak' || b.type === 'blockquote' || b.type === 'definition' || b.type === 'yaml' || isReleaseLineAlone(b)) continue;
     break;
   }
-  return start;
+  return namedReleaseStart(blocks, start, to) ?? start;
+}
+
+/**
+ * An RFC or a design doc that holds its press release under a heading
+ * naming it ("## Summary" … "## Working Backwards" / "### Press release" /
+ * "**Oven timers warn bakers**"): the release starts under that heading,
+ * and the document's own title and summary above it are the document's.
+ * Only when the document has sections of its own before it ("## Summary")
+ * or the release's headline stands right under the heading (a heading
+ * naming no part, or a short line that is no sentence and no dateline):
+ * "# Title" / "*subheading*" / "## Press release" over a dateline leaves
+ * the headline to the title above, with its subheading between them. A
+ * heading that only wraps the artefacts ("## Working Backwards" over a
+ * CHANGELOG and a README) moves nothing: the pitch above it is the
+ * release's (./documentation.ts). Not past a dateline either: the release
+ * has begun by then.
+ */
+function namedReleaseStart(blocks: Block[], from: number, to: number): number | null {
+  const wraps = (b: Block) => (b.type === 'heading' || isContainerLine(b)) && CONTAINER_HEADING.test(b.plain.trim());
+  for (let i = from; i < to; i++) {
+    const b = blocks[i];
+    if (b.type === 'paragraph' && datelineOf(b) === 'sure') return null;
+    if (!wraps(b)) continue;
+    const t = b.plain.trim();
+    if (RELEASE_WRAPPER_HEADING.test(t) || wordCount(t) > 5) continue;
+    let j = i + 1;
+    while (j < to && (isFiller(blocks[j]) || wraps(blocks[j]))) j++;
+    // The document's own sections before it ("## Summary"), past its title: what is above is the document's.
+    const ownSections = range(from + 1, i).some((k) => blocks[k].type === 'heading' && !wraps(blocks[k]));
+    return j < to && (ownSections || standsAsHeadline(blocks[j])) ? j : null;
+  }
+  return null;
+}
+
+/** A headline's forms at the release's start: a heading naming no part, or a short line that is no sentence and no dateline. */
+function standsAsHeadline(b: Block): boolean {
+  if (b.type === 'heading') return !partForHeading(b.plain) && !CONTAINER_HEADING.test(b.plain.trim());
+  return b.type === 'paragraph' && wordCount(b.plain) <= 20 && !/[.!?]["”)]*$/.test(b.plain.trim()) && !datelineOf(b) && !partLabel(b);
 }
 
 /** "**PRESS RELEASE**" or "PR/FAQ" alone on a short line: a heading that wraps the release, written without "#". */

@@ -18,6 +18,7 @@
 import { partForHeading } from '../genre/headings.js';
 import { AIM_OPENING, CALL_TO_ACTION_CUE, CHANGELOG_ENTRY, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, GETTING_STARTED_CUE, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches } from './cues.js';
 import { datelineOf } from './dateline.js';
+import { isChangelogEntry, isDocumentationHeading, namesOnlyArtefact, wrapsArtefacts } from './documentation.js';
 import { NOTE_OPENING, isContainerLine, opensWithLaunch, releaseStart, subheadingAt } from './opening.js';
 import { isLabelLine, partLabel } from './partLabels.js';
 import { assignQuotes, isAttributionLine, isQuote, quoteRole } from './quotes.js';
@@ -163,7 +164,8 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   // 2. Headline: the first heading; failing that a short, unpunctuated first
   // line; failing that the title above the heading that wraps the release.
   if (!parts.headline && open.length) {
-    const firstHeading = open.findIndex((i) => blocks[i].type === 'heading');
+    // "### CHANGELOG" over "feat(ovens): …" names the artefact, not the news: the entry is the headline (below).
+    const firstHeading = open.findIndex((i) => blocks[i].type === 'heading' && !namesOnlyArtefact(blocks[i]));
     const first = blocks[open[0]];
     if (firstHeading >= 0 && firstHeading <= 2 && !partForHeading(blocks[open[firstHeading]].plain)) take('headline', [open[firstHeading]]);
     // A bold line that names no part is a headline written without "#".
@@ -213,6 +215,22 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     n += wordCount(b.type === 'code' ? (b.node as { value: string }).value : b.plain);
   }
   const inWindow = (i: number) => (wordsBefore.get(i) ?? 0) < RELEASE_WINDOW;
+  // An RFC that writes its release as a CHANGELOG and a README: the
+  // CHANGELOG entry ("feat(ovens): add timer constructs") is its headline,
+  // in place of the RFC's title above "## Working Backwards"; the pitch
+  // under that title stays the subheading (./documentation.ts).
+  // Only under a heading that names the artefact, or an entry that names it
+  // ("**CHANGELOG**: feat: …"): "Fix: …" opening a paragraph of a release is no entry.
+  const wrapper = range(start, to).find((i) => wrapsArtefacts(blocks[i]));
+  if (wrapper !== undefined && (!parts.headline || (parts.headline.heading ?? parts.headline.blocks[0]) < wrapper)) {
+    const entry = range(wrapper, to).find((i) => !taken.has(i) && isChangelogEntry(blocks[i]));
+    const logged = (i: number) => /^[\W_]{0,4}changelog/i.test(blocks[i].plain.trim()) || range(wrapper, i).some((k) => isDocumentationHeading(blocks[k]));
+    if (entry !== undefined && inWindow(entry) && logged(entry)) {
+      parts.headline = partOf('headline', blocks, [entry]);
+      taken.add(entry);
+    }
+  }
+
   // A bold line standing alone as a heading ("**README**") is no prose to read for cues.
   const readable = free.filter((i) => !taken.has(i) && !named.has(i) && isProseBlock(blocks[i]) && !isTitleLine(blocks[i]) && inWindow(i));
 
