@@ -514,6 +514,25 @@ describe('forms: questions', () => {
     assert.deepEqual(m.questions.map((q) => q.text.replace(/^C\d[:.]\s*/, '')), ['Can I book for a cargo bike?']);
   });
 
+  it('reads "Q1: Question? Answer" in one paragraph, on one line or the answer on the next, with no "A:" marker', () => {
+    const want: Array<[string, string | null]> = [['Can I book for a cargo bike?', 'Yes, at two workshops.'], ['Do I pay when I book?', 'No, when you collect the bike.']];
+    for (const body of [
+      ['Q1: Can I book for a cargo bike? Yes, at two workshops.', '', 'Q2: Do I pay when I book? No, when you collect the bike.'],
+      ['Q1: Can I book for a cargo bike?', 'Yes, at two workshops.', '', 'Q2: Do I pay when I book?', 'No, when you collect the bike.'],
+      ['Q: Can I book for a cargo bike?', 'Yes, at two workshops.', '', 'Q: Do I pay when I book?', 'No, when you collect the bike.'],
+      ['Q1: Can I book for a cargo bike? Yes, at two workshops.', 'Q2: Do I pay when I book? No, when you collect the bike.'],
+      ['**Q1:** Can I book for a cargo bike? Yes, at two workshops.', '', '**Q2:** Do I pay when I book? No, when you collect the bike.'],
+    ]) {
+      const m = faq(...body);
+      expect(m, want);
+      assert.deepEqual(qs(m).map(([, q]) => q), want.map(([q]) => q), body[0]);
+    }
+    // A question that asks twice is one question; one with nothing after it is unanswered; a question that wraps stays whole.
+    expect(faq('Q1: Why now? Why not in May? The workshops moved their diaries online in April.'), [['Why now? Why not in May?', 'The workshops moved their diaries online in April.']]);
+    expect(faq('Q1: Why now? Why not in May?'), [['Why now? Why not in May?', null]]);
+    expect(faq('Q1: What happens to my slot when', 'the workshop closes early?'), [['What happens to my slot when the workshop closes early?', null]]);
+  });
+
   it('reads a question and its answer in one paragraph: "**Q: …?**" on one line, the answer on the next', () => {
     expect(faq('**Q: Can I book for a cargo bike?**', 'Yes, at two workshops.', '', '**Q: Do I pay when I book?**', 'A: No, when you collect the bike.'), [
       ['Can I book for a cargo bike?', 'Yes, at two workshops.'],

@@ -11,7 +11,7 @@ import { firstNotBefore } from './sorted.js';
 import { isAnswered } from './answers.js';
 import { isTemplateNote } from './releaseBlocks.js';
 import {
-  A_INLINE, A_LINE, A_MARKER, ITEM_LABEL, Q_MARKER, emphasisInner, firstLineIsQuestion, firstLineQuestion, headingTextSpan, isEmphasisOnly, isQuestionList, labelledQuestion, leadQuestion, looksLikeQuestion, markerStripped, paragraphEntries,
+  A_INLINE, A_LINE, A_MARKER, ITEM_LABEL, Q_MARKER, emphasisInner, firstLineIsQuestion, firstLineQuestion, headingTextSpan, isEmphasisOnly, isQuestionList, labelledQuestion, leadQuestion, looksLikeQuestion, markedQuestion, markerStripped, paragraphEntries,
 } from './questionForms.js';
 
 export { looksLikeQuestion };
@@ -101,6 +101,9 @@ function read(text: string, b: Block): Reading {
       const a = A_LINE.exec(raw) ?? A_INLINE.exec(raw);
       // `**Q: Why now?**` then the answer, with no `A:` marker: the bold question ends the question.
       if (!a && lead) return { marked: { question: rel(markerStripped(text, lead.question.start, lead.question.end, Q_MARKER)), text: lead.text.replace(Q_MARKER, '').trim(), answerFrom: lead.answerFrom - b.start } };
+      // `Q1: Why now? Because…` on one line, or the answer on the next with no `A:`: the question ends at its "?".
+      const split = a ? null : markedQuestion(text, b.start, b.end);
+      if (split) return { marked: { question: rel(split.question), text: split.text, answerFrom: split.answerFrom - b.start } };
       const qEnd = a ? b.start + a.index : b.end;
       const qText = plainText(b.node).replace(Q_MARKER, '');
       const question = rel(markerStripped(text, b.start, qEnd, Q_MARKER));
