@@ -445,6 +445,38 @@ describe('forms: FAQ titles', () => {
   });
 });
 
+describe('forms: FAQ titles that name who asks', () => {
+  const release = [`# ${HEADLINE}`, '', SUB, '', LAUNCH, ''];
+  const committee = ['**Q: What does a booking cost the city?**', 'About four pence in text messages.'];
+  const riders = ['**Q: Is there a student discount?**', 'Yes, ten percent.'];
+
+  it('reads "Questions from <askers>" and "<Askers> questions" by who asks, in either order under one FAQ heading', () => {
+    for (const [a, b] of [
+      ['### Questions from the Transport Committee', '### Questions from residents'],
+      ['### Council questions', '### Resident questions'],
+      ['### Questions from the city council', '### Questions from riders and their parents'],
+    ]) {
+      let m = byContent(...release, '## Part 2: FAQ', '', a, '', ...committee, '', b, '', ...riders);
+      assert.deepEqual(qs(m), [['internal-faq', 'What does a booking cost the city?'], ['external-faq', 'Is there a student discount?']], a);
+      m = byContent(...release, '## Part 2: FAQ', '', b, '', ...riders, '', a, '', ...committee);
+      assert.deepEqual(qs(m), [['external-faq', 'Is there a student discount?'], ['internal-faq', 'What does a booking cost the city?']], b);
+    }
+    // As headings of their own, with no FAQ heading above them.
+    const m = byContent(...release, PAIN, '', '## Questions from members', '', ...riders, '', '## Questions from the board of trustees', '', ...committee);
+    assert.deepEqual(qs(m), [['external-faq', 'Is there a student discount?'], ['internal-faq', 'What does a booking cost the city?']]);
+    // The words alone are no FAQ title: a section of the release for members stays in the release.
+    const r = byContent(...release, '## For members', '', 'Members see every booking in one diary.', '', ...FAQ);
+    assert.deepEqual(qs(r), [['external-faq', 'How much does a booking cost?']]);
+  });
+
+  it('keeps a group of questions after a typed group an FAQ of its own, and a topic group after it part of it', () => {
+    let m = byContent(...release, '## FAQ', '', '### For the board', '', ...committee, '', '### Questions from neighbours', '', ...riders);
+    assert.deepEqual(qs(m), [['internal-faq', 'What does a booking cost the city?'], ['external-faq', 'Is there a student discount?']]);
+    m = byContent(...release, '## FAQ', '', '### For the board', '', ...committee, '', '### Costs', '', '**Q: Who pays for the texts?**', 'The city does.');
+    assert.deepEqual(qs(m), [['internal-faq', 'What does a booking cost the city?'], ['internal-faq', 'Who pays for the texts?']]);
+  });
+});
+
 describe('forms: questions', () => {
   const release = [`# ${HEADLINE}`, '', SUB, '', LAUNCH, ''];
   const faq = (...body: string[]) => byContent(...release, '## Customer FAQ', '', ...body);

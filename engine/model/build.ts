@@ -176,6 +176,9 @@ function lineFaqEndIndex(blocks: Block[], i: number): number {
   return j;
 }
 
+/** A group title that says its group is questions ("More questions", "Questions from neighbours"), whoever asks them. */
+const GROUP_OF_QUESTIONS = /(?<![\p{L}\p{N}])questions(?![\p{L}\p{N}])/iu;
+
 interface FaqRegion {
   id: FaqId;
   heading: number;
@@ -200,12 +203,21 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
    * that do (`isGroup`: the form its groups take). Adds them and returns
    * true; false when there are none.
    */
-  const splitIntoGroups = (at: number, to: number, isGroup: (j: number) => boolean): boolean => {
+  const splitIntoGroups = (at: number, end: number, isGroup: (j: number) => boolean): boolean => {
+    let to = end;
     if (typeOf(blocks[at].plain)) return false;
     const subs: number[] = [];
     for (let j = at + 1; j < to; j++) {
       const s = blocks[j];
-      if (isGroup(j) && !looksLikeQuestion(s.plain) && s.plain.split(/\s+/).length <= 10 && typeOf(s.plain)) subs.push(j);
+      if (!isGroup(j) || looksLikeQuestion(s.plain) || s.plain.split(/\s+/).length > 10) continue;
+      // After a typed group, a group titled as questions that names no audience
+      // ("### More questions", "### Questions from neighbours") is an FAQ of its
+      // own, typed below by what the others are; an appendix ends the groups.
+      if (typeOf(s.plain) || (subs.length && (FAQ_HEADING.test(s.plain.trim()) || GROUP_OF_QUESTIONS.test(s.plain)))) subs.push(j);
+      else if (subs.length && isAppendix(s.plain)) {
+        to = j;
+        break;
+      }
     }
     if (!subs.length) return false;
     // "## FAQ", "### For coordinators" (a topic group), then "### For the
@@ -213,7 +225,9 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
     let grouped = false;
     for (let j = at + 1; j < subs[0] && !grouped; j++) grouped = blocks[j].type === 'heading' || isGroup(j);
     if (grouped) add({ heading: at, to: subs[0], type: null });
-    subs.forEach((s, k) => add({ heading: s, to: Math.min(blocks[s].type === 'heading' ? faqEndIndex(blocks, s) : to, subs[k + 1] ?? to), type: typeOf(blocks[s].plain) }));
+    // Each group runs to the next: a topic group after a typed one ("### For
+    // the board", then "### Costs") goes on with it.
+    subs.forEach((s, k) => add({ heading: s, to: subs[k + 1] ?? to, type: typeOf(blocks[s].plain) }));
     return true;
   };
   for (const b of blocks) {
