@@ -42,13 +42,6 @@ const KNOWN: Known[] = [
     why:
       'An RFC whose press release sits under "## Working Backwards" / "### Press release", after the RFC\'s own "## Summary": the model starts the release at the top, takes the RFC title for the headline and "## Summary" for the summary, so the bold headline and italic subheading under "### Press release" are read as the solution.',
   },
-  {
-    file: 'rfc/0042-why-command.md',
-    rule: 'missing-faq',
-    data: { section: 'internal-faq' },
-    why:
-      'One "### FAQ" whose questions are numbered `C1:`…`C3:` (customer) and `I1:`…`I4:` (internal), each on its own line with the answer on the next: the model puts all seven in the external FAQ, not reading the I prefix as the internal FAQ.',
-  },
 ];
 
 function markdownFiles(dir: string): string[] {

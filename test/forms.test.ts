@@ -10,6 +10,8 @@ import assert from 'node:assert/strict';
 import { buildModel } from '../engine/model/build.js';
 import { releaseIsDocumentation } from '../engine/model/documentation.js';
 import { toDocOffset } from '../engine/model/prose.js';
+import { outline } from '../engine/explain/outline.js';
+import { outlineOf } from '../engine/genre/outline.js';
 import type { DocModel, FaqId, PartId } from '../engine/model/types.js';
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
@@ -544,6 +546,32 @@ describe('forms: questions', () => {
     // A labelled line whose first sentence tells rather than asks is no question.
     m = faq('C1. Can I book for a cargo bike? Yes, at two workshops.', '', 'C2. Prices rise in May. Is that fair? We think so.');
     assert.deepEqual(m.questions.map((q) => q.text.replace(/^C\d[:.]\s*/, '')), ['Can I book for a cargo bike?']);
+  });
+
+  it('reads one "FAQ" holding "C1:" questions then "I1:" questions as the external FAQ, then the internal one from I1 on', () => {
+    const body = [
+      'C1: Can I book for a cargo bike?', 'Yes, at two workshops.', '', 'C2: Do I pay when I book?', 'No, when you collect the bike.', '',
+      'I1: What does a booking cost us?', 'About four pence in text messages.', '', 'I2: Why now?', 'The workshops moved their diaries online.',
+    ];
+    const m = byContent(...release, '### FAQ', '', ...body, '', '## Design', '', 'The booking page reads each diary.');
+    assert.deepEqual(m.questions.map((q) => [q.faq, q.text.replace(/^[CI]\d:\s*/, '')]), [
+      ['external-faq', 'Can I book for a cargo bike?'], ['external-faq', 'Do I pay when I book?'], ['internal-faq', 'What does a booking cost us?'], ['internal-faq', 'Why now?'],
+    ]);
+    const internal = m.faqs['internal-faq']!;
+    assert.equal(internal.untitled, true);
+    assert.equal(m.text.slice(internal.start, internal.end).trim(), body.slice(6).join('\n'), 'the internal FAQ runs from I1 to the end of the FAQ');
+    assert.equal(m.faqs['external-faq']!.end, internal.start);
+    // The outline names it by what it is, under the FAQ's depth.
+    const syms = outline(m).filter((x) => x.kind === 'faq');
+    assert.deepEqual(syms.map((x) => [x.name, x.detail, x.children.length]), [['FAQ', 'External FAQ', 2], ['Internal FAQ', 'Internal FAQ', 2]]);
+    assert.deepEqual(outlineOf(m)!.faqs.map((f) => f.depth), [3, 3]);
+    assert.ok(!m.prose.some((p) => p.context.faq === 'internal-faq' && p.context.role === 'heading'), 'I1 is a question, not a title');
+    // Labels that do not run customer-then-internal, or an FAQ that names its kind, are left as they are.
+    for (const doc of [
+      [...release, '### FAQ', '', ...body.slice(6), '', ...body.slice(0, 5)],
+      [...release, '### Customer FAQ', '', ...body],
+      [...release, '### FAQ', '', 'Q1: Can I book for a cargo bike?', 'Yes, at two workshops.', '', ...body.slice(6)],
+    ]) assert.equal(byContent(...doc).faqs['internal-faq'], undefined, doc[6]);
   });
 
   it('reads "Q1: Question? Answer" in one paragraph, on one line or the answer on the next, with no "A:" marker', () => {

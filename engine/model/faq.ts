@@ -16,6 +16,7 @@ import {
 
 export { looksLikeQuestion };
 import type { Block, FaqId, Question, Span } from './types.js';
+import { CUSTOMER_QUESTION_LABELS, INTERNAL_QUESTION_LABELS } from '../lexicon/questions.js';
 
 /**
  * The form a question was written in. An FAQ's questions share a form; a
@@ -386,3 +387,24 @@ function stripMarkupNow(md: string): string {
     .trim();
 }
 
+
+/** The letter of a question's label ("C1:", "**I2.**", "### I3)"), or null. */
+const QUESTION_LABEL = /^[ \t>#*_+-]*(?:\d{1,3}[.)][ \t]+)?[*_]*([A-Z])\d{1,3}[.):]/;
+function labelLetter(text: string, q: Question): string | null {
+  return QUESTION_LABEL.exec(text.slice(q.entry.start, q.question.end))?.[1] ?? null;
+}
+
+/**
+ * One FAQ whose questions are labelled `C1:`…`C3:` then `I1:`…`I4:`
+ * (engine/lexicon/questions.ts): the index of the first internal question,
+ * where the internal FAQ starts; -1 unless every question carries a label,
+ * the customer ones come first and the internal ones run to the end.
+ */
+export function internalFromLabel(text: string, questions: Question[]): number {
+  const letters = questions.map((q) => labelLetter(text, q));
+  const k = letters.findIndex((l) => l !== null && INTERNAL_QUESTION_LABELS.includes(l));
+  if (k <= 0) return -1;
+  const customer = letters.slice(0, k).every((l) => l !== null && CUSTOMER_QUESTION_LABELS.includes(l));
+  const internal = letters.slice(k).every((l) => l !== null && INTERNAL_QUESTION_LABELS.includes(l));
+  return customer && internal ? k : -1;
+}
