@@ -10,6 +10,8 @@ import assert from 'node:assert/strict';
 import { buildModel } from '../engine/model/build.js';
 import { releaseIsDocumentation } from '../engine/model/documentation.js';
 import { toDocOffset } from '../engine/model/prose.js';
+import { outline } from '../engine/explain/outline.js';
+import { outlineOf } from '../engine/genre/outline.js';
 import type { DocModel, FaqId, PartId } from '../engine/model/types.js';
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
@@ -445,6 +447,38 @@ describe('forms: FAQ titles', () => {
   });
 });
 
+describe('forms: FAQ titles that name who asks', () => {
+  const release = [`# ${HEADLINE}`, '', SUB, '', LAUNCH, ''];
+  const committee = ['**Q: What does a booking cost the city?**', 'About four pence in text messages.'];
+  const riders = ['**Q: Is there a student discount?**', 'Yes, ten percent.'];
+
+  it('reads "Questions from <askers>" and "<Askers> questions" by who asks, in either order under one FAQ heading', () => {
+    for (const [a, b] of [
+      ['### Questions from the Transport Committee', '### Questions from residents'],
+      ['### Council questions', '### Resident questions'],
+      ['### Questions from the city council', '### Questions from riders and their parents'],
+    ]) {
+      let m = byContent(...release, '## Part 2: FAQ', '', a, '', ...committee, '', b, '', ...riders);
+      assert.deepEqual(qs(m), [['internal-faq', 'What does a booking cost the city?'], ['external-faq', 'Is there a student discount?']], a);
+      m = byContent(...release, '## Part 2: FAQ', '', b, '', ...riders, '', a, '', ...committee);
+      assert.deepEqual(qs(m), [['external-faq', 'Is there a student discount?'], ['internal-faq', 'What does a booking cost the city?']], b);
+    }
+    // As headings of their own, with no FAQ heading above them.
+    const m = byContent(...release, PAIN, '', '## Questions from members', '', ...riders, '', '## Questions from the board of trustees', '', ...committee);
+    assert.deepEqual(qs(m), [['external-faq', 'Is there a student discount?'], ['internal-faq', 'What does a booking cost the city?']]);
+    // The words alone are no FAQ title: a section of the release for members stays in the release.
+    const r = byContent(...release, '## For members', '', 'Members see every booking in one diary.', '', ...FAQ);
+    assert.deepEqual(qs(r), [['external-faq', 'How much does a booking cost?']]);
+  });
+
+  it('keeps a group of questions after a typed group an FAQ of its own, and a topic group after it part of it', () => {
+    let m = byContent(...release, '## FAQ', '', '### For the board', '', ...committee, '', '### Questions from neighbours', '', ...riders);
+    assert.deepEqual(qs(m), [['internal-faq', 'What does a booking cost the city?'], ['external-faq', 'Is there a student discount?']]);
+    m = byContent(...release, '## FAQ', '', '### For the board', '', ...committee, '', '### Costs', '', '**Q: Who pays for the texts?**', 'The city does.');
+    assert.deepEqual(qs(m), [['internal-faq', 'What does a booking cost the city?'], ['internal-faq', 'Who pays for the texts?']]);
+  });
+});
+
 describe('forms: questions', () => {
   const release = [`# ${HEADLINE}`, '', SUB, '', LAUNCH, ''];
   const faq = (...body: string[]) => byContent(...release, '## Customer FAQ', '', ...body);
@@ -512,6 +546,51 @@ describe('forms: questions', () => {
     // A labelled line whose first sentence tells rather than asks is no question.
     m = faq('C1. Can I book for a cargo bike? Yes, at two workshops.', '', 'C2. Prices rise in May. Is that fair? We think so.');
     assert.deepEqual(m.questions.map((q) => q.text.replace(/^C\d[:.]\s*/, '')), ['Can I book for a cargo bike?']);
+  });
+
+  it('reads one "FAQ" holding "C1:" questions then "I1:" questions as the external FAQ, then the internal one from I1 on', () => {
+    const body = [
+      'C1: Can I book for a cargo bike?', 'Yes, at two workshops.', '', 'C2: Do I pay when I book?', 'No, when you collect the bike.', '',
+      'I1: What does a booking cost us?', 'About four pence in text messages.', '', 'I2: Why now?', 'The workshops moved their diaries online.',
+    ];
+    const m = byContent(...release, '### FAQ', '', ...body, '', '## Design', '', 'The booking page reads each diary.');
+    assert.deepEqual(m.questions.map((q) => [q.faq, q.text.replace(/^[CI]\d:\s*/, '')]), [
+      ['external-faq', 'Can I book for a cargo bike?'], ['external-faq', 'Do I pay when I book?'], ['internal-faq', 'What does a booking cost us?'], ['internal-faq', 'Why now?'],
+    ]);
+    const internal = m.faqs['internal-faq']!;
+    assert.equal(internal.untitled, true);
+    assert.equal(m.text.slice(internal.start, internal.end).trim(), body.slice(6).join('\n'), 'the internal FAQ runs from I1 to the end of the FAQ');
+    assert.equal(m.faqs['external-faq']!.end, internal.start);
+    // The outline names it by what it is, under the FAQ's depth.
+    const syms = outline(m).filter((x) => x.kind === 'faq');
+    assert.deepEqual(syms.map((x) => [x.name, x.detail, x.children.length]), [['FAQ', 'External FAQ', 2], ['Internal FAQ', 'Internal FAQ', 2]]);
+    assert.deepEqual(outlineOf(m)!.faqs.map((f) => f.depth), [3, 3]);
+    assert.ok(!m.prose.some((p) => p.context.faq === 'internal-faq' && p.context.role === 'heading'), 'I1 is a question, not a title');
+    // Labels that do not run customer-then-internal, or an FAQ that names its kind, are left as they are.
+    for (const doc of [
+      [...release, '### FAQ', '', ...body.slice(6), '', ...body.slice(0, 5)],
+      [...release, '### Customer FAQ', '', ...body],
+      [...release, '### FAQ', '', 'Q1: Can I book for a cargo bike?', 'Yes, at two workshops.', '', ...body.slice(6)],
+    ]) assert.equal(byContent(...doc).faqs['internal-faq'], undefined, doc[6]);
+  });
+
+  it('reads "Q1: Question? Answer" in one paragraph, on one line or the answer on the next, with no "A:" marker', () => {
+    const want: Array<[string, string | null]> = [['Can I book for a cargo bike?', 'Yes, at two workshops.'], ['Do I pay when I book?', 'No, when you collect the bike.']];
+    for (const body of [
+      ['Q1: Can I book for a cargo bike? Yes, at two workshops.', '', 'Q2: Do I pay when I book? No, when you collect the bike.'],
+      ['Q1: Can I book for a cargo bike?', 'Yes, at two workshops.', '', 'Q2: Do I pay when I book?', 'No, when you collect the bike.'],
+      ['Q: Can I book for a cargo bike?', 'Yes, at two workshops.', '', 'Q: Do I pay when I book?', 'No, when you collect the bike.'],
+      ['Q1: Can I book for a cargo bike? Yes, at two workshops.', 'Q2: Do I pay when I book? No, when you collect the bike.'],
+      ['**Q1:** Can I book for a cargo bike? Yes, at two workshops.', '', '**Q2:** Do I pay when I book? No, when you collect the bike.'],
+    ]) {
+      const m = faq(...body);
+      expect(m, want);
+      assert.deepEqual(qs(m).map(([, q]) => q), want.map(([q]) => q), body[0]);
+    }
+    // A question that asks twice is one question; one with nothing after it is unanswered; a question that wraps stays whole.
+    expect(faq('Q1: Why now? Why not in May? The workshops moved their diaries online in April.'), [['Why now? Why not in May?', 'The workshops moved their diaries online in April.']]);
+    expect(faq('Q1: Why now? Why not in May?'), [['Why now? Why not in May?', null]]);
+    expect(faq('Q1: What happens to my slot when', 'the workshop closes early?'), [['What happens to my slot when the workshop closes early?', null]]);
   });
 
   it('reads a question and its answer in one paragraph: "**Q: …?**" on one line, the answer on the next', () => {

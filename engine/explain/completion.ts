@@ -107,7 +107,8 @@ export function completions(model: DocModel, offset: number): Suggestion[] {
 function faqAt(model: DocModel, offset: number): FaqId | null {
   for (const f of Object.values(model.faqs)) {
     if (!f) continue;
-    const headingEnd = model.blocks[f.heading].end;
+    // An untitled FAQ starts at its first question: the question is inside it.
+    const headingEnd = f.untitled ? f.start - 1 : model.blocks[f.heading].end;
     if (offset > headingEnd && offset <= f.end) return f.id;
   }
   return null;

@@ -61,7 +61,8 @@ export function outline(model: DocModel): OutlineSymbol[] {
     for (const faq of Object.values(model.faqs).filter((f) => !!f).sort((a, b) => a.start - b.start)) {
       const h = model.blocks[faq.heading];
       out.push({
-        name: h.plain.trim() || FAQ_INFO[faq.id].label,
+        // An untitled FAQ (one that starts at its first `I1:` question) is named by what it is.
+        name: (!faq.untitled && h.plain.trim()) || FAQ_INFO[faq.id].label,
         detail: FAQ_INFO[faq.id].label,
         kind: 'faq',
         start: faq.start,

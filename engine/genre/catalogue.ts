@@ -141,6 +141,15 @@ export interface FaqInfo {
   purpose: string;
   /** Words that, anywhere in an FAQ's title, make it this FAQ ("Stakeholder FAQ", "Questions from the press"). */
   titleWords: string[];
+  /**
+   * Who asks this FAQ's questions, as a title names them in two forms only:
+   * "Questions from <askers>" ("Questions from the Public Works Committee",
+   * "Questions from residents") and "<Askers> questions" ("Resident
+   * questions", "Council FAQ"). Such a title is an FAQ, and these words say
+   * which. Only in those forms: "Members" or "Council" alone may title
+   * anything ("Council tax", "Members area").
+   */
+  askers: string[];
 }
 
 export const FAQ_INFO: Record<FaqId, FaqInfo> = {
@@ -149,6 +158,12 @@ export const FAQ_INFO: Record<FaqId, FaqInfo> = {
     name: 'external (customer) FAQ',
     // "For the person using it" names the FAQ by its audience.
     titleWords: ['external', 'public', 'customer', 'customers', 'press', 'user', 'using it'],
+    // The people the product serves, by the names public services, schools, clinics and clubs give them.
+    askers: [
+      'customer|customers', 'user|users', '[the] public', 'resident|residents', 'citizen|citizens', 'patient|patients', 'member|members',
+      'parent|parents', 'student|students', 'families', 'visitor|visitors', 'tenant|tenants', 'rider|riders', 'shopper|shoppers',
+      'buyer|buyers', 'reader|readers', 'subscriber|subscribers', 'taxpayer|taxpayers', 'developer|developers', 'community',
+    ],
     asks: 'what customers and the press would ask: price, availability, how it works, what it does not do',
     purpose: 'What customers and the press would ask: price, availability, how it works, what it does not do. Answer plainly; a customer question with a vague answer is a future support ticket.',
   },
@@ -157,6 +172,12 @@ export const FAQ_INFO: Record<FaqId, FaqInfo> = {
     name: 'internal (stakeholder) FAQ',
     // "For the people deciding whether to build it" names the FAQ by its audience.
     titleWords: ['internal', 'stakeholder', 'stakeholders', 'business', 'team', 'leadership', 'leaders', 'executives', 'management', 'board', 'investors', 'deciding', 'decision makers', 'decision-makers'],
+    // The people who decide, fund or approve: a public body's committee or council as much as a company's board.
+    askers: [
+      'committee|committees', 'council|councils', 'councillor|councillors|councilor|councilors', 'board', 'trustee|trustees', 'commission',
+      'cabinet', 'director|directors', 'sponsor|sponsors', 'funder|funders', 'approver|approvers', 'leadership', 'executive|executives',
+      'management', 'investor|investors', 'stakeholder|stakeholders',
+    ],
     asks: 'what stakeholders would ask: who exactly the customer is and how many there are, why now, costs, the biggest risks, dependencies and how success is measured',
     purpose: 'What stakeholders would ask: who exactly the customer is and how many there are, why now, costs and the P&L, the biggest risks, dependencies, how success is measured. The hard questions belong here, answered honestly.',
   },

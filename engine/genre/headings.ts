@@ -160,10 +160,27 @@ function wordsAnywhere(words: readonly string[], before = ''): string {
  * DOCUMENT_BEFORE_FAQ does not count.
  */
 const NOT_AFTER_DOCUMENT = `(?<!\\b(?:${DOCUMENT_BEFORE_FAQ.map(patternSource).join('|')})\\s*(?:[/&+-]|and)?\\s*)`;
-export const FAQ_TITLE = new RegExp(`${wordsAnywhere(FAQ_TITLE_WORDS, NOT_AFTER_DOCUMENT)}|^(?:${FAQ_WHOLE_TITLES.map(patternSource).join('|')})$`, 'iu');
-/** Words in an FAQ's title that make it the internal or the external one. */
-export const INTERNAL_FAQ_TITLE = new RegExp(wordsAnywhere(FAQ_INFO['internal-faq'].titleWords), 'iu');
-export const EXTERNAL_FAQ_TITLE = new RegExp(wordsAnywhere(FAQ_INFO['external-faq'].titleWords), 'iu');
+export const FAQ_TITLE = new RegExp(`${wordsAnywhere(FAQ_TITLE_WORDS, NOT_AFTER_DOCUMENT)}|^(?:${FAQ_WHOLE_TITLES.map(patternSource).join('|')})$|${askedBy([...FAQ_INFO['internal-faq'].askers, ...FAQ_INFO['external-faq'].askers])}`, 'iu');
+/**
+ * "Questions from <askers>" and "<Askers> questions" (FAQ_INFO's askers):
+ * "Questions from the Public Works Committee", "2. Questions from
+ * residents", "Resident questions", "Council FAQ". The form opens the title
+ * or follows its numbering ("Part 2: …"), so "Answers to the questions from
+ * the board" in a sentence-like title is left alone.
+ */
+function askedBy(askers: readonly string[]): string {
+  const who = `(?:${askers.map(patternSource).join('|')})`;
+  const word = `[\\p{L}\\p{N}'’&.-]+`;
+  const opens = `(?<!\\p{L}\\s*)`;
+  return (
+    `${opens}(?:questions|q\\s*&\\s*a)\\s+(?:from|by|asked\\s+by)\\s+(?:${word}\\s+){0,4}?${who}(?![\\p{L}\\p{N}])` +
+    `|${opens}(?:${word}\\s+){0,2}?${who}(?:['’]s?|s['’])?\\s+(?:questions|faqs?|q\\s*&\\s*a)(?![\\p{L}\\p{N}])`
+  );
+}
+
+/** Words in an FAQ's title that make it the internal or the external one, or who asks its questions. */
+export const INTERNAL_FAQ_TITLE = new RegExp(`${wordsAnywhere(FAQ_INFO['internal-faq'].titleWords)}|${askedBy(FAQ_INFO['internal-faq'].askers)}`, 'iu');
+export const EXTERNAL_FAQ_TITLE = new RegExp(`${wordsAnywhere(FAQ_INFO['external-faq'].titleWords)}|${askedBy(FAQ_INFO['external-faq'].askers)}`, 'iu');
 
 /**
  * An FAQ title written as a line of its own rather than a heading:

@@ -73,7 +73,9 @@ export function outlineOf(model: DocModel): Outline | null {
     }),
     faqs: FAQ_IDS.flatMap((id) => {
       const f = model.faqs[id];
-      return f ? [{ id, start: f.start, end: f.end, depth: model.blocks[f.heading]?.depth ?? 2 }] : [];
+      // An untitled FAQ sits under the title of the FAQ that ends where it starts.
+      const titled = f?.untitled ? Object.values(model.faqs).find((g) => g && !g.untitled && g.end === f.start) : f;
+      return f ? [{ id, start: f.start, end: f.end, depth: (titled && model.blocks[titled.heading]?.depth) || 2 }] : [];
     }).sort((a, b) => a.start - b.start),
     questions: model.questions.map((q) => ({ faq: q.faq, start: q.question.start, end: q.question.end, entryStart: q.entry.start, entryEnd: q.entry.end })),
     sections: model.sections.map((s) => ({ id: s.id, title: s.title, depth: s.depth, start: s.start, end: s.end })),

@@ -46,3 +46,13 @@ export const TRADE_OFF_QUESTIONS: readonly string[] = [
  * `unanswered-question` leaves such questions be.
  */
 export const OPEN_QUESTION_TITLE_WORDS: readonly string[] = ['open', 'unresolved', 'unanswered', 'outstanding'];
+
+/**
+ * The letters writers number one FAQ's questions with when a single FAQ
+ * holds both ("C1: Does it work offline?" … "I1: Why now?"): C for customer
+ * and E for external, I for internal. Under an FAQ title that names neither,
+ * the questions from the first I-labelled one on are the internal FAQ
+ * (engine/model/faq.ts, `internalFromLabel`).
+ */
+export const CUSTOMER_QUESTION_LABELS: readonly string[] = ['C', 'E'];
+export const INTERNAL_QUESTION_LABELS: readonly string[] = ['I'];

@@ -5,7 +5,8 @@
  */
 import { AUDIENCE_FAQ_TITLE_LINE, FAQ_TITLE_LINE, narrativeSectionForHeading, normaliseTitle, withoutNumbering } from '../genre/headings.js';
 import { APPENDIX_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, TRADE_OFF_QUESTION } from './cues.js';
-import { extractQuestions, looksLikeQuestion } from './faq.js';
+import { extractQuestions, internalFromLabel, looksLikeQuestion } from './faq.js';
+import { firstNotBefore } from './sorted.js';
 import { decideKind } from './kind.js';
 import { isEnglish } from '../text/language.js';
 import { parseDocument, parseWhole, type ChunkCache } from './chunks.js';
@@ -68,12 +69,28 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   const appendixStart = appendixBlock ? appendixBlock.start : null;
 
   const faqRegions = findFaqs(blocks, text.length);
-  const faqs: DocModel['faqs'] = {};
   const questions: Question[] = [];
-  for (const r of faqRegions) {
-    if (!faqs[r.id]) faqs[r.id] = { id: r.id, heading: r.heading, start: blocks[r.heading].start, end: r.end };
+  const hasInternal = faqRegions.some((r) => r.id === 'internal-faq');
+  for (const r of [...faqRegions]) {
+    const asked = extractQuestions(text, blocks, r.heading + 1, r.to, r.id, blocks[r.heading].depth);
+    // "### FAQ" holding `C1:`…`C3:` then `I1:`…`I4:`: the internal FAQ starts at I1, with no title of its own.
+    const k = !r.named && !hasInternal && r.id === 'external-faq' ? internalFromLabel(text, asked) : -1;
+    if (k > 0) {
+      const at = firstNotBefore(blocks, (b) => b.end <= asked[k].entry.start);
+      if (at > r.heading && at < r.to && blocks[at].start === asked[k].entry.start) {
+        faqRegions.push({ id: 'internal-faq', heading: at, named: false, untitled: true, to: r.to, end: r.end });
+        r.to = at;
+        r.end = blocks[at].start;
+        for (const q of asked.slice(k)) q.faq = 'internal-faq';
+      }
+    }
     // One at a time: spreading a hundred thousand questions into push() overflows the stack.
-    for (const q of extractQuestions(text, blocks, r.heading + 1, r.to, r.id, blocks[r.heading].depth)) questions.push(q);
+    for (const q of asked) questions.push(q);
+  }
+  faqRegions.sort((a, b) => a.heading - b.heading);
+  const faqs: DocModel['faqs'] = {};
+  for (const r of faqRegions) {
+    if (!faqs[r.id]) faqs[r.id] = r.untitled ? { id: r.id, heading: r.heading, start: blocks[r.heading].start, end: r.end, untitled: true } : { id: r.id, heading: r.heading, start: blocks[r.heading].start, end: r.end };
   }
   questions.sort((a, b) => a.entry.start - b.entry.start);
 
@@ -176,9 +193,17 @@ function lineFaqEndIndex(blocks: Block[], i: number): number {
   return j;
 }
 
+/** A group title that says its group is questions ("More questions", "Questions from neighbours"), whoever asks them. */
+const GROUP_OF_QUESTIONS = /(?<![\p{L}\p{N}])questions(?![\p{L}\p{N}])/iu;
+
 interface FaqRegion {
   id: FaqId;
+  /** The FAQ's title block; for an untitled FAQ, the block its first question opens. */
   heading: number;
+  /** Its title says which FAQ it is (not read as the external one for want of a word). */
+  named: boolean;
+  /** No title of its own (Faq.untitled). */
+  untitled?: true;
   /** Block index where the region ends (exclusive). */
   to: number;
   end: number;
@@ -200,12 +225,21 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
    * that do (`isGroup`: the form its groups take). Adds them and returns
    * true; false when there are none.
    */
-  const splitIntoGroups = (at: number, to: number, isGroup: (j: number) => boolean): boolean => {
+  const splitIntoGroups = (at: number, end: number, isGroup: (j: number) => boolean): boolean => {
+    let to = end;
     if (typeOf(blocks[at].plain)) return false;
     const subs: number[] = [];
     for (let j = at + 1; j < to; j++) {
       const s = blocks[j];
-      if (isGroup(j) && !looksLikeQuestion(s.plain) && s.plain.split(/\s+/).length <= 10 && typeOf(s.plain)) subs.push(j);
+      if (!isGroup(j) || looksLikeQuestion(s.plain) || s.plain.split(/\s+/).length > 10) continue;
+      // After a typed group, a group titled as questions that names no audience
+      // ("### More questions", "### Questions from neighbours") is an FAQ of its
+      // own, typed below by what the others are; an appendix ends the groups.
+      if (typeOf(s.plain) || (subs.length && (FAQ_HEADING.test(s.plain.trim()) || GROUP_OF_QUESTIONS.test(s.plain)))) subs.push(j);
+      else if (subs.length && isAppendix(s.plain)) {
+        to = j;
+        break;
+      }
     }
     if (!subs.length) return false;
     // "## FAQ", "### For coordinators" (a topic group), then "### For the
@@ -213,7 +247,9 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
     let grouped = false;
     for (let j = at + 1; j < subs[0] && !grouped; j++) grouped = blocks[j].type === 'heading' || isGroup(j);
     if (grouped) add({ heading: at, to: subs[0], type: null });
-    subs.forEach((s, k) => add({ heading: s, to: Math.min(blocks[s].type === 'heading' ? faqEndIndex(blocks, s) : to, subs[k + 1] ?? to), type: typeOf(blocks[s].plain) }));
+    // Each group runs to the next: a topic group after a typed one ("### For
+    // the board", then "### Costs") goes on with it.
+    subs.forEach((s, k) => add({ heading: s, to: subs[k + 1] ?? to, type: typeOf(blocks[s].plain) }));
     return true;
   };
   for (const b of blocks) {
@@ -233,6 +269,7 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
     for (let j = b.index + 1; j < to; j++) if (blocks[j].type === 'heading') childDepth = Math.min(childDepth, blocks[j].depth ?? 6);
     if (!splitIntoGroups(b.index, to, (j) => blocks[j].type === 'heading' && blocks[j].depth === childDepth)) add({ heading: b.index, to, type: typeOf(b.plain) });
   }
+  const named = new Set(found.filter((f) => f.type));
   // An FAQ not labelled either way is the external one, unless that exists.
   let external = found.some((g) => g.type === 'external-faq');
   for (const f of found) {
@@ -241,7 +278,7 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
     external = true;
   }
   return found
-    .map((f) => ({ id: f.type!, heading: f.heading, to: f.to, end: blocks[f.to]?.start ?? textLength }))
+    .map((f) => ({ id: f.type!, heading: f.heading, named: named.has(f), to: f.to, end: blocks[f.to]?.start ?? textLength }))
     .sort((a, b) => a.heading - b.heading);
 }
 
@@ -267,7 +304,7 @@ function assignContexts(model: DocModel, faqRegions: FaqRegion[]): void {
     while (next < faqRegions.length && faqRegions[next].heading <= b.index) next++;
     while (head < next && faqRegions[head].to <= b.index) head++;
     const faq = head < next ? faqRegions[head] : undefined;
-    if (faq) return { region: 'faq', faq: faq.id, role: b.index === faq.heading ? 'heading' : undefined };
+    if (faq) return { region: 'faq', faq: faq.id, role: b.index === faq.heading && !faq.untitled ? 'heading' : undefined };
     if (model.kind === 'prfaq' && model.pressRelease && b.start >= model.pressRelease.start && b.end <= model.pressRelease.end) {
       return b.index >= readmeFrom ? { region: 'press-release', part: blockPart.get(b.index), readme: true } : { region: 'press-release', part: blockPart.get(b.index) };
     }

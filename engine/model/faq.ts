@@ -11,11 +11,12 @@ import { firstNotBefore } from './sorted.js';
 import { isAnswered } from './answers.js';
 import { isTemplateNote } from './releaseBlocks.js';
 import {
-  A_INLINE, A_LINE, A_MARKER, ITEM_LABEL, Q_MARKER, emphasisInner, firstLineIsQuestion, firstLineQuestion, headingTextSpan, isEmphasisOnly, isQuestionList, labelledQuestion, leadQuestion, looksLikeQuestion, markerStripped, paragraphEntries,
+  A_INLINE, A_LINE, A_MARKER, ITEM_LABEL, Q_MARKER, emphasisInner, firstLineIsQuestion, firstLineQuestion, headingTextSpan, isEmphasisOnly, isQuestionList, labelledQuestion, leadQuestion, looksLikeQuestion, markedQuestion, markerStripped, paragraphEntries,
 } from './questionForms.js';
 
 export { looksLikeQuestion };
 import type { Block, FaqId, Question, Span } from './types.js';
+import { CUSTOMER_QUESTION_LABELS, INTERNAL_QUESTION_LABELS } from '../lexicon/questions.js';
 
 /**
  * The form a question was written in. An FAQ's questions share a form; a
@@ -101,6 +102,9 @@ function read(text: string, b: Block): Reading {
       const a = A_LINE.exec(raw) ?? A_INLINE.exec(raw);
       // `**Q: Why now?**` then the answer, with no `A:` marker: the bold question ends the question.
       if (!a && lead) return { marked: { question: rel(markerStripped(text, lead.question.start, lead.question.end, Q_MARKER)), text: lead.text.replace(Q_MARKER, '').trim(), answerFrom: lead.answerFrom - b.start } };
+      // `Q1: Why now? Because…` on one line, or the answer on the next with no `A:`: the question ends at its "?".
+      const split = a ? null : markedQuestion(text, b.start, b.end);
+      if (split) return { marked: { question: rel(split.question), text: split.text, answerFrom: split.answerFrom - b.start } };
       const qEnd = a ? b.start + a.index : b.end;
       const qText = plainText(b.node).replace(Q_MARKER, '');
       const question = rel(markerStripped(text, b.start, qEnd, Q_MARKER));
@@ -383,3 +387,24 @@ function stripMarkupNow(md: string): string {
     .trim();
 }
 
+
+/** The letter of a question's label ("C1:", "**I2.**", "### I3)"), or null. */
+const QUESTION_LABEL = /^[ \t>#*_+-]*(?:\d{1,3}[.)][ \t]+)?[*_]*([A-Z])\d{1,3}[.):]/;
+function labelLetter(text: string, q: Question): string | null {
+  return QUESTION_LABEL.exec(text.slice(q.entry.start, q.question.end))?.[1] ?? null;
+}
+
+/**
+ * One FAQ whose questions are labelled `C1:`…`C3:` then `I1:`…`I4:`
+ * (engine/lexicon/questions.ts): the index of the first internal question,
+ * where the internal FAQ starts; -1 unless every question carries a label,
+ * the customer ones come first and the internal ones run to the end.
+ */
+export function internalFromLabel(text: string, questions: Question[]): number {
+  const letters = questions.map((q) => labelLetter(text, q));
+  const k = letters.findIndex((l) => l !== null && INTERNAL_QUESTION_LABELS.includes(l));
+  if (k <= 0) return -1;
+  const customer = letters.slice(0, k).every((l) => l !== null && CUSTOMER_QUESTION_LABELS.includes(l));
+  const internal = letters.slice(k).every((l) => l !== null && INTERNAL_QUESTION_LABELS.includes(l));
+  return customer && internal ? k : -1;
+}

@@ -151,6 +151,46 @@ export function labelledQuestion(text: string, start: number, end: number): { qu
   return { question: { start: qs, end: start + qEnd }, text: text.slice(qs, start + qEnd).replace(/\s+/g, ' ').trim(), answerFrom: start + from };
 }
 
+/**
+ * `Q1: Can I book…? Yes, at two…`, or `Q: Can I book…?⏎Yes, at two…`, with
+ * no `A:` marker: a `Q:` question and its answer in one paragraph, as
+ * labelledQuestion reads `C1.` ones. The marker says a question follows, so
+ * no question word is needed: the question runs to the "?" that ends the
+ * first line, or else to the first "?" on that line after which the text
+ * does not go on asking ("Q: Why now? Why not in May? Because…" asks twice).
+ * Null when the first line holds no such "?" or nothing follows it.
+ */
+export function markedQuestion(text: string, start: number, end: number): { question: Span; text: string; answerFrom: number } | null {
+  const raw = text.slice(start, end).replace(/\s+$/, '');
+  const marker = Q_MARKER.exec(raw);
+  if (!marker) return null;
+  const nl = raw.search(/\r?\n|\r/);
+  const line = nl < 0 ? raw : raw.slice(0, nl);
+  let mark = -1;
+  if (nl >= 0 && /\?["”*_)\]]*[ \t]*\\?$/.test(line)) mark = line.lastIndexOf('?');
+  else {
+    for (let k = line.indexOf('?', marker[0].length); k >= 0; k = line.indexOf('?', k + 1)) {
+      // The sentence after this "?", read on over the line's end: another question goes on asking.
+      const next = /^[^.?!]*[.?!]?/.exec(raw.slice(k + 1).replace(/^["”*_)\]\s]+/, ''))![0];
+      if (!next.trim()) break;
+      if (!next.endsWith('?')) {
+        mark = k;
+        break;
+      }
+    }
+  }
+  if (mark < 0) return null;
+  const asked = line.slice(marker[0].length, mark + 1).replace(/[*_`]/g, '').trim();
+  if (!asked || asked.split(/\s+/).length > 40) return null;
+  let from = mark + 1;
+  while (from < raw.length && /["”*_)\]]/.test(raw[from])) from++;
+  const qEnd = from;
+  while (from < raw.length && /[\s>]/.test(raw[from])) from++;
+  if (from >= raw.length) return null;
+  const question = markerStripped(text, start, start + qEnd, Q_MARKER);
+  return { question, text: text.slice(question.start, question.end).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim(), answerFrom: start + from };
+}
+
 /** A numbering or item label before a question: "1.", "C1.", "I6)", "Q3:". */
 export const ITEM_LABEL = /^\s*(?:[A-Z]{0,2}\d{1,3}[.):]|Q(?:uestion)?\s*\d*\s*[:.)])\s*/i;
 
@@ -214,7 +254,8 @@ export function paragraphEntries(text: string, start: number, end: number): Arra
   const marked = Q_LINE.test(lines[0].line);
   // Each entry of `**Why now?** Because…` is one line; the other forms take two (the question, then the answer).
   const inline = !marked && LEAD_QUESTION_LINE.test(lines[0].line);
-  if (lines.length < (inline ? 2 : 3)) return null;
+  // `Q1: Why now? Because…⏎Q2: …`: marked questions with their answers on their own lines take one line each.
+  if (lines.length < (inline || marked ? 2 : 3)) return null;
   const opens = marked ? (l: string) => Q_LINE.test(l) : inline ? (l: string) => LEAD_QUESTION_LINE.test(l) : (l: string) => EMPHASISED_QUESTION_LINE.test(l);
   if (!marked && !inline && !EMPHASISED_QUESTION_LINE.test(lines[0].line)) return null;
   const starts = lines.filter((l, k) => k === 0 || opens(l.line)).map((l) => l.at);
@@ -223,13 +264,15 @@ export function paragraphEntries(text: string, start: number, end: number): Arra
     const e = k + 1 < starts.length ? starts[k + 1] : raw.length;
     const seg = raw.slice(s, e).replace(/\s+$/, '');
     const a = A_LINE.exec(seg) ?? A_INLINE.exec(seg);
+    // `Q1: Why now? Because…` with no `A:`: the question ends at its "?" (markedQuestion).
+    const split = marked && !a ? markedQuestion(text, start + s, start + s + seg.length) : null;
     const nl = /\r?\n|\r/.exec(seg);
     // `**Why now?** Because…`: the question ends with its emphasis, the answer starts after it.
     const lead = inline ? LEAD_QUESTION_LINE.exec(seg) : null;
     const leadEnd = lead ? lead[0].length - 1 : -1;
-    const qEnd = lead ? leadEnd : a ? a.index : nl ? nl.index : seg.length;
+    const qEnd = lead ? leadEnd : a ? a.index : split ? split.question.end - start - s : nl ? nl.index : seg.length;
     const question = markerStripped(text, start + s, start + s + qEnd, Q_MARKER);
-    let from = lead ? leadEnd : a ? a.index + a[0].length : nl ? nl.index + nl[0].length : -1;
+    let from = lead ? leadEnd : a ? a.index + a[0].length : split ? split.answerFrom - start - s : nl ? nl.index + nl[0].length : -1;
     while (from >= 0 && from < seg.length && /[ \t>]/.test(seg[from])) from++;
     return {
       question: { start: question.start - start, end: question.end - start },

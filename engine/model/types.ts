@@ -129,7 +129,14 @@ export interface Question {
 
 export interface Faq extends Span {
   id: FaqId;
+  /** The FAQ's title block; for an untitled FAQ, the block of its first question. */
   heading: number;
+  /**
+   * No title of its own: the FAQ starts at its first question, under the
+   * title of the FAQ before it ("### FAQ" holding `C1:`…`C3:` then
+   * `I1:`…`I4:`, the internal FAQ from I1 on).
+   */
+  untitled?: true;
 }
 
 export interface Section extends Span {

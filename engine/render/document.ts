@@ -222,7 +222,7 @@ function faqSection(model: DocModel, id: FaqId, blocks: Block[], safeOf: (b: Blo
   let entry: { q: number; el: Element; answer: Element | null } | null = null;
   for (const b of blocks) {
     const node = safeOf(b)!;
-    if (faq && b.index === faq.heading) {
+    if (faq && b.index === faq.heading && !faq.untitled) {
       children.push(addClass(node, 'faq-title'));
       entry = null;
       continue;

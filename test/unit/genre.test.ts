@@ -76,10 +76,10 @@ describe('parts catalogue', () => {
 
   it('which FAQ a title names is data too: one word added, the model follows it', () => {
     // A lone FAQ with no word of either kind is read as the external one.
-    const doc = '# Kiln\n\nSEATTLE, WA — May 1, 2027 — Kiln launched.\n\n## Investor FAQ\n\n### Why now?\n\nKilns got cheaper.\n';
+    const doc = '# Kiln\n\nSEATTLE, WA — May 1, 2027 — Kiln launched.\n\n## Lender FAQ\n\n### Why now?\n\nKilns got cheaper.\n';
     const internal = (build: typeof BuildModel) => build(doc, { kind: 'prfaq' }).faqs['internal-faq'] !== undefined;
-    assert.equal(internal(freshBuild()), false, 'an investor FAQ is no internal FAQ before the change');
-    assert.equal(withEntry((c) => c.FAQ_INFO['internal-faq'].titleWords, 'investor', internal), true, 'the internal FAQ after one word of data');
+    assert.equal(internal(freshBuild()), false, 'a lender FAQ is no internal FAQ before the change');
+    assert.equal(withEntry((c) => c.FAQ_INFO['internal-faq'].titleWords, 'lender', internal), true, 'the internal FAQ after one word of data');
   });
 
   it('lists narrative sections in the order a six-pager has them', () => {
