@@ -24,7 +24,7 @@ export const ACCOUNTABLE: Readonly<Record<string, readonly string[]>> = {
   /** Someone set or changed the priority. */
   prioritised: [
     'prioritised', 'prioritized', 'deprioritised', 'deprioritized', 'postponed', 'deferred', 'delayed', 'cancelled', 'canceled',
-    'descoped', 'dropped', 'shelved', 'paused', 'abandoned', 'pushed back', 'called off', 'put on hold',
+    'descoped', 'dropped', 'shelved', 'paused', 'abandoned', 'pushed back', 'called off', 'put on hold', 'shut down', 'wound down',
   ],
   /** Someone owns the follow-up. */
   followedUp: [

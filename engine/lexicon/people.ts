@@ -100,6 +100,16 @@ export const COMPANY_VOICES: readonly string[] = [
   'employee', 'member', 'maintainer', 'contributor', 'hiring', 'senior', 'principal',
 ];
 
+/**
+ * Words before "anyone", "anybody" and the like that make it an indefinite
+ * pronoun in a clause about an event, not an audience: "sits for days
+ * before anyone opens it", "until anybody notices", "without anyone
+ * asking", "faster than anyone". Nobody is being named as a customer there.
+ */
+export const INDEFINITE_PRONOUN_LEADS: readonly string[] = [
+  'before', 'until', 'till', 'unless', 'without', 'than', 'nor', 'hardly', 'barely', 'scarcely', 'not', 'whether',
+];
+
 /** Nouns that name no one in particular (users may add and remove words: `genericCustomers`). */
 export const GENERIC_CUSTOMERS: readonly string[] = [
   'users', 'user', 'customers', 'customer', 'people', 'everyone', 'everybody', 'consumers', 'businesses',

@@ -84,6 +84,12 @@ export const TEMPLATE_SELF: readonly string[] = [
  * one entry from each list, in order ('' means the word may be left out);
  * an answer made only of such phrases (and placeholders) answers nothing.
  */
+const PROMISE_VERBS = ['share', 'publish', 'post', 'provide', 'add', 'announce', 'update', 'answer', 'decide', 'confirm', 'fill in', 'write', 'figure out', 'work out', 'sort out'];
+const PROMISED_NEWS = ['', 'more', 'details', 'more details', 'this', 'it', 'that', 'the answer', 'an answer', 'information', 'more information', 'specifics', 'this section', 'this answer'];
+/** "We're exploring this.", "We are looking into it and will share more…": work under way, no answer yet. */
+const EXPLORING = ['we are', "we're", 'we’re'].flatMap((we) =>
+  ['exploring', 'looking into', 'investigating', 'evaluating', 'considering'].flatMap((verb) => ['this', 'it', 'that', 'options'].map((what) => `${we} ${verb} ${what}`)),
+);
 export const PROMISE_ROWS: ReadonlyArray<ReadonlyArray<readonly string[]>> = [
   [
     ['details', 'more details', 'more', 'more information', 'information', 'an answer', 'the answer', 'updates', 'specifics', 'pricing', 'answer'],
@@ -91,9 +97,11 @@ export const PROMISE_ROWS: ReadonlyArray<ReadonlyArray<readonly string[]>> = [
   ],
   [
     ['we will', "we'll", 'we’ll', 'we plan to', 'we intend to', 'we expect to', 'we are going to', 'i will', "i'll", 'i’ll'],
-    ['share', 'publish', 'post', 'provide', 'add', 'announce', 'update', 'answer', 'decide', 'confirm', 'fill in', 'write', 'figure out', 'work out', 'sort out'],
-    ['', 'more', 'details', 'more details', 'this', 'it', 'that', 'the answer', 'an answer', 'information', 'more information', 'specifics', 'this section', 'this answer'],
+    PROMISE_VERBS,
+    PROMISED_NEWS,
   ],
+  [EXPLORING],
+  [EXPLORING.map((e) => `${e} and will`), PROMISE_VERBS, PROMISED_NEWS],
   [['check back', 'stay tuned', 'watch this space', 'more soon', 'coming soon', 'to follow']],
   // "We will have more to say closer to launch.", "We'll know more after the pilot.": news promised, none given.
   [

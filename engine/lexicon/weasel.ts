@@ -83,6 +83,18 @@ export const PEOPLE_OR_DEMAND: readonly string[] = [
   'team', 'company', 'partner', 'provider', 'agency', 'marketplace', 'community', 'household', 'shop',
   'request', 'complaint', 'ticket', 'deal', 'signup', 'sign-up', 'subscription', 'download', 'install',
   'installation', 'vote', 'upvote', 'inquiry', 'enquiry', 'feature request',
+  // People met at work and in research, not customers: "a number of associates told us", "many respondents".
+  'associate', 'colleague', 'coworker', 'co-worker', 'teammate', 'respondent', 'participant', 'interviewee',
+];
+/**
+ * Verbs only people do, right after a vague amount: its subject is people
+ * even when no noun is said ("the vast majority said…", "many told us…").
+ * ("reported" and "requested" are left out: "several reported issues" is a
+ * participle before a noun.)
+ */
+export const SPOKEN_BY_PEOPLE: readonly string[] = [
+  'said', 'say', 'says', 'told', 'tell', 'asked', 'want', 'wanted', 'prefer', 'preferred', 'complained', 'agreed',
+  'answered', 'responded', 'replied', 'mentioned', 'wrote', 'voted', 'signed up', 'would switch', 'would pay',
 ];
 export const DEMAND_MASS_NOUNS: readonly string[] = ['feedback', 'demand', 'interest', 'traffic'];
 /**
@@ -311,6 +323,8 @@ export const JUDGEMENTS: readonly string[] = [
   'complicated', 'costly', 'expensive', 'slow', 'slowly', 'high', 'low', 'large', 'big', 'bad', 'poor', 'risky',
   'dangerous', 'error-prone', 'time-consuming', 'inefficient', 'unreliable', 'unstable', 'important', 'critical',
   'crucial', 'essential', 'common', 'rare', 'busy', 'annoying', 'unhappy', 'fragile', 'brittle',
+  // Skill stands in for tenure or error rates: "quite experienced", "very skilled".
+  'experienced', 'skilled',
 ];
 
 /** Claims of quality "highly" intensifies ("highly scalable"); before other words it is a description ("highly regulated"). */
@@ -366,6 +380,8 @@ export const NOT_WEASEL: readonly ContextRow[] = [
   { words: ['easy'], after: ['pace', 'effort', 'run', 'runs', 'swim', 'swims', 'ride', 'rides', 'jog', 'spin', 'lap', 'laps', 'length', 'lengths', 'mile', 'miles', 'intensity', 'zone'] },
   { words: ['easy'], after: ['to reach', 'to serve', 'to find', 'to sell to', 'to acquire', 'to target', 'to identify', 'to contact'] },
   { words: ['later'], before: ['described', 'discussed', 'explained', 'shown', 'covered', 'see', 'defined', 'detailed', 'introduced', 'listed', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'moment', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'moments'] },
+  // "wait until later to retry": a moment in a description, not a date promised.
+  { words: ['later'], before: ['until', 'till'] },
   // "more robust", "as easy as": a comparison with today, which the reader knows.
   { words: [...EASE_AND_SPEED, ...SPEED_ADJECTIVES, ...EASE_PHRASES, ...SUPERLATIVES, ...SIZES, 'perfect'], before: ['more', 'less', 'as'] },
   // "some files, e.g. various .json files": an example, not a count.

@@ -14,7 +14,7 @@
  * Every expression here is local and non-global: a search never shares its
  * position with another, so one check may call another from inside a loop.
  */
-import { BROAD_ROLES, HOMONYM_ROLES, roleNouns } from '../lexicon/people.js';
+import { BROAD_ROLES, HOMONYM_ROLES, INDEFINITE_PRONOUN_LEADS, roleNouns } from '../lexicon/people.js';
 import * as L from '../lexicon/segments.js';
 import { nounForms, phraseMatcher, phrasePattern } from '../text/phrases.js';
 import type { SpanText } from './types.js';
@@ -58,6 +58,7 @@ const PERSON_BEFORE = new RegExp(`\\b${any(L.PERSON_DETERMINERS)}\\s+$`, 'i');
 const CLAUSE_AFTER = new RegExp(`^\\s*${any(L.RELATIVES_THAT_NARROW)}\\s+([^.,;:!?]*)`, 'iu');
 const WANTING = new RegExp(`^${any(L.WANTING)}\\b`, 'i');
 const MAIN_VERB = new RegExp(`\\s+${any(L.MAIN_CLAUSE_MODALS)}\\s.*$`, 'is');
+const INDEFINITE_BEFORE = new RegExp(`(?:^|[^\\p{L}'’])${any(INDEFINITE_PRONOUN_LEADS)}\\s+$`, 'iu');
 const CLAIMED_AFTER = new RegExp(`\\b${any(L.CLAIMING_VERBS)}\\s+$`, 'i');
 const CLAIM_DETERMINER = new RegExp(`^${any(L.CLAIM_DETERMINERS)}\\s+$`, 'i');
 
@@ -142,7 +143,7 @@ export function roleSegment(span: SpanText): { strict: number; loose: number } {
  * in Austin" does. A clause narrows a universal word only when it carries
  * some substance: a few words, a number or a proper name.
  */
-function universalNarrowed(after: string): boolean {
+function universalNarrowed(after: string, wantsCount = false): boolean {
   // "everyone on the team", "anyone at the shop": a place narrows enough.
   if (PLACE_AFTER.test(after)) return true;
   const m = CLAUSE_AFTER.exec(after);
@@ -150,7 +151,7 @@ function universalNarrowed(after: string): boolean {
   // "everyone who rides can book…": the clause ends where the sentence's own verb starts.
   const clause = m[1].replace(MAIN_VERB, '');
   // "anyone who needs to…", "everyone who wants…": a want, not a who.
-  if (WANTING.test(clause)) return false;
+  if (WANTING.test(clause) && !wantsCount) return false;
   const words = clause.match(/\p{L}+|\d+/gu) ?? [];
   return words.length >= 5 || /\d/.test(clause) || /(?:^|\s)\p{Lu}\p{Ll}/u.test(clause);
 }
@@ -161,6 +162,11 @@ export function isNarrowed(span: SpanText, start: number, end: number, noun: str
   const after = span.text.slice(end, end + 100);
   if (/ of all /i.test(noun)) return false;
   if (isUniversal(noun)) return universalNarrowed(after);
+  // "customers who care about the environment": a want or a feeling says what
+  // they are like, not who they are; the clause narrows only with substance
+  // ("customers who want to sell on Etsy", "users who need to file VAT returns every quarter").
+  const clause = CLAUSE_AFTER.exec(after);
+  if (clause && WANTING.test(clause[1])) return universalNarrowed(after, true);
   if (narrowedAfter(after)) return true;
   if (narrowedBefore(before, () => isTitleCase(span.text))) return true;
   // Part of a role phrase ("customer success managers", "people managers"), or
@@ -170,6 +176,20 @@ export function isNarrowed(span: SpanText, start: number, end: number, noun: str
   // "our customers are accounting managers at…": the sentence says which role they are.
   const said = COPULA_AFTER.exec(after);
   return !!said && (said[1].match(/[\p{L}-]+/gu) ?? []).slice(0, L.ROLE_AFTER_COPULA_WORDS).some((w) => ROLES.has(w));
+}
+
+/** "The customer is the platform team at…": the noun is the subject of a sentence that says who it is. `after` is the text after the noun. */
+export function definedAfter(after: string): boolean {
+  return COPULA_AFTER.test(after);
+}
+
+/**
+ * "sits for days before anyone opens it", "until anybody notices": a
+ * one-word universal pronoun after one of these is part of a clause about an
+ * event, not an audience (engine/lexicon/people.ts). `before` is the text before the noun.
+ */
+export function indefinitePronoun(before: string, noun: string): boolean {
+  return (noun === 'anyone' || noun === 'anybody' || noun === 'everyone' || noun === 'everybody') && INDEFINITE_BEFORE.test(before);
 }
 
 /** "working backwards from the customer": the noun names the method, not a customer. `before` is the text before the noun. */

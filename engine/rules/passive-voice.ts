@@ -23,7 +23,7 @@
  * A document-level rule, so that it can ask who the document is written
  * for; what it finds in a span is kept per span between reviews.
  */
-import { toDocRange } from '../model/prose.js';
+import { toDocOffset, toDocRange } from '../model/prose.js';
 import type { ProseSpan } from '../model/types.js';
 import { nlcstOf, sentenceNodes, withoutDateline } from '../text/retext.js';
 import { hiddenActors, PARTICIPLE_WORDS, type HiddenActor } from '../text/passives.js';
@@ -88,9 +88,18 @@ export const passiveVoice: Rule = {
     for (const span of ctx.model.prose) {
       // A blockquote is a quotation or a callout (a note, a banner, a template's instruction), not the plan's own voice.
       if (span.element === 'heading' || span.element === 'tableCell' || span.element === 'blockquote') continue;
-      if (span.context.region === 'appendix' || span.context.role === 'heading' || span.context.role === 'question') continue;
+      if (span.context.region === 'appendix' || span.context.role === 'heading') continue;
+      // A question asks; but "**Q?**" with its answer on the next line is one
+      // paragraph with the question's role: read the answer's part of it.
+      let answerFrom = -1;
+      if (span.context.role === 'question') {
+        const q = span.context.question === undefined ? undefined : ctx.model.questions[span.context.question];
+        if (!q?.answer || q.answer.start < toDocOffset(span, 0) || q.answer.start >= toDocOffset(span, span.text.length)) continue;
+        answerFrom = q.answer.start;
+      }
       for (const m of ctx.perSpan('hidden actors', span, (s) => hiddenIn(s.text, span))) {
         if (engineers && m.kind === 'decision') continue;
+        if (toDocOffset(span, m.start) < answerFrom) continue;
         ctx.report({ ...toDocRange(span, m.start, m.end), message: MESSAGES[m.kind](m.phrase), data: { phrase: m.phrase } });
       }
     }
@@ -119,6 +128,10 @@ export const passiveVoice: Rule = {
       { doc: 'The checkout bug «will be fixed» by the end of May.', note: '"by" names a date, not an owner' },
       'The pilot «got cancelled» in May, and the migration «was\npostponed» twice.',
       { doc: '# Loans\n\n## Internal FAQ\n\n### Why only one branch?\n\nA second branch «was ruled out» in March.', note: 'a decision with no owner in an FAQ answer' },
+      {
+        doc: '# Loans\n\n## Internal FAQ\n\n**What are the biggest risks?**\nMistakes «were made» in the first pilot, and the pilot «was shut down» after a month.',
+        note: 'a bold question with its answer on the next line is one paragraph: the answer is still read',
+      },
     ],
     valid: [
       {
@@ -147,6 +160,10 @@ export const passiveVoice: Rule = {
       {
         doc: '# Loans\n\n## Internal FAQ\n\n### How are loans stored?\n\nEach loan is written to the ledger and copied to a second region. Stale holds are dropped after a day, and failed syncs are retried and then escalated to the on-call queue.',
         note: 'how a system works, in a technical FAQ: the present describes a process',
+      },
+      {
+        doc: '# Loans\n\n## FAQ\n\n**Why was the second branch ruled out, and was the pilot cancelled?**\nThe York branch closed in May.',
+        note: 'in a bold question with its answer on the next line, the question still asks',
       },
       { doc: '# Loans\n\n## FAQ\n\n1. Will the old app be deprecated?\n\n   Yes, in June.\n\n**Q: Why was the pilot cancelled?**\nA: The York branch closed.', note: 'questions in a numbered list and in a Q: line ask; they hide no one' },
     ],

@@ -204,9 +204,16 @@ function checkOrder(ctx: RuleContext): void {
   );
 }
 
+/** "*A proposal for the operations review, week 41.*": a one-line purpose set in italics or bold under the title, not the memo's opening. */
+const PURPOSE_LINE = /^([*_]{1,2})(?![\s*_])[^\n]+?\1$/;
+const isPurposeLine = (model: DocModel, span: ProseSpan) => {
+  const b = model.blocks[span.block];
+  return !!b && PURPOSE_LINE.test(model.text.slice(b.start, b.end).trim());
+};
+
 function checkNarrative(ctx: RuleContext): void {
   const { model } = ctx;
-  const span = model.prose.find((p) => p.element === 'paragraph' && p.context.region === 'narrative' && p.text.trim());
+  const span = model.prose.find((p) => p.element === 'paragraph' && p.context.region === 'narrative' && p.text.trim() && !isPurposeLine(model, p));
   if (!span) return;
   const [s, e] = firstSentence(span.text);
   const t = span.text.slice(s, e);
@@ -275,6 +282,11 @@ export const solutionFirst: Rule = {
       '# Press release\n\n## Headline\n\nBakeries Close Their Books in Ten Minutes\n\n## «Solution»\n\nLedger matches every deposit to the day\'s sales.\n\n## Problem\n\nOwners spend an hour a night on it.\n',
       { kind: 'narrative', doc: '# Van stocking\n\n## Introduction\n\n«We propose building a demand-forecasting service for the field fleet.» Technicians would carry the right parts.\n' },
       { kind: 'narrative', doc: '# Van stocking\n\n«Machine learning can predict which parts a van will need tomorrow.» It is accurate.\n' },
+      {
+        kind: 'narrative',
+        doc: '# Van stocking\n\n*A proposal for the fleet review, week 41.*\n\n## Introduction\n\n«We propose building a parts-forecasting service for the field fleet.» Technicians would carry the right parts.\n',
+        note: 'an italic purpose line under the title is not the opening: the introduction after it is',
+      },
       { kind: 'narrative', doc: '# Van stocking\n\n## Introduction\n\n«Stockwise is our new parts-forecasting service for the field fleet.» It replaces the paper kit list.\n' },
       '# Kiln records\n\n## Potters prove a mug is handmade\n\nPORTLAND, ME — October 2, 2027 — Studios now tag each fired piece so buyers can see who made it. «Every tag is backed by a permissioned blockchain.» Tags cost $0.40.\n',
       { doc: '# «Order History on a Service Mesh, with a Vector Database»\n\nPORTLAND, OR — March 3, 2027 — Bakery owners close their books in ten minutes.\n', note: 'a headline made only of technology' },
@@ -314,6 +326,11 @@ export const solutionFirst: Rule = {
       {
         kind: 'narrative',
         doc: '# Van stocking\n\n## Introduction\n\nField technicians in rural Maine drive back to the depot for parts on 40% of visits, losing two hours each time.\n\nWe propose a demand-forecasting service built on machine learning that stocks each van the night before.\n',
+      },
+      {
+        kind: 'narrative',
+        doc: '# Van stocking\n\n*We propose a van kit for each day\'s jobs.*\n\n## Introduction\n\nField technicians in Maine miss a part on 40% of visits, and each miss costs a second trip.\n',
+        note: 'the purpose line says what the memo asks for; the memo itself opens from the problem',
       },
       { kind: 'narrative', doc: '# Van stocking\n\nThis document asks for approval to give field technicians in Maine a van stocked for the day\'s jobs.\n' },
       { kind: 'narrative', doc: '# Van stocking\n\nThe purpose of this document is to explain why technicians miss parts on 40% of visits and what we propose to do about it.\n' },

@@ -109,6 +109,10 @@ export const unansweredQuestion: Rule = {
       { doc: '# Ledger\n\n## External FAQ\n\n1. **«Is there an API?»**\n\n   TK\n\n2. **Does it work offline?**\n\n   Yes, for up to a week.\n', note: 'a TK answer in a numbered-list FAQ' },
       { doc: '# Spoke\n\n## External FAQ\n\n### «Does it work with e-bikes?»\n\nWe will have more to say closer to launch.\n', note: 'news promised, none given' },
       {
+        doc: '# Spoke\n\n## External FAQ\n\n**«Will it come to online orders?»**\nWe\'re exploring this and will share more in the coming months.\n\n**«Is there a family plan?»**\nWe are looking into it.\n',
+        note: 'work under way, and a promise to say more: no answer yet',
+      },
+      {
         doc: '# Spoke\n\n## FAQ\n\n1. «Is there a free plan?»\n   TK\n2. Q: «Can two shops share an account?»\n   A: TBD\n3. **Q: «Is there a yearly plan?»**\n   **A:** [TK]\n',
         note: 'numbered-list FAQs: the question ends at its line, and an A: marker is no answer',
       },
@@ -149,6 +153,10 @@ export const unansweredQuestion: Rule = {
       {
         doc: '# Ledger\n\n## External FAQ\n\n### When can I buy it?\n\nWe will publish the price on May 12, after the pilot.\n\n### Are there open issues?\n\nNone.\n',
         note: 'a promise with a date is an answer, and so is "None."',
+      },
+      {
+        doc: '# Spoke\n\n## External FAQ\n\n**Will it come to online orders?**\nWe\'re exploring this with two couriers, and will share the price on May 12.\n',
+        note: 'work under way, with what is known and a date, is an answer',
       },
       {
         doc: '# Spoke\n\n## FAQ\n\n1. Is there a free plan?\n   Yes, for one shop.\n2. Q: Can two shops share an account?\n   A: Yes, from June.\n3. **Q: We will have more to say about e-bikes?**\n   **A:** We know the two brands we start with: Brompton and Gazelle.\n',

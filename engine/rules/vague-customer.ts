@@ -22,7 +22,7 @@ import type { ProseSpan } from '../model/types.js';
 import { phraseMatcher, type PhraseMatcher } from '../text/phrases.js';
 import { GENERIC_CUSTOMERS } from '../lexicon/people.js';
 import { reportMatch } from './helpers.js';
-import { ROLES, claimedCustomer, isModifier, isNarrowed, isUniversal, namesTheMethod, refersBack, roleSegment } from './narrowing.js';
+import { ROLES, claimedCustomer, definedAfter, indefinitePronoun, isModifier, isNarrowed, isUniversal, namesTheMethod, refersBack, roleSegment } from './narrowing.js';
 import { matchCase } from '../fix/edits.js';
 import type { DocModel } from '../model/types.js';
 import type { Fix, Rule, RuleContext, SpanText } from './types.js';
@@ -78,7 +78,9 @@ function customersIn(span: SpanText, generic: PhraseMatcher): { strict: number; 
       if (narrowed < 0 && !universal) narrowed = start;
       continue;
     }
-    if (modifier || namesTheMethod(span.text.slice(Math.max(0, start - 40), start))) continue;
+    const lead = span.text.slice(Math.max(0, start - 40), start);
+    // "…before anyone opens it": an event, not an audience.
+    if (modifier || namesTheMethod(lead) || indefinitePronoun(lead, noun)) continue;
     uses.push({
       start,
       end,
@@ -175,7 +177,17 @@ export const vagueCustomer: Rule = {
           // unless the problem, stated above the subheading, named them.
           const problem = ctx.model.parts.problem;
           const titleLine = span.context.part === 'headline' || (span.context.part === 'subheading' && !(problem && problem.start < at && firstSegment >= problem.start));
-          if (!titleLine && at > firstSegment) continue; // refers back to the named segment
+          // The answer to "who is the customer?" must name them itself: a segment
+          // named elsewhere does not answer it; one named in the answer before
+          // the noun, or in its sentence ("The customer is the platform team at…"), does.
+          if (span.context.role === 'answer' || span.context.role === 'question') {
+            const { strict, narrowed } = found[i];
+            // "The customer is …": the sentence says who; its own words are judged.
+            if (definedAfter(span.text.slice(use.end, use.end + 100))) continue;
+            const stop = /[.!?;](?:\s|$)/.exec(span.text.slice(use.end));
+            const sentenceEnd = stop ? use.end + stop.index : span.text.length;
+            if ((strict >= 0 && strict < sentenceEnd) || (narrowed >= 0 && narrowed < sentenceEnd)) continue;
+          } else if (!titleLine && at > firstSegment) continue; // refers back to the named segment
           generic = true;
         }
         report(span, use);
@@ -272,6 +284,10 @@ export const vagueCustomer: Rule = {
         note: 'a clause of wanting does not say who someone is',
       },
       {
+        doc: '# Refill\n\nLoyalty members in Rhode Island buy 2 kg of packaging a week.\n\n## Internal FAQ\n\n### Who is the customer?\n\n«Customers» who care about the environment.',
+        note: 'a thin clause of wanting or caring does not narrow a generic noun either',
+      },
+      {
         doc: '# Spoke\n\n«Everyone» who rides can book a repair from the app.\n\nIt was built with bike shop owners in York.',
         note: 'a relative clause ends where the sentence\'s own verb starts: "who rides" does not narrow',
       },
@@ -296,6 +312,23 @@ export const vagueCustomer: Rule = {
     ],
     valid: [
       { doc: '# Ledger\n\nThe export now works for users in all Ledger-supported currencies.', note: 'a name after "all" keeps the segment' },
+      {
+        doc: '# Faster refunds\n\n## Current state\n\nSellers on our marketplace in Ohio wait 6 days for a refund. A return sits in the dock queue for three days before anyone opens it, and nobody is told until anybody asks.',
+        kind: 'narrative',
+        note: '"before anyone opens it": a clause about an event, not an audience',
+      },
+      {
+        doc: '# Refill\n\nA refill wall for pantry staples.\n\n## Internal FAQ\n\n### Who is the customer?\n\nCustomers who want to refill dry goods at our 31 stores in Rhode Island.',
+        note: 'a clause of wanting with substance (a count, a place) narrows',
+      },
+      {
+        doc: '# Refill\n\n## Internal FAQ\n\n### Who is the customer?\n\nFamilies of four in Providence who buy dry goods weekly; these customers drive 30% of sales, and customers like them want refills.',
+        note: 'in the answer itself, a segment named first is what later generic nouns refer back to',
+      },
+      {
+        doc: '# Keys\n\nPlatform teams at software companies in Berlin lose a day a month to expired keys.\n\n## Internal FAQ\n\n**Q: Who is the customer?**\n\nA: The customer is the platform team at a software company with 20 to 200 services.',
+        note: 'the answer says who the customer is in the sentence that names the noun',
+      },
       '# Acme Tables\n\nFor independent restaurant owners in mid-sized US cities.\n\nSEATTLE, WA — March 3, 2027 — Acme launched Tables. Today these customers lose 1 in 5 bookings, and customers who call twice give up.',
       '# Acme Tables\n\nSEATTLE, WA — March 3, 2027 — Acme launched Tables for customers who run food trucks in Austin, TX.\n\nToday, people with one phone line lose orders at lunch.',
       '# Acme Tables\n\nNurses on night shifts finally get a handover that takes 5 minutes.\n\nToday, users wait for the day team and everyone on the ward loses an hour. Customer support was our first call.',

@@ -9,7 +9,7 @@
 import { GENERIC_CUSTOMERS, HOMONYM_ROLES, roleNouns } from '../lexicon/people.js';
 import {
   COMPARATIVE_AMOUNTS, COMPARATIVES, CONDITIONAL_MODALS, DEMAND_MASS_NOUNS, EASE_CLAIMS, INTENSIFIERS, DOWNTONERS, JUDGEMENTS, NEGATIONS, NOT_WEASEL, ONLY_WHERE, PEOPLE_OR_DEMAND,
-  PROMISED_ONLY, SHARE_AFTER_NUMBER, SIZES, weaselForms, type WeaselKind, type WeaselScope,
+  PROMISED_ONLY, SHARE_AFTER_NUMBER, SIZES, SPOKEN_BY_PEOPLE, weaselForms, type WeaselKind, type WeaselScope,
 } from '../lexicon/weasel.js';
 import { articleEdit, deleteWord, matchCase, placeholderSelection } from '../fix/edits.js';
 import { inRanges, isQuotation, listFollows, numberFollows, opensClause, quotedRanges, sentenceAround } from '../text/context.js';
@@ -120,9 +120,13 @@ const DEMAND_MASS = new Set(DEMAND_MASS_NOUNS);
 /** Words that end the noun phrase a vague amount opens. */
 const PHRASE_END = /^(?:and|or|but|to|in|on|at|for|with|from|by|of|that|which|who|whose|than|as|is|are|was|were|have|has|had|can|could|will|would|should|may|might|do|does|did|not|if|when|where|while)$/i;
 
+/** "the vast majority said", "many told us": a verb only people do, right after the amount (engine/lexicon/weasel.ts). */
+const SPOKEN_AFTER = new RegExp(`^\\s+${phrasePattern(SPOKEN_BY_PEOPLE)}\\b`, 'i');
+
 /** Does the noun phrase after a vague amount name people or demand ("many small business owners", "a lot of requests", "many of our customers")? */
 function countsPeople(text: string, end: number, word: string): boolean {
   let rest = text.slice(end, end + 120);
+  if (SPOKEN_AFTER.test(rest)) return true;
   if (!/\bof$/.test(word)) rest = rest.replace(/^\s+of\s+(?:the|our|your|their|these|those|its|my)\b/i, '');
   const tokens = rest.split(/(?=[^\p{L}'’-])/u).map((t) => t.trim()).filter(Boolean);
   let n = 0;
@@ -182,7 +186,8 @@ function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string)
     case 'commitment':
       if (!PROMISED.has(lemma)) return true;
       // "later" at the end of its clause ("we will add it later."); "eventually" anywhere in a promise.
-      return PROMISE.test(sentenceAround(text, m.start, m.end).before) && (lemma !== 'later' || /^\s*(?:[!.;:?),]|$)/.test(text.slice(m.end, m.end + 4)));
+      // "…later to address this": a purpose after it still leaves "later" the promise's only date.
+      return PROMISE.test(sentenceAround(text, m.start, m.end).before) && (lemma !== 'later' || /^\s*(?:[!.;:?),]|$|to\s+\p{L})/u.test(text.slice(m.end, m.end + 8)));
   }
 }
 
@@ -390,6 +395,9 @@ export const weaselWord: Rule = {
       { doc: 'Splitting the package would be «very» hard, and it could help «many» bakers.', kind: 'narrative', note: 'after "would", an intensifier before a judgement and a count of people are still reported' },
       { doc: 'The lock is «arguably» the safest in town, and the app «virtually» ends missed pick-ups.', note: 'a qualifier softens the claim without saying by how much' },
       { doc: 'The booking page is «robust», its uptime «unmatched», and the shop calls it the «preeminent» tool for repairs; the fit is «perfect».', note: 'praise in other words' },
+      { doc: 'Bulk buyers skip our stores today, and «the vast majority» said they would switch. «A number of» associates told us the same.', kind: 'narrative', note: 'a vague amount before a verb only people do, or before a word for colleagues' },
+      { doc: 'Associates on the returns line are «quite» experienced.', kind: 'narrative', note: 'an intensifier before a judgement of skill' },
+      { doc: 'Hiring is the biggest risk. We will work with the recruiting team «later» to address this.', kind: 'narrative', note: '"later" before the purpose of a promise is still its only date' },
     ],
     valid: [
       {
@@ -441,6 +449,8 @@ export const weaselWord: Rule = {
       { doc: 'The cache holds very little, the job ran for a very long time, and the cost really comes from storage. It is not very fast today.', kind: 'narrative', note: 'an intensifier before a neutral word or a verb, or under a "not", describes' },
       { doc: 'Its retention policy is somewhat complicated, and rollbacks are pretty much limited to one step.', kind: 'narrative', note: 'a downtoner before a description' },
       { doc: 'The retry eventually times out, and the store is eventually consistent. Shortly after the upload, the file is scanned.', kind: 'narrative', note: '"eventually" and "shortly" that promise nothing' },
+      { doc: 'Several reported issues were fixed in May, and the majority of requested features are in the appendix.', kind: 'narrative', note: 'a participle before a noun of things is not a verb people do' },
+      { doc: 'We will add refunds later this year, and the job will wait until later to retry.', kind: 'narrative', note: '"later" with its own date, or inside a description of what a job does' },
       { doc: 'Owners can quickly scan the list.', kind: 'narrative', note: '"quickly" is not listed, only "quick": it mostly retells what a service does' },
       { doc: 'The app alerts multiple nearby mechanics, and riders can add multiple tags to a repair.', kind: 'narrative', note: '"multiple" inside a sentence describes what the product does' },
       { doc: 'Splitting the package would be much nicer for installs, but it would dramatically slow the build and could break the amazing type checks.', kind: 'narrative', note: 'outside the claims, a size, a comparison or praise in a consequence imagined with "would" weighs an option' },
