@@ -667,3 +667,107 @@ describe('model: a two-sentence subheading', () => {
     assert.match(partText(m, 'summary') ?? '', /^BRISTOL/);
   });
 });
+
+describe('model: parts told in other words and forms than the first releases we read', () => {
+  const part = (m: DocModel, id: keyof DocModel['parts']) => partText(m, id)?.trim() ?? null;
+  const build = (...l: string[]) => buildModel(lines(...l), { kind: 'prfaq' });
+  const quotes = [
+    '"We built this because our own fridges were full of good intentions," said Maya Osei, founder of Pantry Pal.', '',
+  ];
+
+  it('reads a problem asked as a question, whose "give up" offers no solution', () => {
+    const m = build(
+      '# Pantry Pal Tells You What to Cook Tonight', '', '*Home cooks turn the food they have into dinner.*', '',
+      'LEEDS, UK — May 4, 2026 — Pantry Pal, a free app for phones, launches today.', '',
+      'Ever tried to plan a week of meals around half a bag of lentils? Most of us give up, order a takeaway, and bin the vegetables on Sunday.', '',
+      'Pantry Pal keeps a list of what you bought. Each evening it suggests three dinners.', '', ...quotes,
+    );
+    assert.match(part(m, 'problem')!, /^Ever tried/);
+    assert.match(part(m, 'solution')!, /^Pantry Pal keeps/);
+  });
+
+  it('reads a problem told as a statistic and in words the first tables lacked, under a summary found by its place', () => {
+    const m = build(
+      '# Tenant Deposit Tracker', '', 'Renters in Ohio get their deposit back on time.', '',
+      'Tenant Deposit Tracker is a free service from the Ohio Renters Union that keeps photos, the lease and deadlines together.', '',
+      '4 in 10 renters in Ohio had part of their deposit withheld last year. Move-in photos are scattered across phones and the deadline passes unnoticed.', '',
+      'The tracker asks for your move-in date and photos, and writes the letter if the landlord misses the deadline.', '', ...quotes,
+    );
+    assert.match(part(m, 'problem')!, /^4 in 10/);
+    assert.match(part(m, 'solution')!, /^The tracker/);
+  });
+
+  it('does not take "X today rely on…" for the launch when the paragraph reads as the problem', () => {
+    const m = build(
+      '# Atlas Inventory for Clinics', '', '**Practice managers always know what is on the shelf.**', '',
+      'Atlas Inventory tracks the consumables of a dental clinic and reorders them before they run out.', '',
+      'Practice managers today rely on spreadsheets and memory. Counts are outdated within a day, and clinics find out mid-procedure that the gloves are gone.', '',
+      'Atlas scans each box as it is opened and keeps a live count.', '', ...quotes,
+    );
+    assert.match(part(m, 'summary')!, /^Atlas Inventory tracks/);
+    assert.match(part(m, 'problem')!, /^Practice managers today/);
+  });
+
+  it('reads a one-line opening that tells the benefit as news over the problem as the summary, with no subheading', () => {
+    const m = build(
+      '# Ferry Times on Your Lock Screen', '',
+      'Islanders who commute by ferry now see the next sailing and any delay on their lock screen.', '',
+      'Commuters check three websites to find out whether the 7:10 is running. Delays are posted late, if at all.', '',
+      'The widget shows the next two sailings and turns red when one is late.', '', ...quotes,
+    );
+    assert.equal(part(m, 'subheading'), null);
+    assert.match(part(m, 'summary')!, /^Islanders/);
+    assert.match(part(m, 'problem')!, /^Commuters/);
+  });
+
+  it('keeps a plain "now" subheading that stands over a dateline', () => {
+    const m = build(
+      '# Ferry Times on Your Lock Screen', '',
+      'Islanders who commute by ferry now see the next sailing on their lock screen.', '',
+      'Commuters check three websites to find out whether the 7:10 is running. Delays are posted late.', '',
+      'OBAN, Scotland — May 4, 2027 — Island Ferries today launched a lock-screen widget.', '',
+    );
+    assert.match(part(m, 'subheading')!, /^Islanders/);
+  });
+
+  it('reads a problem under a heading in the writer\'s words ("What new hires face today") and "Contact your rep" as the close', () => {
+    const m = build(
+      '### Beacon Gives Every New Hire a Working Laptop', '', '*IT teams ship a ready laptop to each new hire.*', '',
+      'Beacon today announced zero-touch laptop setup.', '',
+      '#### What new hires face today', '', 'New hires spend their first morning on the phone with IT.', '',
+      '#### What changes', '', 'Beacon ships each laptop with the accounts already on it.', '', ...quotes,
+      '"Our new hires were working by ten," said Tom Ek, IT manager at a logistics firm.', '',
+      'Contact your Beacon rep to switch it on.',
+    );
+    assert.match(part(m, 'problem')!, /New hires spend/);
+    assert.match(part(m, 'solution')!, /Beacon ships/);
+    assert.match(part(m, 'call-to-action')!, /^Contact your Beacon rep/);
+  });
+
+  it('tells a leader in "customer services" from a customer, and a paragraph between the quotes that only says where to go is getting started too', () => {
+    const m = build(
+      '# Paved Road', '', '*Product teams get a new service in an afternoon.*', '',
+      'The platform team today opened Paved Road to all 40 product teams.', '',
+      'Spinning up a service means eleven tickets to four teams.', '',
+      'Paved Road is one form that creates the repository and pipeline.', '',
+      '"Three weeks of tickets is three weeks nobody learns anything," said Aino Virtanen, head of customer services at Norda.', '',
+      'Go to paved.norda.internal and press New service.', '',
+      '"We went from idea to staging on a Tuesday," said Karl Berg, a tech lead on the checkout team.',
+    );
+    assert.match(part(m, 'leader-quote')!, /Aino Virtanen/);
+    assert.match(part(m, 'customer-quote')!, /Karl Berg/);
+    assert.match(part(m, 'getting-started')!, /^Go to paved/);
+    assert.match(part(m, 'call-to-action')!, /^Go to paved/);
+  });
+
+  it('reads a code block that installs the tool as getting started', () => {
+    const m = build(
+      '# Shipwright 2.0', '', '*Platform engineers deploy any service with one command.*', '',
+      'Shipwright 2.0, released today, replaces an eleven-step runbook with one command.', '',
+      'Shipwright reads the repository and writes the deployment for it.', '', ...quotes,
+      '```', 'brew install shipwright && shipwright deploy', '```', '',
+      '"I shipped my first service on my first day," said Omar Haddad, a backend engineer on the payments team.',
+    );
+    assert.match(part(m, 'getting-started')!, /brew install/);
+  });
+});

@@ -4,7 +4,7 @@
  * which block under the headline is the subheading.
  */
 import { partForHeading } from '../genre/headings.js';
-import { CONTAINER_HEADING, LAUNCH_CUE, RELEASE_WRAPPER_HEADING } from './cues.js';
+import { CONTAINER_HEADING, LAUNCH_CUE, PROBLEM_CUE, RELEASE_WRAPPER_HEADING, SOLUTION_CUE, countMatches } from './cues.js';
 import { datelineOf, isReleaseLineAlone } from './dateline.js';
 import { isLabelLine, partLabel } from './partLabels.js';
 import { isQuote } from './quotes.js';
@@ -132,6 +132,11 @@ export function subheadingAt(blocks: Block[], j: number, to: number, emphasisedO
   const launchNext = k < to && blocks[k].type === 'paragraph' && (datelineOf(blocks[k]) === 'sure' || announcesLaunch(blocks[k].plain));
   if (announcesLaunch(t) || (NOW_CAN.test(t) && !launchNext)) return [];
   const sentences = sentencesOf(t).length;
+  // "Islanders now see the next sailing on their lock screen." over the
+  // problem, with no dateline or launch after it: a release with no
+  // subheading that opens with its benefit as news. That line is the
+  // summary; the problem follows it.
+  if (/\bnow\b/.test(t) && problemFollows(blocks, k, to)) return [];
   // A short paragraph between the headline and the summary (a dateline, or
   // an opening that announces the launch) can only be the subheading, even
   // when the writer used two or three sentences.
@@ -140,3 +145,16 @@ export function subheadingAt(blocks: Block[], j: number, to: number, emphasisedO
   return [];
 }
 
+
+/**
+ * The paragraph at `k` reads as the problem (more problem words than
+ * solution words), and none of the next few paragraphs is a summary by its
+ * form (a dateline, a launch).
+ */
+function problemFollows(blocks: Block[], k: number, to: number): boolean {
+  if (k >= to || blocks[k].type !== 'paragraph' || datelineOf(blocks[k])) return false;
+  const t = blocks[k].plain;
+  const p = countMatches(t, PROBLEM_CUE);
+  if (p === 0 || p <= countMatches(t, SOLUTION_CUE)) return false;
+  return !range(k, Math.min(to, k + 4)).some((x) => blocks[x].type === 'paragraph' && (datelineOf(blocks[x]) === 'sure' || opensWithLaunch(blocks[x].plain)));
+}

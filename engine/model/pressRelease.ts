@@ -16,7 +16,7 @@
  * engine/rules/missing-section.ts).
  */
 import { partForHeading } from '../genre/headings.js';
-import { AIM_OPENING, CALL_TO_ACTION_CUE, CHANGELOG_ENTRY, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, GETTING_STARTED_CUE, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches } from './cues.js';
+import { AIM_OPENING, CALL_TO_ACTION_CUE, CHANGELOG_ENTRY, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, GETTING_STARTED_CUE, INSTALL_COMMAND, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches } from './cues.js';
 import { datelineOf } from './dateline.js';
 import { isChangelogEntry, isDocumentationHeading, namesOnlyArtefact, wrapsArtefacts } from './documentation.js';
 import { NOTE_OPENING, isContainerLine, opensWithLaunch, releaseStart, subheadingAt } from './opening.js';
@@ -242,6 +242,10 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     const t = blocks[i].plain;
     return { p: countMatches(t, PROBLEM_CUE), s: countMatches(t, SOLUTION_CUE) };
   };
+  const problemToday = (i: number) => {
+    const { p, s } = score(i);
+    return p >= 2 && p > s && !LAUNCH_CUE.test(firstSentence(blocks[i].plain.trim()).replace(/\btoday\b/gi, ''));
+  };
   if (!parts.summary) {
     // A CHANGELOG entry ("feat: announcing …") is a headline of its own kind, not the story.
     const paragraphs = readable.filter((i) => !CHANGELOG_ENTRY.test(blocks[i].plain.trim()));
@@ -255,7 +259,11 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     const proposal = paragraphs.slice(0, 4).find((i) => PROPOSAL_OPENING.test(blocks[i].plain));
     if (dl !== undefined) take('summary', [dl]);
     else if (paragraphs.length && opening(paragraphs[0])) take('summary', [paragraphs[0]]);
-    else if (paragraphs.length > 1 && opensWithLaunch(blocks[paragraphs[1]].plain) && !isQuote(blocks[paragraphs[1]])) take('summary', [paragraphs[1]]);
+    // "Practice managers today rely on spreadsheets…" under a first paragraph
+    // that says what the product does: "today" is the time of the problem, not
+    // of a launch, when it is the only launch word and the paragraph reads as
+    // the problem.
+    else if (paragraphs.length > 1 && opensWithLaunch(blocks[paragraphs[1]].plain) && !isQuote(blocks[paragraphs[1]]) && !problemToday(paragraphs[1])) take('summary', [paragraphs[1]]);
     else if (proposal !== undefined) {
       take('summary', [proposal]);
       parts.summary!.by = 'proposal';
@@ -327,10 +335,16 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     const gs =
       rest.find((i) => isProseBlock(blocks[i]) && GETTING_STARTED_CUE.test(blocks[i].plain) && (quotes.length === 0 || i > quotes[0] || i === cta)) ??
       rest.find((i) => isProseBlock(blocks[i]) && STRONG_GETTING_STARTED.test(blocks[i].plain) && i !== rest[0]);
+    // A developer tool shows how to begin as a command and says no more: a
+    // code block that installs or starts the tool, after the summary.
+    const command = gs === undefined ? free.find((i) => !taken.has(i) && after(i) && inWindow(i) && blocks[i].type === 'code' && INSTALL_COMMAND.test((blocks[i].node as { value: string }).value)) : undefined;
     if (gs !== undefined) take('getting-started', [gs]);
+    else if (command !== undefined) take('getting-started', [command]);
     else if (leader !== undefined && customer !== undefined && leader < customer) {
-      // The classic order puts getting started between the two quotes.
-      const between = rest.find((i) => i > leader && i < customer && i !== cta && blocks[i].type === 'paragraph');
+      // The classic order puts getting started between the two quotes; when
+      // the only paragraph there is the call to action ("Go to paved.internal
+      // and press New service"), it is both.
+      const between = rest.find((i) => i > leader && i < customer && i !== cta && blocks[i].type === 'paragraph') ?? (cta !== undefined && cta > leader && cta < customer ? cta : undefined);
       if (between !== undefined) take('getting-started', [between]);
     }
   }
