@@ -760,6 +760,47 @@ describe('model: parts told in other words and forms than the first releases we 
     assert.match(part(m, 'call-to-action')!, /^Go to paved/);
   });
 
+  it('reads what others offer, conceded before "but", as the problem, not the solution', () => {
+    const m = build(
+      '# Billwise Shows Your Energy Bill Before It Arrives', '', '*Households in Leeds see next month\'s bill a month early.*', '',
+      'LEEDS — Billwise today launched bill forecasts for households in Leeds.', '',
+      'Suppliers offer apps, but none of them shows what a bill will cost before it arrives.', '',
+      'Billwise reads your meter each night and sends the month\'s estimate.', '', ...quotes,
+    );
+    assert.match(part(m, 'problem')!, /^Suppliers offer apps/);
+    assert.match(part(m, 'solution')!, /^Billwise reads/);
+  });
+
+  it('reads a line ending in a colon over a list of pains as the problem, with its list', () => {
+    const m = build(
+      '# Tidy Books for Sole Traders', '', '*Tradespeople file their tax return in an evening.*', '',
+      'Tidy Books today released its tax return assistant for sole traders.', '',
+      'At the end of the tax year, a plumber faces:', '', '- receipts in the van and three inboxes', '- a form with 40 boxes and no idea which apply', '',
+      'Tidy Books reads the bank feed all year and fills in the return.', '', ...quotes,
+    );
+    assert.match(part(m, 'problem')!, /^At the end[\s\S]*no idea/);
+    assert.match(part(m, 'solution')!, /^Tidy Books reads/);
+    // A label over a list of features is no problem.
+    const f = build(
+      '# Tidy Books for Sole Traders', '', '*Tradespeople file their tax return in an evening.*', '',
+      'Tidy Books today released its tax return assistant for sole traders.', '',
+      '**Key features:**', '', '- flags the risk of a late filing', '- no idea is too small', '', ...quotes,
+    );
+    assert.equal(part(f, 'problem'), null);
+  });
+
+  it('reads "free in the App Store" as getting started and the call to action', () => {
+    const m = build(
+      '# Waypoint Finds Your Gate', '', '**LONDON** — Waypoint today added live gate directions for travellers at Heathrow.', '',
+      'Travellers with a tight connection get lost between terminals and miss flights.', '',
+      'Waypoint shows a walking route to your gate.', '', ...quotes,
+      'Waypoint is free in the App Store.', '',
+      '"I made a 40-minute connection with time for coffee," said Lisa Grant, a consultant who flies weekly.',
+    );
+    assert.match(part(m, 'getting-started')!, /App Store/);
+    assert.match(part(m, 'call-to-action')!, /App Store/);
+  });
+
   it('reads a code block that installs the tool as getting started', () => {
     const m = build(
       '# Shipwright 2.0', '', '*Platform engineers deploy any service with one command.*', '',

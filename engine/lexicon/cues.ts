@@ -117,6 +117,8 @@ export const GETTING_STARTED_WORDS: readonly string[] = [
   // ("No appointment is needed", "nothing to install"), as "no setup" says.
   'free trial', 'try it free', 'try it for free', 'free for # days', 'free for # months', 'no appointment',
   'no account', 'nothing to install', 'no sign-up', 'no signup', 'no download',
+  // Where to get an app is how to begin with it ("Waypoint is free in the App Store").
+  'app store', 'google play', 'play store', 'microsoft store', 'chrome web store',
 ];
 
 /**
@@ -146,6 +148,8 @@ export const CALL_TO_ACTION_WORDS: readonly string[] = [
   'request a demo', 'join', 'register', 'download*', 'starting today', 'starting now', 'starting on',
   // Business products close by pointing to a person rather than a page ("Ask your account manager").
   'ask your', 'contact your', 'talk to your', 'speak to your', 'speak with your', 'reach out to your',
+  // An app store is the address of an app ("free in the App Store").
+  'app store', 'google play', 'play store', 'microsoft store', 'chrome web store',
 ];
 
 /**
@@ -192,6 +196,14 @@ export const LAUNCH_PROCESS_NOUNS: readonly string[] = [
  * ("However, you can now…"): when that paragraph offers the solution, the
  * one before it told the problem, whatever words it used.
  */
+/**
+ * Words that turn a sentence from what others offer to what is still
+ * wrong ("Agencies offer cover, but the carers are strangers"): solution
+ * words before one of these, in the same sentence, are a concession, not the
+ * product's fix (engine/model/pressRelease.ts counts only what follows).
+ */
+export const CONCESSION_TURNS: readonly string[] = ['but', 'yet', 'though', 'although', 'however'];
+
 export const CONTRAST_TURNS: readonly string[] = ['however', 'but', 'instead', 'fortunately', 'thankfully', 'luckily', 'that is why', 'this is why', "that's why", 'that’s why'];
 
 /**

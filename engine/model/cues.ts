@@ -131,6 +131,22 @@ export const CONTRAST_TURN = new RegExp(`^[\\W_]{0,3}${cue(C.CONTRAST_TURNS, '')
 export const PROPOSAL_OPENING = new RegExp(`^[\\W_]{0,3}${cue(C.PROPOSAL_OPENINGS, '').source}`, 'iu');
 export const NOT_CALL_TO_ACTION = cue(C.NOT_CALL_TO_ACTION_WORDS, 'i');
 
+/** ", but the carers…": where a sentence turns from a concession to the pain (engine/lexicon/cues.ts). */
+const CONCESSION = new RegExp(`[,;]\\s+${cue(C.CONCESSION_TURNS, '').source}[\\s,]`, 'iu');
+
+/**
+ * Solution words in a paragraph, leaving out those a sentence concedes
+ * before turning to the pain ("Agencies offer cover, but…": "offer" is not
+ * the product's).
+ */
+export function solutionWords(text: string): number {
+  return sentencesOfText(text).reduce((n, t) => {
+    const m = CONCESSION.exec(t);
+    return n + countMatches(m ? t.slice(m.index) : t, SOLUTION_CUE);
+  }, 0);
+}
+const sentencesOfText = (t: string): string[] => t.split(/(?<=[.!?])\s+(?=\S)/);
+
 export function countMatches(text: string, re: RegExp): number {
   re.lastIndex = 0;
   let n = 0;

@@ -4,7 +4,7 @@
  * which block under the headline is the subheading.
  */
 import { partForHeading } from '../genre/headings.js';
-import { CONTAINER_HEADING, LAUNCH_CUE, PROBLEM_CUE, RELEASE_WRAPPER_HEADING, SOLUTION_CUE, countMatches } from './cues.js';
+import { CONTAINER_HEADING, LAUNCH_CUE, PROBLEM_CUE, RELEASE_WRAPPER_HEADING, countMatches, solutionWords } from './cues.js';
 import { datelineOf, isReleaseLineAlone } from './dateline.js';
 import { isLabelLine, partLabel } from './partLabels.js';
 import { isQuote } from './quotes.js';
@@ -155,6 +155,6 @@ function problemFollows(blocks: Block[], k: number, to: number): boolean {
   if (k >= to || blocks[k].type !== 'paragraph' || datelineOf(blocks[k])) return false;
   const t = blocks[k].plain;
   const p = countMatches(t, PROBLEM_CUE);
-  if (p === 0 || p <= countMatches(t, SOLUTION_CUE)) return false;
+  if (p === 0 || p <= solutionWords(t)) return false;
   return !range(k, Math.min(to, k + 4)).some((x) => blocks[x].type === 'paragraph' && (datelineOf(blocks[x]) === 'sure' || opensWithLaunch(blocks[x].plain)));
 }

@@ -16,7 +16,7 @@
  * engine/rules/missing-section.ts).
  */
 import { partForHeading } from '../genre/headings.js';
-import { AIM_OPENING, CALL_TO_ACTION_CUE, CHANGELOG_ENTRY, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, GETTING_STARTED_CUE, INSTALL_COMMAND, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches } from './cues.js';
+import { AIM_OPENING, CALL_TO_ACTION_CUE, CHANGELOG_ENTRY, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, GETTING_STARTED_CUE, INSTALL_COMMAND, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches, solutionWords } from './cues.js';
 import { datelineOf } from './dateline.js';
 import { isChangelogEntry, isDocumentationHeading, namesOnlyArtefact, wrapsArtefacts } from './documentation.js';
 import { NOTE_OPENING, isContainerLine, opensWithLaunch, releaseStart, subheadingAt } from './opening.js';
@@ -240,7 +240,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   // it reads as the problem, or the FAQ holds the summary).
   const score = (i: number) => {
     const t = blocks[i].plain;
-    return { p: countMatches(t, PROBLEM_CUE), s: countMatches(t, SOLUTION_CUE) };
+    return { p: countMatches(t, PROBLEM_CUE), s: solutionWords(t) };
   };
   const problemToday = (i: number) => {
     const { p, s } = score(i);
@@ -372,8 +372,18 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   let problem: number | undefined;
   if (!parts.problem) {
     // The problem comes early: among the first paragraphs after the summary, not deep in a README.
+    // "At the end of the year, a plumber faces:" over a list of the pains:
+    // the line and its list are read, and taken, together. A label over a
+    // list ("**Key features:**") is a heading, not a sentence telling a pain.
+    const listAfter = (i: number) => (/:$/.test(blocks[i].plain.trim()) && !isEmphasisOnly(blocks[i]) && !isLabelLine(blocks[i]) && wordCount(blocks[i].plain) >= 4 && i + 1 < to && blocks[i + 1].type === 'list' && !taken.has(i + 1) && !named.has(i + 1) ? i + 1 : undefined);
+    const scoreWithList = (i: number) => {
+      const l = listAfter(i);
+      if (l === undefined) return score(i);
+      const t = `${blocks[i].plain}\n${blocks[l].plain}`;
+      return { p: countMatches(t, PROBLEM_CUE), s: solutionWords(t) };
+    };
     problem = body.slice(0, 6).find((i) => {
-      const { p, s } = score(i);
+      const { p, s } = scoreWithList(i);
       return p >= 1 && p > s && !isQuote(blocks[i]);
     });
     const plainParagraph = (i: number) => blocks[i].type === 'paragraph' && !isQuote(blocks[i]) && !/:$/.test(blocks[i].plain.trim());
@@ -399,7 +409,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       const aboutSomethingElse = names.length > 0 && score(a).s === 0 && !mentions;
       if (score(a).p === 0 && !opensWithName && (score(a).s <= score(b).s || aboutSomethingElse) && plainParagraph(a) && a < (quotes[0] ?? Infinity)) problem = a;
     }
-    if (problem !== undefined) take('problem', [problem]);
+    if (problem !== undefined) take('problem', listAfter(problem) === undefined ? [problem] : [problem, listAfter(problem)!]);
     // "…today announced Treeline. Until now, owners were stuck copying…": a
     // summary that tells the problem in a sentence of its own (two problem
     // words or more, past its first sentence) holds the problem part too.

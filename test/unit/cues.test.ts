@@ -46,7 +46,7 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
   {
     name: 'getting-started words',
     re: M.GETTING_STARTED_CUE,
-    find: ['To get started, open the app.', 'Setup takes in 5 minutes.', 'Owners are ready in ten minutes.', 'Installing it takes one click.', 'No credit card is needed.', 'Patients join by phone at 503-555-0140.', 'Book a pickup by calling 311.', 'To try it, run the update.', 'Try it free for 30 days.', 'No appointment is needed.', 'There is nothing to install.'],
+    find: ['To get started, open the app.', 'Setup takes in 5 minutes.', 'Owners are ready in ten minutes.', 'Installing it takes one click.', 'No credit card is needed.', 'Patients join by phone at 503-555-0140.', 'Book a pickup by calling 311.', 'To try it, run the update.', 'Try it free for 30 days.', 'No appointment is needed.', 'There is nothing to install.', 'It is free in the App Store.'],
     leave: ['Owners close their books.', 'The minutes of the meeting.', 'Attach it by calling `addEnvironment` on the app.', 'The resources available from these locations differ.', 'Studios can join the waitlist.'],
   },
   {
@@ -58,7 +58,7 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
   {
     name: 'call-to-action words and web addresses',
     re: M.CALL_TO_ACTION_CUE,
-    find: ['Learn more at the website.', 'Visit ledger.example to try it.', 'Details at https://ledger.example/start.', 'Join the waiting list.', 'Ask your account manager to switch it on.', 'Contact your Beacon rep.'],
+    find: ['Learn more at the website.', 'Visit ledger.example to try it.', 'Details at https://ledger.example/start.', 'Join the waiting list.', 'Ask your account manager to switch it on.', 'Contact your Beacon rep.', 'Get it on Google Play.'],
     leave: ['Ten thousand registered users joined last year.', 'Owners close their books.', 'Visitors counted every hour.'],
   },
   {
