@@ -720,6 +720,28 @@ describe('model: parts told in other words and forms than the first releases we 
     assert.match(part(m, 'problem')!, /^Commuters/);
   });
 
+  it('reads a long first line that defines the product, over the problem, as the summary, with no subheading', () => {
+    const m = build(
+      '# Supper Plans Tonight', '',
+      'Supper is a dinner planner for iPhone that reads your receipts and suggests three dinners each evening from what is already in your cupboard.', '',
+      'Cooks waste an hour each week guessing what to make, and a third of the food they buy goes in the bin.', '',
+      'The app suggests three dinners each evening.', '', ...quotes,
+    );
+    assert.equal(part(m, 'subheading'), null);
+    assert.match(part(m, 'summary')!, /^Supper is a dinner planner/);
+    assert.match(part(m, 'problem')!, /^Cooks waste/);
+  });
+
+  it('keeps "Now home cooks can…" as the subheading over a paragraph that defines the product', () => {
+    const m = build(
+      '# Supper Plans Tonight', '', 'Now home cooks can turn what they have into dinner.', '',
+      'Supper is a dinner planner for iPhone that reads your receipts.', '',
+      'Cooks waste an hour each week guessing what to make.', '', ...quotes,
+    );
+    assert.match(part(m, 'subheading')!, /^Now home cooks/);
+    assert.match(part(m, 'summary')!, /^Supper is/);
+  });
+
   it('keeps a plain "now" subheading that stands over a dateline', () => {
     const m = build(
       '# Ferry Times on Your Lock Screen', '',

@@ -89,6 +89,9 @@ export function opensWithLaunch(t: string): boolean {
   return announcesLaunch(t) || NOW_CAN.test(t.trim());
 }
 
+/** "Supper is a dinner planner…", "The Ferry Times widget is a…": a paragraph that opens by saying what the product is, as a summary does. */
+const DEFINES_PRODUCT = /^\W*(?:the\s+)?(?:\p{Lu}[\p{L}\d-]*\s+){1,4}(?:is|are)\s+(?:a|an|the)\s/u;
+
 /** "Now riders can…": the benefit told as news, which may open the release or sit over it as its subheading. */
 const NOW_CAN = /^\W*now\b[^.!?]{0,60}?\bcan\b/i;
 
@@ -130,13 +133,18 @@ export function subheadingAt(blocks: Block[], j: number, to: number, emphasisedO
   // "Now riders can…" over a paragraph that announces the launch (a dateline,
   // or a launch word: "Today we're releasing…") is the subheading, not the launch.
   const launchNext = k < to && blocks[k].type === 'paragraph' && (datelineOf(blocks[k]) === 'sure' || announcesLaunch(blocks[k].plain));
-  if (announcesLaunch(t) || (NOW_CAN.test(t) && !launchNext)) return [];
+  // Over "Supper is a dinner planner for…" (the summary by its form, with no
+  // launch word), "Now home cooks can…" is the subheading too.
+  const definesNext = k < to && blocks[k].type === 'paragraph' && DEFINES_PRODUCT.test(blocks[k].plain);
+  if (announcesLaunch(t) || (NOW_CAN.test(t) && !launchNext && !definesNext)) return [];
   const sentences = sentencesOf(t).length;
   // "Islanders now see the next sailing on their lock screen." over the
   // problem, with no dateline or launch after it: a release with no
   // subheading that opens with its benefit as news. That line is the
   // summary; the problem follows it.
-  if (/\bnow\b/.test(t) && problemFollows(blocks, k, to)) return [];
+  // So is a line that defines the product ("Supper is a dinner planner…"),
+  // or one longer than a subheading is (over 30 words), over the problem.
+  if ((/\bnow\b/.test(t) || DEFINES_PRODUCT.test(t) || words > 30) && problemFollows(blocks, k, to)) return [];
   // A short paragraph between the headline and the summary (a dateline, or
   // an opening that announces the launch) can only be the subheading, even
   // when the writer used two or three sentences.
