@@ -823,6 +823,27 @@ describe('model: parts told in other words and forms than the first releases we 
     assert.match(part(m, 'call-to-action')!, /App Store/);
   });
 
+  it('reads a problem told before the dateline, between the subheading and the summary', () => {
+    const m = build(
+      '# Austin Parks Opens Online Court Booking', '', '*Tennis players in Austin book a court a week ahead.*', '',
+      'On a Saturday morning, players queue at the fence with no idea whether a court will be free.', '',
+      'AUSTIN, TX — The city of Austin today opened online booking for its 84 public courts.', '',
+      'Players pick a park, a court and an hour, and pay online.', '', ...quotes,
+    );
+    assert.match(part(m, 'problem')!, /^On a Saturday/);
+    assert.match(part(m, 'summary')!, /^AUSTIN/);
+  });
+
+  it('reads "No more waiting…" as the solution saying the pain is gone, not as the problem', () => {
+    const m = build(
+      '# Austin Parks Opens Online Court Booking', '', '*Tennis players in Austin book a court a week ahead.*', '',
+      'AUSTIN, TX — The city of Austin today opened online booking for its 84 public courts.', '',
+      'No more waiting by the fence or guessing which court is free: players pick a court and an hour, and pay online.', '', ...quotes,
+    );
+    assert.equal(part(m, 'problem'), null);
+    assert.match(part(m, 'solution')!, /^No more waiting/);
+  });
+
   it('reads a code block that installs the tool as getting started', () => {
     const m = build(
       '# Shipwright 2.0', '', '*Platform engineers deploy any service with one command.*', '',

@@ -96,6 +96,13 @@ export const SOLUTION_WORDS: readonly string[] = [
   'in a single place',
 ];
 
+/**
+ * A pain said to be gone ("No more waiting by the fence…", "you no longer
+ * queue"): the relief is the solution's. Counted as solution words in any
+ * case, at a sentence's start too.
+ */
+export const RELIEF_SOLUTION_WORDS: readonly string[] = ['no more', 'no longer', 'never again'];
+
 /** How one begins: a paragraph with one of these is the getting-started part (after the first quote, or anywhere when strong). */
 export const GETTING_STARTED_WORDS: readonly string[] = [
   'get started', 'getting started', 'to start', 'start by', 'start with', 'start using', 'start in', 'starts by',

@@ -73,7 +73,7 @@ const NOT_RELIEVED = String.raw`(?<!(?<![\p{L}\p{N}_])${phrasePattern(C.RELIEF_W
 export const PROBLEM_CUE = new RegExp(`${NOT_RELIEVED}(?:${cue(C.PROBLEM_WORDS, '').source}|${WORKAROUND_ENDING})`, 'giu');
 /** Solution words as written (lower case), or "with (the) Name"; not a workaround word at a sentence's end, nor inside a phrase that tells the pain ("give up"). */
 const NOT_SOLUTION = `(?!${phrasePattern(C.NOT_SOLUTION_PHRASES)}(?![\\p{L}\\p{N}_]))`;
-export const SOLUTION_CUE = new RegExp(`(?!${WORKAROUND_ENDING})${NOT_SOLUTION}${cue(C.SOLUTION_WORDS, '', { matchCase: true }).source}|\\b[Ww]ith (?:the )?[A-Z]\\w+\\b`, 'gu');
+export const SOLUTION_CUE = new RegExp(`(?!${WORKAROUND_ENDING})${NOT_SOLUTION}${cue(C.SOLUTION_WORDS, '', { matchCase: true }).source}|${cue(C.RELIEF_SOLUTION_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]), '', { matchCase: true }).source}|\\b[Ww]ith (?:the )?[A-Z]\\w+\\b`, 'gu');
 export const GETTING_STARTED_CUE = cue(C.GETTING_STARTED_WORDS, 'i');
 export const STRONG_GETTING_STARTED = cue(C.STRONG_GETTING_STARTED_WORDS, 'i');
 /** A line of code that installs or starts a tool: "brew install x", "$ npx x init" (engine/lexicon/cues.ts). */

@@ -386,6 +386,16 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       const { p, s } = scoreWithList(i);
       return p >= 1 && p > s && !isQuote(blocks[i]);
     });
+    // A release that opens from the customer tells the problem before the
+    // dateline ("On a Saturday morning, players queue at the fence…"): a
+    // paragraph between the headline and the summary that reads as the problem.
+    if (problem === undefined && summaryAt > start) {
+      problem = range(start, summaryAt).find((i) => {
+        if (taken.has(i) || named.has(i) || blocks[i].type !== 'paragraph' || isQuote(blocks[i])) return false;
+        const { p, s } = score(i);
+        return p >= 1 && p > s;
+      });
+    }
     const plainParagraph = (i: number) => blocks[i].type === 'paragraph' && !isQuote(blocks[i]) && !/:$/.test(blocks[i].plain.trim());
     // "However, you can now…" offers the fix: the paragraph before it told the problem.
     if (problem === undefined) {

@@ -40,7 +40,7 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
   {
     name: 'solution words (as written, lower case)',
     re: M.SOLUTION_CUE,
-    find: ['Ledger now matches deposits.', 'It lets owners close early.', 'Owners press one key instead of copying.', 'The app automatically files it.', 'With Ledger, owners close early.', 'Everything sits in one place.'],
+    find: ['Ledger now matches deposits.', 'It lets owners close early.', 'Owners press one key instead of copying.', 'The app automatically files it.', 'With Ledger, owners close early.', 'Everything sits in one place.', 'No more waiting by the fence.', 'Riders no longer queue.'],
     leave: ['Now is the time.', 'Owners close early.', 'with ledger lower case', 'Riders send parcels to the office instead.', 'Riders call the shop instead; most wait.', 'Most of us give up and order a takeaway.'],
   },
   {
