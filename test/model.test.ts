@@ -844,6 +844,37 @@ describe('model: parts told in other words and forms than the first releases we 
     assert.match(part(m, 'solution')!, /^No more waiting/);
   });
 
+  const supper = [
+    'LEEDS — Supper today launched its dinner planner.', '',
+    'Cooks waste an hour each week guessing what to make, and a third of the food they buy goes in the bin.', '',
+    'The app suggests three dinners each evening from what is in the cupboard.', '',
+    '"We built it for our own kitchens," said Maya Osei, founder of Supper.', '',
+    '"I cook at home four nights a week now," said Tom Reid, a nurse in Leeds.', '',
+    'Learn more at supper.example.',
+  ];
+
+  it('reads the headline in "# Press Release: Title"', () => {
+    const m = build('# Press Release: Supper Plans Tonight', '', '*Home cooks turn what they have into dinner.*', '', ...supper);
+    assert.equal(part(m, 'headline'), '# Press Release: Supper Plans Tonight');
+    assert.equal(part(m, 'subheading'), '*Home cooks turn what they have into dinner.*');
+  });
+
+  it('reads a bold title line over a "##" sentence as the headline and its subheading', () => {
+    const m = build('**Supper Plans Tonight**', '', '## Home cooks turn what they have into dinner', '', ...supper);
+    assert.equal(part(m, 'headline'), '**Supper Plans Tonight**');
+    assert.equal(part(m, 'subheading'), '## Home cooks turn what they have into dinner');
+  });
+
+  it('reads the parts under a template\'s lone "## Summary" heading that holds the whole release', () => {
+    const m = build('# Supper Plans Tonight', '', '*Home cooks turn what they have into dinner.*', '', '## Summary', '', ...supper);
+    assert.match(part(m, 'summary')!, /^## Summary\s+LEEDS/);
+    assert.match(part(m, 'problem')!, /^Cooks waste/);
+    assert.match(part(m, 'solution')!, /^The app suggests/);
+    assert.match(part(m, 'leader-quote')!, /Maya Osei/);
+    assert.match(part(m, 'customer-quote')!, /Tom Reid/);
+    assert.match(part(m, 'call-to-action')!, /^Learn more/);
+  });
+
   it('reads a code block that installs the tool as getting started', () => {
     const m = build(
       '# Shipwright 2.0', '', '*Platform engineers deploy any service with one command.*', '',

@@ -78,6 +78,12 @@ function productNames(blocks: Block[], parts: Parts): string[] {
   return [...new Set(summary.filter((w) => headline.has(w) && w.length > 2 && w !== w.toUpperCase()))].map((w) => w.replace(/[-]/g, '\\-'));
 }
 
+/** What a title says after naming the document: "Press Release: Supper Plans Tonight" → "Supper Plans Tonight" ("" when nothing follows a label). */
+function headlineAfterLabel(t: string): string {
+  const m = /^[^:—–]*?\b(?:press\s+release|pr\s*\/\s*faq|pr-?faq|pr\s+faq)\b\s*(?::|\s[—–-])\s*(.+)$/i.exec(t.trim());
+  return m ? m[1] : '';
+}
+
 export interface ClassifyOptions {
   /**
    * The FAQ answers "What are we launching today?" (an RFC's public FAQ):
@@ -122,6 +128,17 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       continue;
     }
     if ((id === 'headline' || id === 'subheading') && body.length === 0) continue;
+    // "## Summary" left over from a template, with the whole release under
+    // it and no further heading: the summary is its first paragraph, and the
+    // paragraphs after it are read for their parts as any others are.
+    const prose = body.filter((j) => isProseBlock(blocks[j]));
+    if (id === 'summary' && label.form === 'heading' && prose.length >= 3) {
+      const first = body.filter((j) => j <= prose[0]);
+      parts[id] = partOf(id, blocks, first, i);
+      taken.add(i);
+      for (const j of first) taken.add(j);
+      continue;
+    }
     if (label.form === 'heading') {
       parts[id] = partOf(id, blocks, body, i);
       taken.add(i);
@@ -167,13 +184,24 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     // "### CHANGELOG" over "feat(ovens): …" names the artefact, not the news: the entry is the headline (below).
     const firstHeading = open.findIndex((i) => blocks[i].type === 'heading' && !namesOnlyArtefact(blocks[i]));
     const first = blocks[open[0]];
-    if (firstHeading >= 0 && firstHeading <= 2 && !partForHeading(blocks[open[firstHeading]].plain)) take('headline', [open[firstHeading]]);
+    // "**Supper Plans Tonight**" over "## Home cooks turn what they have into
+    // dinner": a bold title line with a sentence set as a sub-heading under it
+    // is the headline, and the heading its subheading.
+    const boldOverHeading =
+      firstHeading === 1 && isEmphasisOnly(first) && wordCount(first.plain) <= 20 && !/[.!?:]$/.test(first.plain.trim()) && !datelineOf(first) && !NOTE_OPENING.test(first.plain.trim()) &&
+      (!isLabelLine(first) || open[0] === start) && !partLabel(first) && (blocks[open[1]].depth ?? 1) >= 2 && wordCount(blocks[open[1]].plain) >= 6;
+    if (boldOverHeading) take('headline', [open[0]]);
+    else if (firstHeading >= 0 && firstHeading <= 2 && !partForHeading(blocks[open[firstHeading]].plain)) take('headline', [open[firstHeading]]);
     // A bold line that names no part is a headline written without "#".
     else if (first.type === 'paragraph' && wordCount(first.plain) <= 20 && !/[.!?]$/.test(first.plain) && !datelineOf(first) && (!isLabelLine(first) || open[0] === start)) take('headline', [open[0]]);
   }
   if (!parts.headline && start > from) {
     const title = range(from, start).find((i) => blocks[i].type === 'heading' && !CONTAINER_HEADING.test(blocks[i].plain.trim()));
+    // "# Press Release: Supper Plans Tonight": a heading that names the
+    // release and, after a colon or a dash, the headline itself.
+    const named = range(from, start).find((i) => blocks[i].type === 'heading' && wordCount(headlineAfterLabel(blocks[i].plain)) >= 2);
     if (title !== undefined) parts.headline = partOf('headline', blocks, [title]);
+    else if (named !== undefined) parts.headline = partOf('headline', blocks, [named]);
   }
 
   // 3. Subheading: what sits right under the headline (past a list of facts about the document).
