@@ -667,3 +667,222 @@ describe('model: a two-sentence subheading', () => {
     assert.match(partText(m, 'summary') ?? '', /^BRISTOL/);
   });
 });
+
+describe('model: parts told in other words and forms than the first releases we read', () => {
+  const part = (m: DocModel, id: keyof DocModel['parts']) => partText(m, id)?.trim() ?? null;
+  const build = (...l: string[]) => buildModel(lines(...l), { kind: 'prfaq' });
+  const quotes = [
+    '"We built this because our own fridges were full of good intentions," said Maya Osei, founder of Pantry Pal.', '',
+  ];
+
+  it('reads a problem asked as a question, whose "give up" offers no solution', () => {
+    const m = build(
+      '# Pantry Pal Tells You What to Cook Tonight', '', '*Home cooks turn the food they have into dinner.*', '',
+      'LEEDS, UK — May 4, 2026 — Pantry Pal, a free app for phones, launches today.', '',
+      'Ever tried to plan a week of meals around half a bag of lentils? Most of us give up, order a takeaway, and bin the vegetables on Sunday.', '',
+      'Pantry Pal keeps a list of what you bought. Each evening it suggests three dinners.', '', ...quotes,
+    );
+    assert.match(part(m, 'problem')!, /^Ever tried/);
+    assert.match(part(m, 'solution')!, /^Pantry Pal keeps/);
+  });
+
+  it('reads a problem told as a statistic and in words the first tables lacked, under a summary found by its place', () => {
+    const m = build(
+      '# Tenant Deposit Tracker', '', 'Renters in Ohio get their deposit back on time.', '',
+      'Tenant Deposit Tracker is a free service from the Ohio Renters Union that keeps photos, the lease and deadlines together.', '',
+      '4 in 10 renters in Ohio had part of their deposit withheld last year. Move-in photos are scattered across phones and the deadline passes unnoticed.', '',
+      'The tracker asks for your move-in date and photos, and writes the letter if the landlord misses the deadline.', '', ...quotes,
+    );
+    assert.match(part(m, 'problem')!, /^4 in 10/);
+    assert.match(part(m, 'solution')!, /^The tracker/);
+  });
+
+  it('does not take "X today rely on…" for the launch when the paragraph reads as the problem', () => {
+    const m = build(
+      '# Atlas Inventory for Clinics', '', '**Practice managers always know what is on the shelf.**', '',
+      'Atlas Inventory tracks the consumables of a dental clinic and reorders them before they run out.', '',
+      'Practice managers today rely on spreadsheets and memory. Counts are outdated within a day, and clinics find out mid-procedure that the gloves are gone.', '',
+      'Atlas scans each box as it is opened and keeps a live count.', '', ...quotes,
+    );
+    assert.match(part(m, 'summary')!, /^Atlas Inventory tracks/);
+    assert.match(part(m, 'problem')!, /^Practice managers today/);
+  });
+
+  it('reads a one-line opening that tells the benefit as news over the problem as the summary, with no subheading', () => {
+    const m = build(
+      '# Ferry Times on Your Lock Screen', '',
+      'Islanders who commute by ferry now see the next sailing and any delay on their lock screen.', '',
+      'Commuters check three websites to find out whether the 7:10 is running. Delays are posted late, if at all.', '',
+      'The widget shows the next two sailings and turns red when one is late.', '', ...quotes,
+    );
+    assert.equal(part(m, 'subheading'), null);
+    assert.match(part(m, 'summary')!, /^Islanders/);
+    assert.match(part(m, 'problem')!, /^Commuters/);
+  });
+
+  it('reads a long first line that defines the product, over the problem, as the summary, with no subheading', () => {
+    const m = build(
+      '# Supper Plans Tonight', '',
+      'Supper is a dinner planner for iPhone that reads your receipts and suggests three dinners each evening from what is already in your cupboard.', '',
+      'Cooks waste an hour each week guessing what to make, and a third of the food they buy goes in the bin.', '',
+      'The app suggests three dinners each evening.', '', ...quotes,
+    );
+    assert.equal(part(m, 'subheading'), null);
+    assert.match(part(m, 'summary')!, /^Supper is a dinner planner/);
+    assert.match(part(m, 'problem')!, /^Cooks waste/);
+  });
+
+  it('keeps "Now home cooks can…" as the subheading over a paragraph that defines the product', () => {
+    const m = build(
+      '# Supper Plans Tonight', '', 'Now home cooks can turn what they have into dinner.', '',
+      'Supper is a dinner planner for iPhone that reads your receipts.', '',
+      'Cooks waste an hour each week guessing what to make.', '', ...quotes,
+    );
+    assert.match(part(m, 'subheading')!, /^Now home cooks/);
+    assert.match(part(m, 'summary')!, /^Supper is/);
+  });
+
+  it('keeps a plain "now" subheading that stands over a dateline', () => {
+    const m = build(
+      '# Ferry Times on Your Lock Screen', '',
+      'Islanders who commute by ferry now see the next sailing on their lock screen.', '',
+      'Commuters check three websites to find out whether the 7:10 is running. Delays are posted late.', '',
+      'OBAN, Scotland — May 4, 2027 — Island Ferries today launched a lock-screen widget.', '',
+    );
+    assert.match(part(m, 'subheading')!, /^Islanders/);
+  });
+
+  it('reads a problem under a heading in the writer\'s words ("What new hires face today") and "Contact your rep" as the close', () => {
+    const m = build(
+      '### Beacon Gives Every New Hire a Working Laptop', '', '*IT teams ship a ready laptop to each new hire.*', '',
+      'Beacon today announced zero-touch laptop setup.', '',
+      '#### What new hires face today', '', 'New hires spend their first morning on the phone with IT.', '',
+      '#### What changes', '', 'Beacon ships each laptop with the accounts already on it.', '', ...quotes,
+      '"Our new hires were working by ten," said Tom Ek, IT manager at a logistics firm.', '',
+      'Contact your Beacon rep to switch it on.',
+    );
+    assert.match(part(m, 'problem')!, /New hires spend/);
+    assert.match(part(m, 'solution')!, /Beacon ships/);
+    assert.match(part(m, 'call-to-action')!, /^Contact your Beacon rep/);
+  });
+
+  it('tells a leader in "customer services" from a customer, and a paragraph between the quotes that only says where to go is getting started too', () => {
+    const m = build(
+      '# Paved Road', '', '*Product teams get a new service in an afternoon.*', '',
+      'The platform team today opened Paved Road to all 40 product teams.', '',
+      'Spinning up a service means eleven tickets to four teams.', '',
+      'Paved Road is one form that creates the repository and pipeline.', '',
+      '"Three weeks of tickets is three weeks nobody learns anything," said Aino Virtanen, head of customer services at Norda.', '',
+      'Go to paved.norda.internal and press New service.', '',
+      '"We went from idea to staging on a Tuesday," said Karl Berg, a tech lead on the checkout team.',
+    );
+    assert.match(part(m, 'leader-quote')!, /Aino Virtanen/);
+    assert.match(part(m, 'customer-quote')!, /Karl Berg/);
+    assert.match(part(m, 'getting-started')!, /^Go to paved/);
+    assert.match(part(m, 'call-to-action')!, /^Go to paved/);
+  });
+
+  it('reads what others offer, conceded before "but", as the problem, not the solution', () => {
+    const m = build(
+      '# Billwise Shows Your Energy Bill Before It Arrives', '', '*Households in Leeds see next month\'s bill a month early.*', '',
+      'LEEDS — Billwise today launched bill forecasts for households in Leeds.', '',
+      'Suppliers offer apps, but none of them shows what a bill will cost before it arrives.', '',
+      'Billwise reads your meter each night and sends the month\'s estimate.', '', ...quotes,
+    );
+    assert.match(part(m, 'problem')!, /^Suppliers offer apps/);
+    assert.match(part(m, 'solution')!, /^Billwise reads/);
+  });
+
+  it('reads a line ending in a colon over a list of pains as the problem, with its list', () => {
+    const m = build(
+      '# Tidy Books for Sole Traders', '', '*Tradespeople file their tax return in an evening.*', '',
+      'Tidy Books today released its tax return assistant for sole traders.', '',
+      'At the end of the tax year, a plumber faces:', '', '- receipts in the van and three inboxes', '- a form with 40 boxes and no idea which apply', '',
+      'Tidy Books reads the bank feed all year and fills in the return.', '', ...quotes,
+    );
+    assert.match(part(m, 'problem')!, /^At the end[\s\S]*no idea/);
+    assert.match(part(m, 'solution')!, /^Tidy Books reads/);
+    // A label over a list of features is no problem.
+    const f = build(
+      '# Tidy Books for Sole Traders', '', '*Tradespeople file their tax return in an evening.*', '',
+      'Tidy Books today released its tax return assistant for sole traders.', '',
+      '**Key features:**', '', '- flags the risk of a late filing', '- no idea is too small', '', ...quotes,
+    );
+    assert.equal(part(f, 'problem'), null);
+  });
+
+  it('reads "free in the App Store" as getting started and the call to action', () => {
+    const m = build(
+      '# Waypoint Finds Your Gate', '', '**LONDON** — Waypoint today added live gate directions for travellers at Heathrow.', '',
+      'Travellers with a tight connection get lost between terminals and miss flights.', '',
+      'Waypoint shows a walking route to your gate.', '', ...quotes,
+      'Waypoint is free in the App Store.', '',
+      '"I made a 40-minute connection with time for coffee," said Lisa Grant, a consultant who flies weekly.',
+    );
+    assert.match(part(m, 'getting-started')!, /App Store/);
+    assert.match(part(m, 'call-to-action')!, /App Store/);
+  });
+
+  it('reads a problem told before the dateline, between the subheading and the summary', () => {
+    const m = build(
+      '# Austin Parks Opens Online Court Booking', '', '*Tennis players in Austin book a court a week ahead.*', '',
+      'On a Saturday morning, players queue at the fence with no idea whether a court will be free.', '',
+      'AUSTIN, TX — The city of Austin today opened online booking for its 84 public courts.', '',
+      'Players pick a park, a court and an hour, and pay online.', '', ...quotes,
+    );
+    assert.match(part(m, 'problem')!, /^On a Saturday/);
+    assert.match(part(m, 'summary')!, /^AUSTIN/);
+  });
+
+  it('reads "No more waiting…" as the solution saying the pain is gone, not as the problem', () => {
+    const m = build(
+      '# Austin Parks Opens Online Court Booking', '', '*Tennis players in Austin book a court a week ahead.*', '',
+      'AUSTIN, TX — The city of Austin today opened online booking for its 84 public courts.', '',
+      'No more waiting by the fence or guessing which court is free: players pick a court and an hour, and pay online.', '', ...quotes,
+    );
+    assert.equal(part(m, 'problem'), null);
+    assert.match(part(m, 'solution')!, /^No more waiting/);
+  });
+
+  const supper = [
+    'LEEDS — Supper today launched its dinner planner.', '',
+    'Cooks waste an hour each week guessing what to make, and a third of the food they buy goes in the bin.', '',
+    'The app suggests three dinners each evening from what is in the cupboard.', '',
+    '"We built it for our own kitchens," said Maya Osei, founder of Supper.', '',
+    '"I cook at home four nights a week now," said Tom Reid, a nurse in Leeds.', '',
+    'Learn more at supper.example.',
+  ];
+
+  it('reads the headline in "# Press Release: Title"', () => {
+    const m = build('# Press Release: Supper Plans Tonight', '', '*Home cooks turn what they have into dinner.*', '', ...supper);
+    assert.equal(part(m, 'headline'), '# Press Release: Supper Plans Tonight');
+    assert.equal(part(m, 'subheading'), '*Home cooks turn what they have into dinner.*');
+  });
+
+  it('reads a bold title line over a "##" sentence as the headline and its subheading', () => {
+    const m = build('**Supper Plans Tonight**', '', '## Home cooks turn what they have into dinner', '', ...supper);
+    assert.equal(part(m, 'headline'), '**Supper Plans Tonight**');
+    assert.equal(part(m, 'subheading'), '## Home cooks turn what they have into dinner');
+  });
+
+  it('reads the parts under a template\'s lone "## Summary" heading that holds the whole release', () => {
+    const m = build('# Supper Plans Tonight', '', '*Home cooks turn what they have into dinner.*', '', '## Summary', '', ...supper);
+    assert.match(part(m, 'summary')!, /^## Summary\s+LEEDS/);
+    assert.match(part(m, 'problem')!, /^Cooks waste/);
+    assert.match(part(m, 'solution')!, /^The app suggests/);
+    assert.match(part(m, 'leader-quote')!, /Maya Osei/);
+    assert.match(part(m, 'customer-quote')!, /Tom Reid/);
+    assert.match(part(m, 'call-to-action')!, /^Learn more/);
+  });
+
+  it('reads a code block that installs the tool as getting started', () => {
+    const m = build(
+      '# Shipwright 2.0', '', '*Platform engineers deploy any service with one command.*', '',
+      'Shipwright 2.0, released today, replaces an eleven-step runbook with one command.', '',
+      'Shipwright reads the repository and writes the deployment for it.', '', ...quotes,
+      '```', 'brew install shipwright && shipwright deploy', '```', '',
+      '"I shipped my first service on my first day," said Omar Haddad, a backend engineer on the payments team.',
+    );
+    assert.match(part(m, 'getting-started')!, /brew install/);
+  });
+});

@@ -70,6 +70,8 @@ export const PART_INFO: Record<PartId, PartInfo> = {
     headings: [
       '[the] [customer|customer\'s|customer’s] problem|problems|pain|challenge|challenges [statement|paragraph]', '[the] [customer|customer\'s|customer’s] pain point|points [statement]', '[the] why', 'why it|this matters',
       '[the] background|motivation|context', '[the] situation [today]', 'today', '[the] status quo', '[the] current state', 'why now', '[the] gap', '[the] customer|user need|needs',
+      // The pain told from the customer's side ("What new hires face today", "The old way").
+      'what * face|faces [today]', 'what * struggle|struggles with [today]', '[the] old way', '[the] issue|issues', 'what is|what’s|what\'s broken|wrong',
     ],
   },
   solution: {
@@ -78,7 +80,7 @@ export const PART_INFO: Record<PartId, PartInfo> = {
     budget: 150,
     name: 'solution paragraph',
     advice: 'a solution paragraph that shows how the product removes that pain',
-    headings: ['[the|our] solution|product [paragraph]', '[the|our] how it works', '[the|our] what it does', '[the|our] how * help|helps'],
+    headings: ['[the|our] solution|product [paragraph]', '[the|our] how it works', '[the|our] what it does', '[the|our] how * help|helps', 'what changes', '[the] new way'],
   },
   'leader-quote': {
     label: 'Company quote',

@@ -28,7 +28,51 @@ export const PROBLEM_WORDS: readonly string[] = [
   // The old way, told as the past ("Until now, the city collected large items twice a year"):
   // balances the solution word "now" inside the phrase.
   'until now', 'up to now', 'up until now',
+  // The many ways writers name the pain beyond the words above: effort and
+  // time ("cumbersome", "a hassle"), things spread about or out of date
+  // ("scattered across tools", "outdated"), not knowing ("have no idea",
+  // "guess"), workarounds ("resort to", "end up", "back and forth") and
+  // feelings ("anxiety", "dread"). A release states its problem in its own
+  // words; the first tables were fitted to the few releases we had read.
+  'cumbersome', 'time-consuming', 'time consuming', 'scattered', 'end up', 'ends up', 'ended up', 'ending up',
+  'resort to', 'resorts to', 'resorting to', 'no easy way', 'no simple way', 'no good way', 'no idea', 'guess',
+  'guesses', 'guessing', 'guesswork', 'hassle*', 'headache*', 'fall through', 'falls through', 'fell through',
+  'slip through', 'slips through', 'back and forth', 'back-and-forth', 'burden*', 'friction', 'outdated',
+  'out of date', 'out-of-date', 'unreliable', 'anxi*', 'stress*', 'dread*', 'clunky', 'messy', 'slog',
+  'nightmare*', 'annoy*', 'inconsistent', 'inefficien*', 'bottleneck*', 'backlog*', 'pile up', 'piles up',
+  'piling up', 'in the dark', 'nobody knows', 'no one knows', "don't know", 'don’t know', 'do not know',
+  "doesn't know", 'doesn’t know', 'does not know', 'never know', 'unaware', 'forget', 'forgets', 'forgot',
+  'forgotten', 'go missing', 'goes missing', 'went missing', 'gone missing', 'withheld', 'unnoticed',
+  'sent away', 'turned away', 'chase', 'chases', 'chasing', 'retype*', 're-type*', 're-enter*', 'copy and paste',
+  'copy-paste', 'duplicat*', 'blocked', 'broken', 'break', 'breaks', 'fail', 'fails', 'failed', 'failing',
+  'opaque', 'unclear', 'abandon*', 'give up', 'gives up', 'gave up', 'giving up', 'fed up', 'tired of', 'sick of',
+  'not enough', 'too few', 'too little', 'patchwork', 'workaround*', 'silos', 'siloed', 'fragmented', 'stale',
+  'buggy', 'burnout', 'burned out', 'burnt out', 'drop out', 'drops out', 'churn', 'spiral*', 'in spreadsheets',
+  'on spreadsheets', 'in a spreadsheet', 'takes weeks', 'takes days', 'takes months', 'take weeks', 'take days',
+  'take months',
+  // The problem asked as a question of the reader's own experience ("Ever tried to…?", "Have you ever…?").
+  'ever tried', 'have you ever',
+  // The problem told as a statistic about the customers ("4 in 10 renters…", "one out of five…").
+  '# in #', '# out of #',
 ];
+
+/**
+ * Words before a pain that say it is gone: "no more guesswork", "without
+ * the hassle", "you no longer have to". A pain word within a few words after
+ * one of these is the solution talking, and is not counted as the problem
+ * (engine/model/cues.ts).
+ */
+export const RELIEF_WORDS: readonly string[] = [
+  // Not "avoid" or "prevent": the customer's own motive is told with them ("to avoid risky changes").
+  'no more', 'no longer', 'without', 'never again', 'instead of', 'rather than', 'eliminat*', 'remov*', 'free from',
+  'goodbye to', 'less', 'fewer', 'reduc*',
+];
+
+/**
+ * Phrases that hold a solution word but tell the pain ("most of us give
+ * up", "the app lets them down"): the solution word in them is not counted.
+ */
+export const NOT_SOLUTION_PHRASES: readonly string[] = ['give up', 'gives up', 'let down', 'lets down', 'let go'];
 
 /**
  * Solution words that, closing a sentence, tell the customer's workaround
@@ -52,6 +96,13 @@ export const SOLUTION_WORDS: readonly string[] = [
   'in a single place',
 ];
 
+/**
+ * A pain said to be gone ("No more waiting by the fence…", "you no longer
+ * queue"): the relief is the solution's. Counted as solution words in any
+ * case, at a sentence's start too.
+ */
+export const RELIEF_SOLUTION_WORDS: readonly string[] = ['no more', 'no longer', 'never again'];
+
 /** How one begins: a paragraph with one of these is the getting-started part (after the first quote, or anywhere when strong). */
 export const GETTING_STARTED_WORDS: readonly string[] = [
   'get started', 'getting started', 'to start', 'start by', 'start with', 'start using', 'start in', 'starts by',
@@ -69,6 +120,25 @@ export const GETTING_STARTED_WORDS: readonly string[] = [
   // How to take it up: "book by calling 311" (a number: "by calling `addEnvironment`" is code), "join by phone at …",
   // "To try it, run …". Not "available from/in" (what a service offers) nor "can join the waitlist" (a sign-up for later).
   'by calling #', 'by phone at', 'by texting', 'to try it', 'to try out',
+  // What it takes to try: a free trial ("Try it free for 30 days"), and nothing to do first
+  // ("No appointment is needed", "nothing to install"), as "no setup" says.
+  'free trial', 'try it free', 'try it for free', 'free for # days', 'free for # months', 'no appointment',
+  'no account', 'nothing to install', 'no sign-up', 'no signup', 'no download',
+  // Where to get an app is how to begin with it ("Waypoint is free in the App Store").
+  'app store', 'google play', 'play store', 'microsoft store', 'chrome web store',
+];
+
+/**
+ * Commands that install or start a tool. A developer tool's release often
+ * shows how to begin as a code block and nothing else ("brew install
+ * shipwright"): a block whose line opens with one of these (after an
+ * optional "$ ") is the getting-started part (engine/model/pressRelease.ts).
+ */
+export const INSTALL_COMMANDS: readonly string[] = [
+  'npm i', 'npm install', 'npx', 'yarn add', 'yarn dlx', 'pnpm add', 'pnpm dlx', 'pip install', 'pipx install', 'uv tool install',
+  'brew install', 'cargo install', 'go install', 'go get', 'gem install', 'docker run', 'docker pull', 'apt install',
+  'apt-get install', 'dnf install', 'snap install', 'winget install', 'choco install', 'helm install', 'kubectl apply',
+  'git clone', 'curl', 'wget', 'iwr',
 ];
 
 /** Getting-started words that count anywhere after the opening, not only after the first quote. */
@@ -83,6 +153,10 @@ export const CALL_TO_ACTION_WORDS: readonly string[] = [
   'learn more', 'visit', 'sign up', 'go to', 'for more information', 'for more details', 'to find out',
   'find out more', 'available today', 'available now', 'try it', 'request access', 'request an invite',
   'request a demo', 'join', 'register', 'download*', 'starting today', 'starting now', 'starting on',
+  // Business products close by pointing to a person rather than a page ("Ask your account manager").
+  'ask your', 'contact your', 'talk to your', 'speak to your', 'speak with your', 'reach out to your',
+  // An app store is the address of an app ("free in the App Store").
+  'app store', 'google play', 'play store', 'microsoft store', 'chrome web store',
 ];
 
 /**
@@ -129,6 +203,14 @@ export const LAUNCH_PROCESS_NOUNS: readonly string[] = [
  * ("However, you can now…"): when that paragraph offers the solution, the
  * one before it told the problem, whatever words it used.
  */
+/**
+ * Words that turn a sentence from what others offer to what is still
+ * wrong ("Agencies offer cover, but the carers are strangers"): solution
+ * words before one of these, in the same sentence, are a concession, not the
+ * product's fix (engine/model/pressRelease.ts counts only what follows).
+ */
+export const CONCESSION_TURNS: readonly string[] = ['but', 'yet', 'though', 'although', 'however'];
+
 export const CONTRAST_TURNS: readonly string[] = ['however', 'but', 'instead', 'fortunately', 'thankfully', 'luckily', 'that is why', 'this is why', "that's why", 'that’s why'];
 
 /**
@@ -186,6 +268,17 @@ export const LEADER_TITLES: readonly string[] = [
 export const CUSTOMER_SPEAKER_WORDS: readonly string[] = [
   'customer', 'user', 'user of', 'owner of', 'owner at', 'who uses', 'who tried', 'who runs', 'who owns', 'beta',
   'early access', 'pilot',
+];
+
+/**
+ * Departments named after the customer ("head of customer services at
+ * Harrow Council", "VP of Customer Success"): the speaker works for the
+ * company, so these words are no sign of a customer speaking.
+ */
+export const CUSTOMER_DEPARTMENTS: readonly string[] = [
+  'customer service', 'customer services', 'customer support', 'customer success', 'customer experience', 'customer care',
+  'customer relations', 'customer insights', 'customer operations', 'customer engagement', 'user experience',
+  'user research', 'user support',
 ];
 
 /** "…, said Ana, who tested it": the speaker used the product. */

@@ -33,6 +33,8 @@ export const QUOTATION = /["“][^"”]{15,}["”]/;
 /** Who said it. */
 export const ATTRIBUTION = cue(C.ATTRIBUTION_VERBS, 'i');
 export const LEADER_TITLE = cue(C.LEADER_TITLES, 'i');
+/** "customer services", "user research": a department, not a customer (engine/lexicon/cues.ts). */
+export const CUSTOMER_DEPARTMENT = cue(C.CUSTOMER_DEPARTMENTS, 'gi');
 /**
  * "…, said Aisha Khan" / "…, says the product owner": the attribution of a
  * quotation written without quote marks (verbs as written, lower case; the
@@ -62,11 +64,20 @@ export const CUSTOMER_VOICE = cue(C.CUSTOMER_VOICE_WORDS, 'gi');
 
 /** "…sent to the office instead.": a workaround word closing a sentence (or a clause before a semicolon). */
 const WORKAROUND_ENDING = `${cue(C.WORKAROUND_ENDINGS, '').source}(?=["”’)]*\\s*(?:[.!?;]|$))`;
-export const PROBLEM_CUE = new RegExp(`${cue(C.PROBLEM_WORDS, '').source}|${WORKAROUND_ENDING}`, 'giu');
-/** Solution words as written (lower case), or "with (the) Name"; not a workaround word at a sentence's end. */
-export const SOLUTION_CUE = new RegExp(`(?!${WORKAROUND_ENDING})${cue(C.SOLUTION_WORDS, '', { matchCase: true }).source}|\\b[Ww]ith (?:the )?[A-Z]\\w+\\b`, 'gu');
+/**
+ * A pain word is the problem's, unless a relief word stands up to two words
+ * before it ("no more guesswork", "without the hassle", "no longer have
+ * to"): then the solution is saying the pain is gone.
+ */
+const NOT_RELIEVED = String.raw`(?<!(?<![\p{L}\p{N}_])${phrasePattern(C.RELIEF_WORDS, { wildcards: true })}\s+(?:[\p{L}\p{N}'’-]+\s+){0,2})`;
+export const PROBLEM_CUE = new RegExp(`${NOT_RELIEVED}(?:${cue(C.PROBLEM_WORDS, '').source}|${WORKAROUND_ENDING})`, 'giu');
+/** Solution words as written (lower case), or "with (the) Name"; not a workaround word at a sentence's end, nor inside a phrase that tells the pain ("give up"). */
+const NOT_SOLUTION = `(?!${phrasePattern(C.NOT_SOLUTION_PHRASES)}(?![\\p{L}\\p{N}_]))`;
+export const SOLUTION_CUE = new RegExp(`(?!${WORKAROUND_ENDING})${NOT_SOLUTION}${cue(C.SOLUTION_WORDS, '', { matchCase: true }).source}|${cue(C.RELIEF_SOLUTION_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]), '', { matchCase: true }).source}|\\b[Ww]ith (?:the )?[A-Z]\\w+\\b`, 'gu');
 export const GETTING_STARTED_CUE = cue(C.GETTING_STARTED_WORDS, 'i');
 export const STRONG_GETTING_STARTED = cue(C.STRONG_GETTING_STARTED_WORDS, 'i');
+/** A line of code that installs or starts a tool: "brew install x", "$ npx x init" (engine/lexicon/cues.ts). */
+export const INSTALL_COMMAND = new RegExp(`^\\s*(?:\\$\\s+)?${phrasePattern(C.INSTALL_COMMANDS)}(?![\\p{L}\\p{N}_-])`, 'imu');
 /** A web address: "at fernhill.example/ledger", "https://…". */
 const WEB_ADDRESS = String.raw`\bat\s+\S+\.(?:com|org|net|io|dev|co)\b|\b(?:at|to|from|on)\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?(?=[\s.,;!)]|$)|https?:\/\/`;
 export const CALL_TO_ACTION_CUE = new RegExp(`${cue(C.CALL_TO_ACTION_WORDS, '').source}|${WEB_ADDRESS}`, 'iu');
@@ -119,6 +130,22 @@ export const CONTRAST_TURN = new RegExp(`^[\\W_]{0,3}${cue(C.CONTRAST_TURNS, '')
 /** "This RFC proposes…" at the start of a paragraph (markup before it aside). */
 export const PROPOSAL_OPENING = new RegExp(`^[\\W_]{0,3}${cue(C.PROPOSAL_OPENINGS, '').source}`, 'iu');
 export const NOT_CALL_TO_ACTION = cue(C.NOT_CALL_TO_ACTION_WORDS, 'i');
+
+/** ", but the carers…": where a sentence turns from a concession to the pain (engine/lexicon/cues.ts). */
+const CONCESSION = new RegExp(`[,;]\\s+${cue(C.CONCESSION_TURNS, '').source}[\\s,]`, 'iu');
+
+/**
+ * Solution words in a paragraph, leaving out those a sentence concedes
+ * before turning to the pain ("Agencies offer cover, but…": "offer" is not
+ * the product's).
+ */
+export function solutionWords(text: string): number {
+  return sentencesOfText(text).reduce((n, t) => {
+    const m = CONCESSION.exec(t);
+    return n + countMatches(m ? t.slice(m.index) : t, SOLUTION_CUE);
+  }, 0);
+}
+const sentencesOfText = (t: string): string[] => t.split(/(?<=[.!?])\s+(?=\S)/);
 
 export function countMatches(text: string, re: RegExp): number {
   re.lastIndex = 0;

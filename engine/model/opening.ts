@@ -4,7 +4,7 @@
  * which block under the headline is the subheading.
  */
 import { partForHeading } from '../genre/headings.js';
-import { CONTAINER_HEADING, LAUNCH_CUE, RELEASE_WRAPPER_HEADING } from './cues.js';
+import { CONTAINER_HEADING, LAUNCH_CUE, PROBLEM_CUE, RELEASE_WRAPPER_HEADING, countMatches, solutionWords } from './cues.js';
 import { datelineOf, isReleaseLineAlone } from './dateline.js';
 import { isLabelLine, partLabel } from './partLabels.js';
 import { isQuote } from './quotes.js';
@@ -89,6 +89,9 @@ export function opensWithLaunch(t: string): boolean {
   return announcesLaunch(t) || NOW_CAN.test(t.trim());
 }
 
+/** "Supper is a dinner planner…", "The Ferry Times widget is a…": a paragraph that opens by saying what the product is, as a summary does. */
+const DEFINES_PRODUCT = /^\W*(?:the\s+)?(?:\p{Lu}[\p{L}\d-]*\s+){1,4}(?:is|are)\s+(?:a|an|the)\s/u;
+
 /** "Now riders can…": the benefit told as news, which may open the release or sit over it as its subheading. */
 const NOW_CAN = /^\W*now\b[^.!?]{0,60}?\bcan\b/i;
 
@@ -130,8 +133,18 @@ export function subheadingAt(blocks: Block[], j: number, to: number, emphasisedO
   // "Now riders can…" over a paragraph that announces the launch (a dateline,
   // or a launch word: "Today we're releasing…") is the subheading, not the launch.
   const launchNext = k < to && blocks[k].type === 'paragraph' && (datelineOf(blocks[k]) === 'sure' || announcesLaunch(blocks[k].plain));
-  if (announcesLaunch(t) || (NOW_CAN.test(t) && !launchNext)) return [];
+  // Over "Supper is a dinner planner for…" (the summary by its form, with no
+  // launch word), "Now home cooks can…" is the subheading too.
+  const definesNext = k < to && blocks[k].type === 'paragraph' && DEFINES_PRODUCT.test(blocks[k].plain);
+  if (announcesLaunch(t) || (NOW_CAN.test(t) && !launchNext && !definesNext)) return [];
   const sentences = sentencesOf(t).length;
+  // "Islanders now see the next sailing on their lock screen." over the
+  // problem, with no dateline or launch after it: a release with no
+  // subheading that opens with its benefit as news. That line is the
+  // summary; the problem follows it.
+  // So is a line that defines the product ("Supper is a dinner planner…"),
+  // or one longer than a subheading is (over 30 words), over the problem.
+  if ((/\bnow\b/.test(t) || DEFINES_PRODUCT.test(t) || words > 30) && problemFollows(blocks, k, to)) return [];
   // A short paragraph between the headline and the summary (a dateline, or
   // an opening that announces the launch) can only be the subheading, even
   // when the writer used two or three sentences.
@@ -140,3 +153,16 @@ export function subheadingAt(blocks: Block[], j: number, to: number, emphasisedO
   return [];
 }
 
+
+/**
+ * The paragraph at `k` reads as the problem (more problem words than
+ * solution words), and none of the next few paragraphs is a summary by its
+ * form (a dateline, a launch).
+ */
+function problemFollows(blocks: Block[], k: number, to: number): boolean {
+  if (k >= to || blocks[k].type !== 'paragraph' || datelineOf(blocks[k])) return false;
+  const t = blocks[k].plain;
+  const p = countMatches(t, PROBLEM_CUE);
+  if (p === 0 || p <= solutionWords(t)) return false;
+  return !range(k, Math.min(to, k + 4)).some((x) => blocks[x].type === 'paragraph' && (datelineOf(blocks[x]) === 'sure' || opensWithLaunch(blocks[x].plain)));
+}

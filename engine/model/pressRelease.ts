@@ -16,7 +16,7 @@
  * engine/rules/missing-section.ts).
  */
 import { partForHeading } from '../genre/headings.js';
-import { AIM_OPENING, CALL_TO_ACTION_CUE, CHANGELOG_ENTRY, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, GETTING_STARTED_CUE, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches } from './cues.js';
+import { AIM_OPENING, CALL_TO_ACTION_CUE, CHANGELOG_ENTRY, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, GETTING_STARTED_CUE, INSTALL_COMMAND, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches, solutionWords } from './cues.js';
 import { datelineOf } from './dateline.js';
 import { isChangelogEntry, isDocumentationHeading, namesOnlyArtefact, wrapsArtefacts } from './documentation.js';
 import { NOTE_OPENING, isContainerLine, opensWithLaunch, releaseStart, subheadingAt } from './opening.js';
@@ -78,6 +78,12 @@ function productNames(blocks: Block[], parts: Parts): string[] {
   return [...new Set(summary.filter((w) => headline.has(w) && w.length > 2 && w !== w.toUpperCase()))].map((w) => w.replace(/[-]/g, '\\-'));
 }
 
+/** What a title says after naming the document: "Press Release: Supper Plans Tonight" → "Supper Plans Tonight" ("" when nothing follows a label). */
+function headlineAfterLabel(t: string): string {
+  const m = /^[^:—–]*?\b(?:press\s+release|pr\s*\/\s*faq|pr-?faq|pr\s+faq)\b\s*(?::|\s[—–-])\s*(.+)$/i.exec(t.trim());
+  return m ? m[1] : '';
+}
+
 export interface ClassifyOptions {
   /**
    * The FAQ answers "What are we launching today?" (an RFC's public FAQ):
@@ -122,6 +128,17 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       continue;
     }
     if ((id === 'headline' || id === 'subheading') && body.length === 0) continue;
+    // "## Summary" left over from a template, with the whole release under
+    // it and no further heading: the summary is its first paragraph, and the
+    // paragraphs after it are read for their parts as any others are.
+    const prose = body.filter((j) => isProseBlock(blocks[j]));
+    if (id === 'summary' && label.form === 'heading' && prose.length >= 3) {
+      const first = body.filter((j) => j <= prose[0]);
+      parts[id] = partOf(id, blocks, first, i);
+      taken.add(i);
+      for (const j of first) taken.add(j);
+      continue;
+    }
     if (label.form === 'heading') {
       parts[id] = partOf(id, blocks, body, i);
       taken.add(i);
@@ -167,13 +184,24 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     // "### CHANGELOG" over "feat(ovens): …" names the artefact, not the news: the entry is the headline (below).
     const firstHeading = open.findIndex((i) => blocks[i].type === 'heading' && !namesOnlyArtefact(blocks[i]));
     const first = blocks[open[0]];
-    if (firstHeading >= 0 && firstHeading <= 2 && !partForHeading(blocks[open[firstHeading]].plain)) take('headline', [open[firstHeading]]);
+    // "**Supper Plans Tonight**" over "## Home cooks turn what they have into
+    // dinner": a bold title line with a sentence set as a sub-heading under it
+    // is the headline, and the heading its subheading.
+    const boldOverHeading =
+      firstHeading === 1 && isEmphasisOnly(first) && wordCount(first.plain) <= 20 && !/[.!?:]$/.test(first.plain.trim()) && !datelineOf(first) && !NOTE_OPENING.test(first.plain.trim()) &&
+      (!isLabelLine(first) || open[0] === start) && !partLabel(first) && (blocks[open[1]].depth ?? 1) >= 2 && wordCount(blocks[open[1]].plain) >= 6;
+    if (boldOverHeading) take('headline', [open[0]]);
+    else if (firstHeading >= 0 && firstHeading <= 2 && !partForHeading(blocks[open[firstHeading]].plain)) take('headline', [open[firstHeading]]);
     // A bold line that names no part is a headline written without "#".
     else if (first.type === 'paragraph' && wordCount(first.plain) <= 20 && !/[.!?]$/.test(first.plain) && !datelineOf(first) && (!isLabelLine(first) || open[0] === start)) take('headline', [open[0]]);
   }
   if (!parts.headline && start > from) {
     const title = range(from, start).find((i) => blocks[i].type === 'heading' && !CONTAINER_HEADING.test(blocks[i].plain.trim()));
+    // "# Press Release: Supper Plans Tonight": a heading that names the
+    // release and, after a colon or a dash, the headline itself.
+    const named = range(from, start).find((i) => blocks[i].type === 'heading' && wordCount(headlineAfterLabel(blocks[i].plain)) >= 2);
     if (title !== undefined) parts.headline = partOf('headline', blocks, [title]);
+    else if (named !== undefined) parts.headline = partOf('headline', blocks, [named]);
   }
 
   // 3. Subheading: what sits right under the headline (past a list of facts about the document).
@@ -240,7 +268,11 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   // it reads as the problem, or the FAQ holds the summary).
   const score = (i: number) => {
     const t = blocks[i].plain;
-    return { p: countMatches(t, PROBLEM_CUE), s: countMatches(t, SOLUTION_CUE) };
+    return { p: countMatches(t, PROBLEM_CUE), s: solutionWords(t) };
+  };
+  const problemToday = (i: number) => {
+    const { p, s } = score(i);
+    return p >= 2 && p > s && !LAUNCH_CUE.test(firstSentence(blocks[i].plain.trim()).replace(/\btoday\b/gi, ''));
   };
   if (!parts.summary) {
     // A CHANGELOG entry ("feat: announcing …") is a headline of its own kind, not the story.
@@ -255,7 +287,11 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     const proposal = paragraphs.slice(0, 4).find((i) => PROPOSAL_OPENING.test(blocks[i].plain));
     if (dl !== undefined) take('summary', [dl]);
     else if (paragraphs.length && opening(paragraphs[0])) take('summary', [paragraphs[0]]);
-    else if (paragraphs.length > 1 && opensWithLaunch(blocks[paragraphs[1]].plain) && !isQuote(blocks[paragraphs[1]])) take('summary', [paragraphs[1]]);
+    // "Practice managers today rely on spreadsheets…" under a first paragraph
+    // that says what the product does: "today" is the time of the problem, not
+    // of a launch, when it is the only launch word and the paragraph reads as
+    // the problem.
+    else if (paragraphs.length > 1 && opensWithLaunch(blocks[paragraphs[1]].plain) && !isQuote(blocks[paragraphs[1]]) && !problemToday(paragraphs[1])) take('summary', [paragraphs[1]]);
     else if (proposal !== undefined) {
       take('summary', [proposal]);
       parts.summary!.by = 'proposal';
@@ -327,10 +363,16 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     const gs =
       rest.find((i) => isProseBlock(blocks[i]) && GETTING_STARTED_CUE.test(blocks[i].plain) && (quotes.length === 0 || i > quotes[0] || i === cta)) ??
       rest.find((i) => isProseBlock(blocks[i]) && STRONG_GETTING_STARTED.test(blocks[i].plain) && i !== rest[0]);
+    // A developer tool shows how to begin as a command and says no more: a
+    // code block that installs or starts the tool, after the summary.
+    const command = gs === undefined ? free.find((i) => !taken.has(i) && after(i) && inWindow(i) && blocks[i].type === 'code' && INSTALL_COMMAND.test((blocks[i].node as { value: string }).value)) : undefined;
     if (gs !== undefined) take('getting-started', [gs]);
+    else if (command !== undefined) take('getting-started', [command]);
     else if (leader !== undefined && customer !== undefined && leader < customer) {
-      // The classic order puts getting started between the two quotes.
-      const between = rest.find((i) => i > leader && i < customer && i !== cta && blocks[i].type === 'paragraph');
+      // The classic order puts getting started between the two quotes; when
+      // the only paragraph there is the call to action ("Go to paved.internal
+      // and press New service"), it is both.
+      const between = rest.find((i) => i > leader && i < customer && i !== cta && blocks[i].type === 'paragraph') ?? (cta !== undefined && cta > leader && cta < customer ? cta : undefined);
       if (between !== undefined) take('getting-started', [between]);
     }
   }
@@ -358,10 +400,30 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   let problem: number | undefined;
   if (!parts.problem) {
     // The problem comes early: among the first paragraphs after the summary, not deep in a README.
+    // "At the end of the year, a plumber faces:" over a list of the pains:
+    // the line and its list are read, and taken, together. A label over a
+    // list ("**Key features:**") is a heading, not a sentence telling a pain.
+    const listAfter = (i: number) => (/:$/.test(blocks[i].plain.trim()) && !isEmphasisOnly(blocks[i]) && !isLabelLine(blocks[i]) && wordCount(blocks[i].plain) >= 4 && i + 1 < to && blocks[i + 1].type === 'list' && !taken.has(i + 1) && !named.has(i + 1) ? i + 1 : undefined);
+    const scoreWithList = (i: number) => {
+      const l = listAfter(i);
+      if (l === undefined) return score(i);
+      const t = `${blocks[i].plain}\n${blocks[l].plain}`;
+      return { p: countMatches(t, PROBLEM_CUE), s: solutionWords(t) };
+    };
     problem = body.slice(0, 6).find((i) => {
-      const { p, s } = score(i);
+      const { p, s } = scoreWithList(i);
       return p >= 1 && p > s && !isQuote(blocks[i]);
     });
+    // A release that opens from the customer tells the problem before the
+    // dateline ("On a Saturday morning, players queue at the fence…"): a
+    // paragraph between the headline and the summary that reads as the problem.
+    if (problem === undefined && summaryAt > start) {
+      problem = range(start, summaryAt).find((i) => {
+        if (taken.has(i) || named.has(i) || blocks[i].type !== 'paragraph' || isQuote(blocks[i])) return false;
+        const { p, s } = score(i);
+        return p >= 1 && p > s;
+      });
+    }
     const plainParagraph = (i: number) => blocks[i].type === 'paragraph' && !isQuote(blocks[i]) && !/:$/.test(blocks[i].plain.trim());
     // "However, you can now…" offers the fix: the paragraph before it told the problem.
     if (problem === undefined) {
@@ -385,7 +447,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       const aboutSomethingElse = names.length > 0 && score(a).s === 0 && !mentions;
       if (score(a).p === 0 && !opensWithName && (score(a).s <= score(b).s || aboutSomethingElse) && plainParagraph(a) && a < (quotes[0] ?? Infinity)) problem = a;
     }
-    if (problem !== undefined) take('problem', [problem]);
+    if (problem !== undefined) take('problem', listAfter(problem) === undefined ? [problem] : [problem, listAfter(problem)!]);
     // "…today announced Treeline. Until now, owners were stuck copying…": a
     // summary that tells the problem in a sentence of its own (two problem
     // words or more, past its first sentence) holds the problem part too.

@@ -9,7 +9,7 @@
 import type { Blockquote } from 'mdast';
 import { COMPANY_VOICES, PEOPLE } from '../lexicon/people.js';
 import { phraseMatcher } from '../text/phrases.js';
-import { ATTRIBUTION, COMPANY_VOICE, CUSTOMER_CLAUSE, CUSTOMER_HINT, CUSTOMER_VOICE, LEADER_TITLE, QUOTATION, UNMARKED_ATTRIBUTION, countMatches } from './cues.js';
+import { ATTRIBUTION, COMPANY_VOICE, CUSTOMER_CLAUSE, CUSTOMER_DEPARTMENT, CUSTOMER_HINT, CUSTOMER_VOICE, LEADER_TITLE, QUOTATION, UNMARKED_ATTRIBUTION, countMatches } from './cues.js';
 import { plainText } from './prose.js';
 import type { Block } from './types.js';
 
@@ -123,7 +123,8 @@ export function quoteRole(b: Block, attributionLine?: Block): Speaker | null {
   const t = withSpeechMarks(attributionLine ? `${b.plain}\n${attributionLine.plain}` : b.plain);
   const outside = t.replace(QUOTED, ' ');
   // "the product owner at Acme" holds a title, not a shop: titles are read out before customer words.
-  const untitled = outside.replace(LEADER_TITLES_ALL, ' ');
+  // So is a department named for the customer ("head of customer services"): the speaker works there.
+  const untitled = outside.replace(CUSTOMER_DEPARTMENT, ' ').replace(LEADER_TITLES_ALL, ' ');
   if (CUSTOMER_HINT.test(untitled) || CUSTOMER_CLAUSE.test(untitled)) return 'customer';
   if (LEADER_TITLE.test(outside)) return 'leader';
   const attribution = attributionOf(b) ?? (attributionLine ? dashAttribution(attributionLine.plain) : null);

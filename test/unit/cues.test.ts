@@ -31,15 +31,22 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
     leave: ['Owners match deposits in a minute.', 'A painter in Leeds.', 'The hardware store opens at nine.', 'Instead of copying, owners press one key.'],
   },
   {
+    // Pain in the many words writers use, beyond the first tables; a pain the solution says is gone is not counted.
+    name: 'problem words: the vocabulary of pain, and relief',
+    re: M.PROBLEM_CUE,
+    find: ['Filing an expense report is cumbersome.', 'Reconciling accounts is time-consuming.', 'The notes are scattered across tools.', 'Most teams end up copying the data twice.', 'Parents resort to group chats.', 'There is no easy way to see the balance.', 'Tenants have no idea when the repair is booked.', 'Drivers guess which bay is free.', 'Booking a slot is a hassle.', 'Scheduling is a headache.', 'Requests fall through the cracks.', 'Clinics track stock in spreadsheets.', 'Sellers go back and forth by email.', 'Paperwork is a burden for charities.', 'Every handoff adds friction.', 'The price lists are outdated.', 'The sensors are unreliable.', 'Waiting causes anxiety.', 'Ever tried to return a parcel on a Sunday?', '4 in 10 renters had a deposit withheld.', 'Most of us give up.'],
+    leave: ['No more guesswork: the app tells you.', 'You no longer have to copy the data.', 'Book without the hassle.', 'Drivers see which bay is free.', 'Teams in 40 cities use it.'],
+  },
+  {
     name: 'solution words (as written, lower case)',
     re: M.SOLUTION_CUE,
-    find: ['Ledger now matches deposits.', 'It lets owners close early.', 'Owners press one key instead of copying.', 'The app automatically files it.', 'With Ledger, owners close early.', 'Everything sits in one place.'],
-    leave: ['Now is the time.', 'Owners close early.', 'with ledger lower case', 'Riders send parcels to the office instead.', 'Riders call the shop instead; most wait.'],
+    find: ['Ledger now matches deposits.', 'It lets owners close early.', 'Owners press one key instead of copying.', 'The app automatically files it.', 'With Ledger, owners close early.', 'Everything sits in one place.', 'No more waiting by the fence.', 'Riders no longer queue.'],
+    leave: ['Now is the time.', 'Owners close early.', 'with ledger lower case', 'Riders send parcels to the office instead.', 'Riders call the shop instead; most wait.', 'Most of us give up and order a takeaway.'],
   },
   {
     name: 'getting-started words',
     re: M.GETTING_STARTED_CUE,
-    find: ['To get started, open the app.', 'Setup takes in 5 minutes.', 'Owners are ready in ten minutes.', 'Installing it takes one click.', 'No credit card is needed.', 'Patients join by phone at 503-555-0140.', 'Book a pickup by calling 311.', 'To try it, run the update.'],
+    find: ['To get started, open the app.', 'Setup takes in 5 minutes.', 'Owners are ready in ten minutes.', 'Installing it takes one click.', 'No credit card is needed.', 'Patients join by phone at 503-555-0140.', 'Book a pickup by calling 311.', 'To try it, run the update.', 'Try it free for 30 days.', 'No appointment is needed.', 'There is nothing to install.', 'It is free in the App Store.'],
     leave: ['Owners close their books.', 'The minutes of the meeting.', 'Attach it by calling `addEnvironment` on the app.', 'The resources available from these locations differ.', 'Studios can join the waitlist.'],
   },
   {
@@ -51,8 +58,20 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
   {
     name: 'call-to-action words and web addresses',
     re: M.CALL_TO_ACTION_CUE,
-    find: ['Learn more at the website.', 'Visit ledger.example to try it.', 'Details at https://ledger.example/start.', 'Join the waiting list.'],
+    find: ['Learn more at the website.', 'Visit ledger.example to try it.', 'Details at https://ledger.example/start.', 'Join the waiting list.', 'Ask your account manager to switch it on.', 'Contact your Beacon rep.', 'Get it on Google Play.'],
     leave: ['Ten thousand registered users joined last year.', 'Owners close their books.', 'Visitors counted every hour.'],
+  },
+  {
+    name: 'departments named for the customer',
+    re: M.CUSTOMER_DEPARTMENT,
+    find: ['said Grace Ade, head of customer services at the council', 'VP of Customer Success', 'director of user research'],
+    leave: ['said Ana Ruiz, a customer in Salem', 'a user of the app'],
+  },
+  {
+    name: 'commands that install or start a tool',
+    re: M.INSTALL_COMMAND,
+    find: ['brew install shipwright', '$ npx ledger init', '# first\npip install gridlock', 'curl -fsSL https://x.example/install.sh | sh'],
+    leave: ['ledger deploy --prod', 'echo npm install', 'npmx install'],
   },
   {
     name: 'customer clauses after the speaker',
