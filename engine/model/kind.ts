@@ -26,6 +26,7 @@ import {
 import { narrativeSectionsForHeading, tellingNarrativeSections, withoutNumbering } from '../genre/headings.js';
 import { phraseMatcher, type PhraseMatcher } from '../text/phrases.js';
 import { ATTRIBUTION, DATELINE, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, LAUNCH_CUE, QUOTATION } from './cues.js';
+import { isTitleLine } from './titleLine.js';
 import type { Block, DocKind, Unrecognized } from './types.js';
 
 export interface KindInput {
@@ -166,7 +167,8 @@ export function collectEvidence(blocks: Block[]): KindEvidence {
         if (INTERNAL_FAQ.test(text) || EXTERNAL_FAQ.test(text)) e.typedFaq++;
       }
     }
-    if (b.type === 'heading' && (b.depth ?? 1) <= 3) {
+    // A bold line standing alone opens a section as a heading does ("**1. Context**", "**Lessons learned**").
+    if ((b.type === 'heading' && (b.depth ?? 1) <= 3) || isTitleLine(b)) {
       for (const id of narrativeSectionsForHeading(text)) e.sections.add(id);
       for (const id of tellingNarrativeSections(text)) e.telling.add(id);
     }

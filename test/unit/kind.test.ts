@@ -168,6 +168,15 @@ describe('kind: narratives by their sections', () => {
     assert.equal(kindOf(doc), 'narrative');
   });
 
+  it('reads bold lines standing alone as section titles, numbered or not', () => {
+    const doc = lines('# Van stocking', '', '**1. Context**', '', 'Technicians miss parts on one visit in five.', '', '**2. Lessons learned**', '', 'Lists age within a week.', '', '**3. Proposal**', '', 'Forecast parts nightly.', '', '**4. FAQ**', '', '*Why now?* New boilers arrive in May.');
+    assert.equal(kindOf(doc, 'memo.md'), 'narrative');
+    // Named "working backwards", the bold "FAQ" line no longer tips it to a PR/FAQ.
+    assert.equal(kindOf(doc, 'docs/working-backwards.md'), 'narrative');
+    const readme = lines('# fastjson', '', '**Overview**', '', 'A parser.', '', '**Background**', '', 'Old parsers were slow.', '', '**Goals**', '', 'Speed.', '', '**FAQ**', '', '**Why?** SIMD.');
+    assert.equal(kindOf(readme, 'README.md'), null);
+  });
+
   it('stays quiet on a README with overview, background, goals and an FAQ', () => {
     const readme = lines('# fastjson', '', '## Overview', '', 'A parser.', '', '## Background', '', 'Old parsers were slow.', '', '## Goals', '', 'Speed.', '', '## FAQ', '', '### Why?', '', 'SIMD.');
     assert.equal(kindOf(readme, 'README.md'), null);
