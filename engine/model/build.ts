@@ -175,8 +175,9 @@ function faqEndIndex(blocks: Block[], i: number): number {
  */
 function isFaqTitleLine(b: Block): boolean {
   if (b.type !== 'paragraph' || !b.node.position || b.node.position.start.line !== b.node.position.end.line) return false;
-  const t = b.plain.trim();
-  return (t.split(/\s+/).length <= 8 && FAQ_TITLE_LINE.test(t)) || isAudienceTitleLine(b);
+  const t = withoutNumbering(b.plain.trim());
+  // "**3. FAQ**", and a bold line standing alone as a heading that an FAQ heading would title ("**Questions the board may ask**").
+  return (t.split(/\s+/).length <= 8 && FAQ_TITLE_LINE.test(t)) || isAudienceTitleLine(b) || (isTitleLine(b) && FAQ_HEADING.test(t) && !looksLikeQuestion(t));
 }
 
 /** "**For the person using it**": an audience title only as a bold title line, never a sentence that opens so. */

@@ -168,7 +168,7 @@ export function collectEvidence(blocks: Block[]): KindEvidence {
       }
     }
     // A bold line standing alone opens a section as a heading does ("**1. Context**", "**Lessons learned**").
-    if ((b.type === 'heading' && (b.depth ?? 1) <= 3) || isTitleLine(b)) {
+    if ((b.type === 'heading' && (b.depth ?? 1) <= 3) || isTitleLine(b) || numberedTitleLine(b, text)) {
       for (const id of narrativeSectionsForHeading(text)) e.sections.add(id);
       for (const id of tellingNarrativeSections(text)) e.telling.add(id);
     }
@@ -226,6 +226,19 @@ function standsAlone(b: Block, text: string): boolean {
   const children = (b.node as { children?: Array<{ type: string }> }).children ?? [];
   const emphasised = children.length === 1 && (children[0].type === 'strong' || children[0].type === 'emphasis');
   return emphasised || !text.endsWith(':');
+}
+
+/**
+ * A bold title line whose numbering takes it past a title's length ("**3.
+ * What we learned from the North Fork trial**"): the number is no word of
+ * the title. (./titleLine.ts counts it; the kind only needs the evidence.)
+ */
+function numberedTitleLine(b: Block, text: string): boolean {
+  if (b.type !== 'paragraph' || !b.node.position || b.node.position.start.line !== b.node.position.end.line) return false;
+  const kids = ((b.node as { children?: Array<{ type: string; value?: string }> }).children ?? []).filter((c) => !(c.type === 'text' && !c.value?.trim()));
+  if (kids.length !== 1 || kids[0].type !== 'strong') return false;
+  const t = withoutNumbering(text);
+  return t !== text && !!t && wordCount(t) <= TITLE_LINE_WORDS && !/[.!?:;,]["”’)]*$/.test(t);
 }
 
 /** "Press Release", "PR/FAQ: Ledger", "Ledger PR / FAQ", "Part 1 — Press Release", "The Workshop — PRFAQ (draft)"; not "PR/FAQ Studio". */

@@ -173,6 +173,9 @@ describe('kind: narratives by their sections', () => {
     assert.equal(kindOf(doc, 'memo.md'), 'narrative');
     // Named "working backwards", the bold "FAQ" line no longer tips it to a PR/FAQ.
     assert.equal(kindOf(doc, 'docs/working-backwards.md'), 'narrative');
+    // Nor an FAQ the board asks, under a long numbered title line (the number is no word of the title).
+    const asked = doc.replace('**2. Lessons learned**', '**2. What we learned from the Leeds van trial**').replace('**4. FAQ**', '**4. Questions the board may ask**');
+    assert.equal(kindOf(asked, 'docs/working-backwards.md'), 'narrative');
     const readme = lines('# fastjson', '', '**Overview**', '', 'A parser.', '', '**Background**', '', 'Old parsers were slow.', '', '**Goals**', '', 'Speed.', '', '**FAQ**', '', '**Why?** SIMD.');
     assert.equal(kindOf(readme, 'README.md'), null);
   });
