@@ -143,6 +143,8 @@ export interface KindEvidence {
 const TOP_BLOCKS = 40;
 const OPENING_PARAGRAPHS = 4;
 const PROSE_PARAGRAPHS = 3;
+/** Narrative sections that outweigh a typed FAQ when only one of them tells a six-pager (PR/FAQs of the wild hold two at most). */
+const MEMO_SECTIONS = 4;
 /** A line standing alone as a title: short, and no sentence. */
 const TITLE_LINE_WORDS = 8;
 
@@ -199,8 +201,10 @@ export function judge(e: KindEvidence): { kind: DocKind | null; reason: string }
   if (e.dateline) return { kind: 'prfaq', reason: 'dateline paragraph' };
   if (e.prfaqTitle) return { kind: 'prfaq', reason: 'PR/FAQ title' };
   const narrative = (e.telling.size > 0 || e.narrativeTitle) && e.sections.size + (e.narrativeTitle ? 1 : 0) >= 2;
-  // Tenets, lessons learned and a proposal with an "Internal FAQ" at the end are a narrative's FAQ.
-  if (e.typedFaq > 0 && !(narrative && e.telling.size >= 2)) return { kind: 'prfaq', reason: 'FAQ sections' };
+  // Tenets, lessons learned and a proposal with an "Internal FAQ" at the end are a narrative's FAQ; so are
+  // context, proposal, goals and risks with no press-release opening (PR/FAQs hold two such sections at most).
+  const memo = narrative && (e.telling.size >= 2 || (e.sections.size >= MEMO_SECTIONS && !e.opening));
+  if (e.typedFaq > 0 && !memo) return { kind: 'prfaq', reason: 'FAQ sections' };
   if (e.faq > 0 && e.opening) return { kind: 'prfaq', reason: 'press-release opening and an FAQ' };
   if (narrative) return { kind: 'narrative', reason: 'narrative sections' };
   return { kind: null, reason: 'not a Working Backwards document' };

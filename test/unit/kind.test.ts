@@ -180,6 +180,13 @@ describe('kind: narratives by their sections', () => {
     assert.equal(kindOf(readme, 'README.md'), null);
   });
 
+  it('a memo with context, proposal, goals and risks keeps its "Internal FAQ" a narrative\'s; a PR/FAQ with goals and risks stays one', () => {
+    const memo = lines('# Home delivery', '', '## Context', '', 'Readers who cannot drive stopped borrowing.', '', '## Proposal', '', 'Two vans.', '', '## Goals', '', 'Deliveries on time: 97%.', '', '## Risks', '', 'Snow.', '', '## Internal FAQ', '', '### Why not post?', '', 'Books came back late.');
+    assert.equal(kindOf(memo, 'docs/working-backwards.md'), 'narrative');
+    const release = lines('# Ledger closes the books for bakeries', '', 'Today Fernhill is launching Ledger, which matches deposits overnight.', '', '## Background', '', 'Owners reconcile by hand.', '', '## Proposal', '', 'Match nightly.', '', '## Goals', '', 'Ten minutes.', '', '## Risks', '', 'Bank feeds.', '', '## External FAQ', '', '### Is there a trial?', '', 'Yes.', '', '## Internal FAQ', '', '### Why now?', '', 'APIs opened.');
+    assert.equal(kindOf(release, 'docs/working-backwards.md'), 'prfaq', 'a press-release opening keeps it a PR/FAQ');
+  });
+
   it('stays quiet on a README with overview, background, goals and an FAQ', () => {
     const readme = lines('# fastjson', '', '## Overview', '', 'A parser.', '', '## Background', '', 'Old parsers were slow.', '', '## Goals', '', 'Speed.', '', '## FAQ', '', '### Why?', '', 'SIMD.');
     assert.equal(kindOf(readme, 'README.md'), null);
