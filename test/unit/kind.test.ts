@@ -132,6 +132,8 @@ describe('kind: press-release openings with an FAQ', () => {
     'Now bakery owners in Oregon can close their books in ten minutes.',
     'Fernhill today announced Ledger, a bookkeeping app for bakeries.',
     'Announcing Ledger: bookkeeping for bakeries.',
+    'Today the Developer Platform team turned on Ledger for every bakery in the chain.',
+    'Today Fernhill rolled out Ledger to its 40 bakeries.',
   ];
   for (const o of openings) {
     it(`"${o.slice(0, 40)}…" with an FAQ makes a PR/FAQ`, () => assert.equal(kindOf(withFaq(o)), 'prfaq'));
