@@ -1,5 +1,5 @@
 /**
- * Exemplary documents: fourteen well-written PR/FAQs and narratives in the
+ * Exemplary documents: twenty well-written PR/FAQs and narratives in the
  * forms real teams use (a classic dateline, an engineering PR/FAQ with code, a
  * README-style open-source release, a public-sector PR/FAQ with its quotes
  * after the FAQ, an internal tool, a six-pager, a design doc, an RFC; and
@@ -7,8 +7,15 @@
  * setext headings with a numbered FAQ of bold questions, front matter with
  * `Q1:` questions and a "What customers say" section, a numbered six-pager
  * with a metrics table and appendices, an RFC holding its press release
- * under "Working Backwards" with `C1`/`I1` questions, and a council
- * PR / FAQ in two parts with the internal FAQ first). Each
+ * under "Working Backwards" with `C1`/`I1` questions, a council
+ * PR / FAQ in two parts with the internal FAQ first; a six-pager with
+ * "State of the business" and "Strategic priorities", a working-backwards
+ * memo whose sections are numbered bold lines with appendix tables, a
+ * narrative with numbered tenets and its FAQ at the end, a PR/FAQ with the
+ * internal FAQ first and `####` questions grouped by topic, and a press
+ * release with `FOR IMMEDIATE RELEASE` and numbered bold questions whose
+ * answers are indented below, and an internal platform team's PR/FAQ with
+ * `Q.`/`A.` markers and a metrics table in its internal FAQ). Each
  * is reviewed as the CLI reviews it — default configuration, the kind from
  * the file name or the content — and must produce no finding: a careful
  * Working Backwards reviewer would be silent on them, so every finding here
@@ -34,7 +41,15 @@ interface Known {
   why: string;
 }
 
-const KNOWN: Known[] = [];
+const KNOWN: Known[] = [
+  {
+    file: 'night-dispatch/narrative.md',
+    rule: 'narrative-bullets',
+    data: { items: 4 },
+    why:
+      'Tenets written as a numbered list of whole sentences under "## Tenets" (the model reads that section as tenets) are a form real narratives use, not bullets hiding reasoning. The fix belongs in engine/rules/narrative-bullets.ts, worked on by another helper: leave alone a numbered list in the tenets section whose items are each a full sentence.',
+  },
+];
 
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir)
@@ -52,8 +67,8 @@ const matches = (k: Known, file: string, d: { code: string; data?: unknown }) =>
 describe('exemplary documents produce no findings', () => {
   const files = markdownFiles(ROOT);
 
-  it('has the fourteen documents, one for each form', () => {
-    assert.ok(files.length >= 14, `expected at least 14 exemplary documents in ${ROOT}, found ${files.length}`);
+  it('has the twenty documents, one for each form', () => {
+    assert.ok(files.length >= 20, `expected at least 20 exemplary documents in ${ROOT}, found ${files.length}`);
   });
 
   for (const path of files) {

@@ -552,6 +552,39 @@ describe('model: FAQs as writers outside the team write them', () => {
     assert.ok(m.pressRelease!.end <= m.faqs['external-faq']!.start, 'the press release ends where the FAQ starts');
   });
 
+  it('reads a numbered FAQ title line and titles that say who may ask ("Questions the board may ask")', () => {
+    const memo = (title: string) => lines(
+      '# Van stocking', '', '**1. Context**', '', 'Technicians miss parts on one visit in five.', '', '**2. Proposal**', '', 'Forecast parts nightly.', '',
+      title, '', '*Why now?* New boilers arrive in May.', '', '*What does it cost?* Two hours of a planner a night.',
+    );
+    for (const title of ['**3. FAQ**', '**3. Questions the board may ask**', '## 3. Questions readers will ask', '**Questions we expect**', '## Anticipated questions']) {
+      const m = buildModel(memo(title), { kind: 'narrative' });
+      assert.deepEqual(m.questions.map((q) => q.text), ['Why now?', 'What does it cost?'], title);
+    }
+    // A sentence in bold that mentions questions is no FAQ title.
+    assert.equal(buildModel(memo('**3. We asked the board three questions**'), { kind: 'narrative' }).questions.length, 0);
+  });
+
+  it('reads topic headings under a bold FAQ title line as groups of that FAQ', () => {
+    const m = buildModel(lines(
+      release, '**Internal FAQ**', '', '### Costs', '', '#### What does it cost us?', '', 'Two engineers for a quarter.', '',
+      '### Risks', '', '#### What could go wrong?', '', 'Bank feeds lag a day.', '',
+      '**External FAQ**', '', '### Pricing', '', '**How much is it?** $12 a month.', '', '**Is there a trial?** Yes, 30 days.', '',
+      '## Appendix', '', '### Survey', '', 'Forty owners answered.',
+    ), { kind: 'prfaq' });
+    assert.deepEqual(qs(m).map((q) => [q.faq, q.q]), [
+      ['internal-faq', 'What does it cost us?'], ['internal-faq', 'What could go wrong?'], ['external-faq', 'How much is it?'], ['external-faq', 'Is there a trial?'],
+    ]);
+    assert.ok(m.faqs['external-faq']!.end <= m.text.indexOf('## Appendix'), 'a heading over no question ends the FAQ');
+  });
+
+  it('reads "Questions from <anyone>" as an FAQ, typed by its askers or by the other FAQ', () => {
+    const m = buildModel(lines(
+      release, '## Questions from the board', '', '### Why now?', '', 'APIs opened.', '', '## Questions from bakers', '', '### Is there a trial?', '', 'Yes, 30 days.',
+    ), { kind: 'prfaq' });
+    assert.deepEqual(qs(m).map((q) => [q.faq, q.q]), [['internal-faq', 'Why now?'], ['external-faq', 'Is there a trial?']]);
+  });
+
   it('reads an "Open questions" section as questions still to answer', () => {
     const m = buildModel(lines(
       release, '## External FAQ', '', '### Is there a trial?', '', 'Yes.', '', '## Internal FAQ', '', '### Why now?', '', 'APIs opened.', '',

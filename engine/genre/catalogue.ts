@@ -219,6 +219,10 @@ export const FAQ_TITLE_WORDS: readonly string[] = ['faq', 'faqs', 'frequently as
 export const AUDIENCE_FAQ_TITLES: readonly string[] = ['for the person|people|persons [who are] using|deciding', 'for the person|people|persons [who are] using|deciding *'];
 export const FAQ_WHOLE_TITLES: readonly string[] = [
   'open questions', 'open questions *', '[customer|internal|external|public|stakeholder|press] questions [and answers]', ...AUDIENCE_FAQ_TITLES,
+  // Memos name their FAQ by who will ask ("Questions the board may ask", "Questions readers will ask") or by expecting them.
+  'questions * may|might|will|would|could|should ask', 'questions we expect|anticipate [*]', 'anticipated|expected|likely questions [*]',
+  // "Questions from pharmacists", whoever asks: an FAQ, its type taken from FAQ_INFO's askers or from the other FAQ.
+  'questions from|by *', 'questions asked by *',
 ];
 /**
  * Words that, standing right before "FAQ" (with "/", "&", "+", "-" or "and"
@@ -271,8 +275,8 @@ export const NARRATIVE_SECTION_INFO: Record<string, NarrativeSectionInfo> = {
   'lessons-learned': {
     label: 'Lessons learned',
     purpose: 'What the team learned so far, including what did not work and what it changed as a result.',
-    headings: ['lessons learned', 'what we learned', 'learnings|lessons'],
-    telling: ['lessons learned', 'what we learned', 'learnings|lessons'],
+    headings: ['lessons learned', 'what we [have] learned', 'what we’ve|we\'ve learned', 'learnings|lessons'],
+    telling: ['lessons learned', 'what we [have] learned', 'what we’ve|we\'ve learned', 'learnings|lessons'],
   },
   proposal: {
     label: 'Proposal',

@@ -84,6 +84,8 @@ const LAUNCH_VERBS = [
   'announcing', 'announced', 'introduce', 'introduces', 'introducing', 'introduced', 'unveil', 'unveils', 'unveiled',
   'unveiling', 'ship', 'ships', 'shipping', 'shipped', 'open', 'opens', 'opened', 'is available', 'are available',
   'is now available', 'are now available', 'becomes available', 'debuts',
+  // Internal launches: a platform team "turned on" or "rolled out" a service for the teams it serves.
+  'turned on', 'turns on', 'switched on', 'rolled out', 'rolls out', 'is rolling out', 'went live', 'goes live',
 ];
 
 const GLAD = ['proud', 'excited', 'happy', 'thrilled', 'pleased', 'delighted'];

@@ -175,8 +175,9 @@ function faqEndIndex(blocks: Block[], i: number): number {
  */
 function isFaqTitleLine(b: Block): boolean {
   if (b.type !== 'paragraph' || !b.node.position || b.node.position.start.line !== b.node.position.end.line) return false;
-  const t = b.plain.trim();
-  return (t.split(/\s+/).length <= 8 && FAQ_TITLE_LINE.test(t)) || isAudienceTitleLine(b);
+  const t = withoutNumbering(b.plain.trim());
+  // "**3. FAQ**", and a bold line standing alone as a heading that an FAQ heading would title ("**Questions the board may ask**").
+  return (t.split(/\s+/).length <= 8 && FAQ_TITLE_LINE.test(t)) || isAudienceTitleLine(b) || (isTitleLine(b) && FAQ_HEADING.test(t) && !looksLikeQuestion(t));
 }
 
 /** "**For the person using it**": an audience title only as a bold title line, never a sentence that opens so. */
@@ -189,8 +190,25 @@ function lineFaqEndIndex(blocks: Block[], i: number): number {
   let j = i + 1;
   // Under "**FAQ**", "**For the person using it**" is a group of that FAQ (findFaqs splits it there), not the next FAQ.
   const groups = !isAudienceTitleLine(blocks[i]);
-  while (j < blocks.length && !(blocks[j].type === 'heading' && !looksLikeQuestion(blocks[j].plain)) && !(isFaqTitleLine(blocks[j]) && !(groups && isAudienceTitleLine(blocks[j])))) j++;
+  while (j < blocks.length && !(blocks[j].type === 'heading' && !looksLikeQuestion(blocks[j].plain) && !opensQuestionGroup(blocks, j)) && !(isFaqTitleLine(blocks[j]) && !(groups && isAudienceTitleLine(blocks[j])))) j++;
   return j;
+}
+
+/**
+ * A topic heading whose section starts with a question ("### Pricing" over
+ * "#### How much does it cost?" or a bold question line): under an FAQ
+ * title line ("**External FAQ**") it groups that FAQ's questions instead of
+ * ending the FAQ.
+ */
+function opensQuestionGroup(blocks: Block[], j: number): boolean {
+  const next = blocks[j + 1];
+  if (!next || isFaqTitleLine(next)) return false;
+  if (next.type === 'heading') return (next.depth ?? 6) > (blocks[j].depth ?? 6) && looksLikeQuestion(next.plain);
+  if (next.type !== 'paragraph') return false;
+  // "**How much is it?** $12 a month.": the question is the line up to its question mark.
+  const line = next.plain.split('\n')[0];
+  const mark = line.search(/[?？]/);
+  return mark > 0 && looksLikeQuestion(line.slice(0, mark + 1));
 }
 
 /** A group title that says its group is questions ("More questions", "Questions from neighbours"), whoever asks them. */

@@ -26,6 +26,7 @@ import {
 import { narrativeSectionsForHeading, tellingNarrativeSections, withoutNumbering } from '../genre/headings.js';
 import { phraseMatcher, type PhraseMatcher } from '../text/phrases.js';
 import { ATTRIBUTION, DATELINE, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, LAUNCH_CUE, QUOTATION } from './cues.js';
+import { isTitleLine } from './titleLine.js';
 import type { Block, DocKind, Unrecognized } from './types.js';
 
 export interface KindInput {
@@ -142,6 +143,8 @@ export interface KindEvidence {
 const TOP_BLOCKS = 40;
 const OPENING_PARAGRAPHS = 4;
 const PROSE_PARAGRAPHS = 3;
+/** Narrative sections that outweigh a typed FAQ when only one of them tells a six-pager (PR/FAQs of the wild hold two at most). */
+const MEMO_SECTIONS = 4;
 /** A line standing alone as a title: short, and no sentence. */
 const TITLE_LINE_WORDS = 8;
 
@@ -166,7 +169,8 @@ export function collectEvidence(blocks: Block[]): KindEvidence {
         if (INTERNAL_FAQ.test(text) || EXTERNAL_FAQ.test(text)) e.typedFaq++;
       }
     }
-    if (b.type === 'heading' && (b.depth ?? 1) <= 3) {
+    // A bold line standing alone opens a section as a heading does ("**1. Context**", "**Lessons learned**").
+    if ((b.type === 'heading' && (b.depth ?? 1) <= 3) || isTitleLine(b) || numberedTitleLine(b, text)) {
       for (const id of narrativeSectionsForHeading(text)) e.sections.add(id);
       for (const id of tellingNarrativeSections(text)) e.telling.add(id);
     }
@@ -197,8 +201,10 @@ export function judge(e: KindEvidence): { kind: DocKind | null; reason: string }
   if (e.dateline) return { kind: 'prfaq', reason: 'dateline paragraph' };
   if (e.prfaqTitle) return { kind: 'prfaq', reason: 'PR/FAQ title' };
   const narrative = (e.telling.size > 0 || e.narrativeTitle) && e.sections.size + (e.narrativeTitle ? 1 : 0) >= 2;
-  // Tenets, lessons learned and a proposal with an "Internal FAQ" at the end are a narrative's FAQ.
-  if (e.typedFaq > 0 && !(narrative && e.telling.size >= 2)) return { kind: 'prfaq', reason: 'FAQ sections' };
+  // Tenets, lessons learned and a proposal with an "Internal FAQ" at the end are a narrative's FAQ; so are
+  // context, proposal, goals and risks with no press-release opening (PR/FAQs hold two such sections at most).
+  const memo = narrative && (e.telling.size >= 2 || (e.sections.size >= MEMO_SECTIONS && !e.opening));
+  if (e.typedFaq > 0 && !memo) return { kind: 'prfaq', reason: 'FAQ sections' };
   if (e.faq > 0 && e.opening) return { kind: 'prfaq', reason: 'press-release opening and an FAQ' };
   if (narrative) return { kind: 'narrative', reason: 'narrative sections' };
   return { kind: null, reason: 'not a Working Backwards document' };
@@ -224,6 +230,19 @@ function standsAlone(b: Block, text: string): boolean {
   const children = (b.node as { children?: Array<{ type: string }> }).children ?? [];
   const emphasised = children.length === 1 && (children[0].type === 'strong' || children[0].type === 'emphasis');
   return emphasised || !text.endsWith(':');
+}
+
+/**
+ * A bold title line whose numbering takes it past a title's length ("**3.
+ * What we learned from the North Fork trial**"): the number is no word of
+ * the title. (./titleLine.ts counts it; the kind only needs the evidence.)
+ */
+function numberedTitleLine(b: Block, text: string): boolean {
+  if (b.type !== 'paragraph' || !b.node.position || b.node.position.start.line !== b.node.position.end.line) return false;
+  const kids = ((b.node as { children?: Array<{ type: string; value?: string }> }).children ?? []).filter((c) => !(c.type === 'text' && !c.value?.trim()));
+  if (kids.length !== 1 || kids[0].type !== 'strong') return false;
+  const t = withoutNumbering(text);
+  return t !== text && !!t && wordCount(t) <= TITLE_LINE_WORDS && !/[.!?:;,]["”’)]*$/.test(t);
 }
 
 /** "Press Release", "PR/FAQ: Ledger", "Ledger PR / FAQ", "Part 1 — Press Release", "The Workshop — PRFAQ (draft)"; not "PR/FAQ Studio". */

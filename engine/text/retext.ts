@@ -36,7 +36,8 @@ export function nlcstOf(span: ProseSpan): Root {
  *   stand-in for inline code in prose ("run `npm test`. Then …" reads "run
  *   x. Then …"); and English writes no ordinals so ("3 Saturdays in 5.
  *   Several owners …"). Cut after the full stop when a capitalised word
- *   follows.
+ *   follows, or an opening quote and a capitalised word ("… on Route
+ *   31. "Now we …").
  * - A sentence that opens with inline code ("… after a minute. `retries`
  *   then doubles …"): the parser waits for a capital letter, and code
  *   has none. Cut after the stop when the next word is the code stand-in.
@@ -60,7 +61,7 @@ function splitRunOns(tree: Root): Root {
       }
       let rest = node.children;
       for (let i = 0; i + 2 < rest.length; i++) {
-        if (!endsHere(rest[i], rest[i + 1], rest[i + 2])) continue;
+        if (!endsHere(rest[i], rest[i + 1], rest[i + 2], wordAfter(rest, i + 2))) continue;
         // The blank between the two goes between the sentences, where the parser puts it.
         out.push(sentence(rest.slice(0, i + 1)), rest[i + 1] as (typeof para.children)[number]);
         rest = rest.slice(i + 2);
@@ -79,10 +80,10 @@ function splitRunOns(tree: Root): Root {
  */
 const ABBREVIATION = /\p{L}\.\p{L}{1,2}\.$|^(?:etc|approx|incl|excl|esp|resp|viz|misc|avg|est|dept|ref|min|max|sec|secs|mins|hrs|vol|fig|cf|vs|al|ca|no|nr|mr|mrs|ms|dr|st|jr|sr)\.$/iu;
 
-/** Does a sentence end after `node`, given the blank and the word that follow it? */
-function endsHere(node: SentenceContent, blank: SentenceContent, next: SentenceContent): boolean {
+/** Does a sentence end after `node`, given the blank and the word that follow it (`opener`: that word past an opening quote)? */
+function endsHere(node: SentenceContent, blank: SentenceContent, next: SentenceContent, opener = next): boolean {
   if (blank.type !== 'WhiteSpaceNode') return false;
-  if (isLetterAndStop(node) && /^\p{Lu}/u.test(wordText(next))) return true;
+  if (isLetterAndStop(node) && /^\p{Lu}/u.test(wordText(opener))) return true;
   // "…, the scales, etc. The next step …": a list's "etc." ends the sentence when a capital follows.
   if (node.type === 'WordNode' && /^etc\.$/i.test(wordText(node)) && /^\p{Lu}/u.test(wordText(next))) return true;
   if (node.type === 'PunctuationNode' && node.value === ':') return blank.value.includes('\n');
@@ -91,6 +92,16 @@ function endsHere(node: SentenceContent, blank: SentenceContent, next: SentenceC
   const after = wordText(next);
   // Code, or a word in lower case after a full stop that closes a word of three letters or more ("… purposes. eg if …").
   return after === ATOM || (/^\p{Ll}/u.test(after) && /^\p{L}{3,}[.!?]$/u.test(before));
+}
+
+/**
+ * The word a new sentence would open with: past an opening quote or bracket
+ * ("… on Route 31. "Now we wait …" opens with "Now").
+ */
+function wordAfter(nodes: SentenceContent[], at: number): SentenceContent {
+  const node = nodes[at];
+  const word = nodes[at + 1];
+  return node.type === 'PunctuationNode' && /^["“‘'(\[]$/.test(node.value) && word?.type === 'WordNode' ? word : node;
 }
 
 function isLetterAndStop(node: SentenceContent): boolean {

@@ -65,6 +65,8 @@ describe('parts catalogue', () => {
     assert.equal(partForHeading('🚲 Spoke'), null);
     assert.equal(narrativeSectionForHeading('Our tenets'), 'tenets');
     assert.equal(narrativeSectionForHeading('Lessons learned so far'), 'lessons-learned');
+    assert.equal(narrativeSectionForHeading('What we have learned'), 'lessons-learned');
+    assert.equal(narrativeSectionForHeading('3. What we’ve learned from the pilot'), 'lessons-learned');
   });
 
   it('adding a heading title is one line of data, and the model follows it', () => {

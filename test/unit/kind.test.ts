@@ -132,6 +132,8 @@ describe('kind: press-release openings with an FAQ', () => {
     'Now bakery owners in Oregon can close their books in ten minutes.',
     'Fernhill today announced Ledger, a bookkeeping app for bakeries.',
     'Announcing Ledger: bookkeeping for bakeries.',
+    'Today the Developer Platform team turned on Ledger for every bakery in the chain.',
+    'Today Fernhill rolled out Ledger to its 40 bakeries.',
   ];
   for (const o of openings) {
     it(`"${o.slice(0, 40)}…" with an FAQ makes a PR/FAQ`, () => assert.equal(kindOf(withFaq(o)), 'prfaq'));
@@ -166,6 +168,25 @@ describe('kind: narratives by their sections', () => {
   it('an internal FAQ at the end of a memo with tenets and lessons learned keeps it a narrative', () => {
     const doc = lines('# Van stocking', '', '## Tenets', '', 'First visit fixes.', '', '## Lessons learned', '', 'Lists age.', '', '## Proposal', '', 'Forecast parts.', '', '## Internal FAQ', '', '### Why now?', '', 'New boilers.');
     assert.equal(kindOf(doc), 'narrative');
+  });
+
+  it('reads bold lines standing alone as section titles, numbered or not', () => {
+    const doc = lines('# Van stocking', '', '**1. Context**', '', 'Technicians miss parts on one visit in five.', '', '**2. Lessons learned**', '', 'Lists age within a week.', '', '**3. Proposal**', '', 'Forecast parts nightly.', '', '**4. FAQ**', '', '*Why now?* New boilers arrive in May.');
+    assert.equal(kindOf(doc, 'memo.md'), 'narrative');
+    // Named "working backwards", the bold "FAQ" line no longer tips it to a PR/FAQ.
+    assert.equal(kindOf(doc, 'docs/working-backwards.md'), 'narrative');
+    // Nor an FAQ the board asks, under a long numbered title line (the number is no word of the title).
+    const asked = doc.replace('**2. Lessons learned**', '**2. What we learned from the Leeds van trial**').replace('**4. FAQ**', '**4. Questions the board may ask**');
+    assert.equal(kindOf(asked, 'docs/working-backwards.md'), 'narrative');
+    const readme = lines('# fastjson', '', '**Overview**', '', 'A parser.', '', '**Background**', '', 'Old parsers were slow.', '', '**Goals**', '', 'Speed.', '', '**FAQ**', '', '**Why?** SIMD.');
+    assert.equal(kindOf(readme, 'README.md'), null);
+  });
+
+  it('a memo with context, proposal, goals and risks keeps its "Internal FAQ" a narrative\'s; a PR/FAQ with goals and risks stays one', () => {
+    const memo = lines('# Home delivery', '', '## Context', '', 'Readers who cannot drive stopped borrowing.', '', '## Proposal', '', 'Two vans.', '', '## Goals', '', 'Deliveries on time: 97%.', '', '## Risks', '', 'Snow.', '', '## Internal FAQ', '', '### Why not post?', '', 'Books came back late.');
+    assert.equal(kindOf(memo, 'docs/working-backwards.md'), 'narrative');
+    const release = lines('# Ledger closes the books for bakeries', '', 'Today Fernhill is launching Ledger, which matches deposits overnight.', '', '## Background', '', 'Owners reconcile by hand.', '', '## Proposal', '', 'Match nightly.', '', '## Goals', '', 'Ten minutes.', '', '## Risks', '', 'Bank feeds.', '', '## External FAQ', '', '### Is there a trial?', '', 'Yes.', '', '## Internal FAQ', '', '### Why now?', '', 'APIs opened.');
+    assert.equal(kindOf(release, 'docs/working-backwards.md'), 'prfaq', 'a press-release opening keeps it a PR/FAQ');
   });
 
   it('stays quiet on a README with overview, background, goals and an FAQ', () => {

@@ -43,6 +43,16 @@ describe('passive-voice and readability ranges', () => {
     assert.equal(d[0].range.start.character, doc.indexOf('Consequently'));
   });
 
+  it('a number and a full stop before an opening quote end the sentence', () => {
+    // The parser reads "12." as an ordinal when a quote stands before the next capital.
+    const quote = (stop: string) =>
+      `"We used to leave the house at seven and stand at the corner until the van came, whatever the weather was doing," said Ana Ruiz, a parent who rides ${stop} "Now we wait inside until the text arrives on my phone, and we walk out to the corner when it does."`;
+    const long = (stop: string) => review(quote(stop), { kind: 'prfaq', only: ['readability'] }).diagnostics.filter((d) => /\d+ words/.test(d.message));
+    assert.equal(long('Route 12. ').length, 0);
+    // One sentence of 57 words is still one.
+    assert.equal(long('Route 12, and she says ').length, 1);
+  });
+
   it('stamps the stable id and its own message, never the plugin\'s', () => {
     const d = review('The first version was abandoned in six weeks.', { kind: 'prfaq', only: ['passive-voice'] }).diagnostics;
     assert.equal(d.length, 1);
