@@ -41,15 +41,7 @@ interface Known {
   why: string;
 }
 
-const KNOWN: Known[] = [
-  {
-    file: 'night-dispatch/narrative.md',
-    rule: 'narrative-bullets',
-    data: { items: 4 },
-    why:
-      'Tenets written as a numbered list of whole sentences under "## Tenets" (the model reads that section as tenets) are a form real narratives use, not bullets hiding reasoning. The fix belongs in engine/rules/narrative-bullets.ts, worked on by another helper: leave alone a numbered list in the tenets section whose items are each a full sentence.',
-  },
-];
+const KNOWN: Known[] = [];
 
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir)

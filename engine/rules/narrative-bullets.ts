@@ -1,5 +1,7 @@
 import type { List, ListItem, Nodes } from 'mdast';
 import { treeShift } from '../model/blocks.js';
+import { isQuestionList } from '../model/questionForms.js';
+import { plainText } from '../model/prose.js';
 import type { Block, DocModel } from '../model/types.js';
 import type { Fix, Rule } from './types.js';
 
@@ -54,6 +56,27 @@ function listAsParagraph(model: DocModel, list: List, shift: number): Fix | null
   };
 }
 
+/** Words an item needs to be a statement of its own rather than a point. */
+const SENTENCE_WORDS = 6;
+
+/**
+ * Lists a narrative writes on purpose, not reasoning cut into points:
+ * tenets numbered so the reader can argue with "tenet 3" (under a section
+ * the model reads as tenets, every item a whole sentence that ends with a
+ * full stop), and an FAQ written as a list of questions.
+ */
+function deliberateList(model: DocModel, block: Block, list: List): boolean {
+  if (isQuestionList(list)) return true;
+  // Sections nest (the title's holds them all): the list belongs to the innermost.
+  const around = model.sections.filter((s) => s.start <= block.start && block.start < s.end);
+  const section = around.reduce<(typeof around)[number] | undefined>((inner, s) => (!inner || s.start >= inner.start ? s : inner), undefined);
+  if (section?.id !== 'tenets') return false;
+  return (list.children as ListItem[]).every((item) => {
+    const text = item.children.map((c) => (c.type === 'paragraph' ? plainText(c) : '')).join(' ').trim();
+    return /[.!?]["”'’)]*$/.test(text) && text.split(/\s+/).length >= SENTENCE_WORDS;
+  });
+}
+
 export const narrativeBullets: Rule = {
   id: 'narrative-bullets',
   description: 'A bulleted or numbered list in the body of a narrative (the appendix may have them).',
@@ -73,6 +96,7 @@ export const narrativeBullets: Rule = {
       if (model.appendixStart !== null && b.start >= model.appendixStart) continue;
       const shift = treeShift(b);
       for (const list of bulletLists(b)) {
+        if (deliberateList(model, b, list)) continue;
         const first = list.children[0];
         const s = (first?.position?.start.offset ?? list.position!.start.offset!) + shift;
         const nl = model.text.slice(s).search(/\r?\n|\r/);
@@ -105,11 +129,21 @@ export const narrativeBullets: Rule = {
         kind: 'narrative',
         doc: '# Same-day repairs\n\n> «- quoted bullet inside the body»\n> - second\n\nWe will build it in three phases:\n\n«1. Stock the vans.»\n2. Predict the parts.\n\n## Appendix\n\n- fine here\n',
       },
+      {
+        // Under tenets, points that are not statements are still bullets.
+        kind: 'narrative',
+        doc: '# Same-day repairs\n\n## Tenets\n\n«1. First-visit fixes»\n2. No second calls\n\n## Proposal\n\nWe stock the vans from the last 90 days of repairs, because 62% of return trips are for a part the van did not carry.\n',
+      },
     ],
     valid: [
       {
         kind: 'narrative',
         doc: '# Same-day repairs\n\n## Tenets\n\nWe fix it on the first visit, and we never ask the customer to call twice.\n\n| reason | share |\n|---|---|\n| wrong part | 62% |\n\n```\n- not a list, code\n```\n\n## Appendix\n\n- survey notes\n- raw numbers\n',
+      },
+      {
+        // Tenets numbered so a reader can argue with one, each a whole sentence; an FAQ as a numbered list of questions.
+        kind: 'narrative',
+        doc: '# Same-day repairs\n\n## Tenets\n\n1. We fix the fault on the first visit whenever the part exists.\n2. We never ask a customer to call a second time.\n\n## Proposal\n\nWe stock the vans from the last 90 days of repairs, because 62% of return trips are for a part the van did not carry.\n\n## FAQ\n\n1. **Why not stock every part?** A van holds 300 parts and the catalogue has 4,000.\n2. **Who owns the stocking list?** The depot lead, reviewed monthly.\n',
       },
       { kind: 'prfaq', doc: '# Ledger\n\n- bullets are fine in a press release draft\n' },
     ],
