@@ -614,6 +614,11 @@ describe('model: kind', () => {
     const doc = lines('# Van stocking', '', '## Introduction', '', 'Technicians miss parts.', '', '## Tenets', '', 'First visit fixes.', '', '## Proposal', '', 'Stock vans nightly.');
     assert.equal(buildModel(doc, { path: 'memo.md' }).kind, 'narrative');
   });
+  it('reads a numbered bold line as a section title by the words after its number', () => {
+    const doc = lines('# Van stocking', '', '**1. Why the vans come back empty today**', '', 'Technicians miss parts.', '', '**2. What we learned from the Eastside depot trial**', '', 'Stocking from history halved return trips.');
+    const titles = buildModel(doc, { path: 'memo.md' }).sections.map((s) => s.title);
+    assert.ok(titles.some((t) => t.includes('What we learned from the Eastside depot trial')), titles.join(' | '));
+  });
 });
 
 describe('model: real Working Backwards RFCs (input only)', () => {

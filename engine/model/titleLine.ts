@@ -17,7 +17,9 @@ export function isTitleLine(b: Block): boolean {
   const kids = (b.node as Paragraph).children.filter((c) => !(c.type === 'text' && !c.value.trim()));
   if (kids.length !== 1 || kids[0].type !== 'strong') return false;
   const t = b.plain.trim();
-  return !!t && t.split(/\s+/).length <= TITLE_WORDS && !/[.!?:;,]["”’)]*$/.test(t);
+  // The words after a section's number: "3. What we learned from the North Fork trial" is eight words long.
+  const words = t.replace(/^(?:\d{1,2}|[IVX]{1,4})[.)]\s+/, '');
+  return !!t && words.split(/\s+/).length <= TITLE_WORDS && !/[.!?:;,]["”’)]*$/.test(t);
 }
 
 /**

@@ -18,7 +18,7 @@
  *   extended or trimmed by `knownAcronyms` in the configuration); so are
  *   units after a number, Roman numerals, placeholders ("TBD", "[DATE]":
  *   the `placeholder` rule's job), English words in capitals ("MATCH",
- *   "NOTE", "SEND-BACK"), file and document names ("CAIRN.md", "RFC-473"),
+ *   "NOTE", "SEND-BACK"), file, document and model names ("CAIRN.md", "RFC-473", "PX/4"),
  *   a value in quotes ("RETAIN"), shouted sentences, the dateline and state
  *   codes after a city.
  * - A document written for engineers (code in it, or three engineering
@@ -136,7 +136,7 @@ function excludedHere(t: string, acronym: string, start: number, end: number, kn
   const after = t.slice(end, end + 40);
   if (/\d\s*$/.test(before)) return true; // "5 GB", "20 ms"
   if (inPlaceholder(before, after)) return true; // "[ANSWER]", "[CUSTOMER NAME]", "{{DATE}}"
-  if (/^\.\p{Ll}{1,5}(?![\p{L}\p{N}])/u.test(after) || /^-\d/.test(after)) return true; // "CAIRN.md", "RFC-473": a file or a document's name
+  if (/^\.\p{Ll}{1,5}(?![\p{L}\p{N}])/u.test(after) || /^[-/]\d/.test(after)) return true; // "CAIRN.md", "RFC-473", "PX/4": a file's, a document's or a model's name
   if (/["“'‘]$/.test(before) && /^["”'’]/.test(after) && !/\(\s*["“'‘]$/.test(before)) return true; // a value named in quotes: "RETAIN"
   if (US_STATES.has(acronym) && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(before)) return true; // "Austin, TX"
   const dl = DATELINE.exec(t);
@@ -325,6 +325,7 @@ export const undefinedAcronym: Rule = {
       'The client sends HEAD and OPTIONS before each PUT, and the mail relay answers EHLO.',
       'The code is under the MIT, BSD or LGPL licence.',
       'Read OWNERS.md and RFC-212 first, then set the lock mode to "STRICT".',
+      { doc: 'The depot still runs its stock on a PX/4 terminal from 1998.', note: 'a model name: letters, a slash and a number' },
       'Each row shows MATCH or DRIFT after the check, and a SEND-BACK marks a rejected change.',
       'Amazon MWAA runs the nightly jobs, and each MWAA environment has its own bucket.',
       'We follow the European Society of Cardiology, and the ESC guideline sets the dose.',
