@@ -143,8 +143,17 @@ export const EASE_AND_SPEED: readonly string[] = ['easy', 'instant', 'effortless
  * retells what a service does, in its maker's words, and a reviewer lets it be.
  */
 export const SPEED_ADJECTIVES: readonly string[] = ['quick'];
+/**
+ * Claims of no setup at all: a figure elsewhere in the sentence never
+ * measures them ("works out of the box with the 14 banks" counts banks).
+ */
+export const NO_SETUP_CLAIMS: readonly string[] = ['out of the box'];
 /** The same as phrases, matched as written. */
-export const EASE_PHRASES: readonly string[] = ['hassle-free', 'hassle free', 'in no time', 'in a snap', 'with ease'];
+export const EASE_PHRASES: readonly string[] = [
+  'hassle-free', 'hassle free', 'in no time', 'in a snap', 'with ease',
+  // "works out of the box": no setup claimed, not shown. (Not the adjective "out-of-the-box support", which names a feature.)
+  ...NO_SETUP_CLAIMS,
+];
 
 /** Praise the writer gives themselves. Found with their adverbs ("seamlessly", "perfectly"). */
 export const SUPERLATIVES: readonly string[] = [
