@@ -336,6 +336,16 @@ export const JUDGEMENTS: readonly string[] = [
   'experienced', 'skilled',
 ];
 
+/**
+ * Verbs of judging that "highly" may follow, past their object, as the
+ * whole verdict at the end of its clause: "pilot teams rated the product
+ * highly", "owners speak highly of it". The rating is claimed; its score
+ * is not given.
+ */
+export const RATING_VERBS: readonly string[] = [
+  'rate', 'rated', 'rates', 'rank', 'ranked', 'ranks', 'score', 'scored', 'scores', 'review', 'reviewed', 'reviews',
+  'speak', 'speaks', 'spoke', 'think', 'thinks', 'thought', 'regard', 'regards', 'regarded',
+];
 /** Claims of quality "highly" intensifies ("highly scalable"); before other words it is a description ("highly regulated"). */
 export const HIGHLY_PRAISED: readonly string[] = [
   'scalable', 'secure', 'efficient', 'effective', 'reliable', 'accurate', 'performant', 'optimized', 'optimised',

@@ -9,7 +9,7 @@
 import { GENERIC_CUSTOMERS, HOMONYM_ROLES, roleNouns } from '../lexicon/people.js';
 import {
   COMPARATIVE_AMOUNTS, COMPARATIVES, CONDITIONAL_MODALS, DEMAND_MASS_NOUNS, EASE_CLAIMS, INTENSIFIERS, DOWNTONERS, JUDGEMENTS, NEGATIONS, NOT_WEASEL, ONLY_WHERE, PEOPLE_OR_DEMAND,
-  NO_SETUP_CLAIMS, PROMISED_ONLY, SHARE_AFTER_NUMBER, SIZES, SPOKEN_BY_PEOPLE, weaselForms, type WeaselKind, type WeaselScope,
+  NO_SETUP_CLAIMS, PROMISED_ONLY, RATING_VERBS, SHARE_AFTER_NUMBER, SIZES, SPOKEN_BY_PEOPLE, weaselForms, type WeaselKind, type WeaselScope,
 } from '../lexicon/weasel.js';
 import { articleEdit, deleteWord, matchCase, placeholderSelection } from '../fix/edits.js';
 import { inRanges, isQuotation, listFollows, numberFollows, opensClause, quotedRanges, sentenceAround } from '../text/context.js';
@@ -222,6 +222,10 @@ const COMPARISONS: ReadonlySet<string> = new Set(COMPARATIVE_AMOUNTS);
 /** Kinds a negation turns into a description of the problem. */
 const NEGATABLE = new Set<WeaselKind>(['ease', 'praise', 'size', 'intensifier']);
 
+/** "rated the product highly", "speak highly": a verb of judging up to three words before, in the same clause (engine/lexicon/weasel.ts RATING_VERBS). */
+// ("…rated the till highly.", "…speak highly of it": "highly" ends the clause or goes on with "of".)
+const RATED_BEFORE = new RegExp(`(?<![\\p{L}'’])${phrasePattern(RATING_VERBS)}(?:\\s+[\\p{L}'’-]+){0,3}\\s+$`, 'iu');
+
 /** Is this word, found here, a claim the writer makes? */
 function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: WeaselKind; scope: WeaselScope } | undefined, quotes: ReadonlyArray<[number, number]>): boolean {
   const lemma = form?.lemma ?? word;
@@ -229,7 +233,8 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   const { text } = m.span;
   const { start, end } = m;
   if (inRanges(quotes, start)) return false; // someone else's words
-  if (ONLY.covers(lemma) && !ONLY.holds(lemma, text, start, end)) return false;
+  const ratedHighly = lemma === 'highly' && RATED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && /^(?:\s*(?:[.,;:!?)]|$)|\s+of\b)/.test(text.slice(end, end + 4));
+  if (ONLY.covers(lemma) && !ONLY.holds(lemma, text, start, end) && !ratedHighly) return false;
   if (NOT.holds(lemma, text, start, end)) return false;
   if (DATA_FOLLOWS.test(after(m.span, end))) return false;
   if (ASKING.test(before(m.span, start))) return false;
@@ -237,7 +242,7 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   if (kind && MEASURED_NEARBY.has(kind) && numberFollows(text, end)) return false;
   if (kind === 'amount' && SHARE_SET_OFF.test(text.slice(end, end + 120))) return false;
   if (kind && COUNTED_BY_LIST.has(kind) && listFollows(text, end)) return false;
-  if (form && !inScope(form.scope, m, lemma, word)) return false;
+  if (form && !ratedHighly && !inScope(form.scope, m, lemma, word)) return false;
   if (lemma === 'most' && !hedgingMost(text, start, end)) return false;
   // "(Quick)": a word alone in parentheses is a label or a name.
   if (/\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(text.slice(end, end + 3))) return false;
@@ -421,6 +426,7 @@ export const weaselWord: Rule = {
       { doc: 'Associates on the returns line are «quite» experienced.', kind: 'narrative', note: 'an intensifier before a judgement of skill' },
       { doc: 'Hiring is the biggest risk. We will work with the recruiting team «later» to address this.', kind: 'narrative', note: '"later" before the purpose of a promise is still its only date' },
       { doc: 'Setup is «effortless», and the till works with the 14 card readers we sell.', kind: 'narrative', note: 'a figure in another clause counts something else, not the effort' },
+      { doc: 'Pilot bakers rated the till «highly», and owners speak «highly» of it.', kind: 'narrative', note: 'a verdict claimed without its score' },
       { doc: 'The scale works «out of the box» with the 14 tills we sell.', kind: 'narrative', note: 'no setup claimed without showing it; the figure counts tills, it cannot measure "no setup"' },
     ],
     valid: [
@@ -482,6 +488,7 @@ export const weaselWord: Rule = {
       { doc: 'The repair plan is relatively cheap at $4 a month, and every session uses perfect forward secrecy.', note: 'a hedge with its figure in the sentence; a term of art' },
       { doc: 'In the test shop, the new index significantly reduces lookup time from 40 ms to 9 ms, and the cache dramatically cuts misses, by 30%.', kind: 'narrative', note: 'a size whose change the sentence gives further on' },
       { doc: 'Setup is easy, and takes 5 minutes. The SDK has out-of-the-box support for retries.', kind: 'narrative', note: 'the figure in the same claim; the adjective names a feature' },
+      { doc: 'We rated each bakery on hygiene; highly regulated shops scored 4.6 of 5 and think highly specific labels help.', kind: 'narrative', note: '"highly" in another clause than the rating, or before a description' },
     ],
   },
 };
