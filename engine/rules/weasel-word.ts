@@ -226,6 +226,11 @@ const NEGATABLE = new Set<WeaselKind>(['ease', 'praise', 'size', 'intensifier'])
 // ("…rated the till highly.", "…speak highly of it": "highly" ends the clause or goes on with "of".)
 const RATED_BEFORE = new RegExp(`(?<![\\p{L}'’])${phrasePattern(RATING_VERBS)}(?:\\s+[\\p{L}'’-]+){0,3}\\s+$`, 'iu');
 
+/** "…rated the till highly.": "highly" as the whole verdict of a verb of judging. */
+function isVerdict(text: string, start: number, end: number): boolean {
+  return RATED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && /^(?:\s*(?:[.,;:!?)]|$)|\s+of\b)/.test(text.slice(end, end + 4));
+}
+
 /** Is this word, found here, a claim the writer makes? */
 function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: WeaselKind; scope: WeaselScope } | undefined, quotes: ReadonlyArray<[number, number]>): boolean {
   const lemma = form?.lemma ?? word;
@@ -233,7 +238,7 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   const { text } = m.span;
   const { start, end } = m;
   if (inRanges(quotes, start)) return false; // someone else's words
-  const ratedHighly = lemma === 'highly' && RATED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && /^(?:\s*(?:[.,;:!?)]|$)|\s+of\b)/.test(text.slice(end, end + 4));
+  const ratedHighly = lemma === 'highly' && isVerdict(text, start, end);
   if (ONLY.covers(lemma) && !ONLY.holds(lemma, text, start, end) && !ratedHighly) return false;
   if (NOT.holds(lemma, text, start, end)) return false;
   if (DATA_FOLLOWS.test(after(m.span, end))) return false;
@@ -357,7 +362,8 @@ export const weaselWord: Rule = {
         const word = m.text.toLowerCase().replace(/\s+/g, ' ');
         const form = FORMS.get(word);
         if (weighing && form && SIZE_LEMMAS.has(form.lemma)) continue;
-        if (isClaim(m, word, form, quotes)) found.push({ m, word, kind: form?.kind });
+        // A verdict ("rated it highly") is praise without its score: the fix asks for the rating, not a deletion.
+        if (isClaim(m, word, form, quotes)) found.push({ m, word, kind: word === 'highly' && isVerdict(span.text, m.start, m.end) ? 'praise' : form?.kind });
       }
       // "really quite seamless", "very, very good": one claim, one finding, named for its last word.
       for (let i = 0; i < found.length; i++) {
@@ -426,7 +432,8 @@ export const weaselWord: Rule = {
       { doc: 'Associates on the returns line are «quite» experienced.', kind: 'narrative', note: 'an intensifier before a judgement of skill' },
       { doc: 'Hiring is the biggest risk. We will work with the recruiting team «later» to address this.', kind: 'narrative', note: '"later" before the purpose of a promise is still its only date' },
       { doc: 'Setup is «effortless», and the till works with the 14 card readers we sell.', kind: 'narrative', note: 'a figure in another clause counts something else, not the effort' },
-      { doc: 'Pilot bakers rated the till «highly», and owners speak «highly» of it.', kind: 'narrative', note: 'a verdict claimed without its score' },
+      { doc: 'Pilot bakers rated the till «highly».', kind: 'narrative', note: 'a verdict claimed without its score' },
+      { doc: 'Owners speak «highly» of the new till.', kind: 'narrative', note: '… or with "of" after it' },
       { doc: 'The scale works «out of the box» with the 14 tills we sell.', kind: 'narrative', note: 'no setup claimed without showing it; the figure counts tills, it cannot measure "no setup"' },
     ],
     valid: [
