@@ -117,4 +117,6 @@ export const GENERIC_CUSTOMERS: readonly string[] = [
   'end users', 'end-users', 'companies of all sizes', 'businesses of all sizes', 'organizations of all sizes',
   'all users', 'all customers', 'enterprises', 'the masses', 'any company', 'any business', 'any organization',
   'any organisation', 'every company', 'every business', 'every organization', 'every organisation', 'people of all ages',
+  // "in need" reads as a qualifier but names no one: which need, where, how many? ("people in need of a kidney" narrows again.)
+  'people in need', 'individuals in need', 'those in need',
 ];

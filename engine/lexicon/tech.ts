@@ -18,6 +18,8 @@ export const TECH_TERMS: readonly string[] = [
   // architecture named for its own sake: "Event Sourcing over Kafka, with a GraphQL Gateway"
   'event sourcing', 'event driven', 'kafka', 'graphql', 'grpc', 'service mesh', 'nosql', 'vector database',
   'data lake', 'data mesh', 'webassembly',
+  // data structures and storage schemes an engineer's headline leads with: "a content-addressed cache built on a Merkle tree"
+  'merkle tree', 'content addressed', 'bloom filter', 'consistent hashing', 'vector clock', 'write ahead log',
 ];
 
 /** Acronyms, matched in capitals only ("AI", not "ai" inside another word); nouns among them with their plurals. */

@@ -143,8 +143,17 @@ export const EASE_AND_SPEED: readonly string[] = ['easy', 'instant', 'effortless
  * retells what a service does, in its maker's words, and a reviewer lets it be.
  */
 export const SPEED_ADJECTIVES: readonly string[] = ['quick'];
+/**
+ * Claims of no setup at all: a figure elsewhere in the sentence never
+ * measures them ("works out of the box with the 14 banks" counts banks).
+ */
+export const NO_SETUP_CLAIMS: readonly string[] = ['out of the box'];
 /** The same as phrases, matched as written. */
-export const EASE_PHRASES: readonly string[] = ['hassle-free', 'hassle free', 'in no time', 'in a snap', 'with ease'];
+export const EASE_PHRASES: readonly string[] = [
+  'hassle-free', 'hassle free', 'in no time', 'in a snap', 'with ease',
+  // "works out of the box": no setup claimed, not shown. (Not the adjective "out-of-the-box support", which names a feature.)
+  ...NO_SETUP_CLAIMS,
+];
 
 /** Praise the writer gives themselves. Found with their adverbs ("seamlessly", "perfectly"). */
 export const SUPERLATIVES: readonly string[] = [
@@ -327,6 +336,16 @@ export const JUDGEMENTS: readonly string[] = [
   'experienced', 'skilled',
 ];
 
+/**
+ * Verbs of judging that "highly" may follow, past their object, as the
+ * whole verdict at the end of its clause: "pilot teams rated the product
+ * highly", "owners speak highly of it". The rating is claimed; its score
+ * is not given.
+ */
+export const RATING_VERBS: readonly string[] = [
+  'rate', 'rated', 'rates', 'rank', 'ranked', 'ranks', 'score', 'scored', 'scores', 'review', 'reviewed', 'reviews',
+  'speak', 'speaks', 'spoke', 'think', 'thinks', 'thought', 'regard', 'regards', 'regarded',
+];
 /** Claims of quality "highly" intensifies ("highly scalable"); before other words it is a description ("highly regulated"). */
 export const HIGHLY_PRAISED: readonly string[] = [
   'scalable', 'secure', 'efficient', 'effective', 'reliable', 'accurate', 'performant', 'optimized', 'optimised',

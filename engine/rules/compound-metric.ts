@@ -29,9 +29,12 @@ const SCALE = String.raw`(?:${phrasePattern(SCALE_LEADS)}\s+[\p{L}\p{N}.]{1,3}(?
  */
 const LIST_JOIN = String.raw`(?:,(?!\s*and\s+(?:a|an|each|every)\b)|\band\b(?!\s+(?:a|an|each|every)\b)|\bplus\b|&)`;
 
+/** "a grade for each pantry, which blends…", "a score per store that…": whose the metric is, between its name and what it blends. */
+const PER_UNIT = String.raw`(?:\s+(?:for\s+(?:each|every)|per)\s+[\p{L}-]+)`;
+
 /** "a score that combines latency, errors and NPS". */
 const COMPOSED = new RegExp(
-  String.raw`\b${HEAD}(?=\s*(?:\([^)]{1,16}\)\s*|${SCALE})?,?\s*(?:(?:that|which)\s+)?(?:combin(?:es|ing|ed)|blend(?:s|ing|ed)|merg(?:es|ing|ed)|roll(?:s|ing|ed)\s+up|weigh(?:t(?:s|ing)|s|ing)|averag(?:es|ing)|(?:is\s+|are\s+)?based\s+on|(?:is\s+|are\s+)?(?:made\s+up|composed|built|computed|calculated|derived)\s+(?:of|from)|(?:an?\s+)?(?:weighted\s+)?(?:blend|mix|combination|composite)\s+of)\s+[^.;:!?]{0,60}?${LIST_JOIN}\s*[\p{L}])`,
+  String.raw`\b${HEAD}(?=${PER_UNIT}?\s*(?:\([^)]{1,16}\)\s*|${SCALE})?,?\s*(?:(?:that|which)\s+)?(?:combin(?:es|ing|ed)|blend(?:s|ing|ed)|merg(?:es|ing|ed)|roll(?:s|ing|ed)\s+up|weigh(?:t(?:s|ing)|s|ing)|averag(?:es|ing)|(?:is\s+|are\s+)?based\s+on|(?:is\s+|are\s+)?(?:made\s+up|composed|built|computed|calculated|derived)\s+(?:of|from)|(?:an?\s+)?(?:weighted\s+)?(?:blend|mix|combination|composite)\s+of)\s+[^.;:!?]{0,60}?${LIST_JOIN}\s*[\p{L}])`,
   'giu',
 );
 
@@ -266,6 +269,7 @@ export const compoundMetric: Rule = {
       { doc: 'Each store gets a «letter grade» (A–F) based on hygiene, wait time and reviews.', note: 'a letter grade that blends several measures' },
       { doc: 'Drivers see a «star rating» that averages delivery speed, order accuracy and tips.', note: 'a rating that blends several measures' },
       { doc: 'Every bike shop gets a «grade» from A to F that blends repair time, price and reviews, and each branch a «rating» out of 10 that weighs loans, visits and events.', note: 'the scale between the name and what it blends' },
+      { doc: 'We publish a «quarterly satisfaction grade» for each clinic, which combines wait times, refill errors and courtesy ratings.', note: 'whose grade it is ("for each clinic", "per store") between the name and what it blends' },
     ],
     valid: [
       'Our goal is to raise the Net Promoter Score from 31 to 45.',
@@ -279,6 +283,7 @@ export const compoundMetric: Rule = {
       'Add an index on the orders table that combines the store id and the date.',
       { doc: 'The kitchen has an A grade for hygiene, and restaurants get a rating from 1 to 5 stars, based on diner reviews.', note: 'a grade or a rating of one measure' },
       { doc: 'Each bike shop gets a rating out of 10 based on rider reviews, and a grade from A to F for repair time.', note: 'a scale, and one measure each' },
+      { doc: 'We publish a grade for each clinic, based on wait times alone, and a rating per store for courtesy.', note: 'one measure each, whoever the grade is for' },
     ],
   },
 };

@@ -156,6 +156,9 @@ function universalNarrowed(after: string, wantsCount = false): boolean {
   return words.length >= 5 || /\d/.test(clause) || /(?:^|\s)\p{Lu}\p{Ll}/u.test(clause);
 }
 
+/** An acronym right before the noun: two or more capitals, digits after them ("IAM", "AWS", "S3"). */
+const ACRONYM_BEFORE = /(?<![\p{L}\p{N}'’-])\p{Lu}{2,}[\p{Lu}\p{N}]*\s+$/u;
+
 /** Does this generic noun occurrence say which customers after all? */
 export function isNarrowed(span: SpanText, start: number, end: number, noun: string): boolean {
   const before = span.text.slice(Math.max(0, start - 40), start);
@@ -169,6 +172,9 @@ export function isNarrowed(span: SpanText, start: number, end: number, noun: str
   if (clause && WANTING.test(clause[1])) return universalNarrowed(after, true);
   if (narrowedAfter(after)) return true;
   if (narrowedBefore(before, () => isTitleCase(span.text))) return true;
+  // "IAM users", "AWS customers": an acronym names the kind of account or product, even where a sentence
+  // or a Title Case line starts with it (not a line in capitals: "ALL USERS").
+  if (ACRONYM_BEFORE.test(before) && /^\p{Ll}/u.test(span.text.slice(start, end))) return true;
   // Part of a role phrase ("customer success managers", "people managers"), or
   // said to be one ("customers are restaurant owners"): a role noun within two words.
   const next = /^[\s-]+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(after);

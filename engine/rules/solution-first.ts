@@ -290,6 +290,7 @@ export const solutionFirst: Rule = {
       { kind: 'narrative', doc: '# Van stocking\n\n## Introduction\n\n«Stockwise is our new parts-forecasting service for the field fleet.» It replaces the paper kit list.\n' },
       '# Kiln records\n\n## Potters prove a mug is handmade\n\nPORTLAND, ME — October 2, 2027 — Studios now tag each fired piece so buyers can see who made it. «Every tag is backed by a permissioned blockchain.» Tags cost $0.40.\n',
       { doc: '# «Order History on a Service Mesh, with a Vector Database»\n\nPORTLAND, OR — March 3, 2027 — Bakery owners close their books in ten minutes.\n', note: 'a headline made only of technology' },
+      { doc: '# «Crumb CLI Gains a Content-Addressed Build Cache on a Merkle Tree»\n\nPORTLAND, OR — March 3, 2027 — Bakery owners close their books in ten minutes.\n', note: 'a data structure named for its own sake' },
       { doc: '# «Fernhill Launches Ledger 2.0: From Receipts to Reports»\n\nPORTLAND, OR — March 3, 2027 — Fernhill today released Ledger 2.0.\n', note: 'the company announcing its product, no customer in the headline' },
       { doc: '# Heart Rate in the Goggle Lens\n\nBOULDER, CO — April 9, 2027 — «Nereus Sport today launched Tempo, a heart-rate sensor that clips onto any goggle strap.»\n', note: 'the same announcement under a headline with no customer in it' },
       {
@@ -314,6 +315,7 @@ export const solutionFirst: Rule = {
       },
       '# Fernhill Ledger Lets Independent Bakeries Close Their Books in Ten Minutes\n\nPORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger, an AI bookkeeping app that matches payments for independent bakeries.\n',
       '# Acme Launches Ledger for Independent Bakeries\n\nPORTLAND, OR — March 3, 2027 — Owners of independent bakeries now finish the day\'s books in ten minutes.\n',
+      { doc: '# Bakery Owners Reprint a Week of Receipts in One Click\n\nPORTLAND, OR — March 3, 2027 — Owners of independent bakeries now reprint any receipt. A content-addressed store built on a Merkle tree keeps every copy.\n', note: 'the data structure in the solution, after a headline that names the customer' },
       [
         '# Bakeries Lose an Hour a Night to Bookkeeping. Ledger Gives It Back.',
         '',

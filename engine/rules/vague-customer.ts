@@ -237,6 +237,14 @@ export const vagueCustomer: Rule = {
   examples: {
     invalid: [
       {
+        doc: '# Forge Keys\n\n**«USERS» CAN NOW ROTATE THEIR KEYS FROM THE CLI**\n\nSEATTLE, WA — May 3, 2027 — Forge today added key rotation.',
+        note: 'a line in capitals: the word before is no acronym',
+      },
+      {
+        doc: '# Pantry Hours\n\nBooking helps «people in need» get groceries without a queue.\n\nDAYTON, OH — October 4, 2027 — The food bank launched booking for its 11 pantries.',
+        note: '"in need" reads as a qualifier but names no one',
+      },
+      {
         doc: '# Acme Tables lets «everyone» book a table\n\nIndependent restaurant owners in Ohio lose 1 in 5 bookings when the phone is busy.',
         note: 'a universal word never refers back, even before a named segment',
       },
@@ -311,6 +319,14 @@ export const vagueCustomer: Rule = {
       },
     ],
     valid: [
+      {
+        doc: '# Forge Keys\n\n**IAM users can now rotate their access keys from the Forge CLI in one command**\n\nSEATTLE, WA — May 3, 2027 — Forge today added key rotation for platform engineers at companies with 50 to 500 cloud accounts.',
+        note: 'an acronym before the noun names the kind of account, even where the line starts with it',
+      },
+      {
+        doc: '# Dialysis Rides\n\nPatients in need of dialysis in Dayton book a ride to the clinic in one call.\n\nDAYTON, OH — October 4, 2027 — The county launched Dialysis Rides.',
+        note: '"in need of" a named thing narrows again',
+      },
       { doc: '# Ledger\n\nThe export now works for users in all Ledger-supported currencies.', note: 'a name after "all" keeps the segment' },
       {
         doc: '# Faster refunds\n\n## Current state\n\nSellers on our marketplace in Ohio wait 6 days for a refund. A return sits in the dock queue for three days before anyone opens it, and nobody is told until anybody asks.',

@@ -9,7 +9,7 @@
 import { GENERIC_CUSTOMERS, HOMONYM_ROLES, roleNouns } from '../lexicon/people.js';
 import {
   COMPARATIVE_AMOUNTS, COMPARATIVES, CONDITIONAL_MODALS, DEMAND_MASS_NOUNS, EASE_CLAIMS, INTENSIFIERS, DOWNTONERS, JUDGEMENTS, NEGATIONS, NOT_WEASEL, ONLY_WHERE, PEOPLE_OR_DEMAND,
-  PROMISED_ONLY, SHARE_AFTER_NUMBER, SIZES, SPOKEN_BY_PEOPLE, weaselForms, type WeaselKind, type WeaselScope,
+  NO_SETUP_CLAIMS, PROMISED_ONLY, RATING_VERBS, SHARE_AFTER_NUMBER, SIZES, SPOKEN_BY_PEOPLE, weaselForms, type WeaselKind, type WeaselScope,
 } from '../lexicon/weasel.js';
 import { articleEdit, deleteWord, matchCase, placeholderSelection } from '../fix/edits.js';
 import { inRanges, isQuotation, listFollows, numberFollows, opensClause, quotedRanges, sentenceAround } from '../text/context.js';
@@ -40,6 +40,24 @@ const MEASURED_NEARBY = new Set<WeaselKind>(['amount', 'size', 'frequency', 'hed
 const MEASURED_IN_SENTENCE = new Set<WeaselKind>(['size', 'frequency', 'hedge', 'ease']);
 /** A figure a reader can check: not a bare year. */
 const FIGURE = /(?<![\p{L}\d])(?!(?:19|20)\d\d(?![\d%.,]))\d/u;
+/**
+ * Where a clause of the sentence ends: ", and …", ", but …", "; …". A claim
+ * of ease is measured only by a figure in its own clause: in "Setup is
+ * effortless, and it works with the 14 banks we support" the figure counts
+ * banks, not the effort. A new clause has its own subject ("…, and it…");
+ * "easy, and takes 5 minutes" goes on about the same claim.
+ */
+const CLAUSE_BREAK = /,\s+(?:and|but|so|while|yet)\s+(?=(?:the|a|an|it|its|we|they|you|our|their|this|that|these|those|every|each|there)\s)|;\s/gi;
+const clauseBefore = (s: string) => { let at = 0; for (const m of s.matchAll(CLAUSE_BREAK)) at = m.index! + m[0].length; return s.slice(at); };
+const clauseAfter = (s: string) => { const m = new RegExp(CLAUSE_BREAK.source, 'i').exec(s); return m ? s.slice(0, m.index) : s; };
+/**
+ * A size whose change is given further on in its sentence: "significantly
+ * reduces synth time from 40 s to 9 s", "cut costs dramatically, by 30%".
+ * The figures are there; the word only announces them.
+ */
+/** Claims no figure in the sentence measures: "works out of the box with the 14 banks" claims no setup at all (engine/lexicon/weasel.ts). */
+const UNMEASURED: ReadonlySet<string> = new Set(NO_SETUP_CLAIMS);
+const CHANGE_MEASURED = /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[~≈]?[$€£¥]?\d[^.;!?]{0,40}?\bto\s+(?:about\s+|around\s+|under\s+|below\s+|roughly\s+)?[~≈]?[$€£¥]?\d|\bby\s+(?:about\s+|around\s+|roughly\s+)?[~≈]?\d[\d.,]*\s*(?:%|percent|per cent|x\b|times\b)/i;
 /** Kinds whose members the list after them gives ("several countries: …", "various formats (PDF, CSV)"). */
 const COUNTED_BY_LIST = new Set<WeaselKind>(['amount', 'size']);
 /** Kinds that only strengthen or soften the next word: when that word is reported, the pair is one finding. */
@@ -204,6 +222,15 @@ const COMPARISONS: ReadonlySet<string> = new Set(COMPARATIVE_AMOUNTS);
 /** Kinds a negation turns into a description of the problem. */
 const NEGATABLE = new Set<WeaselKind>(['ease', 'praise', 'size', 'intensifier']);
 
+/** "rated the product highly", "speak highly": a verb of judging up to three words before, in the same clause (engine/lexicon/weasel.ts RATING_VERBS). */
+// ("…rated the till highly.", "…speak highly of it": "highly" ends the clause or goes on with "of".)
+const RATED_BEFORE = new RegExp(`(?<![\\p{L}'’])${phrasePattern(RATING_VERBS)}(?:\\s+[\\p{L}'’-]+){0,3}\\s+$`, 'iu');
+
+/** "…rated the till highly.": "highly" as the whole verdict of a verb of judging. */
+function isVerdict(text: string, start: number, end: number): boolean {
+  return RATED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && /^(?:\s*(?:[.,;:!?)]|$)|\s+of\b)/.test(text.slice(end, end + 4));
+}
+
 /** Is this word, found here, a claim the writer makes? */
 function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: WeaselKind; scope: WeaselScope } | undefined, quotes: ReadonlyArray<[number, number]>): boolean {
   const lemma = form?.lemma ?? word;
@@ -211,7 +238,8 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   const { text } = m.span;
   const { start, end } = m;
   if (inRanges(quotes, start)) return false; // someone else's words
-  if (ONLY.covers(lemma) && !ONLY.holds(lemma, text, start, end)) return false;
+  const ratedHighly = lemma === 'highly' && isVerdict(text, start, end);
+  if (ONLY.covers(lemma) && !ONLY.holds(lemma, text, start, end) && !ratedHighly) return false;
   if (NOT.holds(lemma, text, start, end)) return false;
   if (DATA_FOLLOWS.test(after(m.span, end))) return false;
   if (ASKING.test(before(m.span, start))) return false;
@@ -219,14 +247,18 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   if (kind && MEASURED_NEARBY.has(kind) && numberFollows(text, end)) return false;
   if (kind === 'amount' && SHARE_SET_OFF.test(text.slice(end, end + 120))) return false;
   if (kind && COUNTED_BY_LIST.has(kind) && listFollows(text, end)) return false;
-  if (form && !inScope(form.scope, m, lemma, word)) return false;
+  if (form && !ratedHighly && !inScope(form.scope, m, lemma, word)) return false;
   if (lemma === 'most' && !hedgingMost(text, start, end)) return false;
   // "(Quick)": a word alone in parentheses is a label or a name.
   if (/\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(text.slice(end, end + 3))) return false;
   const sentence = sentenceAround(text, start, end);
   // A question asks; it claims nothing ("Do we really need it?").
   if (/\?\s*$/.test(sentence.after)) return false;
-  if (kind && MEASURED_IN_SENTENCE.has(kind) && (FIGURE.test(sentence.before) || FIGURE.test(sentence.after))) return false;
+  if (kind && MEASURED_IN_SENTENCE.has(kind) && !UNMEASURED.has(lemma)) {
+    const [lead, tail] = kind === 'ease' ? [clauseBefore(sentence.before), clauseAfter(sentence.after)] : [sentence.before, sentence.after];
+    if (FIGURE.test(lead) || FIGURE.test(tail)) return false;
+  }
+  if (SIZE_LEMMAS.has(lemma) && CHANGE_MEASURED.test(sentence.after)) return false;
   if (kind && NEGATABLE.has(kind) && NEGATED.test(sentence.before)) return false;
   // Outside the claims, "it would be much nicer", "would dramatically grow": an option weighed, not a claim made.
   if (kind && (WEIGHED_IF_IMAGINED.has(kind) || COMPARISONS.has(lemma) || SIZE_LEMMAS.has(lemma)) && !inClaims(m.span.context) && IMAGINED.test(sentence.before)) return false;
@@ -330,7 +362,8 @@ export const weaselWord: Rule = {
         const word = m.text.toLowerCase().replace(/\s+/g, ' ');
         const form = FORMS.get(word);
         if (weighing && form && SIZE_LEMMAS.has(form.lemma)) continue;
-        if (isClaim(m, word, form, quotes)) found.push({ m, word, kind: form?.kind });
+        // A verdict ("rated it highly") is praise without its score: the fix asks for the rating, not a deletion.
+        if (isClaim(m, word, form, quotes)) found.push({ m, word, kind: word === 'highly' && isVerdict(span.text, m.start, m.end) ? 'praise' : form?.kind });
       }
       // "really quite seamless", "very, very good": one claim, one finding, named for its last word.
       for (let i = 0; i < found.length; i++) {
@@ -398,6 +431,10 @@ export const weaselWord: Rule = {
       { doc: 'Bulk buyers skip our stores today, and «the vast majority» said they would switch. «A number of» associates told us the same.', kind: 'narrative', note: 'a vague amount before a verb only people do, or before a word for colleagues' },
       { doc: 'Associates on the returns line are «quite» experienced.', kind: 'narrative', note: 'an intensifier before a judgement of skill' },
       { doc: 'Hiring is the biggest risk. We will work with the recruiting team «later» to address this.', kind: 'narrative', note: '"later" before the purpose of a promise is still its only date' },
+      { doc: 'Setup is «effortless», and the till works with the 14 card readers we sell.', kind: 'narrative', note: 'a figure in another clause counts something else, not the effort' },
+      { doc: 'Pilot bakers rated the till «highly».', kind: 'narrative', note: 'a verdict claimed without its score' },
+      { doc: 'Owners speak «highly» of the new till.', kind: 'narrative', note: '… or with "of" after it' },
+      { doc: 'The scale works «out of the box» with the 14 tills we sell.', kind: 'narrative', note: 'no setup claimed without showing it; the figure counts tills, it cannot measure "no setup"' },
     ],
     valid: [
       {
@@ -456,6 +493,9 @@ export const weaselWord: Rule = {
       { doc: 'Splitting the package would be much nicer for installs, but it would dramatically slow the build and could break the amazing type checks.', kind: 'narrative', note: 'outside the claims, a size, a comparison or praise in a consequence imagined with "would" weighs an option' },
       { doc: 'Blue means an easy pace and green means the target zone. Coaches plan two easy swims a week.', note: 'an effort level in sport, not a claim of ease' },
       { doc: 'The repair plan is relatively cheap at $4 a month, and every session uses perfect forward secrecy.', note: 'a hedge with its figure in the sentence; a term of art' },
+      { doc: 'In the test shop, the new index significantly reduces lookup time from 40 ms to 9 ms, and the cache dramatically cuts misses, by 30%.', kind: 'narrative', note: 'a size whose change the sentence gives further on' },
+      { doc: 'Setup is easy, and takes 5 minutes. The SDK has out-of-the-box support for retries.', kind: 'narrative', note: 'the figure in the same claim; the adjective names a feature' },
+      { doc: 'We rated each bakery on hygiene; highly regulated shops scored 4.6 of 5 and think highly specific labels help.', kind: 'narrative', note: '"highly" in another clause than the rating, or before a description' },
     ],
   },
 };
