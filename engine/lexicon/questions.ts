@@ -30,13 +30,15 @@ export const TITLE_AFTER_QUESTION_WORD: readonly string[] = [
  * FAQ questions that ask for the case against, or for the other roads
  * ("What are the drawbacks of this solution?", "Why should we not do
  * this?", "What alternatives did you consider?", "Is this a breaking
- * change?"). Their answers weigh costs: a size there ("a significant
+ * change?", "What are the risks?"). Their answers weigh costs: a size there ("a significant
  * rewrite", "a huge undertaking") describes what is weighed, with the
  * reasons around it, and `weasel-word` leaves it be.
  */
 export const TRADE_OFF_QUESTIONS: readonly string[] = [
   'drawback', 'drawbacks', 'alternative', 'alternatives', 'not do this', 'breaking change', 'downside', 'downsides',
   'trade-off', 'trade-offs', 'tradeoff', 'tradeoffs',
+  // "What are the risks?": the answer weighs what could go wrong, with the sizes of what is at stake.
+  'risk', 'risks',
 ];
 
 /**

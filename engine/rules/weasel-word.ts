@@ -446,6 +446,10 @@ export const weaselWord: Rule = {
         note: 'an answer that weighs costs: its sizes describe what is weighed',
       },
       {
+        doc: '## Internal FAQ\n\n### What are the risks of shipping in May?\n\nIf the label vendor slips, that means a significant rework of the printer driver and far more support calls in the first week.',
+        note: 'an answer about risks weighs them too',
+      },
+      {
         doc: '# RFC: Oven timers\n\n## Working Backwards\n\n### README\n\nThis library holds constructs for bakery oven timers.\n\nThe timer construct reads several sensors and raises an alert when one of them runs hot.\n\n## FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n',
         note: 'a README release (its summary is the FAQ\'s launch answer) documents the product: a vague amount of things there is a description',
       },
