@@ -109,6 +109,13 @@ export const PROMISE_ROWS: ReadonlyArray<ReadonlyArray<readonly string[]>> = [
     ['have more to say', 'have more to share', 'have more details', 'have more information', 'have an update', 'have an answer', 'say more', 'know more'],
   ],
 ];
+/**
+ * Words that open a condition after such a promise: "We will share details
+ * later, once the contract is signed." waits on an event and gives no date,
+ * so it is still only a promise. A condition with a date or a number in it
+ * ("after the May 12 pilot") is a date, and the answer stands.
+ */
+export const PROMISE_CONDITIONS: readonly string[] = ['once', 'when', 'after', 'as soon as', 'until', 'by the time', 'if'];
 /** What may end such a promise: "…later", "…in a few weeks", "…closer to launch". */
 export const PROMISE_TAILS: readonly string[] = [
   'later', 'soon', 'shortly', 'eventually', 'in a few weeks', 'in a few days', 'in the coming weeks', 'in the coming months',

@@ -3,8 +3,9 @@
  * is built (`Question.answered`), for the `unanswered-question` rule, the
  * structure view and the summary alike.
  */
-import { PROMISE_ROWS, PROMISE_TAILS } from '../lexicon/placeholders.js';
-import { normalisePhrase, sequences } from '../text/phrases.js';
+import { MONTHS } from '../lexicon/dates.js';
+import { PROMISE_CONDITIONS, PROMISE_ROWS, PROMISE_TAILS } from '../lexicon/placeholders.js';
+import { normalisePhrase, phrasePattern, sequences } from '../text/phrases.js';
 
 /**
  * Answers that stand in for an answer. "N/A" counts: a question that does
@@ -25,9 +26,16 @@ const DEFERRED = /^(?:we(?:'ll|’ll| will)|i(?:'ll|’ll| will)) (?:figure|work
 const PROMISES = new Set(PROMISE_ROWS.flatMap((row) => sequences(row)).map((p) => normalisePhrase(p)));
 const TAILS = PROMISE_TAILS.map((t) => normalisePhrase(t));
 
+/** A condition closing the sentence: ", once the contract is signed" (engine/lexicon/placeholders.ts PROMISE_CONDITIONS). */
+const CONDITION = new RegExp(`,?\\s+(?:${phrasePattern(PROMISE_CONDITIONS)})\\s+(.+)$`, 'i');
+/** A date in a condition makes the promise datable: "after the May 12 pilot". */
+const DATED = new RegExp(`\\d|\\b(?:${phrasePattern(MONTHS)})\\b`, 'i');
+
 function isPromise(sentence: string): boolean {
   if (PROMISES.has(sentence)) return true;
-  return TAILS.some((t) => sentence.endsWith(' ' + t) && PROMISES.has(sentence.slice(0, -t.length - 1)));
+  if (TAILS.some((t) => sentence.endsWith(' ' + t) && PROMISES.has(sentence.slice(0, -t.length - 1)))) return true;
+  const condition = CONDITION.exec(sentence);
+  return !!condition && !DATED.test(condition[1]) && isPromise(sentence.slice(0, condition.index).replace(/[\s,]+$/, ''));
 }
 
 /** "Details to follow.", "We will share more later. Check back in a few weeks.": only promises (and placeholders). */

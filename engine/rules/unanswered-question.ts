@@ -113,6 +113,10 @@ export const unansweredQuestion: Rule = {
         note: 'work under way, and a promise to say more: no answer yet',
       },
       {
+        doc: '# Spoke\n\n## Internal FAQ\n\n### «Which courier do we launch with?»\n\nWe will share details later, once the contract is signed.\n\n### «What does a delivery cost us?»\n\nWe\'ll have more to say when legal has reviewed the terms.\n',
+        note: 'a promise that waits on an event, with no date, is still only a promise',
+      },
+      {
         doc: '# Spoke\n\n## FAQ\n\n1. «Is there a free plan?»\n   TK\n2. Q: «Can two shops share an account?»\n   A: TBD\n3. **Q: «Is there a yearly plan?»**\n   **A:** [TK]\n',
         note: 'numbered-list FAQs: the question ends at its line, and an A: marker is no answer',
       },
@@ -153,6 +157,10 @@ export const unansweredQuestion: Rule = {
       {
         doc: '# Ledger\n\n## External FAQ\n\n### When can I buy it?\n\nWe will publish the price on May 12, after the pilot.\n\n### Are there open issues?\n\nNone.\n',
         note: 'a promise with a date is an answer, and so is "None."',
+      },
+      {
+        doc: '# Spoke\n\n## Internal FAQ\n\n### Which courier do we launch with?\n\nWe will share details once the contract is signed on June 3.\n',
+        note: 'a promise whose condition carries a date is an answer',
       },
       {
         doc: '# Spoke\n\n## External FAQ\n\n**Will it come to online orders?**\nWe\'re exploring this with two couriers, and will share the price on May 12.\n',
