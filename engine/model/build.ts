@@ -351,7 +351,10 @@ function assignContexts(model: DocModel, faqRegions: FaqRegion[]): void {
       // Spelled out rather than spread: copying objects of several shapes with `...` cost most of this loop.
       if (idx >= 0) {
         const role = start < model.questions[idx].question.end ? 'question' : 'answer';
-        span.context = role === 'answer' && weighs[idx] ? { region: 'faq', faq: shared.faq, question: idx, role, weighs: true } : { region: 'faq', faq: shared.faq, question: idx, role };
+        const context: ProseContext = { region: 'faq', faq: shared.faq, question: idx, role };
+        if (role === 'answer' && weighs[idx]) context.weighs = true;
+        if (role === 'answer' && !model.questions[idx].answered) context.unanswered = true;
+        span.context = context;
       }
     }
   }

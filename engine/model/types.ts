@@ -96,6 +96,12 @@ export interface ProseContext {
    * consider?"): the answer weighs costs (engine/lexicon/questions.ts).
    */
   weighs?: true;
+  /**
+   * In an FAQ answer: its question is unanswered (the answer is only a
+   * placeholder or a promise): that gap is unanswered-question's one
+   * finding, and word rules leave the answer's words be.
+   */
+  unanswered?: true;
 }
 
 export interface Part extends Span {

@@ -354,6 +354,8 @@ export const weaselWord: Rule = {
       // The body of a README release documents the product (and the service under it), often in the service's own words.
       const c = span.context;
       if (c.readme && c.region === 'press-release' && !ANNOUNCING.has(c.part ?? '')) continue;
+      // An answer that is only a promise ("We will share details later…") is unanswered-question's one finding, not a second one here.
+      if (c.unanswered && ctx.config.rules['unanswered-question'] !== 'off') continue;
       const quotes = quotedRanges(span.text);
       const found: Array<{ m: ProseMatch; word: string; kind: WeaselKind | undefined }> = [];
       // An answer that weighs costs and alternatives: its sizes describe what is weighed (engine/lexicon/questions.ts).
@@ -412,6 +414,11 @@ export const weaselWord: Rule = {
       { doc: 'The light on the lens makes pacing «easy».', note: '"easy" as a claim, beside the sport words it leaves alone' },
       { doc: 'Gift cards come «in a future release», refunds «in a few weeks», and we will publish the API «later».', note: 'vague times beyond "soon"' },
       { doc: 'Pricing details «to follow».', note: 'a promise with no date' },
+      {
+        doc: '# Spoke\n\n## External FAQ\n\n### When does it reach Leeds?\n\nWe will share more «later».\n',
+        config: { rules: { 'unanswered-question': 'off' } },
+        note: 'with unanswered-question off, a promise-only answer is this rule\'s to report',
+      },
       { doc: '«Most» owners close the till by hand.', note: '"most" opening a claim about a group' },
       { doc: 'The ledger is «highly» scalable and «much» faster.', note: '"highly" before praise; "much" before a comparative' },
       { doc: 'It is «really quite seamless».', note: 'stacked modifiers are one claim, one finding' },
@@ -448,6 +455,10 @@ export const weaselWord: Rule = {
       {
         doc: '## Internal FAQ\n\n### What are the risks of shipping in May?\n\nIf the label vendor slips, that means a significant rework of the printer driver and far more support calls in the first week.',
         note: 'an answer about risks weighs them too',
+      },
+      {
+        doc: '# Spoke\n\n## External FAQ\n\n### When does it reach Leeds?\n\nWe will share more later, once the depot lease is signed.\n',
+        note: 'an answer that is only a promise is reported once, by unanswered-question',
       },
       {
         doc: '# RFC: Oven timers\n\n## Working Backwards\n\n### README\n\nThis library holds constructs for bakery oven timers.\n\nThe timer construct reads several sensors and raises an alert when one of them runs hot.\n\n## FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n',
