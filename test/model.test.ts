@@ -965,4 +965,16 @@ describe('model: parts told in other words and forms than the first releases we 
     const none = build('<p align="center"><img src="logo.svg" alt=""></p>', '', 'Lantern checks your services every minute.', '');
     assert.equal(part(none, 'headline'), null);
   });
+
+  it('reads a summary that goes on to say what the product does as the solution too, in an RFC whose Motivation holds the problem', () => {
+    const release = (...summary: string[]) => build(
+      '# RFC: Bulk user import', '', '## Motivation', '', 'Admins of large schools add users one at a time, and it takes days.', '', '## Press Release', '',
+      '#### Admins Import Thousands of Users From a Spreadsheet', '', '*Every account is created, with invitations sent, in minutes.*', '',
+      ...summary, '', '"The first week of term is hard enough without a data-entry marathon," said Sunita Rao, IT coordinator at a secondary school.', '',
+    );
+    const m = release('Today we released bulk import in the admin settings. Admins upload a CSV of names and roles; the page shows which rows are valid and creates the accounts once they confirm.');
+    assert.match(part(m, 'solution')!, /^Today we released bulk import/);
+    // A one-sentence summary tells the news, not how the product works.
+    assert.equal(part(release('Today we released bulk import in the admin settings.'), 'solution'), null);
+  });
 });

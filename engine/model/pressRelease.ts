@@ -509,6 +509,18 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       take('solution', idx);
     }
   }
+  // A short release tells what the product does inside its summary ("Today
+  // we released bulk import. Admins upload a CSV; the page shows which rows
+  // are valid and creates the accounts."): with no paragraph of its own for
+  // the solution, a summary found by its form that goes on past its first
+  // sentence holds the solution too. Only in the RFC form above, whose
+  // problem is its "## Motivation" before the release: a release that tells
+  // its own problem and lost its solution paragraph is still told so.
+  const problemAbove = !!parts.problem && (parts.problem.heading ?? parts.problem.blocks[0]) < start;
+  if (!parts.solution && problemAbove && summaryByForm && parts.summary!.heading === undefined && parts.summary!.blocks.length === 1) {
+    const i = parts.summary!.blocks[0];
+    if (blocks[i].type === 'paragraph' && sentencesOf(blocks[i].plain).length >= 2) parts.solution = partOf('solution', blocks, [i]);
+  }
   return parts;
 }
 
