@@ -923,4 +923,58 @@ describe('model: parts told in other words and forms than the first releases we 
     );
     assert.match(part(m, 'getting-started')!, /brew install/);
   });
+
+  it('reads an RFC\'s "## Motivation" above "## Press Release" as the problem when the release tells none', () => {
+    const rfc = (...release: string[]) => build(
+      '# Offline forms for the survey app', '', '## Motivation', '',
+      'Surveyors work in cellars with no signal, and the app loses the half-filled form when the connection drops.', '',
+      '## Press Release', '', '**Survey app works without a signal**', '',
+      'Surveyors can now fill in and queue forms anywhere.', '', ...release,
+      '## FAQ', '', '### What happens to queued forms?', '', 'They upload when the phone is back online.',
+    );
+    const m = rfc('Today the survey team released offline forms. Queued forms upload in the order they were written.', '');
+    assert.match(part(m, 'problem')!, /^## Motivation\s+Surveyors work in cellars/);
+    // The release's own problem paragraph wins over the section above it.
+    const own = rfc('Today the survey team released offline forms.', '', 'Surveyors today lose their work and have to retype it by hand at night.', '');
+    assert.match(part(own, 'problem')!, /^Surveyors today lose/);
+  });
+
+  it('reads a how-to line ending in a colon over a code block as getting started, not any line over code', () => {
+    const readme = (line: string) => build(
+      '# Retry policies for the HTTP client', '', '## Working Backwards', '', '### README', '', '## Retries', '',
+      'Calls that time out can now be retried by the client itself, with a growing wait between attempts.', '',
+      line, '', '```ts', 'const client = new HttpClient({ retry: { attempts: 4 } });', '```', '',
+      'Each retry waits longer than the last and adds random jitter.', '',
+    );
+    assert.match(part(readme('Pass a policy when you create the client:'), 'getting-started')!, /^Pass a policy[\s\S]*HttpClient/);
+    assert.match(part(readme('The default waits one second. To use another policy, pass it when you create the client:'), 'getting-started')!, /^The default/);
+    assert.equal(part(readme('This example configures the client with four attempts:'), 'getting-started'), null);
+  });
+
+  it('reads a README\'s HTML title and tagline as the headline and subheading', () => {
+    const m = build(
+      '<p align="center"><img src="logo.svg" alt=""></p>', '', '<h1 align="center">Lantern</h1>', '',
+      '<p align="center"><em>A tiny status page you can host from a single binary.</em></p>', '',
+      'Lantern checks your services every minute and shows a green or red light for each on a public page.', '',
+      'Most status pages are priced for large companies, so small teams go without one.', '',
+    );
+    assert.match(part(m, 'headline')!, /^<h1 align="center">Lantern<\/h1>$/);
+    assert.match(part(m, 'subheading')!, /^<p align="center"><em>A tiny status page/);
+    assert.match(part(m, 'summary')!, /^Lantern checks/);
+    // An image, a badge row or a comment is no title.
+    const none = build('<p align="center"><img src="logo.svg" alt=""></p>', '', 'Lantern checks your services every minute.', '');
+    assert.equal(part(none, 'headline'), null);
+  });
+
+  it('reads a summary that goes on to say what the product does as the solution too, in an RFC whose Motivation holds the problem', () => {
+    const release = (...summary: string[]) => build(
+      '# RFC: Bulk user import', '', '## Motivation', '', 'Admins of large schools add users one at a time, and it takes days.', '', '## Press Release', '',
+      '#### Admins Import Thousands of Users From a Spreadsheet', '', '*Every account is created, with invitations sent, in minutes.*', '',
+      ...summary, '', '"The first week of term is hard enough without a data-entry marathon," said Sunita Rao, IT coordinator at a secondary school.', '',
+    );
+    const m = release('Today we released bulk import in the admin settings. Admins upload a CSV of names and roles; the page shows which rows are valid and creates the accounts once they confirm.');
+    assert.match(part(m, 'solution')!, /^Today we released bulk import/);
+    // A one-sentence summary tells the news, not how the product works.
+    assert.equal(part(release('Today we released bulk import in the admin settings.'), 'solution'), null);
+  });
 });

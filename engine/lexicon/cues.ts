@@ -141,6 +141,20 @@ export const INSTALL_COMMANDS: readonly string[] = [
   'git clone', 'curl', 'wget', 'iwr',
 ];
 
+/**
+ * How a README's "how to use it" line opens when a code block follows it:
+ * a purpose ("To import a resource into a stack:") or an instruction ("Pass
+ * a policy when you create the client:", "Wrap your handler:"). Such a line
+ * ending in a colon over code is the getting-started part
+ * (engine/model/pressRelease.ts). Not any line over code: "This example
+ * configures…:", "Optional override examples:" or a sign-off box's "Ticking
+ * the box below…:" deep in an API README show more of the API, not how to begin.
+ */
+export const USAGE_OPENINGS: readonly string[] = [
+  'to', 'pass', 'wrap', 'add', 'set', 'call', 'import', 'create', 'configure', 'declare', 'register', 'enable',
+  'install', 'run', 'start', 'try', 'update', 'upgrade', 'first',
+];
+
 /** Getting-started words that count anywhere after the opening, not only after the first quote. */
 export const STRONG_GETTING_STARTED_WORDS: readonly string[] = [
   'to get started', 'get started', 'getting started', 'sign up', 'signing up', 'to start using', 'download the',

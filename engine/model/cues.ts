@@ -123,6 +123,8 @@ export const ADDRESSED_INSTRUCTION_SOURCE =
 export const ADDRESSED_INSTRUCTION_OPENING = new RegExp(`^[\\W_]{0,3}(?:${ADDRESSED_INSTRUCTION_SOURCE})`, 'i');
 
 /** "Allow teams to…", "Make the CLI work…": a proposal's aim in the imperative, at a paragraph's start. */
+/** A how-to line over a code block: "To import a resource:", "Pass a policy when…:" (engine/lexicon/cues.ts). */
+export const USAGE_OPENING = new RegExp(`^[\\W_]{0,3}${cue(C.USAGE_OPENINGS, '').source}`, 'iu');
 export const AIM_OPENING = new RegExp(`^[\\W_]{0,3}${cue(C.AIM_VERBS, '').source}`, 'iu');
 
 /** "However, you can…": a paragraph that opens by turning to the fix. */

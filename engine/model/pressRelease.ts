@@ -16,14 +16,14 @@
  * engine/rules/missing-section.ts).
  */
 import { partForHeading } from '../genre/headings.js';
-import { AIM_OPENING, CALL_TO_ACTION_CUE, CHANGELOG_ENTRY, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, GETTING_STARTED_CUE, INSTALL_COMMAND, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, countMatches, solutionWords } from './cues.js';
+import { AIM_OPENING, CALL_TO_ACTION_CUE, CHANGELOG_ENTRY, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, GETTING_STARTED_CUE, INSTALL_COMMAND, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, USAGE_OPENING, countMatches, solutionWords } from './cues.js';
 import { datelineOf } from './dateline.js';
 import { isChangelogEntry, isDocumentationHeading, namesOnlyArtefact, wrapsArtefacts } from './documentation.js';
 import { NOTE_OPENING, isContainerLine, opensWithLaunch, releaseStart, subheadingAt } from './opening.js';
 import { isLabelLine, partLabel } from './partLabels.js';
 import { assignQuotes, isAttributionLine, isQuote, quoteRole } from './quotes.js';
 import { firstSentence, hasCode, hasLink, isEmphasisOnly, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, sentencesOf, wordCount } from './releaseBlocks.js';
-import { isTitleLine } from './titleLine.js';
+import { htmlTitle, isTitleLine } from './titleLine.js';
 import type { Block, Part, PartId } from './types.js';
 
 export { isQuote };
@@ -204,6 +204,22 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     else if (named !== undefined) parts.headline = partOf('headline', blocks, [named]);
   }
 
+  // A README that centres its title in HTML ("<h1 align=\"center\">Lantern</h1>",
+  // a tagline in "<p>" or "<h3>" under it): with no other headline, the first
+  // HTML heading before the release's first paragraph is the headline, and an
+  // HTML line of text right under it the subheading. HTML blocks are filler
+  // to everything else in the model; only these two parts read their words.
+  if (!parts.headline) {
+    const firstProse = range(from, to).find((i) => isProseBlock(blocks[i]) || blocks[i].type === 'heading');
+    const h = range(from, firstProse ?? to).find((i) => (htmlTitle(blocks[i])?.level ?? 0) > 0);
+    if (h !== undefined) {
+      take('headline', [h]);
+      let k = h + 1;
+      while (k < to && blocks[k].type === 'html' && !htmlTitle(blocks[k])) k++;
+      if (!parts.subheading && k < to && htmlTitle(blocks[k])) take('subheading', [k]);
+    }
+  }
+
   // 3. Subheading: what sits right under the headline (past a list of facts about the document).
   // A headline that is the title above "## Press Release" has its subheading
   // at the release's start, in a form set off from the text (emphasis, a
@@ -366,8 +382,18 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     // A developer tool shows how to begin as a command and says no more: a
     // code block that installs or starts the tool, after the summary.
     const command = gs === undefined ? free.find((i) => !taken.has(i) && after(i) && inWindow(i) && blocks[i].type === 'code' && INSTALL_COMMAND.test((blocks[i].node as { value: string }).value)) : undefined;
+    // A README shows how to begin as a line that ends in a colon over a code
+    // block ("Pass a policy when you create the client:" / ```ts …```): the
+    // first such pair after the summary is the getting-started part (it is
+    // how the tuning RFCs' READMEs begin: "To import a resource:" over a command).
+    const usage =
+      gs === undefined && command === undefined
+        ? rest.find((i) => blocks[i].type === 'paragraph' && /:$/.test(blocks[i].plain.trim()) && USAGE_OPENING.test(sentencesOf(blocks[i].plain.trim()).pop() ?? '') && wordCount(blocks[i].plain) <= 40 && blocks[i + 1]?.type === 'code' && !isEmphasisOnly(blocks[i]) && !isLabelLine(blocks[i]))
+        : undefined;
     if (gs !== undefined) take('getting-started', [gs]);
     else if (command !== undefined) take('getting-started', [command]);
+    // Not taken: the line often tells what the product does too, and the solution may read it.
+    else if (usage !== undefined) parts['getting-started'] = partOf('getting-started', blocks, [usage, usage + 1]);
     else if (leader !== undefined && customer !== undefined && leader < customer) {
       // The classic order puts getting started between the two quotes; when
       // the only paragraph there is the call to action ("Go to paved.internal
@@ -457,6 +483,18 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       if (sentences.some((t) => countMatches(t, PROBLEM_CUE) >= 2)) parts.problem = partOf('problem', blocks, [i]);
     }
   }
+  // An RFC states the problem in its own "## Motivation" (or "Background",
+  // "The problem") above "## Press Release": the release that follows tells
+  // no pain of its own because the reader has just read it. A section above
+  // the release, titled for the problem and holding prose, is the problem
+  // part when the release has none.
+  if (!parts.problem && start > from) {
+    const h = range(from, start).find((i) => blocks[i].type === 'heading' && namedPart(blocks[i].plain) === 'problem');
+    if (h !== undefined) {
+      const prose = range(h + 1, Math.min(sectionEnd(blocks, h, to), start)).filter((j) => isProseBlock(blocks[j]) && !isTitleLine(blocks[j]));
+      if (prose.length) parts.problem = partOf('problem', blocks, prose, h);
+    }
+  }
   if (!parts.solution) {
     const candidates = body.filter((i) => i !== problem);
     const first = candidates.find((i) => score(i).s >= 1) ?? candidates.find((i) => problem === undefined || i > problem);
@@ -470,6 +508,18 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       }
       take('solution', idx);
     }
+  }
+  // A short release tells what the product does inside its summary ("Today
+  // we released bulk import. Admins upload a CSV; the page shows which rows
+  // are valid and creates the accounts."): with no paragraph of its own for
+  // the solution, a summary found by its form that goes on past its first
+  // sentence holds the solution too. Only in the RFC form above, whose
+  // problem is its "## Motivation" before the release: a release that tells
+  // its own problem and lost its solution paragraph is still told so.
+  const problemAbove = !!parts.problem && (parts.problem.heading ?? parts.problem.blocks[0]) < start;
+  if (!parts.solution && problemAbove && summaryByForm && parts.summary!.heading === undefined && parts.summary!.blocks.length === 1) {
+    const i = parts.summary!.blocks[0];
+    if (blocks[i].type === 'paragraph' && sentencesOf(blocks[i].plain).length >= 2) parts.solution = partOf('solution', blocks, [i]);
   }
   return parts;
 }

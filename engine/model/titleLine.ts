@@ -34,3 +34,22 @@ export function titleDepths(blocks: Block[]): Array<number | undefined> {
     return isTitleLine(b) ? Math.min(6, above + 1) : undefined;
   });
 }
+
+/**
+ * A README's centred title written in HTML: one `<h1 align="center">Name</h1>`
+ * (or `<h2>`…`<h6>`, or a `<p>` holding a line of text) as the whole block.
+ * The block stays an HTML block (filler to every other reader, with its id
+ * and place unchanged); only the press release's headline and subheading
+ * read its words (engine/model/pressRelease.ts). Returns the words and the
+ * element's level (0 for `<p>`), or null for any other HTML: images,
+ * comments, badges, several elements.
+ */
+export function htmlTitle(b: Block): { text: string; level: number } | null {
+  if (b.type !== 'html') return null;
+  const v = (b.node as { value?: string }).value ?? '';
+  const m = /^\s*<(h[1-6]|p)\b[^>]*>([\s\S]*?)<\/\1>\s*$/i.exec(v);
+  if (!m || /<(?:h[1-6]|p|div|img|table)\b/i.test(m[2])) return null;
+  const text = m[2].replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  if (!text || text.split(' ').length > 30) return null;
+  return { text, level: m[1].toLowerCase() === 'p' ? 0 : Number(m[1][1]) };
+}

@@ -25,6 +25,12 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
     leave: ['Reading list', 'Why we changed the logo', 'Notes on the release train'],
   },
   {
+    name: 'how-to lines over a code block',
+    re: M.USAGE_OPENING,
+    find: ['To import a table into the stack:', 'Pass a policy when you create the client:', 'Wrap your handler:', 'First, install the plugin:'],
+    leave: ['This example configures the queue:', 'Optional override examples:', 'Ticking the box below signs off the API:', 'Today the client retries forever:'],
+  },
+  {
     name: 'problem words',
     re: M.PROBLEM_CUE,
     find: ['Owners struggle to match deposits.', 'The count is tedious.', 'They waste an hour.', 'Riders cannot see the bus.', 'Riders can’t see the bus.', 'It is error-prone work.', 'Clerks juggling three screens.', 'The export is only available to desktop users.', 'The old format lacks time zones.', 'It has resulted in slower builds.', 'One in five had a bike stolen.', 'Riders send parcels to the office instead.', 'Until now, the city collected sofas twice a year.'],
