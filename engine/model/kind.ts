@@ -26,7 +26,7 @@ import {
 import { narrativeSectionsForHeading, tellingNarrativeSections, withoutNumbering } from '../genre/headings.js';
 import { phraseMatcher, type PhraseMatcher } from '../text/phrases.js';
 import { ATTRIBUTION, DATELINE, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, LAUNCH_CUE, QUOTATION } from './cues.js';
-import { isTitleLine } from './titleLine.js';
+import { isBoldLineAlone, isTitleLine } from './titleLine.js';
 import type { Block, DocKind, Unrecognized } from './types.js';
 
 export interface KindInput {
@@ -233,14 +233,13 @@ function standsAlone(b: Block, text: string): boolean {
 }
 
 /**
- * A bold title line whose numbering takes it past a title's length ("**3.
- * What we learned from the North Fork trial**"): the number is no word of
- * the title. (./titleLine.ts counts it; the kind only needs the evidence.)
+ * A numbered bold title line ("**3. What we learned from the North Fork
+ * trial**", "**Part 2 — Lessons learned**"): its numbering, in every form
+ * withoutNumbering reads, is no word of the title. (./titleLine.ts skips
+ * only a plain "3." or "IV." before counting; the kind reads more forms.)
  */
 function numberedTitleLine(b: Block, text: string): boolean {
-  if (b.type !== 'paragraph' || !b.node.position || b.node.position.start.line !== b.node.position.end.line) return false;
-  const kids = ((b.node as { children?: Array<{ type: string; value?: string }> }).children ?? []).filter((c) => !(c.type === 'text' && !c.value?.trim()));
-  if (kids.length !== 1 || kids[0].type !== 'strong') return false;
+  if (!isBoldLineAlone(b)) return false;
   const t = withoutNumbering(text);
   return t !== text && !!t && wordCount(t) <= TITLE_LINE_WORDS && !/[.!?:;,]["”’)]*$/.test(t);
 }

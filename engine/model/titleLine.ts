@@ -12,10 +12,15 @@ import type { Block } from './types.js';
 /** A title is a few words: a longer bold line is a sentence set in bold. */
 const TITLE_WORDS = 8;
 
-export function isTitleLine(b: Block): boolean {
+/** A paragraph of one line that is all bold ("**Tenets**", "**3. What we learned**"): the form of a title line, whatever its length. */
+export function isBoldLineAlone(b: Block): boolean {
   if (b.type !== 'paragraph' || !b.node.position || b.node.position.start.line !== b.node.position.end.line) return false;
   const kids = (b.node as Paragraph).children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-  if (kids.length !== 1 || kids[0].type !== 'strong') return false;
+  return kids.length === 1 && kids[0].type === 'strong';
+}
+
+export function isTitleLine(b: Block): boolean {
+  if (!isBoldLineAlone(b)) return false;
   const t = b.plain.trim();
   // The words after a section's number: "3. What we learned from the North Fork trial" is eight words long.
   const words = t.replace(/^(?:\d{1,2}|[IVX]{1,4})[.)]\s+/, '');
