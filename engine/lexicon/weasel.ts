@@ -129,6 +129,29 @@ export const FREQUENCY_PHRASES: readonly string[] = [
   'to some extent', 'to some degree', 'to a large extent', 'by and large',
 ];
 
+/**
+ * How-often words that, outside the claims of a PR/FAQ (its press release
+ * and external FAQ answers), describe how a system behaves ("Usually the
+ * cache is warm", "in some cases the write is retried", "Typically `0`"):
+ * technical prose is full of them, and no reviewer asks for their rate.
+ * There (and outside the customer's situation: SITUATION_SECTIONS) they
+ * are reported only where they hedge a claim about people
+ * ("Usually, owners wait a week": ./people.ts) or a claim of quality or
+ * ease (EASE_CLAIMS and QUALITY_COMPARATIVES: "in most cases it is faster"). Read from
+ * READMEs of other people's packages, where each of these, unreported,
+ * was a description.
+ */
+export const BEHAVIOUR_FREQUENCIES: readonly string[] = [
+  ...FREQUENCIES, 'in some cases', 'in many cases', 'in most cases', 'most of the time', 'more often than not',
+];
+
+/**
+ * Where a document tells the customer's situation today: a PR/FAQ's problem
+ * part and these narrative sections. There a how-often word hides the rate a
+ * reviewer asks for ("Usually a return waits four days"), as in the claims.
+ */
+export const SITUATION_SECTIONS: readonly string[] = ['current-state', 'introduction'];
+
 /** Words that soften a claim without saying by how much. */
 export const QUALIFIERS: readonly string[] = ['arguably', 'relatively', 'virtually', 'comparatively', 'more or less'];
 
@@ -306,6 +329,17 @@ export const COMPARATIVES: readonly string[] = [
   'smaller', 'larger', 'bigger', 'higher', 'lower', 'nicer', 'safer', 'quicker', 'clearer', 'greater', 'shorter',
   'longer', 'stronger', 'smoother', 'lighter', 'richer', 'sooner', 'tighter', 'cleaner', 'trickier', 'riskier',
   'costlier',
+];
+
+/**
+ * Claims of quality or ease that a how-often word outside the claims may
+ * hedge ("in most cases it is faster", "usually simpler"): EASE_CLAIMS, and
+ * these comparatives. Not the neutral ones ("more", "longer", "larger"),
+ * which describe ("usually takes longer when the file is large").
+ */
+export const QUALITY_COMPARATIVES: readonly string[] = [
+  'better', 'worse', 'faster', 'slower', 'easier', 'harder', 'simpler', 'cheaper', 'nicer', 'safer', 'quicker',
+  'clearer', 'smoother', 'cleaner',
 ];
 
 /**

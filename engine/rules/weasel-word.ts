@@ -8,8 +8,8 @@
  */
 import { GENERIC_CUSTOMERS, HOMONYM_ROLES, roleNouns } from '../lexicon/people.js';
 import {
-  COMPARATIVE_AMOUNTS, COMPARATIVES, CONDITIONAL_MODALS, DEMAND_MASS_NOUNS, EASE_CLAIMS, INTENSIFIERS, DOWNTONERS, JUDGEMENTS, NEGATIONS, NOT_WEASEL, ONLY_WHERE, PEOPLE_OR_DEMAND,
-  NO_SETUP_CLAIMS, PROMISED_ONLY, RATING_VERBS, SHARE_AFTER_NUMBER, SIZES, SPOKEN_BY_PEOPLE, weaselForms, type WeaselKind, type WeaselScope,
+  BEHAVIOUR_FREQUENCIES, COMPARATIVE_AMOUNTS, COMPARATIVES, CONDITIONAL_MODALS, DEMAND_MASS_NOUNS, EASE_CLAIMS, INTENSIFIERS, DOWNTONERS, JUDGEMENTS, NEGATIONS, NOT_WEASEL, ONLY_WHERE, PEOPLE_OR_DEMAND,
+  NO_SETUP_CLAIMS, PROMISED_ONLY, QUALITY_COMPARATIVES, RATING_VERBS, SITUATION_SECTIONS, SHARE_AFTER_NUMBER, SIZES, SPOKEN_BY_PEOPLE, weaselForms, type WeaselKind, type WeaselScope,
 } from '../lexicon/weasel.js';
 import { articleEdit, deleteWord, matchCase, placeholderSelection } from '../fix/edits.js';
 import { inRanges, isQuotation, listFollows, numberFollows, opensClause, quotedRanges, sentenceAround } from '../text/context.js';
@@ -209,6 +209,21 @@ function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string)
   }
 }
 
+/** How-often words that outside the claims describe a system, unless they hedge a claim about people or quality (engine/lexicon/weasel.ts). */
+const BEHAVIOUR: ReadonlySet<string> = new Set(BEHAVIOUR_FREQUENCIES);
+const HEDGED_QUALITY: ReadonlySet<string> = new Set([...EASE_CLAIMS, ...QUALITY_COMPARATIVES]);
+const SITUATION: ReadonlySet<string> = new Set(SITUATION_SECTIONS);
+/** The claims, or the customer's situation today (a problem part, a narrative's current state): where a how-often word hides a rate. */
+function claimsOrSituation(c: ProseContext): boolean {
+  return inClaims(c) || (c.region === 'press-release' && c.part === 'problem') || (c.region === 'narrative' && SITUATION.has(c.section ?? ''));
+}
+/** Does the sentence around a how-often word claim something of people ("owners", "most teams") or of quality ("faster", "easy")? */
+function hedgesClaim(sentence: { before: string; after: string }): boolean {
+  return (sentence.before + ' ' + sentence.after)
+    .split(/[^\p{L}'’-]+/u)
+    .some((w) => { const l = w.toLowerCase(); return PEOPLE_PLURALS.has(l) || DEMAND_MASS.has(l) || HEDGED_QUALITY.has(l); });
+}
+
 const HYPOTHESIS = /\b(?:if|suppose|supposing|assume|assuming|unless|whether|in case)\b/i;
 /** Size words by lemma: left be in an answer that weighs costs (ProseContext.weighs). */
 const SIZE_LEMMAS: ReadonlySet<string> = new Set(SIZES);
@@ -254,6 +269,8 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   const sentence = sentenceAround(text, start, end);
   // A question asks; it claims nothing ("Do we really need it?").
   if (/\?\s*$/.test(sentence.after)) return false;
+  // Outside the claims and the customer's situation, "Usually the cache is warm", "in some cases the write is retried": how a system behaves.
+  if (kind === 'frequency' && BEHAVIOUR.has(lemma) && !claimsOrSituation(m.span.context) && !hedgesClaim(sentence)) return false;
   if (kind && MEASURED_IN_SENTENCE.has(kind) && !UNMEASURED.has(lemma)) {
     const [lead, tail] = kind === 'ease' ? [clauseBefore(sentence.before), clauseAfter(sentence.after)] : [sentence.before, sentence.after];
     if (FIGURE.test(lead) || FIGURE.test(tail)) return false;
@@ -441,6 +458,8 @@ export const weaselWord: Rule = {
       { doc: 'Setup is «effortless», and the till works with the 14 card readers we sell.', kind: 'narrative', note: 'a figure in another clause counts something else, not the effort' },
       { doc: 'Pilot bakers rated the till «highly».', kind: 'narrative', note: 'a verdict claimed without its score' },
       { doc: 'Owners speak «highly» of the new till.', kind: 'narrative', note: '… or with "of" after it' },
+      { doc: '## Design\n\n«In most cases» the new index is faster. «Usually», shop owners reprint the labels by hand.', kind: 'narrative', note: 'outside the claims, a how-often word that hedges a claim of quality or a claim about people' },
+      { doc: '## Current state\n\n«Usually», a return waits four days in the dock queue.', kind: 'narrative', note: "in the customer's situation today, a how-often word hides the rate" },
       { doc: 'The scale works «out of the box» with the 14 tills we sell.', kind: 'narrative', note: 'no setup claimed without showing it; the figure counts tills, it cannot measure "no setup"' },
     ],
     valid: [
@@ -506,6 +525,7 @@ export const weaselWord: Rule = {
       { doc: 'Owners can quickly scan the list.', kind: 'narrative', note: '"quickly" is not listed, only "quick": it mostly retells what a service does' },
       { doc: 'The app alerts multiple nearby mechanics, and riders can add multiple tags to a repair.', kind: 'narrative', note: '"multiple" inside a sentence describes what the product does' },
       { doc: 'Splitting the package would be much nicer for installs, but it would dramatically slow the build and could break the amazing type checks.', kind: 'narrative', note: 'outside the claims, a size, a comparison or praise in a consequence imagined with "would" weighs an option' },
+      { doc: '## Design\n\nUsually the cache is warm. In some cases the write is retried, and the offset is typically `0`.', kind: 'narrative', note: 'outside the claims and the customer\'s situation, a how-often word describes how a system behaves' },
       { doc: 'Blue means an easy pace and green means the target zone. Coaches plan two easy swims a week.', note: 'an effort level in sport, not a claim of ease' },
       { doc: 'The repair plan is relatively cheap at $4 a month, and every session uses perfect forward secrecy.', note: 'a hedge with its figure in the sentence; a term of art' },
       { doc: 'In the test shop, the new index significantly reduces lookup time from 40 ms to 9 ms, and the cache dramatically cuts misses, by 30%.', kind: 'narrative', note: 'a size whose change the sentence gives further on' },
