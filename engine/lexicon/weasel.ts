@@ -428,7 +428,12 @@ export const NOT_WEASEL: readonly ContextRow[] = [
   { words: ['soon', 'shortly'], after: ['after', 'afterwards', 'thereafter', 'before'] },
   { words: ['eventually'], after: ['consistent', 'consistency'] },
   { words: ['instant'], after: ['messaging', 'message'] },
-  { words: ['quick'], after: ['start', 'reference', 'link', 'look', 'note', 'tip', 'fix', 'tour', 'glance', 'question', 'pick', 'guide'] },
+  // A short piece of writing, not a fast product: "a quick overview", "Quick Example".
+  { words: ['quick'], after: ['start', 'reference', 'link', 'look', 'note', 'tip', 'fix', 'tour', 'glance', 'question', 'pick', 'guide', 'example', 'examples', 'overview', 'summary', 'intro', 'introduction', 'recap', 'reminder', 'aside', 'demo', 'sample', 'walkthrough', 'word', 'primer', 'rundown', 'refresher', 'mapping', 'check'] },
+  // Ease of a mistake is the problem, not a claim: "it is easy to miss a renewal", "very easy to get into weird states".
+  { words: ['easy'], after: ['to miss', 'to forget', 'to lose', 'to overlook', 'to break', 'to get wrong', 'to misconfigure', 'to misread', 'to misuse', 'to confuse', 'to get lost', 'to get into', 'to fall into', 'to end up', 'to leak', 'to abuse', 'to exploit', 'to mess up', 'to make mistakes', 'to make a mistake', 'to mistake', 'to trip over', 'to ignore', 'to skip', 'to overspend', 'to double-book'] },
+  // "this soon becomes unmanageable": a sequence, not a date.
+  { words: ['soon'], after: ['becomes', 'become', 'became', 'gets', 'got', 'turns', 'turned', 'grows', 'grew', 'runs out', 'ran out', 'fills up', 'filled up'] },
   // An effort level in sport, not a claim: "an easy pace", "two easy runs a week".
   { words: ['easy'], after: ['pace', 'effort', 'run', 'runs', 'swim', 'swims', 'ride', 'rides', 'jog', 'spin', 'lap', 'laps', 'length', 'lengths', 'mile', 'miles', 'intensity', 'zone'] },
   { words: ['easy'], after: ['to reach', 'to serve', 'to find', 'to sell to', 'to acquire', 'to target', 'to identify', 'to contact'] },

@@ -279,6 +279,8 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   if (kind && NEGATABLE.has(kind) && NEGATED.test(sentence.before)) return false;
   // Outside the claims, "it would be much nicer", "would dramatically grow": an option weighed, not a claim made.
   if (kind && (WEIGHED_IF_IMAGINED.has(kind) || COMPARISONS.has(lemma) || SIZE_LEMMAS.has(lemma)) && !inClaims(m.span.context) && IMAGINED.test(sentence.before)) return false;
+  // Outside the claims, "it might go away at some point": a possibility, not a plan ("we might add it at some point" stays a vague plan).
+  if (kind === 'time' && !inClaims(m.span.context) && IMAGINED.test(sentence.before) && !/\bwe\s+(?:would|could|might)\b/i.test(sentence.before)) return false;
   // A hypothesis or a condition is not a promise or a count ("if, at some point, …", "if there are many stacks").
   if ((kind === 'time' || kind === 'amount') && HYPOTHESIS.test(sentence.before)) return false;
   // In the past, a vague time is a story, not a plan ("we eventually dropped it").
@@ -460,6 +462,7 @@ export const weaselWord: Rule = {
       { doc: 'Owners speak «highly» of the new till.', kind: 'narrative', note: '… or with "of" after it' },
       { doc: '## Design\n\n«In most cases» the new index is faster. «Usually», shop owners reprint the labels by hand.', kind: 'narrative', note: 'outside the claims, a how-often word that hedges a claim of quality or a claim about people' },
       { doc: '## Current state\n\n«Usually», a return waits four days in the dock queue.', kind: 'narrative', note: "in the customer's situation today, a how-often word hides the rate" },
+      { doc: '## Plan\n\nWe might add gift cards «at some point».', kind: 'narrative', note: 'a vague plan of ours, even with "might"' },
       { doc: 'The scale works «out of the box» with the 14 tills we sell.', kind: 'narrative', note: 'no setup claimed without showing it; the figure counts tills, it cannot measure "no setup"' },
     ],
     valid: [
@@ -526,6 +529,7 @@ export const weaselWord: Rule = {
       { doc: 'The app alerts multiple nearby mechanics, and riders can add multiple tags to a repair.', kind: 'narrative', note: '"multiple" inside a sentence describes what the product does' },
       { doc: 'Splitting the package would be much nicer for installs, but it would dramatically slow the build and could break the amazing type checks.', kind: 'narrative', note: 'outside the claims, a size, a comparison or praise in a consequence imagined with "would" weighs an option' },
       { doc: '## Design\n\nUsually the cache is warm. In some cases the write is retried, and the offset is typically `0`.', kind: 'narrative', note: 'outside the claims and the customer\'s situation, a how-often word describes how a system behaves' },
+      { doc: '## Design\n\nA quick overview of the queue follows. It is easy to miss a renewal by hand, the list soon becomes long, and the old flag might go away at some point.', kind: 'narrative', note: 'a short piece of writing, the ease of a mistake, "soon" in a sequence, a time in a possibility' },
       { doc: 'Blue means an easy pace and green means the target zone. Coaches plan two easy swims a week.', note: 'an effort level in sport, not a claim of ease' },
       { doc: 'The repair plan is relatively cheap at $4 a month, and every session uses perfect forward secrecy.', note: 'a hedge with its figure in the sentence; a term of art' },
       { doc: 'In the test shop, the new index significantly reduces lookup time from 40 ms to 9 ms, and the cache dramatically cuts misses, by 30%.', kind: 'narrative', note: 'a size whose change the sentence gives further on' },
