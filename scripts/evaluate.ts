@@ -12,6 +12,11 @@
  *        findings per 1,000 words on unlabelled documents written by others;
  *        --show prints each finding of RULE (to the terminal only: never copy
  *        those documents' text into the repository).
+ *   npx tsx scripts/evaluate.ts --readmes [--kind narrative] [--show RULE]
+ *        the same on the READMEs of the packages in node_modules (over 4 KB):
+ *        other people's technical prose, pinned by package-lock.json. Word
+ *        rules meet the descriptions there that RFC design sections hold;
+ *        read the findings of one rule to find what it takes for a claim.
  *   npx tsx scripts/evaluate.ts --real [--half tuning|test|both] [--corpus DIR] [--json]
  *        structure and findings on real documents nobody on the team wrote
  *        (labels in test/real, documents in ../shared/corpus), one table per
@@ -20,8 +25,8 @@
  *
  * Labels are described in test/corpus/harness.ts and test/real/README.md.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import {
   countWords,
   evaluateDoc,
@@ -42,12 +47,13 @@ const RULE_ORDER = [
 ];
 
 function parseArgs(argv: string[]) {
-  const o = { paths: [] as string[], json: false, fill: false, noise: [] as string[], kind: undefined as 'prfaq' | 'narrative' | undefined, rule: undefined as string | undefined, show: [] as string[] };
+  const o = { paths: [] as string[], json: false, fill: false, noise: [] as string[], readmes: false, kind: undefined as 'prfaq' | 'narrative' | undefined, rule: undefined as string | undefined, show: [] as string[] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') o.json = true;
     else if (a === '--fill-lines') o.fill = true;
     else if (a === '--noise') o.noise.push(argv[++i]);
+    else if (a === '--readmes') o.readmes = true;
     else if (a === '--kind') o.kind = argv[++i] as 'prfaq' | 'narrative';
     else if (a === '--rule') o.rule = argv[++i];
     else if (a === '--show') o.show.push(argv[++i]);
@@ -177,8 +183,25 @@ function evaluate(paths: string[], ruleFilter: string | undefined, json: boolean
   return 0;
 }
 
-function noise(dirs: string[], kind: 'prfaq' | 'narrative' | undefined, show: string[]): number {
-  const files = markdownFiles(dirs).filter((f) => !/(?:^|[\\/])(?:README|LICENSE|CHANGELOG)[^\\/]*$/i.test(f));
+/** node_modules/<package>/README.md and node_modules/@scope/<package>/README.md, over 4 KB. */
+function packageReadmes(): string[] {
+  const out: string[] = [];
+  const readme = (dir: string) => {
+    for (const name of ['README.md', 'readme.md', 'Readme.md']) {
+      const f = join(dir, name);
+      if (existsSync(f) && statSync(f).size > 4096) return void out.push(f);
+    }
+  };
+  for (const e of readdirSync('node_modules', { withFileTypes: true })) {
+    if (!e.isDirectory() || e.name.startsWith('.')) continue;
+    if (!e.name.startsWith('@')) readme(join('node_modules', e.name));
+    else for (const p of readdirSync(join('node_modules', e.name), { withFileTypes: true })) if (p.isDirectory()) readme(join('node_modules', e.name, p.name));
+  }
+  return out.sort();
+}
+
+function noise(dirs: string[], kind: 'prfaq' | 'narrative' | undefined, show: string[], readmes = false): number {
+  const files = readmes ? packageReadmes() : markdownFiles(dirs).filter((f) => !/(?:^|[\\/])(?:README|LICENSE|CHANGELOG)[^\\/]*$/i.test(f));
   const counts = new Map<string, number>();
   let words = 0;
   let reviewed = 0;
@@ -229,7 +252,7 @@ function main(): number {
   // --real has its own flags (--show takes no rule there).
   if (process.argv.includes('--real')) return runReal(process.argv.slice(2));
   const o = parseArgs(process.argv.slice(2));
-  if (o.noise.length) return noise(o.noise, o.kind, o.show);
+  if (o.noise.length || o.readmes) return noise(o.noise, o.kind, o.show, o.readmes);
   const paths = o.paths.length ? o.paths : ['examples', 'test/corpus'];
   if (o.fill) {
     fillLines(paths);
