@@ -112,6 +112,8 @@ const CURLY = /\{\{[^{}\n]{0,80}\}\}|\{\s*([A-Za-z][^{}\n]{0,40}?)\s*\}/g;
 const ANGLE = /(?<![\p{L}\p{N}_])<\s*([A-Za-z][^<>\n]{0,80}?)\s*>/gu;
 const MARKERS = /(?<![\p{L}\p{N}_-])(?:TK(?:TK)*|TBD|tbd|TBA|TODO|FIXME|\$[Xx]+(?:\.[Xx]+)?|[Xx]{1,3}(?:\.[Xx]+)?%|X{2,})(?![\p{L}\p{N}_-])/gu;
 const QUESTION_MARKS = /(?<![\p{L}\p{N}?!])\?{2,}/gu;
+/** "??TODO??", "??NAME??": a marker wrapped in question marks, one placeholder. */
+const WRAPPED_MARKER = /(?<![\p{L}\p{N}?!])\?{2,}\p{Lu}{2,}\?{2,}/gu;
 const LOREM = /\blorem\s+ipsum(?:\s+dolor\s+sit\s+amet)?\b/gi;
 /** "WHO? announced…": a question word in capitals where the fact goes. */
 const QUESTION_SLOT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${L.QUESTION_SLOTS.map(escapeRegExp).join('|')})\\?`, 'gu');
@@ -133,8 +135,21 @@ function templateInstruction(masked: string, re = TEMPLATE_INSTRUCTION): Candida
   return { start, end: start + m[1].trimEnd().length, instruction: true };
 }
 
+/**
+ * "* `size` {Number}", "`to`: **{String|Number}**": in API documentation a
+ * word in braces right after a parameter's name in code is its type, not a
+ * slot. The masked source has the code blanked: the blank run, then an
+ * optional colon and emphasis, stands where the name was.
+ */
+const AFTER_CODE_NAME = /\S {2,}:?[ \t]*[*_]{0,2}$/;
+function isParameterType(m: RegExpExecArray): boolean {
+  if (m[0].startsWith('{{')) return false;
+  return /^[\p{L}.]+(?:\s*\|\s*[\p{L}.]+)*$/u.test((m[1] ?? '').trim()) && AFTER_CODE_NAME.test(m.input.slice(Math.max(0, m.index - 60), m.index));
+}
+
 function bracketIsPlaceholder(inner: string): boolean {
   const t = inner.trim();
+  if (/^\.{3}/.test(t)) return false; // "findUp([...names])": a rest parameter
   if (/^[.…\s]+$/.test(t) || t.startsWith('^')) return false; // "[…]" omission, footnote
   if (/^(?:TK|TBD|TBA|TODO|FIXME|X{2,}|\?+|N\/?A)$/i.test(t) && !/^(?:na|n\/a)$/i.test(t)) return true;
   if (INSTRUCTION.test(t)) return true;
@@ -177,10 +192,11 @@ function candidates(masked: string): Candidate[] {
     }
   };
   scan(BRACKET, (m) => bracketIsPlaceholder(m[1]));
-  scan(CURLY, (m) => m[0].startsWith('{{') || SLOT_WORDS.test(m[1] ?? '') || INSTRUCTION.test(m[1] ?? ''));
+  scan(CURLY, (m) => !isParameterType(m) && (m[0].startsWith('{{') || SLOT_WORDS.test(m[1] ?? '') || INSTRUCTION.test(m[1] ?? '')));
   scan(ANGLE, () => true, true);
   scan(MARKERS, () => true);
   scan(QUESTION_MARKS, () => true);
+  scan(WRAPPED_MARKER, () => true);
   scan(LOREM, () => true);
   scan(QUESTION_SLOT, () => true);
   return out;
@@ -278,6 +294,7 @@ export const placeholder: Rule = {
       'The pilot runs in «[insert city]» with «[Partner Company]».',
       '«TODO»: add the quote from the pilot bakery.',
       'Launch date: «???»',
+      { doc: 'Refunds arrive in «??TODO??» days, and we save «{Number}» hours a week.', note: 'a marker wrapped in question marks is one placeholder; a slot in braces inside a sentence' },
       '«Lorem ipsum dolor sit amet», consectetur adipiscing elit.',
       '- Who pays for delivery? «TBD»\n- When do we start? «TK»',
       '> "This saved my Saturdays," said «[Customer Name]», owner of a bakery in Tulsa.',
@@ -297,6 +314,7 @@ export const placeholder: Rule = {
       },
     ],
     valid: [
+      { doc: '## API\n\n### findTill([...names])\n\n- `size` {Number} the size in bytes\n- `from`: **{String|Number}** the first label', note: 'a rest parameter, and a parameter\'s type after its name in API documentation' },
       { doc: 'Read `rows[0]` first — it holds the total, and `opts[verbose]` prints each step.', note: 'brackets in code that is no dateline' },
       'Press <kbd>Ctrl</kbd>+<kbd>S</kbd> to save.<br>The form closes itself.',
       'Read [the pilot report](https://example.com/tbd-report) and [our notes][notes].\n\n[notes]: https://example.com/TODO',
