@@ -141,7 +141,8 @@ function templateInstruction(masked: string, re = TEMPLATE_INSTRUCTION): Candida
  * slot. The masked source has the code blanked: the blank run, then an
  * optional colon and emphasis, stands where the name was.
  */
-const AFTER_CODE_NAME = /\S {2,}:?[ \t]*[*_]{0,2}$/;
+// (A code span blanks to three spaces at least: two backticks and a character.)
+const AFTER_CODE_NAME = / {3,}:?[ \t]*[*_]{0,2}$/;
 function isParameterType(m: RegExpExecArray): boolean {
   if (m[0].startsWith('{{')) return false;
   return /^[\p{L}.]+(?:\s*\|\s*[\p{L}.]+)*$/u.test((m[1] ?? '').trim()) && AFTER_CODE_NAME.test(m.input.slice(Math.max(0, m.index - 60), m.index));

@@ -213,7 +213,7 @@ function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string)
 const BEHAVIOUR: ReadonlySet<string> = new Set(BEHAVIOUR_FREQUENCIES);
 const HEDGED_QUALITY: ReadonlySet<string> = new Set([...EASE_CLAIMS, ...QUALITY_COMPARATIVES]);
 const SITUATION: ReadonlySet<string> = new Set(SITUATION_SECTIONS);
-/** The claims, or the customer's situation today (a problem part, a narrative's current state): where a how-often word hides a rate. */
+/** The claims, or the customer's situation today (a problem part, a narrative's current state or introduction): where a how-often word hides a rate. */
 function claimsOrSituation(c: ProseContext): boolean {
   return inClaims(c) || (c.region === 'press-release' && c.part === 'problem') || (c.region === 'narrative' && SITUATION.has(c.section ?? ''));
 }
