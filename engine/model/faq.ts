@@ -234,7 +234,9 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
   };
   const begin = (question: Span, qText: string, entryStart: number, form: Form) => {
     close();
-    open = { form, q: { faq, text: qText, question, answer: null, answered: false, entry: { start: entryStart, end: question.end } } };
+    // "C1: Can I book…?", "**2. Why now?**": the outline and messages show the question, not its label (internalFromLabel reads the label from the source).
+    const asked = qText.replace(ITEM_LABEL, '').trim() || qText;
+    open = { form, q: { faq, text: asked, question, answer: null, answered: false, entry: { start: entryStart, end: question.end } } };
   };
   /** Inside the answer to a question asked in a heading: only another heading asks a new question. */
   const underHeading = () => open !== null && (open as Open).form === 'heading';
