@@ -144,7 +144,7 @@ function templateInstruction(masked: string, re = TEMPLATE_INSTRUCTION): Candida
 // (A code span blanks to three spaces at least: two backticks and a character.)
 const AFTER_CODE_NAME = / {3,}:?[ \t]*[*_]{0,2}$/;
 function isParameterType(m: RegExpExecArray): boolean {
-  if (m[0].startsWith('{{')) return false;
+  // ("{{…}}" has no group 1: never a type.)
   return /^[\p{L}.]+(?:\s*\|\s*[\p{L}.]+)*$/u.test((m[1] ?? '').trim()) && AFTER_CODE_NAME.test(m.input.slice(Math.max(0, m.index - 60), m.index));
 }
 

@@ -156,11 +156,12 @@ function countsPeople(text: string, end: number, word: string): boolean {
   }
   return false;
 }
+/** The words of a stretch of text, in lower case. */
+const wordsOf = (s: string) => s.split(/[^\p{L}'’-]+/u).map((w) => w.toLowerCase());
 /** "Most of them", after a sentence about people: the pronoun counts them. */
 function pronounForPeople(text: string, start: number, word: string): boolean {
   if (!/\b(?:them|us)$/.test(word)) return false;
-  const lead = text.slice(Math.max(0, start - 300), start);
-  return lead.split(/[^\p{L}'’-]+/u).some((w) => PEOPLE_PLURALS.has(w.toLowerCase()));
+  return wordsOf(text.slice(Math.max(0, start - 300), start)).some((w) => PEOPLE_PLURALS.has(w));
 }
 
 /**
@@ -219,9 +220,7 @@ function claimsOrSituation(c: ProseContext): boolean {
 }
 /** Does the sentence around a how-often word claim something of people ("owners", "most teams") or of quality ("faster", "easy")? */
 function hedgesClaim(sentence: { before: string; after: string }): boolean {
-  return (sentence.before + ' ' + sentence.after)
-    .split(/[^\p{L}'’-]+/u)
-    .some((w) => { const l = w.toLowerCase(); return PEOPLE_PLURALS.has(l) || DEMAND_MASS.has(l) || HEDGED_QUALITY.has(l); });
+  return wordsOf(`${sentence.before} ${sentence.after}`).some((w) => PEOPLE_PLURALS.has(w) || DEMAND_MASS.has(w) || HEDGED_QUALITY.has(w));
 }
 
 const HYPOTHESIS = /\b(?:if|suppose|supposing|assume|assuming|unless|whether|in case)\b/i;
@@ -231,6 +230,8 @@ const SIZE_LEMMAS: ReadonlySet<string> = new Set(SIZES);
 const NEGATED = new RegExp(`(?<![\\p{L}'’])${phrasePattern(NEGATIONS)}(?![\\p{L}'’])[^,;:.!?—–]*$`, 'iu');
 /** "would", "could", "might" earlier in the clause (engine/lexicon/weasel.ts CONDITIONAL_MODALS). */
 const IMAGINED = new RegExp(`(?<![\\p{L}'’])${phrasePattern(CONDITIONAL_MODALS)}(?![\\p{L}'’])[^,;:.!?—–]*$`, 'iu');
+/** "we might add it…": a plan of ours, however hedged. */
+const OUR_PLAN = new RegExp(`\\bwe\\s+${phrasePattern(CONDITIONAL_MODALS)}\\b`, 'i');
 /** Kinds, and comparisons ("much nicer"), that an imagined consequence outside the claims only weighs (not a count of people: "would help many shops"). */
 const WEIGHED_IF_IMAGINED = new Set<WeaselKind>(['size', 'praise', 'hedge']);
 const COMPARISONS: ReadonlySet<string> = new Set(COMPARATIVE_AMOUNTS);
@@ -280,7 +281,7 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   // Outside the claims, "it would be much nicer", "would dramatically grow": an option weighed, not a claim made.
   if (kind && (WEIGHED_IF_IMAGINED.has(kind) || COMPARISONS.has(lemma) || SIZE_LEMMAS.has(lemma)) && !inClaims(m.span.context) && IMAGINED.test(sentence.before)) return false;
   // Outside the claims, "it might go away at some point": a possibility, not a plan ("we might add it at some point" stays a vague plan).
-  if (kind === 'time' && !inClaims(m.span.context) && IMAGINED.test(sentence.before) && !/\bwe\s+(?:would|could|might)\b/i.test(sentence.before)) return false;
+  if (kind === 'time' && !inClaims(m.span.context) && IMAGINED.test(sentence.before) && !OUR_PLAN.test(sentence.before)) return false;
   // A hypothesis or a condition is not a promise or a count ("if, at some point, …", "if there are many stacks").
   if ((kind === 'time' || kind === 'amount') && HYPOTHESIS.test(sentence.before)) return false;
   // In the past, a vague time is a story, not a plan ("we eventually dropped it").
