@@ -450,6 +450,20 @@ describe('model: press-release parts as writers outside the team write them', ()
     assert.equal(part(m, 'summary'), 'Tally, an overnight stock count for corner shops.');
   });
 
+  it('reads a README that opens with the pain as it is today as the problem, when the FAQ holds the summary', () => {
+    const pain = 'Today, owners type each receipt into the till by hand, which takes a whole evening every month.';
+    const readme = (faqSummary: boolean) => build(
+      '# Receipt import for Tally', '', '## Working Backwards', '', '### README', '', pain, '',
+      'With receipt import, an owner drops a folder of receipts on the console and Tally reads them all.', '',
+      '## Public FAQ', '', ...(faqSummary ? ['### What are we launching today?', '', 'Receipt import for the Tally console.'] : ['### Is it free?', '', 'Yes.']),
+    );
+    const m = readme(true);
+    assert.equal(part(m, 'problem'), pain);
+    assert.equal(part(m, 'summary'), 'Receipt import for the Tally console.');
+    // With no summary in the FAQ, the release's opening stays its summary: it is all the news there is.
+    assert.equal(part(readme(false), 'summary'), pain);
+  });
+
   it('reads a proposal\'s opening that states a limitation as its problem', () => {
     const rfc = (opening: string) => build(
       '# Stock counts in every language', '', opening, '', '## Working Backwards', '', '### CHANGELOG', '',

@@ -302,7 +302,10 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     const opening = (i: number) => !isQuote(blocks[i]) && ((blocks[i].type === 'paragraph' && LAUNCH_CUE.test(blocks[i].plain)) || opensWithLaunch(blocks[i].plain));
     const proposal = paragraphs.slice(0, 4).find((i) => PROPOSAL_OPENING.test(blocks[i].plain));
     if (dl !== undefined) take('summary', [dl]);
-    else if (paragraphs.length && opening(paragraphs[0])) take('summary', [paragraphs[0]]);
+    // A README whose summary is the FAQ's may open with the pain as it is
+    // today ("Today, owners type each receipt by hand…"): that "today" is
+    // the problem's time, not a launch's.
+    else if (paragraphs.length && opening(paragraphs[0]) && !(options.summaryElsewhere && problemToday(paragraphs[0]))) take('summary', [paragraphs[0]]);
     // "Practice managers today rely on spreadsheets…" under a first paragraph
     // that says what the product does: "today" is the time of the problem, not
     // of a launch, when it is the only launch word and the paragraph reads as
