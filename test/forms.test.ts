@@ -326,6 +326,25 @@ describe('forms: quotes', () => {
     assert.match(part(event, 'leader-quote') ?? '', /Mo Hassan/);
   });
 
+  it('reads a titled speaker from another company than the one launching as the customer ("CTO at Northgate Couriers")', () => {
+    const launched = 'LEEDS, UK — April 2, 2027 — Spoke today launched online booking for its three repair workshops.';
+    const doc = (...quotes: string[]) => byContent(`# ${HEADLINE}`, '', SUB, '', launched, '', PAIN, '', HOW, '', ...quotes, '', ...FAQ);
+    const theirs = '"Our couriers lost a day each time a chain snapped; now they book a slot on the way back," said Dev Patel, CTO at Northgate Couriers.';
+    const ours = '"We built booking for riders who cannot wait on hold," said Mo Hassan, founder of Spoke.';
+    let m = doc(theirs);
+    assert.match(part(m, 'customer-quote') ?? '', /Dev Patel/);
+    assert.equal(part(m, 'leader-quote'), null, 'a customer\'s officer does not speak for Spoke');
+    m = doc(ours, '', theirs);
+    assert.match(part(m, 'leader-quote') ?? '', /Mo Hassan/);
+    assert.match(part(m, 'customer-quote') ?? '', /Dev Patel/);
+    // A department is no company: the VP of Engineering speaks for Spoke.
+    m = doc('"We built booking for riders who cannot wait on hold," said Mo Hassan, VP of Engineering.');
+    assert.match(part(m, 'leader-quote') ?? '', /Mo Hassan/);
+    // With no launcher named, nothing tells whose officer speaks: the title decides, as before.
+    m = byContent(`# ${HEADLINE}`, '', SUB, '', 'Today we are releasing online booking for our three repair workshops.', '', PAIN, '', HOW, '', theirs, '', ...FAQ);
+    assert.match(part(m, 'leader-quote') ?? '', /Dev Patel/);
+  });
+
   it('reads an attribution in a paragraph of its own under the quote as the quote\'s, not as a part', () => {
     const m = release(
       HOW, '', '"We opened booking because riders told us the phone queue was the worst part of a repair."', '', '– Mo Hassan, founder of Spoke', '',

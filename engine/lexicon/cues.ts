@@ -275,6 +275,26 @@ export const LEADER_TITLES: readonly string[] = [
 ];
 
 /**
+ * Words of a company's name that say nothing about which company it is
+ * ("Initech Inc." and "Fernhill Labs" share only these with others): left
+ * out when the speaker's organisation is compared with the one launching.
+ */
+export const COMPANY_NAME_FILLERS: readonly string[] = [
+  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'llc', 'ltd', 'ltd.', 'limited', 'plc', 'gmbh',
+  'group', 'labs', 'technologies', 'the', 'and', 'of',
+];
+
+/**
+ * Departments a title names after "of" ("VP of Engineering", "Head of
+ * Product"): the team inside a company, not the company the speaker works for.
+ */
+export const DEPARTMENT_NAMES: readonly string[] = [
+  'engineering', 'product', 'products', 'design', 'marketing', 'sales', 'operations', 'finance', 'technology', 'it',
+  'data', 'platform', 'infrastructure', 'security', 'people', 'growth', 'strategy', 'research', 'partnerships',
+  'customer success', 'customer experience', 'developer relations', 'developer experience',
+];
+
+/**
  * Words outside the quotation marks that make the speaker a customer
  * ("a beta customer", "who tried it"); a people noun after "a" counts too
  * ("said Ana Ruiz, a teacher": engine/lexicon/people.ts).

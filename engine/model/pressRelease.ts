@@ -21,6 +21,7 @@ import { datelineOf } from './dateline.js';
 import { isChangelogEntry, isDocumentationHeading, namesOnlyArtefact, wrapsArtefacts } from './documentation.js';
 import { NOTE_OPENING, isContainerLine, opensWithLaunch, releaseStart, subheadingAt } from './opening.js';
 import { isLabelLine, partLabel } from './partLabels.js';
+import { launcherWords } from './organisations.js';
 import { assignQuotes, isAttributionLine, isQuote, quoteRole } from './quotes.js';
 import { firstSentence, hasCode, hasLink, isEmphasisOnly, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, sentencesOf, wordCount } from './releaseBlocks.js';
 import { htmlTitle, isTitleLine } from './titleLine.js';
@@ -345,7 +346,9 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     const a = attributionAfter(i);
     return a === undefined ? [i] : [i, a];
   };
-  const { leader, customer } = assignQuotes(quotes, quotes.map((i) => { const a = attributionAfter(i); return quoteRole(blocks[i], a === undefined ? undefined : blocks[a]); }), { leader: !!parts['leader-quote'], customer: !!parts['customer-quote'] });
+  // Who launches ("Fernhill today launched Ledger"): a titled speaker from another organisation is a customer.
+  const ours = parts.summary && parts.summary.by === undefined ? launcherWords(parts.summary.blocks.map((i) => blocks[i].plain).join(' '), productNames(blocks, parts)) : null;
+  const { leader, customer } = assignQuotes(quotes, quotes.map((i) => { const a = attributionAfter(i); return quoteRole(blocks[i], a === undefined ? undefined : blocks[a], ours); }), { leader: !!parts['leader-quote'], customer: !!parts['customer-quote'] });
   if (leader !== undefined) take('leader-quote', withAttribution(leader));
   if (customer !== undefined) take('customer-quote', withAttribution(customer));
   for (const q of quotes) for (const j of withAttribution(q)) taken.add(j);

@@ -10,6 +10,7 @@ import type { Blockquote } from 'mdast';
 import { COMPANY_VOICES, PEOPLE } from '../lexicon/people.js';
 import { phraseMatcher } from '../text/phrases.js';
 import { ATTRIBUTION, COMPANY_VOICE, CUSTOMER_CLAUSE, CUSTOMER_DEPARTMENT, CUSTOMER_HINT, CUSTOMER_VOICE, LEADER_TITLE, QUOTATION, UNMARKED_ATTRIBUTION, countMatches } from './cues.js';
+import { worksElsewhere } from './organisations.js';
 import { plainText } from './prose.js';
 import type { Block } from './types.js';
 
@@ -118,14 +119,21 @@ export function isQuote(b: Block): boolean {
   return OPENS_QUOTED.test(t) && line !== null && words(t) >= 8;
 }
 
-/** Who speaks a quote: titles and "we" point to the company, customer words and "I" to a customer; null when nothing tells. */
-export function quoteRole(b: Block, attributionLine?: Block): Speaker | null {
+/**
+ * Who speaks a quote: titles and "we" point to the company, customer words
+ * and "I" to a customer; null when nothing tells. `ours` holds the words
+ * naming the launching company and its product (./organisations.ts), when
+ * the summary names them.
+ */
+export function quoteRole(b: Block, attributionLine?: Block, ours: ReadonlySet<string> | null = null): Speaker | null {
   const t = withSpeechMarks(attributionLine ? `${b.plain}\n${attributionLine.plain}` : b.plain);
   const outside = t.replace(QUOTED, ' ');
   // "the product owner at Acme" holds a title, not a shop: titles are read out before customer words.
   // So is a department named for the customer ("head of customer services"): the speaker works there.
   const untitled = outside.replace(CUSTOMER_DEPARTMENT, ' ').replace(LEADER_TITLES_ALL, ' ');
   if (CUSTOMER_HINT.test(untitled) || CUSTOMER_CLAUSE.test(untitled)) return 'customer';
+  // "said Jane Doe, CTO at Initech Bakeries": a speaker from another organisation than the one launching is a customer, whatever their title.
+  if (worksElsewhere(outside, ours)) return 'customer';
   if (LEADER_TITLE.test(outside)) return 'leader';
   const attribution = attributionOf(b) ?? (attributionLine ? dashAttribution(attributionLine.plain) : null);
   if (attribution && (CUSTOMER_PEOPLE.test(attribution) || FROM_PLACE.test(attribution))) return 'customer';

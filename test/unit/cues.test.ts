@@ -200,6 +200,22 @@ describe('cues: adding a word is one line of data, and the model follows it', ()
       found: (m) => m.parts['leader-quote'] !== undefined && m.text.slice(m.parts['leader-quote'].start, m.parts['leader-quote'].end).includes('Ana Ruiz'),
     },
     {
+      name: 'a word of a company name that tells no company apart',
+      list: cues.COMPANY_NAME_FILLERS,
+      word: 'bakehouse',
+      // The launcher and the speaker's bakery share only that word: once it tells nothing, the head baker is a customer.
+      doc: '# Ledger for bakeries\n\nPORTLAND, OR — Fernhill Bakehouse today launched Ledger for small bakeries.\n\nOwners lose an hour a day to paperwork.\n\n"Ledger closes our day in ten minutes," said Jane Doe, head baker at Salem Bakehouse.\n',
+      found: (m) => m.parts['customer-quote'] !== undefined,
+    },
+    {
+      name: 'a department a title names',
+      list: cues.DEPARTMENT_NAMES,
+      word: 'baking',
+      // "VP of Baking" read as a company of that name is somewhere else; as a department, the VP speaks for Fernhill.
+      doc: '# Ledger for bakeries\n\nPORTLAND, OR — Fernhill today launched Ledger for small bakeries.\n\nOwners lose an hour a day to paperwork.\n\n"We built Ledger for the bakers we grew up with," said Tom Hale, VP of Baking.\n',
+      found: (m) => m.parts['leader-quote'] !== undefined,
+    },
+    {
       name: 'a stand-in for a date',
       list: dates.DATE_STAND_INS,
       word: 'opening week',

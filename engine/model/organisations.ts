@@ -1,0 +1,63 @@
+/**
+ * Whose organisation a quote's speaker belongs to. A title ("CTO", "head
+ * baker", "founder") says a leader speaks, but not whose: customers quoted
+ * in a release are often their own company's officers ("said Jane Doe, CTO
+ * at Initech Bakeries"). When the summary names the company that launches
+ * ("Fernhill today launched Ledger…") and the speaker works somewhere that
+ * shares no name with it or with the product, the speaker is a customer.
+ * The words that tell nothing (Inc., Labs; "VP of Engineering") are data in
+ * engine/lexicon/cues.ts.
+ */
+import { COMPANY_NAME_FILLERS, DEPARTMENT_NAMES } from '../lexicon/cues.js';
+import { LAUNCH_WORDS } from '../lexicon/cues.js';
+import { phrasePattern } from '../text/phrases.js';
+
+/** A capitalised name of one or more words: "Initech Bakeries", "Amazon Web Services (AWS)", "Smith & Sons". */
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\(\p{Lu}[\p{L}\p{N}]*\)|\p{Lu}[\p{L}\p{N}&.'’-]*|&|and|of))*`;
+const LAUNCH = phrasePattern(LAUNCH_WORDS.filter((w) => w !== 'today'), { wildcards: true });
+/**
+ * "Fernhill today launched Ledger", "Fernhill, a Portland bakery-software
+ * maker, announced the Ledger app": the name before the launch verb (an
+ * aside between commas allowed) and the name after it.
+ */
+const LAUNCHER = new RegExp(String.raw`(${NAME})(?:,[^,.!?]{1,80},)?\s+(?:today\s+|now\s+|this week\s+)?(?:${LAUNCH})\b\s*(?:the\s+|its\s+|a\s+new\s+|an?\s+)?(${NAME})?`, 'u');
+/** "…, CTO at Initech Bakeries." / "…, founder of Fernhill": the organisation closing an attribution. */
+const WORKS_AT = new RegExp(String.raw`\b(?:at|of|from)\s+(${NAME})\s*[.,;)]?\s*$`, 'u');
+const FILLERS = new Set(COMPANY_NAME_FILLERS);
+const DEPARTMENT = new RegExp(`^(?:${phrasePattern(DEPARTMENT_NAMES)})$`, 'i');
+
+const nameWords = (name: string) =>
+  name
+    .replace(/[()]/g, ' ')
+    .split(/\s+/)
+    .map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/[.,]$/, ''))
+    .filter((w) => w && !FILLERS.has(w));
+
+/**
+ * The words naming who launches and what, read from the summary's opening
+ * sentence; null when the summary names no launcher ("Today we're releasing
+ * Ledger"): then nobody's organisation can be told apart from it.
+ */
+export function launcherWords(summary: string, productNames: readonly string[] = []): Set<string> | null {
+  const m = LAUNCHER.exec(summary);
+  if (!m) return null;
+  const words = nameWords(m[1]);
+  if (!words.length) return null;
+  return new Set([...words, ...nameWords(m[2] ?? ''), ...productNames.flatMap(nameWords)]);
+}
+
+/** The organisation an attribution ends on ("…, CTO at Initech Bakeries"), not a department ("VP of Engineering"); null when none. */
+export function speakerOrganisation(attribution: string): string | null {
+  const m = WORKS_AT.exec(attribution.trim());
+  const name = m ? m[1].replace(/[.,]+$/, '').trim() : '';
+  return name && !DEPARTMENT.test(name) ? name : null;
+}
+
+/** The speaker works for an organisation that is neither the launching company nor its product. */
+export function worksElsewhere(attribution: string, ours: ReadonlySet<string> | null): boolean {
+  if (!ours) return false;
+  const org = speakerOrganisation(attribution);
+  if (!org) return false;
+  const words = nameWords(org);
+  return words.length > 0 && !words.some((w) => ours.has(w));
+}

@@ -1,0 +1,35 @@
+/**
+ * Whose organisation a quote's speaker belongs to (engine/model/organisations.ts):
+ * the launcher read from a summary's opening, the organisation an
+ * attribution ends on, and the two compared by name.
+ */
+import assert from 'node:assert/strict';
+import { launcherWords, speakerOrganisation, worksElsewhere } from '../../engine/model/organisations.js';
+
+describe('organisations: who launches, and where a speaker works', () => {
+  it('reads the launcher and the product from the summary, past a dateline and an aside', () => {
+    assert.deepEqual([...launcherWords('PORTLAND, OR — Fernhill today launched Ledger for small bakeries.')!], ['fernhill', 'ledger']);
+    assert.deepEqual([...launcherWords('Fernhill Labs, a Portland maker of bakery software, announced the Ledger app.')!].sort(), ['fernhill', 'ledger']);
+    assert.ok(launcherWords('SEATTLE — Amazon Web Services (AWS) today announced Ledger.')!.has('aws'));
+  });
+
+  it('names no launcher when the summary names nobody', () => {
+    assert.equal(launcherWords('Today we are releasing Ledger for small bakeries.'), null);
+    assert.equal(launcherWords('Owners close the day in ten minutes.'), null);
+  });
+
+  it('reads the organisation an attribution ends on, not a department', () => {
+    assert.equal(speakerOrganisation('said Jane Doe, CTO at Initech Bakeries.'), 'Initech Bakeries');
+    assert.equal(speakerOrganisation('said Tom Hale, Director of Product at Fernhill'), 'Fernhill');
+    assert.equal(speakerOrganisation('said Tom Hale, VP of Engineering.'), null);
+    assert.equal(speakerOrganisation('said Tom Hale, speaking at a meetup in Leeds.'), null);
+  });
+
+  it('tells a speaker from elsewhere by sharing no name with the launcher, words such as "Inc." aside', () => {
+    const ours = launcherWords('Fernhill Inc. today launched Ledger.');
+    assert.equal(worksElsewhere('said Jane Doe, CTO at Initech Inc.', ours), true);
+    assert.equal(worksElsewhere('said Tom Hale, CEO of Fernhill', ours), false);
+    assert.equal(worksElsewhere('said Tom Hale, founder of Ledger', ours), false);
+    assert.equal(worksElsewhere('said Jane Doe, CTO at Initech', null), false, 'no launcher known: nothing to tell');
+  });
+});
