@@ -23,6 +23,8 @@ const LAUNCH = phrasePattern(LAUNCH_WORDS.filter((w) => w !== 'today'), { wildca
 const LAUNCHER = new RegExp(String.raw`(${NAME})(?:,[^,.!?]{1,80},)?\s+(?:today\s+|now\s+|this week\s+)?(?:${LAUNCH})\b\s*(?:the\s+|its\s+|a\s+new\s+|an?\s+)?(${NAME})?`, 'u');
 /** "…, CTO at Initech Bakeries." / "…, founder of Fernhill": the organisation closing an attribution. */
 const WORKS_AT = new RegExp(String.raw`\b(?:at|of|from)\s+(${NAME})\s*[.,;)]?\s*$`, 'u');
+/** "…, Initech's head of IT.": the organisation before a title, in the possessive. */
+const WORKS_FOR = new RegExp(String.raw`,\s+(${NAME})['’]s\s+[\p{L} -]{2,40}[.,;)]?\s*$`, 'u');
 const FILLERS = new Set(COMPANY_NAME_FILLERS);
 const DEPARTMENT = new RegExp(`^(?:${phrasePattern(DEPARTMENT_NAMES)})$`, 'i');
 
@@ -46,11 +48,14 @@ export function launcherWords(summary: string, productNames: readonly string[] =
   return new Set([...words, ...nameWords(m[2] ?? ''), ...productNames.flatMap(nameWords)]);
 }
 
-/** The organisation an attribution ends on ("…, CTO at Initech Bakeries"), not a department ("VP of Engineering"); null when none. */
+/** The organisation an attribution ends on ("…, CTO at Initech Bakeries", "…, Initech's CTO"), not a department ("VP of Engineering"); null when none. */
 export function speakerOrganisation(attribution: string): string | null {
-  const m = WORKS_AT.exec(attribution.trim());
-  const name = m ? m[1].replace(/[.,]+$/, '').trim() : '';
-  return name && !DEPARTMENT.test(name) ? name : null;
+  for (const re of [WORKS_AT, WORKS_FOR]) {
+    const m = re.exec(attribution.trim());
+    const name = m ? m[1].replace(/[.,]+$/, '').trim() : '';
+    if (name && !DEPARTMENT.test(name)) return name;
+  }
+  return null;
 }
 
 /** The speaker works for an organisation that is neither the launching company nor its product. */

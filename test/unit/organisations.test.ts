@@ -21,6 +21,7 @@ describe('organisations: who launches, and where a speaker works', () => {
   it('reads the organisation an attribution ends on, not a department', () => {
     assert.equal(speakerOrganisation('said Jane Doe, CTO at Initech Bakeries.'), 'Initech Bakeries');
     assert.equal(speakerOrganisation('said Tom Hale, Director of Product at Fernhill'), 'Fernhill');
+    assert.equal(speakerOrganisation("said Jane Doe, Initech's head of IT."), 'Initech');
     assert.equal(speakerOrganisation('said Tom Hale, VP of Engineering.'), null);
     assert.equal(speakerOrganisation('said Tom Hale, speaking at a meetup in Leeds.'), null);
   });
