@@ -450,6 +450,23 @@ describe('model: press-release parts as writers outside the team write them', ()
     assert.equal(part(m, 'summary'), 'Tally, an overnight stock count for corner shops.');
   });
 
+  it('takes no README paragraph after a release\'s last quote for its call to action: past a heading it is another artefact', () => {
+    const readme = 'The timer construct watches one oven and raises an alert when it runs hot.';
+    const m = build(
+      '# Oven timers', '', '## Working Backwards', '', '### Press Release', '',
+      'Fernhill today announced oven timers for the Ledger console, so bakers stop burning the first batch.', '',
+      'Bakers who run three ovens cannot watch all of them, and lose a tray a week.', '',
+      '"We used to lose a tray every Monday," said Ana Ruiz, head baker at Salem Bread.', '',
+      '### README', '', readme, '', '## FAQ', '', '### Is it free?', '', 'Yes.',
+    );
+    assert.equal(part(m, 'call-to-action'), null);
+    assert.equal(part(m, 'solution'), readme);
+    // In the quote's own section, the paragraph after it still closes the release, whatever it says.
+    const close = 'Bakers can add the timers from the console this week.';
+    const classic = build('# Oven timers', '', 'Fernhill today announced oven timers for the Ledger console.', '', '"We used to lose a tray every Monday," said Ana Ruiz, head baker at Salem Bread.', '', close);
+    assert.equal(part(classic, 'call-to-action'), close);
+  });
+
   it('reads a README that opens with the pain as it is today as the problem, when the FAQ holds the summary', () => {
     const pain = 'Today, owners type each receipt into the till by hand, which takes a whole evening every month.';
     const readme = (faqSummary: boolean) => build(

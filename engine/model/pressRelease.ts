@@ -408,10 +408,13 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       if (between !== undefined) take('getting-started', [between]);
     }
   }
-  // The close is the last paragraph after every quote, whatever it says (a licence line is none).
+  // The close is the last paragraph after every quote, whatever it says (a
+  // licence line is none), in the quote's own section: past a heading it is
+  // another artefact's text (an RFC's "### README" after its release).
   if (cta === undefined && !parts['call-to-action'] && quotes.length) {
     const last = rest.filter((i) => !taken.has(i)).pop();
-    if (last !== undefined && last > quotes[quotes.length - 1] && blocks[last].type === 'paragraph' && !callsNoOne(blocks[last])) cta = last;
+    const lastQuote = quotes[quotes.length - 1];
+    if (last !== undefined && last > lastQuote && blocks[last].type === 'paragraph' && !callsNoOne(blocks[last]) && !range(lastQuote + 1, last).some((j) => blocks[j].type === 'heading')) cta = last;
   }
   // "### Getting started" whose paragraph ends "Download it at [link]." and
   // with it the release: that paragraph is the call to action too.
