@@ -73,6 +73,21 @@ describe('forms: document titles and what stands before the headline', () => {
     assert.deepEqual(answers(m), ['Yes, at two of the three workshops.', 'The workshops moved their diaries online last year.']);
   });
 
+  it('reads a press release quoted in full (a block quote holding its headline or its dateline) as the release, not as one quote', () => {
+    const quoted = (...l: string[]) => l.map((x) => (x ? `> ${x}` : '>'));
+    const body = [LAUNCH, '', PAIN, '', HOW, '', '"I booked a chain on the bus and rode home on it that night," said Aisha Khan, a commuter in Leeds.'];
+    for (const release of [quoted(`### ${HEADLINE}`, '', SUB, '', ...body), quoted(...body)]) {
+      const m = byContent('# PR/FAQ: Spoke', '', '## Press Release', '', ...release, '', ...FAQ);
+      assert.equal(part(m, 'summary'), LAUNCH);
+      assert.equal(part(m, 'problem'), PAIN);
+      assert.equal(part(m, 'solution'), HOW);
+      assert.match(part(m, 'customer-quote') ?? '', /Aisha Khan/);
+    }
+    // A quotation of a paragraph or two stays a quote.
+    const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', HOW, '', '> "I booked a chain on the bus and rode home on it that night."', '>', '> — Aisha Khan, commuter', '', ...FAQ);
+    assert.match(part(m, 'customer-quote') ?? '', /Aisha Khan/);
+  });
+
   it('reads a blockquote or an italic line before the headline as a preface, not as the headline or subheading', () => {
     for (const preface of ['> Draft for the spring planning meeting; nothing here has shipped yet.', '*A working-backwards draft for the spring planning meeting.*']) {
       const m = byContent(preface, '', `# ${HEADLINE}`, '', SUB, '', LAUNCH, '', ...FAQ);

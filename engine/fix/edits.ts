@@ -140,6 +140,8 @@ export function placeholderSelection(edits: readonly TextEdit[], edit: TextEdit)
  */
 export function insertBlock(text: string, at: number, body: string): TextEdit {
   const nl = eol(text);
+  const quoted = insertQuoted(text, at, body, nl);
+  if (quoted) return quoted;
   const before = /(?:\r?\n|\r)*[ \t]*$/.exec(text.slice(Math.max(0, at - 8), at))![0];
   const after = /^[ \t]*(?:\r?\n|\r)*/.exec(text.slice(at, at + 8))![0];
   const count = (s: string) => (s.match(/\r?\n|\r/g) ?? []).length;
@@ -147,6 +149,27 @@ export function insertBlock(text: string, at: number, body: string): TextEdit {
   const prefix = atStart ? '' : nl.repeat(Math.max(0, 2 - count(before)));
   const suffix = at >= text.length ? (count(before) > 0 || atStart ? nl : '') : nl.repeat(Math.max(0, 2 - count(after)));
   return { start: at, end: at, newText: `${prefix}${body}${suffix}` };
+}
+
+/** The block-quote markers that open a line (">", "> > "). */
+const QUOTE_MARKER = /^[ \t]{0,3}(?:>[ \t]?)+/;
+
+/**
+ * Inside a block quote (a press release quoted in full), the inserted
+ * blocks are quoted too, each line behind the line's own markers and a
+ * quoted blank line on each side: text put there without them would end
+ * the quote and cut the release in two.
+ */
+function insertQuoted(text: string, at: number, body: string, nl: string): TextEdit | null {
+  const line = lineBounds(text, at);
+  const marker = QUOTE_MARKER.exec(text.slice(line.start, line.end))?.[0];
+  if (!marker) return null;
+  const blank = marker.trimEnd();
+  const lines = body.split(/\r?\n|\r/).map((l) => (l ? marker + l : blank));
+  // At a block's start (only the markers before `at`): the body, a quoted blank line, and the markers again for the block it now precedes.
+  if (text.slice(line.start, at) === marker) return { start: at, end: at, newText: `${lines.join(nl).slice(marker.length)}${nl}${blank}${nl}${marker}` };
+  // At a block's end: a quoted blank line, then the body.
+  return { start: at, end: at, newText: `${nl}${blank}${nl}${lines.join(nl)}` };
 }
 
 /** Offsets of the first `[placeholder]` inside an inserted block, once inserted. */

@@ -1,7 +1,8 @@
 /**
  * The top-level blocks of a parsed document and the prose spans inside them.
  */
-import type { Nodes, Root, RootContent, TableCell } from 'mdast';
+import type { Blockquote, Nodes, Root, RootContent, TableCell } from 'mdast';
+import { datelineOf } from './dateline.js';
 import { ProseBuilder, newId, plainText } from './prose.js';
 import type { Block, ProseSpan } from './types.js';
 
@@ -32,21 +33,37 @@ const headingPlain = (node: Nodes) => {
   return t.replace(LEADING_EMOJI, '') || t;
 };
 
+/**
+ * A blockquote that sets off a whole piece of the document rather than
+ * quoting someone: a press release quoted in full, with its headline as a
+ * heading inside the quote, or three blocks or more with a dateline among
+ * them. Its blocks are read as the document's own (a quotation is a
+ * paragraph or two with no heading and no dateline).
+ */
+function wrapsDocument(node: RootContent, shift: number): node is Blockquote {
+  if (node.type !== 'blockquote') return false;
+  if (node.children.some((c) => c.type === 'heading')) return true;
+  if (node.children.length < 3) return false;
+  return node.children.some((c) => c.type === 'paragraph' && c.position && datelineOf(blockOf(c, 0, shift)) === 'sure');
+}
+
+function blockOf(node: RootContent, index: number, shift: number): Block {
+  return {
+    id: newId(),
+    index,
+    type: node.type,
+    node,
+    depth: node.type === 'heading' ? node.depth : undefined,
+    start: (node.position!.start.offset ?? 0) + shift,
+    end: (node.position!.end.offset ?? 0) + shift,
+    plain: node.type === 'code' || node.type === 'html' || node.type === 'yaml' ? '' : node.type === 'heading' ? headingPlain(node) : plainText(node),
+  };
+}
+
 export function collectBlocks(root: Root, shift: number): Block[] {
   const blocks: Block[] = [];
-  for (const node of root.children) {
-    if (!node.position) continue;
-    blocks.push({
-      id: newId(),
-      index: blocks.length,
-      type: node.type,
-      node,
-      depth: node.type === 'heading' ? node.depth : undefined,
-      start: (node.position.start.offset ?? 0) + shift,
-      end: (node.position.end.offset ?? 0) + shift,
-      plain: node.type === 'code' || node.type === 'html' || node.type === 'yaml' ? '' : node.type === 'heading' ? headingPlain(node) : plainText(node),
-    });
-  }
+  const nodes: RootContent[] = root.children.flatMap((node): RootContent[] => (wrapsDocument(node, shift) ? node.children : [node]));
+  for (const node of nodes) if (node.position) blocks.push(blockOf(node, blocks.length, shift));
   return blocks;
 }
 

@@ -167,6 +167,15 @@ describe('quick fixes', () => {
       assert.ok(!run(out, 'prfaq', ['missing-section']).diagnostics.some((x) => (x.data as { section: string }).section === 'problem'));
     });
 
+    it('missing-section inserts inside a press release quoted in full, keeping the quote whole', () => {
+      const doc = '# PR/FAQ: Ledger\n\n## Press Release\n\n> ### Ledger Closes the Books for Bakeries\n>\n> PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger for bakery owners in Oregon.\n>\n> Ledger now matches each deposit to the day\'s sales automatically.\n\n## External FAQ\n\n### How much?\n\n$19.\n';
+      const r = run(doc, 'prfaq', ['missing-section']);
+      const d = r.diagnostics.find((x) => (x.data as { section: string }).section === 'problem')!;
+      const out = applyEdits(doc, fixesFor(r.model, d)[0].edits);
+      assert.equal(out, doc.replace('Oregon.\n>\n', `Oregon.\n>\n> ${partProse('problem', {})}\n>\n`));
+      assert.ok(!run(out, 'prfaq', ['missing-section']).diagnostics.some((x) => (x.data as { section: string }).section === 'problem'));
+    });
+
     it('missing-section uses part headings when the press release has them', () => {
       const doc = '# Press release\n\n## Headline\n\nTidewater Text Booking\n\n## Summary\n\nBANGOR, ME — June 1, 2027 — Tidewater launched text booking.\n\n## The solution\n\nPatients text the clinic.\n';
       const r = run(doc, 'prfaq', ['missing-section']);
