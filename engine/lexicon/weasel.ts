@@ -441,6 +441,9 @@ export const NOT_WEASEL: readonly ContextRow[] = [
   { words: ['later'], before: ['described', 'discussed', 'explained', 'shown', 'covered', 'see', 'defined', 'detailed', 'introduced', 'listed', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'moment', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'moments'] },
   // "wait until later to retry": a moment in a description, not a date promised.
   { words: ['later'], before: ['until', 'till'] },
+  // Not matched, not peerless: "the day's unmatched deposits", "payments left unmatched".
+  { words: ['unmatched'], after: ['deposit', 'deposits', 'transaction', 'transactions', 'record', 'records', 'row', 'rows', 'entry', 'entries', 'item', 'items', 'payment', 'payments', 'invoice', 'invoices', 'receipt', 'receipts', 'line', 'lines', 'pair', 'pairs', 'bracket', 'brackets', 'parenthesis', 'parentheses', 'quote', 'quotes', 'tag', 'tags', 'file', 'files', 'route', 'routes', 'request', 'requests', 'pattern', 'patterns', 'event', 'events', 'order', 'orders', 'charge', 'charges', 'claim', 'claims', 'donor', 'donors', 'candidate', 'candidates'] },
+  { words: ['unmatched'], before: ['left', 'remain', 'remains', 'remained', 'go', 'goes', 'went', 'stay', 'stays', 'stayed', 'still', 'as'] },
   // "more robust", "as easy as": a comparison with today, which the reader knows.
   { words: [...EASE_AND_SPEED, ...SPEED_ADJECTIVES, ...EASE_PHRASES, ...SUPERLATIVES, ...SIZES, 'perfect'], before: ['more', 'less', 'as'] },
   // "some files, e.g. various .json files": an example, not a count.
