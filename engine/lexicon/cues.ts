@@ -122,7 +122,8 @@ export const GETTING_STARTED_WORDS: readonly string[] = [
   'by calling #', 'by phone at', 'by texting', 'to try it', 'to try out',
   // What it takes to try: a free trial ("Try it free for 30 days"), and nothing to do first
   // ("No appointment is needed", "nothing to install"), as "no setup" says.
-  'free trial', 'try it free', 'try it for free', 'free for # days', 'free for # months', 'no appointment',
+  'free trial', 'try it free', 'try it for free', 'free for # days', 'free for # months', 'day trial', 'week trial',
+  'month trial', 'start a trial', 'start your trial', 'no appointment',
   'no account', 'nothing to install', 'no sign-up', 'no signup', 'no download',
   // Where to get an app is how to begin with it ("Waypoint is free in the App Store").
   'app store', 'google play', 'play store', 'microsoft store', 'chrome web store',
