@@ -56,8 +56,12 @@ function listAsParagraph(model: DocModel, list: List, shift: number): Fix | null
   };
 }
 
-/** Words an item needs to be a statement of its own rather than a point. */
-const SENTENCE_WORDS = 6;
+/**
+ * Words an item needs to be a statement of its own rather than a point: a
+ * subject, a verb and what it is about. Tenets are short on purpose ("We
+ * never store bank logins."), so the bar is a sentence, not a long one.
+ */
+const SENTENCE_WORDS = 3;
 
 /**
  * Lists a narrative writes on purpose, not reasoning cut into points:
@@ -143,7 +147,7 @@ export const narrativeBullets: Rule = {
       {
         // Tenets numbered so a reader can argue with one, each a whole sentence; an FAQ as a numbered list of questions.
         kind: 'narrative',
-        doc: '# Same-day repairs\n\n## Tenets\n\n1. We fix the fault on the first visit whenever the part exists.\n2. We never ask a customer to call a second time.\n\n## Proposal\n\nWe stock the vans from the last 90 days of repairs, because 62% of return trips are for a part the van did not carry.\n\n## FAQ\n\n1. **Why not stock every part?** A van holds 300 parts and the catalogue has 4,000.\n2. **Who owns the stocking list?** The depot lead, reviewed monthly.\n',
+        doc: '# Same-day repairs\n\n## Tenets\n\n1. We fix the fault on the first visit whenever the part exists.\n2. We never ask a customer to call a second time.\n3. Vans carry parts.\n\n## Proposal\n\nWe stock the vans from the last 90 days of repairs, because 62% of return trips are for a part the van did not carry.\n\n## FAQ\n\n1. **Why not stock every part?** A van holds 300 parts and the catalogue has 4,000.\n2. **Who owns the stocking list?** The depot lead, reviewed monthly.\n',
       },
       { kind: 'prfaq', doc: '# Ledger\n\n- bullets are fine in a press release draft\n' },
     ],
