@@ -154,6 +154,16 @@ describe('forms: datelines and openings without one', () => {
     });
   }
 
+  // With no launch word and no subheading, only the dateline tells the summary from a subheading.
+  const plain = 'Spoke, a repair-booking service, shows Leeds commuters the open slots at three workshops.';
+  for (const dateline of ['LEEDS, UK, April 2, 2027 /PRNewswire/ -- ', 'Leeds, UK (April 2, 2027) – ', '(Leeds, UK) April 2, 2027 - ', 'April 2, 2027 — Leeds — ', 'Q2 2027 — ']) {
+    it(`reads "${dateline.trim()}" as a dateline: its paragraph is the summary, not a subheading`, () => {
+      const m = buildModel(lines(`# ${HEADLINE}`, '', dateline + plain, '', PAIN, '', ...FAQ), { path: 'PRFAQ.md' });
+      assert.equal(part(m, 'summary'), dateline + plain);
+      assert.equal(part(m, 'subheading'), null);
+    });
+  }
+
   it('reads "FOR IMMEDIATE RELEASE" alone on its line as a marker, with the paragraph after it the summary', () => {
     for (const marker of ['FOR IMMEDIATE RELEASE', '**FOR IMMEDIATE RELEASE**']) {
       const m = byContent(`# ${HEADLINE}`, '', SUB, '', marker, '', rest, '', PAIN, '', ...FAQ);

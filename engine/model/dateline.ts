@@ -52,10 +52,29 @@ const DATES = [
 ];
 const DATE = `(?:${DATES.join('|')})`;
 
-export const DATELINE = new RegExp(
-  `^${PLACE}${REGION}${AGENCY}(?:${DASH}${WEEKDAY}${DATE}|,\\s*${WEEKDAY}${DATE}(?=\\W{0,3}\\s*${DASHES}))`,
-  'iu',
-);
+/** "/PRNewswire/": a wire service in slashes after the date. */
+const WIRE = String.raw`(?:\s*\/[^/\n]{1,30}\/)?`;
+/** A date that is a date (not a slot or a stand-in such as "today"), for the forms that open with it. */
+const CALENDAR_DATE = `(?:${DATES.slice(0, 6).join('|')})`;
+
+/** The forms that name a place: enough, near a document's top, to call it a press release (engine/model/kind.ts). */
+const PLACED = [
+  // SEATTLE, WA — March 3, 2027 — / SEATTLE, WA, March 3, 2027 /PRNewswire/ --
+  `${PLACE}${REGION}${AGENCY}(?:${DASH}${WEEKDAY}${DATE}|,\\s*${WEEKDAY}${DATE}${WIRE}(?=\\W{0,3}\\s*${DASHES}))`,
+  // Seattle, WA (March 3, 2027) –
+  `${PLACE}${REGION}\\s*\\(\\s*${WEEKDAY}${CALENDAR_DATE}\\s*\\)(?=\\W{0,3}\\s*${DASHES})`,
+  // (Seattle, WA) March 3, 2027 –
+  `\\W{0,3}\\(${PLACE}${REGION}\\)\\s*${WEEKDAY}${CALENDAR_DATE}(?=\\W{0,3}\\s*${DASHES})`,
+];
+/**
+ * "March 3, 2027 — Seattle —", "Q3 2027 —": a date first. In a press
+ * release it opens the summary; alone it does not make a document one (a
+ * dated note opens so too).
+ */
+const DATE_FIRST = `\\W{0,3}${WEEKDAY}${CALENDAR_DATE}(?=\\W{0,3}\\s*${DASHES}\\s*\\S)`;
+
+export const PLACED_DATELINE = new RegExp(`^(?:${PLACED.join('|')})`, 'iu');
+export const DATELINE = new RegExp(`^(?:${[...PLACED, DATE_FIRST].join('|')})`, 'iu');
 
 /** "SAN FRANCISCO —", "NEW YORK, NY –": a place in capitals, then a dash. */
 const CAPITAL_PLACE = new RegExp(String.raw`^\W{0,3}[A-Z][A-Z.'’ -]{1,40}(?:,\s*[\p{L}.' ]{2,30})?\W{0,3}\s*${DASHES}\s*\S`, 'u');

@@ -25,7 +25,8 @@ import {
 } from '../genre/kinds.js';
 import { narrativeSectionsForHeading, tellingNarrativeSections, withoutNumbering } from '../genre/headings.js';
 import { phraseMatcher, type PhraseMatcher } from '../text/phrases.js';
-import { ATTRIBUTION, DATELINE, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, LAUNCH_CUE, QUOTATION } from './cues.js';
+import { ATTRIBUTION, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, LAUNCH_CUE, QUOTATION } from './cues.js';
+import { PLACED_DATELINE } from './dateline.js';
 import { isBoldLineAlone, isTitleLine } from './titleLine.js';
 import type { Block, DocKind, Unrecognized } from './types.js';
 
@@ -283,11 +284,12 @@ function titleSegments(title: string): string[] {
  * draft: [TK]" is a sentence).
  */
 function looksLikeDateline(text: string): boolean {
-  const m = DATELINE.exec(text);
+  const m = PLACED_DATELINE.exec(text);
   if (!m) return false;
   const head = m[0].replace(/^[^\p{L}]+/u, '');
   if (!/^\p{Lu}/u.test(head)) return false;
-  return /[—–]|\s-|-\s|--/.test(m[0]);
+  // The dash may close the match or follow it ("(Seattle, WA) March 3, 2027 -").
+  return /[—–]|\s-|-\s|--/.test(text.slice(0, m[0].length + 4));
 }
 
 const matchers = new Map<readonly string[], PhraseMatcher>();

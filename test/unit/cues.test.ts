@@ -124,8 +124,8 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
   {
     name: 'dateline',
     re: M.DATELINE,
-    find: ['SEATTLE, WA — March 3, 2027 — Acme launched.', 'Berlin (Business Wire) – 3 March 2027 – Acme launched.', '**NEW YORK** – Q3 2027 – Acme launched.', 'LEEDS — Sept. 9 — Acme launched.', 'OSLO — launch day — Acme launched.'],
-    leave: ['Acme launched Ledger on March 3, 2027.', 'Seattle is rainy — most days.'],
+    find: ['SEATTLE, WA — March 3, 2027 — Acme launched.', 'Berlin (Business Wire) – 3 March 2027 – Acme launched.', '**NEW YORK** – Q3 2027 – Acme launched.', 'LEEDS — Sept. 9 — Acme launched.', 'OSLO — launch day — Acme launched.', 'SEATTLE, WA, March 3, 2027 /PRNewswire/ -- Acme launched.', 'Seattle, WA (March 3, 2027) – Acme launched.', '(Seattle, WA) March 3, 2027 - Acme launched.', 'March 3, 2027 — Seattle — Acme launched.', 'Q3 2027 — Acme launched.'],
+    leave: ['Acme launched Ledger on March 3, 2027.', 'Seattle is rainy — most days.', 'Seattle (the city) — rainy.', 'In March 2027 — when it rained — Acme launched.', 'Today — not tomorrow — Acme launched.'],
   },
 ];
 

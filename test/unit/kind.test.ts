@@ -149,6 +149,12 @@ describe('kind: press-release openings with an FAQ', () => {
     assert.equal(kindOf(readme, 'README.md'), null);
   });
 
+  it('a dateline with a place makes a press release; a date alone opens a dated note as well', () => {
+    const doc = (opening: string) => lines('# Spring menu', '', `${opening} Fernhill bakers plan the spring menu.`, '', 'Flour costs more this year.', '', '## FAQ', '', '### Who brings bread?', '', 'Ana.');
+    for (const placed of ['(Portland, OR) March 3, 2027 -', 'Portland, OR (March 3, 2027) –', 'PORTLAND, OR, March 3, 2027 /PRNewswire/ --']) assert.equal(kindOf(doc(placed)), 'prfaq', placed);
+    assert.equal(kindOf(doc('March 3, 2027 —')), null);
+  });
+
   it('a version string or a colon is no dateline', () => {
     for (const p of ['Supports the schema drafts draft-04/06/07 and 2020-12.', 'Left in the draft: [TK], TBD and TODO markers.']) {
       assert.equal(kindOf(lines('# ajv-like', '', p, '', '## FAQ', '', '### Why?', '', 'Speed.')), null, p);
