@@ -531,6 +531,13 @@ describe('forms: questions', () => {
     assert.ok(m.questions.every((q) => q.faq === 'external-faq'));
   };
 
+  it('reads a list of "**Q:** question? **A:** answer" items, each on one line', () => {
+    expect(faq('- **Q:** Can I book for a cargo bike? **A:** Yes, at two workshops.', '- Q: Do I pay when I book? A: No, when you collect the bike.'), [
+      ['Can I book for a cargo bike?', 'Yes, at two workshops.'],
+      ['Do I pay when I book?', 'No, when you collect the bike.'],
+    ]);
+  });
+
   it('reads "### Question?" headings and "**Q: …**" then "A: …"', () => {
     expect(faq('### Can I book for a cargo bike?', '', 'Yes, at two workshops.', '', '**Q: Do I pay when I book?**', '', 'A: No, when you collect the bike.'), [
       ['Can I book for a cargo bike?', 'Yes, at two workshops.'],

@@ -146,8 +146,11 @@ function read(text: string, b: Block): Reading {
       // "1. Is there a free plan?⏎   TK": a first line that ends in "?" is the
       // question even when the whole paragraph would read as one (a question
       // word opens it and no full stop ends it).
+      // "- **Q:** What does it cost? **A:** Nine dollars.": the question and its answer on one line, the markers between.
       const split =
-        first.type !== 'paragraph' ? null : (!looksLikeQuestion(plainText(first)) || firstLineIsQuestion(first) ? firstLineQuestion(text, qStart, qEnd) : null) ?? leadQuestion(text, first, shiftDelta);
+        first.type !== 'paragraph'
+          ? null
+          : ((!looksLikeQuestion(plainText(first)) || firstLineIsQuestion(first) ? firstLineQuestion(text, qStart, qEnd) : null) ?? leadQuestion(text, first, shiftDelta) ?? markedQuestion(text, qStart, qEnd));
       if (split) {
         items.push({ question: rel(split.question), text: split.text, entryStart, answer: rel({ start: pastAnswerMarker(text, split.answerFrom, itemEnd), end: itemEnd }) });
         continue;

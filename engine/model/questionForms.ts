@@ -32,13 +32,19 @@ export function looksLikeQuestion(text: string): boolean {
   return INTERROGATIVE.test(t) && !TITLE_FORM.test(t) && t.split(/\s+/).length <= 30 && !/[.!]$/.test(t);
 }
 
+/** "Q: What does it cost? A: Nine dollars.": a `Q:` marker, then a question on its first line. */
+function asksAfterMarker(text: string): boolean {
+  const m = Q_MARKER.exec(text);
+  return !!m && /^[^\n?]{2,}\?/.test(text.slice(m[0].length));
+}
+
 export function isQuestionList(list: List): boolean {
   const items = list.children as ListItem[];
   if (items.length === 0) return false;
   let questions = 0;
   for (const item of items) {
     const first = item.children[0];
-    if (first && first.type === 'paragraph' && (looksLikeQuestion(plainText(first)) || firstLineIsQuestion(first) || leadQuestionNode(first))) questions++;
+    if (first && first.type === 'paragraph' && (looksLikeQuestion(plainText(first)) || firstLineIsQuestion(first) || leadQuestionNode(first) || asksAfterMarker(plainText(first)))) questions++;
   }
   return questions >= Math.ceil(items.length / 2);
 }
