@@ -439,6 +439,15 @@ describe('forms: FAQ titles', () => {
     }
   });
 
+  it('reads "Q&A", "Questions & Answers" and "Common questions" titles as FAQs', () => {
+    for (const [title, id] of [
+      ['## Q&A', 'external-faq'], ['## Questions & Answers', 'external-faq'], ['## Common questions', 'external-faq'],
+      ['## Internal Q&A', 'internal-faq'], ['## Internal Questions & Answers', 'internal-faq'],
+    ] as const) {
+      assert.deepEqual(qs(one(title)), [[id, 'Is there a student discount?']], title);
+    }
+  });
+
   it('reads "For the person using it" / "For the people deciding whether to build it" by their audience, and a lone "FAQ" as the external one', () => {
     let m = byContent(
       ...release, '## FAQ', '', '### For the person using it', '', '**Is there a student discount?**', 'Yes, ten percent.', '',

@@ -218,7 +218,8 @@ export const FAQ_TITLE_WORDS: readonly string[] = ['faq', 'faqs', 'frequently as
  */
 export const AUDIENCE_FAQ_TITLES: readonly string[] = ['for the person|people|persons [who are] using|deciding', 'for the person|people|persons [who are] using|deciding *'];
 export const FAQ_WHOLE_TITLES: readonly string[] = [
-  'open questions', 'open questions *', '[customer|internal|external|public|stakeholder|press] questions [and answers]', ...AUDIENCE_FAQ_TITLES,
+  'open questions', 'open questions *', '[customer|internal|external|public|stakeholder|press] questions [and answers]',
+  '[customer|internal|external|public|stakeholder|press] questions & answers', 'common questions', ...AUDIENCE_FAQ_TITLES,
   // Memos name their FAQ by who will ask ("Questions the board may ask", "Questions readers will ask") or by expecting them.
   'questions * may|might|will|would|could|should ask', 'questions we expect|anticipate [*]', 'anticipated|expected|likely questions [*]',
   // "Questions from pharmacists", whoever asks: an FAQ, its type taken from FAQ_INFO's askers or from the other FAQ.
