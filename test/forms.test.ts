@@ -43,6 +43,15 @@ describe('forms: document titles and what stands before the headline', () => {
     assert.deepEqual(qs(m), [['external-faq', 'How much does a booking cost?']]);
   });
 
+  it('reads a product name alone as the title over a longer heading, and that heading as the headline', () => {
+    const m = byContent('# Spoke', '', `## ${HEADLINE}`, '', `### ${SUB}`, '', LAUNCH, '', PAIN, '', ...FAQ);
+    assert.equal(part(m, 'headline'), `## ${HEADLINE}`);
+    assert.equal(part(m, 'subheading'), `### ${SUB}`);
+    // A short heading under the name is a section of the document, not its headline.
+    const sections = byContent('# Spoke', '', '## Overview', '', LAUNCH, '', PAIN, '', ...FAQ);
+    assert.equal(part(sections, 'headline'), '# Spoke');
+  });
+
   it('reads a "## PRFAQ" heading as a wrapper, not the headline', () => {
     const m = byContent('## PRFAQ', '', `### ${HEADLINE}`, '', SUB, '', LAUNCH, '', ...FAQ);
     assert.equal(m.kind, 'prfaq');
