@@ -450,6 +450,18 @@ describe('model: press-release parts as writers outside the team write them', ()
     assert.equal(part(m, 'summary'), 'Tally, an overnight stock count for corner shops.');
   });
 
+  it('reads a paragraph whose subject is the launched product as the solution, even with a pain word in it', () => {
+    const situation = 'After a twelve-hour shift, the owner of a small bakery sits down with the till roll and the bank statement and ticks off each card deposit.';
+    const product = 'Ledger connects to the till and the bank and matches each deposit to the day\'s sales, so the owner reviews only the few it cannot place.';
+    const m = build(
+      '# Fernhill Launches Ledger for Bakeries', '', '*Owners close the day in ten minutes.*', '',
+      'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger, a bookkeeping app for small bakeries.', '',
+      situation, '', product, '', '"We built Ledger for the bakers we grew up with," said Tom Hale, CEO of Fernhill.',
+    );
+    assert.equal(part(m, 'problem'), situation);
+    assert.equal(part(m, 'solution'), product);
+  });
+
   it('takes no README paragraph after a release\'s last quote for its call to action: past a heading it is another artefact', () => {
     const readme = 'The timer construct watches one oven and raises an alert when it runs hot.';
     const m = build(

@@ -41,11 +41,19 @@ const nameWords = (name: string) =>
  * Ledger"): then nobody's organisation can be told apart from it.
  */
 export function launcherWords(summary: string, productNames: readonly string[] = []): Set<string> | null {
+  const launch = launchOf(summary);
+  if (!launch) return null;
+  const words = nameWords(launch.launcher);
+  if (!words.length) return null;
+  return new Set([...words, ...nameWords(launch.product ?? ''), ...productNames.flatMap(nameWords)]);
+}
+
+/** Who launches and the name of what they launch, as the summary writes them ("Fernhill", "Ledger"); null when it names no launcher. */
+export function launchOf(summary: string): { launcher: string; product: string | null } | null {
   const m = LAUNCHER.exec(summary);
   if (!m) return null;
-  const words = nameWords(m[1]);
-  if (!words.length) return null;
-  return new Set([...words, ...nameWords(m[2] ?? ''), ...productNames.flatMap(nameWords)]);
+  const clean = (name: string | undefined) => (name ? name.replace(/[.,]+$/, '').trim() : null);
+  return { launcher: clean(m[1])!, product: clean(m[2]) };
 }
 
 /** The organisation an attribution ends on ("…, CTO at Initech Bakeries", "…, Initech's CTO"), not a department ("VP of Engineering"); null when none. */

@@ -21,7 +21,7 @@ import { datelineOf } from './dateline.js';
 import { isChangelogEntry, isDocumentationHeading, namesOnlyArtefact, wrapsArtefacts } from './documentation.js';
 import { NOTE_OPENING, isContainerLine, opensWithLaunch, releaseStart, subheadingAt } from './opening.js';
 import { isLabelLine, partLabel } from './partLabels.js';
-import { launcherWords } from './organisations.js';
+import { launchOf, launcherWords } from './organisations.js';
 import { assignQuotes, isAttributionLine, isQuote, quoteRole } from './quotes.js';
 import { firstSentence, hasCode, hasLink, isEmphasisOnly, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, sentencesOf, wordCount } from './releaseBlocks.js';
 import { htmlTitle, isTitleLine } from './titleLine.js';
@@ -358,7 +358,10 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     return a === undefined ? [i] : [i, a];
   };
   // Who launches ("Fernhill today launched Ledger"): a titled speaker from another organisation is a customer.
-  const ours = parts.summary && parts.summary.by === undefined ? launcherWords(parts.summary.blocks.map((i) => blocks[i].plain).join(' '), productNames(blocks, parts)) : null;
+  const summaryText = parts.summary && parts.summary.by === undefined ? parts.summary.blocks.map((i) => blocks[i].plain).join(' ') : null;
+  const ours = summaryText === null ? null : launcherWords(summaryText, productNames(blocks, parts));
+  /** What the summary launches, by its own words ("Fernhill today launched Ledger": "Ledger"). */
+  const launched = summaryText === null ? null : (launchOf(summaryText)?.product ?? null);
   const { leader, customer } = assignQuotes(quotes, quotes.map((i) => { const a = attributionAfter(i); return quoteRole(blocks[i], a === undefined ? undefined : blocks[a], ours); }), { leader: !!parts['leader-quote'], customer: !!parts['customer-quote'] });
   if (leader !== undefined) take('leader-quote', withAttribution(leader));
   if (customer !== undefined) take('customer-quote', withAttribution(customer));
@@ -456,9 +459,15 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       const t = `${blocks[i].plain}\n${blocks[l].plain}`;
       return { p: countMatches(t, PROBLEM_CUE), s: solutionWords(t) };
     };
+    // "Ledger connects to the till… the few it cannot place": a paragraph
+    // whose subject is what the summary launches describes the product,
+    // whatever pain word it holds.
+    const names = productNames(blocks, parts);
+    const opensWithName = (i: number) => names.some((n) => new RegExp(`^\\W{0,3}(?:the\\s+)?${n}\\b`, 'i').test(blocks[i].plain));
+    const opensWithLaunched = (i: number) => !!launched && blocks[i].plain.replace(/^\W{0,3}(?:the\s+)?/i, '').startsWith(launched) && !/^[\p{L}\p{N}]/u.test(blocks[i].plain.replace(/^\W{0,3}(?:the\s+)?/i, '').slice(launched.length));
     problem = body.slice(0, 6).find((i) => {
       const { p, s } = scoreWithList(i);
-      return p >= 1 && p > s && !isQuote(blocks[i]);
+      return p >= 1 && p > s && !isQuote(blocks[i]) && !opensWithLaunched(i);
     });
     // A release that opens from the customer tells the problem before the
     // dateline ("On a Saturday morning, players queue at the fence…"): a
@@ -486,12 +495,9 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     // alone is itself a guess, and a guess is not built on a guess.)
     if (problem === undefined && summaryByForm && body.length >= 2) {
       const [a, b] = body;
-      const names = productNames(blocks, parts);
       const mentions = names.some((n) => new RegExp(`\\b${n}\\b`).test(blocks[a].plain));
-      // "Ledger connects to…": a paragraph that opens with the product's name describes the product.
-      const opensWithName = names.some((n) => new RegExp(`^\\W{0,3}(?:the\\s+)?${n}\\b`, 'i').test(blocks[a].plain));
       const aboutSomethingElse = names.length > 0 && score(a).s === 0 && !mentions;
-      if (score(a).p === 0 && !opensWithName && (score(a).s <= score(b).s || aboutSomethingElse) && plainParagraph(a) && a < (quotes[0] ?? Infinity)) problem = a;
+      if (score(a).p === 0 && !opensWithName(a) && (score(a).s <= score(b).s || aboutSomethingElse) && plainParagraph(a) && a < (quotes[0] ?? Infinity)) problem = a;
     }
     if (problem !== undefined) take('problem', listAfter(problem) === undefined ? [problem] : [problem, listAfter(problem)!]);
     // "…today announced Treeline. Until now, owners were stuck copying…": a

@@ -4,13 +4,18 @@
  * attribution ends on, and the two compared by name.
  */
 import assert from 'node:assert/strict';
-import { launcherWords, speakerOrganisation, worksElsewhere } from '../../engine/model/organisations.js';
+import { launchOf, launcherWords, speakerOrganisation, worksElsewhere } from '../../engine/model/organisations.js';
 
 describe('organisations: who launches, and where a speaker works', () => {
   it('reads the launcher and the product from the summary, past a dateline and an aside', () => {
     assert.deepEqual([...launcherWords('PORTLAND, OR — Fernhill today launched Ledger for small bakeries.')!], ['fernhill', 'ledger']);
     assert.deepEqual([...launcherWords('Fernhill Labs, a Portland maker of bakery software, announced the Ledger app.')!].sort(), ['fernhill', 'ledger']);
     assert.ok(launcherWords('SEATTLE — Amazon Web Services (AWS) today announced Ledger.')!.has('aws'));
+  });
+
+  it('tells the launcher from what it launches', () => {
+    assert.deepEqual(launchOf('Today the Maple Ridge School District launched BusNear, a free service.'), { launcher: 'Maple Ridge School District', product: 'BusNear' });
+    assert.deepEqual(launchOf('Fernhill announced the general availability of Ledger.'), { launcher: 'Fernhill', product: null });
   });
 
   it('names no launcher when the summary names nobody', () => {
