@@ -118,8 +118,8 @@ export const GETTING_STARTED_WORDS: readonly string[] = [
   // as a section titled "Availability" is; and how to switch the product on ("turn it on in Settings").
   'starts at', 'starts on', 'starting at', 'turn it on', 'turns it on', 'turn on', 'turns on', 'switch it on', 'switches it on',
   // How to take it up: "book by calling 311" (a number: "by calling `addEnvironment`" is code), "join by phone at …",
-  // "To try it, run …". Not "available from/in" (what a service offers) nor "can join the waitlist" (a sign-up for later).
-  'by calling #', 'by phone at', 'by texting', 'to try it', 'to try out',
+  // "To try it, run …", "To try Ledger, open the app". Not "available from/in" (what a service offers) nor "can join the waitlist" (a sign-up for later).
+  'by calling #', 'by phone at', 'by texting', 'to try',
   // What it takes to try: a free trial ("Try it free for 30 days"), and nothing to do first
   // ("No appointment is needed", "nothing to install"), as "no setup" says.
   'free trial', 'try it free', 'try it for free', 'free for # days', 'free for # months', 'day trial', 'week trial',
@@ -185,6 +185,22 @@ export const CALL_TO_ACTION_VERBS: readonly string[] = [
   'visit', 'try', 'install', 'sign up', 'read', 'get', 'join', 'download', 'check out', 'explore', 'learn', 'start by',
   'start with', 'start using', 'head', 'go to', 'see', 'find', 'follow', 'contact', 'register', 'request', 'clone', 'run',
   'give it', 'give us', 'browse', 'email', 'write to', 'reach out', 'subscribe', 'tell us', 'take a look',
+];
+
+/** The verbs of that purpose ("To try it, …", "To get started, …"): "To our surprise, open rates…" states no purpose. */
+export const PURPOSE_VERBS: readonly string[] = [
+  'try', 'see', 'start', 'get', 'begin', 'sign up', 'learn', 'book', 'use', 'join', 'find', 'set up', 'turn on',
+  'switch on', 'order', 'buy', 'install', 'download', 'enable', 'request', 'apply', 'register', 'access', 'give',
+];
+
+/**
+ * Verbs that invite only after a purpose ("To try Ledger, open the app and
+ * tap Books", "To sign up, go to…"): alone at a sentence's start they open
+ * statements too ("Open source…", "Go developers…").
+ */
+export const CALL_TO_ACTION_AFTER_PURPOSE: readonly string[] = [
+  'open', 'tap', 'click', 'go', 'use', 'start', 'order', 'choose', 'select', 'pick', 'add', 'turn on', 'enable',
+  'press', 'scan', 'text', 'call', 'ask', 'book', 'sign in', 'log in',
 ];
 
 /** Lines that close a release without calling anyone to act: a licence, a copyright, a press contact. */

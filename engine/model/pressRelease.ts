@@ -381,8 +381,9 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     if (!isProseBlock(blocks[i]) || callsNoOne(blocks[i]) || /:$/.test(t)) return false;
     if (CALL_TO_ACTION_CUE.test(t)) return wordCount(t) <= 50 || i === lastProse;
     // An invitation by its form: a sentence that opens with a verb asking the
-    // reader to act, and somewhere to go (a link or a command to run).
-    if (IMPERATIVE_OPENING.test(t) && (hasLink(blocks[i]) || hasCode(blocks[i])) && wordCount(t) <= 50) return true;
+    // reader to act, and somewhere to go (a link or a command to run), or
+    // the release's last words ("To try Ledger, open the app and tap Books.").
+    if (IMPERATIVE_OPENING.test(t) && (hasLink(blocks[i]) || hasCode(blocks[i]) || atEnd(i)) && wordCount(t) <= 50) return true;
     return hasLink(blocks[i]) && atEnd(i);
   };
   let cta = parts['call-to-action'] ? undefined : [...lastHalf].reverse().find(closes);

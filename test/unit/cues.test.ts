@@ -52,7 +52,7 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
   {
     name: 'getting-started words',
     re: M.GETTING_STARTED_CUE,
-    find: ['To get started, open the app.', 'Setup takes in 5 minutes.', 'Owners are ready in ten minutes.', 'Installing it takes one click.', 'No credit card is needed.', 'Patients join by phone at 503-555-0140.', 'Book a pickup by calling 311.', 'To try it, run the update.', 'Try it free for 30 days.', 'No appointment is needed.', 'There is nothing to install.', 'It is free in the App Store.', 'Owners can start a free 30-day trial.', 'Start your trial from the console.'],
+    find: ['To get started, open the app.', 'Setup takes in 5 minutes.', 'Owners are ready in ten minutes.', 'Installing it takes one click.', 'No credit card is needed.', 'Patients join by phone at 503-555-0140.', 'Book a pickup by calling 311.', 'To try it, run the update.', 'To try Ledger, open the app and tap Books.', 'Try it free for 30 days.', 'No appointment is needed.', 'There is nothing to install.', 'It is free in the App Store.', 'Owners can start a free 30-day trial.', 'Start your trial from the console.'],
     leave: ['Owners close their books.', 'The trial lasted a day.', 'The minutes of the meeting.', 'Attach it by calling `addEnvironment` on the app.', 'The resources available from these locations differ.', 'Studios can join the waitlist.'],
   },
   {
@@ -94,8 +94,8 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
   {
     name: 'invitations to act',
     re: M.IMPERATIVE_OPENING,
-    find: ['Try it with the command below.', 'It is free. Head to the docs to begin.', 'Please visit the site.', 'To begin, run the installer.'],
-    leave: ['Owners try it first.', 'Open source contributors maintain it.', 'Go developers can use it.', 'The guide we read was short.'],
+    find: ['Try it with the command below.', 'It is free. Head to the docs to begin.', 'Please visit the site.', 'To begin, run the installer.', 'To try Ledger, open the app and tap Books.'],
+    leave: ['Owners try it first.', 'Open source contributors maintain it.', 'Go developers can use it.', 'The guide we read was short.', 'To our surprise, open rates doubled.'],
   },
   {
     name: 'proposal openings',
@@ -180,7 +180,7 @@ describe('cues: adding a word is one line of data, and the model follows it', ()
       name: 'a call-to-action word',
       list: cues.CALL_TO_ACTION_WORDS,
       word: 'subscribe',
-      doc: `${DATED}Ledger matches each deposit to the day's sales.\n\nSubscribe at the front desk of any branch.\n`,
+      doc: `${DATED}Ledger matches each deposit to the day's sales.\n\nReaders can subscribe at the front desk of any branch.\n`,
       found: (m) => m.parts['call-to-action'] !== undefined,
     },
     {
@@ -214,6 +214,20 @@ describe('cues: adding a word is one line of data, and the model follows it', ()
       // "VP of Baking" read as a company of that name is somewhere else; as a department, the VP speaks for Fernhill.
       doc: '# Ledger for bakeries\n\nPORTLAND, OR — Fernhill today launched Ledger for small bakeries.\n\nOwners lose an hour a day to paperwork.\n\n"We built Ledger for the bakers we grew up with," said Tom Hale, VP of Baking.\n',
       found: (m) => m.parts['leader-quote'] !== undefined,
+    },
+    {
+      name: 'a verb that invites after a purpose',
+      list: cues.CALL_TO_ACTION_AFTER_PURPOSE,
+      word: 'swipe',
+      doc: '# Ledger for bakeries\n\nPORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger, a bookkeeping app for bakeries.\n\nOwners lose an hour every evening to paperwork.\n\nTo see the totals, swipe left on the Fernhill home screen.\n',
+      found: (m) => m.parts['call-to-action'] !== undefined,
+    },
+    {
+      name: 'a verb of purpose before an invitation',
+      list: cues.PURPOSE_VERBS,
+      word: 'taste',
+      doc: '# Ledger for bakeries\n\nPORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger, a bookkeeping app for bakeries.\n\nOwners lose an hour every evening to paperwork.\n\nTo taste the new loaves, book a table at any Fernhill bakery.\n',
+      found: (m) => m.parts['call-to-action'] !== undefined,
     },
     {
       name: 'a stand-in for a date',
