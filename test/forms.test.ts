@@ -280,6 +280,10 @@ describe('forms: the close', () => {
     assert.equal(part(m, 'call-to-action'), null);
     m = release('## Getting started', '', `${steps} Book at [spoke.example](https://spoke.example), or phone a workshop.`, '', '## Pricing', '', 'A booking is free; riders pay for the repair.');
     assert.doesNotMatch(part(m, 'call-to-action') ?? '', /Spoke runs in any phone browser/);
+    // The invitation need not be the last sentence: the close may end on the price.
+    const priced = `${steps} Riders without a phone can call any Spoke workshop. A booking is free; riders pay for the repair.`;
+    m = release('## Getting started', '', priced);
+    assert.equal(part(m, 'call-to-action'), priced);
   });
 
   it('reads a close that says when and where it starts and invites as both getting started and the call to action', () => {

@@ -165,9 +165,12 @@ export const STRONG_GETTING_STARTED_WORDS: readonly string[] = [
 
 /** Where to learn more or sign up: the closing paragraph says one of these (or gives a web address). */
 export const CALL_TO_ACTION_WORDS: readonly string[] = [
-  'learn more', 'visit', 'sign up', 'go to', 'for more information', 'for more details', 'to find out',
+  // "visit" only as an invitation: "a video visit" and "time to visit" are no call (an address after it is: engine/model/cues.ts).
+  'learn more', 'visit us', 'visit our', 'visit www', 'can visit', 'sign up', 'go to', 'for more information', 'for more details', 'to find out',
   'find out more', 'available today', 'available now', 'try it', 'request access', 'request an invite',
   'request a demo', 'join', 'register', 'download*', 'starting today', 'starting now', 'starting on',
+  // Or to a phone: "or call any clinic", "text us".
+  'call any', 'call us', 'call your', 'text us',
   // Business products close by pointing to a person rather than a page ("Ask your account manager").
   'ask your', 'contact your', 'talk to your', 'speak to your', 'speak with your', 'reach out to your',
   // An app store is the address of an app ("free in the App Store").

@@ -57,11 +57,14 @@ function callsNoOne(b: Block): boolean {
   return !rest || !(CALL_TO_ACTION_CUE.test(rest) || (IMPERATIVE_OPENING.test(rest) && (hasLink(b) || hasCode(b))));
 }
 
-/** The paragraph's last sentence invites: call-to-action words or an address, or a verb asking to act with a link; a licence sentence never. */
-function invitesAtEnd(b: Block): boolean {
-  const last = sentencesOf(b.plain.trim()).pop() ?? '';
-  if (!last || NOT_CALL_TO_ACTION.test(last)) return false;
-  return CALL_TO_ACTION_CUE.test(last) || (IMPERATIVE_OPENING.test(last) && hasLink(b));
+/**
+ * A sentence of the paragraph invites: call-to-action words or an address,
+ * or a verb asking to act with a link; a licence sentence never. (The last
+ * paragraph of a release may close on its price after the invitation: "…or
+ * call any clinic. Uninsured patients pay from $15.")
+ */
+function invites(b: Block): boolean {
+  return sentencesOf(b.plain.trim()).some((t) => !NOT_CALL_TO_ACTION.test(t) && (CALL_TO_ACTION_CUE.test(t) || (IMPERATIVE_OPENING.test(t) && hasLink(b))));
 }
 
 const callsToAction = (b: Block) => isProseBlock(b) && (CALL_TO_ACTION_CUE.test(b.plain) || hasLink(b)) && !callsNoOne(b);
@@ -437,7 +440,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     const last = parts['getting-started'].blocks.filter((i) => isProseBlock(blocks[i])).pop();
     let end = to - 1;
     while (end > start && !isProseBlock(blocks[end])) end--;
-    if (last !== undefined && last === end && !isQuote(blocks[last]) && invitesAtEnd(blocks[last])) cta = last;
+    if (last !== undefined && last === end && !isQuote(blocks[last]) && invites(blocks[last])) cta = last;
   }
   // "To learn more and get started, visit …": one paragraph may be both.
   if (cta !== undefined && (!taken.has(cta) || parts['getting-started']?.blocks.includes(cta))) {
