@@ -110,6 +110,14 @@ export const GOAL_CUES: readonly GoalCue[] = [
 export const NEGATIONS: readonly string[] = ['not', 'no', 'never', 'rather than', 'instead of', 'beyond', 'other than'];
 /** Words before an output that make it someone else's ("their revenue", "sellers' sales"). */
 export const OTHERS_OUTPUTS: readonly string[] = ['their', 'your', 'his', 'her', 'customers', 'customers’', "customers'", 'sellers', 'sellers’', "sellers'", 'owners', 'owners’', "owners'"];
+/**
+ * Verbs before an output that make it the activity, not the measure: "we
+ * will pause sales in the region", "resume sales once fixed".
+ */
+export const ACTIVITY_VERBS: readonly string[] = [
+  'pause', 'pauses', 'paused', 'halt', 'halts', 'halted', 'stop', 'stops', 'stopped', 'suspend', 'suspends', 'suspended',
+  'resume', 'resumes', 'resumed', 'freeze', 'freezes', 'froze', 'frozen', 'restrict', 'restricts', 'restricted',
+];
 /** Verbs before an output that make it a customer's result: "helps sellers grow their sales". */
 export const HELPING_VERBS: readonly string[] = ['help', 'helps', 'helping', 'enable', 'enables', 'enabling', 'let', 'lets', 'allow', 'allows'];
 

@@ -78,6 +78,8 @@ const NEGATED_GOAL = /\bnot\s+(?:a|the|our|an)\s+(?:goal|target|objective)|\bnot
 const NEGATION_BEFORE = new RegExp(`\\b${phrasePattern(L.NEGATIONS)}\\s+(?:\\S+\\s+){0,2}$`, 'i');
 /** Outputs a customer earns ("helps sellers grow their sales"), or outputs merely reported beside goals. */
 const NOT_OURS_BEFORE = new RegExp(`\\b${phrasePattern(L.OTHERS_OUTPUTS)}\\s+(?:\\S+\\s+)?$|\\b${phrasePattern(L.HELPING_VERBS)}\\b`, 'i');
+/** "pause sales", "resume sales": the selling, not a measure of it. */
+const ACTIVITY_BEFORE = new RegExp(`\\b${phrasePattern(L.ACTIVITY_VERBS)}\\s+(?:\\S+\\s+)?$`, 'i');
 const REPORTED = /\b(?:report|reports|reported|reporting|show|shows|shown)\b[^.]{0,60}\b(?:beside|alongside|next to|along with|together with)\b/i;
 
 interface Unit {
@@ -138,7 +140,7 @@ function goalsIn(span: SpanText): { inputs: boolean; sentences: GoalSentence[] }
       const before = text.slice(0, m.start);
       const gap = /^[\s-]+/.exec(text.slice(m.end));
       if (gap && NOT_THE_METRIC.at(text, m.end + gap[0].length)) continue;
-      if (NEGATION_BEFORE.test(before) || NOT_OURS_BEFORE.test(before.slice(-40))) continue;
+      if (NEGATION_BEFORE.test(before) || NOT_OURS_BEFORE.test(before.slice(-40)) || ACTIVITY_BEFORE.test(before.slice(-40))) continue;
       if (REPORTED.test(text.slice(Math.max(0, m.start - 80), m.end + 70)) && !/\bgoal|target/i.test(before)) continue;
       metrics.push({ start: sentence.start + m.start, end: sentence.start + m.end, text: m.text });
     }
@@ -229,6 +231,7 @@ export const outputMetric: Rule = {
       'Our goal is to grow selection from 400 to 1,000 products, which should raise revenue by 10%.',
       { doc: 'Our goal is 2,000 bookings a week by June, from 600 today.', note: 'a count of bookings, not money: a number the team can move' },
       { doc: 'Our goal is to cut the time to match $2M in deposits from 3 days to 1.', note: 'money beside an input' },
+      { doc: '## Internal FAQ\n\n### How will we know it works?\n\nOur target is 1,500 paying classrooms by June. If the audit target is missed, we will pause sales in that region.', note: 'pausing sales is an action on the selling, not a goal measured in sales' },
     ],
   },
 };
