@@ -106,6 +106,15 @@ export const COMPANY_VOICES: readonly string[] = [
  * before anyone opens it", "until anybody notices", "without anyone
  * asking", "faster than anyone". Nobody is being named as a customer there.
  */
+/**
+ * "…only when a customer files a ticket", "if a user signs in twice": a
+ * singular noun with "a" after one of these is someone in an event the
+ * sentence tells, not the audience it claims.
+ */
+export const EVENT_LEADS: readonly string[] = [
+  'when', 'whenever', 'if', 'once', 'until', 'till', 'before', 'after', 'unless', 'each time', 'every time', 'as soon as',
+];
+
 export const INDEFINITE_PRONOUN_LEADS: readonly string[] = [
   'before', 'until', 'till', 'unless', 'without', 'than', 'nor', 'hardly', 'barely', 'scarcely', 'not', 'whether',
 ];

@@ -14,7 +14,7 @@
  * Every expression here is local and non-global: a search never shares its
  * position with another, so one check may call another from inside a loop.
  */
-import { BROAD_ROLES, HOMONYM_ROLES, INDEFINITE_PRONOUN_LEADS, roleNouns } from '../lexicon/people.js';
+import { BROAD_ROLES, EVENT_LEADS, HOMONYM_ROLES, INDEFINITE_PRONOUN_LEADS, roleNouns } from '../lexicon/people.js';
 import * as L from '../lexicon/segments.js';
 import { nounForms, phraseMatcher, phrasePattern } from '../text/phrases.js';
 import type { SpanText } from './types.js';
@@ -59,6 +59,7 @@ const CLAUSE_AFTER = new RegExp(`^\\s*${any(L.RELATIVES_THAT_NARROW)}\\s+([^.,;:
 const WANTING = new RegExp(`^${any(L.WANTING)}\\b`, 'i');
 const MAIN_VERB = new RegExp(`\\s+${any(L.MAIN_CLAUSE_MODALS)}\\s.*$`, 'is');
 const INDEFINITE_BEFORE = new RegExp(`(?:^|[^\\p{L}'’])${any(INDEFINITE_PRONOUN_LEADS)}\\s+$`, 'iu');
+const EVENT_BEFORE = new RegExp(`(?:^|[^\\p{L}'’])${any(EVENT_LEADS)}\\s+an?\\s+$`, 'iu');
 const CLAIMED_AFTER = new RegExp(`\\b${any(L.CLAIMING_VERBS)}\\s+$`, 'i');
 const CLAIM_DETERMINER = new RegExp(`^${any(L.CLAIM_DETERMINERS)}\\s+$`, 'i');
 
@@ -195,7 +196,9 @@ export function definedAfter(after: string): boolean {
  * event, not an audience (engine/lexicon/people.ts). `before` is the text before the noun.
  */
 export function indefinitePronoun(before: string, noun: string): boolean {
-  return (noun === 'anyone' || noun === 'anybody' || noun === 'everyone' || noun === 'everybody') && INDEFINITE_BEFORE.test(before);
+  if ((noun === 'anyone' || noun === 'anybody' || noun === 'everyone' || noun === 'everybody') && INDEFINITE_BEFORE.test(before)) return true;
+  // "when a customer files a ticket": one person in the event, a singular after "a".
+  return !/s$/.test(noun) && EVENT_BEFORE.test(before);
 }
 
 /** "working backwards from the customer": the noun names the method, not a customer. `before` is the text before the noun. */

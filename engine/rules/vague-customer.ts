@@ -334,6 +334,10 @@ export const vagueCustomer: Rule = {
         note: '"before anyone opens it": a clause about an event, not an audience',
       },
       {
+        doc: '# Relay delivers every webhook\n\nEngineering teams at payroll companies with 50 to 500 staff learn of a failed event only when a customer files a ticket, or if a user signs in twice.',
+        note: '"when a customer files a ticket": one person in an event the sentence tells, not the audience it claims',
+      },
+      {
         doc: '# Refill\n\nA refill wall for pantry staples.\n\n## Internal FAQ\n\n### Who is the customer?\n\nCustomers who want to refill dry goods at our 31 stores in Rhode Island.',
         note: 'a clause of wanting with substance (a count, a place) narrows',
       },
