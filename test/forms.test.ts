@@ -50,6 +50,10 @@ describe('forms: document titles and what stands before the headline', () => {
     // A short heading under the name is a section of the document, not its headline.
     const sections = byContent('# Spoke', '', '## Overview', '', LAUNCH, '', PAIN, '', ...FAQ);
     assert.equal(part(sections, 'headline'), '# Spoke');
+    // A heading that does not name it again is the name's subheading.
+    const sub = byContent('# Spoke', '', `## ${SUB}`, '', LAUNCH, '', PAIN, '', ...FAQ);
+    assert.equal(part(sub, 'headline'), '# Spoke');
+    assert.equal(part(sub, 'subheading'), `## ${SUB}`);
   });
 
   it('reads a "## PRFAQ" heading as a wrapper, not the headline', () => {

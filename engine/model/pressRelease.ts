@@ -195,14 +195,19 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       firstHeading === 1 && isEmphasisOnly(first) && wordCount(first.plain) <= 20 && !/[.!?:]$/.test(first.plain.trim()) && !datelineOf(first) && !NOTE_OPENING.test(first.plain.trim()) &&
       (!isLabelLine(first) || open[0] === start) && !partLabel(first) && (blocks[open[1]].depth ?? 1) >= 2 && wordCount(blocks[open[1]].plain) >= 6;
     // "# Ledger" right over "## Fernhill Launches Ledger for Bakeries": a
-    // name alone over a deeper, longer heading is the document's title, and
-    // the heading under it the headline.
+    // name alone over a deeper, longer heading that names it again is the
+    // document's title, and the heading under it the headline. (Over "## For
+    // bakers: one benefit", which does not name it, the name is the headline
+    // and that heading its subheading.)
     const titleOver = (k: number) => {
       const a = blocks[open[k]];
       const b = blocks[open[k + 1]];
       let next = open[k] + 1;
       while (next < to && isFiller(blocks[next])) next++;
-      return !!b && next === open[k + 1] && b.type === 'heading' && (b.depth ?? 1) > (a.depth ?? 1) && wordCount(a.plain) <= 3 && wordCount(b.plain) >= 5 && !partForHeading(b.plain) && !namesOnlyArtefact(b);
+      if (!b || next !== open[k + 1] || b.type !== 'heading' || (b.depth ?? 1) <= (a.depth ?? 1) || wordCount(a.plain) > 3 || wordCount(b.plain) < 5) return false;
+      if (partForHeading(b.plain) || namesOnlyArtefact(b) || /\[/.test(b.plain)) return false;
+      const names = a.plain.match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+      return names.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'iu').test(b.plain));
     };
     if (boldOverHeading) take('headline', [open[0]]);
     else if (firstHeading >= 0 && firstHeading <= 2 && titleOver(firstHeading)) take('headline', [open[firstHeading + 1]]);
