@@ -106,3 +106,10 @@ export const BY_NOT_AGENT: readonly string[] = [
   'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
   'september', 'october', 'november', 'december', 'launch', 'tomorrow', 'tonight', 'noon', 'midnight', 'q1', 'q2', 'q3', 'q4',
 ];
+
+/**
+ * Words that may stand before the number opening a counted subject: "94% of
+ * applications were decided", "nearly 2,000 visits were completed". Such a
+ * passive reports a measurement, and hides no owner.
+ */
+export const COUNT_LEADS: readonly string[] = ['and', 'but', 'while', 'about', 'around', 'nearly', 'almost', 'roughly', 'over', 'under', 'more than', 'fewer than', 'less than', 'only', 'just', 'another', 'some', 'of those', 'of these', 'of them'];

@@ -81,6 +81,14 @@ const OWNERS = new Set(lex.PERSONAL_OWNERS);
 const DATA_NOUNS = new Set(lex.DATA_NOUNS);
 const BY_NOT_AGENT = lex.BY_NOT_AGENT.map((p) => p.split(/\s+/));
 const BY_MEASURE = new Set(lex.BY_NAMES_A_MEASURE);
+/** A clause whose subject opens with a number: "6.8% of orders routed to stores", "about 2,000 visits". */
+const COUNTED_SUBJECT = new RegExp(`^[\\s\\W]*(?:(?:${lex.COUNT_LEADS.map((w) => w.replace(/\s+/g, '\\s+')).join('|')}),?\\s+)*\\d`, 'i');
+/** Where the clause holding `at` starts: after the last full stop, semicolon or colon before it, or at the sentence's start. */
+function clauseStart(text: string, from: number, at: number): number {
+  const head = text.slice(from, at);
+  const m = /[.;:!?](?=\s)[^.;:!?]*$/.exec(head);
+  return m ? from + m.index + 1 : from;
+}
 
 /** Every word that could end a listed participle: a sentence without one is skipped unread. */
 export const PARTICIPLE_WORDS: ReadonlySet<string> = new Set(
@@ -280,6 +288,9 @@ export function hiddenActors(text: string, from: number, to: number): PassiveMat
       if (second) end = j + 2 + second - 1;
     }
     if (end < 0 || (!BY_MEASURE.has(words[end].w) && agentFollows(words, end + 1, text))) continue;
+    // "In the test, 94% of complete applications were decided within 10 days": a measurement, not a decision.
+    const clause = text.slice(clauseStart(text, from, words[i].start), words[i].start);
+    if (COUNTED_SUBJECT.test(clause) || COUNTED_SUBJECT.test(clause.slice(clause.lastIndexOf(',') + 1))) continue;
     out.push({ start: words[phraseStart(words, i, text)].start, end: words[end].end, kind: 'decision' });
     i = end;
   }

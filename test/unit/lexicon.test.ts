@@ -237,6 +237,7 @@ const CASES: Case[] = [
   { name: 'a word in capitals', list: acronyms.CAPS_WORDS, change: { remove: 'SYNC' }, rule: 'undefined-acronym', doc: '# Plan\n\nSet the mode to SYNC.\n' },
   { name: 'an owner-hiding participle', list: passive.ACCOUNTABLE.prioritised, change: { remove: 'shelved' }, rule: 'passive-voice', doc: '# Plan\n\nThe pilot was shelved in May.\n' },
   { name: 'a subject that makes "made" hide an owner', list: passive.ACCOUNTABLE_WITH_SUBJECT.made, change: { remove: 'mistake' }, rule: 'passive-voice', doc: '# Plan\n\nMistakes were made.\n' },
+  { name: 'a word before a counted subject', list: passive.COUNT_LEADS, change: { remove: 'about' }, rule: 'passive-voice', doc: '# Plan\n\nAbout 40 orders were cancelled in May.\n' },
   { name: 'an impersonal verb', list: passive.IMPERSONAL, change: { remove: 'felt' }, rule: 'passive-voice', doc: '# Plan\n\nIt was felt that we should wait.\n' },
   { name: 'a personal-data noun', list: passive.PERSONAL_DATA, change: { remove: 'phone number' }, rule: 'passive-voice', doc: '# Plan\n\nThe phone number is collected at sign-up.\n' },
   { name: 'a data-handling verb', list: passive.DATA_HANDLING, change: { remove: 'sold' }, rule: 'passive-voice', doc: '# Plan\n\nYour data is sold to partners.\n' },
