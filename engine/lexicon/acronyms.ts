@@ -17,15 +17,15 @@ const words = (s: string): readonly string[] => s.trim().split(/\s+/);
 /** Acronyms a professional reader knows without a definition, by who knows them. */
 export const KNOWN_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
   /** Countries, cities and public bodies in the news. */
-  places: words('US USA UK EU UN UAE NYC LA SF DC NATO NASA FBI CIA IRS TSA FDA FCC FTC SEC DOJ EPA NIH WHO IMF OECD ISO IEEE W3C IETF NIST'),
+  places: words('US USA UK EU UN UAE NYC LA SF DC NATO NASA FBI CIA IRS TSA FDA FCC FTC SEC DOJ EPA FDIC NIH WHO IMF OECD ISO IEEE W3C IETF NIST'),
   /** Titles, business staples and the genre's own words. */
   business: words(`
     CEO CFO CTO COO CIO CMO CPO CISO CRO VP SVP EVP GM HR PR IT R&D Q&A FAQ PRFAQ KPI OKR ROI P&L B2B B2C LLC INC LTD PLC MBA
     IPO FY YTD QTD ETA FYI ASAP RSVP DIY TBA AM PM HQ CV OK TL TPM MVP POC RFC RFP NDA SOW LOB EOL EOD GA`),
   /** Technology everybody uses. */
-  everyday: words('AI AR VR PC TV USB GPS SMS MMS QR UI UX ID IP ZIP PIN ATM DVD CD LED LCD OS VS WWW PDF CSV URL'),
+  everyday: words('AI AR VR PC TV USB GPS SMS MMS QR UI UX ID IP ZIP PIN ATM APR APY DVD CD LED LCD OS VS WWW PDF CSV URL'),
   /** Health and emergencies, as the news uses them. */
-  health: words('DNA HIV COVID ICU ER A&E NHS GP EV SUV CPR AED EMS EMT EKG ECG MRI SOS'),
+  health: words('DNA HIV COVID ICU ER A&E NHS GP RN MD EV SUV CPR AED EMS EMT EKG ECG MRI SOS'),
   /** What any reader of an engineering PR/FAQ knows: formats, protocols, tools and practices. */
   engineering: words(`
     API SDK CLI GUI IDE REST HTTP HTTPS HTML CSS JS TS JSON XML YAML TOML SQL DB PK FK ORM DDL DML CRUD ACID ETL BI
@@ -35,7 +35,7 @@ export const KNOWN_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
   /** Cloud services by their letters, as their users write them (the genre comes from Amazon). */
   cloud: words('AWS GCP EC2 S3 IAM ARN SQS SNS RDS ECS EKS ECR EFS EBS ELB ALB NLB KMS CDK CFN AMI DMS SES SSM STS AZ'),
   /** Licences and privacy laws named by their letters. */
-  legal: words('MIT BSD GPL LGPL AGPL MPL EPL ISC GDPR HIPAA CCPA'),
+  legal: words('MIT BSD GPL LGPL AGPL MPL EPL ISC GDPR HIPAA CCPA FERPA COPPA'),
   /** HTTP methods and protocol commands: written in capitals because the protocol spells them so. */
   commands: words('GET POST PUT PATCH DELETE HEAD OPTIONS CONNECT TRACE HELO EHLO RCPT'),
   /** Units, time zones and currencies. */
