@@ -462,6 +462,18 @@ describe('model: press-release parts as writers outside the team write them', ()
     assert.equal(part(m, 'solution'), product);
   });
 
+  it('starts the solution at the paragraph whose subject is the product, before a later one that offers the fix in so many words', () => {
+    const changes = 'Ledger changes the close in three ways. First, it reads the till and the bank feed each evening.';
+    const m = build(
+      '# Fernhill Launches Ledger for Bakeries', '', '*Owners close the day in ten minutes.*', '',
+      'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger, a bookkeeping app for small bakeries.', '',
+      'Owners of small bakeries lose an hour every evening matching card deposits by hand.', '',
+      changes, '', 'Second, it matches each deposit to the day\'s sales.', '', 'Third, owners no longer retype a single receipt.',
+    );
+    assert.match(part(m, 'solution') ?? '', new RegExp(`^${changes}`));
+    assert.match(part(m, 'solution') ?? '', /Third, owners no longer retype/);
+  });
+
   it('takes no README paragraph after a release\'s last quote for its call to action: past a heading it is another artefact', () => {
     const readme = 'The timer construct watches one oven and raises an alert when it runs hot.';
     const m = build(

@@ -454,6 +454,12 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   }
 
   // 7. Problem and solution among what is left between the summary and the close.
+  /** The paragraph's subject is what the summary launches ("Ledger connects…", "Permit Clock changes…"). */
+  const opensWithLaunched = (i: number) => {
+    if (!launched) return false;
+    const t = blocks[i].plain.replace(/^\W{0,3}(?:the\s+)?/i, '');
+    return t.startsWith(launched) && !/^[\p{L}\p{N}]/u.test(t.slice(launched.length));
+  };
   const body = rest.filter((i) => !taken.has(i) && !named.has(i) && isProseBlock(blocks[i]));
   let problem: number | undefined;
   if (!parts.problem) {
@@ -473,7 +479,6 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     // whatever pain word it holds.
     const names = productNames(blocks, parts);
     const opensWithName = (i: number) => names.some((n) => new RegExp(`^\\W{0,3}(?:the\\s+)?${n}\\b`, 'i').test(blocks[i].plain));
-    const opensWithLaunched = (i: number) => !!launched && blocks[i].plain.replace(/^\W{0,3}(?:the\s+)?/i, '').startsWith(launched) && !/^[\p{L}\p{N}]/u.test(blocks[i].plain.replace(/^\W{0,3}(?:the\s+)?/i, '').slice(launched.length));
     problem = body.slice(0, 6).find((i) => {
       const { p, s } = scoreWithList(i);
       return p >= 1 && p > s && !isQuote(blocks[i]) && !opensWithLaunched(i);
@@ -532,7 +537,11 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   }
   if (!parts.solution) {
     const candidates = body.filter((i) => i !== problem);
-    const first = candidates.find((i) => score(i).s >= 1) ?? candidates.find((i) => problem === undefined || i > problem);
+    // The first paragraph that offers the fix, or one before it that has the
+    // product as its subject ("Permit Clock changes the process in three
+    // ways. First, …" over "Third, corrections no longer…").
+    const offers = candidates.find((i) => score(i).s >= 1);
+    const first = offers !== undefined ? (candidates.find((i) => i < offers && opensWithLaunched(i)) ?? offers) : candidates.find((i) => problem === undefined || i > problem);
     if (first !== undefined) {
       // The solution runs on through the following paragraphs and lists.
       const idx = [first];
