@@ -59,6 +59,7 @@ const CLAUSE_AFTER = new RegExp(`^\\s*${any(L.RELATIVES_THAT_NARROW)}\\s+([^.,;:
 const WANTING = new RegExp(`^${any(L.WANTING)}\\b`, 'i');
 const MAIN_VERB = new RegExp(`\\s+${any(L.MAIN_CLAUSE_MODALS)}\\s.*$`, 'is');
 const INDEFINITE_BEFORE = new RegExp(`(?:^|[^\\p{L}'’])${any(INDEFINITE_PRONOUN_LEADS)}\\s+$`, 'iu');
+const DENIED_BEFORE = /(?:^|[^\p{L}'’])(?:not|never|n['’]t)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const EVENT_BEFORE = new RegExp(`(?:^|[^\\p{L}'’])${any(EVENT_LEADS)}\\s+an?\\s+$`, 'iu');
 const CLAIMED_AFTER = new RegExp(`\\b${any(L.CLAIMING_VERBS)}\\s+$`, 'i');
 const CLAIM_DETERMINER = new RegExp(`^${any(L.CLAIM_DETERMINERS)}\\s+$`, 'i');
@@ -196,7 +197,8 @@ export function definedAfter(after: string): boolean {
  * event, not an audience (engine/lexicon/people.ts). `before` is the text before the noun.
  */
 export function indefinitePronoun(before: string, noun: string): boolean {
-  if ((noun === 'anyone' || noun === 'anybody' || noun === 'everyone' || noun === 'everybody') && INDEFINITE_BEFORE.test(before)) return true;
+  // "before anyone opens it"; "we are not reaching everyone who needs us" (denied, so no audience is claimed).
+  if ((noun === 'anyone' || noun === 'anybody' || noun === 'everyone' || noun === 'everybody') && (INDEFINITE_BEFORE.test(before) || DENIED_BEFORE.test(before))) return true;
   // "when a customer files a ticket": one person in the event, a singular after "a".
   return !/s$/.test(noun) && EVENT_BEFORE.test(before);
 }

@@ -338,6 +338,10 @@ export const vagueCustomer: Rule = {
         note: '"when a customer files a ticket": one person in an event the sentence tells, not the audience it claims',
       },
       {
+        doc: '# Mobile pantry\n\nSingle parents in rural Clay County, Tennessee drive 40 minutes to the nearest pantry, and we are not reaching everyone who needs us.',
+        note: 'a universal word that is denied claims no audience',
+      },
+      {
         doc: '# Refill\n\nA refill wall for pantry staples.\n\n## Internal FAQ\n\n### Who is the customer?\n\nCustomers who want to refill dry goods at our 31 stores in Rhode Island.',
         note: 'a clause of wanting with substance (a count, a place) narrows',
       },
