@@ -68,6 +68,16 @@ export const IMPERSONAL: readonly string[] = [
   'argued', 'shown', 'stated', 'preferred', 'desired',
 ];
 
+/**
+ * Of those, the verbs of a view that stay impersonal with nothing after
+ * them ("…, or so it was felt."). The others need "that", "to"… after
+ * them: "if it couldn't be found." tells of a thing that was not found.
+ */
+export const IMPERSONAL_ALONE: readonly string[] = [
+  'felt', 'believed', 'thought', 'decided', 'agreed', 'assumed', 'hoped', 'feared', 'argued', 'claimed', 'concluded', 'preferred',
+  'desired', 'judged',
+];
+
 /** Words after "it + be + participle" that make it impersonal: "it was decided that", "to", "whether". */
 export const IMPERSONAL_NEXT: readonly string[] = ['that', 'to', 'whether', 'how', 'if', 'what', 'when', 'this'];
 

@@ -135,6 +135,7 @@ export const passiveVoice: Rule = {
     ],
     valid: [
       { doc: 'In the two-month test, 94% of complete applications were decided within ten days, and about 2,000 visits were completed.', note: 'a counted subject: the passive reports a measurement, not a decision' },
+      { doc: 'The export returns the file, or an empty list if it could not be found.', note: '"it" is a thing here: with nothing after it, only a verb of a view ("it was felt.") is impersonal' },
       {
         doc: 'The old `ovenTimer` flag will be removed in version 3, and the migration will be addressed in the next release.\n\n```ts\nnew Timer(oven);\n```',
         note: 'written for engineers (code): the plan is the writing team\'s, and a reader knows who acts',

@@ -75,6 +75,7 @@ const ACCOUNTABLE = byFirstWord([...Object.values(lex.ACCOUNTABLE).flat(), ...le
 const WITH_SUBJECT = new Map(Object.entries(lex.ACCOUNTABLE_WITH_SUBJECT).map(([p, nouns]) => [p, new Set(nouns)]));
 const IMPERSONAL = new Set(lex.IMPERSONAL);
 const IMPERSONAL_NEXT = new Set(lex.IMPERSONAL_NEXT);
+const IMPERSONAL_ALONE = new Set(lex.IMPERSONAL_ALONE);
 const DATA = byFirstWord(lex.DATA_HANDLING);
 const PERSONAL = lex.PERSONAL_DATA.map((p) => p.split(/\s+/));
 const OWNERS = new Set(lex.PERSONAL_OWNERS);
@@ -258,7 +259,7 @@ export function hiddenActors(text: string, from: number, to: number): PassiveMat
       const s = chainStart(words, i) - 1;
       const next = words[j + 1];
       const afterText = text.slice(words[j].end, next ? next.start : to);
-      if (s >= 0 && words[s].w === 'it' && (s === 0 || !/^(?:about|of|for|with|on|in|to|from|by|that|as)$/.test(words[s - 1].w)) && (/[,.;:]/.test(afterText) || !next || IMPERSONAL_NEXT.has(next.w))) {
+      if (s >= 0 && words[s].w === 'it' && (s === 0 || !/^(?:about|of|for|with|on|in|to|from|by|that|as)$/.test(words[s - 1].w)) && (((/[,.;:]/.test(afterText) || !next) && IMPERSONAL_ALONE.has(p)) || (next && IMPERSONAL_NEXT.has(next.w)))) {
         out.push({ start: words[s].start, end: words[j].end, kind: 'impersonal' });
         i = j;
         continue;

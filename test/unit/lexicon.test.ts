@@ -238,6 +238,7 @@ const CASES: Case[] = [
   { name: 'an owner-hiding participle', list: passive.ACCOUNTABLE.prioritised, change: { remove: 'shelved' }, rule: 'passive-voice', doc: '# Plan\n\nThe pilot was shelved in May.\n' },
   { name: 'a subject that makes "made" hide an owner', list: passive.ACCOUNTABLE_WITH_SUBJECT.made, change: { remove: 'mistake' }, rule: 'passive-voice', doc: '# Plan\n\nMistakes were made.\n' },
   { name: 'a word before a counted subject', list: passive.COUNT_LEADS, change: { remove: 'about' }, rule: 'passive-voice', doc: '# Plan\n\nAbout 40 orders were cancelled in May.\n' },
+  { name: 'an impersonal verb that needs nothing after it', list: passive.IMPERSONAL_ALONE, change: { remove: 'felt' }, rule: 'passive-voice', doc: '# Plan\n\nThe team wanted to wait, or so it was felt.\n' },
   { name: 'an impersonal verb', list: passive.IMPERSONAL, change: { remove: 'felt' }, rule: 'passive-voice', doc: '# Plan\n\nIt was felt that we should wait.\n' },
   { name: 'a personal-data noun', list: passive.PERSONAL_DATA, change: { remove: 'phone number' }, rule: 'passive-voice', doc: '# Plan\n\nThe phone number is collected at sign-up.\n' },
   { name: 'a data-handling verb', list: passive.DATA_HANDLING, change: { remove: 'sold' }, rule: 'passive-voice', doc: '# Plan\n\nYour data is sold to partners.\n' },
