@@ -387,6 +387,16 @@ describe('forms: quotes', () => {
     assert.match(part(m, 'leader-quote') ?? '', /Dev Patel/);
   });
 
+  it('takes no story around a quoted phrase for a quote, and a release "rolled out" by a team for its summary', () => {
+    const story = 'Until now, a rider with a question such as "can you fix a cargo bike today?" phoned three shops and told each one the same story before anyone said yes.';
+    const m = byContent(
+      `# ${HEADLINE}`, '', SUB, '', 'LEEDS, UK — April 2, 2027 — The Spoke booking team today rolled out online booking for its three repair workshops.', '',
+      story, '', HOW, '', '"I booked a chain on the bus and rode home on it that night," said Aisha Khan, a commuter in Leeds.', '', ...FAQ,
+    );
+    assert.equal(part(m, 'problem'), story);
+    assert.match(part(m, 'customer-quote') ?? '', /Aisha Khan/);
+  });
+
   it('reads an attribution in a paragraph of its own under the quote as the quote\'s, not as a part', () => {
     const m = release(
       HOW, '', '"We opened booking because riders told us the phone queue was the worst part of a repair."', '', '– Mo Hassan, founder of Spoke', '',

@@ -215,7 +215,7 @@ export const NOT_CALL_TO_ACTION_WORDS: readonly string[] = [
 /** An opening that announces a launch: without a dateline, the first paragraph with one of these is the summary. */
 export const LAUNCH_WORDS: readonly string[] = [
   'today', 'announc*', 'launch*', 'introduc*', 'unveil*', 'now available', 'release', 'released', 'releases', 'releasing',
-  'debut*', 'open its', 'open the', 'opens its', 'opens the', 'opened its', 'opened the',
+  'debut*', 'open its', 'open the', 'opens its', 'opens the', 'opened its', 'opened the', 'roll* out',
 ];
 
 /**

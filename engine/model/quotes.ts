@@ -20,6 +20,12 @@ export type Speaker = 'leader' | 'customer';
 const DASH_ATTRIBUTION = /(?:^|\s|["”*_])[—–~-]{1,2}\s*([^—–"“”.!?]{2,100})$/u;
 /** A quote that opens with a quote mark (possibly inside emphasis). */
 const OPENS_QUOTED = /^[\s*_]*["“]/;
+/** The share of the text's words that stand inside quote marks. */
+function quotedShare(text: string): number {
+  const quoted = (text.match(QUOTED) ?? []).reduce((n, q) => n + words(q), 0);
+  return quoted / Math.max(1, words(text));
+}
+
 /** A paragraph that is one quotation from its first word to its last. */
 const WHOLLY_QUOTED = /^[\s*_]*["“][^"”]+["”][\s*_]*$/;
 /** Every quoted stretch, closed or left open at the end. */
@@ -111,7 +117,10 @@ export function isQuote(b: Block): boolean {
   const line = attributionOf(b);
   const attributed = ATTRIBUTION.test(t) || line !== null;
   if (b.type === 'blockquote') return words(t) >= 6 && (OPENS_QUOTED.test(t) || (QUOTATION.test(t) && attributed) || line !== null);
-  if (QUOTATION.test(t) && attributed) return true;
+  // A paragraph that tells a story around a quoted phrase ("…a question such
+  // as "why is my bill higher?" had to…") quotes no one: the speech must be
+  // much of the paragraph, or open it.
+  if (QUOTATION.test(t) && attributed && (OPENS_QUOTED.test(t) || quotedShare(t) >= 0.4)) return true;
   // A paragraph that is all quotation, attributed to nobody, is a quote too.
   if (WHOLLY_QUOTED.test(t) && words(t) >= 8) return true;
   // Quote marks left out: first-person words, then ", said Aisha Khan".

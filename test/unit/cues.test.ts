@@ -186,9 +186,9 @@ describe('cues: adding a word is one line of data, and the model follows it', ()
     {
       name: 'a launch word',
       list: cues.LAUNCH_WORDS,
-      word: 'roll* out',
+      word: 'premiere*',
       // The first paragraph reads as the problem, so only the launch word makes the second the summary.
-      doc: '# Ledger for bakeries\n\nBakery owners in Oregon close their books in ten minutes.\n\nBakery owners lose their evenings to bookkeeping: slow, manual and error-prone.\n\nFernhill rolls out Ledger, a bookkeeping app for bakeries in Oregon.\n\nLedger matches each deposit to the day\'s sales.\n',
+      doc: '# Ledger for bakeries\n\nBakery owners in Oregon close their books in ten minutes.\n\nBakery owners lose their evenings to bookkeeping: slow, manual and error-prone.\n\nFernhill premieres Ledger, a bookkeeping app for bakeries in Oregon.\n\nLedger matches each deposit to the day\'s sales.\n',
       found: (m) => m.parts.summary !== undefined,
     },
     {
