@@ -34,7 +34,7 @@ export const PROBLEM_WORDS: readonly string[] = [
   // "guess"), workarounds ("resort to", "end up", "back and forth") and
   // feelings ("anxiety", "dread"). A release states its problem in its own
   // words; the first tables were fitted to the few releases we had read.
-  'cumbersome', 'time-consuming', 'time consuming', 'scattered', 'end up', 'ends up', 'ended up', 'ending up',
+  'complicat*', 'cumbersome', 'time-consuming', 'time consuming', 'scattered', 'end up', 'ends up', 'ended up', 'ending up',
   'resort to', 'resorts to', 'resorting to', 'no easy way', 'no simple way', 'no good way', 'no idea', 'guess',
   'guesses', 'guessing', 'guesswork', 'hassle*', 'headache*', 'fall through', 'falls through', 'fell through',
   'slip through', 'slips through', 'back and forth', 'back-and-forth', 'burden*', 'friction', 'outdated',
@@ -122,7 +122,8 @@ export const GETTING_STARTED_WORDS: readonly string[] = [
   'by calling #', 'by phone at', 'by texting', 'to try',
   // What it takes to try: a free trial ("Try it free for 30 days"), and nothing to do first
   // ("No appointment is needed", "nothing to install"), as "no setup" says.
-  'free trial', 'try it free', 'try it for free', 'free for # days', 'free for # months', 'day trial', 'week trial',
+  'free trial', 'try it free', 'try it for free', 'free for # days', 'free for # months', '# days for free',
+  '# months for free', 'day trial', 'week trial',
   'month trial', 'start a trial', 'start your trial', 'no appointment',
   'no account', 'nothing to install', 'no sign-up', 'no signup', 'no download',
   // Where to get an app is how to begin with it ("Waypoint is free in the App Store").

@@ -78,8 +78,8 @@ export const GETTING_STARTED_CUE = cue(C.GETTING_STARTED_WORDS, 'i');
 export const STRONG_GETTING_STARTED = cue(C.STRONG_GETTING_STARTED_WORDS, 'i');
 /** A line of code that installs or starts a tool: "brew install x", "$ npx x init" (engine/lexicon/cues.ts). */
 export const INSTALL_COMMAND = new RegExp(`^\\s*(?:\\$\\s+)?${phrasePattern(C.INSTALL_COMMANDS)}(?![\\p{L}\\p{N}_-])`, 'imu');
-/** A web address: "at fernhill.example/ledger", "visit nestly.app", "https://…". */
-const WEB_ADDRESS = String.raw`\bat\s+\S+\.(?:com|org|net|io|dev|co)\b|\b(?:at|to|from|on|visit)\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?(?=[\s.,;!)]|$)|https?:\/\/`;
+/** A web address: "at fernhill.example/ledger", "visit nestly.app", "under kranich.example/belegfluss", "https://…". */
+const WEB_ADDRESS = String.raw`\bat\s+\S+\.(?:com|org|net|io|dev|co)\b|\b(?:at|to|from|on|under|via|visit)\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?(?=[\s.,;!)]|$)|https?:\/\/`;
 export const CALL_TO_ACTION_CUE = new RegExp(`${cue(C.CALL_TO_ACTION_WORDS, '').source}|${WEB_ADDRESS}`, 'iu');
 /** A question that asks for the case against or the other roads ("What are the drawbacks?"). */
 export const TRADE_OFF_QUESTION = cue(TRADE_OFF_QUESTIONS, 'i');

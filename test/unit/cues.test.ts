@@ -33,7 +33,7 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
   {
     name: 'problem words',
     re: M.PROBLEM_CUE,
-    find: ['Owners struggle to match deposits.', 'The count is tedious.', 'They waste an hour.', 'Riders cannot see the bus.', 'Riders can’t see the bus.', 'It is error-prone work.', 'Clerks juggling three screens.', 'The export is only available to desktop users.', 'The old format lacks time zones.', 'It has resulted in slower builds.', 'One in five had a bike stolen.', 'Riders send parcels to the office instead.', 'Until now, the city collected sofas twice a year.'],
+    find: ['Owners struggle to match deposits.', 'The count is tedious.', 'They waste an hour.', 'Riders cannot see the bus.', 'Riders can’t see the bus.', 'It is error-prone work.', 'Clerks juggling three screens.', 'The export is only available to desktop users.', 'The old format lacks time zones.', 'It has resulted in slower builds.', 'One in five had a bike stolen.', 'Riders send parcels to the office instead.', 'Until now, the city collected sofas twice a year.', 'The new rule made the work more complicated.'],
     leave: ['Owners match deposits in a minute.', 'A painter in Leeds.', 'The hardware store opens at nine.', 'Instead of copying, owners press one key.'],
   },
   {
@@ -52,7 +52,7 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
   {
     name: 'getting-started words',
     re: M.GETTING_STARTED_CUE,
-    find: ['To get started, open the app.', 'Setup takes in 5 minutes.', 'Owners are ready in ten minutes.', 'Installing it takes one click.', 'No credit card is needed.', 'Patients join by phone at 503-555-0140.', 'Book a pickup by calling 311.', 'To try it, run the update.', 'To try Ledger, open the app and tap Books.', 'Try it free for 30 days.', 'No appointment is needed.', 'There is nothing to install.', 'It is free in the App Store.', 'Owners can start a free 30-day trial.', 'Start your trial from the console.'],
+    find: ['To get started, open the app.', 'Setup takes in 5 minutes.', 'Owners are ready in ten minutes.', 'Installing it takes one click.', 'No credit card is needed.', 'Patients join by phone at 503-555-0140.', 'Book a pickup by calling 311.', 'To try it, run the update.', 'To try Ledger, open the app and tap Books.', 'Try it free for 30 days.', 'No appointment is needed.', 'There is nothing to install.', 'It is free in the App Store.', 'Owners can start a free 30-day trial.', 'Start your trial from the console.', 'Companies can test it 30 days for free.'],
     leave: ['Owners close their books.', 'The trial lasted a day.', 'The minutes of the meeting.', 'Attach it by calling `addEnvironment` on the app.', 'The resources available from these locations differ.', 'Studios can join the waitlist.'],
   },
   {
@@ -64,7 +64,7 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
   {
     name: 'call-to-action words and web addresses',
     re: M.CALL_TO_ACTION_CUE,
-    find: ['Learn more at the website.', 'Visit ledger.example to try it.', 'Details at https://ledger.example/start.', 'Join the waiting list.', 'Ask your account manager to switch it on.', 'Contact your Beacon rep.', 'Get it on Google Play.', 'Patients can text NOW or call any Riverbend clinic.', 'Readers can visit harrow.example/sunday.'],
+    find: ['Learn more at the website.', 'Visit ledger.example to try it.', 'Details at https://ledger.example/start.', 'Join the waiting list.', 'Ask your account manager to switch it on.', 'Contact your Beacon rep.', 'Get it on Google Play.', 'Patients can text NOW or call any Riverbend clinic.', 'Readers can visit harrow.example/sunday.', 'Companies can test it for free under kranich.example/belegfluss.'],
     leave: ['Ten thousand registered users joined last year.', 'Owners close their books.', 'Visitors counted every hour.', 'The median time from request to visit was 64 minutes.', 'Each video visit takes ten minutes.'],
   },
   {
