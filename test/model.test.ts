@@ -491,6 +491,16 @@ describe('model: press-release parts as writers outside the team write them', ()
     assert.equal(part(classic, 'call-to-action'), close);
   });
 
+  it('reads no problem in a README past the code under its opening prose', () => {
+    const m = build(
+      '# Oven timers', '', '## Working Backwards', '', '### README', '', 'The `OvenTimer` construct watches an oven and raises an alert.', '',
+      '```ts', "new OvenTimer(this, 'Timer', { oven: 'north' });", '```', '',
+      'During synthesis the library generates:', '', '- a function that reads the oven every minute,', '- an alarm that fires if a reading fails.', '',
+      '## Public FAQ', '', '### What are we launching today?', '', 'Oven timers for bakery ovens.',
+    );
+    assert.equal(part(m, 'problem'), null);
+  });
+
   it('reads a README that opens with the pain as it is today as the problem, when the FAQ holds the summary', () => {
     const pain = 'Today, owners type each receipt into the till by hand, which takes a whole evening every month.';
     const readme = (faqSummary: boolean) => build(

@@ -479,9 +479,16 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     // whatever pain word it holds.
     const names = productNames(blocks, parts);
     const opensWithName = (i: number) => names.some((n) => new RegExp(`^\\W{0,3}(?:the\\s+)?${n}\\b`, 'i').test(blocks[i].plain));
+    // A README (the summary is the FAQ's) tells its problem before it shows
+    // code: past the first code block under its opening prose it documents
+    // the product ("During synthesis Keel generates:" over "an alarm that
+    // fires if a rotation fails"). A README may open with the code itself
+    // (a command's help): the prose under that still tells the problem.
+    const firstProse = range(start, to).find((i) => isProseBlock(blocks[i]) && !taken.has(i));
+    const firstCode = options.summaryElsewhere && firstProse !== undefined ? (range(firstProse, to).find((i) => blocks[i].type === 'code') ?? to) : to;
     problem = body.slice(0, 6).find((i) => {
       const { p, s } = scoreWithList(i);
-      return p >= 1 && p > s && !isQuote(blocks[i]) && !opensWithLaunched(i);
+      return p >= 1 && p > s && !isQuote(blocks[i]) && !opensWithLaunched(i) && i < firstCode;
     });
     // A release that opens from the customer tells the problem before the
     // dateline ("On a Saturday morning, players queue at the fence…"): a
