@@ -31,6 +31,8 @@ export const NOT_THE_METRIC_NOUNS: readonly string[] = [
   'team', 'rep', 'representative', 'manager', 'cycle', 'call', 'organization', 'organisation', 'engineer', 'channel',
   'deck', 'leader', 'partner', 'tool', 'page', 'associate', 'director', 'meeting', 'playbook', 'conversation',
   'contact', 'lead', 'agent', 'report',
+  // "companies in the target revenue range": a band that names a segment, not a measure.
+  'range', 'band', 'bracket',
 ];
 /** The same, as written only. */
 export const NOT_THE_METRIC_WORDS: readonly string[] = [

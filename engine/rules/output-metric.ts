@@ -232,6 +232,7 @@ export const outputMetric: Rule = {
       { doc: 'Our goal is 2,000 bookings a week by June, from 600 today.', note: 'a count of bookings, not money: a number the team can move' },
       { doc: 'Our goal is to cut the time to match $2M in deposits from 3 days to 1.', note: 'money beside an input' },
       { doc: '## Internal FAQ\n\n### How will we know it works?\n\nOur target is 1,500 paying classrooms by June. If the audit target is missed, we will pause sales in that region.', note: 'pausing sales is an action on the selling, not a goal measured in sales' },
+      { doc: '## Internal FAQ\n\n### How will we measure success?\n\nAbout 48,000 companies are in the target revenue range. We aim to cut the close from 11 days to 4 for 600 of them by June.', note: 'a revenue range names a segment, not a measure' },
     ],
   },
 };
