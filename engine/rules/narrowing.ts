@@ -44,7 +44,8 @@ const PREPOSITIONS = Object.entries(L.NARROWING_PREPOSITIONS).map(
 /** "companies with 20 to 200 services": a size after the preposition. */
 /** "users in all CDK-supported languages", "customers of all EU member states": a name after "all" keeps the segment (engine/lexicon/segments.ts). */
 const ALL_NAMED_AFTER = new RegExp(`^${any(Object.keys(L.NARROWING_PREPOSITIONS))}\\s+all\\s+(?:the\\s+)?\\p{Lu}`, 'u');
-const NUMBER_AFTER = new RegExp(`^${any(L.NARROWING_BEFORE_NUMBER)}\\s+\\d`, 'i');
+/** "with 50 to 500 staff", "with $20M in revenue": a size, a sum of money too. */
+const NUMBER_AFTER = new RegExp(`^${any(L.NARROWING_BEFORE_NUMBER)}\\s+[$€£¥]?\\s?\\d`, 'i');
 /** "customers are accounting managers": the words after the verb that says who they are. */
 const COPULA_AFTER = new RegExp(`^\\s+${any(L.COPULAS)}\\s+([^.,;:!?()]*)`, 'iu');
 const METHOD_LEAD_BEFORE = new RegExp(`\\b${any(L.METHOD_LEADS)}\\s+(?:the\\s+|our\\s+)?$`, 'i');

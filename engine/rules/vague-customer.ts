@@ -338,6 +338,10 @@ export const vagueCustomer: Rule = {
         note: '"when a customer files a ticket": one person in an event the sentence tells, not the audience it claims',
       },
       {
+        doc: '# Closebook\n\nDENVER, CO — October 6, 2026 — Tallyforge today announced Closebook for finance teams at companies with $20 million to $500 million in annual revenue.',
+        note: 'a size in money narrows as a count does',
+      },
+      {
         doc: '# Mobile pantry\n\nSingle parents in rural Clay County, Tennessee drive 40 minutes to the nearest pantry, and we are not reaching everyone who needs us.',
         note: 'a universal word that is denied claims no audience',
       },
