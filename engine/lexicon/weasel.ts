@@ -428,7 +428,10 @@ export const NOT_WEASEL: readonly ContextRow[] = [
   // "shortly after the deploy": a sequence, not a date.
   { words: ['soon', 'shortly'], after: ['after', 'afterwards', 'thereafter', 'before'] },
   { words: ['eventually'], after: ['consistent', 'consistency'] },
-  { words: ['instant'], after: ['messaging', 'message'] },
+  // Terms of art: a refund or a payment made at once, as the trade names it ("an instant refund at drop-off").
+  { words: ['instant'], after: ['messaging', 'message', 'messages', 'refund', 'refunds', 'payout', 'payouts', 'payment', 'payments', 'transfer', 'transfers'] },
+  // A ranking that counts ("the two most widely used platforms"), not demand claimed without a count.
+  { words: ['widely used', 'widely-used'], before: ['most'] },
   // A short piece of writing, not a fast product: "a quick overview", "Quick Example".
   { words: ['quick'], after: ['start', 'reference', 'link', 'look', 'note', 'tip', 'fix', 'tour', 'glance', 'question', 'pick', 'guide', 'example', 'examples', 'overview', 'summary', 'intro', 'introduction', 'recap', 'reminder', 'aside', 'demo', 'sample', 'walkthrough', 'word', 'primer', 'rundown', 'refresher', 'mapping', 'check'] },
   // Ease of a mistake is the problem, not a claim: "it is easy to miss a renewal", "very easy to get into weird states".

@@ -533,6 +533,7 @@ export const weaselWord: Rule = {
       { doc: '## Design\n\nA quick overview of the queue follows. It is easy to miss a renewal by hand, the list soon becomes long, and the old flag might go away at some point.', kind: 'narrative', note: 'a short piece of writing, the ease of a mistake, "soon" in a sequence, a time in a possibility' },
       { doc: 'Blue means an easy pace and green means the target zone. Coaches plan two easy swims a week.', note: 'an effort level in sport, not a claim of ease' },
       { doc: 'Each evening Ledger lists the unmatched deposits, and payments left unmatched go to a review queue.', note: '"unmatched" as not matched: a deposit with no sale, not a product with no equal' },
+      { doc: 'Shoppers get an instant refund at drop-off, and merchants get plugins for the two most widely used store platforms.', note: 'a term of art ("instant refund") and a ranking that counts' },
       { doc: 'The repair plan is relatively cheap at $4 a month, and every session uses perfect forward secrecy.', note: 'a hedge with its figure in the sentence; a term of art' },
       { doc: 'In the test shop, the new index significantly reduces lookup time from 40 ms to 9 ms, and the cache dramatically cuts misses, by 30%.', kind: 'narrative', note: 'a size whose change the sentence gives further on' },
       { doc: 'Setup is easy, and takes 5 minutes. The SDK has out-of-the-box support for retries.', kind: 'narrative', note: 'the figure in the same claim; the adjective names a feature' },
