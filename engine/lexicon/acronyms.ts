@@ -21,9 +21,10 @@ export const KNOWN_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
   /** Titles, business staples and the genre's own words. */
   business: words(`
     CEO CFO CTO COO CIO CMO CPO CISO CRO VP SVP EVP GM HR PR IT R&D Q&A FAQ PRFAQ KPI OKR ROI P&L B2B B2C LLC INC LTD PLC MBA
-    IPO FY YTD QTD ETA FYI ASAP RSVP DIY TBA AM PM HQ CV OK TL TPM MVP POC RFC RFP NDA SOW LOB EOL EOD GA`),
+    IPO FY YTD QTD ETA FYI ASAP RSVP DIY TBA AM PM HQ CV OK TL TPM MVP POC RFC RFP NDA SOW LOB EOL EOD GA
+    CRM VAT SOC KG AG`),
   /** Technology everybody uses. */
-  everyday: words('AI AR VR PC TV USB GPS SMS MMS QR UI UX ID IP ZIP PIN ATM APR APY DVD CD LED LCD OS VS WWW PDF CSV URL'),
+  everyday: words('AI AR VR PC TV USB GPS SMS MMS SIM QR UI UX ID IP ZIP PIN ATM APR APY ISBN DVD CD LED LCD OS VS WWW PDF CSV URL'),
   /** Health and emergencies, as the news uses them. */
   health: words('DNA HIV COVID ICU ER A&E NHS GP RN MD EV SUV CPR AED EMS EMT EKG ECG MRI SOS'),
   /** What any reader of an engineering PR/FAQ knows: formats, protocols, tools and practices. */
@@ -54,7 +55,8 @@ export const CAPS_WORDS: readonly string[] = words(`
   A AN THE AND OR NOT NO YES ALL ANY NEW FREE NOW ONLY NEVER MUST SHALL SHOULD MAY WILL CAN NOTE TIP
   IN ON OF TO IF IS IT BE DO GO SO UP BY AT AS WE ME MY HI OH WOW STOP READ SALE HOT BIG TOP BEST MORE LESS LIVE
   OPEN DONE DRAFT FINAL WIP ASK WHY HOW WHAT WHO WHEN HERE THIS THAT YOU YOUR OUR FOR WITH FROM README
-  SYNC ASYNC NULL NONE TRUE FALSE ENUM DEPRECATED`);
+  SYNC ASYNC NULL NONE TRUE FALSE ENUM DEPRECATED
+  BASIC STANDARD PREMIUM PRO PLUS ENTERPRISE`);
 
 /** State codes, read as part of a dateline's place ("Austin, TX"). */
 export const US_STATES: readonly string[] = words(
