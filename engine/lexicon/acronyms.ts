@@ -22,7 +22,7 @@ export const KNOWN_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
   business: words(`
     CEO CFO CTO COO CIO CMO CPO CISO CRO VP SVP EVP GM HR PR IT R&D Q&A FAQ PRFAQ KPI OKR ROI P&L B2B B2C LLC INC LTD PLC MBA
     IPO FY YTD QTD ETA FYI ASAP RSVP DIY TBA AM PM HQ CV OK TL TPM MVP POC RFC RFP NDA SOW LOB EOL EOD GA
-    CRM VAT SOC KG AG`),
+    CRM SOC KG AG`),
   /** Technology everybody uses. */
   everyday: words('AI AR VR PC TV USB GPS SMS MMS SIM QR UI UX ID IP ZIP PIN ATM APR APY ISBN DVD CD LED LCD OS VS WWW PDF CSV URL'),
   /** Health and emergencies, as the news uses them. */
