@@ -8,8 +8,7 @@
  * The words that tell nothing (Inc., Labs; "VP of Engineering") are data in
  * engine/lexicon/cues.ts.
  */
-import { COMPANY_NAME_FILLERS, DEPARTMENT_NAMES } from '../lexicon/cues.js';
-import { LAUNCH_WORDS } from '../lexicon/cues.js';
+import { COMPANY_NAME_FILLERS, DEPARTMENT_NAMES, LAUNCH_WORDS } from '../lexicon/cues.js';
 import { phrasePattern } from '../text/phrases.js';
 
 /** A capitalised name of one or more words: "Initech Bakeries", "Amazon Web Services (AWS)", "Smith & Sons". */
@@ -26,6 +25,9 @@ const WORKS_AT = new RegExp(String.raw`\b(?:at|of|from)\s+(${NAME})\s*[.,;)]?\s*
 /** "…, Initech's head of IT.": the organisation before a title, in the possessive. */
 const WORKS_FOR = new RegExp(String.raw`,\s+(${NAME})['’]s\s+[\p{L} -]{2,40}[.,;)]?\s*$`, 'u');
 const FILLERS = new Set(COMPANY_NAME_FILLERS);
+/** How much of a summary tells who launches what, and of an attribution where the speaker works (characters). */
+const OPENING = 400;
+const TAIL = 160;
 const DEPARTMENT = new RegExp(`^(?:${phrasePattern(DEPARTMENT_NAMES)})$`, 'i');
 
 const nameWords = (name: string) =>
@@ -50,7 +52,9 @@ export function launcherWords(summary: string, productNames: readonly string[] =
 
 /** Who launches and the name of what they launch, as the summary writes them ("Fernhill", "Ledger"); null when it names no launcher. */
 export function launchOf(summary: string): { launcher: string; product: string | null } | null {
-  const m = LAUNCHER.exec(summary);
+  // The launch is told in the summary's opening words; reading no further
+  // keeps the work bounded on a paragraph of any length.
+  const m = LAUNCHER.exec(summary.slice(0, OPENING));
   if (!m) return null;
   const clean = (name: string | undefined) => (name ? name.replace(/[.,]+$/, '').trim() : null);
   return { launcher: clean(m[1])!, product: clean(m[2]) };
@@ -58,8 +62,10 @@ export function launchOf(summary: string): { launcher: string; product: string |
 
 /** The organisation an attribution ends on ("…, CTO at Initech Bakeries", "…, Initech's CTO"), not a department ("VP of Engineering"); null when none. */
 export function speakerOrganisation(attribution: string): string | null {
+  // The organisation closes the attribution: its last words are all there is to read.
+  const tail = attribution.trim().slice(-TAIL);
   for (const re of [WORKS_AT, WORKS_FOR]) {
-    const m = re.exec(attribution.trim());
+    const m = re.exec(tail);
     const name = m ? m[1].replace(/[.,]+$/, '').trim() : '';
     if (name && !DEPARTMENT.test(name)) return name;
   }

@@ -86,9 +86,11 @@ const BY_MEASURE = new Set(lex.BY_NAMES_A_MEASURE);
 const COUNTED_SUBJECT = new RegExp(`^[\\s\\W]*(?:(?:${lex.COUNT_LEADS.map((w) => w.replace(/\s+/g, '\\s+')).join('|')}),?\\s+)*\\d`, 'i');
 /** Where the clause holding `at` starts: after the last full stop, semicolon or colon before it, or at the sentence's start. */
 function clauseStart(text: string, from: number, at: number): number {
-  const head = text.slice(from, at);
+  // A subject is read within a few hundred characters: bounded work on a sentence of any length.
+  const lo = Math.max(from, at - 300);
+  const head = text.slice(lo, at);
   const m = /[.;:!?](?=\s)[^.;:!?]*$/.exec(head);
-  return m ? from + m.index + 1 : from;
+  return m ? lo + m.index + 1 : lo;
 }
 
 /** Every word that could end a listed participle: a sentence without one is skipped unread. */

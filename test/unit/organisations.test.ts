@@ -18,6 +18,11 @@ describe('organisations: who launches, and where a speaker works', () => {
     assert.deepEqual(launchOf('Fernhill announced the general availability of Ledger.'), { launcher: 'Fernhill', product: null });
   });
 
+  it('reads the launch in the summary\'s opening only, and the organisation in the attribution\'s last words', () => {
+    assert.equal(launchOf(`${'Owners close the day late. '.repeat(20)}Fernhill today launched Ledger.`), null, 'a launch told past the opening is not read');
+    assert.equal(speakerOrganisation(`said Jane Doe, ${'who has run bakeries for years, '.repeat(8)}CTO at Initech.`), 'Initech');
+  });
+
   it('names no launcher when the summary names nobody', () => {
     assert.equal(launcherWords('Today we are releasing Ledger for small bakeries.'), null);
     assert.equal(launcherWords('Owners close the day in ten minutes.'), null);
