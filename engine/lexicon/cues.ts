@@ -34,6 +34,10 @@ export const PROBLEM_WORDS: readonly string[] = [
   // "guess"), workarounds ("resort to", "end up", "back and forth") and
   // feelings ("anxiety", "dread"). A release states its problem in its own
   // words; the first tables were fitted to the few releases we had read.
+  // Waste and a poor fit: "threw food away", "when the plan did not match the week".
+  'throw away', 'throws away', 'threw away', 'thrown away', 'go to waste', 'goes to waste', 'went to waste',
+  'did not match', "didn't match", 'does not match', "doesn't match", 'do not match', "don't match", 'did not fit',
+  "didn't fit", 'does not fit', "doesn't fit", 'do not fit', "don't fit",
   'complicat*', 'cumbersome', 'time-consuming', 'time consuming', 'scattered', 'end up', 'ends up', 'ended up', 'ending up',
   'resort to', 'resorts to', 'resorting to', 'no easy way', 'no simple way', 'no good way', 'no idea', 'guess',
   'guesses', 'guessing', 'guesswork', 'hassle*', 'headache*', 'fall through', 'falls through', 'fell through',
