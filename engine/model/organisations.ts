@@ -43,15 +43,24 @@ const nameWords = (name: string) =>
  * Ledger"): then nobody's organisation can be told apart from it.
  */
 export function launcherWords(summary: string, productNames: readonly string[] = []): Set<string> | null {
-  const launch = launchOf(summary);
+  return wordsOfLaunch(launchOf(summary), productNames);
+}
+
+/** The same words, from a launch already read (launchOf), so a caller that needs both reads the summary once. */
+export function wordsOfLaunch(launch: Launch | null, productNames: readonly string[] = []): Set<string> | null {
   if (!launch) return null;
   const words = nameWords(launch.launcher);
   if (!words.length) return null;
   return new Set([...words, ...nameWords(launch.product ?? ''), ...productNames.flatMap(nameWords)]);
 }
 
+export interface Launch {
+  launcher: string;
+  product: string | null;
+}
+
 /** Who launches and the name of what they launch, as the summary writes them ("Fernhill", "Ledger"); null when it names no launcher. */
-export function launchOf(summary: string): { launcher: string; product: string | null } | null {
+export function launchOf(summary: string): Launch | null {
   // The launch is told in the summary's opening words; reading no further
   // keeps the work bounded on a paragraph of any length.
   const m = LAUNCHER.exec(summary.slice(0, OPENING));

@@ -21,7 +21,7 @@ import { datelineOf } from './dateline.js';
 import { isChangelogEntry, isDocumentationHeading, namesOnlyArtefact, wrapsArtefacts } from './documentation.js';
 import { NOTE_OPENING, isContainerLine, opensWithLaunch, releaseStart, subheadingAt } from './opening.js';
 import { isLabelLine, partLabel } from './partLabels.js';
-import { launchOf, launcherWords } from './organisations.js';
+import { launchOf, wordsOfLaunch } from './organisations.js';
 import { assignQuotes, isAttributionLine, isQuote, quoteRole } from './quotes.js';
 import { firstSentence, hasCode, hasLink, isEmphasisOnly, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, sentencesOf, wordCount } from './releaseBlocks.js';
 import { htmlTitle, isTitleLine } from './titleLine.js';
@@ -367,9 +367,10 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   };
   // Who launches ("Fernhill today launched Ledger"): a titled speaker from another organisation is a customer.
   const summaryText = parts.summary && parts.summary.by === undefined ? parts.summary.blocks.map((i) => blocks[i].plain).join(' ') : null;
-  const ours = summaryText === null ? null : launcherWords(summaryText, productNames(blocks, parts));
+  const launch = summaryText === null ? null : launchOf(summaryText);
+  const ours = wordsOfLaunch(launch, productNames(blocks, parts));
   /** What the summary launches, by its own words ("Fernhill today launched Ledger": "Ledger"). */
-  const launched = summaryText === null ? null : (launchOf(summaryText)?.product ?? null);
+  const launched = launch?.product ?? null;
   const { leader, customer } = assignQuotes(quotes, quotes.map((i) => { const a = attributionAfter(i); return quoteRole(blocks[i], a === undefined ? undefined : blocks[a], ours); }), { leader: !!parts['leader-quote'], customer: !!parts['customer-quote'] });
   if (leader !== undefined) take('leader-quote', withAttribution(leader));
   if (customer !== undefined) take('customer-quote', withAttribution(customer));

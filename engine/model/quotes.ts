@@ -20,16 +20,16 @@ export type Speaker = 'leader' | 'customer';
 const DASH_ATTRIBUTION = /(?:^|\s|["”*_])[—–~-]{1,2}\s*([^—–"“”.!?]{2,100})$/u;
 /** A quote that opens with a quote mark (possibly inside emphasis). */
 const OPENS_QUOTED = /^[\s*_]*["“]/;
+/** A paragraph that is one quotation from its first word to its last. */
+const WHOLLY_QUOTED = /^[\s*_]*["“][^"”]+["”][\s*_]*$/;
+/** Every quoted stretch, closed or left open at the end. */
+const QUOTED = /["“][^"”]*(?:["”]|$)/g;
+
 /** The share of the text's words that stand inside quote marks. */
 function quotedShare(text: string): number {
   const quoted = (text.match(QUOTED) ?? []).reduce((n, q) => n + words(q), 0);
   return quoted / Math.max(1, words(text));
 }
-
-/** A paragraph that is one quotation from its first word to its last. */
-const WHOLLY_QUOTED = /^[\s*_]*["“][^"”]+["”][\s*_]*$/;
-/** Every quoted stretch, closed or left open at the end. */
-const QUOTED = /["“][^"”]*(?:["”]|$)/g;
 
 /**
  * Speech in single quote marks, straight or curly: `'We wanted…,' said …`.

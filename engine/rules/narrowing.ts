@@ -41,10 +41,9 @@ const RELATIVE_THAT_NARROWS = new RegExp(`^${any(L.RELATIVES_THAT_NARROW)}\\b`, 
 const PREPOSITIONS = Object.entries(L.NARROWING_PREPOSITIONS).map(
   ([word, unless]) => new RegExp(`^${word}\\s+(?!${any(unless)}\\b)\\p{L}`, 'iu'),
 );
-/** "companies with 20 to 200 services": a size after the preposition. */
 /** "users in all CDK-supported languages", "customers of all EU member states": a name after "all" keeps the segment (engine/lexicon/segments.ts). */
 const ALL_NAMED_AFTER = new RegExp(`^${any(Object.keys(L.NARROWING_PREPOSITIONS))}\\s+all\\s+(?:the\\s+)?\\p{Lu}`, 'u');
-/** "with 50 to 500 staff", "with $20M in revenue": a size, a sum of money too. */
+/** "companies with 20 to 200 services", "with $20M in revenue": a size after the preposition, a sum of money too. */
 const NUMBER_AFTER = new RegExp(`^${any(L.NARROWING_BEFORE_NUMBER)}\\s+[$€£¥]?\\s?\\d`, 'i');
 /** "customers are accounting managers": the words after the verb that says who they are. */
 const COPULA_AFTER = new RegExp(`^\\s+${any(L.COPULAS)}\\s+([^.,;:!?()]*)`, 'iu');
@@ -193,9 +192,12 @@ export function definedAfter(after: string): boolean {
 }
 
 /**
- * "sits for days before anyone opens it", "until anybody notices": a
- * one-word universal pronoun after one of these is part of a clause about an
- * event, not an audience (engine/lexicon/people.ts). `before` is the text before the noun.
+ * A generic noun that names no audience, by the words before it
+ * (engine/lexicon/people.ts): a one-word universal pronoun in a clause about
+ * an event ("sits for days before anyone opens it", "until anybody
+ * notices") or denied ("we are not reaching everyone who needs us"), and a
+ * singular after "a" that is one person in an event ("only when a customer
+ * files a ticket"). `before` is the text before the noun.
  */
 export function indefinitePronoun(before: string, noun: string): boolean {
   // "before anyone opens it"; "we are not reaching everyone who needs us" (denied, so no audience is claimed).

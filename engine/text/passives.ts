@@ -23,6 +23,7 @@
  */
 import retextPassive from 'retext-passive';
 import * as lex from '../lexicon/passive.js';
+import { phrasePattern } from './phrases.js';
 import { parseText, runCheck, type RetextCheck } from './retext.js';
 
 export type HiddenActor = 'decision' | 'impersonal' | 'personal-data';
@@ -83,7 +84,7 @@ const DATA_NOUNS = new Set(lex.DATA_NOUNS);
 const BY_NOT_AGENT = lex.BY_NOT_AGENT.map((p) => p.split(/\s+/));
 const BY_MEASURE = new Set(lex.BY_NAMES_A_MEASURE);
 /** A clause whose subject opens with a number: "6.8% of orders routed to stores", "about 2,000 visits". */
-const COUNTED_SUBJECT = new RegExp(`^[\\s\\W]*(?:(?:${lex.COUNT_LEADS.map((w) => w.replace(/\s+/g, '\\s+')).join('|')}),?\\s+)*\\d`, 'i');
+const COUNTED_SUBJECT = new RegExp(`^[\\s\\W]*(?:(?:${phrasePattern(lex.COUNT_LEADS)}),?\\s+)*\\d`, 'i');
 /** Where the clause holding `at` starts: after the last full stop, semicolon or colon before it, or at the sentence's start. */
 function clauseStart(text: string, from: number, at: number): number {
   // A subject is read within a few hundred characters: bounded work on a sentence of any length.
