@@ -125,6 +125,23 @@ describe('forms: subheadings', () => {
   });
 });
 
+describe('forms: labels and datelines of first drafts', () => {
+  it('reads a plain "Subtitle:" line under the document\'s title, above "## Summary", as the subheading', () => {
+    const m = byContent('# PR/FAQ: Spoke — Bike Repairs Booked in Two Taps', '', `Subtitle: ${SUB}`, '', '## Summary', '', LAUNCH, '', '## The Problem', '', PAIN, '', ...FAQ);
+    assert.equal(part(m, 'subheading'), `Subtitle: ${SUB}`);
+    assert.equal(part(m, 'summary'), `## Summary\n\n${LAUNCH}`);
+  });
+
+  it('knows a press release by a bold place with its region and a dash, with no launch word or date', () => {
+    const summary = '**Leeds, UK** — Four riders from the Leeds Cycling Club won the city hackathon this weekend with Spoke, a page that books a bike repair at any of three workshops.';
+    const m = byContent(`# ${HEADLINE}`, '', summary, '', PAIN, '', HOW, '', ...FAQ);
+    assert.equal(m.kind, 'prfaq');
+    assert.equal(part(m, 'summary'), summary);
+    // A bold label over a note is no dateline: no region, and a README stays unreviewed.
+    assert.equal(byContent('# Spoke', '', '**WARNING** — the booking API changes in version 2.', '', '## FAQ', '', '### Does it work offline?', '', 'No.').kind, null);
+  });
+});
+
 describe('forms: subheadings that name a launch without announcing one', () => {
   it('reads a subheading about "launch day", or "Now <customers> can…" over the launch, as the subheading', () => {
     const sub = 'Leeds workshops keep their repair diaries full on launch day and every day after.';
@@ -267,6 +284,43 @@ describe('forms: problem and solution without headings', () => {
   });
 });
 
+describe('forms: the product as the subject, and where the problem ends', () => {
+  const opening = 'LEEDS, UK — April 2, 2027 — The workshop team today announced Spoke, online booking for three repair workshops.';
+  // As much pain as fix by the word tables ("spend", "allow"): only its place before the product's paragraph tells.
+  const contrast = 'Fixing a puncture at home takes an evening. Getting a chain replaced in Leeds takes the better part of a week: riders spend three phone calls and a morning off work, and few shops allow a booking online.';
+  const subject = 'Spoke shows the open slots at every workshop nearby, and the rider picks one in two taps.';
+  const more = 'Riders who book before noon collect the bike the same evening, and the receipt stays in the app.';
+
+  it('reads the product named after "announced" with no launcher named, and a paragraph with it as the subject as the solution', () => {
+    // "The workshop team" names no launcher; the launch still names Spoke, so the first paragraph about Spoke starts the solution.
+    const m = byContent(`# ${HEADLINE}`, '', SUB, '', opening, '', PAIN, '', subject, '', more, '', 'Riders no longer wait on hold to book.', '', ...FAQ);
+    assert.equal(part(m, 'problem'), PAIN);
+    assert.match(part(m, 'solution') ?? '', /^Spoke shows the open slots/);
+  });
+
+  it('reads a paragraph of plain contrast and figures before the product\'s first paragraph as the problem', () => {
+    const m = byContent(`# ${HEADLINE}`, '', SUB, '', opening, '', contrast, '', subject, '', more, '', ...FAQ);
+    assert.equal(part(m, 'problem'), contrast);
+    assert.match(part(m, 'solution') ?? '', /^Spoke shows the open slots/);
+    // Without the product paragraph after it, the contrast alone is not taken for the problem by its place.
+    const alone = byContent(`# ${HEADLINE}`, '', SUB, '', opening, '', contrast, '', more, '', ...FAQ);
+    assert.notEqual(part(alone, 'problem'), contrast);
+  });
+
+  it('ends a problem heading\'s section where a paragraph has the product as its subject, with no heading after it', () => {
+    const m = byContent(`# ${HEADLINE}`, '', SUB, '', opening, '', '## Why this matters', '', PAIN, '', subject, '', more, '', ...FAQ);
+    assert.equal(part(m, 'problem'), `## Why this matters\n\n${PAIN}`);
+    assert.match(part(m, 'solution') ?? '', /^Spoke shows the open slots/);
+  });
+
+  it('reads a pain told as nobody able to see and the harm done, in the summary\'s second sentence, as the problem there', () => {
+    const summary = 'LEEDS, UK — April 2, 2027 — Spoke today opened online booking for its three repair workshops. Riders drop bikes at any shop, no one can see which shop has a free mechanic, and a week without a bike can wipe out a month of cycling habit.';
+    const m = byContent(`# ${HEADLINE}`, '', SUB, '', summary, '', subject, '', ...FAQ);
+    assert.equal(part(m, 'summary'), summary);
+    assert.equal(part(m, 'problem'), summary);
+  });
+});
+
 describe('forms: the close', () => {
   const release = (...close: string[]) => byContent(
     `# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', HOW, '',
@@ -385,6 +439,28 @@ describe('forms: quotes', () => {
     // With no launcher named, nothing tells whose officer speaks: the title decides, as before.
     m = byContent(`# ${HEADLINE}`, '', SUB, '', 'Today we are releasing online booking for our three repair workshops.', '', PAIN, '', HOW, '', theirs, '', ...FAQ);
     assert.match(part(m, 'leader-quote') ?? '', /Dev Patel/);
+  });
+
+  it('reads a speaker named before their speech ("Margaret Hollins, 68, …. \\"…\\"", "…, put it this way: \\"…\\"") and "— Dr. …" lines', () => {
+    const introduced = 'Margaret Hollins, 68, from Headingley, was one of 40 riders who tested Spoke in March. "Last time my chain snapped I lost a week of rides. This time I booked on the bus and rode home that night."';
+    const colon = 'Priya Shah, a fleet lead at Northgate Couriers, put it this way: "We used to send a van round the shops with broken bikes. Now every courier books their own slot on the way back."';
+    const doctor = '"We built booking for riders who cannot wait on hold, and for the mechanics who answer the phone."\n— Dr. Mo Hassan, founder of Spoke';
+    for (const q of [introduced, colon]) {
+      const m = release(HOW, '', doctor, '', q);
+      assert.match(part(m, 'leader-quote') ?? '', /Mo Hassan/, q);
+      assert.equal(part(m, 'customer-quote'), q);
+    }
+    // A sentence about a named person with a short quoted phrase is no quote.
+    const story = 'Margaret Hollins, 68, from Headingley, phoned three shops and heard "call back tomorrow" from each of them before one took her bike in for the week.';
+    assert.equal(part(release(HOW, '', story), 'customer-quote'), null);
+  });
+
+  it('reads a speaker titled for the product ("ShelfSwap\'s project lead") as the company, whatever else they are', () => {
+    const lead = '"Every one of us has a bike that sat broken for a month," said Aisha Karim, a final-year student in Leeds and Spoke\'s project lead. "Booking should take two taps."';
+    const rider = '"I booked a chain on the bus and rode home on it that night," said Tom Reed, a commuter in Leeds.';
+    const m = release(HOW, '', lead, '', rider);
+    assert.match(part(m, 'leader-quote') ?? '', /Aisha Karim/);
+    assert.match(part(m, 'customer-quote') ?? '', /Tom Reed/);
   });
 
   it('takes no story around a quoted phrase for a quote, and a release "rolled out" by a team for its summary', () => {

@@ -54,10 +54,21 @@ export const PROBLEM_WORDS: readonly string[] = [
   'buggy', 'burnout', 'burned out', 'burnt out', 'drop out', 'drops out', 'churn', 'spiral*', 'in spreadsheets',
   'on spreadsheets', 'in a spreadsheet', 'takes weeks', 'takes days', 'takes months', 'take weeks', 'take days',
   'take months',
+  // Nobody able to see or act, and the harm done ("no one can see the beds between visits… a dry week can wipe out a season").
+  'no one can', 'nobody can', 'wipe out', 'wipes out', 'wiped out', 'ruin', 'ruins', 'ruined',
   // The problem asked as a question of the reader's own experience ("Ever tried to…?", "Have you ever…?").
   'ever tried', 'have you ever',
   // The problem told as a statistic about the customers ("4 in 10 renters…", "one out of five…").
   '# in #', '# out of #',
+];
+
+/**
+ * Phrases that hold a problem word's form but tell no pain: "pick one in
+ * two taps" is an effort, not a share of customers ("4 in 10 renters").
+ */
+export const NOT_PROBLEM_PHRASES: readonly string[] = [
+  '# in # taps', '# in # clicks', '# in # steps', '# in # seconds', '# in # minutes', '# in # hours', '# in # days',
+  '# in # weeks',
 ];
 
 /**
@@ -297,6 +308,8 @@ export const LEADER_TITLES: readonly string[] = [
   'leader', 'product owner', 'ceo', 'cto', 'cfo', 'coo', 'cpo', 'chief', 'president', 'vice president', 'vice-president', 'vp', 'svp', 'evp',
   'director of', 'general manager', 'gm', 'founder', 'co-founder', 'head of', 'senior manager', 'product manager',
   'product lead', 'spokesperson', 'spokeswoman', 'spokesman', 'engineering manager', 'leader of',
+  // A student or volunteer team's own spokesperson: "a junior in Computer Science and ShelfSwap's project lead".
+  'project lead', 'project leader', 'team lead',
 ];
 
 /**

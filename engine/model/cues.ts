@@ -70,7 +70,8 @@ const WORKAROUND_ENDING = `${cue(C.WORKAROUND_ENDINGS, '').source}(?=["”’)]*
  * to"): then the solution is saying the pain is gone.
  */
 const NOT_RELIEVED = String.raw`(?<!(?<![\p{L}\p{N}_])${phrasePattern(C.RELIEF_WORDS, { wildcards: true })}\s+(?:[\p{L}\p{N}'’-]+\s+){0,2})`;
-export const PROBLEM_CUE = new RegExp(`${NOT_RELIEVED}(?:${cue(C.PROBLEM_WORDS, '').source}|${WORKAROUND_ENDING})`, 'giu');
+const NOT_PROBLEM = `(?!${phrasePattern(C.NOT_PROBLEM_PHRASES, { wildcards: true })}(?![\\p{L}\\p{N}_]))`;
+export const PROBLEM_CUE = new RegExp(`${NOT_RELIEVED}${NOT_PROBLEM}(?:${cue(C.PROBLEM_WORDS, '').source}|${WORKAROUND_ENDING})`, 'giu');
 /** Solution words as written (lower case), or "with (the) Name"; not a workaround word at a sentence's end, nor inside a phrase that tells the pain ("give up"). */
 const NOT_SOLUTION = `(?!${phrasePattern(C.NOT_SOLUTION_PHRASES)}(?![\\p{L}\\p{N}_]))`;
 export const SOLUTION_CUE = new RegExp(`(?!${WORKAROUND_ENDING})${NOT_SOLUTION}${cue(C.SOLUTION_WORDS, '', { matchCase: true }).source}|${cue(C.RELIEF_SOLUTION_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]), '', { matchCase: true }).source}|\\b[Ww]ith (?:the )?[A-Z]\\w+\\b`, 'gu');

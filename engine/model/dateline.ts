@@ -112,9 +112,27 @@ export function isReleaseLineAlone(b: Block): boolean {
  * label: the caller asks the paragraph's words.
  */
 export function datelineOf(b: Block): 'sure' | 'maybe' | null {
+  const t = b.type === 'paragraph' ? b.plain.trimStart() : '';
+  if (DATELINE.test(t) || CAPITAL_PLACE.test(t)) return 'sure';
+  return markedDateline(b);
+}
+
+/**
+ * "**Austin, TX** — …", "*Portland, Oregon* – …": an emphasised place with
+ * its region, then a dash. Enough, near a document's top, to call it a
+ * press release (engine/model/kind.ts): a bold label has no region. (A
+ * bold place alone, "**SEATTLE** —", could be "**WARNING** —".)
+ */
+export function emphasisedPlaceWithRegion(b: Block): boolean {
+  if (markedDateline(b) !== 'sure') return false;
+  const first = (b.node as Paragraph).children[0];
+  return (first.type === 'strong' || first.type === 'emphasis') && /\p{L},\s*\p{L}/u.test(plainText(first));
+}
+
+/** The forms datelineOf reads from the markup: a release line, or an emphasised place or date then a dash. */
+function markedDateline(b: Block): 'sure' | 'maybe' | null {
   if (b.type !== 'paragraph') return null;
   const t = b.plain.trimStart();
-  if (DATELINE.test(t) || CAPITAL_PLACE.test(t)) return 'sure';
   if (RELEASE_LINE.test(t) && !isReleaseLineAlone(b)) return 'sure';
   const p = b.node as Paragraph;
   const first = p.children[0];

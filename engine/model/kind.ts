@@ -26,7 +26,7 @@ import {
 import { narrativeSectionsForHeading, tellingNarrativeSections, withoutNumbering } from '../genre/headings.js';
 import { phraseMatcher, type PhraseMatcher } from '../text/phrases.js';
 import { ATTRIBUTION, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, LAUNCH_CUE, QUOTATION } from './cues.js';
-import { PLACED_DATELINE } from './dateline.js';
+import { PLACED_DATELINE, emphasisedPlaceWithRegion } from './dateline.js';
 import { isBoldLineAlone, isTitleLine } from './titleLine.js';
 import type { Block, DocKind, Unrecognized } from './types.js';
 
@@ -181,7 +181,7 @@ export function collectEvidence(blocks: Block[]): KindEvidence {
     }
     if (b.type === 'paragraph' || b.type === 'blockquote') {
       if (matcher(RELEASE_LINES).at(text.toLowerCase().replace(/^[^\p{L}]+/u, ''), 0)) e.releaseLine = true;
-      if (b.type === 'paragraph' && looksLikeDateline(text)) e.dateline = true;
+      if (b.type === 'paragraph' && (looksLikeDateline(text) || emphasisedPlaceWithRegion(b))) e.dateline = true;
       if (QUOTATION.test(text) && (ATTRIBUTION.test(text) || /["”]\s*[—–-]{1,2}\s*\p{L}/u.test(text))) e.announcement = true;
       if (b.type === 'paragraph' && wordCount(text) >= 12 && e.paragraphs < PROSE_PARAGRAPHS) e.paragraphs++;
     }

@@ -20,6 +20,11 @@ const LAUNCH = phrasePattern(LAUNCH_WORDS.filter((w) => w !== 'today'), { wildca
  * aside between commas allowed) and the name after it.
  */
 const LAUNCHER = new RegExp(String.raw`(${NAME})(?:,[^,.!?]{1,80},)?\s+(?:today\s+|now\s+|this week\s+)?(?:${LAUNCH})\b\s*(?:the\s+|its\s+|a\s+new\s+|an?\s+)?(${NAME})?`, 'u');
+/**
+ * "The Developer Productivity team today announced Stagehand", "Today we
+ * are releasing Ledger": what launches, when no name launches it.
+ */
+const LAUNCHED = new RegExp(String.raw`\b(?:${LAUNCH})\b\s*(?:the\s+|its\s+|our\s+|a\s+new\s+|an?\s+)?(${NAME})`, 'u');
 /** "…, CTO at Initech Bakeries." / "…, founder of Fernhill": the organisation closing an attribution. */
 const WORKS_AT = new RegExp(String.raw`\b(?:at|of|from)\s+(${NAME})\s*[.,;)]?\s*$`, 'u');
 /** "…, Initech's head of IT.": the organisation before a title, in the possessive. */
@@ -48,25 +53,50 @@ export function launcherWords(summary: string, productNames: readonly string[] =
 
 /** The same words, from a launch already read (launchOf), so a caller that needs both reads the summary once. */
 export function wordsOfLaunch(launch: Launch | null, productNames: readonly string[] = []): Set<string> | null {
-  if (!launch) return null;
+  if (!launch?.launcher) return null;
   const words = nameWords(launch.launcher);
   if (!words.length) return null;
   return new Set([...words, ...nameWords(launch.product ?? ''), ...productNames.flatMap(nameWords)]);
 }
 
+/**
+ * The words naming what launches, whoever launches it ("Today we're
+ * releasing Ledger": "ledger"): a speaker titled for it ("Ledger's product
+ * lead") speaks for it. Null when nothing names the product.
+ */
+export function productWords(launch: Launch | null, productNames: readonly string[] = []): Set<string> | null {
+  const words = [...nameWords(launch?.product ?? ''), ...productNames.flatMap(nameWords)];
+  return words.length ? new Set(words) : null;
+}
+
+/** "a junior and ShelfSwap's project lead", "head of product at Ledger": a title held at one of `ours`. */
+export function titledFor(attribution: string, ours: ReadonlySet<string> | null, title: RegExp): boolean {
+  if (!ours) return false;
+  const titles = new RegExp(title.source, title.flags.includes('g') ? title.flags : `${title.flags}g`);
+  for (const m of attribution.matchAll(titles)) {
+    const before = /([\p{L}\p{N}-]+)['’]s\s+(?:[\p{L}-]+\s+)?$/u.exec(attribution.slice(Math.max(0, m.index - 60), m.index));
+    const after = /^\s+(?:at|of|for)\s+(?:the\s+)?([\p{L}\p{N}-]+)/u.exec(attribution.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if ([before?.[1], after?.[1]].some((w) => w && ours.has(w.toLowerCase()))) return true;
+  }
+  return false;
+}
+
 export interface Launch {
-  launcher: string;
+  /** Null when the summary names no launcher ("Today we're releasing Ledger"). */
+  launcher: string | null;
   product: string | null;
 }
 
-/** Who launches and the name of what they launch, as the summary writes them ("Fernhill", "Ledger"); null when it names no launcher. */
+/** Who launches and the name of what they launch, as the summary writes them ("Fernhill", "Ledger"); null when it tells no launch. */
 export function launchOf(summary: string): Launch | null {
   // The launch is told in the summary's opening words; reading no further
   // keeps the work bounded on a paragraph of any length.
-  const m = LAUNCHER.exec(summary.slice(0, OPENING));
-  if (!m) return null;
+  const opening = summary.slice(0, OPENING);
   const clean = (name: string | undefined) => (name ? name.replace(/[.,]+$/, '').trim() : null);
-  return { launcher: clean(m[1])!, product: clean(m[2]) };
+  const m = LAUNCHER.exec(opening);
+  if (m) return { launcher: clean(m[1])!, product: clean(m[2]) };
+  const only = LAUNCHED.exec(opening);
+  return only ? { launcher: null, product: clean(only[1]) } : null;
 }
 
 /** The organisation an attribution ends on ("…, CTO at Initech Bakeries", "…, Initech's CTO"), not a department ("VP of Engineering"); null when none. */

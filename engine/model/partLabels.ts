@@ -31,11 +31,16 @@ export function isLabelLine(b: Block): boolean {
   return words(t) <= 14 && !/[.!?]["”)]*$/.test(t);
 }
 
-/** The bold words that open a paragraph as its label: "**The problem.** Aurora…" → "The problem". */
+/** The bold words that open a paragraph as its label: "**The problem.** Aurora…" → "The problem"; or plain words and a colon ("Subtitle: …"). */
 export function runInLabel(b: Block): string | null {
   if (b.type !== 'paragraph') return null;
   const kids = (b.node as Paragraph).children;
   const first = kids[0];
+  // "Subtitle: Keystone lets analysts…": a plain label of a few words and a colon (partLabel asks the catalogue whether it names a part).
+  if (first?.type === 'text') {
+    const plain = /^\s*([\p{L}][\p{L} -]{1,30}):\s+\S/u.exec(first.value);
+    return plain && words(plain[1]) <= 3 ? plain[1].trim() : null;
+  }
   if (!first || first.type !== 'strong' || kids.length < 2) return null;
   const label = plainText(first).trim();
   const next = kids[1].type === 'text' ? kids[1].value : '';

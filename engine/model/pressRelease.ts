@@ -21,7 +21,7 @@ import { datelineOf } from './dateline.js';
 import { isChangelogEntry, isDocumentationHeading, namesOnlyArtefact, wrapsArtefacts } from './documentation.js';
 import { NOTE_OPENING, isContainerLine, opensWithLaunch, releaseStart, subheadingAt } from './opening.js';
 import { isLabelLine, partLabel } from './partLabels.js';
-import { launchOf, wordsOfLaunch } from './organisations.js';
+import { launchOf, productWords, wordsOfLaunch } from './organisations.js';
 import { assignQuotes, isAttributionLine, isQuote, quoteRole } from './quotes.js';
 import { firstSentence, hasCode, hasLink, isEmphasisOnly, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, sentencesOf, wordCount } from './releaseBlocks.js';
 import { htmlTitle, isTitleLine } from './titleLine.js';
@@ -108,9 +108,12 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   // 1. Parts the writer named: a heading, a bold line, a bold opening label.
   /** Second parts a shared title's section plays (an "Availability" section that is getting started too). */
   const alsoNamed: Part[] = [];
-  for (let i = start; i < to; i++) {
+  // "Subtitle: …" under the document's title, above "## Summary" where the
+  // release starts: a headline or subheading the writer named is the
+  // release's, wherever it stands.
+  for (let i = from; i < to; i++) {
     const label = partLabel(blocks[i]);
-    if (!label) continue;
+    if (!label || (i < start && label.part !== 'headline' && label.part !== 'subheading')) continue;
     const end = label.form === 'heading' ? sectionEnd(blocks, i, to) : label.form === 'line' ? lineSectionEnd(blocks, i, to) : i + 1;
     const body = label.form === 'run-in' ? [i] : range(i + 1, end);
     const invites = body.some((j) => callsToAction(blocks[j]));
@@ -368,10 +371,30 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   // Who launches ("Fernhill today launched Ledger"): a titled speaker from another organisation is a customer.
   const summaryText = parts.summary && parts.summary.by === undefined ? parts.summary.blocks.map((i) => blocks[i].plain).join(' ') : null;
   const launch = summaryText === null ? null : launchOf(summaryText);
-  const ours = wordsOfLaunch(launch, productNames(blocks, parts));
+  const names = productNames(blocks, parts);
+  const ours = wordsOfLaunch(launch, names);
+  const products = productWords(launch, names);
   /** What the summary launches, by its own words ("Fernhill today launched Ledger": "Ledger"). */
   const launched = launch?.product ?? null;
-  const { leader, customer } = assignQuotes(quotes, quotes.map((i) => { const a = attributionAfter(i); return quoteRole(blocks[i], a === undefined ? undefined : blocks[a], ours); }), { leader: !!parts['leader-quote'], customer: !!parts['customer-quote'] });
+  /** The paragraph's subject is what the summary launches ("Ledger connects…", "Permit Clock changes…"). */
+  const opensWithLaunched = (i: number) => {
+    if (!launched) return false;
+    const t = blocks[i].plain.replace(/^\W{0,3}(?:the\s+)?/i, '');
+    return t.startsWith(launched) && !/^[\p{L}\p{N}]/u.test(t.slice(launched.length));
+  };
+  // "## Why this matters" over the rest of the release (no heading after
+  // it): the problem ends where a paragraph has the product as its subject
+  // ("Meterline pulls the Cost and Usage Report hourly…"); what follows is
+  // read for its parts as text under no heading is.
+  const underHeading = parts.problem;
+  if (underHeading?.heading !== undefined) {
+    const cut = underHeading.blocks.findIndex((j, k) => k > 0 && isProseBlock(blocks[j]) && opensWithLaunched(j));
+    if (cut > 0) {
+      for (const j of underHeading.blocks.slice(cut)) named.delete(j);
+      parts.problem = partOf('problem', blocks, underHeading.blocks.slice(0, cut), underHeading.heading);
+    }
+  }
+  const { leader, customer } = assignQuotes(quotes, quotes.map((i) => { const a = attributionAfter(i); return quoteRole(blocks[i], a === undefined ? undefined : blocks[a], ours, products); }), { leader: !!parts['leader-quote'], customer: !!parts['customer-quote'] });
   if (leader !== undefined) take('leader-quote', withAttribution(leader));
   if (customer !== undefined) take('customer-quote', withAttribution(customer));
   for (const q of quotes) for (const j of withAttribution(q)) taken.add(j);
@@ -455,12 +478,6 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   }
 
   // 7. Problem and solution among what is left between the summary and the close.
-  /** The paragraph's subject is what the summary launches ("Ledger connects…", "Permit Clock changes…"). */
-  const opensWithLaunched = (i: number) => {
-    if (!launched) return false;
-    const t = blocks[i].plain.replace(/^\W{0,3}(?:the\s+)?/i, '');
-    return t.startsWith(launched) && !/^[\p{L}\p{N}]/u.test(t.slice(launched.length));
-  };
   const body = rest.filter((i) => !taken.has(i) && !named.has(i) && isProseBlock(blocks[i]));
   let problem: number | undefined;
   if (!parts.problem) {
@@ -478,7 +495,6 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     // "Ledger connects to the till… the few it cannot place": a paragraph
     // whose subject is what the summary launches describes the product,
     // whatever pain word it holds.
-    const names = productNames(blocks, parts);
     const opensWithName = (i: number) => names.some((n) => new RegExp(`^\\W{0,3}(?:the\\s+)?${n}\\b`, 'i').test(blocks[i].plain));
     // A README (the summary is the FAQ's) tells its problem before it shows
     // code: past the first code block under its opening prose it documents
@@ -519,7 +535,12 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       const [a, b] = body;
       const mentions = names.some((n) => new RegExp(`\\b${n}\\b`).test(blocks[a].plain));
       const aboutSomethingElse = names.length > 0 && score(a).s === 0 && !mentions;
-      if (score(a).p === 0 && !opensWithName(a) && (score(a).s <= score(b).s || aboutSomethingElse) && plainParagraph(a) && a < (quotes[0] ?? Infinity)) problem = a;
+      // Or the next paragraph has the product as its subject ("Roamly starts
+      // where parents start…"): what stands before it, weighing at least as
+      // much pain as fix ("takes the better part of three weeks… museums
+      // allow strollers"), tells the situation the product meets.
+      const beforeTheProduct = opensWithLaunched(b) && score(a).p >= score(a).s;
+      if ((score(a).p === 0 || beforeTheProduct) && !opensWithName(a) && (score(a).s <= score(b).s || aboutSomethingElse || beforeTheProduct) && plainParagraph(a) && a < (quotes[0] ?? Infinity)) problem = a;
     }
     if (problem !== undefined) take('problem', listAfter(problem) === undefined ? [problem] : [problem, listAfter(problem)!]);
     // "…today announced Treeline. Until now, owners were stuck copying…": a

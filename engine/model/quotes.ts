@@ -9,8 +9,9 @@
 import type { Blockquote } from 'mdast';
 import { COMPANY_VOICES, PEOPLE } from '../lexicon/people.js';
 import { phraseMatcher } from '../text/phrases.js';
+import { withoutAbbreviationDots } from '../text/tokens.js';
 import { ATTRIBUTION, COMPANY_VOICE, CUSTOMER_CLAUSE, CUSTOMER_DEPARTMENT, CUSTOMER_HINT, CUSTOMER_VOICE, LEADER_TITLE, QUOTATION, UNMARKED_ATTRIBUTION, countMatches } from './cues.js';
-import { worksElsewhere } from './organisations.js';
+import { titledFor, worksElsewhere } from './organisations.js';
 import { plainText } from './prose.js';
 import type { Block } from './types.js';
 
@@ -22,6 +23,13 @@ const DASH_ATTRIBUTION = /(?:^|\s|["”*_])[—–~-]{1,2}\s*([^—–"“”.!?
 const OPENS_QUOTED = /^[\s*_]*["“]/;
 /** A paragraph that is one quotation from its first word to its last. */
 const WHOLLY_QUOTED = /^[\s*_]*["“][^"”]+["”][\s*_]*$/;
+/**
+ * "Margaret Hollins, 68, from Skelbrook, was one of 420 testers. "Last
+ * time…"" / "Priya Raman, a staff engineer on Claims, put it this way:
+ * "We used to…"": a speaker named first (a full name, then a comma), and
+ * their speech closing the paragraph after a sentence's end or a colon.
+ */
+const INTRODUCED_SPEECH = /^[\s*_]*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},[^"“]{2,300}[.:]\s*["“][^"“”]{15,}["”]?[\s*_]*$/u;
 /** Every quoted stretch, closed or left open at the end. */
 const QUOTED = /["“][^"”]*(?:["”]|$)/g;
 
@@ -59,7 +67,8 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** The attribution after a closing dash, when the text ends with one. */
 export function dashAttribution(text: string): string | null {
-  const m = DASH_ATTRIBUTION.exec(text.trim());
+  // "— Dr. Mira Okafor, CMO": a title's full stop ends no sentence.
+  const m = DASH_ATTRIBUTION.exec(withoutAbbreviationDots(text.trim()));
   if (!m || words(m[1]) > 12) return null;
   return m[1].trim();
 }
@@ -121,6 +130,8 @@ export function isQuote(b: Block): boolean {
   // as "why is my bill higher?" had to…") quotes no one: the speech must be
   // much of the paragraph, or open it.
   if (QUOTATION.test(t) && attributed && (OPENS_QUOTED.test(t) || quotedShare(t) >= 0.4)) return true;
+  // Introduced by the speaker's name instead of a verb: the speech is most of the paragraph.
+  if (INTRODUCED_SPEECH.test(t) && quotedShare(t) >= 0.5) return true;
   // A paragraph that is all quotation, attributed to nobody, is a quote too.
   if (WHOLLY_QUOTED.test(t) && words(t) >= 8) return true;
   // Quote marks left out: first-person words, then ", said Aisha Khan".
@@ -132,11 +143,16 @@ export function isQuote(b: Block): boolean {
  * Who speaks a quote: titles and "we" point to the company, customer words
  * and "I" to a customer; null when nothing tells. `ours` holds the words
  * naming the launching company and its product (./organisations.ts), when
- * the summary names them.
+ * the summary names them; `products` the words naming what it launches,
+ * even when no launcher is named.
  */
-export function quoteRole(b: Block, attributionLine?: Block, ours: ReadonlySet<string> | null = null): Speaker | null {
+export function quoteRole(b: Block, attributionLine?: Block, ours: ReadonlySet<string> | null = null, products: ReadonlySet<string> | null = null): Speaker | null {
   const t = withSpeechMarks(attributionLine ? `${b.plain}\n${attributionLine.plain}` : b.plain);
   const outside = t.replace(QUOTED, ' ');
+  // A title held at the product or the company that launches it speaks for
+  // them, whatever else the speaker is ("a junior in Computer Science and
+  // ShelfSwap's project lead").
+  if (titledFor(outside, products, LEADER_TITLE) || titledFor(outside, ours, LEADER_TITLE)) return 'leader';
   // "the product owner at Acme" holds a title, not a shop: titles are read out before customer words.
   // So is a department named for the customer ("head of customer services"): the speaker works there.
   const untitled = outside.replace(CUSTOMER_DEPARTMENT, ' ').replace(LEADER_TITLES_ALL, ' ');

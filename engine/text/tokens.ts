@@ -27,6 +27,11 @@ const ABBREVIATIONS = new Set([
   'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'ph.d', 'cf', 'al',
 ]);
 
+/** The text with the full stop after an abbreviation or an initial dropped ("Dr. Mira Okafor" → "Dr Mira Okafor"), for patterns that read a full stop as a sentence's end. Same length less the dots. */
+export function withoutAbbreviationDots(text: string): string {
+  return text.replace(/(?<![\p{L}.])([\p{L}]+(?:\.[\p{L}]+)*)\.(?=\s|$)/gu, (all, word: string) => (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) ? word : all));
+}
+
 /** Sentence ranges [start, end) within `text`, trimmed of surrounding space. */
 export function sentences(text: string): Token[] {
   const out: Token[] = [];
