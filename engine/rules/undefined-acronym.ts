@@ -138,10 +138,26 @@ function excludedHere(t: string, acronym: string, start: number, end: number, kn
   if (inPlaceholder(before, after)) return true; // "[ANSWER]", "[CUSTOMER NAME]", "{{DATE}}"
   if (/^\.\p{Ll}{1,5}(?![\p{L}\p{N}])/u.test(after) || /^[-/]\d/.test(after)) return true; // "CAIRN.md", "RFC-473", "PX/4": a file's, a document's or a model's name
   if (/["“'‘]$/.test(before) && /^["”'’]/.test(after) && !/\(\s*["“'‘]$/.test(before)) return true; // a value named in quotes: "RETAIN"
+  if (inShortQuote(before, after)) return true; // text quoted as written: the receipt line "ORG BBY SPNCH 5OZ"
   if (US_STATES.has(acronym) && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(before)) return true; // "Austin, TX"
   const dl = DATELINE.exec(t);
   if (dl && start < dl.index + dl[0].length) return true;
   return shouting(t, start, end);
+}
+
+/**
+ * Inside a short quotation (eight words at most): text shown as it is
+ * written (a receipt's line, a screen's label, an error), whose letters the
+ * writer did not choose. Speech is longer, and its acronyms are still read.
+ */
+function inShortQuote(before: string, after: string): boolean {
+  const open = /["“]([^"“”\n]*)$/.exec(before);
+  if (!open) return false;
+  // A straight quote opens only when the line has an odd number of them so far ('"Hi," she said, and the CDC "…"' is outside).
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  if (before[open.index] === '"' && (line.split('"').length - 1) % 2 === 0) return false;
+  const close = /^([^"“”\n]*)["”]/.exec(after);
+  return !!close && `${open[1]} x ${close[1]}`.trim().split(/\s+/).length <= 8;
 }
 
 /** Inside a template's blank: square brackets or double braces around the word on the same line. */
@@ -266,6 +282,7 @@ export const undefinedAcronym: Rule = {
   examples: {
     invalid: [
       'Every seller gets an «SLA» on payouts. The SLA covers weekends too.',
+      { doc: '"It works," she said, and the «TPA» sent "approved" within the hour.', note: 'between two quotations is outside both' },
       'Our «GMV» grew, but GMV is not the goal.',
       'Sellers file «RMAs» today by email. A return merchandise authorization (RMA) takes 3 days.',
       'The «KYC» check runs once, and the «AML» check runs nightly.',
@@ -325,6 +342,7 @@ export const undefinedAcronym: Rule = {
       'The client sends HEAD and OPTIONS before each PUT, and the mail relay answers EHLO.',
       'The code is under the MIT, BSD or LGPL licence.',
       'Read OWNERS.md and RFC-212 first, then set the lock mode to "STRICT".',
+      { doc: 'Snap the receipt and it turns "ORG BBY SPNCH 5OZ" into "baby spinach, eat by Wednesday".', note: 'text quoted as it is written, letters the writer did not choose' },
       { doc: 'The depot still runs its stock on a PX/4 terminal from 1998.', note: 'a model name: letters, a slash and a number' },
       'Each row shows MATCH or DRIFT after the check, and a SEND-BACK marks a rejected change.',
       'Amazon MWAA runs the nightly jobs, and each MWAA environment has its own bucket.',
