@@ -90,8 +90,13 @@ export const UNIVERSAL_WORDS: readonly string[] = ['everyone', 'everybody', 'any
 export const UNIVERSAL_DETERMINERS: readonly string[] = ['all', 'any', 'every'];
 /** "businesses of all sizes", "people of all ages". */
 export const OF_ALL: readonly string[] = ['sizes', 'kinds', 'types', 'ages', 'shapes'];
-/** "everyone at the shop", "anyone on this team": a place after at/on narrows a universal word. */
+/** "everyone at the shop", "anyone on this team", "everyone in the household": a place after at/on/in narrows a universal word. */
 export const PLACE_DETERMINERS: readonly string[] = ['the', 'this', 'that', 'their', 'your', 'a', 'an', 'each', 'every'];
+export const PLACE_PREPOSITIONS: readonly string[] = ['at', 'on', 'in'];
+/** Places that hold everyone, and so narrow nothing: "anyone in the world", "everyone in the country". */
+export const UNIVERSAL_PLACES: readonly string[] = ['world', 'country', 'nation', 'planet', 'universe', 'market', 'industry', 'internet', 'us', 'uk', 'eu'];
+/** After a universal word, words that make it the rest of a group already named: "tells everyone else the shift is taken". */
+export const REST_OF_A_GROUP: readonly string[] = ['else'];
 
 /** Before a customer noun, words that point back: "their customers" (someone's), "these users" (the ones just named). */
 export const POSSESSIVES: readonly string[] = ['their', 'its', 'whose'];

@@ -53,7 +53,8 @@ const NARROWS_AFTER = new RegExp(`^${any(L.NARROWING_AFTER)}\\b`, 'iu');
 const APPOSITIVE = new RegExp(`^(?:[—–:(]|,\\s*${any(L.APPOSITIVE_CUES)})\\s*([^.;)]{3,80})`, 'u');
 const POSSESSIVE_BEFORE = new RegExp(`\\b${any(L.POSSESSIVES)}\\s+(?:own\\s+)?$`, 'i');
 const BACK_REFERENCE_BEFORE = new RegExp(`\\b${any(L.BACK_REFERENCES)}\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu');
-const PLACE_AFTER = new RegExp(`^\\s*(?:at|on)\\s+${any(L.PLACE_DETERMINERS)}\\s+\\p{L}`, 'iu');
+const PLACE_AFTER = new RegExp(`^\\s*${any(L.PLACE_PREPOSITIONS)}\\s+${any(L.PLACE_DETERMINERS)}\\s+(?!${any(L.UNIVERSAL_PLACES)}(?![\\p{L}\\p{N}]))\\p{L}`, 'iu');
+const REST_AFTER = new RegExp(`^\\s*${any(L.REST_OF_A_GROUP)}(?![\\p{L}\\p{N}])`, 'iu');
 const PERSON_BEFORE = new RegExp(`\\b${any(L.PERSON_DETERMINERS)}\\s+$`, 'i');
 const CLAUSE_AFTER = new RegExp(`^\\s*${any(L.RELATIVES_THAT_NARROW)}\\s+([^.,;:!?]*)`, 'iu');
 const WANTING = new RegExp(`^${any(L.WANTING)}\\b`, 'i');
@@ -146,8 +147,9 @@ export function roleSegment(span: SpanText): { strict: number; loose: number } {
  * some substance: a few words, a number or a proper name.
  */
 function universalNarrowed(after: string, wantsCount = false): boolean {
-  // "everyone on the team", "anyone at the shop": a place narrows enough.
-  if (PLACE_AFTER.test(after)) return true;
+  // "everyone on the team", "anyone at the shop", "everyone in the household": a place narrows enough.
+  // "everyone else": the rest of a group the sentence has named.
+  if (PLACE_AFTER.test(after) || REST_AFTER.test(after)) return true;
   const m = CLAUSE_AFTER.exec(after);
   if (!m) return false;
   // "everyone who rides can book…": the clause ends where the sentence's own verb starts.

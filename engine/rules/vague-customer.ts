@@ -261,6 +261,10 @@ export const vagueCustomer: Rule = {
         note: 'the answer to "who is the customer" must name one',
       },
       {
+        doc: '# Haven Drip\n\nHomeowners in Oregon stop leaks before the floor is soaked.\n\nPORTLAND, OR — Haven today launched Drip, a valve that closes when a sensor gets wet, so «anyone» in the world can stop a flood.',
+        note: 'a place that holds everyone narrows nothing',
+      },
+      {
         doc: '# Acme Tables\n\nFor bakery owners in Ohio.\n\n## Internal FAQ\n\n### Who is the customer?\n\n«Anyone» who uses data.',
         note: 'a thin who-clause does not narrow a universal word',
       },
@@ -319,6 +323,14 @@ export const vagueCustomer: Rule = {
       },
     ],
     valid: [
+      {
+        doc: '# Haven Drip\n\nHomeowners in Oregon stop leaks before the floor is soaked.\n\nPORTLAND, OR — Haven today launched Drip for homeowners in Oregon: when a sensor gets wet, Drip closes the main valve and alerts everyone in the household.',
+        note: 'a place narrows a universal word: "everyone in the household"',
+      },
+      {
+        doc: '# Shiftwell Coverage\n\nClinic managers in Ohio fill an open shift with one message.\n\nCOLUMBUS, OH — Shiftwell today launched Coverage for clinic managers: it books the first qualified nurse who answers and tells everyone else the shift is taken.',
+        note: '"everyone else" is the rest of a group the sentence named',
+      },
       {
         doc: '# Forge Keys\n\n**IAM users can now rotate their access keys from the Forge CLI in one command**\n\nSEATTLE, WA — May 3, 2027 — Forge today added key rotation for platform engineers at companies with 50 to 500 cloud accounts.',
         note: 'an acronym before the noun names the kind of account, even where the line starts with it',
