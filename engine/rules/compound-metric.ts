@@ -145,7 +145,24 @@ function metricsIn(span: SpanText): Found[] {
     const formula = m[0].replace(/\s+/g, ' ');
     out.push({ start: m.index, end: m.index + m[0].length, name: formula, metric: formula });
   }
-  return out;
+  return onePerMetric(span.text, out);
+}
+
+/** Between a metric's name and a second name for it: "Health Score, a letter grade", "Score (the grade)". */
+const APPOSITION = /^\s*(?:[,(—–:]\s*)(?:(?:an?|the|its|their|our)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * One finding per metric: "a Health Score, a letter grade that blends…"
+ * names one metric twice, and the writer fixes it once.
+ */
+function onePerMetric(text: string, found: Found[]): Found[] {
+  const kept: Found[] = [];
+  for (const f of [...found].sort((a, b) => a.start - b.start)) {
+    const last = kept[kept.length - 1];
+    if (last && (f.start < last.end || APPOSITION.test(text.slice(last.end, f.start)))) continue;
+    kept.push(f);
+  }
+  return kept;
 }
 
 /** Weighted formulas in a block's inline code whose weights add up to a whole: offsets relative to the block. */
@@ -259,6 +276,7 @@ export const compoundMetric: Rule = {
     invalid: [
       'Our goal is to raise the «seller health score» from 62 to 80 by June.',
       'We will report a single «quality score» that combines latency, error rate and NPS.',
+      { doc: 'Each seller gets a «Seller Health Score», a letter grade from A to F that blends refunds, late shipments and reviews.', note: 'one metric named twice, in apposition, is one finding' },
       'Success means a higher «engagement index» each quarter.',
       'The ranking uses a «fitness function» tuned by the data team.',
       'Each store gets a «composite score» from its audits.',
