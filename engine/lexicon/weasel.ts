@@ -175,6 +175,8 @@ export const NO_SETUP_CLAIMS: readonly string[] = ['out of the box'];
 /** The same as phrases, matched as written. */
 export const EASE_PHRASES: readonly string[] = [
   'hassle-free', 'hassle free', 'in no time', 'in a snap', 'with ease',
+  // "the easiest way to…": first among every way there is, and no comparison shown.
+  'the easiest way', 'the simplest way', 'the fastest way', 'the quickest way',
   // "works out of the box": no setup claimed, not shown. (Not the adjective "out-of-the-box support", which names a feature.)
   ...NO_SETUP_CLAIMS,
 ];
@@ -369,6 +371,10 @@ export const JUDGEMENTS: readonly string[] = [
   'crucial', 'essential', 'common', 'rare', 'busy', 'annoying', 'unhappy', 'fragile', 'brittle',
   // Skill stands in for tenure or error rates: "quite experienced", "very skilled".
   'experienced', 'skilled',
+  // Price, demand and quality, which have figures: "very competitive", "highly accurate".
+  'competitive', 'affordable', 'cheap', 'inexpensive', 'popular', 'reliable', 'accurate',
+  // Strain, which attrition, overtime or complaint counts measure: "extremely stressful".
+  'stressful', 'exhausting', 'overwhelming',
 ];
 
 /**

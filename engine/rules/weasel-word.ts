@@ -41,6 +41,12 @@ const MEASURED_IN_SENTENCE = new Set<WeaselKind>(['size', 'frequency', 'hedge', 
 /** A figure a reader can check: not a bare year. */
 const FIGURE = /(?<![\p{L}\d])(?!(?:19|20)\d\d(?![\d%.,]))\d/u;
 /**
+ * Version numbers measure nothing: "Agent 3.0 is easy to roll out", "v2",
+ * "2.x". A dotted number right after a name, a v-number, or an .x series.
+ */
+const VERSION = /(?<=\p{Lu}[\p{L}-]*\s)\d+(?:\.\d+)+(?![\d%])|(?<![\p{L}\d.])(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)*\.x)(?![\p{L}\d])/gu;
+const withoutVersions = (s: string) => s.replace(VERSION, ' ');
+/**
  * Where a clause of the sentence ends: ", and …", ", but …", "; …". A claim
  * of ease is measured only by a figure in its own clause: in "Setup is
  * effortless, and it works with the 14 banks we support" the figure counts
@@ -57,7 +63,7 @@ const clauseAfter = (s: string) => { const m = new RegExp(CLAUSE_BREAK.source, '
  */
 /** Claims no figure in the sentence measures: "works out of the box with the 14 banks" claims no setup at all (engine/lexicon/weasel.ts). */
 const UNMEASURED: ReadonlySet<string> = new Set(NO_SETUP_CLAIMS);
-const CHANGE_MEASURED = /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[~≈]?[$€£¥]?\d[^.;!?]{0,40}?\bto\s+(?:about\s+|around\s+|under\s+|below\s+|roughly\s+)?[~≈]?[$€£¥]?\d|\bby\s+(?:about\s+|around\s+|roughly\s+)?[~≈]?\d[\d.,]*\s*(?:%|percent|per cent|x\b|times\b)/i;
+const CHANGE_MEASURED = /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[~≈]?[$€£¥]?\d(?:[^.;!?]|\.(?!\s|$)){0,40}?\bto\s+(?:about\s+|around\s+|under\s+|below\s+|roughly\s+)?[~≈]?[$€£¥]?\d|\bby\s+(?:about\s+|around\s+|roughly\s+)?[~≈]?\d[\d.,]*\s*(?:%|percent|per cent|x\b|times\b)/i;
 /** Kinds whose members the list after them gives ("several countries: …", "various formats (PDF, CSV)"). */
 const COUNTED_BY_LIST = new Set<WeaselKind>(['amount', 'size']);
 /** Kinds that only strengthen or soften the next word: when that word is reported, the pair is one finding. */
@@ -274,7 +280,7 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   if (kind === 'frequency' && BEHAVIOUR.has(lemma) && !claimsOrSituation(m.span.context) && !hedgesClaim(sentence)) return false;
   if (kind && MEASURED_IN_SENTENCE.has(kind) && !UNMEASURED.has(lemma)) {
     const [lead, tail] = kind === 'ease' ? [clauseBefore(sentence.before), clauseAfter(sentence.after)] : [sentence.before, sentence.after];
-    if (FIGURE.test(lead) || FIGURE.test(tail)) return false;
+    if (FIGURE.test(withoutVersions(lead)) || FIGURE.test(withoutVersions(tail))) return false;
   }
   if (SIZE_LEMMAS.has(lemma) && CHANGE_MEASURED.test(sentence.after)) return false;
   if (kind && NEGATABLE.has(kind) && NEGATED.test(sentence.before)) return false;
@@ -415,6 +421,7 @@ export const weaselWord: Rule = {
       'We heard from «several» teams that the setup is «seamless».',
       'The feature ships «soon» to «nearly all» regions.',
       'It is a «world-class» experience.',
+      { doc: 'Ledger 2.0 is «easy» to set up for every bakery.', note: 'a version number measures nothing' },
       { doc: '«Most» florists we surveyed, 3 weeks ago, wanted delivery before noon.', note: 'a figure set off after the amount that is no share (a time) does not give it' },
       { doc: '## Internal FAQ\n\n### Why are we doing this?\n\nThe new importer is «significantly» faster for every shop.', note: 'a size outside the trade-offs is still a claim' },
       {
@@ -467,6 +474,7 @@ export const weaselWord: Rule = {
       { doc: 'The scale works «out of the box» with the 14 tills we sell.', kind: 'narrative', note: 'no setup claimed without showing it; the figure counts tills, it cannot measure "no setup"' },
     ],
     valid: [
+      { doc: 'The scanner also cuts its own memory use significantly, from 310 MB per device in 2.x to 95 MB.', note: 'the change is given in the sentence, even past a version number' },
       {
         doc: '# RFC: Oven timers\n\nBakers burn a tray a week because no one hears the oven bell over the mixer, and each tray costs £40.\n\n## Working Backwards\n\n### README\n\nThe oven service heats evenly and scales easily to a dozen ovens. The `Timer` construct reads one oven.\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n',
         note: "the body of an RFC's README documents the service under it, in that service's words",

@@ -17,10 +17,12 @@ export function sentenceAround(text: string, start: number, end: number): { befo
   const ends = (i: number) => /[.!?]/.test(text[i]) || (text[i] === '\n' && /^\n|^\r\n/.test(text.slice(i + 1, i + 3)));
   let s = start;
   const floor = Math.max(0, start - WINDOW);
-  while (s > floor && !ends(s - 1) && !(text[s - 2] === '\n' && text[s - 1] === '\n')) s--;
+  // A mark with a letter or digit right after it ("2.0", "2.x", "example.com") ends no sentence, going back as going forward.
+  const inWord = (i: number) => /[\p{L}\p{N}]/u.test(text[i] ?? '');
+  while (s > floor && !(ends(s - 1) && !inWord(s)) && !(text[s - 2] === '\n' && text[s - 1] === '\n')) s--;
   let e = end;
   const ceiling = Math.min(text.length, end + WINDOW);
-  while (e < ceiling && !(ends(e) && !/\d/.test(text[e + 1] ?? ''))) e++;
+  while (e < ceiling && !(ends(e) && !inWord(e + 1))) e++;
   return { before: text.slice(s, start), after: text.slice(end, Math.min(text.length, e + 1)) };
 }
 
