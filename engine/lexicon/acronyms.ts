@@ -95,4 +95,18 @@ export const TECHNICAL_AUDIENCE = {
  */
 export const BUSINESS_JARGON: readonly string[] = words(`
   ARR MRR NPS CSAT GMV CSM SMB TAM SAM SOM CAC LTV CLV ARPU AOV DAU MAU WAU BD GTM PMF COGS EBITDA
-  QBR MBR WBR PRD SOP KYC AML SLA SLO`);
+  QBR MBR WBR PRD SOP KYC AML SLA SLO KTLO`);
+
+/** Words right before a code the reader types, not an acronym: "with the code HIVE25", "coupon SPRING". */
+export const CODE_NOUNS: readonly string[] = ['code', 'coupon', 'voucher', 'promo', 'password', 'keyword', 'hashtag'];
+
+/**
+ * Words after an acronym that make it the name of a team, a board or a
+ * process inside the writer's company ("the OPE team", "a PSR sign-off",
+ * "within its KTLO budget"): no engineer outside that company knows it, so
+ * it is reported in documents written for engineers too.
+ */
+export const ORGANISATION_HEADS: readonly string[] = [
+  'team', 'teams', 'org', 'orgs', 'organization', 'organisation', 'group', 'department', 'squad', 'pod', 'guild', 'tribe',
+  'board', 'committee', 'council', 'review', 'reviews', 'sign-off', 'signoff', 'approval', 'process', 'budget', 'rotation', 'roadmap', 'charter',
+];

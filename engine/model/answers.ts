@@ -16,8 +16,14 @@ const PLACEHOLDER = new RegExp(String.raw`^(?:[\s\[\](){}<>*_"“”'.:;,!]*${TO
 /** `[answer]`, `<answer>`, `{{answer}}`: a template slot left unfilled. */
 const SLOT = /^\s*(?:\[[^\]]{0,40}\]|<[^>]{0,40}>|\{\{[^}]{0,40}\}\})\s*\.?\s*$/;
 
-/** "TBD — depends on headcount": a placeholder with an excuse is still no answer. */
-const LEADING = /^[\s\[(*_]*(?:tbd|tba|tbc|tk|todo|fixme|\?{2,}|to be (?:decided|determined|confirmed))\b[\])*_]*\s*(?:[—–:,(]|-\s|\.\s|$)/i;
+/**
+ * "TBD — depends on headcount", "TBC with finance.", "To be determined once
+ * the lease is settled.": a placeholder with an excuse is still no answer.
+ */
+const LEADING = new RegExp(
+  String.raw`^[\s\[(*_]*(?:tbd|tba|tbc|tk|todo|fixme|\?{2,}|to be (?:decided|determined|confirmed))\b[\])*_]*\s*(?:[—–:,(]|-\s|\.\s|$|(?:with|pending|${phrasePattern(PROMISE_CONDITIONS)})\s)`,
+  'i',
+);
 
 /** "We will figure this out soon.": a promise to answer, not an answer. */
 const DEFERRED = /^(?:we(?:'ll|’ll| will)|i(?:'ll|’ll| will)) (?:figure|work|sort|think) (?:this|it|that) (?:out|through)(?: (?:later|soon|eventually|in the future))?[.!]?$|^(?:still )?(?:to be |being )?(?:worked out|figured out|decided) later[.!]?$/i;

@@ -110,7 +110,7 @@ function maskedSource(text: string, block: Block): string {
 const BRACKET = /\[\s*([^[\]\n]{1,80}?)\s*\](?![(:[])/g;
 const CURLY = /\{\{[^{}\n]{0,80}\}\}|\{\s*([A-Za-z][^{}\n]{0,40}?)\s*\}/g;
 const ANGLE = /(?<![\p{L}\p{N}_])<\s*([A-Za-z][^<>\n]{0,80}?)\s*>/gu;
-const MARKERS = /(?<![\p{L}\p{N}_-])(?:TK(?:TK)*|TBD|tbd|TBA|TODO|FIXME|\$[Xx]+(?:\.[Xx]+)?|[Xx]{1,3}(?:\.[Xx]+)?%|X{2,})(?![\p{L}\p{N}_-])/gu;
+const MARKERS = /(?<![\p{L}\p{N}_-])(?:TK(?:TK)*|TBD|tbd|TBA|TBC|TODO|FIXME|\$[Xx]+(?:\.[Xx]+)?|[Xx]{1,3}(?:\.[Xx]+)?%|X{2,})(?![\p{L}\p{N}_-])/gu;
 const QUESTION_MARKS = /(?<![\p{L}\p{N}?!])\?{2,}/gu;
 /** "??TODO??", "??NAME??": a marker wrapped in question marks, one placeholder. */
 const WRAPPED_MARKER = /(?<![\p{L}\p{N}?!])\?{2,}\p{Lu}{2,}\?{2,}/gu;
@@ -152,7 +152,7 @@ function bracketIsPlaceholder(inner: string): boolean {
   const t = inner.trim();
   if (/^\.{3}/.test(t)) return false; // "findUp([...names])": a rest parameter
   if (/^[.…\s]+$/.test(t) || t.startsWith('^')) return false; // "[…]" omission, footnote
-  if (/^(?:TK|TBD|TBA|TODO|FIXME|X{2,}|\?+|N\/?A)$/i.test(t) && !/^(?:na|n\/a)$/i.test(t)) return true;
+  if (/^(?:TK|TBD|TBA|TBC|TODO|FIXME|X{2,}|\?+|N\/?A)$/i.test(t) && !/^(?:na|n\/a)$/i.test(t)) return true;
   if (INSTRUCTION.test(t)) return true;
   // "[Product name]", "[City, State]", "[CUSTOMER NAME]": a short capitalised slot.
   const words = t.split(/[\s,/&-]+/).filter(Boolean);
@@ -288,6 +288,7 @@ export const placeholder: Rule = {
     invalid: [
       { doc: '`PORTLAND, OR — «[LAUNCH DATE]» —` Fernhill today launched Ledger for bakeries.', note: 'a dateline set in inline code is still the dateline a reader sees' },
       'Acme Tables is available in «[TK]» cities from «TBD».',
+      { doc: 'The launch budget is «TBC» with finance.', note: '"to be confirmed", as British writers mark it' },
       '# «[Product Name]» helps bakers sell out by noon',
       'We expect «{{number}}» bakeries to sign up in the first month.',
       'Built for «<customer>», who today loses «<number>» orders a week.',

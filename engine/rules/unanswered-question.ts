@@ -109,6 +109,10 @@ export const unansweredQuestion: Rule = {
       { doc: '# Ledger\n\n## External FAQ\n\n1. **«Is there an API?»**\n\n   TK\n\n2. **Does it work offline?**\n\n   Yes, for up to a week.\n', note: 'a TK answer in a numbered-list FAQ' },
       { doc: '# Spoke\n\n## External FAQ\n\n### «Does it work with e-bikes?»\n\nWe will have more to say closer to launch.\n', note: 'news promised, none given' },
       {
+        doc: '# Ledger\n\n## Internal FAQ\n\nQ: «What will the launch cost in marketing?»\nA: TBC with finance.\n\n### «How many agents will work remotely?»\n\nTo be determined once the lease renewal is settled.\n',
+        note: 'a placeholder with whom or what it waits for is still no answer',
+      },
+      {
         doc: '# Spoke\n\n## External FAQ\n\n**«Will it come to online orders?»**\nWe\'re exploring this and will share more in the coming months.\n\n**«Is there a family plan?»**\nWe are looking into it.\n',
         note: 'work under way, and a promise to say more: no answer yet',
       },
