@@ -20,6 +20,7 @@ export const ACCOUNTABLE: Readonly<Record<string, readonly string[]>> = {
   /** Someone decided. */
   decided: [
     'decided', 'agreed', 'approved', 'rejected', 'ruled out', 'signed off', 'finalised', 'finalized', 'settled on', 'decided against',
+    'selected', 'chosen',
   ],
   /** Someone set or changed the priority. */
   prioritised: [

@@ -32,11 +32,13 @@ const LIST_JOIN = String.raw`(?:,(?!\s*and\s+(?:a|an|each|every)\b)|\band\b(?!\s
 /** "a grade for each pantry, which blends…", "a score per store that…": whose the metric is, between its name and what it blends. */
 const PER_UNIT = String.raw`(?:\s+(?:for\s+(?:each|every)|per)\s+[\p{L}-]+)`;
 
+/** After a metric's name, what says it blends several measures: "…that combines latency, errors and NPS". */
+const BLENDS = String.raw`${PER_UNIT}?\s*(?:\([^)]{1,16}\)\s*|${SCALE})?,?\s*(?:(?:that|which)\s+)?(?:combin(?:es|ing|ed)|blend(?:s|ing|ed)|merg(?:es|ing|ed)|roll(?:s|ing|ed)\s+up|weigh(?:t(?:s|ing)|s|ing)|averag(?:es|ing)|(?:is\s+|are\s+)?based\s+on|(?:is\s+|are\s+)?(?:made\s+up|composed|built|computed|calculated|derived)\s+(?:of|from)|(?:an?\s+)?(?:weighted\s+)?(?:blend|mix|combination|composite)\s+of)\s+[^.;:!?]{0,60}?${LIST_JOIN}\s*[\p{L}]`;
 /** "a score that combines latency, errors and NPS". */
-const COMPOSED = new RegExp(
-  String.raw`\b${HEAD}(?=${PER_UNIT}?\s*(?:\([^)]{1,16}\)\s*|${SCALE})?,?\s*(?:(?:that|which)\s+)?(?:combin(?:es|ing|ed)|blend(?:s|ing|ed)|merg(?:es|ing|ed)|roll(?:s|ing|ed)\s+up|weigh(?:t(?:s|ing)|s|ing)|averag(?:es|ing)|(?:is\s+|are\s+)?based\s+on|(?:is\s+|are\s+)?(?:made\s+up|composed|built|computed|calculated|derived)\s+(?:of|from)|(?:an?\s+)?(?:weighted\s+)?(?:blend|mix|combination|composite)\s+of)\s+[^.;:!?]{0,60}?${LIST_JOIN}\s*[\p{L}])`,
-  'giu',
-);
+const COMPOSED = new RegExp(String.raw`\b${HEAD}(?=${BLENDS})`, 'giu');
+/** "The HiveScore combines…": a name written as one word, its head capitalised (matched with case, so "encore" is no score). */
+const ONE_WORD_NAME = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:Score|Index|Rating|Grade|Metric)s?(?![\p{L}\p{N}])/gu;
+const BLENDS_HERE = new RegExp(BLENDS, 'iuy');
 
 /** Things called an index that are not metrics: lookup structures. */
 const NOT_A_METRIC = new RegExp(`\\b${phrasePattern(NOT_A_METRIC_INDEX)}\\s*$`, 'i');
@@ -88,6 +90,12 @@ function withModifiers(text: string, start: number): number {
   return start;
 }
 
+/** "the Index, a …", "the Score for each org, a …": a name just before a description of it. */
+const NAMED_BEFORE = new RegExp(String.raw`\b${HEAD}${PER_UNIT}?,\s*(?:an?|the)\s*$`, 'iu');
+
+/** "It is a …", "which is a …": a description of a metric named before. */
+const PRONOUN_BEFORE = /\b(?:it|this|that|which)\s+(?:is|was|['’]s)\s+(?:an?|the)\s*$/i;
+
 interface Candidate {
   start: number;
   end: number;
@@ -96,13 +104,20 @@ interface Candidate {
 function findNames(span: SpanText): Candidate[] {
   const text = span.text;
   const out: Candidate[] = [];
+  ONE_WORD_NAME.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = ONE_WORD_NAME.exec(text)); ) {
+    BLENDS_HERE.lastIndex = m.index + m[0].length;
+    if (BLENDS_HERE.test(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
   for (const re of [MARKED, WEIGHTED_OF, COMPOSED]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const end = m.index + m[0].length;
       // "the Index, a weighted blend of …": the name is the finding, not its description.
-      if (re === WEIGHTED_OF && new RegExp(String.raw`\b${HEAD},\s*(?:an?|the)\s*$`, 'iu').test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (re === WEIGHTED_OF && NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+      // "…a single Returns Health Score. It is a weighted blend of…": the name, found already, is the finding.
+      if (re === WEIGHTED_OF && out.some((c) => c.end <= m!.index) && PRONOUN_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       const start = re === WEIGHTED_OF ? m.index : withModifiers(text, m.index);
       if (/\bind(?:ex|ices|exes)$/i.test(m[0]) && NOT_A_METRIC.test(text.slice(Math.max(0, start - 30), end).replace(/\s*\bind(?:ex|ices|exes)$/i, ''))) continue;
       out.push({ start, end });
@@ -276,6 +291,9 @@ export const compoundMetric: Rule = {
     invalid: [
       'Our goal is to raise the «seller health score» from 62 to 80 by June.',
       'We will report a single «quality score» that combines latency, error rate and NPS.',
+      { doc: 'Pros with a higher TrustScore get more jobs: the «TrustScore» combines star rating, on-time arrival and completion rate.', note: 'a name written as one word' },
+      { doc: 'We track a «Cache Effectiveness Score» for each org, a weighted blend of hit rate (50%), minutes saved (30%) and restore time (20%).', note: 'the name, not its description after the unit it is kept for' },
+      { doc: 'Leaders see a single «Returns Health Score». It is a weighted blend of dock-to-stock time (40%), grading accuracy (30%) and cost per unit (30%).', note: 'the name, not the description that refers back to it' },
       { doc: 'Each seller gets a «Seller Health Score», a letter grade from A to F that blends refunds, late shipments and reviews.', note: 'one metric named twice, in apposition, is one finding' },
       'Success means a higher «engagement index» each quarter.',
       'The ranking uses a «fitness function» tuned by the data team.',

@@ -185,8 +185,18 @@ export function isNarrowed(span: SpanText, start: number, end: number, noun: str
   if (next && (ROLES.has(next[1]) || (!!next[2] && ROLES.has(next[2])))) return true;
   // "our customers are accounting managers at…": the sentence says which role they are.
   const said = COPULA_AFTER.exec(after);
-  return !!said && (said[1].match(/[\p{L}-]+/gu) ?? []).slice(0, L.ROLE_AFTER_COPULA_WORDS).some((w) => ROLES.has(w));
+  if (!said) return false;
+  if ((said[1].match(/[\p{L}-]+/gu) ?? []).slice(0, L.ROLE_AFTER_COPULA_WORDS).some((w) => ROLES.has(w))) return true;
+  // "customers are independent dental practices in the US with one to eight chairs": a plural noun
+  // (a kind of customer), then a count or a named place that says which. ("Customers are frustrated in 3 ways" is no kind.)
+  const substance = SUBSTANCE.exec(said[1]);
+  return !!substance && KIND_FIRST.test(said[1].slice(0, substance.index));
 }
+
+/** A count ("5 to 50 staff") or a named place ("in the US", "in Ohio") in what a sentence says the customers are. */
+const SUBSTANCE = /\d|\b(?:in|across)\s+(?:the\s+)?\p{Lu}/u;
+/** Within the first four words, a plural noun: "independent dental practices", "small employers" (not "always", "less"). */
+const KIND_FIRST = /^\s*(?:[\p{L}-]+\s+){0,3}(?!(?:always|sometimes|perhaps|nowadays|besides|thus|plus|across|unless|less|this|its|his|is|was|has|does)\b)[\p{L}-]*\p{L}[^s\P{L}]s\b/u;
 
 /** "The customer is the platform team at…": the noun is the subject of a sentence that says who it is. `after` is the text after the noun. */
 export function definedAfter(after: string): boolean {

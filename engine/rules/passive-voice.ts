@@ -126,6 +126,8 @@ export const passiveVoice: Rule = {
       { doc: 'The flaky export «will not be addressed» before May.', note: 'a denied future is still a decision with no owner' },
       { doc: 'Success «will be measured» by weekly repeat bookings.', note: '"by" names a measure here, not who measures' },
       { doc: 'The checkout bug «will be fixed» by the end of May.', note: '"by" names a date, not an owner' },
+      { doc: 'The new depot «will be selected» by the end of November from three sites.', note: 'a choice with no one to make it' },
+      { doc: 'The decision on whether to renew the lease «will be made» after the audit.', note: 'the decision is the subject, before what it is about' },
       'The pilot «got cancelled» in May, and the migration «was\npostponed» twice.',
       { doc: '# Loans\n\n## Internal FAQ\n\n### Why only one branch?\n\nA second branch «was ruled out» in March.', note: 'a decision with no owner in an FAQ answer' },
       {

@@ -265,6 +265,11 @@ export const vagueCustomer: Rule = {
         note: 'a place that holds everyone narrows nothing',
       },
       {
+        doc: '# Chairside pricing\n\n## Introduction\n\n«Customers» are frustrated in 3 ways by seat pricing.\n\n## Proposal\n\nCharge $60 a chair.',
+        kind: 'narrative',
+        note: 'a count after a state is no kind of customer',
+      },
+      {
         doc: '# Acme Tables\n\nFor bakery owners in Ohio.\n\n## Internal FAQ\n\n### Who is the customer?\n\n«Anyone» who uses data.',
         note: 'a thin who-clause does not narrow a universal word',
       },
@@ -323,6 +328,11 @@ export const vagueCustomer: Rule = {
       },
     ],
     valid: [
+      {
+        doc: '# Chairside pricing\n\n## Introduction\n\nChairside\'s customers are independent dental practices in the US with one to eight chairs. We propose pricing by chair.\n\n## Proposal\n\nCharge $60 a chair.',
+        kind: 'narrative',
+        note: 'the sentence says which customers: a kind, a place and a count',
+      },
       {
         doc: '# Haven Drip\n\nHomeowners in Oregon stop leaks before the floor is soaked.\n\nPORTLAND, OR — Haven today launched Drip for homeowners in Oregon: when a sensor gets wet, Drip closes the main valve and alerts everyone in the household.',
         note: 'a place narrows a universal word: "everyone in the household"',

@@ -211,6 +211,22 @@ function subjectWords(words: Word[], i: number, text: string): string[] {
   return out;
 }
 
+/** Words that open what a decision is about: "the decision on whether to sign it", "the call about pricing". */
+const TOPIC_OPENERS = new Set(['on', 'about', 'of', 'whether', 'regarding', 'over']);
+
+/**
+ * "The decision on whether to sign it will be made": the subject's head
+ * sits before what it is about, further back than its last word.
+ */
+function headBeforeTopic(words: Word[], i: number, text: string, heads: ReadonlySet<string>): boolean {
+  const start = chainStart(words, i);
+  for (let k = start - 1, n = 0; k > 0 && n < 8; k--, n++) {
+    if (!joined(text, words[k - 1], words[k])) return false;
+    if (TOPIC_OPENERS.has(words[k].w) && heads.has(singular(words[k - 1].w))) return true;
+  }
+  return false;
+}
+
 const singular = (w: string) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 
 function personalSubject(subject: string[]): boolean {
@@ -284,6 +300,7 @@ export function hiddenActors(text: string, from: number, to: number): PassiveMat
     if (!n && WITH_SUBJECT.has(p)) {
       const subject = subjectWords(words, i, text);
       if (subject.length && WITH_SUBJECT.get(p)!.has(singular(subject[subject.length - 1]))) n = 1;
+      else if (headBeforeTopic(words, i, text, WITH_SUBJECT.get(p)!)) n = 1;
     }
     let end = n ? j + n - 1 : -1;
     // "was found and fixed": the owner-hiding participle may come second.
