@@ -39,6 +39,16 @@ export const INTRO_WORDS: readonly string[] = ['introducing', 'announcing', 'mee
 export const ANNOUNCING_VERBS: readonly string[] = ['announce', 'launch', 'introduce', 'unveil', 'release', 'debut'];
 
 /**
+ * A feature arriving in the product, in a headline: "Remote Cache Comes to
+ * Kilnwork", "Offline Mode Arrives in Ledger". The product's news; with no
+ * customer in the headline, the customer's gain is missing.
+ */
+export const ARRIVAL_PHRASES: readonly string[] = [
+  'comes to', 'come to', 'coming to', 'arrives in', 'arrives on', 'arrives for', 'arrive in', 'lands in', 'lands on',
+  'now available in', 'now available on', 'is now in', 'now in',
+];
+
+/**
  * What a product is called when a sentence opens from it: "A system for
  * running AI agents…", "The platform that…". With their plurals.
  */

@@ -17,6 +17,18 @@ const TECH_ACRONYMS = phraseMatcher([...T.TECH_ACRONYMS, ...nounForms(T.TECH_ACR
 const TECH_MOD = `\\b[\\p{L}\\d.]+-${phrasePattern(T.TECH_SUFFIXES)}\\b`;
 const TECH_MODS = new RegExp(TECH_MOD, 'giu');
 const TECH_MOD_FIRST = new RegExp(`^${TECH_MOD}`, 'iu');
+/** "… Comes to Kilnwork", "… Arrives in Ledger" (engine/lexicon/tech.ts). */
+const ARRIVES = new RegExp(`\\b${phrasePattern(T.ARRIVAL_PHRASES)}\\s+(\\S)`, 'iu');
+
+/** A customer or a gain in a headline; "for Kubernetes" (for and a technology) is neither. */
+function customerOrBenefitIn(t: string): boolean {
+  for (const m of CUSTOMER_OR_BENEFIT.all(t)) {
+    if (m.text.toLowerCase() !== 'for') return true;
+    const at = m.end + (/^\s*/.exec(t.slice(m.end))?.[0].length ?? 0);
+    if (!TECH_WORDS.at(t, at) && !TECH_ACRONYMS.at(t, at)) return true;
+  }
+  return false;
+}
 /** A company speaking about itself. */
 const COMPANY_BRAG = /\b(?:(?:a|the) (?:leading|premier|foremost) (?:provider|supplier|developer|maker)|(?:industry|market|global|world) leader|(?:a |the )?leader in|pioneer (?:in|of)|industry-leading|market-leading)\b/i;
 /**
@@ -88,9 +100,11 @@ function checkHeadline(ctx: RuleContext, part: Part): boolean {
   if (!span) return false;
   const [s, e] = firstSentence(span.text, TITLE_LABEL.exec(span.text)?.[0].length ?? 0);
   const t = span.text.slice(s, e);
-  const tech = techScore(t);
+  // "Northpeak Platform Team Launches…": who announces is neither the technology nor whom it is for.
+  const announced = companyAnnounces(t) ? t.slice(ANNOUNCES.first(t)!.end) : t;
+  const tech = techScore(announced);
   const lead = leadsWithTech(t);
-  const benefit = CUSTOMER_OR_BENEFIT.test(t);
+  const benefit = customerOrBenefitIn(announced);
   if (lead || (tech >= 1 && !benefit)) {
     report(
       ctx, span, s, e,
@@ -99,8 +113,18 @@ function checkHeadline(ctx: RuleContext, part: Part): boolean {
     );
     return true;
   }
+  // "Remote Cache Comes to Kilnwork": a feature arriving, and no one it arrives for.
+  const arrives = ARRIVES.exec(t);
+  if (arrives && /\p{Lu}/u.test(arrives[1]) && !customerOrBenefitIn(t)) {
+    report(
+      ctx, span, s, e,
+      'The headline announces a feature arriving in the product; no customer and no gain is in it. Say who it is for and what they can now do.',
+      'company-headline',
+    );
+    return true;
+  }
   // "Acme Launches Ledger 2.0: …" with no customer in it: the company's news, not the customer's.
-  if (companyAnnounces(t) && !CUSTOMER.test(t)) {
+  if (companyAnnounces(t) && !CUSTOMER.test(announced)) {
     report(
       ctx, span, s, e,
       'The headline is the company announcing its product; no customer is in it. Say who it is for and what they can now do.',
@@ -265,6 +289,8 @@ export const solutionFirst: Rule = {
   },
   examples: {
     invalid: [
+      { doc: '# «Remote Cache with Streaming Compression Comes to Kilnwork»\n\nPORTLAND, OR — March 3, 2027 — Kilnwork today added a build cache.\n', note: 'a feature arriving in the product, with no customer or gain' },
+      { doc: '# «Northpeak Platform Team Launches Launchpad, a GitOps Deploy Orchestrator for Kubernetes»\n\nPORTLAND, OR — March 3, 2027 — Service teams deploy in one step.\n', note: 'the team announcing is not the customer, and "for Kubernetes" names no one' },
       '# «Acme Announces AI-Powered Ledger Platform»\n\nPORTLAND, OR — March 3, 2027 — Bakery owners close their books in ten minutes.\n',
       '# «AI-Powered Triage Lets Rural Clinics See Urgent Patients First»\n\nBANGOR, ME — June 1, 2027 — Tidewater Health today introduced triage for its 14 clinics.\n',
       '# Nimbus\n\nSEATTLE, WA — March 3, 2027 — «Acme today announced Nimbus, a cloud-native platform built on large language models.» It ships in May.\n',
@@ -304,6 +330,8 @@ export const solutionFirst: Rule = {
       { doc: '# Press release\n\nHeadline: «Acme Announces AI-Powered Ledger Platform»\n\nPORTLAND, OR — March 3, 2027 — Bakery owners close their books in ten minutes.\n', note: 'the range leaves out the label before the headline' },
     ],
     valid: [
+      { doc: '# Offline Mode Comes to Ledger, So Bakers Never Lose an Order\n\nPORTLAND, OR — March 3, 2027 — Bakery owners keep taking orders when the internet drops.\n', note: 'a feature arriving, with the customer and the gain' },
+      { doc: '# Acme Platform Team Launches Ledger for Bakery Owners\n\nPORTLAND, OR — March 3, 2027 — Bakery owners close their books in ten minutes.\n', note: 'the announcer\'s name is not technology' },
       {
         doc: '# Ledger\n\nThe old till export is only available to owners on the desktop plan.\n\nLedger brings the same export to bakery owners on every plan.\n\nFernhill today launched Ledger for independent bakeries.\n',
         note: 'a subheading that follows the problem, stated first under the title',
