@@ -1032,3 +1032,58 @@ describe('forms: narratives', () => {
     }
   });
 });
+
+describe('forms: titles over headlines, notes and quote sections (ninth session)', () => {
+  it('reads a name over a bold line that names it again as the title, and the bold line as the headline', () => {
+    const m = byContent('# Spoke 1.0', '', `**Spoke 1.0: ${HEADLINE}**`, '', `### ${SUB}`, '', LAUNCH, '', PAIN, '', ...FAQ);
+    assert.equal(part(m, 'headline'), `**Spoke 1.0: ${HEADLINE}**`);
+    assert.equal(part(m, 'subheading'), `### ${SUB}`);
+  });
+
+  it('reads a title that names an event or team over a heading naming what the release launches as the title', () => {
+    const m = byContent('# Leeds Hack Week 3 — Team Gears', '', '## Spoke books your bike repair before you reach the office', '', LAUNCH, '', PAIN, '', ...FAQ);
+    assert.equal(part(m, 'headline'), '## Spoke books your bike repair before you reach the office');
+    assert.equal(part(m, 'subheading'), null);
+    // A title the opening names is the headline, and the heading under it its subheading.
+    const named = byContent('# Spoke Repairs', '', '## Riders book a workshop slot from the bus and ride home that evening', '', LAUNCH, '', PAIN, '', ...FAQ);
+    assert.equal(part(named, 'headline'), '# Spoke Repairs');
+  });
+
+  it('reads a sentence ending in a full stop under a name as its subheading, though it repeats a word of the name in lower case', () => {
+    const sub = '### Commuters who book a repair see which workshop has their bike and when it is ready, without calling.';
+    const m = byContent('# Leeds Repair Tracker', '', sub, '', LAUNCH, '', PAIN, '', ...FAQ);
+    assert.equal(part(m, 'headline'), '# Leeds Repair Tracker');
+    assert.equal(part(m, 'subheading'), sub);
+  });
+
+  it('does not take a note above the headline that mentions a release for the summary', () => {
+    const note = '> Working draft for the 2.0 release; comments go in the pull request.';
+    const m = byContent(note, '', `# ${HEADLINE}`, '', SUB, '', 'Today the Spoke team is releasing online booking for its three Leeds workshops.', '', PAIN, '', ...FAQ);
+    assert.equal(part(m, 'summary'), 'Today the Spoke team is releasing online booking for its three Leeds workshops.');
+    assert.equal(part(m, 'problem'), PAIN);
+  });
+
+  it('gives each quote in a "What people are saying" section after the FAQ to the part its speaker says, and asks nothing there', () => {
+    for (const title of ['What people are saying', 'What people said', 'Quotes', 'In their own words']) {
+      const m = byContent(
+        `# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', HOW, '', ...FAQ, '', `## ${title}`, '',
+        '"I booked a chain on the bus and rode home on it," said Aisha Khan, a commuter in Leeds.', '',
+        '"We built Spoke because our phones never stopped ringing," said Tom Reed, founder of Spoke.',
+      );
+      assert.match(part(m, 'customer-quote') ?? '', /Aisha Khan/, title);
+      assert.match(part(m, 'leader-quote') ?? '', /Tom Reed/, title);
+      assert.deepEqual(m.questions.map((q) => q.text), ['How much does a booking cost?'], title);
+    }
+  });
+
+  it('reads a customer story that ends in a penalty paid as the problem', () => {
+    const story = 'Dana runs a bike courier round in Leeds. Every March she matches a year of receipts to her bank statement, and last year she paid a £100 penalty for filing late.';
+    const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', story, '', HOW, '', ...FAQ);
+    assert.equal(part(m, 'problem'), story);
+  });
+
+  it('reads an invitation to a demo at the end of the release as its call to action', () => {
+    const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', HOW, '', 'To try it, open spoke.example and pick a workshop.', '', 'Come see the demo on Friday at 2pm in the main hall.', '', ...FAQ);
+    assert.equal(part(m, 'call-to-action'), 'Come see the demo on Friday at 2pm in the main hall.');
+  });
+});

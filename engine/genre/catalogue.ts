@@ -117,6 +117,17 @@ export const PART_INFO: Record<PartId, PartInfo> = {
 };
 
 /**
+ * Titles of a section that gathers quotes from anyone, the company's and
+ * customers' alike ("## What people are saying" after the FAQ): each quote
+ * there is read for who speaks it (engine/model/quotes.ts).
+ */
+export const QUOTE_SECTION_HEADINGS: readonly string[] = [
+  'quote|quotes', 'quotations', 'what people are|were saying', 'what people say|said', "what they are|they're|they’re|were saying",
+  'what they say|said', 'in their [own] words', 'reactions', 'early reactions', 'praise', 'early feedback', 'what early users|customers|testers say|said',
+  'what customers|users are saying', 'what customers|users said', 'endorsements',
+];
+
+/**
  * Titles two parts share: the section's words decide. "Availability" that
  * gives a link or says "learn more" is the call to action; one that only
  * says when and where is getting started.

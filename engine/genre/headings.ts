@@ -14,7 +14,7 @@
 import { PART_IDS, type PartId } from '../model/types.js';
 import {
   AUDIENCE_FAQ_TITLES, DOCUMENT_BEFORE_FAQ, FAQ_INFO, FAQ_TITLE_WORDS, FAQ_WHOLE_TITLES, NARRATIVE_SECTION_INFO, PART_INFO, PRESS_RELEASE_TITLE_WORDS, PRESS_RELEASE_WHOLE_TITLES,
-  SHARED_PART_HEADINGS,
+  QUOTE_SECTION_HEADINGS, SHARED_PART_HEADINGS,
 } from './catalogue.js';
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -103,6 +103,13 @@ export function partForQuestion(question: string): PartId | null {
   const t = normaliseTitle(question.replace(/[?？]+\s*$/, ''));
   for (const [id, re] of QUESTION_MATCHERS) if (re.test(t)) return id;
   return null;
+}
+
+const QUOTE_SECTION = headingMatcher([...QUOTE_SECTION_HEADINGS], 'whole')!;
+
+/** A title of a section that gathers quotes from anyone ("What people are saying"): who speaks each one decides its part. */
+export function isQuoteSectionHeading(title: string): boolean {
+  return titleReadings(title).some((t) => QUOTE_SECTION.test(t));
 }
 
 const SHARED_MATCHERS = SHARED_PART_HEADINGS.map((s) => ({ re: headingMatcher(s.headings, 'whole')!, parts: s.parts }));

@@ -60,6 +60,8 @@ export const PROBLEM_WORDS: readonly string[] = [
   'ever tried', 'have you ever',
   // The problem told as a statistic about the customers ("4 in 10 renters…", "one out of five…").
   '# in #', '# out of #',
+  // Money lost to the old way: "paid a $340 penalty", "a late fee", "overdraft charges".
+  'penalty', 'penalties', 'penalised', 'penalized', 'late fee', 'late fees', 'overdraft*', 'fined',
 ];
 
 /**
@@ -204,6 +206,8 @@ export const CALL_TO_ACTION_VERBS: readonly string[] = [
   'visit', 'try', 'install', 'sign up', 'read', 'get', 'join', 'download', 'check out', 'explore', 'learn', 'start by',
   'start with', 'start using', 'head', 'go to', 'see', 'find', 'follow', 'contact', 'register', 'request', 'clone', 'run',
   'give it', 'give us', 'browse', 'email', 'write to', 'reach out', 'subscribe', 'tell us', 'take a look',
+  // An invitation to an event: "Come see the demo Friday", "Stop by booth 12".
+  'come see', 'come and see', 'come by', 'stop by', 'drop by', 'vote for',
 ];
 
 /** The verbs of that purpose ("To try it, …", "To get started, …"): "To our surprise, open rates…" states no purpose. */

@@ -84,7 +84,11 @@ export const TEMPLATE_SELF: readonly string[] = [
  * one entry from each list, in order ('' means the word may be left out);
  * an answer made only of such phrases (and placeholders) answers nothing.
  */
-const PROMISE_VERBS = ['share', 'publish', 'post', 'provide', 'add', 'announce', 'update', 'answer', 'decide', 'confirm', 'fill in', 'write', 'figure out', 'work out', 'sort out'];
+const PROMISE_VERBS = [
+  'share', 'publish', 'post', 'provide', 'add', 'announce', 'update', 'answer', 'decide', 'confirm', 'fill in', 'write', 'figure out', 'work out', 'sort out',
+  // "We'll come back on this after…", "We will get back to you on it.", "We'll circle back.": a reply promised.
+  'come back on', 'come back to', 'get back to you on', 'get back to', 'circle back on', 'circle back to', 'circle back', 'follow up on', 'follow up',
+];
 const PROMISED_NEWS = ['', 'more', 'details', 'more details', 'this', 'it', 'that', 'the answer', 'an answer', 'information', 'more information', 'specifics', 'this section', 'this answer'];
 /** "We're exploring this.", "We are looking into it and will share more…": work under way, no answer yet. */
 const EXPLORING = ['we are', "we're", 'we’re'].flatMap((we) =>
@@ -116,9 +120,30 @@ export const PROMISE_ROWS: ReadonlyArray<ReadonlyArray<readonly string[]>> = [
  * ("after the May 12 pilot") is a date, and the answer stands.
  */
 export const PROMISE_CONDITIONS: readonly string[] = ['once', 'when', 'after', 'as soon as', 'until', 'by the time', 'if'];
+/**
+ * Openings of an answer that says who must still be asked: "Need to ask
+ * SRT.", "Still need to check with legal." A short sentence that opens so
+ * (a name or a team after it, up to a few words) is work to do, not an
+ * answer.
+ */
+export const STILL_TO_ASK: readonly string[] = [
+  'need to ask', 'need to check with', 'need to confirm with', 'need to talk to', 'need to find out', 'need to check',
+  'have to ask', 'have to check with', 'waiting on', 'waiting for', 'waiting to hear from', 'asking', 'checking with',
+].flatMap((p) => [p, `still ${p}`, `we ${p}`, `we still ${p}`, `i ${p}`, `we are ${p}`, `we're ${p}`, `we’re ${p}`]);
+
+/**
+ * The only words of an answer that say when, and nothing else: "Soon.",
+ * "Eventually!", "At some point." Answers nothing, whatever was asked (a
+ * date is the answer to "when"). Matched with the placeholders.
+ */
+export const VAGUE_TIME_ANSWERS: readonly string[] = [
+  'soon', 'eventually', 'at some point', 'some day', 'someday', 'in the future', 'in the near future', 'down the road', 'later on',
+  'not decided', 'not decided yet', 'not yet decided', 'undecided', 'hopefully soon', 'soon hopefully', 'coming later',
+];
 /** What may end such a promise: "…later", "…in a few weeks", "…closer to launch". */
 export const PROMISE_TAILS: readonly string[] = [
   'later', 'soon', 'shortly', 'eventually', 'in a few weeks', 'in a few days', 'in the coming weeks', 'in the coming months',
+  'later this year', 'later this quarter', 'later this month', 'later in the year', 'next year', 'in the new year', 'in the near future', 'in the future',
   'when we know more', 'once we know more', 'closer to launch', 'before launch', 'at launch', 'after the pilot',
   'here', 'for updates', 'for more', 'for details',
 ];

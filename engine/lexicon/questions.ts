@@ -24,6 +24,8 @@ export const OPENING_VERBS: readonly string[] = [
 export const TITLE_AFTER_QUESTION_WORD: readonly string[] = [
   'i', 'you', 'we', 'they', 'it', 'he', 'she', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'our', 'your',
   'their', 'its', 'my', 'to',
+  // "What people are saying", "How customers get started": a plural subject, no verb between.
+  'people', 'customers', 'users', 'others', 'everyone', 'folks', 'teams',
 ];
 
 /**

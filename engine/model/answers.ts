@@ -4,14 +4,14 @@
  * structure view and the summary alike.
  */
 import { MONTHS } from '../lexicon/dates.js';
-import { PROMISE_CONDITIONS, PROMISE_ROWS, PROMISE_TAILS } from '../lexicon/placeholders.js';
+import { PROMISE_CONDITIONS, PROMISE_ROWS, PROMISE_TAILS, STILL_TO_ASK, VAGUE_TIME_ANSWERS } from '../lexicon/placeholders.js';
 import { normalisePhrase, phrasePattern, sequences } from '../text/phrases.js';
 
 /**
  * Answers that stand in for an answer. "N/A" counts: a question that does
  * not apply should be deleted, and one that does apply deserves an answer.
  */
-const TOKEN = String.raw`(?:tbd|tba|tbc|tk|todo|to-do|fixme|xxx+|\?{2,}|n\/?a|none yet|pending|placeholder|coming soon|answer(?: goes)? here|fill (?:this )?in(?: later)?|to be (?:decided|determined|confirmed|defined|written|added|answered|discussed|completed)|will (?:be )?(?:add(?:ed)?|answer(?:ed)?|fill(?:ed)? in|update(?:d)?) later|later|unknown|not sure(?: yet)?|\.{3}|…|-+|—|–)`;
+const TOKEN = String.raw`(?:tbd|tba|tbc|tk|todo|to-do|fixme|xxx+|\?{2,}|n\/?a|none yet|pending|placeholder|coming soon|answer(?: goes)? here|fill (?:this )?in(?: later)?|to be (?:decided|determined|confirmed|defined|written|added|answered|discussed|completed)|will (?:be )?(?:add(?:ed)?|answer(?:ed)?|fill(?:ed)? in|update(?:d)?) later|later|${phrasePattern(VAGUE_TIME_ANSWERS)}|unknown|not sure(?: yet)?|\.{3}|…|-+|—|–)`;
 const PLACEHOLDER = new RegExp(String.raw`^(?:[\s\[\](){}<>*_"“”'.:;,!]*${TOKEN}[\s\[\](){}<>*_"“”'.:;,!]*)+$`, 'i');
 /** `[answer]`, `<answer>`, `{{answer}}`: a template slot left unfilled. */
 const SLOT = /^\s*(?:\[[^\]]{0,40}\]|<[^>]{0,40}>|\{\{[^}]{0,40}\}\})\s*\.?\s*$/;
@@ -37,29 +37,47 @@ const CONDITION = new RegExp(`,?\\s+(?:${phrasePattern(PROMISE_CONDITIONS)})\\s+
 /** A date in a condition makes the promise datable: "after the May 12 pilot". */
 const DATED = new RegExp(`\\d|\\b(?:${phrasePattern(MONTHS)})\\b`, 'i');
 
-function isPromise(sentence: string): boolean {
-  if (PROMISES.has(sentence)) return true;
-  if (TAILS.some((t) => sentence.endsWith(' ' + t) && PROMISES.has(sentence.slice(0, -t.length - 1)))) return true;
+/** "more on Windows", "details about pricing": the news promised may name its topic. */
+const TOPIC = /\b(more|details|information|specifics|news|an update|updates)\s+(?:on|about|regarding|around)\s+(?:[\p{L}\p{N}'’-]+\s*){1,5}$/u;
+/** "Need to ask SRT.": who must still be asked, then up to a few words. */
+const STILL_ASKING = new RegExp(`^(?:${phrasePattern(STILL_TO_ASK)})(?:\\s+[\\p{L}\\p{N}'’-]+){1,5}$`, 'iu');
+
+/**
+ * `dateAnswers`: the question asks when, so a promise that gives a date
+ * ("We will publish the price on May 12") tells it. To any other question
+ * ("Who maintains the lockers?") a date says only when the answer comes.
+ */
+function isPromise(sentence: string, dateAnswers = true): boolean {
+  if (PROMISES.has(sentence) || STILL_ASKING.test(sentence)) return true;
+  const tail = TAILS.find((t) => sentence.endsWith(' ' + t));
+  const body = tail ? sentence.slice(0, -tail.length - 1) : sentence;
+  if (tail && PROMISES.has(body)) return true;
+  const topic = TOPIC.exec(body);
+  if (topic && PROMISES.has(body.slice(0, topic.index) + topic[1])) return true;
   const condition = CONDITION.exec(sentence);
-  return !!condition && !DATED.test(condition[1]) && isPromise(sentence.slice(0, condition.index).replace(/[\s,]+$/, ''));
+  return !!condition && (!dateAnswers || !DATED.test(condition[1])) && isPromise(sentence.slice(0, condition.index).replace(/[\s,]+$/, ''), dateAnswers);
 }
 
 /** "Details to follow.", "We will share more later. Check back in a few weeks.": only promises (and placeholders). */
-function promiseOnly(text: string): boolean {
+function promiseOnly(text: string, dateAnswers: boolean): boolean {
   const parts = text
     .replace(/[*_`"“”]/g, '')
     .split(/[.!;]+|\n+|\s[—–]\s|\s-\s/)
     .map((s) => normalisePhrase(s.replace(/^[\s,:]+|[\s,:]+$/g, '')))
     .filter(Boolean);
-  return parts.length > 0 && parts.length <= 3 && parts.some(isPromise) && parts.every((p) => isPromise(p) || PLACEHOLDER.test(p));
+  return parts.length > 0 && parts.length <= 3 && parts.some((p) => isPromise(p, dateAnswers)) && parts.every((p) => isPromise(p, dateAnswers) || PLACEHOLDER.test(p));
 }
 
-export function isPlaceholderAnswer(text: string): boolean {
+/** A question that asks for a time: "When…?", "How soon…?", "By when…?", "What is the launch date?". */
+const ASKS_WHEN = /^\W{0,4}(?:q\d*[:.)]\s*)?(?:when\b|how soon\b|how long until\b|by when\b|until when\b|what(?:'s| is| will be)? the (?:\w+ )?(?:date|timeline|timing|eta)\b|is there a (?:date|timeline)\b)/i;
+
+export function isPlaceholderAnswer(text: string, question?: string): boolean {
   const t = text.trim();
-  return t === '' || PLACEHOLDER.test(t) || SLOT.test(t) || LEADING.test(t) || DEFERRED.test(t) || promiseOnly(t);
+  const dateAnswers = question === undefined || ASKS_WHEN.test(question);
+  return t === '' || PLACEHOLDER.test(t) || SLOT.test(t) || LEADING.test(t) || DEFERRED.test(t) || promiseOnly(t, dateAnswers);
 }
 
 /** A question is answered when its answer has words that are not a placeholder. */
-export function isAnswered(answer: { text: string } | null): boolean {
-  return !!answer && !isPlaceholderAnswer(answer.text);
+export function isAnswered(answer: { text: string } | null, question?: string): boolean {
+  return !!answer && !isPlaceholderAnswer(answer.text, question);
 }

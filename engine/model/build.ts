@@ -114,7 +114,7 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
       const appendixAt = appendixBlock?.index ?? blocks.length;
       const outside = [];
       for (let i = to; i < appendixAt; i++) if (!inFaq[i]) outside.push(i);
-      for (const [id, part] of Object.entries(quoteSectionsAfter(blocks, outside))) if (!parts[id as PartId]) parts[id as PartId] = part;
+      for (const [id, part] of Object.entries(quoteSectionsAfter(blocks, outside, { leader: !!parts['leader-quote'], customer: !!parts['customer-quote'] }))) if (!parts[id as PartId]) parts[id as PartId] = part;
       if (!parts.summary && faqSummary) parts.summary = faqSummary;
     }
   }

@@ -223,7 +223,7 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
       q.answer = plain ? { start, end: answerEnd, text: plain } : null;
       q.entry.end = Math.max(q.entry.end, answerEnd);
     }
-    q.answered = isAnswered(q.answer);
+    q.answered = isAnswered(q.answer, q.text);
     // An RFC template's "> Describe your plan…" left under its question, and nothing else: no answer yet.
     if (q.answered && q.answer && templateOnly(blocks, q.answer)) {
       q.answered = false;

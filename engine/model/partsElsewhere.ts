@@ -3,7 +3,8 @@
  * section after the FAQ, and, in a release with no summary of its own (an
  * RFC), the FAQ's answer to "What are we launching today?".
  */
-import { partForHeading, partForQuestion } from '../genre/headings.js';
+import { isQuoteSectionHeading, partForHeading, partForQuestion } from '../genre/headings.js';
+import { assignQuotes, isAttributionLine, isQuote, quoteRole } from './quotes.js';
 import { isProseBlock, partOf, range, sectionEnd } from './releaseBlocks.js';
 import type { Block, Part, PartId, Question } from './types.js';
 
@@ -11,18 +12,38 @@ type Parts = Partial<Record<PartId, Part>>;
 
 /**
  * Quote sections after the FAQ ("## Customer quotes" at the end of the
- * document): the part is there, though not inside the release.
+ * document): the part is there, though not inside the release. A section
+ * that gathers anyone's quotes ("## What people are saying") gives each
+ * quote to the part its speaker says, as the release's own quotes are.
+ * `have`: the quote parts the release already holds.
  */
-export function quoteSectionsAfter(blocks: Block[], indexes: number[]): Parts {
+export function quoteSectionsAfter(blocks: Block[], indexes: number[], have: { leader: boolean; customer: boolean } = { leader: false, customer: false }): Parts {
   const parts: Parts = {};
+  const inside = new Set(indexes);
   for (const i of indexes) {
     const b = blocks[i];
     if (b.type !== 'heading') continue;
-    const id = partForHeading(b.plain);
-    if ((id !== 'customer-quote' && id !== 'leader-quote') || parts[id]) continue;
     const end = sectionEnd(blocks, i, blocks.length);
-    const body = range(i + 1, end).filter((j) => indexes.includes(j));
-    if (body.some((j) => isProseBlock(blocks[j]))) parts[id] = partOf(id, blocks, body, i);
+    const body = range(i + 1, end).filter((j) => inside.has(j));
+    const id = partForHeading(b.plain);
+    if (id === 'customer-quote' || id === 'leader-quote') {
+      if (!parts[id] && body.some((j) => isProseBlock(blocks[j]))) parts[id] = partOf(id, blocks, body, i);
+      continue;
+    }
+    if (!isQuoteSectionHeading(b.plain)) continue;
+    const attributionAfter = (j: number) => (inside.has(j + 1) && j + 1 < end && isAttributionLine(blocks[j + 1]) ? j + 1 : undefined);
+    const quotes = body.filter((j) => isQuote(blocks[j]) || (blocks[j].type === 'blockquote' && attributionAfter(j) !== undefined));
+    const roles = quotes.map((j) => {
+      const a = attributionAfter(j);
+      return quoteRole(blocks[j], a === undefined ? undefined : blocks[a]);
+    });
+    const { leader, customer } = assignQuotes(quotes, roles, { leader: have.leader || !!parts['leader-quote'], customer: have.customer || !!parts['customer-quote'] });
+    const withAttribution = (j: number) => {
+      const a = attributionAfter(j);
+      return a === undefined ? [j] : [j, a];
+    };
+    if (leader !== undefined) parts['leader-quote'] = partOf('leader-quote', blocks, withAttribution(leader), i);
+    if (customer !== undefined) parts['customer-quote'] = partOf('customer-quote', blocks, withAttribution(customer), i);
   }
   return parts;
 }

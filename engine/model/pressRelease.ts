@@ -202,15 +202,32 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     // document's title, and the heading under it the headline. (Over "## For
     // bakers: one benefit", which does not name it, the name is the headline
     // and that heading its subheading.)
+    //
+    // So is a bold line that names it again ("# Shoebox 1.0" over
+    // "**Shoebox 1.0: every photo…**"), and a title that names an event or
+    // a team ("# Hackweek 14 — Team Night Owls") over a heading that names
+    // what the next paragraph launches. A line ending in a full stop is a
+    // sentence, the subheading under a title that is the headline.
     const titleOver = (k: number) => {
       const a = blocks[open[k]];
       const b = blocks[open[k + 1]];
       let next = open[k] + 1;
       while (next < to && isFiller(blocks[next])) next++;
-      if (!b || next !== open[k + 1] || b.type !== 'heading' || (b.depth ?? 1) <= (a.depth ?? 1) || wordCount(a.plain) > 3 || wordCount(b.plain) < 5) return false;
+      if (!b || next !== open[k + 1] || a.type !== 'heading' || wordCount(b.plain) < 5 || /[.!]$/.test(b.plain.trim())) return false;
+      const deeper = b.type === 'heading' && (b.depth ?? 1) > (a.depth ?? 1);
+      const boldLine = b.type === 'paragraph' && isEmphasisOnly(b) && wordCount(b.plain) <= 25 && !datelineOf(b) && !partLabel(b) && !NOTE_OPENING.test(b.plain.trim());
+      if (!deeper && !boldLine) return false;
       if (partForHeading(b.plain) || namesOnlyArtefact(b) || /\[/.test(b.plain)) return false;
-      const names = a.plain.match(/[\p{L}\p{N}]{3,}/gu) ?? [];
-      return names.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'iu').test(b.plain));
+      const said = (w: string, t: string) => new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(t);
+      const names = (t: string) => (t.match(/\p{Lu}[\p{L}\p{N}]{2,}/gu) ?? []);
+      // The name as the title writes it: "Permit" in "# Millbrook Permit Tracker" is not "a building permit".
+      if (wordCount(a.plain) <= 3) return (a.plain.match(/[\p{L}\p{N}]{3,}/gu) ?? []).some((w) => said(w, b.plain));
+      if (!deeper || wordCount(a.plain) > 8) return false;
+      let after = open[k + 1] + 1;
+      while (after < to && isFiller(blocks[after])) after++;
+      if (after >= to || blocks[after].type !== 'paragraph') return false;
+      const text = blocks[after].plain;
+      return names(a.plain).every((w) => !said(w, text)) && names(b.plain).some((w) => w.length >= 4 && said(w, text));
     };
     if (boldOverHeading) take('headline', [open[0]]);
     else if (firstHeading >= 0 && firstHeading <= 2 && titleOver(firstHeading)) take('headline', [open[firstHeading + 1]]);
@@ -315,7 +332,11 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   };
   if (!parts.summary) {
     // A CHANGELOG entry ("feat: announcing …") is a headline of its own kind, not the story.
-    const paragraphs = readable.filter((i) => !CHANGELOG_ENTRY.test(blocks[i].plain.trim()));
+    // A note above the headline ("> Working-backwards doc for the 1.0
+    // release…") tells the reader about the document; the release's story
+    // starts under its headline.
+    const headlineAt = parts.headline ? (parts.headline.heading ?? parts.headline.blocks[0]) : -1;
+    const paragraphs = readable.filter((i) => !CHANGELOG_ENTRY.test(blocks[i].plain.trim()) && !(i < headlineAt && blocks[i].type === 'blockquote'));
     const dl = paragraphs.find((i) => {
       const d = datelineOf(blocks[i]);
       return d === 'sure' || (d === 'maybe' && LAUNCH_CUE.test(blocks[i].plain));

@@ -125,6 +125,14 @@ export const unansweredQuestion: Rule = {
         note: 'numbered-list FAQs: the question ends at its line, and an A: marker is no answer',
       },
       {
+        doc: '# Spoke\n\n## Internal FAQ\n\n### «Which courier do we launch with?»\n\nWe will share details once the contract is signed on June 3.\n\n### «Who owns the van fleet after the pilot?»\n\nWe\'ll come back on this after we talk to the fleet leads.\n',
+        note: 'a date says when the answer comes, not which courier or who: only a question that asks when is answered by it',
+      },
+      {
+        doc: '# Spoke\n\n## FAQ\n\n**Q: «Does it work with cargo bikes?»**\nA: Soon.\n\n**Q: «Will it come to Bradford?»**\nA: We\'ll share more later this year.\n\n**Q: «Does it run on Android?»**\nA: We\'ll share more on Android later.\n\n**Q: «Can workshops set their own prices?»**\nA: Need to ask legal.\n',
+        note: 'a bare "Soon.", news promised about a topic or later this year, and a question still to be asked of someone',
+      },
+      {
         doc: '# Ledger\n\n## Internal FAQ\n\n### How does matching work?\n\nBy amount and time.\n\n#### «What about cash?»\n\nTBD\n',
         note: 'a follow-up question written as a deeper heading is a question of its own',
       },
@@ -163,8 +171,8 @@ export const unansweredQuestion: Rule = {
         note: 'a promise with a date is an answer, and so is "None."',
       },
       {
-        doc: '# Spoke\n\n## Internal FAQ\n\n### Which courier do we launch with?\n\nWe will share details once the contract is signed on June 3.\n',
-        note: 'a promise whose condition carries a date is an answer',
+        doc: '# Spoke\n\n## Internal FAQ\n\n### When do deliveries start?\n\nWe will share details once the contract is signed on June 3.\n',
+        note: 'to a question that asks when, a promise whose condition carries a date gives the date',
       },
       {
         doc: '# Spoke\n\n## External FAQ\n\n**Will it come to online orders?**\nWe\'re exploring this with two couriers, and will share the price on May 12.\n',
