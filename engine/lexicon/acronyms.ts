@@ -99,6 +99,8 @@ export const BUSINESS_JARGON: readonly string[] = words(`
 
 /** Words right before a code the reader types, not an acronym: "with the code HIVE25", "coupon SPRING". */
 export const CODE_NOUNS: readonly string[] = ['code', 'coupon', 'voucher', 'promo', 'password', 'keyword', 'hashtag'];
+/** Verbs right before a keyword the reader sends or types: "Text PROXY and the name", "reply STOP", "type HELP". */
+export const CODE_VERBS: readonly string[] = ['text', 'texts', 'texting', 'reply', 'replies', 'reply with', 'type', 'types', 'enter', 'say', 'send the word', 'text the word', 'reply with the word'];
 
 /**
  * Words after an acronym that make it the name of a team, a board or a

@@ -269,7 +269,11 @@ export const weaselFamilies = (): WeaselFamily[] => [
 ];
 
 /** Vague times that are one only in a promise: "as described later", "the job eventually times out" promise nothing. */
-export const PROMISED_ONLY: readonly string[] = ['later', 'eventually'];
+export const PROMISED_ONLY: readonly string[] = [
+  'later', 'eventually',
+  // "everyone splits bills at some point" tells a habit; "we will add it at some point" is the vague plan.
+  'at some point', 'someday', 'some day',
+];
 
 /**
  * Every form the lists spell, with its lemma, kind and scope. A form listed
@@ -375,6 +379,8 @@ export const JUDGEMENTS: readonly string[] = [
   'competitive', 'affordable', 'cheap', 'inexpensive', 'popular', 'reliable', 'accurate',
   // Strain, which attrition, overtime or complaint counts measure: "extremely stressful".
   'stressful', 'exhausting', 'overwhelming',
+  // Crowds, change and care, which a count or a comparison shows: "very crowded", "a very different experience", "we take it really seriously".
+  'crowded', 'packed', 'different', 'seriously', 'well',
 ];
 
 /**

@@ -23,14 +23,15 @@ export function quoteSectionsAfter(blocks: Block[], indexes: number[], have: { l
   for (const i of indexes) {
     const b = blocks[i];
     if (b.type !== 'heading') continue;
+    const id = partForHeading(b.plain);
+    const named = id === 'customer-quote' || id === 'leader-quote';
+    if ((named && parts[id]) || (!named && !isQuoteSectionHeading(b.plain))) continue;
     const end = sectionEnd(blocks, i, blocks.length);
     const body = range(i + 1, end).filter((j) => inside.has(j));
-    const id = partForHeading(b.plain);
-    if (id === 'customer-quote' || id === 'leader-quote') {
-      if (!parts[id] && body.some((j) => isProseBlock(blocks[j]))) parts[id] = partOf(id, blocks, body, i);
+    if (named) {
+      if (body.some((j) => isProseBlock(blocks[j]))) parts[id] = partOf(id, blocks, body, i);
       continue;
     }
-    if (!isQuoteSectionHeading(b.plain)) continue;
     const attributionAfter = (j: number) => (inside.has(j + 1) && j + 1 < end && isAttributionLine(blocks[j + 1]) ? j + 1 : undefined);
     const quotes = body.filter((j) => isQuote(blocks[j]) || (blocks[j].type === 'blockquote' && attributionAfter(j) !== undefined));
     const roles = quotes.map((j) => {

@@ -76,9 +76,13 @@ const techScore = (t: string) => TECH_WORDS.count(t) + TECH_ACRONYMS.count(t) + 
 /** Problem words, without "today"/"currently", which every launch sentence has. */
 const problemScore = (t: string) => count(t, PROBLEM_CUE) - count(t, /\b(?:today|currently)\b/gi);
 
+/** A product's name set before the headline's words with a colon or a dash: "CivicBot: …", "SplitKit — …". */
+const PRODUCT_NAME_LABEL = /^[\p{Lu}][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2}\s*(?::|\s[—–-])\s*/u;
+
 /** Does the phrase lead with technology (first word after "Introducing", "The", …)? */
 function leadsWithTech(t: string): boolean {
-  const rest = t.replace(/^[\s"“*_]+/, '').replace(INTRO_WORDS, '');
+  // "CivicBot: An AI-Powered Chatbot…", "SplitKit — AI-powered bill splitting": the name, then what leads.
+  const rest = t.replace(/^[\s"“*_]+/, '').replace(PRODUCT_NAME_LABEL, '').replace(INTRO_WORDS, '');
   const first = /^[\p{L}\d.]+(?:-[\p{L}\d.]+)*/u.exec(rest)?.[0] ?? '';
   if (!first) return false;
   return !!TECH_WORDS.at(rest, 0) || !!TECH_ACRONYMS.at(rest, 0) || TECH_MOD_FIRST.test(rest);
@@ -289,6 +293,8 @@ export const solutionFirst: Rule = {
   },
   examples: {
     invalid: [
+      { doc: '# «CivicBot: An AI-Powered Chatbot Platform for Smart Cities»\n\nPORTLAND, OR — March 3, 2027 — Residents get answers about bin days.\n', note: 'the name, then a headline that leads with the technology' },
+      { doc: '# «SplitKit — AI-powered bill splitting for everyone»\n\nToday we are releasing SplitKit for housemates.\n', note: 'a dash after the name, and the technology first' },
       { doc: '# «Remote Cache with Streaming Compression Comes to Kilnwork»\n\nPORTLAND, OR — March 3, 2027 — Kilnwork today added a build cache.\n', note: 'a feature arriving in the product, with no customer or gain' },
       { doc: '# «Northpeak Platform Team Launches Launchpad, a GitOps Deploy Orchestrator for Kubernetes»\n\nPORTLAND, OR — March 3, 2027 — Service teams deploy in one step.\n', note: 'the team announcing is not the customer, and "for Kubernetes" names no one' },
       '# «Acme Announces AI-Powered Ledger Platform»\n\nPORTLAND, OR — March 3, 2027 — Bakery owners close their books in ten minutes.\n',

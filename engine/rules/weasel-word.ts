@@ -16,6 +16,8 @@ import { inRanges, isQuotation, listFollows, numberFollows, opensClause, quotedR
 import type { DocModel, ProseContext } from '../model/types.js';
 import { ContextTable, nounForms, phrasePattern } from '../text/phrases.js';
 import { after, before, matchProse, reportMatch, type ProseMatch } from './helpers.js';
+import { toDocOffset } from '../model/prose.js';
+import { firstNotBefore } from '../model/sorted.js';
 import type { Fix, Rule } from './types.js';
 
 const FORMS = weaselForms();
@@ -25,11 +27,12 @@ const ONLY = new ContextTable(ONLY_WHERE);
 /** "nearly 40%", "several (3)", "many — 1,240 —": the data is right there. */
 const DATA_FOLLOWS = /^[\s(—–:-]*(?:about |around |over |some |roughly )?[$€£¥]?\d/;
 /**
- * "Most tailors we interviewed, 19 of the 26, want…": the share, set off a
- * few words on, after the noun phrase (engine/lexicon/weasel.ts).
+ * "Most tailors we interviewed, 19 of the 26, want…", "Many clients change
+ * numbers often: 61 of the 154…": the share, set off a few words on, after
+ * the noun phrase or the claim (engine/lexicon/weasel.ts).
  */
 const SHARE_SET_OFF = new RegExp(
-  `^[^.;:!?,()—–]{0,60}(?:,|\\s[—–]|\\()\\s*[~≈]?\\d[\\d,.]*\\s*${phrasePattern(SHARE_AFTER_NUMBER)}(?![\\p{L}])`,
+  `^[^.;:!?,()—–]{0,60}(?:,|:|\\s[—–]|\\()\\s*[~≈]?\\d[\\d,.]*\\s*${phrasePattern(SHARE_AFTER_NUMBER)}(?![\\p{L}])`,
   'iu',
 );
 /** "How many customers…?" asks for the number rather than hiding it. */
@@ -212,7 +215,9 @@ function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string)
       if (!PROMISED.has(lemma)) return true;
       // "later" at the end of its clause ("we will add it later."); "eventually" anywhere in a promise.
       // "…later to address this": a purpose after it still leaves "later" the promise's only date.
-      return PROMISE.test(sentenceAround(text, m.start, m.end).before) && (lemma !== 'later' || /^\s*(?:[!.;:?),]|$|to\s+\p{L})/u.test(text.slice(m.end, m.end + 8)));
+      // "we might add it at some point": a plan of ours, however hedged.
+      const lead = sentenceAround(text, m.start, m.end).before;
+      return (PROMISE.test(lead) || (lemma !== 'later' && lemma !== 'eventually' && OUR_PLAN.test(lead))) && (lemma !== 'later' || /^\s*(?:[!.;:?),]|$|to\s+\p{L})/u.test(text.slice(m.end, m.end + 8)));
   }
 }
 
@@ -259,7 +264,9 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   const kind = form?.kind;
   const { text } = m.span;
   const { start, end } = m;
-  if (inRanges(quotes, start)) return false; // someone else's words
+  // Someone else's words, except the company's own praise in its leader's quote
+  // ("a seamless, all-in-one solution"): the launching company makes that claim.
+  if (inRanges(quotes, start) && !(m.span.context.part === 'leader-quote' && kind === 'praise')) return false;
   const ratedHighly = lemma === 'highly' && isVerdict(text, start, end);
   if (ONLY.covers(lemma) && !ONLY.holds(lemma, text, start, end) && !ratedHighly) return false;
   if (NOT.holds(lemma, text, start, end)) return false;
@@ -362,6 +369,14 @@ function weaselFixes(text: string, start: number, end: number, word: string, kin
   }
 }
 
+const answersOf = new WeakMap<DocModel, ReadonlyArray<readonly [number, number]>>();
+/** The answers of the questions left unanswered, in document order. */
+function unansweredAnswers(model: DocModel): ReadonlyArray<readonly [number, number]> {
+  let r = answersOf.get(model);
+  if (!r) answersOf.set(model, (r = model.questions.filter((q) => !q.answered && q.answer).map((q) => [q.answer!.start, q.answer!.end] as const)));
+  return r;
+}
+
 export const weaselWord: Rule = {
   id: 'weasel-word',
   description: 'Hedges, intensifiers, vague amounts and self-praise that a number or a fact should replace.',
@@ -374,6 +389,15 @@ export const weaselWord: Rule = {
   fixAllTitle: 'Fix all weasel words in this document',
   scope: 'span',
   check(ctx) {
+    // The answers unanswered-question reports, by offset: an answer on its question's own line
+    // ("6. **Does it run on Windows?** We'll share more later.") shares its prose span with the question.
+    // In document order, and apart, so one binary search finds the answer an offset may sit in.
+    // The rule runs once per chunk of a long document: the list is made once per model.
+    const reportedElsewhere = ctx.config.rules['unanswered-question'] === 'off' ? [] : unansweredAnswers(ctx.model);
+    const inReportedAnswer = (at: number) => {
+      const k = firstNotBefore(reportedElsewhere, ([a]) => a <= at) - 1;
+      return k >= 0 && at < reportedElsewhere[k][1];
+    };
     for (const span of ctx.model.prose) {
       // A quotation holds someone else's words: judge the quote as a whole, not its adjectives.
       if (span.element === 'blockquote' && isQuotation(blockSource(ctx.model, span.block))) continue;
@@ -381,7 +405,7 @@ export const weaselWord: Rule = {
       const c = span.context;
       if (c.readme && c.region === 'press-release' && !ANNOUNCING.has(c.part ?? '')) continue;
       // An answer that is only a promise ("We will share details later…") is unanswered-question's one finding, not a second one here.
-      if (c.unanswered && ctx.config.rules['unanswered-question'] !== 'off') continue;
+      if (c.unanswered && reportedElsewhere.length) continue;
       const quotes = quotedRanges(span.text);
       const found: Array<{ m: ProseMatch; word: string; kind: WeaselKind | undefined }> = [];
       // An answer that weighs costs and alternatives: its sizes describe what is weighed (engine/lexicon/questions.ts).
@@ -391,6 +415,8 @@ export const weaselWord: Rule = {
         const form = FORMS.get(word);
         if (weighing && form && SIZE_LEMMAS.has(form.lemma)) continue;
         // A verdict ("rated it highly") is praise without its score: the fix asks for the rating, not a deletion.
+        const at = toDocOffset(span, m.start);
+        if (inReportedAnswer(at)) continue;
         if (isClaim(m, word, form, quotes)) found.push({ m, word, kind: word === 'highly' && isVerdict(span.text, m.start, m.end) ? 'praise' : form?.kind });
       }
       // "really quite seamless", "very, very good": one claim, one finding, named for its last word.
@@ -417,6 +443,11 @@ export const weaselWord: Rule = {
   },
   examples: {
     invalid: [
+      { doc: 'We take card data «really» seriously, and booking is a «very» different experience from calling.', note: 'an intensifier before care and difference, which a fact would show' },
+      {
+        doc: '# Spoke Books Bike Repairs for Leeds Riders\n\nLEEDS, UK — April 2, 2027 — Spoke today opened online booking for riders at its three workshops.\n\n"We built Spoke to be a «seamless», «world-class» way to book a repair," said Tom Reed, founder of Spoke.\n',
+        note: "the company's own praise, in its leader's quote",
+      },
       'The new checkout is «very» fast and «significantly» cheaper than the old one.',
       'We heard from «several» teams that the setup is «seamless».',
       'The feature ships «soon» to «nearly all» regions.',
@@ -474,6 +505,12 @@ export const weaselWord: Rule = {
       { doc: 'The scale works «out of the box» with the 14 tills we sell.', kind: 'narrative', note: 'no setup claimed without showing it; the figure counts tills, it cannot measure "no setup"' },
     ],
     valid: [
+      { doc: 'Everyone splits a bill with a friend at some point.', note: 'a habit, not a plan: a vague time is one only in a promise' },
+      { doc: 'Many riders change their number often: 61 of the 154 we surveyed had a new one last year.', note: 'the share right after a colon' },
+      {
+        doc: '# Spoke Books Bike Repairs for Leeds Riders\n\nLEEDS, UK — April 2, 2027 — Spoke today opened online booking for riders at its three workshops.\n\n"Booking a repair is relatively painless in a village and miserable in a city," said Tom Reed, founder of Spoke.\n',
+        note: 'ease described in the leader\'s quote, about the world before the product: only praise there is the company\'s claim',
+      },
       { doc: 'The scanner also cuts its own memory use significantly, from 310 MB per device in 2.x to 95 MB.', note: 'the change is given in the sentence, even past a version number' },
       {
         doc: '# RFC: Oven timers\n\nBakers burn a tray a week because no one hears the oven bell over the mixer, and each tray costs £40.\n\n## Working Backwards\n\n### README\n\nThe oven service heats evenly and scales easily to a dozen ovens. The `Timer` construct reads one oven.\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n',
