@@ -48,9 +48,17 @@ export const BY_NAMES_A_MEASURE: readonly string[] = ['measured', 'evaluated', '
  * call is made over TLS". The subject's last word, singular or plural.
  */
 export const ACCOUNTABLE_WITH_SUBJECT: Readonly<Record<string, readonly string[]>> = {
-  made: ['mistake', 'error', 'decision', 'call', 'choice', 'change', 'trade-off', 'tradeoff', 'exception', 'commitment', 'promise', 'assumption', 'investment'],
+  made: ['mistake', 'error', 'decision', 'call', 'choice', 'determination', 'change', 'trade-off', 'tradeoff', 'exception', 'commitment', 'promise', 'assumption', 'investment'],
   taken: ['step', 'action', 'measure', 'decision', 'risk'],
 };
+
+/**
+ * Subjects of those participles whose passive hides who decides, which
+ * even a document written for engineers must say: "a decision will be made
+ * at the Q3 review", "the call will be taken after the pilot". (There, "the
+ * flag will be removed in v3" is the writing team's plan, and is left be.)
+ */
+export const WHO_DECIDES: readonly string[] = ['decision', 'call', 'choice', 'determination'];
 
 /** "Made available": a release promised with no one to ship it ("will be made available to other teams"). */
 export const ACCOUNTABLE_PHRASES: readonly string[] = ['made available'];

@@ -117,6 +117,8 @@ export const EVENT_LEADS: readonly string[] = [
 
 export const INDEFINITE_PRONOUN_LEADS: readonly string[] = [
   'before', 'until', 'till', 'unless', 'without', 'than', 'nor', 'hardly', 'barely', 'scarcely', 'not', 'whether',
+  // "to see if anyone shipped something", "in case anybody asks".
+  'if', 'in case', 'whenever',
 ];
 
 /** Nouns that name no one in particular (users may add and remove words: `genericCustomers`). */

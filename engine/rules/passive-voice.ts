@@ -53,19 +53,19 @@ const MESSAGES: Record<HiddenActor, (phrase: string) => string> = {
 };
 
 /** The passives in one span's text that hide who acts (offsets into the text), outside quotations and questions. */
-function hiddenIn(spanText: string, span: ProseSpan): Array<{ start: number; end: number; kind: HiddenActor; phrase: string }> {
+function hiddenIn(spanText: string, span: ProseSpan): Array<{ start: number; end: number; kind: HiddenActor; phrase: string; whoDecides?: boolean }> {
   if (!mayHaveOne(spanText)) return [];
   // The dateline is a label, not a sentence: read the text with it blanked out.
   const text = withoutDateline(spanText);
   const quotes = quotedRanges(text);
-  const out: Array<{ start: number; end: number; kind: HiddenActor; phrase: string }> = [];
+  const out: Array<{ start: number; end: number; kind: HiddenActor; phrase: string; whoDecides?: boolean }> = [];
   for (const sentence of sentenceNodes(nlcstOf(span))) {
     const from = sentence.position!.start.offset!;
     const to = sentence.position!.end.offset!;
     if (/\?\W*$/.test(text.slice(from, to))) continue; // a question asks; it hides no one
     for (const m of hiddenActors(text, from, to)) {
       if (quotes.some(([a, b]) => a <= m.start && m.end <= b)) continue;
-      out.push({ start: m.start, end: m.end, kind: m.kind, phrase: text.slice(m.start, m.end).replace(/\s+/g, ' ') });
+      out.push({ start: m.start, end: m.end, kind: m.kind, phrase: text.slice(m.start, m.end).replace(/\s+/g, ' '), whoDecides: m.whoDecides });
     }
   }
   return out;
@@ -98,7 +98,8 @@ export const passiveVoice: Rule = {
         answerFrom = q.answer.start;
       }
       for (const m of ctx.perSpan('hidden actors', span, (s) => hiddenIn(s.text, span))) {
-        if (engineers && m.kind === 'decision') continue;
+        // Written for engineers, the plan is the team's; but "a decision will be made" leaves open who decides.
+        if (engineers && m.kind === 'decision' && !m.whoDecides) continue;
         if (toDocOffset(span, m.start) < answerFrom) continue;
         ctx.report({ ...toDocRange(span, m.start, m.end), message: MESSAGES[m.kind](m.phrase), data: { phrase: m.phrase } });
       }
@@ -106,6 +107,10 @@ export const passiveVoice: Rule = {
   },
   examples: {
     invalid: [
+      {
+        doc: 'The old `ovenTimer` flag will be removed in version 3.\n\n```ts\nnew Timer(oven);\n```\n\nA decision on a fourth oven type «will be made» after the pilot review, and a decision «will be made» at the Q3 planning review on the rest.',
+        note: 'written for engineers (code), the plan is the team\'s; who decides is still asked',
+      },
       {
         doc: 'Your email address «is captured» for the weekly report, and «it was felt» that two reports were too many.\n\n```ts\nnew Timer(oven);\n```',
         note: 'written for engineers, a customer\'s data handled by someone unnamed and an opinion with no holder are still reported',

@@ -48,6 +48,9 @@ function mustName(ctx: RuleContext, span: ProseSpan, firstNarrativeSection: numb
   return false;
 }
 
+/** "a customer's", "another user's": an article before a singular possessive (one adjective may stand between). */
+const SOMEONES = /(?:^|[^\p{L}])(?:a|an|any|another|one|each|every|some)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /** A generic noun that neither a qualifier nor its use as a modifier narrows ("users", "everyone"). */
 interface GenericUse {
   start: number;
@@ -81,6 +84,8 @@ function customersIn(span: SpanText, generic: PhraseMatcher): { strict: number; 
     const lead = span.text.slice(Math.max(0, start - 40), start);
     // "…before anyone opens it": an event, not an audience.
     if (modifier || namesTheMethod(lead) || indefinitePronoun(lead, noun)) continue;
+    // "without touching a real customer's books": one person's things in what the sentence tells, not the audience.
+    if (SOMEONES.test(lead) && /^['’]s(?![\p{L}])/u.test(span.text.slice(end, end + 3))) continue;
     uses.push({
       start,
       end,
@@ -199,14 +204,18 @@ export const vagueCustomer: Rule = {
     // noun (often: the parts were not recognised), the first one the press
     // release claims as its customer ("Users can now…", "empowers users
     // to…"), before any segment is named — whatever an FAQ answer says later.
+    // Only before the release names a segment, universal words too: after it,
+    // "Anyone with a company login can open the link" grants access, it does
+    // not choose the audience.
+    const fallbackClaim = (span: ProseSpan, u: GenericUse) => u.claimed && (u.universal || !u.refersBack) && toDocOffset(span, u.start) < firstSegment;
     if (reportedInRelease === 0 && !namesNoOne) {
       const claim = spans.findIndex((span, i) => {
         if (span.context.region !== 'press-release' && span.context.region !== 'preamble') return false;
-        return found[i].uses.some((u) => u.claimed && (u.universal || (!u.refersBack && toDocOffset(span, u.start) < firstSegment)));
+        return found[i].uses.some((u) => fallbackClaim(span, u));
       });
       if (claim >= 0) {
         const span = spans[claim];
-        report(span, found[claim].uses.find((u) => u.claimed && (u.universal || (!u.refersBack && toDocOffset(span, u.start) < firstSegment)))!);
+        report(span, found[claim].uses.find((u) => fallbackClaim(span, u))!);
       }
     }
 
@@ -328,6 +337,14 @@ export const vagueCustomer: Rule = {
       },
     ],
     valid: [
+      {
+        doc: '# Preview Builds for Storefront Engineers\n\nThe 212 engineers who ship the storefront see each change running before it merges.\n\nSEATTLE — March 3, 2027 — The platform team today launched previews for the 212 storefront engineers.\n\nEach preview is seeded with test data. Anyone with a company login can open the link, so a designer can review a change from a phone.',
+        note: 'after the release names its segment, "anyone with a login can open it" grants access; it does not choose the audience',
+      },
+      {
+        doc: '# Sandbox Keys for Integration Partners\n\nDevelopers who build on the Ledger API test against sample invoices, without touching a real customer\'s books.\n\nAUSTIN, TX — Ledger today opened a sandbox to its 340 integration partners. On call at 3 a.m., Dev scrolls the deploy channel to see if anyone shipped something.',
+        note: 'one customer\'s things, and "if anyone shipped": people in what the sentence tells, not its audience',
+      },
       {
         doc: '# Chairside pricing\n\n## Introduction\n\nChairside\'s customers are independent dental practices in the US with one to eight chairs. We propose pricing by chair.\n\n## Proposal\n\nCharge $60 a chair.',
         kind: 'narrative',

@@ -32,6 +32,8 @@ export interface PassiveMatch {
   start: number;
   end: number;
   kind: HiddenActor;
+  /** The decision hidden is who decides: "a decision will be made", "the call was taken" (lex.WHO_DECIDES). */
+  whoDecides?: boolean;
 }
 
 interface Word {
@@ -74,6 +76,7 @@ function byFirstWord(entries: Iterable<string>): Map<string, string[][]> {
 
 const ACCOUNTABLE = byFirstWord([...Object.values(lex.ACCOUNTABLE).flat(), ...lex.ACCOUNTABLE_PHRASES]);
 const WITH_SUBJECT = new Map(Object.entries(lex.ACCOUNTABLE_WITH_SUBJECT).map(([p, nouns]) => [p, new Set(nouns)]));
+const WHO_DECIDES: ReadonlySet<string> = new Set(lex.WHO_DECIDES);
 const IMPERSONAL = new Set(lex.IMPERSONAL);
 const IMPERSONAL_NEXT = new Set(lex.IMPERSONAL_NEXT);
 const IMPERSONAL_ALONE = new Set(lex.IMPERSONAL_ALONE);
@@ -297,10 +300,16 @@ export function hiddenActors(text: string, from: number, to: number): PassiveMat
     // ("was not decided" tells of something nobody did: no one is hidden. A negated future is a decision.)
     if (!pastOrFuture(words, i) || (denied(words, i, j) && !futureAhead(words, i))) continue;
     let n = entryAt(words, j, ACCOUNTABLE, text);
+    let whoDecides = false;
     if (!n && WITH_SUBJECT.has(p)) {
       const subject = subjectWords(words, i, text);
-      if (subject.length && WITH_SUBJECT.get(p)!.has(singular(subject[subject.length - 1]))) n = 1;
-      else if (headBeforeTopic(words, i, text, WITH_SUBJECT.get(p)!)) n = 1;
+      if (subject.length && WITH_SUBJECT.get(p)!.has(singular(subject[subject.length - 1]))) {
+        n = 1;
+        whoDecides = WHO_DECIDES.has(singular(subject[subject.length - 1]));
+      } else if (headBeforeTopic(words, i, text, WITH_SUBJECT.get(p)!)) {
+        n = 1;
+        whoDecides = headBeforeTopic(words, i, text, WHO_DECIDES);
+      }
     }
     let end = n ? j + n - 1 : -1;
     // "was found and fixed": the owner-hiding participle may come second.
@@ -312,7 +321,7 @@ export function hiddenActors(text: string, from: number, to: number): PassiveMat
     // "In the test, 94% of complete applications were decided within 10 days": a measurement, not a decision.
     const clause = text.slice(clauseStart(text, from, words[i].start), words[i].start);
     if (COUNTED_SUBJECT.test(clause) || COUNTED_SUBJECT.test(clause.slice(clause.lastIndexOf(',') + 1))) continue;
-    out.push({ start: words[phraseStart(words, i, text)].start, end: words[end].end, kind: 'decision' });
+    out.push({ start: words[phraseStart(words, i, text)].start, end: words[end].end, kind: 'decision', ...(whoDecides ? { whoDecides } : {}) });
     i = end;
   }
   return out;
