@@ -1087,3 +1087,16 @@ describe('forms: titles over headlines, notes and quote sections (ninth session)
     assert.equal(part(m, 'call-to-action'), 'Come see the demo on Friday at 2pm in the main hall.');
   });
 });
+
+describe('forms: FAQ groups named for whom they are (ninth session)', () => {
+  it('reads "### For students" and "### For Student Government and our advisor" under "## FAQ" as the external and internal FAQs', () => {
+    const m = byContent(
+      `# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', '## FAQ', '', '### For students', '', '**Q: Can I book for a friend?**', 'A: Yes, with their name.', '',
+      '### For Student Government and our advisor', '', '**Q: What does it cost the union?**', 'A: £300 a term for hosting.',
+    );
+    assert.deepEqual(qs(m), [['external-faq', 'Can I book for a friend?'], ['internal-faq', 'What does it cost the union?']]);
+    // Alone, a "For developers" heading opens no FAQ.
+    const alone = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', '## For developers', '', 'The booking API takes a workshop id and a slot.', '', ...FAQ);
+    assert.equal(faqTitle(alone, 'external-faq'), 'FAQ');
+  });
+});

@@ -190,6 +190,9 @@ export const FAQ_INFO: Record<FaqId, FaqInfo> = {
       'committee|committees', 'council|councils', 'councillor|councillors|councilor|councilors', 'board', 'trustee|trustees', 'commission',
       'cabinet', 'director|directors', 'sponsor|sponsors', 'funder|funders', 'approver|approvers', 'leadership', 'executive|executives',
       'management', 'investor|investors', 'stakeholder|stakeholders',
+      // A student project's deciders: "For Student Government and our advisor", "Questions from the judges".
+      'government', 'advisor|advisors|adviser|advisers', 'faculty', 'professor|professors', 'instructor|instructors', 'judge|judges',
+      'mentor|mentors', 'supervisor|supervisors',
     ],
     asks: 'what stakeholders would ask: who exactly the customer is and how many there are, why now, costs, the biggest risks, dependencies and how success is measured',
     purpose: 'What stakeholders would ask: who exactly the customer is and how many there are, why now, costs and the P&L, the biggest risks, dependencies, how success is measured. The hard questions belong here, answered honestly.',

@@ -187,9 +187,19 @@ function askedBy(askers: readonly string[]): string {
   );
 }
 
+/**
+ * "For students", "For Student Government and our advisor": a title that
+ * names whom its questions are for. Only types an FAQ or a group already
+ * found (under "## FAQ"): "## For developers" alone opens no FAQ.
+ */
+function forAskers(askers: readonly string[]): string {
+  const who = `(?:${askers.map(patternSource).join('|')})`;
+  return `^${NUMBERING}for\\s+(?:the\\s+|our\\s+)?(?:[\\p{L}\\p{N}'’&.-]+\\s+){0,2}?${who}(?![\\p{L}\\p{N}])`;
+}
+
 /** Words in an FAQ's title that make it the internal or the external one, or who asks its questions. */
-export const INTERNAL_FAQ_TITLE = new RegExp(`${wordsAnywhere(FAQ_INFO['internal-faq'].titleWords)}|${askedBy(FAQ_INFO['internal-faq'].askers)}`, 'iu');
-export const EXTERNAL_FAQ_TITLE = new RegExp(`${wordsAnywhere(FAQ_INFO['external-faq'].titleWords)}|${askedBy(FAQ_INFO['external-faq'].askers)}`, 'iu');
+export const INTERNAL_FAQ_TITLE = new RegExp(`${wordsAnywhere(FAQ_INFO['internal-faq'].titleWords)}|${askedBy(FAQ_INFO['internal-faq'].askers)}|${forAskers(FAQ_INFO['internal-faq'].askers)}`, 'iu');
+export const EXTERNAL_FAQ_TITLE = new RegExp(`${wordsAnywhere(FAQ_INFO['external-faq'].titleWords)}|${askedBy(FAQ_INFO['external-faq'].askers)}|${forAskers(FAQ_INFO['external-faq'].askers)}`, 'iu');
 
 /**
  * An FAQ title written as a line of its own rather than a heading:

@@ -127,6 +127,8 @@ export const FREQUENCIES: readonly string[] = [
 export const FREQUENCY_PHRASES: readonly string[] = [
   'in some cases', 'in many cases', 'in most cases', 'most of the time', 'for the most part', 'more often than not',
   'to some extent', 'to some degree', 'to a large extent', 'by and large',
+  // How often, with no rate: "we see this constantly", "it happens all the time".
+  'constantly', 'all the time', 'time and again', 'over and over again',
 ];
 
 /**
@@ -144,6 +146,7 @@ export const FREQUENCY_PHRASES: readonly string[] = [
  */
 export const BEHAVIOUR_FREQUENCIES: readonly string[] = [
   ...FREQUENCIES, 'in some cases', 'in many cases', 'in most cases', 'most of the time', 'more often than not',
+  'constantly', 'all the time',
 ];
 
 /**
@@ -379,8 +382,9 @@ export const JUDGEMENTS: readonly string[] = [
   'competitive', 'affordable', 'cheap', 'inexpensive', 'popular', 'reliable', 'accurate',
   // Strain, which attrition, overtime or complaint counts measure: "extremely stressful".
   'stressful', 'exhausting', 'overwhelming',
-  // Crowds, change and care, which a count or a comparison shows: "very crowded", "a very different experience", "we take it really seriously".
-  'crowded', 'packed', 'different', 'seriously', 'well',
+  // Crowds and care, which a count or a fact shows: "very crowded", "we take it really seriously", "works very well".
+  // (Not "different": "diffing very different texts" describes the input.)
+  'crowded', 'packed', 'seriously', 'well',
 ];
 
 /**

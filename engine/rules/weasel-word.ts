@@ -443,7 +443,8 @@ export const weaselWord: Rule = {
   },
   examples: {
     invalid: [
-      { doc: 'We take card data «really» seriously, and booking is a «very» different experience from calling.', note: 'an intensifier before care and difference, which a fact would show' },
+      { doc: 'Today couriers lose parcels at the depot «constantly», and it happens «all the time» at the weekend.', note: 'how often, with no rate' },
+      { doc: 'We take card data «really» seriously, and on Saturdays the shop gets «very» crowded.', note: 'an intensifier before care and crowds, which a fact would show' },
       {
         doc: '# Spoke Books Bike Repairs for Leeds Riders\n\nLEEDS, UK — April 2, 2027 — Spoke today opened online booking for riders at its three workshops.\n\n"We built Spoke to be a «seamless», «world-class» way to book a repair," said Tom Reed, founder of Spoke.\n',
         note: "the company's own praise, in its leader's quote",
@@ -505,6 +506,7 @@ export const weaselWord: Rule = {
       { doc: 'The scale works «out of the box» with the 14 tills we sell.', kind: 'narrative', note: 'no setup claimed without showing it; the figure counts tills, it cannot measure "no setup"' },
     ],
     valid: [
+      { doc: '## Internal FAQ\n\n### How does sync work?\n\nThe sync worker polls the queue constantly and retries a failed write.', note: 'how a system behaves, outside the claims' },
       { doc: 'Everyone splits a bill with a friend at some point.', note: 'a habit, not a plan: a vague time is one only in a promise' },
       { doc: 'Many riders change their number often: 61 of the 154 we surveyed had a new one last year.', note: 'the share right after a colon' },
       {
