@@ -1100,3 +1100,40 @@ describe('forms: FAQ groups named for whom they are (ninth session)', () => {
     assert.equal(faqTitle(alone, 'external-faq'), 'FAQ');
   });
 });
+
+describe('forms: engineering documents with a press release inside (ninth session)', () => {
+  const DATED = 'LEEDS, UK — April 2, 2027 — The platform team today opened Spoke booking to the 212 engineers who ship the storefront.';
+  it('reads a headline right under "## Working Backwards" with its dateline below it as the release\'s, not the RFC title above', () => {
+    const m = byContent('# RFC-0051: Spoke, a booking service', '', 'Status: accepted · Authors: Dana Reed', '', '## Working backwards', '', `### ${HEADLINE}`, '', DATED, '', PAIN, '', ...FAQ);
+    assert.equal(part(m, 'headline'), `### ${HEADLINE}`);
+    assert.equal(part(m, 'summary'), DATED);
+  });
+
+  it('reads a bold line over a "Subheading:" label as the headline, below an RFC title and its metadata', () => {
+    const m = byContent('# RFC 131 — `Spoke`', '', '- Start date: 2027-02-10', '- Author: @dana', '', `**Introducing Spoke: ${HEADLINE}**`, '', `Subheading: ${SUB}`, '', LAUNCH, '', PAIN, '', ...FAQ);
+    assert.equal(part(m, 'headline'), `**Introducing Spoke: ${HEADLINE}**`);
+    assert.equal(part(m, 'subheading'), `Subheading: ${SUB}`);
+  });
+
+  it('reads "**Name: words**" over a heading as the headline, a name not a note\'s label', () => {
+    const m = byContent('# RFC: Spoke', '', '## 1. The README', '', 'The booking package takes a workshop and a slot.', '', '## 2. Press release', '', `**Spoke Booking: ${HEADLINE}**`, '', `### ${SUB}`, '', LAUNCH, '', ...FAQ);
+    assert.equal(part(m, 'headline'), `**Spoke Booking: ${HEADLINE}**`);
+    assert.equal(part(m, 'subheading'), `### ${SUB}`);
+    assert.equal(part(m, 'problem'), null);
+  });
+
+  it('reads a long bold headline and a dateline alone on its line over the summary', () => {
+    const long = '**Leeds commuters can now book a bike repair from the bus, collect it the same evening, and never phone a workshop again**';
+    const m = byContent('# Spoke', '', '## Press Release', '', long, '', `Subheading: ${SUB}`, '', '*Leeds, UK — Q2 2027*', '', 'Today Spoke opened online booking for its three repair workshops.', '', PAIN, '', ...FAQ);
+    assert.equal(part(m, 'headline'), long);
+    assert.equal(part(m, 'summary'), '*Leeds, UK — Q2 2027*\n\nToday Spoke opened online booking for its three repair workshops.');
+    assert.equal(part(m, 'problem'), PAIN);
+  });
+
+  it('does not read "For riders, Spoke means…" as the problem, and ends a list FAQ at a section heading that asks nothing', () => {
+    const means = 'For riders, Spoke means no more phoning around: instead of waiting on hold and guessing which shop is free, a rider picks a slot.';
+    const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', means, '', PAIN, '', '## FAQ', '', '1. **Is it free?** Yes.', '2. **Which workshops?** All three.', '', '## Why Postgres', '', 'We chose Postgres for its row locks.');
+    assert.equal(part(m, 'problem'), PAIN);
+    assert.deepEqual(m.questions.map((q) => q.text), ['Is it free?', 'Which workshops?']);
+  });
+});

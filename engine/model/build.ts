@@ -162,7 +162,13 @@ function sectionEndIndex(blocks: Block[], i: number): number {
 function faqEndIndex(blocks: Block[], i: number): number {
   const depth = blocks[i].depth ?? 6;
   let to = sectionEndIndex(blocks, i);
-  while (to < blocks.length && blocks[to].depth === depth && looksLikeQuestion(blocks[to].plain) && !FAQ_HEADING.test(blocks[to].plain)) {
+  // An FAQ that asks in its own body (a numbered list, bold lines) is followed
+  // by a section, not a question, unless the heading asks with a "?": "## Why
+  // OpenTelemetry" after "## FAQ" and its list is the design's next section.
+  let asksInBody = false;
+  for (let k = i + 1; k < to && !asksInBody; k++) asksInBody = blocks[k].type !== 'heading' && blocks[k].type !== 'html' && blocks[k].type !== 'thematicBreak';
+  const asks = (b: Block) => (asksInBody ? /[?？]["”*_)\]]*\s*$/.test(b.plain.trim()) : looksLikeQuestion(b.plain));
+  while (to < blocks.length && blocks[to].depth === depth && asks(blocks[to]) && !FAQ_HEADING.test(blocks[to].plain)) {
     to = sectionEndIndex(blocks, to);
   }
   return to;

@@ -54,14 +54,28 @@ function namedReleaseStart(blocks: Block[], from: number, to: number): number | 
     if (b.type === 'paragraph' && datelineOf(b) === 'sure') return null;
     if (!wraps(b)) continue;
     const t = b.plain.trim();
-    if (RELEASE_WRAPPER_HEADING.test(t) || wordCount(t) > 5) continue;
     let j = i + 1;
     while (j < to && (isFiller(blocks[j]) || wraps(blocks[j]))) j++;
+    // "## Working Backwards" over a headline with its dateline under it (a
+    // subheading between them, at most) wraps a press release, not only the
+    // artefacts: the release starts at that headline.
+    if (RELEASE_WRAPPER_HEADING.test(t) && j < to && standsAsHeadline(blocks[j]) && datelineWithin(blocks, j + 1, to, 2)) return j;
+    if (RELEASE_WRAPPER_HEADING.test(t) || wordCount(t) > 5) continue;
     // The document's own sections before it ("## Summary"), past its title: what is above is the document's.
     const ownSections = range(from + 1, i).some((k) => blocks[k].type === 'heading' && !wraps(blocks[k]));
     return j < to && (ownSections || standsAsHeadline(blocks[j])) ? j : null;
   }
   return null;
+}
+
+/** A sure dateline among the next `n` blocks that are not filler, from `at`. */
+function datelineWithin(blocks: Block[], at: number, to: number, n: number): boolean {
+  for (let k = at, seen = 0; k < to && seen < n; k++) {
+    if (isFiller(blocks[k])) continue;
+    if (blocks[k].type === 'paragraph' && datelineOf(blocks[k]) === 'sure') return true;
+    seen++;
+  }
+  return false;
 }
 
 /** A headline's forms at the release's start: a heading naming no part, or a short line that is no sentence and no dateline. */

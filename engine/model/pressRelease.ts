@@ -97,6 +97,17 @@ export interface ClassifyOptions {
   summaryElsewhere?: boolean;
 }
 
+/**
+ * "**Cairn Testing: infrastructure tests that fail when…**": a name before
+ * the colon, not a note's label ("Status:", "Note:"), opens a headline.
+ */
+const NOTE_LABELS = /^(?:note|notes|status|draft|update|updated|warning|caution|author|authors|owner|owners|date|context|summary|tl;?dr|background|disclaimer|fyi|todo|edit|comment|comments|version|reviewers?|editors?)$/i;
+function namedBeforeColon(text: string): boolean {
+  const m = /^\W{0,3}([\p{L}\p{N} .'’&-]{1,40}?)\W{0,3}:\s+\S/u.exec(text.trim());
+  if (!m || NOTE_LABELS.test(m[1].trim())) return false;
+  return m[1].trim().split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
 export function classifyParts(blocks: Block[], from: number, to: number, options: ClassifyOptions = {}): Parts {
   const parts: Parts = {};
   /** Blocks that hold a part of their own (or are the heading of one). */
@@ -187,6 +198,15 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
 
   // 2. Headline: the first heading; failing that a short, unpunctuated first
   // line; failing that the title above the heading that wraps the release.
+  // "**Introducing RotatingSecret: …**" right over "Subheading: …": the line
+  // over a subheading the writer named is the headline, whatever title the
+  // document has above it.
+  if (!parts.headline && parts.subheading && parts.subheading.heading === undefined) {
+    let k = parts.subheading.blocks[0] - 1;
+    while (k >= from && isFiller(blocks[k])) k--;
+    const b = blocks[k];
+    if (k >= from && !taken.has(k) && !named.has(k) && b && (isEmphasisOnly(b) || b.type === 'heading') && wordCount(b.plain) <= 30 && !/[.!?]$/.test(b.plain.trim()) && !datelineOf(b) && !CONTAINER_HEADING.test(b.plain.trim()) && !partForHeading(b.plain)) take('headline', [k]);
+  }
   if (!parts.headline && open.length) {
     // "### CHANGELOG" over "feat(ovens): …" names the artefact, not the news: the entry is the headline (below).
     const firstHeading = open.findIndex((i) => blocks[i].type === 'heading' && !namesOnlyArtefact(blocks[i]));
@@ -195,7 +215,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     // dinner": a bold title line with a sentence set as a sub-heading under it
     // is the headline, and the heading its subheading.
     const boldOverHeading =
-      firstHeading === 1 && isEmphasisOnly(first) && wordCount(first.plain) <= 20 && !/[.!?:]$/.test(first.plain.trim()) && !datelineOf(first) && !NOTE_OPENING.test(first.plain.trim()) &&
+      firstHeading === 1 && isEmphasisOnly(first) && wordCount(first.plain) <= 20 && !/[.!?:]$/.test(first.plain.trim()) && !datelineOf(first) && (!NOTE_OPENING.test(first.plain.trim()) || namedBeforeColon(first.plain)) &&
       (!isLabelLine(first) || open[0] === start) && !partLabel(first) && (blocks[open[1]].depth ?? 1) >= 2 && wordCount(blocks[open[1]].plain) >= 6;
     // "# Ledger" right over "## Fernhill Launches Ledger for Bakeries": a
     // name alone over a deeper, longer heading that names it again is the
@@ -233,7 +253,8 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     else if (firstHeading >= 0 && firstHeading <= 2 && titleOver(firstHeading)) take('headline', [open[firstHeading + 1]]);
     else if (firstHeading >= 0 && firstHeading <= 2 && !partForHeading(blocks[open[firstHeading]].plain)) take('headline', [open[firstHeading]]);
     // A bold line that names no part is a headline written without "#".
-    else if (first.type === 'paragraph' && wordCount(first.plain) <= 20 && !/[.!?]$/.test(first.plain) && !datelineOf(first) && (!isLabelLine(first) || open[0] === start)) take('headline', [open[0]]);
+    // A headline set in bold may run long ("**Pallwick engineers can now turn a feature on for one employer, or off for everyone, in seconds…**").
+    else if (first.type === 'paragraph' && wordCount(first.plain) <= (isEmphasisOnly(first) ? 30 : 20) && !/[.!?]$/.test(first.plain) && !datelineOf(first) && (!isLabelLine(first) || open[0] === start)) take('headline', [open[0]]);
   }
   if (!parts.headline && start > from) {
     const title = range(from, start).find((i) => blocks[i].type === 'heading' && !CONTAINER_HEADING.test(blocks[i].plain.trim()));
@@ -345,7 +366,9 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     // a template's instruction) only in its first sentence.
     const opening = (i: number) => !isQuote(blocks[i]) && ((blocks[i].type === 'paragraph' && LAUNCH_CUE.test(blocks[i].plain)) || opensWithLaunch(blocks[i].plain));
     const proposal = paragraphs.slice(0, 4).find((i) => PROPOSAL_OPENING.test(blocks[i].plain));
-    if (dl !== undefined) take('summary', [dl]);
+    // "*Columbus, OH — Q2 2026*" on a line of its own: the dateline heads the paragraph under it.
+    const alone = dl !== undefined && wordCount(blocks[dl].plain) <= 8 ? paragraphs.find((i) => i > dl) : undefined;
+    if (dl !== undefined) take('summary', alone !== undefined && range(dl + 1, alone).every((k) => isFiller(blocks[k])) && blocks[alone].type === 'paragraph' ? [dl, alone] : [dl]);
     // A README whose summary is the FAQ's may open with the pain as it is
     // today ("Today, owners type each receipt by hand…"): that "today" is
     // the problem's time, not a launch's.
@@ -400,7 +423,8 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   /** The paragraph's subject is what the summary launches ("Ledger connects…", "Permit Clock changes…"). */
   const opensWithLaunched = (i: number) => {
     if (!launched) return false;
-    const t = blocks[i].plain.replace(/^\W{0,3}(?:the\s+)?/i, '');
+    // "For developers, Beacon means…": a reader named first, then the product as the subject.
+    const t = blocks[i].plain.replace(/^\W{0,3}(?:for\s+[^,.]{1,40},\s*)?(?:the\s+)?/i, '');
     return t.startsWith(launched) && !/^[\p{L}\p{N}]/u.test(t.slice(launched.length));
   };
   // "## Why this matters" over the rest of the release (no heading after
