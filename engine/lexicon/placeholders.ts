@@ -92,7 +92,7 @@ const PROMISE_VERBS = [
 const PROMISED_NEWS = ['', 'more', 'details', 'more details', 'this', 'it', 'that', 'the answer', 'an answer', 'information', 'more information', 'specifics', 'this section', 'this answer'];
 /** "We're exploring this.", "We are looking into it and will share more…": work under way, no answer yet. */
 const EXPLORING = ['we are', "we're", 'we’re'].flatMap((we) =>
-  ['exploring', 'looking into', 'investigating', 'evaluating', 'considering'].flatMap((verb) => ['this', 'it', 'that', 'options'].map((what) => `${we} ${verb} ${what}`)),
+  ['exploring', 'looking into', 'looking at', 'investigating', 'evaluating', 'considering'].flatMap((verb) => ['this', 'it', 'that', 'options'].map((what) => `${we} ${verb} ${what}`)),
 );
 export const PROMISE_ROWS: ReadonlyArray<ReadonlyArray<readonly string[]>> = [
   [

@@ -11,7 +11,7 @@ import { normalisePhrase, phrasePattern, sequences } from '../text/phrases.js';
  * Answers that stand in for an answer. "N/A" counts: a question that does
  * not apply should be deleted, and one that does apply deserves an answer.
  */
-const TOKEN = String.raw`(?:tbd|tba|tbc|tk|todo|to-do|fixme|xxx+|\?{2,}|n\/?a|none yet|pending|placeholder|coming soon|answer(?: goes)? here|fill (?:this )?in(?: later)?|to be (?:decided|determined|confirmed|defined|written|added|answered|discussed|completed)|will (?:be )?(?:add(?:ed)?|answer(?:ed)?|fill(?:ed)? in|update(?:d)?) later|later|${phrasePattern(VAGUE_TIME_ANSWERS)}|unknown|not sure(?: yet)?|\.{3}|…|-+|—|–)`;
+const TOKEN = String.raw`(?:tbd|tba|tbc|tk|todo|to-do|fixme|xxx+|\?+|n\/?a|none yet|pending|placeholder|coming soon|answer(?: goes)? here|fill (?:this )?in(?: later)?|to be (?:decided|determined|confirmed|defined|written|added|answered|discussed|completed)|will (?:be )?(?:add(?:ed)?|answer(?:ed)?|fill(?:ed)? in|update(?:d)?) later|later|${phrasePattern(VAGUE_TIME_ANSWERS)}|unknown|not sure(?: yet)?|\.{3}|…|-+|—|–)`;
 const PLACEHOLDER = new RegExp(String.raw`^(?:[\s\[\](){}<>*_"“”'.:;,!]*${TOKEN}[\s\[\](){}<>*_"“”'.:;,!]*)+$`, 'i');
 /** `[answer]`, `<answer>`, `{{answer}}`: a template slot left unfilled. */
 const SLOT = /^\s*(?:\[[^\]]{0,40}\]|<[^>]{0,40}>|\{\{[^}]{0,40}\}\})\s*\.?\s*$/;
