@@ -38,7 +38,8 @@ const CONDITION = new RegExp(`,?\\s+(?:${phrasePattern(PROMISE_CONDITIONS)})\\s+
 const DATED = new RegExp(`\\d|\\b(?:${phrasePattern(MONTHS)})\\b`, 'i');
 
 /** "more on Windows", "details about pricing": the news promised may name its topic. */
-const TOPIC = /\b(more|details|information|specifics|news|an update|updates)\s+(?:on|about|regarding|around)\s+(?:[\p{L}\p{N}'’-]+\s*){1,5}$/u;
+// Words apart by spaces, so the regular expression has one way to read them (no backtracking).
+const TOPIC = /\b(more|details|information|specifics|news|an update|updates)\s+(?:on|about|regarding|around)\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,4}$/u;
 /** "Need to ask SRT.": who must still be asked, then up to a few words. */
 const STILL_ASKING = new RegExp(`^(?:${phrasePattern(STILL_TO_ASK)})(?:\\s+[\\p{L}\\p{N}'’-]+){1,5}$`, 'iu');
 

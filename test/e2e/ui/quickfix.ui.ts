@@ -18,6 +18,9 @@ describe('Quick fix (light bulb)', () => {
     await line.click();
     await wb.page.keyboard.press('Home');
     for (let i = 0; i < 'makes month-end close ve'.length; i++) await wb.page.keyboard.press('ArrowRight');
+    // Ctrl+. pressed before the editor has the code actions at the cursor opens no menu (a CI run saw the
+    // light bulb appear after the key): wait for the light bulb, the editor's sign that they are there.
+    await wb.page.locator('.lightBulbWidget .codicon').first().waitFor({ timeout: UI_TIMEOUT_MS }).catch(() => {});
     await wb.page.keyboard.press('Control+.');
     await wb.page.locator('.action-widget').first().waitFor({ timeout: UI_TIMEOUT_MS }).catch(async (e) => {
       await wb!.screenshot('quickfix-no-menu');
