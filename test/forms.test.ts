@@ -1137,3 +1137,11 @@ describe('forms: engineering documents with a press release inside (ninth sessio
     assert.deepEqual(m.questions.map((q) => q.text), ['Is it free?', 'Which workshops?']);
   });
 });
+
+describe('forms: a short dateline sentence (ninth session)', () => {
+  it('keeps a short dateline that ends its sentence as the whole summary, the paragraph under it the problem', () => {
+    const m = buildModel(lines(`# ${HEADLINE}`, '', SUB, '', 'LEEDS, UK — Spoke opened online booking.', '', PAIN, '', ...FAQ), { path: 'prfaq.md' });
+    assert.equal(part(m, 'summary'), 'LEEDS, UK — Spoke opened online booking.');
+    assert.equal(part(m, 'problem'), PAIN);
+  });
+});

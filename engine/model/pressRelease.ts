@@ -367,7 +367,8 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     const opening = (i: number) => !isQuote(blocks[i]) && ((blocks[i].type === 'paragraph' && LAUNCH_CUE.test(blocks[i].plain)) || opensWithLaunch(blocks[i].plain));
     const proposal = paragraphs.slice(0, 4).find((i) => PROPOSAL_OPENING.test(blocks[i].plain));
     // "*Columbus, OH — Q2 2026*" on a line of its own: the dateline heads the paragraph under it.
-    const alone = dl !== undefined && wordCount(blocks[dl].plain) <= 8 ? paragraphs.find((i) => i > dl) : undefined;
+    // (Not a short sentence that ends: "SEATTLE — Acme launched Ledger." is the whole summary.)
+    const alone = dl !== undefined && wordCount(blocks[dl].plain) <= 8 && !/[.!?]["”'’*_)]*$/.test(blocks[dl].plain.trim()) ? paragraphs.find((i) => i > dl) : undefined;
     if (dl !== undefined) take('summary', alone !== undefined && range(dl + 1, alone).every((k) => isFiller(blocks[k])) && blocks[alone].type === 'paragraph' ? [dl, alone] : [dl]);
     // A README whose summary is the FAQ's may open with the pain as it is
     // today ("Today, owners type each receipt by hand…"): that "today" is
