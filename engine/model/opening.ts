@@ -59,8 +59,9 @@ function namedReleaseStart(blocks: Block[], from: number, to: number): number | 
     // "## Working Backwards" over a headline with its dateline under it (a
     // subheading between them, at most) wraps a press release, not only the
     // artefacts: the release starts at that headline.
-    if (RELEASE_WRAPPER_HEADING.test(t) && j < to && standsAsHeadline(blocks[j]) && datelineWithin(blocks, j + 1, to, 2)) return j;
-    if (RELEASE_WRAPPER_HEADING.test(t) || wordCount(t) > 5) continue;
+    const wrapsArtefacts = RELEASE_WRAPPER_HEADING.test(t);
+    if (wrapsArtefacts && j < to && standsAsHeadline(blocks[j]) && datelineWithin(blocks, j + 1, to, 2)) return j;
+    if (wrapsArtefacts || wordCount(t) > 5) continue;
     // The document's own sections before it ("## Summary"), past its title: what is above is the document's.
     const ownSections = range(from + 1, i).some((k) => blocks[k].type === 'heading' && !wraps(blocks[k]));
     return j < to && (ownSections || standsAsHeadline(blocks[j])) ? j : null;
@@ -92,6 +93,17 @@ export function isContainerLine(b: Block): boolean {
 
 /** "Note:", "Status: draft", "**Note** —": a block that opens with a label is a note about the document, not its subheading or summary. */
 export const NOTE_OPENING = /^\W{0,3}[\p{L} ]{1,20}\W{0,3}\s*(?::|\s[—–-]\s)/u;
+
+/**
+ * "**Cairn Testing: infrastructure tests that fail when…**": a name before
+ * the colon, not a note's label ("Status:", "Note:"), opens a headline.
+ */
+const NOTE_LABELS = /^(?:note|notes|status|draft|update|updated|warning|caution|author|authors|owner|owners|date|context|summary|tl;?dr|background|disclaimer|fyi|todo|edit|comment|comments|version|reviewers?|editors?)$/i;
+export function namedBeforeColon(text: string): boolean {
+  const m = /^\W{0,3}([\p{L}\p{N} .'’&-]{1,40}?)\W{0,3}:\s+\S/u.exec(text.trim());
+  if (!m || NOTE_LABELS.test(m[1].trim())) return false;
+  return m[1].trim().split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
 
 /**
  * Does this paragraph open by announcing the launch? A launch word in its

@@ -19,7 +19,7 @@ import { partForHeading } from '../genre/headings.js';
 import { AIM_OPENING, CALL_TO_ACTION_CUE, CHANGELOG_ENTRY, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, GETTING_STARTED_CUE, INSTALL_COMMAND, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, USAGE_OPENING, countMatches, solutionWords } from './cues.js';
 import { datelineOf } from './dateline.js';
 import { isChangelogEntry, isDocumentationHeading, namesOnlyArtefact, wrapsArtefacts } from './documentation.js';
-import { NOTE_OPENING, isContainerLine, opensWithLaunch, releaseStart, subheadingAt } from './opening.js';
+import { NOTE_OPENING, isContainerLine, namedBeforeColon, opensWithLaunch, releaseStart, subheadingAt } from './opening.js';
 import { isLabelLine, partLabel } from './partLabels.js';
 import { launchOf, productWords, wordsOfLaunch } from './organisations.js';
 import { assignQuotes, isAttributionLine, isQuote, quoteRole } from './quotes.js';
@@ -95,17 +95,6 @@ export interface ClassifyOptions {
    * the release's first paragraph is not taken for it by position alone.
    */
   summaryElsewhere?: boolean;
-}
-
-/**
- * "**Cairn Testing: infrastructure tests that fail when…**": a name before
- * the colon, not a note's label ("Status:", "Note:"), opens a headline.
- */
-const NOTE_LABELS = /^(?:note|notes|status|draft|update|updated|warning|caution|author|authors|owner|owners|date|context|summary|tl;?dr|background|disclaimer|fyi|todo|edit|comment|comments|version|reviewers?|editors?)$/i;
-function namedBeforeColon(text: string): boolean {
-  const m = /^\W{0,3}([\p{L}\p{N} .'’&-]{1,40}?)\W{0,3}:\s+\S/u.exec(text.trim());
-  if (!m || NOTE_LABELS.test(m[1].trim())) return false;
-  return m[1].trim().split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 export function classifyParts(blocks: Block[], from: number, to: number, options: ClassifyOptions = {}): Parts {

@@ -98,3 +98,24 @@ function countForEngineers(ctx: RuleContext): boolean {
   for (const span of ctx.model.prose) for (const a of ctx.perSpan('acronyms', span, (x) => acronymsIn(x.text).map((m) => m.acronym))) acronyms.add(a);
   return technicalAudience(code, acronyms);
 }
+
+const unansweredRanges = new WeakMap<DocModel, ReadonlyArray<readonly [number, number]>>();
+
+/**
+ * Whether [start, end) lies inside the answer of a question that
+ * `unanswered-question` reports: a placeholder or a vague time there is that
+ * rule's one finding ("TBD", "We'll share more later."), not a second one.
+ * Nothing is inside when that rule is off. The answers are listed once per
+ * model (a rule may run once per chunk of a long document), in document
+ * order and apart, so one binary search answers.
+ */
+export function inUnansweredAnswer(ctx: RuleContext, start: number, end = start + 1): boolean {
+  if (ctx.config.rules['unanswered-question'] === 'off') return false;
+  let ranges = unansweredRanges.get(ctx.model);
+  if (!ranges) {
+    ranges = ctx.model.questions.filter((q) => !q.answered && q.answer).map((q) => [q.answer!.start, q.answer!.end] as const).sort((x, y) => x[0] - y[0]);
+    unansweredRanges.set(ctx.model, ranges);
+  }
+  const k = firstNotBefore(ranges, ([a]) => a <= start) - 1;
+  return k >= 0 && end <= ranges[k][1];
+}

@@ -26,7 +26,7 @@
 import { toDocOffset, toDocRange } from '../model/prose.js';
 import type { ProseSpan } from '../model/types.js';
 import { nlcstOf, sentenceNodes, withoutDateline } from '../text/retext.js';
-import { hiddenActors, PARTICIPLE_WORDS, type HiddenActor } from '../text/passives.js';
+import { hiddenActors, PARTICIPLE_WORDS, type HiddenActor, type PassiveMatch } from '../text/passives.js';
 import { writtenForEngineers } from './helpers.js';
 import type { Rule } from './types.js';
 
@@ -53,19 +53,22 @@ const MESSAGES: Record<HiddenActor, (phrase: string) => string> = {
 };
 
 /** The passives in one span's text that hide who acts (offsets into the text), outside quotations and questions. */
-function hiddenIn(spanText: string, span: ProseSpan): Array<{ start: number; end: number; kind: HiddenActor; phrase: string; whoDecides?: boolean }> {
+/** What a span hides, with the phrase as written. */
+type HiddenIn = PassiveMatch & { phrase: string };
+
+function hiddenIn(spanText: string, span: ProseSpan): HiddenIn[] {
   if (!mayHaveOne(spanText)) return [];
   // The dateline is a label, not a sentence: read the text with it blanked out.
   const text = withoutDateline(spanText);
   const quotes = quotedRanges(text);
-  const out: Array<{ start: number; end: number; kind: HiddenActor; phrase: string; whoDecides?: boolean }> = [];
+  const out: HiddenIn[] = [];
   for (const sentence of sentenceNodes(nlcstOf(span))) {
     const from = sentence.position!.start.offset!;
     const to = sentence.position!.end.offset!;
     if (/\?\W*$/.test(text.slice(from, to))) continue; // a question asks; it hides no one
     for (const m of hiddenActors(text, from, to)) {
       if (quotes.some(([a, b]) => a <= m.start && m.end <= b)) continue;
-      out.push({ start: m.start, end: m.end, kind: m.kind, phrase: text.slice(m.start, m.end).replace(/\s+/g, ' '), whoDecides: m.whoDecides });
+      out.push({ ...m, phrase: text.slice(m.start, m.end).replace(/\s+/g, ' ') });
     }
   }
   return out;

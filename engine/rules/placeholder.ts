@@ -16,7 +16,8 @@ import { datelineOf } from '../model/dateline.js';
 import { isQuote } from '../model/quotes.js';
 import type { Block } from '../model/types.js';
 import { escapeRegExp, phrasePattern } from '../text/phrases.js';
-import type { Rule, RuleContext } from './types.js';
+import { inUnansweredAnswer } from './helpers.js';
+import type { Rule } from './types.js';
 
 /** HTML elements a writer may really use in Markdown. */
 const HTML_ELEMENTS = new Set(
@@ -219,18 +220,6 @@ function placeholders(found: Candidate[], doc: string): Candidate[] {
 
 const SCANNED = new Set(['paragraph', 'heading', 'list', 'blockquote', 'table']);
 
-/**
- * The answers of questions that `unanswered-question` reports as
- * unanswered: a placeholder there is that rule's finding, not a second one
- * of this rule's (unless that rule is off).
- */
-function unansweredAnswers(ctx: RuleContext): Array<[number, number]> {
-  if (ctx.config.rules['unanswered-question'] === 'off') return [];
-  return ctx.model.questions.filter((q) => !q.answered && q.answer).map((q) => [q.answer!.start, q.answer!.end]);
-}
-
-const inside = (ranges: ReadonlyArray<[number, number]>, start: number, end: number) => ranges.some(([s, e]) => start >= s && end <= e);
-
 /** A block's candidates, template instructions included. */
 function blockCandidates(doc: string, b: Block): Candidate[] {
   if (SCANNED.has(b.type)) {
@@ -267,7 +256,6 @@ export const placeholder: Rule = {
   group: 'structure',
   check(ctx) {
     const doc = ctx.model.text;
-    const reportedElsewhere = unansweredAnswers(ctx);
     for (const block of ctx.model.blocks) {
       const found = ctx.perBlock('candidates', block, (b) => blockCandidates(doc, b));
       /** A table row of "TBD" cells is one gap to fill: one finding per placeholder per line. */
@@ -275,7 +263,8 @@ export const placeholder: Rule = {
       for (const c of placeholdersIn(doc, block, found)) {
         const start = block.start + c.start;
         const end = block.start + c.end;
-        if (inside(reportedElsewhere, start, end)) continue;
+        // A placeholder in an answer unanswered-question reports is that rule's finding, not a second one.
+        if (inUnansweredAnswer(ctx, start, end)) continue;
         const found = doc.slice(start, end);
         // "the FAQ answers marked TBD": the marker named, not left in.
         if (!c.instruction && MENTIONED.test(doc.slice(Math.max(block.start, start - 30), start))) continue;

@@ -15,9 +15,8 @@ import { articleEdit, deleteWord, matchCase, placeholderSelection } from '../fix
 import { inRanges, isQuotation, listFollows, numberFollows, opensClause, quotedRanges, sentenceAround } from '../text/context.js';
 import type { DocModel, ProseContext } from '../model/types.js';
 import { ContextTable, nounForms, phrasePattern } from '../text/phrases.js';
-import { after, before, matchProse, reportMatch, type ProseMatch } from './helpers.js';
+import { after, before, inUnansweredAnswer, matchProse, reportMatch, type ProseMatch } from './helpers.js';
 import { toDocOffset } from '../model/prose.js';
-import { firstNotBefore } from '../model/sorted.js';
 import type { Fix, Rule } from './types.js';
 
 const FORMS = weaselForms();
@@ -369,14 +368,6 @@ function weaselFixes(text: string, start: number, end: number, word: string, kin
   }
 }
 
-const answersOf = new WeakMap<DocModel, ReadonlyArray<readonly [number, number]>>();
-/** The answers of the questions left unanswered, in document order. */
-function unansweredAnswers(model: DocModel): ReadonlyArray<readonly [number, number]> {
-  let r = answersOf.get(model);
-  if (!r) answersOf.set(model, (r = model.questions.filter((q) => !q.answered && q.answer).map((q) => [q.answer!.start, q.answer!.end] as const)));
-  return r;
-}
-
 export const weaselWord: Rule = {
   id: 'weasel-word',
   description: 'Hedges, intensifiers, vague amounts and self-praise that a number or a fact should replace.',
@@ -389,15 +380,6 @@ export const weaselWord: Rule = {
   fixAllTitle: 'Fix all weasel words in this document',
   scope: 'span',
   check(ctx) {
-    // The answers unanswered-question reports, by offset: an answer on its question's own line
-    // ("6. **Does it run on Windows?** We'll share more later.") shares its prose span with the question.
-    // In document order, and apart, so one binary search finds the answer an offset may sit in.
-    // The rule runs once per chunk of a long document: the list is made once per model.
-    const reportedElsewhere = ctx.config.rules['unanswered-question'] === 'off' ? [] : unansweredAnswers(ctx.model);
-    const inReportedAnswer = (at: number) => {
-      const k = firstNotBefore(reportedElsewhere, ([a]) => a <= at) - 1;
-      return k >= 0 && at < reportedElsewhere[k][1];
-    };
     for (const span of ctx.model.prose) {
       // A quotation holds someone else's words: judge the quote as a whole, not its adjectives.
       if (span.element === 'blockquote' && isQuotation(blockSource(ctx.model, span.block))) continue;
@@ -405,7 +387,7 @@ export const weaselWord: Rule = {
       const c = span.context;
       if (c.readme && c.region === 'press-release' && !ANNOUNCING.has(c.part ?? '')) continue;
       // An answer that is only a promise ("We will share details later…") is unanswered-question's one finding, not a second one here.
-      if (c.unanswered && reportedElsewhere.length) continue;
+      if (c.unanswered && ctx.config.rules['unanswered-question'] !== 'off') continue;
       const quotes = quotedRanges(span.text);
       const found: Array<{ m: ProseMatch; word: string; kind: WeaselKind | undefined }> = [];
       // An answer that weighs costs and alternatives: its sizes describe what is weighed (engine/lexicon/questions.ts).
@@ -415,8 +397,9 @@ export const weaselWord: Rule = {
         const form = FORMS.get(word);
         if (weighing && form && SIZE_LEMMAS.has(form.lemma)) continue;
         // A verdict ("rated it highly") is praise without its score: the fix asks for the rating, not a deletion.
-        const at = toDocOffset(span, m.start);
-        if (inReportedAnswer(at)) continue;
+        // An answer on its question's own line ("6. **Does it run on Windows?** We'll share more later.")
+        // shares its prose span with the question: the span's role does not tell, the offset does.
+        if (inUnansweredAnswer(ctx, toDocOffset(span, m.start))) continue;
         if (isClaim(m, word, form, quotes)) found.push({ m, word, kind: word === 'highly' && isVerdict(span.text, m.start, m.end) ? 'praise' : form?.kind });
       }
       // "really quite seamless", "very, very good": one claim, one finding, named for its last word.
