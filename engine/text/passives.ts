@@ -219,15 +219,17 @@ const TOPIC_OPENERS = new Set(['on', 'about', 'of', 'whether', 'regarding', 'ove
 
 /**
  * "The decision on whether to sign it will be made": the subject's head
- * sits before what it is about, further back than its last word.
+ * sits before what it is about, further back than its last word. Returns
+ * that head (singular), or null when no word of `heads` stands there.
  */
-function headBeforeTopic(words: Word[], i: number, text: string, heads: ReadonlySet<string>): boolean {
+function headBeforeTopic(words: Word[], i: number, text: string, heads: ReadonlySet<string>): string | null {
   const start = chainStart(words, i);
   for (let k = start - 1, n = 0; k > 0 && n < 8; k--, n++) {
-    if (!joined(text, words[k - 1], words[k])) return false;
-    if (TOPIC_OPENERS.has(words[k].w) && heads.has(singular(words[k - 1].w))) return true;
+    if (!joined(text, words[k - 1], words[k])) return null;
+    const head = singular(words[k - 1].w);
+    if (TOPIC_OPENERS.has(words[k].w) && heads.has(head)) return head;
   }
-  return false;
+  return null;
 }
 
 const singular = (w: string) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
@@ -306,9 +308,12 @@ export function hiddenActors(text: string, from: number, to: number): PassiveMat
       if (subject.length && WITH_SUBJECT.get(p)!.has(singular(subject[subject.length - 1]))) {
         n = 1;
         whoDecides = WHO_DECIDES.has(singular(subject[subject.length - 1]));
-      } else if (headBeforeTopic(words, i, text, WITH_SUBJECT.get(p)!)) {
-        n = 1;
-        whoDecides = headBeforeTopic(words, i, text, WHO_DECIDES);
+      } else {
+        const head = headBeforeTopic(words, i, text, WITH_SUBJECT.get(p)!);
+        if (head) {
+          n = 1;
+          whoDecides = WHO_DECIDES.has(head);
+        }
       }
     }
     let end = n ? j + n - 1 : -1;
