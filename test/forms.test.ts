@@ -1145,3 +1145,49 @@ describe('forms: a short dateline sentence (ninth session)', () => {
     assert.equal(part(m, 'problem'), PAIN);
   });
 });
+
+describe('forms: engineering drafts and folded problems (tenth session)', () => {
+  it('reads "RFC-0456 — Title" as a document title, not a dateline, and the bold line under "## Press release" as the headline', () => {
+    const m = byContent('RFC-0456 — Repair booking for Spoke', 'Author: Dana Reyes · Status: Draft', '', '## Press release', '', `**${HEADLINE}**`, '', LAUNCH, '', PAIN, '', ...FAQ);
+    assert.equal(part(m, 'headline'), `**${HEADLINE}**`);
+    assert.equal(part(m, 'summary'), LAUNCH);
+  });
+
+  it('reads "# Working Backwards: <news>" as the headline, but "# Working Backwards: The Spoke Experience" as a title', () => {
+    const news = `# Working Backwards: ${HEADLINE}`;
+    const m = byContent(news, '', `> ${SUB}`, '', LAUNCH, '', PAIN, '', ...FAQ);
+    assert.equal(part(m, 'headline'), news);
+    assert.equal(part(m, 'subheading'), `> ${SUB}`);
+    const titled = byContent('# Working Backwards: The Spoke Experience', '', 'This document describes the booking flow we want before it exists.', '', ...FAQ);
+    assert.equal(part(titled, 'headline'), null);
+  });
+
+  it('skips a line of facts about the document ("Spoke RFC 12 · owner @dana · status: in review") when it looks for the headline', () => {
+    const m = byContent('Spoke RFC 12 · repair booking · owner @dana · status: in review', '', HEADLINE, '', `**${SUB}**`, '', LAUNCH, '', PAIN, '', ...FAQ);
+    assert.equal(part(m, 'headline'), HEADLINE);
+    assert.equal(part(m, 'subheading'), `**${SUB}**`);
+  });
+
+  it('reads "### The pain today" as the problem\'s heading', () => {
+    const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', '### The pain today', '', 'A rider with a broken chain rings round three shops before work.', '', '### How it works', '', HOW, '', ...FAQ);
+    assert.equal(part(m, 'problem'), '### The pain today\n\nA rider with a broken chain rings round three shops before work.');
+  });
+
+  it('finds the problem folded into the summary: a pain sentence before the launch, one that names the problem, or a reason clause in the launch sentence', () => {
+    const before = 'LEEDS, UK — April 2, 2027 — Commuters in Leeds lose two days of cycling when a chain breaks, because they cannot find a free workshop. Starting today, Spoke books the repair for them.';
+    const named = 'LEEDS, UK — April 2, 2027 — Spoke today opened online booking for its three workshops. Finding a free repair slot is a real problem for commuters.';
+    const reason = 'LEEDS, UK — April 2, 2027 — Spoke today opened online booking for its three workshops, which matters because commuters waste mornings phoning shops by hand and still wait days.';
+    for (const summary of [before, named, reason]) {
+      const m = byContent(`# ${HEADLINE}`, '', SUB, '', summary, '', HOW, '', ...FAQ);
+      assert.equal(part(m, 'problem'), summary, summary);
+    }
+    // A launch sentence with no reason clause tells no problem, whatever its "today".
+    const plain = byContent(`# ${HEADLINE}`, '', SUB, '', 'LEEDS, UK — April 2, 2027 — Spoke today opened online booking for its three workshops in the city centre.', '', HOW, '', ...FAQ);
+    assert.equal(part(plain, 'problem'), null);
+  });
+
+  it('reads the questions under "## Appendix: questions we expect" at a narrative\'s end', () => {
+    const m = buildModel(lines('# Route planning for Ploughline', '', '## Introduction', '', 'Crews lose an hour a day to routes drawn by hand.', '', '## Appendix: questions we expect', '', 'Q1. Why not buy a routing product?', 'A: We would still build the crew-day part ourselves.', '', 'Q2. What does it cost to run?', 'A: About $40 a month.'), { path: 'six-pager.md' });
+    assert.deepEqual(m.questions.map((q) => q.text), ['Why not buy a routing product?', 'What does it cost to run?']);
+  });
+});

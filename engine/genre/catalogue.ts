@@ -68,7 +68,7 @@ export const PART_INFO: Record<PartId, PartInfo> = {
     // The situation before the product goes by many names: "Background",
     // "Motivation" (an RFC's), "Today", "The status quo", "Why now".
     headings: [
-      '[the] [customer|customer\'s|customer’s] problem|problems|pain|challenge|challenges [statement|paragraph]', '[the] [customer|customer\'s|customer’s] pain point|points [statement]', '[the] why', 'why it|this matters',
+      '[the] [customer|customer\'s|customer’s] problem|problems|pain|pains|challenge|challenges [today|now|statement|paragraph]', '[the] [customer|customer\'s|customer’s] pain point|points [statement]', '[the] why', 'why it|this matters',
       '[the] background|motivation|context', '[the] situation [today]', 'today', '[the] status quo', '[the] current state', 'why now', '[the] gap', '[the] customer|user need|needs',
       // The pain told from the customer's side ("What new hires face today", "The old way").
       'what * face|faces [today]', 'what * struggle|struggles with [today]', '[the] old way', '[the] issue|issues', 'what is|what’s|what\'s broken|wrong',

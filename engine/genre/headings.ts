@@ -169,7 +169,9 @@ function wordsAnywhere(words: readonly string[], before = ''): string {
 /** Numbering before a whole title ("8. Open questions", "B. Questions the board may ask"), as withoutNumbering() reads it. */
 const NUMBERING = '(?:(?:\\d+(?:\\.\\d+)*\\.?|[A-Z]\\.|[IVX]+\\.)\\s+)?';
 const NOT_AFTER_DOCUMENT = `(?<!\\b(?:${DOCUMENT_BEFORE_FAQ.map(patternSource).join('|')})\\s*(?:[/&+-]|and)?\\s*)`;
-export const FAQ_TITLE = new RegExp(`${wordsAnywhere(FAQ_TITLE_WORDS, NOT_AFTER_DOCUMENT)}|^${NUMBERING}(?:${FAQ_WHOLE_TITLES.map(patternSource).join('|')})$|${askedBy([...FAQ_INFO['internal-faq'].askers, ...FAQ_INFO['external-faq'].askers])}`, 'iu');
+/** "Appendix: questions we expect", "Appendix B — Open questions": an appendix that holds the FAQ, named before its title. */
+const APPENDIX_LABEL = '(?:appendix(?:\\s+(?:[A-Z]|\\d+))?\\s*(?::|\\.|\\s[—–-])\\s*)?';
+export const FAQ_TITLE = new RegExp(`${wordsAnywhere(FAQ_TITLE_WORDS, NOT_AFTER_DOCUMENT)}|^${NUMBERING}${APPENDIX_LABEL}(?:${FAQ_WHOLE_TITLES.map(patternSource).join('|')})$|${askedBy([...FAQ_INFO['internal-faq'].askers, ...FAQ_INFO['external-faq'].askers])}`, 'iu');
 /**
  * "Questions from <askers>" and "<Askers> questions" (FAQ_INFO's askers):
  * "Questions from the Public Works Committee", "2. Questions from

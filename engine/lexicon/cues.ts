@@ -65,6 +65,30 @@ export const PROBLEM_WORDS: readonly string[] = [
 ];
 
 /**
+ * Labels of the facts a writer lists about the document itself on one line
+ * ("RFC 0789 · Authors: Ana Ruiz · Status: in review"): with three fields or
+ * more, such a line is neither headline nor summary (engine/model/releaseBlocks.ts).
+ */
+export const DOCUMENT_FACT_LABELS: readonly string[] = [
+  'status', 'author', 'authors', 'owner', 'owners', 'reviewer', 'reviewers', 'approver', 'approvers', 'editor', 'editors',
+  'last updated', 'updated', 'date', 'version', 'draft', 'rfc', 'tracking issue', 'team', 'sponsor', 'bar raiser',
+];
+
+/**
+ * Words that name the pain outright ("Cold runners are a big problem for
+ * many teams"): one is enough for a sentence of the summary to tell the
+ * problem, where other problem words must come two together.
+ */
+export const PROBLEM_NAMES: readonly string[] = ['problem', 'problems', 'pain', 'pains', 'pain point*', 'struggl*', 'frustrat*'];
+
+/**
+ * Words that open the reason inside a launch sentence ("…released 2.0,
+ * which matters because today developers mock every call by hand"): what
+ * follows is read for the pain.
+ */
+export const REASON_OPENERS: readonly string[] = ['because', 'since', 'as today', 'as currently'];
+
+/**
  * Phrases that hold a problem word's form but tell no pain: "pick one in
  * two taps" is an effort, not a share of customers ("4 in 10 renters").
  */
@@ -145,6 +169,9 @@ export const GETTING_STARTED_WORDS: readonly string[] = [
   'no account', 'nothing to install', 'no sign-up', 'no signup', 'no download',
   // Where to get an app is how to begin with it ("Waypoint is free in the App Store").
   'app store', 'google play', 'play store', 'microsoft store', 'chrome web store',
+  // Where the customer goes in first ("Students can log in starting April 20 with their NetID"):
+  // the base form only, since "a student logs in and taps the shift" tells how the product works.
+  'log in', 'sign in',
 ];
 
 /**
@@ -193,6 +220,9 @@ export const CALL_TO_ACTION_WORDS: readonly string[] = [
   'ask your', 'contact your', 'talk to your', 'speak to your', 'speak with your', 'reach out to your',
   // An app store is the address of an app ("free in the App Store").
   'app store', 'google play', 'play store', 'microsoft store', 'chrome web store',
+  // Where the customer goes in first ("Students can log in starting April 20 with their NetID"):
+  // the base form only, since "a student logs in and taps the shift" tells how the product works.
+  'log in', 'sign in',
 ];
 
 /**
@@ -314,6 +344,8 @@ export const LEADER_TITLES: readonly string[] = [
   'product lead', 'spokesperson', 'spokeswoman', 'spokesman', 'engineering manager', 'leader of',
   // A student or volunteer team's own spokesperson: "a junior in Computer Science and ShelfSwap's project lead".
   'project lead', 'project leader', 'team lead',
+  // One of several: "one of ShiftSwap's four founders", "one of the project's maintainers".
+  'founders', 'co-founders', 'cofounder', 'cofounders',
 ];
 
 /**

@@ -139,6 +139,11 @@ export const STILL_TO_ASK: readonly string[] = [
 export const VAGUE_TIME_ANSWERS: readonly string[] = [
   'soon', 'eventually', 'at some point', 'some day', 'someday', 'in the future', 'in the near future', 'down the road', 'later on',
   'not decided', 'not decided yet', 'not yet decided', 'undecided', 'hopefully soon', 'soon hopefully', 'coming later',
+  // A decision not yet taken, said as such: "Still deciding.", "Under discussion.", "Not sure yet."
+  'still deciding', 'we are still deciding', "we're still deciding", 'we’re still deciding', 'still undecided', 'still to be decided',
+  'still open', 'an open question', 'open question', 'still an open question', 'under discussion', 'still under discussion',
+  // (Not "Not known yet.": to "Are there any open issues?" it answers "none that we know of".)
+  'not sure yet', 'unsure', 'still figuring it out', 'still working on it',
 ];
 /** What may end such a promise: "…later", "…in a few weeks", "…closer to launch". */
 export const PROMISE_TAILS: readonly string[] = [

@@ -32,8 +32,8 @@ const REGION = String.raw`(?:,\s*[\p{L}.' ]{2,30})?`;
 const AGENCY = String.raw`(?:\s*\([^)]{1,40}\))?`;
 /** One to three dashes. */
 const DASHES = '[—–-]{1,3}';
-/** Markup closing the place, then the dashes or a colon. */
-const DASH = String.raw`\W{0,3}\s*(?:${DASHES}|:)\s*`;
+/** Markup closing the place, then the dashes or a colon. A hyphen needs a space beside it: "RFC-0456" is no place and date. */
+const DASH = String.raw`\W{0,3}(?:\s*[—–]{1,3}|\s+-{1,3}|-{1,3}(?=\s)|\s*:)\s*`;
 /** "Tuesday, " before the date. */
 const WEEKDAY = String.raw`(?:\w+day,?\s*)?`;
 
@@ -48,7 +48,7 @@ const DATES = [
   String.raw`\[[^\]]{1,30}\]`, // [DATE]
   String.raw`<[^>]{1,30}>`, // <launch date>
   `(?:${phrasePattern(DATE_STAND_INS)})\\b`, // today
-  `${YEAR}(?=\\W{0,3}\\s*${DASHES})`, // 2027 — (a year alone, then a dash)
+  `(?:19|20)\\d{2}(?=\\W{0,3}\\s*${DASHES})`, // 2027 — (a year alone, then a dash; "RFC-0456 —" is a number)
 ];
 const DATE = `(?:${DATES.join('|')})`;
 
@@ -76,8 +76,12 @@ const DATE_FIRST = `\\W{0,3}${WEEKDAY}${CALENDAR_DATE}(?=\\W{0,3}\\s*${DASHES}\\
 export const PLACED_DATELINE = new RegExp(`^(?:${PLACED.join('|')})`, 'iu');
 export const DATELINE = new RegExp(`^(?:${[...PLACED, DATE_FIRST].join('|')})`, 'iu');
 
-/** "SAN FRANCISCO —", "NEW YORK, NY –": a place in capitals, then a dash. */
-const CAPITAL_PLACE = new RegExp(String.raw`^\W{0,3}[A-Z][A-Z.'’ -]{1,40}(?:,\s*[\p{L}.' ]{2,30})?\W{0,3}\s*${DASHES}\s*\S`, 'u');
+/**
+ * "SAN FRANCISCO —", "NEW YORK, NY –": a place in capitals, then a dash. A
+ * hyphen counts only with a space before it: "RFC-0456 — Cache prewarm" is
+ * a document number, not a place.
+ */
+const CAPITAL_PLACE = new RegExp(String.raw`^\W{0,3}[A-Z][A-Z.'’ -]{0,40}[A-Z.](?:,\s*[\p{L}.' ]{2,30})?\W{0,3}(?:\s*[—–]{1,3}|\s+-{1,3})\s*\S`, 'u');
 /** A short capitalised name: what a bold or italic place looks like ("San Francisco, CA"). */
 const NAME = /^\s*(?:[A-Z\p{Lu}][\p{L}.'’-]*(?:[\s,]+[\p{L}.'’-]+){0,5}|\[[^\]]{1,40}\])\s*$/u;
 /** A date alone, for an emphasised date that opens the paragraph ("*2027-03-03* — …"). */

@@ -15,7 +15,9 @@
  * summary, and missing-section then asks nothing of the release (see
  * engine/rules/missing-section.ts).
  */
+import { PRESS_RELEASE_TITLE_WORDS } from '../genre/catalogue.js';
 import { partForHeading } from '../genre/headings.js';
+import { phrasePattern } from '../text/phrases.js';
 import { AIM_OPENING, CALL_TO_ACTION_CUE, CHANGELOG_ENTRY, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, GETTING_STARTED_CUE, INSTALL_COMMAND, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, USAGE_OPENING, countMatches, solutionWords } from './cues.js';
 import { datelineOf } from './dateline.js';
 import { isChangelogEntry, isDocumentationHeading, namesOnlyArtefact, wrapsArtefacts } from './documentation.js';
@@ -24,6 +26,7 @@ import { isLabelLine, partLabel } from './partLabels.js';
 import { launchOf, productWords, wordsOfLaunch } from './organisations.js';
 import { assignQuotes, isAttributionLine, isQuote, quoteRole } from './quotes.js';
 import { firstSentence, hasCode, hasLink, isEmphasisOnly, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, sentencesOf, wordCount } from './releaseBlocks.js';
+import { summaryTellsProblem } from './summaryProblem.js';
 import { htmlTitle, isTitleLine } from './titleLine.js';
 import type { Block, Part, PartId } from './types.js';
 
@@ -82,10 +85,23 @@ function productNames(blocks: Block[], parts: Parts): string[] {
   return [...new Set(summary.filter((w) => headline.has(w) && w.length > 2 && w !== w.toUpperCase()))].map((w) => w.replace(/[-]/g, '\\-'));
 }
 
-/** What a title says after naming the document: "Press Release: Supper Plans Tonight" → "Supper Plans Tonight" ("" when nothing follows a label). */
+/**
+ * What a title says after naming the document: "Press Release: Supper
+ * Plans Tonight" → "Supper Plans Tonight", "Working Backwards: `shoal
+ * check` tells you…" → the rest ("" when nothing follows a label). The
+ * names are the catalogue's (PRESS_RELEASE_TITLE_WORDS).
+ */
+const LABELLED_TITLE = new RegExp(`^[^:—–]*?(?<![\\p{L}\\p{N}])(${phrasePattern(PRESS_RELEASE_TITLE_WORDS)})(?![\\p{L}\\p{N}])\\s*(?::|\\s[—–-])\\s*(.+)$`, 'iu');
 function headlineAfterLabel(t: string): string {
-  const m = /^[^:—–]*?\b(?:press\s+release|pr\s*\/\s*faq|pr-?faq|pr\s+faq)\b\s*(?::|\s[—–-])\s*(.+)$/i.exec(t.trim());
-  return m ? m[1] : '';
+  const m = LABELLED_TITLE.exec(t.trim());
+  if (!m) return '';
+  // "Working Backwards" names a method, not a release: what follows is the
+  // headline only when it tells news at a headline's length ("Working
+  // Backwards: `shoal check` tells you which migration will lock a busy
+  // table"), not when it names the document ("…: The Single Server User
+  // Experience").
+  if (/^working\s+backwards$/i.test(m[1]) && wordCount(m[2]) < 6) return '';
+  return m[2];
 }
 
 export interface ClassifyOptions {
@@ -579,12 +595,11 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     }
     if (problem !== undefined) take('problem', listAfter(problem) === undefined ? [problem] : [problem, listAfter(problem)!]);
     // "…today announced Treeline. Until now, owners were stuck copying…": a
-    // summary that tells the problem in a sentence of its own (two problem
-    // words or more, past its first sentence) holds the problem part too.
+    // summary that tells the problem in a sentence of its own holds the
+    // problem part too (engine/model/summaryProblem.ts).
     else if (parts.summary && parts.summary.heading === undefined && parts.summary.blocks.length === 1) {
       const i = parts.summary.blocks[0];
-      const sentences = sentencesOf(blocks[i].plain).slice(1);
-      if (sentences.some((t) => countMatches(t, PROBLEM_CUE) >= 2)) parts.problem = partOf('problem', blocks, [i]);
+      if (summaryTellsProblem(blocks[i].plain)) parts.problem = partOf('problem', blocks, [i]);
     }
   }
   // An RFC states the problem in its own "## Motivation" (or "Background",

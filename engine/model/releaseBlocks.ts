@@ -4,6 +4,8 @@
  * which blocks carry no text of the release, what a part's span is.
  */
 import type { List, Paragraph } from 'mdast';
+import { DOCUMENT_FACT_LABELS } from '../lexicon/cues.js';
+import { phrasePattern } from '../text/phrases.js';
 import { ADDRESSED_INSTRUCTION_OPENING, TEMPLATE_INSTRUCTION_OPENING } from './cues.js';
 import { isReleaseLineAlone } from './dateline.js';
 import { isLabelLine, partLabel } from './partLabels.js';
@@ -57,9 +59,22 @@ export function isMetadataList(b: Block): boolean {
 export const isTemplateNote = (b: Block) =>
   b.type === 'blockquote' && (TEMPLATE_INSTRUCTION_OPENING.test(b.plain.trim()) || (ADDRESSED_INSTRUCTION_OPENING.test(b.plain.trim()) && !isQuote(b)));
 
-/** Blocks that carry no text of the release: markup, rules, link definitions, a lone release line, a template's instruction. */
+/**
+ * "RFC 0789 · Authors: Ana Ruiz · Status: in review", "Pellet RFC 0312 |
+ * owner @hk | draft v3": a line of facts about the document, three fields
+ * or more set apart by dots or bars, one of them a label such writers use
+ * (DOCUMENT_FACT_LABELS) or a handle. It is no headline and no summary.
+ */
+const FACT = new RegExp(`^\\W{0,3}(?:${phrasePattern(DOCUMENT_FACT_LABELS)})(?![\\p{L}\\p{N}])|(?:^|\\s)@[\\w-]+`, 'iu');
+export function isMetadataLine(b: Block): boolean {
+  if (b.type !== 'paragraph' || wordCount(b.plain) > 40) return false;
+  const fields = b.plain.trim().split(/\s+[·|•]\s+/);
+  return fields.length >= 3 && fields.some((f) => FACT.test(f.trim()));
+}
+
+/** Blocks that carry no text of the release: markup, rules, link definitions, a lone release line, a line of facts about the document, a template's instruction. */
 export const isFiller = (b: Block) =>
-  b.type === 'html' || b.type === 'thematicBreak' || b.type === 'definition' || b.type === 'yaml' || isReleaseLineAlone(b) || isMetadataList(b) || isTemplateNote(b);
+  b.type === 'html' || b.type === 'thematicBreak' || b.type === 'definition' || b.type === 'yaml' || isReleaseLineAlone(b) || isMetadataList(b) || isMetadataLine(b) || isTemplateNote(b);
 
 export function isEmphasisOnly(b: Block): boolean {
   if (b.type !== 'paragraph') return false;

@@ -133,6 +133,10 @@ export const unansweredQuestion: Rule = {
         note: 'a bare "Soon.", news promised about a topic or later this year, and a question still to be asked of someone',
       },
       {
+        doc: '# Spoke\n\n## Internal FAQ\n\nQ1. «Do we open a fourth workshop this winter?»\nA: Still deciding.\n\nQ2. «Who pays for spare parts?»\nA: Under discussion.\n',
+        note: 'a decision not yet taken, said as such, is no answer yet',
+      },
+      {
         doc: '# Ledger\n\n## Internal FAQ\n\n### How does matching work?\n\nBy amount and time.\n\n#### «What about cash?»\n\nTBD\n',
         note: 'a follow-up question written as a deeper heading is a question of its own',
       },
@@ -169,6 +173,10 @@ export const unansweredQuestion: Rule = {
       {
         doc: '# Ledger\n\n## External FAQ\n\n### When can I buy it?\n\nWe will publish the price on May 12, after the pilot.\n\n### Are there open issues?\n\nNone.\n',
         note: 'a promise with a date is an answer, and so is "None."',
+      },
+      {
+        doc: '# Spoke\n\n## Internal FAQ\n\n### Are there open issues to settle later?\n\nNot known yet.\n',
+        note: 'to a question that asks whether there are any, "Not known yet." says none are known',
       },
       {
         doc: '# Spoke\n\n## Internal FAQ\n\n### When do deliveries start?\n\nWe will share details once the contract is signed on June 3.\n',
