@@ -1186,6 +1186,13 @@ describe('forms: engineering drafts and folded problems (tenth session)', () => 
     assert.equal(part(plain, 'problem'), null);
   });
 
+  it('reads "**Q11. Open concerns from the review**" over its answer as a question without "?", answered by the line under it', () => {
+    const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', '## FAQ', '', '**Q10. Is it free?**', 'Yes, riders pay for the repair only.', '', '**Q11. Open concerns from the review**', 'Dana raised that big shops may flood the queue. We cap each shop at ten slots.');
+    assert.deepEqual(m.questions.map((q) => q.text), ['Is it free?', 'Open concerns from the review']);
+    const q = m.questions[1];
+    assert.equal(m.text.slice(q.answer!.start, q.answer!.end).trim(), 'Dana raised that big shops may flood the queue. We cap each shop at ten slots.');
+  });
+
   it('reads the questions under "## Appendix: questions we expect" at a narrative\'s end', () => {
     const m = buildModel(lines('# Route planning for Ploughline', '', '## Introduction', '', 'Crews lose an hour a day to routes drawn by hand.', '', '## Appendix: questions we expect', '', 'Q1. Why not buy a routing product?', 'A: We would still build the crew-day part ourselves.', '', 'Q2. What does it cost to run?', 'A: About $40 a month.'), { path: 'six-pager.md' });
     assert.deepEqual(m.questions.map((q) => q.text), ['Why not buy a routing product?', 'What does it cost to run?']);

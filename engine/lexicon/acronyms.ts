@@ -24,7 +24,7 @@ export const KNOWN_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
     IPO FY YTD QTD ETA FYI ASAP RSVP DIY TBA AM PM HQ CV OK TL TPM MVP POC RFC RFP NDA SOW LOB EOL EOD GA
     CRM SOC KG AG`),
   /** Technology everybody uses. */
-  everyday: words('AI AR VR PC TV USB GPS SMS MMS SIM QR UI UX ID IP ZIP PIN ATM APR APY ISBN DVD CD LED LCD OS VS WWW PDF CSV URL'),
+  everyday: words('AI GPT AR VR PC TV USB GPS SMS MMS SIM QR UI UX ID IP ZIP PIN ATM APR APY ISBN DVD CD LED LCD OS VS WWW PDF CSV URL'),
   /** Health and emergencies, as the news uses them. */
   health: words('DNA HIV COVID ICU ER A&E NHS GP RN MD EV SUV CPR AED EMS EMT EKG ECG MRI SOS'),
   /** What any reader of an engineering PR/FAQ knows: formats, protocols, tools and practices. */

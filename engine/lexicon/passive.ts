@@ -53,12 +53,13 @@ export const ACCOUNTABLE_WITH_SUBJECT: Readonly<Record<string, readonly string[]
 };
 
 /**
- * Subjects of those participles whose passive hides who decides, which
- * even a document written for engineers must say: "a decision will be made
- * at the Q3 review", "the call will be taken after the pilot". (There, "the
- * flag will be removed in v3" is the writing team's plan, and is left be.)
+ * Subjects of those participles whose passive hides who decides, or who
+ * erred, which even a document written for engineers must say: "a decision
+ * will be made at the Q3 review", "the call will be taken after the pilot",
+ * "mistakes were made in the rollout". (There, "the flag will be removed in
+ * v3" is the writing team's plan, and is left be.)
  */
-export const WHO_DECIDES: readonly string[] = ['decision', 'call', 'choice', 'determination'];
+export const WHO_DECIDES: readonly string[] = ['decision', 'call', 'choice', 'determination', 'mistake', 'error'];
 
 /** "Made available": a release promised with no one to ship it ("will be made available to other teams"). */
 export const ACCOUNTABLE_PHRASES: readonly string[] = ['made available'];

@@ -105,6 +105,9 @@ function read(text: string, b: Block): Reading {
       // `Q1: Why now? Because…` on one line, or the answer on the next with no `A:`: the question ends at its "?".
       const split = a ? null : markedQuestion(text, b.start, b.end);
       if (split) return { marked: { question: rel(split.question), text: split.text, answerFrom: split.answerFrom - b.start } };
+      // `**Q11. Open concerns from the review**` then the answer on the next line: the bold line is the question, "?" or not.
+      const line = a ? null : firstLineQuestion(text, b.start, b.end);
+      if (line?.emphasised) return { marked: { question: rel(markerStripped(text, line.question.start, line.question.end, Q_MARKER)), text: line.text.replace(Q_MARKER, '').trim(), answerFrom: line.answerFrom - b.start } };
       const qEnd = a ? b.start + a.index : b.end;
       const qText = plainText(b.node).replace(Q_MARKER, '');
       const question = rel(markerStripped(text, b.start, qEnd, Q_MARKER));

@@ -113,7 +113,8 @@ export function firstLineQuestion(text: string, start: number, end: number): { q
   const emph = /^[ \t]*(\*\*|__|\*|_)(.+?)\1[ \t]*\\?[ \t]*$/.exec(line);
   const inner = (emph ? emph[2] : line).replace(/\\$/, '').trim();
   const words = inner.replace(/[*_`]/g, '').trim();
-  if (!/\?["”)\]]*$/.test(words) || words.split(/\s+/).length > 30) return null;
+  // "**Q11. Open concerns from the review**⏎Dana raised…": a numbered entry in bold is the question's line without its "?".
+  if ((!/\?["”)\]]*$/.test(words) && !(emph && /^Q\d+\b/i.test(words))) || words.split(/\s+/).length > 30) return null;
   // "C1: Can I book…?": an item label before the question word is no part of the question's form.
   if (!emph && !INTERROGATIVE.test(words.replace(ITEM_LABEL, ''))) return null;
   let qs = start + line.indexOf(inner);

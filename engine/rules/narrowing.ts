@@ -163,11 +163,26 @@ function universalNarrowed(after: string, wantsCount = false): boolean {
 /** An acronym right before the noun: two or more capitals, digits after them ("IAM", "AWS", "S3"). */
 const ACRONYM_BEFORE = /(?<![\p{L}\p{N}'’-])\p{Lu}{2,}[\p{Lu}\p{N}]*\s+$/u;
 
+const NUMBER = phrasePattern(['#'], { wildcards: true });
+/** "SREs on teams of two to ten people", "a shop of 12 staff": a count before the noun gives a size, not an audience. */
+const COUNT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER}(?:\\s*(?:to|-|–|or)\\s*${NUMBER})?\\s+$`, 'iu');
+/**
+ * "Backend developers at product companies that run Postgres": the noun,
+ * with a word that says what kind, says where a named role works. ("Release
+ * engineers at companies with our plug-in" says no kind.)
+ */
+const WHERE_ROLE_WORKS = /(\p{L}+)\s+(?:at|in|from|inside|within)\s+(?:(?:the|a|an)\s+)?(?!(?:our|their|its|these|those|some|many|all|any|other|such)\s)(?:[\p{L}'’-]+\s+){1,3}$/u;
+
 /** Does this generic noun occurrence say which customers after all? */
 export function isNarrowed(span: SpanText, start: number, end: number, noun: string): boolean {
   const before = span.text.slice(Math.max(0, start - 40), start);
   const after = span.text.slice(end, end + 100);
   if (/ of all /i.test(noun)) return false;
+  if (!isUniversal(noun)) {
+    if (COUNT_BEFORE.test(before)) return true;
+    const where = WHERE_ROLE_WORKS.exec(before);
+    if (where && ROLES.has(where[1].toLowerCase())) return true;
+  }
   if (isUniversal(noun)) return universalNarrowed(after);
   // "customers who care about the environment": a want or a feeling says what
   // they are like, not who they are; the clause narrows only with substance

@@ -118,6 +118,10 @@ export const passiveVoice: Rule = {
         doc: 'Your email address «is captured» for the weekly report, and «it was felt» that two reports were too many.\n\n```ts\nnew Timer(oven);\n```',
         note: 'written for engineers, a customer\'s data handled by someone unnamed and an opinion with no holder are still reported',
       },
+      {
+        doc: 'Mistakes «were made» in how the 3.4 regression was announced, and «it was decided» early on that the CLI would stay in Go.\n\n```sh\nmake release\n```',
+        note: 'written for engineers, who erred and an impersonal decision with a time before its "that" are still asked',
+      },
       { doc: 'The pilot «was deprioritised» when the holiday season came.', note: 'a decision in the past with no owner' },
       { doc: 'The latency risk «will be addressed» before launch.', note: 'a commitment with no owner: the range starts at the auxiliary' },
       'Pricing «needs to be decided» before the beta, and the region «is yet to be decided».',

@@ -21,7 +21,23 @@ const TECH_MOD_FIRST = new RegExp(`^${TECH_MOD}`, 'iu');
 const ARRIVES = new RegExp(`\\b${phrasePattern(T.ARRIVAL_PHRASES)}\\s+(\\S)`, 'iu');
 
 /** A customer or a gain in a headline; "for Kubernetes" (for and a technology) is neither. */
+/**
+ * "Platform engineers can now fix Terraform findings with one command":
+ * people as the subject, then what they can now do. The subject is a
+ * plural noun of a few lower-case words, so "Ledger can now…" (a product)
+ * does not read so.
+ */
+const PEOPLE_CAN_NOW = /^\W{0,3}(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+s\s+(?:can\s+now|now\s+can)\s/u;
+function peopleCanNow(t: string): boolean {
+  const m = PEOPLE_CAN_NOW.exec(t);
+  if (!m) return false;
+  const subject = m[0].replace(/\s+(?:can\s+now|now\s+can)\s$/u, '').replace(/^\W+/, '').split(/\s+/);
+  // Lower case after the first word: "Platform engineers", "Small clinics", not "Kiln Cloud Functions".
+  return subject.slice(1).every((w) => !/^\p{Lu}/u.test(w));
+}
+
 function customerOrBenefitIn(t: string): boolean {
+  if (peopleCanNow(t)) return true;
   for (const m of CUSTOMER_OR_BENEFIT.all(t)) {
     if (m.text.toLowerCase() !== 'for') return true;
     const at = m.end + (/^\s*/.exec(t.slice(m.end))?.[0].length ?? 0);
@@ -107,7 +123,8 @@ function checkHeadline(ctx: RuleContext, part: Part): boolean {
   // "Northpeak Platform Team Launches…": who announces is neither the technology nor whom it is for.
   const announced = companyAnnounces(t) ? t.slice(ANNOUNCES.first(t)!.end) : t;
   const tech = techScore(announced);
-  const lead = leadsWithTech(t);
+  // "Platform engineers can now…": a role named with a technical word is still people.
+  const lead = leadsWithTech(t) && !peopleCanNow(t);
   const benefit = customerOrBenefitIn(announced);
   if (lead || (tech >= 1 && !benefit)) {
     report(
@@ -297,6 +314,7 @@ export const solutionFirst: Rule = {
       { doc: '# «SplitKit — AI-powered bill splitting for everyone»\n\nToday we are releasing SplitKit for housemates.\n', note: 'a dash after the name, and the technology first' },
       { doc: '# «Remote Cache with Streaming Compression Comes to Kilnwork»\n\nPORTLAND, OR — March 3, 2027 — Kilnwork today added a build cache.\n', note: 'a feature arriving in the product, with no customer or gain' },
       { doc: '# «Northpeak Platform Team Launches Launchpad, a GitOps Deploy Orchestrator for Kubernetes»\n\nPORTLAND, OR — March 3, 2027 — Service teams deploy in one step.\n', note: 'the team announcing is not the customer, and "for Kubernetes" names no one' },
+      { doc: '# «Kiln Cloud Functions can now run on Kubernetes clusters»\n\nPORTLAND, OR — March 3, 2027 — Kilnwork today added a runtime.\n', note: 'a product, not people, is what can now do it' },
       '# «Acme Announces AI-Powered Ledger Platform»\n\nPORTLAND, OR — March 3, 2027 — Bakery owners close their books in ten minutes.\n',
       '# «AI-Powered Triage Lets Rural Clinics See Urgent Patients First»\n\nBANGOR, ME — June 1, 2027 — Tidewater Health today introduced triage for its 14 clinics.\n',
       '# Nimbus\n\nSEATTLE, WA — March 3, 2027 — «Acme today announced Nimbus, a cloud-native platform built on large language models.» It ships in May.\n',
@@ -336,6 +354,7 @@ export const solutionFirst: Rule = {
       { doc: '# Press release\n\nHeadline: «Acme Announces AI-Powered Ledger Platform»\n\nPORTLAND, OR — March 3, 2027 — Bakery owners close their books in ten minutes.\n', note: 'the range leaves out the label before the headline' },
     ],
     valid: [
+      { doc: '# Platform engineers can now fix Terraform policy findings with one command\n\nLISBON — June 9, 2027 — Today Larkspur added a fix command.\n', note: 'people as the subject of what they can now do, whatever technology the sentence names' },
       { doc: '# Offline Mode Comes to Ledger, So Bakers Never Lose an Order\n\nPORTLAND, OR — March 3, 2027 — Bakery owners keep taking orders when the internet drops.\n', note: 'a feature arriving, with the customer and the gain' },
       { doc: '# Acme Platform Team Launches Ledger for Bakery Owners\n\nPORTLAND, OR — March 3, 2027 — Bakery owners close their books in ten minutes.\n', note: 'the announcer\'s name is not technology' },
       {

@@ -338,6 +338,10 @@ export const vagueCustomer: Rule = {
     ],
     valid: [
       {
+        doc: '# Shoal Check\n\n> Backend developers at product companies that run Postgres see which migration will lock a table.\n\nToday the shoal project released `shoal check`. SREs on teams of two to ten people own the database.',
+        note: 'a generic noun that says where a named role works, or that counts the size of a team, is part of the segment',
+      },
+      {
         doc: '# Preview Builds for Storefront Engineers\n\nThe 212 engineers who ship the storefront see each change running before it merges.\n\nSEATTLE — March 3, 2027 — The platform team today launched previews for the 212 storefront engineers.\n\nEach preview is seeded with test data. Anyone with a company login can open the link, so a designer can review a change from a phone.',
         note: 'after the release names its segment, "anyone with a login can open it" grants access; it does not choose the audience',
       },

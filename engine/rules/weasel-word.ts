@@ -34,6 +34,12 @@ const SHARE_SET_OFF = new RegExp(
   `^[^.;:!?,()—–]{0,60}(?:,|:|\\s[—–]|\\()\\s*[~≈]?\\d[\\d,.]*\\s*${phrasePattern(SHARE_AFTER_NUMBER)}(?![\\p{L}])`,
   'iu',
 );
+/**
+ * "Several owners — five of the 19 — said…", "several exporters — seven as
+ * of 1.8 —", "several gyms (four, so far)": the count set off by a dash or a
+ * bracket right after the noun gives the number the word hides.
+ */
+const COUNT_SET_OFF = new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,4}?\\s*(?:[—–]|\\s-\\s|\\()\\s*${phrasePattern(['#'], { wildcards: true })}(?![\\p{L}])`, 'iu');
 /** "How many customers…?" asks for the number rather than hiding it. */
 const ASKING = /\b(?:how|as)\s*$/i;
 /** Kinds that a figure a few words on makes precise ("lags significantly behind at ~10%"). */
@@ -273,7 +279,7 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   if (ASKING.test(before(m.span, start))) return false;
   if (inProperName(text, start, end, kind)) return false;
   if (kind && MEASURED_NEARBY.has(kind) && numberFollows(text, end)) return false;
-  if (kind === 'amount' && SHARE_SET_OFF.test(text.slice(end, end + 120))) return false;
+  if (kind === 'amount' && (SHARE_SET_OFF.test(text.slice(end, end + 120)) || COUNT_SET_OFF.test(text.slice(end, end + 80)))) return false;
   if (kind && COUNTED_BY_LIST.has(kind) && listFollows(text, end)) return false;
   if (form && !ratedHighly && !inScope(form.scope, m, lemma, word)) return false;
   if (lemma === 'most' && !hedgingMost(text, start, end)) return false;
@@ -451,6 +457,7 @@ export const weaselWord: Rule = {
       '# Acme Launches a «Revolutionary» Checkout for Bakers',
       { doc: 'Refunds are «tidy» now.', config: { weaselWords: { add: ['tidy'], remove: [] } }, note: 'a word the project added' },
       { doc: 'Paper invoices are a «significant» cost, and the app «revolutionizes» billing.', note: 'families by lemma: the adjective and the verb, not only the listed spelling' },
+      { doc: 'We heard from «several» teams — and the riders who use them — that it breaks.', note: 'a dash aside that gives no count leaves the word vague' },
       { doc: '«Sometimes», an order reaches the kitchen twice. «In most cases» the cook notices.', note: 'a frequency hedge that opens the sentence, and a hedging phrase anywhere' },
       { doc: 'Owners add a menu «easily», and the reorder button works «instantly».', note: 'ease and speed claimed, not measured' },
       { doc: 'The light on the lens makes pacing «easy».', note: '"easy" as a claim, beside the sport words it leaves alone' },
@@ -492,6 +499,7 @@ export const weaselWord: Rule = {
       { doc: '## Internal FAQ\n\n### How does sync work?\n\nThe sync worker polls the queue constantly and retries a failed write.', note: 'how a system behaves, outside the claims' },
       { doc: 'Everyone splits a bill with a friend at some point.', note: 'a habit, not a plan: a vague time is one only in a promise' },
       { doc: 'Many riders change their number often: 61 of the 154 we surveyed had a new one last year.', note: 'the share right after a colon' },
+      { doc: 'Several workshops — five of the 12 we called — said they lose a day to it, and Spoke ships several exporters (four, so far).', note: 'the count set off by a dash or a bracket right after the noun' },
       {
         doc: '# Spoke Books Bike Repairs for Leeds Riders\n\nLEEDS, UK — April 2, 2027 — Spoke today opened online booking for riders at its three workshops.\n\n"Booking a repair is relatively painless in a village and miserable in a city," said Tom Reed, founder of Spoke.\n',
         note: 'ease described in the leader\'s quote, about the world before the product: only praise there is the company\'s claim',

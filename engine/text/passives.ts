@@ -232,6 +232,20 @@ function headBeforeTopic(words: Word[], i: number, text: string, heads: Readonly
   return null;
 }
 
+/**
+ * "it was decided that…", and with a time or a manner between them: "it
+ * was decided early on that…", "it was agreed last week to…". The opener
+ * (IMPERSONAL_NEXT) stands within three words of the participle, in the
+ * same clause.
+ */
+function impersonalNextAhead(words: Word[], j: number, text: string): boolean {
+  for (let k = j + 1; k <= j + 4 && k < words.length; k++) {
+    if (!joined(text, words[k - 1], words[k])) return false;
+    if (IMPERSONAL_NEXT.has(words[k].w)) return true;
+  }
+  return false;
+}
+
 const singular = (w: string) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 
 function personalSubject(subject: string[]): boolean {
@@ -283,7 +297,7 @@ export function hiddenActors(text: string, from: number, to: number): PassiveMat
       const s = chainStart(words, i) - 1;
       const next = words[j + 1];
       const afterText = text.slice(words[j].end, next ? next.start : to);
-      if (s >= 0 && words[s].w === 'it' && (s === 0 || !/^(?:about|of|for|with|on|in|to|from|by|that|as)$/.test(words[s - 1].w)) && (((/[,.;:]/.test(afterText) || !next) && IMPERSONAL_ALONE.has(p)) || (next && IMPERSONAL_NEXT.has(next.w)))) {
+      if (s >= 0 && words[s].w === 'it' && (s === 0 || !/^(?:about|of|for|with|on|in|to|from|by|that|as)$/.test(words[s - 1].w)) && (((/[,.;:]/.test(afterText) || !next) && IMPERSONAL_ALONE.has(p)) || impersonalNextAhead(words, j, text))) {
         out.push({ start: words[s].start, end: words[j].end, kind: 'impersonal' });
         i = j;
         continue;
