@@ -1197,4 +1197,31 @@ describe('forms: engineering drafts and folded problems (tenth session)', () => 
     const m = buildModel(lines('# Route planning for Ploughline', '', '## Introduction', '', 'Crews lose an hour a day to routes drawn by hand.', '', '## Appendix: questions we expect', '', 'Q1. Why not buy a routing product?', 'A: We would still build the crew-day part ourselves.', '', 'Q2. What does it cost to run?', 'A: About $40 a month.'), { path: 'six-pager.md' });
     assert.deepEqual(m.questions.map((q) => q.text), ['Why not buy a routing product?', 'What does it cost to run?']);
   });
+
+  it('keeps "a 9 a.m. cancellation" one sentence, so a blockquote under a plain headline is still the subheading', () => {
+    const sub = '> Spoke texts the next rider in line when a slot opens, so a 9 a.m. cancellation becomes a 9:40 a.m. repair instead of an empty bench';
+    const m = byContent(HEADLINE, '', sub, '', LAUNCH, '', PAIN, '', ...FAQ);
+    assert.equal(part(m, 'subheading'), sub);
+  });
+
+  it('reads the product launched as "the public beta of Spoke", so "Spoke works in three steps" describes the product, not the problem', () => {
+    const launch = 'Today, team Spoke (Best Civic Hack, LeedsHack 2027) announced the public beta of Spoke, a booking service for the three repair workshops in Leeds.';
+    const how = 'Spoke works in three steps. A rider picks a slot, a routing problem solver finds the nearest free bench, and nobody has to phone a shop.';
+    const m = buildModel(lines(`**${HEADLINE}**`, '', launch, '', how, '', ...FAQ), { path: 'prfaq.md' });
+    assert.equal(part(m, 'summary'), launch);
+    assert.equal(part(m, 'problem'), null);
+    assert.equal(part(m, 'solution'), how);
+  });
+
+  it('does not take the paragraph right after the summary for getting started when it tells the pain and only says "simply"', () => {
+    const pain = 'For a small workshop, repairs are the best money of the week and the worst admin: riders phone three times, wait on hold, and many simply give up.';
+    const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', pain, '', HOW, '', ...FAQ);
+    assert.equal(part(m, 'problem'), pain);
+    assert.equal(part(m, 'getting-started'), null);
+  });
+
+  it('reads "To book a repair:" over the list of steps as getting started', () => {
+    const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', HOW, '', 'To book a repair:', '', '- Open spoke.example and pick a workshop.', '- Choose a slot before 9 a.m.', '', ...FAQ);
+    assert.equal(part(m, 'getting-started'), 'To book a repair:\n\n- Open spoke.example and pick a workshop.\n- Choose a slot before 9 a.m.');
+  });
 });

@@ -19,12 +19,14 @@ const LAUNCH = phrasePattern(LAUNCH_WORDS.filter((w) => w !== 'today'), { wildca
  * maker, announced the Ledger app": the name before the launch verb (an
  * aside between commas allowed) and the name after it.
  */
-const LAUNCHER = new RegExp(String.raw`(${NAME})(?:,[^,.!?]{1,80},)?\s+(?:today\s+|now\s+|this week\s+)?(?:${LAUNCH})\b\s*(?:the\s+|its\s+|a\s+new\s+|an?\s+)?(${NAME})?`, 'u');
+/** "the public beta of GleanGrid", "version 2 of Ledger": the stage named before the product. */
+const STAGE_OF = String.raw`(?:(?:public\s+|private\s+|open\s+|general\s+)?(?:beta|preview|launch|release|availability|pilot|version\s+[\d.]+|first\s+version)\s+of\s+(?:the\s+)?)?`;
+const LAUNCHER = new RegExp(String.raw`(${NAME})(?:,[^,.!?]{1,80},|\s*\([^()]{1,80}\))?\s+(?:today\s+|now\s+|this week\s+)?(?:${LAUNCH})\b\s*(?:the\s+|its\s+|a\s+new\s+|an?\s+)?${STAGE_OF}(${NAME})?`, 'u');
 /**
  * "The Developer Productivity team today announced Stagehand", "Today we
  * are releasing Ledger": what launches, when no name launches it.
  */
-const LAUNCHED = new RegExp(String.raw`\b(?:${LAUNCH})\b\s*(?:the\s+|its\s+|our\s+|a\s+new\s+|an?\s+)?(${NAME})`, 'u');
+const LAUNCHED = new RegExp(String.raw`\b(?:${LAUNCH})\b\s*(?:the\s+|its\s+|our\s+|a\s+new\s+|an?\s+)?${STAGE_OF}(${NAME})`, 'u');
 /** "…, CTO at Initech Bakeries." / "…, founder of Fernhill": the organisation closing an attribution. */
 const WORKS_AT = new RegExp(String.raw`\b(?:at|of|from)\s+(${NAME})\s*[.,;)]?\s*$`, 'u');
 /** "…, Initech's head of IT.": the organisation before a title, in the possessive. */

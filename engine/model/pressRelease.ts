@@ -480,8 +480,16 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   if (!parts['getting-started']) {
     // Weak cues ("simply", "it takes") only count after the first quote; an
     // explicit "to get started" / "sign up" counts anywhere after the opening.
+    // A weak cue inside the paragraph right after the summary that reads as
+    // the problem ("…and then they simply give up") starts nothing: that is
+    // where the problem stands.
+    const problemSlot = rest.find((i) => isProseBlock(blocks[i]));
+    const painful = (i: number) => {
+      const { p, s } = score(i);
+      return i === problemSlot && p >= 2 && p > s;
+    };
     const gs =
-      rest.find((i) => isProseBlock(blocks[i]) && GETTING_STARTED_CUE.test(blocks[i].plain) && (quotes.length === 0 || i > quotes[0] || i === cta)) ??
+      rest.find((i) => isProseBlock(blocks[i]) && GETTING_STARTED_CUE.test(blocks[i].plain) && (quotes.length === 0 || i > quotes[0] || i === cta) && (!painful(i) || STRONG_GETTING_STARTED.test(blocks[i].plain))) ??
       rest.find((i) => isProseBlock(blocks[i]) && STRONG_GETTING_STARTED.test(blocks[i].plain) && i !== rest[0]);
     // A developer tool shows how to begin as a command and says no more: a
     // code block that installs or starts the tool, after the summary.
@@ -492,7 +500,12 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     // how the tuning RFCs' READMEs begin: "To import a resource:" over a command).
     const usage =
       gs === undefined && command === undefined
-        ? rest.find((i) => blocks[i].type === 'paragraph' && /:$/.test(blocks[i].plain.trim()) && USAGE_OPENING.test(sentencesOf(blocks[i].plain.trim()).pop() ?? '') && wordCount(blocks[i].plain) <= 40 && blocks[i + 1]?.type === 'code' && !isEmphasisOnly(blocks[i]) && !isLabelLine(blocks[i]))
+        ? rest.find((i) => {
+            if (blocks[i].type !== 'paragraph' || !/:$/.test(blocks[i].plain.trim()) || wordCount(blocks[i].plain) > 40 || isEmphasisOnly(blocks[i]) || isLabelLine(blocks[i])) return false;
+            const last = sentencesOf(blocks[i].plain.trim()).pop() ?? '';
+            // Over a code block; or "To import an existing resource:" over a list of the steps.
+            return USAGE_OPENING.test(last) && (blocks[i + 1]?.type === 'code' || (blocks[i + 1]?.type === 'list' && /^[\W_]{0,3}to\s/i.test(last)));
+          })
         : undefined;
     if (gs !== undefined) take('getting-started', [gs]);
     else if (command !== undefined) take('getting-started', [command]);

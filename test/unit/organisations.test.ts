@@ -15,7 +15,10 @@ describe('organisations: who launches, and where a speaker works', () => {
 
   it('tells the launcher from what it launches', () => {
     assert.deepEqual(launchOf('Today the Maple Ridge School District launched BusNear, a free service.'), { launcher: 'Maple Ridge School District', product: 'BusNear' });
-    assert.deepEqual(launchOf('Fernhill announced the general availability of Ledger.'), { launcher: 'Fernhill', product: null });
+    // The stage before the product ("the general availability of", "the public beta of") is no part of its name.
+    assert.deepEqual(launchOf('Fernhill announced the general availability of Ledger.'), { launcher: 'Fernhill', product: 'Ledger' });
+    assert.deepEqual(launchOf('Today, team GleanGrid (Best Social Impact, HarborHacks 2026) announced the public beta of GleanGrid.'), { launcher: 'GleanGrid', product: 'GleanGrid' });
+    assert.deepEqual(launchOf('Fernhill announced the availability of our new oven.'), { launcher: 'Fernhill', product: null });
   });
 
   it('reads the launch in the summary\'s opening only, and the organisation in the attribution\'s last words', () => {
