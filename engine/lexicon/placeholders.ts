@@ -132,6 +132,28 @@ export const STILL_TO_ASK: readonly string[] = [
 ].flatMap((p) => [p, `still ${p}`, `we ${p}`, `we still ${p}`, `i ${p}`, `we are ${p}`, `we're ${p}`, `we’re ${p}`]);
 
 /**
+ * A decision said to be still under way, with what it is about after it:
+ * "We are still deciding on pricing.", "Still working out the refund
+ * rules." Up to five words may name the topic; the sentence answers
+ * nothing else.
+ */
+export const STILL_DECIDING: readonly string[] = [
+  'still deciding', 'still discussing', 'still working out', 'still figuring out', 'still finalising', 'still finalizing',
+  'still evaluating', 'still exploring', 'still debating', 'still weighing',
+].flatMap((p) => [p, `we are ${p}`, `we're ${p}`, `we’re ${p}`]);
+
+/**
+ * Verbs of a promise told in the passive, with no one to keep it: "Risks
+ * will be reviewed and mitigations will be put in place before launch.",
+ * "Details will be shared later." A sentence of a few words, "will be",
+ * one of these, and at most a promise's tail (PROMISE_TAILS).
+ */
+export const PASSIVE_PROMISE_VERBS: readonly string[] = [
+  'shared', 'announced', 'decided', 'reviewed', 'finalised', 'finalized', 'determined', 'confirmed', 'published', 'provided',
+  'added', 'defined', 'agreed', 'put in place', 'addressed', 'worked out', 'figured out', 'communicated', 'discussed',
+];
+
+/**
  * The only words of an answer that say when, and nothing else: "Soon.",
  * "Eventually!", "At some point." Answers nothing, whatever was asked (a
  * date is the answer to "when"). Matched with the placeholders.

@@ -4,7 +4,7 @@
  * structure view and the summary alike.
  */
 import { MONTHS } from '../lexicon/dates.js';
-import { PROMISE_CONDITIONS, PROMISE_ROWS, PROMISE_TAILS, STILL_TO_ASK, VAGUE_TIME_ANSWERS } from '../lexicon/placeholders.js';
+import { PASSIVE_PROMISE_VERBS, PROMISE_CONDITIONS, PROMISE_ROWS, PROMISE_TAILS, STILL_DECIDING, STILL_TO_ASK, VAGUE_TIME_ANSWERS } from '../lexicon/placeholders.js';
 import { normalisePhrase, phrasePattern, sequences } from '../text/phrases.js';
 
 /**
@@ -43,16 +43,23 @@ const TOPIC = /\b(more|details|information|specifics|news|an update|updates)\s+(
 /** "Need to ask SRT.": who must still be asked, then up to a few words. */
 const STILL_ASKING = new RegExp(`^(?:${phrasePattern(STILL_TO_ASK)})(?:\\s+[\\p{L}\\p{N}'’-]+){1,5}$`, 'iu');
 
+/** "We are still deciding on pricing.": a decision under way, and its topic in up to five words. */
+const STILL_UNDER_WAY = new RegExp(`^(?:${phrasePattern(STILL_DECIDING)})(?:\\s+(?:on|about|over))?(?:\\s+[\\p{L}\\p{N}'’-]+){0,5}$`, 'iu');
+/** "Risks will be reviewed", "mitigations will be put in place": a passive promise of a few words (tails are cut before). */
+const PASSIVE_PROMISE = new RegExp(`^(?:[\\p{L}\\p{N}'’-]+\\s+){1,3}will\\s+be\\s+(?:${phrasePattern(PASSIVE_PROMISE_VERBS)})$`, 'iu');
+
 /**
  * `dateAnswers`: the question asks when, so a promise that gives a date
  * ("We will publish the price on May 12") tells it. To any other question
  * ("Who maintains the lockers?") a date says only when the answer comes.
  */
 function isPromise(sentence: string, dateAnswers = true): boolean {
-  if (PROMISES.has(sentence) || STILL_ASKING.test(sentence)) return true;
+  if (PROMISES.has(sentence) || STILL_ASKING.test(sentence) || STILL_UNDER_WAY.test(sentence)) return true;
   const tail = TAILS.find((t) => sentence.endsWith(' ' + t));
   const body = tail ? sentence.slice(0, -tail.length - 1) : sentence;
   if (tail && PROMISES.has(body)) return true;
+  // "Risks will be reviewed and mitigations will be put in place before launch.": each half a passive promise.
+  if (body.split(/\s+and\s+/).every((half) => PASSIVE_PROMISE.test(half))) return true;
   const topic = TOPIC.exec(body);
   if (topic && PROMISES.has(body.slice(0, topic.index) + topic[1])) return true;
   const condition = CONDITION.exec(sentence);

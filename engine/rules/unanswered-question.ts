@@ -137,6 +137,10 @@ export const unansweredQuestion: Rule = {
         note: 'a decision not yet taken, said as such, is no answer yet',
       },
       {
+        doc: '# Spoke\n\n## Internal FAQ\n\n### «How much does a booking cost?»\n\nWe are still deciding on pricing.\n\n### «What are the risks?»\n\nRisks will be reviewed and mitigations will be put in place before launch.\n',
+        note: 'a decision under way on a named topic, and promises in the passive with no one to keep them',
+      },
+      {
         doc: '# Ledger\n\n## Internal FAQ\n\n### How does matching work?\n\nBy amount and time.\n\n#### «What about cash?»\n\nTBD\n',
         note: 'a follow-up question written as a deeper heading is a question of its own',
       },
@@ -177,6 +181,10 @@ export const unansweredQuestion: Rule = {
       {
         doc: '# Spoke\n\n## Internal FAQ\n\n### Are there open issues to settle later?\n\nNot known yet.\n',
         note: 'to a question that asks whether there are any, "Not known yet." says none are known',
+      },
+      {
+        doc: '# Spoke\n\n## Internal FAQ\n\n### What happens when a booking fails?\n\nErrors will be logged and retried, and the rider gets a text.\n',
+        note: 'a passive that tells how the system behaves is an answer',
       },
       {
         doc: '# Spoke\n\n## Internal FAQ\n\n### When do deliveries start?\n\nWe will share details once the contract is signed on June 3.\n',
