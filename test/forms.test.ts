@@ -1224,4 +1224,36 @@ describe('forms: engineering drafts and folded problems (tenth session)', () => 
     const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', HOW, '', 'To book a repair:', '', '- Open spoke.example and pick a workshop.', '- Choose a slot before 9 a.m.', '', ...FAQ);
     assert.equal(part(m, 'getting-started'), 'To book a repair:\n\n- Open spoke.example and pick a workshop.\n- Choose a slot before 9 a.m.');
   });
+
+  it('reads a headline set in capitals, even one over 20 words, as the headline and not the summary', () => {
+    const caps = 'RIDERS IN LEEDS, BRADFORD AND YORK CAN NOW BOOK A BIKE REPAIR FROM THE BUS AND COLLECT THE BIKE ON THE WAY HOME INSTEAD OF PHONING ROUND';
+    const m = buildModel(lines(caps, '', `> ${SUB}`, '', LAUNCH, '', PAIN, '', ...FAQ), { path: 'prfaq.md' });
+    assert.equal(part(m, 'headline'), caps);
+    assert.equal(part(m, 'summary'), LAUNCH);
+  });
+
+  it('gives the quotes under "## What riders and mechanics say" after the FAQ to the company and the customer', () => {
+    const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', '## FAQ', '', '1. **Is it free?** Yes.', '', '## What riders and mechanics say', '', '"We built this so nobody waits," said Dana Reyes, founder of Spoke. "It works."', '', '"I booked at 7 and rode home at 6," said Ana Ruiz, a commuter in Leeds who tested it.');
+    assert.match(part(m, 'leader-quote') ?? '', /Dana Reyes/);
+    assert.match(part(m, 'customer-quote') ?? '', /Ana Ruiz/);
+  });
+
+  it('reads a quote introduced by a sentence about its speaker, and "a Spoke maintainer" as the company speaking', () => {
+    const story = 'Ana Ruiz rides to the hospital every day and was one of 300 riders in the pilot. "I used to lose two days to a broken chain. Now I book at 7 and ride home at 6."';
+    const maintainer = '"We wrote Spoke because every one of us had waited on hold," said Dana Reyes, a Spoke maintainer who runs the Leeds workshop.';
+    const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', HOW, '', maintainer, '', story, '', ...FAQ);
+    assert.equal(part(m, 'leader-quote'), maintainer);
+    assert.equal(part(m, 'customer-quote'), story);
+  });
+
+  it('finds the problem in a summary whose two sentences after the launch each tell some pain', () => {
+    const summary = 'LEEDS, UK — April 2, 2027 — Starting June 1, riders can book a repair at spoke.example. Today, a repair takes an average of 11 days from the first call. Riders phone during opening hours and wait for a callback.';
+    const m = byContent(`# ${HEADLINE}`, '', SUB, '', summary, '', HOW, '', ...FAQ);
+    assert.equal(part(m, 'problem'), summary);
+  });
+
+  it('splits "### Stakeholder questions" into the external FAQ under "#### For riders" and the internal one under "#### For Spoke"', () => {
+    const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', '### Stakeholder questions', '', '#### For riders', '', '**Q1. Is it free?**', 'Yes.', '', '#### For Spoke', '', '**Q2. Why now?**', 'Workshops asked for it in May.');
+    assert.deepEqual(m.questions.map((q) => [q.text, q.faq]), [['Is it free?', 'external-faq'], ['Why now?', 'internal-faq']]);
+  });
 });

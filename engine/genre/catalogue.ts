@@ -125,6 +125,8 @@ export const QUOTE_SECTION_HEADINGS: readonly string[] = [
   'quote|quotes', 'quotations', 'what people are|were saying', 'what people say|said', "what they are|they're|they’re|were saying",
   'what they say|said', 'in their [own] words', 'reactions', 'early reactions', 'praise', 'early feedback', 'what early users|customers|testers say|said',
   'what customers|users are saying', 'what customers|users said', 'endorsements',
+  // Whoever speaks, named in the title: "What neighbors and volunteers say", "What controllers said".
+  'what * say|said|think|thought', 'what * are|were saying',
 ];
 
 /**

@@ -346,6 +346,8 @@ export const LEADER_TITLES: readonly string[] = [
   'project lead', 'project leader', 'team lead',
   // One of several: "one of ShiftSwap's four founders", "one of the project's maintainers".
   'founders', 'co-founders', 'cofounder', 'cofounders',
+  // An open-source project speaks through its maintainers ("a Keelson maintainer", "who leads the Ferrule project").
+  'maintainer', 'maintainers', 'lead maintainer', 'core maintainer', 'who leads',
 ];
 
 /**

@@ -251,7 +251,8 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
    */
   const splitIntoGroups = (at: number, end: number, isGroup: (j: number) => boolean): boolean => {
     let to = end;
-    if (typeOf(blocks[at].plain)) return false;
+    const parent = typeOf(blocks[at].plain);
+    if (parent) return splitTypedParent(at, end, parent, isGroup);
     const subs: number[] = [];
     for (let j = at + 1; j < to; j++) {
       const s = blocks[j];
@@ -274,6 +275,22 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
     // Each group runs to the next: a topic group after a typed one ("### For
     // the board", then "### Costs") goes on with it.
     subs.forEach((s, k) => add({ heading: s, to: subs[k + 1] ?? to, type: typeOf(blocks[s].plain) }));
+    return true;
+  };
+  /**
+   * "### Stakeholder questions" over "#### For customers" and "#### For
+   * Tessellate": a title typed one way whose groups include one typed the
+   * other way holds both FAQs. Every group runs to the next; a group that
+   * names no audience keeps the title's type.
+   */
+  const splitTypedParent = (at: number, to: number, parent: FaqId, isGroup: (j: number) => boolean): boolean => {
+    const subs: number[] = [];
+    for (let j = at + 1; j < to; j++) if (isGroup(j) && !looksLikeQuestion(blocks[j].plain) && blocks[j].plain.split(/\s+/).length <= 10) subs.push(j);
+    if (!subs.some((j) => { const t = typeOf(blocks[j].plain); return !!t && t !== parent; })) return false;
+    let grouped = false;
+    for (let j = at + 1; j < subs[0] && !grouped; j++) grouped = blocks[j].type === 'heading' || isGroup(j);
+    if (grouped) add({ heading: at, to: subs[0], type: parent });
+    subs.forEach((s, k) => add({ heading: s, to: subs[k + 1] ?? to, type: typeOf(blocks[s].plain) ?? parent }));
     return true;
   };
   for (const b of blocks) {

@@ -76,7 +76,8 @@ export function titledFor(attribution: string, ours: ReadonlySet<string> | null,
   if (!ours) return false;
   const titles = new RegExp(title.source, title.flags.includes('g') ? title.flags : `${title.flags}g`);
   for (const m of attribution.matchAll(titles)) {
-    const before = /([\p{L}\p{N}-]+)['’]s\s+(?:[\p{L}-]+\s+)?$/u.exec(attribution.slice(Math.max(0, m.index - 60), m.index));
+    // "Ledger's product lead", "ShiftSwap's four founders", or the name as a modifier: "a Keelson maintainer".
+    const before = /([\p{L}\p{N}-]+)(?:['’]s\s+(?:[\p{L}-]+\s+)?|\s+)$/u.exec(attribution.slice(Math.max(0, m.index - 60), m.index));
     const after = /^\s+(?:at|of|for)\s+(?:the\s+)?([\p{L}\p{N}-]+)/u.exec(attribution.slice(m.index + m[0].length, m.index + m[0].length + 60));
     if ([before?.[1], after?.[1]].some((w) => w && ours.has(w.toLowerCase()))) return true;
   }

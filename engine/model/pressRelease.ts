@@ -85,6 +85,9 @@ function productNames(blocks: Block[], parts: Parts): string[] {
   return [...new Set(summary.filter((w) => headline.has(w) && w.length > 2 && w !== w.toUpperCase()))].map((w) => w.replace(/[-]/g, '\\-'));
 }
 
+/** A line of three words or more written in capitals, as some writers set a headline. */
+const inCapitals = (t: string) => wordCount(t) >= 3 && /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+
 /**
  * What a title says after naming the document: "Press Release: Supper
  * Plans Tonight" → "Supper Plans Tonight", "Working Backwards: `shoal
@@ -259,7 +262,8 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     else if (firstHeading >= 0 && firstHeading <= 2 && !partForHeading(blocks[open[firstHeading]].plain)) take('headline', [open[firstHeading]]);
     // A bold line that names no part is a headline written without "#".
     // A headline set in bold may run long ("**Pallwick engineers can now turn a feature on for one employer, or off for everyone, in seconds…**").
-    else if (first.type === 'paragraph' && wordCount(first.plain) <= (isEmphasisOnly(first) ? 30 : 20) && !/[.!?]$/.test(first.plain) && !datelineOf(first) && (!isLabelLine(first) || open[0] === start)) take('headline', [open[0]]);
+    // So may one set in capitals ("NEIGHBORS IN HARLAN COUNTY CAN NOW BOOK A PANTRY PICKUP BY TEXT…").
+    else if (first.type === 'paragraph' && wordCount(first.plain) <= (isEmphasisOnly(first) || inCapitals(first.plain) ? 30 : 20) && !/[.!?]$/.test(first.plain) && !datelineOf(first) && (!isLabelLine(first) || open[0] === start)) take('headline', [open[0]]);
   }
   if (!parts.headline && start > from) {
     const title = range(from, start).find((i) => blocks[i].type === 'heading' && !CONTAINER_HEADING.test(blocks[i].plain.trim()));

@@ -29,7 +29,8 @@ const WHOLLY_QUOTED = /^[\s*_]*["“][^"”]+["”][\s*_]*$/;
  * "We used to…"": a speaker named first (a full name, then a comma), and
  * their speech closing the paragraph after a sentence's end or a colon.
  */
-const INTRODUCED_SPEECH = /^[\s*_]*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},[^"“]{2,300}[.:]\s*["“][^"“”]{15,}["”]?[\s*_]*$/u;
+// Or the name as a sentence's subject: "Marisol Vega rides Route 7 and was one of 300 riders in the pilot. "I was spending…"".
+const INTRODUCED_SPEECH = /^[\s*_]*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:,|\s+(?=\p{Ll}))[^"“]{2,300}[.:]\s*["“][^"“”]{15,}["”]?[\s*_]*$/u;
 /** Every quoted stretch, closed or left open at the end. */
 const QUOTED = /["“][^"”]*(?:["”]|$)/g;
 

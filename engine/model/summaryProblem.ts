@@ -9,7 +9,8 @@
  *     ("Student workers miss 3.1 shifts a term because they can't find
  *     cover. Starting today, …");
  *   - such a sentence that names the pain outright with one word
- *     ("Cold runners are a big problem for many teams.");
+ *     ("Cold runners are a big problem for many teams."), or two such
+ *     sentences with one problem word each;
  *   - the launch sentence itself, when a reason clause after the launch
  *     tells the pain ("…released 2.0, which matters because today
  *     developers mock every call by hand…").
@@ -26,10 +27,20 @@ const NAMES_PAIN = new RegExp(`(?<![\\p{L}\\p{N}_])${phrasePattern(PROBLEM_NAMES
 const REASON = new RegExp(`(?<![\\p{L}\\p{N}_])${phrasePattern(REASON_OPENERS)}(?![\\p{L}\\p{N}_])`, 'iu');
 
 export function summaryTellsProblem(text: string): boolean {
-  return sentencesOf(text).some((sentence) => {
-    if (!LAUNCH_CUE.test(sentence)) return countMatches(sentence, PROBLEM_CUE) >= 2 || NAMES_PAIN.test(sentence);
+  // Sentences that tell some pain, outside the launch: two of them make the problem too
+  // ("Today, booking a shelter takes 11 days. Residents call, leave a message and wait…").
+  let painful = 0;
+  for (const sentence of sentencesOf(text)) {
+    // "Today, booking a shelter takes 11 days": "today" alone is the problem's time, not a launch.
+    if (!LAUNCH_CUE.test(sentence.replace(/\btoday\b,?/gi, ''))) {
+      const pain = countMatches(sentence, PROBLEM_CUE);
+      if (pain >= 2 || NAMES_PAIN.test(sentence)) return true;
+      if (pain >= 1 && ++painful >= 2) return true;
+      continue;
+    }
     const reason = REASON.exec(sentence);
     // "today" in a launch sentence is the launch's day; after the reason it may be the pain's, but it is no pain by itself.
-    return !!reason && countMatches(sentence.slice(reason.index).replace(/\btoday\b/gi, ''), PROBLEM_CUE) >= 2;
-  });
+    if (reason && countMatches(sentence.slice(reason.index).replace(/\btoday\b/gi, ''), PROBLEM_CUE) >= 2) return true;
+  }
+  return false;
 }
