@@ -1256,4 +1256,9 @@ describe('forms: engineering drafts and folded problems (tenth session)', () => 
     const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', '### Stakeholder questions', '', '#### For riders', '', '**Q1. Is it free?**', 'Yes.', '', '#### For Spoke', '', '**Q2. Why now?**', 'Workshops asked for it in May.');
     assert.deepEqual(m.questions.map((q) => [q.text, q.faq]), [['Is it free?', 'external-faq'], ['Why now?', 'internal-faq']]);
   });
+
+  it('reads "Q3, pending sign-off." under a bold question as its answer, a quarter and not a question marker', () => {
+    const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', '## FAQ', '', '**When will it launch?**', '', 'Q3, pending the workshop contracts.', '', '**Q4: Is it free?**', '', 'Yes.');
+    assert.deepEqual(m.questions.map((q) => q.text), ['When will it launch?', 'Is it free?']);
+  });
 });

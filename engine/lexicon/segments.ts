@@ -48,7 +48,7 @@ export const NARROWING_MODIFIERS: readonly string[] = [
   // what they use, where and when they work
   'app', 'web', 'cloud', 'data', 'security', 'design', 'marketing', 'sales', 'finance', 'accounting', 'campus',
   'office', 'warehouse', 'delivery', 'field', 'shift', 'night', 'weekend', 'part-time', 'full-time', 'trial',
-  'premium', 'free-tier', 'paid', 'enterprise-grade',
+  'premium', 'free-tier', 'paid', 'enterprise-grade', 'beta', 'pilot',
   // platforms and tools
   'javascript', 'typescript', 'python', 'java', 'android', 'ios', 'mac', 'windows', 'linux', 'excel', 'iphone', 'ipad',
 ];

@@ -10,7 +10,8 @@ import { phrasePattern } from '../text/phrases.js';
 import { plainText } from './prose.js';
 import type { Block, Span } from './types.js';
 
-export const Q_MARKER = /^\W{0,3}(?:Q(?:uestion)?\s*\d*\s*[:.)]|Q\d+\b\s*[:.)]?)\W{0,3}\s*/iu;
+// "Q3 What…" may drop its mark; "Q3, pending sign-off" and "Q3 2027" are quarters.
+export const Q_MARKER = /^\W{0,3}(?:Q(?:uestion)?\s*\d*\s*[:.)]|Q\d+\b(?:\s*[:.)]|(?=\s+[^\s\d,;]))|Q\d+\b(?=\W{0,2}$))\W{0,3}\s*/iu;
 export const A_MARKER = /^\W{0,3}A(?:nswer)?\s*\d*\s*[:.)]\W{0,3}\s*/iu;
 /** An `A:` marker at the start of a later line of the same paragraph. */
 export const A_LINE = /(?:\r?\n|\r)[ \t>]*(?:\*\*|__|\*|_)?\s*A(?:nswer)?\s*\d*\s*[:.)]\s*(?:\*\*|__|\*|_)?[ \t]*/i;

@@ -58,6 +58,8 @@ const REST_AFTER = new RegExp(`^\\s*${any(L.REST_OF_A_GROUP)}(?![\\p{L}\\p{N}])`
 const PERSON_BEFORE = new RegExp(`\\b${any(L.PERSON_DETERMINERS)}\\s+$`, 'i');
 const CLAUSE_AFTER = new RegExp(`^\\s*${any(L.RELATIVES_THAT_NARROW)}\\s+([^.,;:!?]*)`, 'iu');
 const WANTING = new RegExp(`^${any(L.WANTING)}\\b`, 'i');
+/** ", works or goes to school in Larkspur County": the rest of a list the clause's first comma broke off. */
+const LIST_GOES_ON = /^,\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}(?:,\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})*,?\s+(?:or|and)\s+[^.,;:!?]*/u;
 const MAIN_VERB = new RegExp(`\\s+${any(L.MAIN_CLAUSE_MODALS)}\\s.*$`, 'is');
 const INDEFINITE_BEFORE = new RegExp(`(?:^|[^\\p{L}'’])${any(INDEFINITE_PRONOUN_LEADS)}\\s+$`, 'iu');
 const DENIED_BEFORE = /(?:^|[^\p{L}'’])(?:not|never|n['’]t)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
@@ -152,8 +154,10 @@ function universalNarrowed(after: string, wantsCount = false): boolean {
   if (PLACE_AFTER.test(after) || REST_AFTER.test(after)) return true;
   const m = CLAUSE_AFTER.exec(after);
   if (!m) return false;
+  // "anyone who lives, works or goes to school in the county": a list of verbs runs on past its commas.
+  const list = LIST_GOES_ON.exec(after.slice(m[0].length));
   // "everyone who rides can book…": the clause ends where the sentence's own verb starts.
-  const clause = m[1].replace(MAIN_VERB, '');
+  const clause = (list ? m[1] + list[0] : m[1]).replace(MAIN_VERB, '');
   // "anyone who needs to…", "everyone who wants…": a want, not a who.
   if (WANTING.test(clause) && !wantsCount) return false;
   const words = clause.match(/\p{L}+|\d+/gu) ?? [];

@@ -268,6 +268,9 @@ export const placeholder: Rule = {
         const found = doc.slice(start, end);
         // "the FAQ answers marked TBD": the marker named, not left in.
         if (!c.instruction && MENTIONED.test(doc.slice(Math.max(block.start, start - 30), start))) continue;
+        // 'owners recorded as "TBD"', 'the "TBD owners" problem': a marker word in quote marks is named, not left in
+        // (a slot in brackets stays one: "[Customer quote TK]").
+        if (!c.instruction && /^[\p{L}]+$/u.test(found) && /["“‘]$/.test(doc.slice(start - 1, start)) && /^[^"”’\n]{0,30}["”’]/.test(doc.slice(end, end + 31))) continue;
         if (block.type === 'table') {
           const key = `${doc.lastIndexOf('\n', start)}:${found.toLowerCase()}`;
           if (seenOnLine.has(key)) continue;
@@ -290,6 +293,7 @@ export const placeholder: Rule = {
       { doc: '| Service | Owner | Date |\n| --- | --- | --- |\n| checkout | «TBD» | TBD |\n| search | «TK» | «TBD» |\n', note: 'one finding per placeholder per table row' },
       { doc: '`PORTLAND, OR — «[LAUNCH DATE]» —` Fernhill today launched Ledger for bakeries.', note: 'a dateline set in inline code is still the dateline a reader sees' },
       'Acme Tables is available in «[TK]» cities from «TBD».',
+      { doc: '"«[Customer quote TK]»," said «[Customer name]».', note: 'a slot in brackets inside quote marks is still a slot' },
       { doc: 'The launch budget is «TBC» with finance.', note: '"to be confirmed", as British writers mark it' },
       '# «[Product Name]» helps bakers sell out by noon',
       'We expect «{{number}}» bakeries to sign up in the first month.',
@@ -319,6 +323,7 @@ export const placeholder: Rule = {
     ],
     valid: [
       { doc: '> Comments welcome, especially on the FAQ answers marked TBD.', note: 'the marker named in a note, not left in' },
+      { doc: 'Five of the 14 teams had owners recorded as "TBD" in their catalogue, and the "TBD owners" problem came up twice.', note: 'a marker word in quote marks is named, not left in' },
       { doc: '## API\n\n### findTill([...names])\n\n- `size` {Number} the size in bytes\n- `from`: **{String|Number}** the first label', note: 'a rest parameter, and a parameter\'s type after its name in API documentation' },
       { doc: 'Read `rows[0]` first — it holds the total, and `opts[verbose]` prints each step.', note: 'brackets in code that is no dateline' },
       'Press <kbd>Ctrl</kbd>+<kbd>S</kbd> to save.<br>The form closes itself.',

@@ -28,10 +28,13 @@ const ARRIVES = new RegExp(`\\b${phrasePattern(T.ARRIVAL_PHRASES)}\\s+(\\S)`, 'i
  * does not read so.
  */
 const PEOPLE_CAN_NOW = /^\W{0,3}(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+s\s+(?:can\s+now|now\s+can)\s/u;
+/** "Platform engineers can see every stuck eviction…": without "now", the subject must be people by name (a role or a customer noun). */
+const PEOPLE_CAN = /^\W{0,3}(?:[\p{L}'’-]+\s+){0,4}([\p{L}'’-]+s)\s+can\s/u;
 function peopleCanNow(t: string): boolean {
-  const m = PEOPLE_CAN_NOW.exec(t);
+  const can = PEOPLE_CAN.exec(t);
+  const m = PEOPLE_CAN_NOW.exec(t) ?? (can && CUSTOMER.at(can[1], 0) ? can : null);
   if (!m) return false;
-  const subject = m[0].replace(/\s+(?:can\s+now|now\s+can)\s$/u, '').replace(/^\W+/, '').split(/\s+/);
+  const subject = m[0].replace(/\s+(?:can\s+now|now\s+can|can)\s$/u, '').replace(/^\W+/, '').split(/\s+/);
   // Lower case after the first word: "Platform engineers", "Small clinics", not "Kiln Cloud Functions".
   return subject.slice(1).every((w) => !/^\p{Lu}/u.test(w));
 }
@@ -355,6 +358,7 @@ export const solutionFirst: Rule = {
     ],
     valid: [
       { doc: '# Platform engineers can now fix Terraform policy findings with one command\n\nLISBON — June 9, 2027 — Today Larkspur added a fix command.\n', note: 'people as the subject of what they can now do, whatever technology the sentence names' },
+      { doc: '**Platform engineers can see every stuck eviction before a node upgrade starts**\n\nToday the Keelson project released drainplan, a free kubectl plugin.\n', note: 'a role named as the subject of "can", without "now"' },
       { doc: '# Offline Mode Comes to Ledger, So Bakers Never Lose an Order\n\nPORTLAND, OR — March 3, 2027 — Bakery owners keep taking orders when the internet drops.\n', note: 'a feature arriving, with the customer and the gain' },
       { doc: '# Acme Platform Team Launches Ledger for Bakery Owners\n\nPORTLAND, OR — March 3, 2027 — Bakery owners close their books in ten minutes.\n', note: 'the announcer\'s name is not technology' },
       {

@@ -49,7 +49,7 @@ function mustName(ctx: RuleContext, span: ProseSpan, firstNarrativeSection: numb
 }
 
 /** "a customer's", "another user's": an article before a singular possessive (one adjective may stand between). */
-const SOMEONES = /(?:^|[^\p{L}])(?:a|an|any|another|one|each|every|some)\s+(?:[\p{L}-]+\s+)?$/iu;
+const SOMEONES = /(?:^|[^\p{L}])(?:a|an|the|any|another|one|each|every|some)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** A generic noun that neither a qualifier nor its use as a modifier narrows ("users", "everyone"). */
 interface GenericUse {
@@ -84,7 +84,7 @@ function customersIn(span: SpanText, generic: PhraseMatcher): { strict: number; 
     const lead = span.text.slice(Math.max(0, start - 40), start);
     // "…before anyone opens it": an event, not an audience.
     if (modifier || namesTheMethod(lead) || indefinitePronoun(lead, noun)) continue;
-    // "without touching a real customer's books": one person's things in what the sentence tells, not the audience.
+    // "without touching a real customer's books", "sends it to the customer's own storage": one person's things in what the sentence tells, not the audience.
     if (SOMEONES.test(lead) && /^['’]s(?![\p{L}])/u.test(span.text.slice(end, end + 3))) continue;
     uses.push({
       start,
@@ -337,6 +337,10 @@ export const vagueCustomer: Rule = {
       },
     ],
     valid: [
+      {
+        doc: '# Larkspur eCard\n\nLARKSPUR COUNTY — March 3, 2027 — The county library launched an eCard that anyone who lives, works or goes to school in Larkspur County can get online. Early beta customers got theirs in two minutes, and the card number goes to the customer\'s own email.',
+        note: 'a relative clause that lists its verbs past a comma, a beta cohort, and one customer\'s things',
+      },
       {
         doc: '# Shoal Check\n\n> Backend developers at product companies that run Postgres see which migration will lock a table.\n\nToday the shoal project released `shoal check`. SREs on teams of two to ten people own the database.',
         note: 'a generic noun that says where a named role works, or that counts the size of a team, is part of the segment',
