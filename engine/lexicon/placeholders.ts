@@ -91,9 +91,10 @@ const PROMISE_VERBS = [
 ];
 const PROMISED_NEWS = ['', 'more', 'details', 'more details', 'this', 'it', 'that', 'the answer', 'an answer', 'information', 'more information', 'specifics', 'this section', 'this answer'];
 /** "We're exploring this.", "We are looking into it and will share more…": work under way, no answer yet. */
-const EXPLORING = ['we are', "we're", 'we’re'].flatMap((we) =>
-  ['exploring', 'looking into', 'looking at', 'investigating', 'evaluating', 'considering'].flatMap((verb) => ['this', 'it', 'that', 'options'].map((what) => `${we} ${verb} ${what}`)),
-);
+/** What work under way is said to be doing, and on what: "…looking into it", "…evaluating options". */
+export const EXPLORING_VERBS: readonly string[] = ['exploring', 'looking into', 'looking at', 'investigating', 'evaluating', 'considering'];
+export const EXPLORED: readonly string[] = ['this', 'it', 'that', 'options', 'the options'];
+const EXPLORING = ['we are', "we're", 'we’re'].flatMap((we) => EXPLORING_VERBS.flatMap((verb) => EXPLORED.map((what) => `${we} ${verb} ${what}`)));
 export const PROMISE_ROWS: ReadonlyArray<ReadonlyArray<readonly string[]>> = [
   [
     ['details', 'more details', 'more', 'more information', 'information', 'an answer', 'the answer', 'updates', 'specifics', 'pricing', 'answer'],
@@ -172,5 +173,5 @@ export const PROMISE_TAILS: readonly string[] = [
   'later', 'soon', 'shortly', 'eventually', 'in a few weeks', 'in a few days', 'in the coming weeks', 'in the coming months',
   'later this year', 'later this quarter', 'later this month', 'later in the year', 'next year', 'in the new year', 'in the near future', 'in the future',
   'when we know more', 'once we know more', 'closer to launch', 'before launch', 'at launch', 'after the pilot',
-  'here', 'for updates', 'for more', 'for details',
+  'here', 'for updates', 'for more', 'for details', 'at a later date', 'at a later time', 'in due course', 'in due time',
 ];

@@ -4,7 +4,7 @@
  * structure view and the summary alike.
  */
 import { MONTHS } from '../lexicon/dates.js';
-import { PASSIVE_PROMISE_VERBS, PROMISE_CONDITIONS, PROMISE_ROWS, PROMISE_TAILS, STILL_DECIDING, STILL_TO_ASK, VAGUE_TIME_ANSWERS } from '../lexicon/placeholders.js';
+import { EXPLORED, EXPLORING_VERBS, PASSIVE_PROMISE_VERBS, PROMISE_CONDITIONS, PROMISE_ROWS, PROMISE_TAILS, STILL_DECIDING, STILL_TO_ASK, VAGUE_TIME_ANSWERS } from '../lexicon/placeholders.js';
 import { normalisePhrase, phrasePattern, sequences } from '../text/phrases.js';
 
 /**
@@ -45,6 +45,8 @@ const STILL_ASKING = new RegExp(`^(?:${phrasePattern(STILL_TO_ASK)})(?:\\s+[\\p{
 
 /** "We are still deciding on pricing.": a decision under way, and its topic in up to five words. */
 const STILL_UNDER_WAY = new RegExp(`^(?:${phrasePattern(STILL_DECIDING)})(?:\\s+(?:on|about|over))?(?:\\s+[\\p{L}\\p{N}'’-]+){0,5}$`, 'iu');
+/** "Finance is looking at options.", "Legal is investigating it.": someone named at work on it, no answer yet. */
+const SOMEONE_EXPLORING = new RegExp(`^(?:[\\p{L}\\p{N}'’&-]+\\s+){1,3}(?:is|are)\\s+(?:${phrasePattern(EXPLORING_VERBS)})\\s+(?:${phrasePattern(EXPLORED)})$`, 'iu');
 /** "Risks will be reviewed", "mitigations will be put in place": a passive promise of a few words (tails are cut before). */
 const PASSIVE_PROMISE = new RegExp(`^(?:[\\p{L}\\p{N}'’-]+\\s+){1,3}will\\s+be\\s+(?:${phrasePattern(PASSIVE_PROMISE_VERBS)})$`, 'iu');
 
@@ -54,7 +56,7 @@ const PASSIVE_PROMISE = new RegExp(`^(?:[\\p{L}\\p{N}'’-]+\\s+){1,3}will\\s+be
  * ("Who maintains the lockers?") a date says only when the answer comes.
  */
 function isPromise(sentence: string, dateAnswers = true): boolean {
-  if (PROMISES.has(sentence) || STILL_ASKING.test(sentence) || STILL_UNDER_WAY.test(sentence)) return true;
+  if (PROMISES.has(sentence) || STILL_ASKING.test(sentence) || STILL_UNDER_WAY.test(sentence) || SOMEONE_EXPLORING.test(sentence)) return true;
   const tail = TAILS.find((t) => sentence.endsWith(' ' + t));
   const body = tail ? sentence.slice(0, -tail.length - 1) : sentence;
   if (tail && PROMISES.has(body)) return true;
@@ -70,7 +72,8 @@ function isPromise(sentence: string, dateAnswers = true): boolean {
 function promiseOnly(text: string, dateAnswers: boolean): boolean {
   const parts = text
     .replace(/[*_`"“”]/g, '')
-    .split(/[.!;]+|\n+|\s[—–]\s|\s-\s/)
+    // Not at a full stop inside a number: "after 5.1 is out" is one sentence.
+    .split(/(?:[.!;](?!\d))+|\n+|\s[—–]\s|\s-\s/)
     .map((s) => normalisePhrase(s.replace(/^[\s,:]+|[\s,:]+$/g, '')))
     .filter(Boolean);
   return parts.length > 0 && parts.length <= 3 && parts.some((p) => isPromise(p, dateAnswers)) && parts.every((p) => isPromise(p, dateAnswers) || PLACEHOLDER.test(p));

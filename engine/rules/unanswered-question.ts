@@ -141,6 +141,10 @@ export const unansweredQuestion: Rule = {
         note: 'a decision under way on a named topic, and promises in the passive with no one to keep them',
       },
       {
+        doc: '# Spoke\n\n## Internal FAQ\n\n**«Can riders pay cash?»**\nStill deciding. Finance is looking at options.\n\n**«Will the phone line close?»**\nStill deciding. We\'ll come back to this after 2.1 is out.\n\n**«What does the project cost?»**\nCost information will be provided at a later date.\n',
+        note: 'someone named at work on it, a version number inside a promise\'s condition, and "at a later date"',
+      },
+      {
         doc: '# Ledger\n\n## Internal FAQ\n\n### How does matching work?\n\nBy amount and time.\n\n#### «What about cash?»\n\nTBD\n',
         note: 'a follow-up question written as a deeper heading is a question of its own',
       },
