@@ -1261,4 +1261,23 @@ describe('forms: engineering drafts and folded problems (tenth session)', () => 
     const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', '## FAQ', '', '**When will it launch?**', '', 'Q3, pending the workshop contracts.', '', '**Q4: Is it free?**', '', 'Yes.');
     assert.deepEqual(m.questions.map((q) => q.text), ['When will it launch?', 'Is it free?']);
   });
+
+  it('skips a table of contents of links to headings ("[2. External FAQ](#heading=…)") and reads the release under it', () => {
+    const m = buildModel(lines('**Spoke: Working Backwards document**', '', '**Table of contents**', '', '[1\\. Press Release](#heading=h.a1)', '', '[2\\. External FAQ](#heading=h.b2)', '', '**1\\. Press Release**', '', `**${HEADLINE}**`, '', `> ${SUB}`, '', LAUNCH, '', PAIN, '', '**2\\. External FAQ**', '', '**Is it free?**', '', 'Yes.'), { path: 'prfaq.md' });
+    assert.equal(part(m, 'headline'), `**${HEADLINE}**`);
+    assert.equal(part(m, 'summary'), LAUNCH);
+    assert.deepEqual(m.questions.map((q) => q.text), ['Is it free?']);
+  });
+
+  it('gives the quote under "## 4. Quotes for the launch" after the FAQ to the customer', () => {
+    const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', '"We built this so nobody waits," said Dana Reyes, founder of Spoke.', '', '## 3. FAQ', '', '### Is it free?', '', 'Yes.', '', '## 4. Quotes for the launch', '', '"I booked at 7 and rode home at 6," said Ana Ruiz, a commuter in Leeds who tested it.');
+    assert.match(part(m, 'customer-quote') ?? '', /Ana Ruiz/);
+  });
+
+  it('does not read "With Spoke, … riders never have to phone a shop" as the problem', () => {
+    const how = 'With Spoke, a rider picks a workshop and a slot, and gets a confirmation by text, so riders never have to phone a shop.';
+    const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', how, '', ...FAQ);
+    assert.equal(part(m, 'problem'), null);
+    assert.equal(part(m, 'solution'), how);
+  });
 });

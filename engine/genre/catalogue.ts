@@ -127,6 +127,8 @@ export const QUOTE_SECTION_HEADINGS: readonly string[] = [
   'what customers|users are saying', 'what customers|users said', 'endorsements',
   // Whoever speaks, named in the title: "What neighbors and volunteers say", "What controllers said".
   'what * say|said|think|thought', 'what * are|were saying',
+  // "Quotes for the launch", "Quotes from the pilot", "Launch quotes".
+  'quote|quotes|quotations for|from *', '[the] launch quote|quotes',
 ];
 
 /**

@@ -109,7 +109,8 @@ const QUOTE_SECTION = headingMatcher([...QUOTE_SECTION_HEADINGS], 'whole')!;
 
 /** A title of a section that gathers quotes from anyone ("What people are saying"): who speaks each one decides its part. */
 export function isQuoteSectionHeading(title: string): boolean {
-  return titleReadings(title).some((t) => QUOTE_SECTION.test(t));
+  // "## 4. Quotes for the launch": numbered as the document's other sections are.
+  return titleReadings(withoutNumbering(title)).some((t) => QUOTE_SECTION.test(t));
 }
 
 const SHARED_MATCHERS = SHARED_PART_HEADINGS.map((s) => ({ re: headingMatcher(s.headings, 'whole')!, parts: s.parts }));

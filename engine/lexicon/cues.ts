@@ -71,7 +71,8 @@ export const PROBLEM_WORDS: readonly string[] = [
  */
 export const DOCUMENT_FACT_LABELS: readonly string[] = [
   'status', 'author', 'authors', 'owner', 'owners', 'reviewer', 'reviewers', 'approver', 'approvers', 'editor', 'editors',
-  'last updated', 'updated', 'date', 'version', 'draft', 'rfc', 'tracking issue', 'team', 'sponsor', 'bar raiser',
+  'last updated', 'updated', 'last edited', 'date', 'version', 'draft', 'rfc', 'tracking issue', 'team', 'sponsor', 'bar raiser',
+  'prepared by', 'written by', 'drafted by', 'v#',
 ];
 
 /**
@@ -107,6 +108,9 @@ export const RELIEF_WORDS: readonly string[] = [
   // Not "avoid" or "prevent": the customer's own motive is told with them ("to avoid risky changes").
   'no more', 'no longer', 'without', 'never again', 'instead of', 'rather than', 'eliminat*', 'remov*', 'free from',
   'goodbye to', 'less', 'fewer', 'reduc*',
+  // A pain denied ("never have to retype an order", "won't lose their slot"). Not in a pain
+  // phrase that opens with the denial ("don't know", "does not support"): that is counted whole.
+  'never', "don't", 'don’t', "doesn't", 'doesn’t', 'do not', 'does not', "won't", 'won’t', 'will not', 'no need to',
 ];
 
 /**

@@ -13,6 +13,7 @@ import { parseDocument, parseWhole, type ChunkCache } from './chunks.js';
 import { classifyParts, quoteSectionsAfter, summaryFromFaq } from './pressRelease.js';
 import { documentationStart } from './documentation.js';
 import { isTitleLine, titleDepths } from './titleLine.js';
+import { isContentsEntry } from './releaseBlocks.js';
 import type { Block, DocKind, DocModel, Faq, FaqId, PartId, ProseContext, ProseSpan, Question, Section } from './types.js';
 
 export interface BuildOptions {
@@ -180,7 +181,7 @@ function faqEndIndex(blocks: Block[], i: number): number {
  * but the title, engine/genre/headings.ts).
  */
 function isFaqTitleLine(b: Block): boolean {
-  if (b.type !== 'paragraph' || !b.node.position || b.node.position.start.line !== b.node.position.end.line) return false;
+  if (b.type !== 'paragraph' || !b.node.position || b.node.position.start.line !== b.node.position.end.line || isContentsEntry(b)) return false;
   const t = withoutNumbering(b.plain.trim());
   // "**3. FAQ**", and a bold line standing alone as a heading that an FAQ heading would title ("**Questions the board may ask**").
   return (t.split(/\s+/).length <= 8 && FAQ_TITLE_LINE.test(t)) || isAudienceTitleLine(b) || (isTitleLine(b) && FAQ_HEADING.test(t) && !looksLikeQuestion(t));

@@ -65,16 +65,37 @@ export const isTemplateNote = (b: Block) =>
  * or more set apart by dots or bars, one of them a label such writers use
  * (DOCUMENT_FACT_LABELS) or a handle. It is no headline and no summary.
  */
-const FACT = new RegExp(`^\\W{0,3}(?:${phrasePattern(DOCUMENT_FACT_LABELS)})(?![\\p{L}\\p{N}])|(?:^|\\s)@[\\w-]+`, 'iu');
+const FACT = new RegExp(`^\\W{0,3}(?:${phrasePattern(DOCUMENT_FACT_LABELS, { wildcards: true })})(?![\\p{L}\\p{N}])|(?:^|\\s)@[\\w-]+`, 'iu');
 export function isMetadataLine(b: Block): boolean {
   if (b.type !== 'paragraph' || wordCount(b.plain) > 40) return false;
   const fields = b.plain.trim().split(/\s+[·|•]\s+/);
   return fields.length >= 3 && fields.some((f) => FACT.test(f.trim()));
 }
 
-/** Blocks that carry no text of the release: markup, rules, link definitions, a lone release line, a line of facts about the document, a template's instruction. */
+/** A paragraph made only of links to places in the document: "[2. External FAQ](#heading=h.gxd6nc)". */
+function linksWithin(p: Paragraph): boolean {
+  const kids = p.children.filter((c) => !(c.type === 'text' && !c.value.trim()) && c.type !== 'break');
+  return kids.length > 0 && kids.every((c) => c.type === 'link' && c.url.startsWith('#'));
+}
+
+/**
+ * A table of contents, as documents exported from Google Docs or Word carry
+ * it: its title ("**Table of contents**", "Contents"), and entries that link
+ * to headings in the document, one per paragraph or as a list. None of it
+ * is text of the release, and "[2. External FAQ](#…)" opens no FAQ.
+ */
+export function isContentsEntry(b: Block): boolean {
+  if (b.type === 'paragraph') return linksWithin(b.node as Paragraph) || (wordCount(b.plain) <= 3 && CONTENTS_TITLE.test(b.plain.trim()));
+  if (b.type === 'heading') return CONTENTS_TITLE.test(b.plain.trim());
+  if (b.type !== 'list') return false;
+  const items = (b.node as List).children;
+  return items.length > 0 && items.every((item) => item.children.length === 1 && item.children[0].type === 'paragraph' && linksWithin(item.children[0] as Paragraph));
+}
+const CONTENTS_TITLE = /^[\W_]*(?:table of contents|contents|toc)[\W_]*$/i;
+
+/** Blocks that carry no text of the release: markup, rules, link definitions, a lone release line, a line of facts about the document, a template's instruction, a table of contents. */
 export const isFiller = (b: Block) =>
-  b.type === 'html' || b.type === 'thematicBreak' || b.type === 'definition' || b.type === 'yaml' || isReleaseLineAlone(b) || isMetadataList(b) || isMetadataLine(b) || isTemplateNote(b);
+  b.type === 'html' || b.type === 'thematicBreak' || b.type === 'definition' || b.type === 'yaml' || isReleaseLineAlone(b) || isMetadataList(b) || isMetadataLine(b) || isTemplateNote(b) || isContentsEntry(b);
 
 export function isEmphasisOnly(b: Block): boolean {
   if (b.type !== 'paragraph') return false;
