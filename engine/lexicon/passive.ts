@@ -133,3 +133,10 @@ export const BY_NOT_AGENT: readonly string[] = [
  * passive reports a measurement, and hides no owner.
  */
 export const COUNT_LEADS: readonly string[] = ['and', 'but', 'while', 'about', 'around', 'nearly', 'almost', 'roughly', 'over', 'under', 'more than', 'fewer than', 'less than', 'only', 'just', 'another', 'some', 'of those', 'of these', 'of them'];
+
+/**
+ * Verbs of finding out: a passive in the question after them ("see when
+ * the pothole will be fixed", "know whether the claim was approved") is
+ * what the reader can look up, not a commitment nobody owns.
+ */
+export const LOOK_UP_VERBS: readonly string[] = ['see', 'sees', 'know', 'knows', 'check', 'checks', 'track', 'tracks', 'tell', 'tells', 'find out', 'finds out', 'learn', 'learns', 'show', 'shows', 'ask', 'asks'];

@@ -467,4 +467,6 @@ export const NOT_WEASEL: readonly ContextRow[] = [
   { words: [...EASE_AND_SPEED, ...SPEED_ADJECTIVES, ...EASE_PHRASES, ...SUPERLATIVES, ...SIZES, 'perfect'], before: ['more', 'less', 'as'] },
   // "some files, e.g. various .json files": an example, not a count.
   { words: [...VAGUE_QUANTITIES, ...PEOPLE_ONLY_QUANTITIES], before: ['e.g.', 'i.e.', 'such as', 'including', 'like'] },
+  // "one visit, however many things they fix": any number at all, not a vague one.
+  { words: ['many', 'much'], before: ['however', 'no matter how'] },
 ];

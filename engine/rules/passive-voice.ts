@@ -148,6 +148,7 @@ export const passiveVoice: Rule = {
       },
     ],
     valid: [
+      { doc: 'Wexmoor residents can now see when the pothole they reported will be fixed, and no customer data is used for training.', note: 'what the reader can look up, and data denied by its subject' },
       { doc: 'In the two-month test, 94% of complete applications were decided within ten days, and about 2,000 visits were completed.', note: 'a counted subject: the passive reports a measurement, not a decision' },
       { doc: 'The export returns the file, or an empty list if it could not be found.', note: '"it" is a thing here: with nothing after it, only a verb of a view ("it was felt.") is impersonal' },
       {

@@ -500,6 +500,7 @@ export const weaselWord: Rule = {
       { doc: 'Everyone splits a bill with a friend at some point.', note: 'a habit, not a plan: a vague time is one only in a promise' },
       { doc: 'Many riders change their number often: 61 of the 154 we surveyed had a new one last year.', note: 'the share right after a colon' },
       { doc: 'Several workshops — five of the 12 we called — said they lose a day to it, and Spoke ships several exporters (four, so far).', note: 'the count set off by a dash or a bracket right after the noun' },
+      { doc: 'One visit by a mechanic, however many things they fix.', note: '"however many": any number at all' },
       {
         doc: '# Spoke Books Bike Repairs for Leeds Riders\n\nLEEDS, UK — April 2, 2027 — Spoke today opened online booking for riders at its three workshops.\n\n"Booking a repair is relatively painless in a village and miserable in a city," said Tom Reed, founder of Spoke.\n',
         note: 'ease described in the leader\'s quote, about the world before the product: only praise there is the company\'s claim',

@@ -214,6 +214,14 @@ function subjectWords(words: Word[], i: number, text: string): string[] {
   return out;
 }
 
+/**
+ * A passive inside what the reader can now look up: "see when the pothole
+ * will be fixed", "check whether the refund was approved". The clause
+ * before the verb chain opens with a verb of finding out and a question
+ * word (lex.LOOK_UP_VERBS).
+ */
+const LOOKED_UP = new RegExp(`\\b(?:${lex.LOOK_UP_VERBS.join('|')})\\s+(?:when|whether|if|how|why)\\s+(?:[\\p{L}'’-]+\\s+){0,8}$`, 'iu');
+
 /** Words that open what a decision is about: "the decision on whether to sign it", "the call about pricing". */
 const TOPIC_OPENERS = new Set(['on', 'about', 'of', 'whether', 'regarding', 'over']);
 
@@ -306,7 +314,9 @@ export function hiddenActors(text: string, from: number, to: number): PassiveMat
 
     // "Your email address is captured": someone unnamed handles the customer's data.
     const data = isGet ? 0 : entryAt(words, j, DATA, text);
-    if (data && !negated && personalSubject(subjectWords(words, i, text)) && !agentFollows(words, j + data, text)) {
+    // "No customer data is used for training": denied by its subject.
+    const dataSubject = data ? subjectWords(words, i, text) : [];
+    if (data && !negated && !dataSubject.includes('no') && personalSubject(dataSubject) && !agentFollows(words, j + data, text)) {
       out.push({ start: words[phraseStart(words, i, text)].start, end: words[j + data - 1].end, kind: 'personal-data' });
       i = j + data - 1;
       continue;
@@ -340,6 +350,8 @@ export function hiddenActors(text: string, from: number, to: number): PassiveMat
     // "In the test, 94% of complete applications were decided within 10 days": a measurement, not a decision.
     const clause = text.slice(clauseStart(text, from, words[i].start), words[i].start);
     if (COUNTED_SUBJECT.test(clause) || COUNTED_SUBJECT.test(clause.slice(clause.lastIndexOf(',') + 1))) continue;
+    // "Residents can now see when the pothole they reported will be fixed": what a reader can look up, not a commitment.
+    if (LOOKED_UP.test(clause)) continue;
     out.push({ start: words[phraseStart(words, i, text)].start, end: words[end].end, kind: 'decision', ...(whoDecides ? { whoDecides } : {}) });
     i = end;
   }
