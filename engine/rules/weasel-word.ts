@@ -16,7 +16,7 @@ import { inRanges, isQuotation, listFollows, numberFollows, opensClause, quotedR
 import type { DocModel, ProseContext } from '../model/types.js';
 import { ContextTable, nounForms, phrasePattern } from '../text/phrases.js';
 import { after, before, inUnansweredAnswer, matchProse, reportMatch, type ProseMatch } from './helpers.js';
-import { toDocOffset } from '../model/prose.js';
+import { ATOM, toDocOffset } from '../model/prose.js';
 import type { Fix, Rule } from './types.js';
 
 const FORMS = weaselForms();
@@ -40,6 +40,13 @@ const SHARE_SET_OFF = new RegExp(
  * bracket right after the noun gives the number the word hides.
  */
 const COUNT_SET_OFF = new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,4}?\\s*(?:[—–]|\\s-\\s|\\()\\s*${phrasePattern(['#'], { wildcards: true })}(?![\\p{L}])`, 'iu');
+/**
+ * Two names or code spans in a list ("Kubernetes, ECS", "`httpx`,
+ * `aiohttp`": prose reads inline code as the stand-in ATOM): what a claim
+ * of no setup covers, named.
+ */
+const NAME_OR_CODE = String.raw`(?:(?<![\p{L}\p{N}])${ATOM}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{N}.+-]*)`;
+const NAMES_IN_A_LIST = new RegExp(`${NAME_OR_CODE}\\s*,\\s*${NAME_OR_CODE}`, 'u');
 /** "How many customers…?" asks for the number rather than hiding it. */
 const ASKING = /\b(?:how|as)\s*$/i;
 /** Kinds that a figure a few words on makes precise ("lags significantly behind at ~10%"). */
@@ -290,6 +297,8 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   if (/\?\s*$/.test(sentence.after)) return false;
   // Outside the claims and the customer's situation, "Usually the cache is warm", "in some cases the write is retried": how a system behaves.
   if (kind === 'frequency' && BEHAVIOUR.has(lemma) && !claimsOrSituation(m.span.context) && !hedgesClaim(sentence)) return false;
+  // "`urllib3`, `requests` and `aiohttp` are all supported out of the box": what works with no setup, named, is a fact.
+  if (UNMEASURED.has(lemma) && NAMES_IN_A_LIST.test(`${sentence.before} ${sentence.after}`)) return false;
   if (kind && MEASURED_IN_SENTENCE.has(kind) && !UNMEASURED.has(lemma)) {
     const [lead, tail] = kind === 'ease' ? [clauseBefore(sentence.before), clauseAfter(sentence.after)] : [sentence.before, sentence.after];
     if (FIGURE.test(withoutVersions(lead)) || FIGURE.test(withoutVersions(tail))) return false;
@@ -501,6 +510,7 @@ export const weaselWord: Rule = {
       { doc: 'Many riders change their number often: 61 of the 154 we surveyed had a new one last year.', note: 'the share right after a colon' },
       { doc: 'Several workshops — five of the 12 we called — said they lose a day to it, and Spoke ships several exporters (four, so far).', note: 'the count set off by a dash or a bracket right after the noun' },
       { doc: 'One visit by a mechanic, however many things they fix.', note: '"however many": any number at all' },
+      { doc: 'Ledger reads `csv`, `ofx` and `qif` exports out of the box, and works out of the box with Square, Shopify and Toast.', note: 'what works with no setup, named in a list, is a fact' },
       {
         doc: '# Spoke Books Bike Repairs for Leeds Riders\n\nLEEDS, UK — April 2, 2027 — Spoke today opened online booking for riders at its three workshops.\n\n"Booking a repair is relatively painless in a village and miserable in a city," said Tom Reed, founder of Spoke.\n',
         note: 'ease described in the leader\'s quote, about the world before the product: only praise there is the company\'s claim',
