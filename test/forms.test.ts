@@ -1280,4 +1280,16 @@ describe('forms: engineering drafts and folded problems (tenth session)', () => 
     assert.equal(part(m, 'problem'), null);
     assert.equal(part(m, 'solution'), how);
   });
+
+  it('reads "Spoke – press release & FAQ (draft v2)" as the document\'s title, the bold line under it as the headline', () => {
+    const m = buildModel(lines('Spoke – press release & FAQ (draft v2, Dana)', '', `**${HEADLINE}**`, '', SUB, '', LAUNCH, '', PAIN, '', ...FAQ), { path: 'prfaq.md' });
+    assert.equal(part(m, 'headline'), `**${HEADLINE}**`);
+    assert.equal(part(m, 'subheading'), SUB);
+  });
+
+  it('reads the pain in a summary sentence after the launch even when it holds a launch word ("…and announce changes in a group chat")', () => {
+    const summary = 'LEEDS, UK — April 2, 2027 — Spoke today launched repair booking for its three workshops. Today most riders phone three shops and announce changes in a group chat, so a rider who misses one message loses a day.';
+    const m = byContent(`# ${HEADLINE}`, '', SUB, '', summary, '', HOW, '', ...FAQ);
+    assert.equal(part(m, 'problem'), summary);
+  });
 });

@@ -215,6 +215,8 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     const b = blocks[k];
     if (k >= from && !taken.has(k) && !named.has(k) && b && (isEmphasisOnly(b) || b.type === 'heading') && wordCount(b.plain) <= 30 && !/[.!?]$/.test(b.plain.trim()) && !datelineOf(b) && !CONTAINER_HEADING.test(b.plain.trim()) && !partForHeading(b.plain)) take('headline', [k]);
   }
+  // Where the release's own text starts, past filler (a line naming the document, a table of contents).
+  const bodyStart = range(start, to).find((i) => !isFiller(blocks[i])) ?? start;
   if (!parts.headline && open.length) {
     // "### CHANGELOG" over "feat(ovens): …" names the artefact, not the news: the entry is the headline (below).
     const firstHeading = open.findIndex((i) => blocks[i].type === 'heading' && !namesOnlyArtefact(blocks[i]));
@@ -224,7 +226,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     // is the headline, and the heading its subheading.
     const boldOverHeading =
       firstHeading === 1 && isEmphasisOnly(first) && wordCount(first.plain) <= 20 && !/[.!?:]$/.test(first.plain.trim()) && !datelineOf(first) && (!NOTE_OPENING.test(first.plain.trim()) || namedBeforeColon(first.plain)) &&
-      (!isLabelLine(first) || open[0] === start) && !partLabel(first) && (blocks[open[1]].depth ?? 1) >= 2 && wordCount(blocks[open[1]].plain) >= 6;
+      (!isLabelLine(first) || open[0] === bodyStart) && !partLabel(first) && (blocks[open[1]].depth ?? 1) >= 2 && wordCount(blocks[open[1]].plain) >= 6;
     // "# Ledger" right over "## Fernhill Launches Ledger for Bakeries": a
     // name alone over a deeper, longer heading that names it again is the
     // document's title, and the heading under it the headline. (Over "## For
@@ -263,7 +265,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     // A bold line that names no part is a headline written without "#".
     // A headline set in bold may run long ("**Pallwick engineers can now turn a feature on for one employer, or off for everyone, in seconds…**").
     // So may one set in capitals ("NEIGHBORS IN HARLAN COUNTY CAN NOW BOOK A PANTRY PICKUP BY TEXT…").
-    else if (first.type === 'paragraph' && wordCount(first.plain) <= (isEmphasisOnly(first) || inCapitals(first.plain) ? 30 : 20) && !/[.!?]$/.test(first.plain) && !datelineOf(first) && (!isLabelLine(first) || open[0] === start)) take('headline', [open[0]]);
+    else if (first.type === 'paragraph' && wordCount(first.plain) <= (isEmphasisOnly(first) || inCapitals(first.plain) ? 30 : 20) && !/[.!?]$/.test(first.plain) && !datelineOf(first) && (!isLabelLine(first) || open[0] === bodyStart)) take('headline', [open[0]]);
   }
   if (!parts.headline && start > from) {
     const title = range(from, start).find((i) => blocks[i].type === 'heading' && !CONTAINER_HEADING.test(blocks[i].plain.trim()));

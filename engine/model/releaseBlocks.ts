@@ -4,6 +4,7 @@
  * which blocks carry no text of the release, what a part's span is.
  */
 import type { List, Paragraph } from 'mdast';
+import { PRESS_RELEASE_TITLE_WORDS } from '../genre/catalogue.js';
 import { DOCUMENT_FACT_LABELS } from '../lexicon/cues.js';
 import { phrasePattern } from '../text/phrases.js';
 import { ADDRESSED_INSTRUCTION_OPENING, TEMPLATE_INSTRUCTION_OPENING } from './cues.js';
@@ -93,9 +94,17 @@ export function isContentsEntry(b: Block): boolean {
 }
 const CONTENTS_TITLE = /^[\W_]*(?:table of contents|contents|toc)[\W_]*$/i;
 
-/** Blocks that carry no text of the release: markup, rules, link definitions, a lone release line, a line of facts about the document, a template's instruction, a table of contents. */
+/**
+ * "Stallbuch – press release & FAQ (draft v2, Jonas)": a line that names
+ * the document after its subject (the catalogue's PRESS_RELEASE_TITLE_WORDS
+ * after a dash or a colon) is the document's title, not the headline.
+ */
+const NAMES_THE_DOCUMENT = new RegExp(`^[^—–:]{1,60}(?:\\s[—–-]\\s|:\\s)(?:the\\s+)?${phrasePattern(PRESS_RELEASE_TITLE_WORDS)}(?![\\p{L}\\p{N}])`, 'iu');
+export const isDocumentTitleLine = (b: Block) => b.type === 'paragraph' && wordCount(b.plain) <= 14 && !b.plain.includes('\n') && NAMES_THE_DOCUMENT.test(b.plain.trim());
+
+/** Blocks that carry no text of the release: markup, rules, link definitions, a lone release line, a line of facts about the document, a template's instruction, a table of contents, a line naming the document. */
 export const isFiller = (b: Block) =>
-  b.type === 'html' || b.type === 'thematicBreak' || b.type === 'definition' || b.type === 'yaml' || isReleaseLineAlone(b) || isMetadataList(b) || isMetadataLine(b) || isTemplateNote(b) || isContentsEntry(b);
+  b.type === 'html' || b.type === 'thematicBreak' || b.type === 'definition' || b.type === 'yaml' || isReleaseLineAlone(b) || isMetadataList(b) || isMetadataLine(b) || isTemplateNote(b) || isContentsEntry(b) || isDocumentTitleLine(b);
 
 export function isEmphasisOnly(b: Block): boolean {
   if (b.type !== 'paragraph') return false;

@@ -30,14 +30,17 @@ export function summaryTellsProblem(text: string): boolean {
   // Sentences that tell some pain, outside the launch: two of them make the problem too
   // ("Today, booking a shelter takes 11 days. Residents call, leave a message and wait…").
   let painful = 0;
+  // The launch is told once: a later sentence with a launch word ("…and announce changes in a group chat") tells something else.
+  let launched = false;
   for (const sentence of sentencesOf(text)) {
     // "Today, booking a shelter takes 11 days": "today" alone is the problem's time, not a launch.
-    if (!LAUNCH_CUE.test(sentence.replace(/\btoday\b,?/gi, ''))) {
+    if (launched || !LAUNCH_CUE.test(sentence.replace(/\btoday\b,?/gi, ''))) {
       const pain = countMatches(sentence, PROBLEM_CUE);
       if (pain >= 2 || NAMES_PAIN.test(sentence)) return true;
       if (pain >= 1 && ++painful >= 2) return true;
       continue;
     }
+    launched = true;
     const reason = REASON.exec(sentence);
     // "today" in a launch sentence is the launch's day; after the reason it may be the pain's, but it is no pain by itself.
     if (reason && countMatches(sentence.slice(reason.index).replace(/\btoday\b/gi, ''), PROBLEM_CUE) >= 2) return true;
