@@ -1292,4 +1292,20 @@ describe('forms: engineering drafts and folded problems (tenth session)', () => 
     const m = byContent(`# ${HEADLINE}`, '', SUB, '', summary, '', HOW, '', ...FAQ);
     assert.equal(part(m, 'problem'), summary);
   });
+
+  it('recognises a six-pager by bold labels over its text ("**Purpose:**", "**Tenets:**", "**Proposal:**") and types its closing FAQ as the internal one', () => {
+    const m = buildModel(lines('Title: Suggested orders for produce managers', '', '**Purpose:**', 'This document asks for approval to roll out suggested ordering to all 38 stores.', '', '**Tenets:**', 'We keep the manager in charge of every order, and we show the reason behind each number.', '', '**What we learned in the pilot:**', 'Spoilage fell from 9% to 6% in the six pilot stores over twelve weeks.', '', '**Proposal:**', 'We propose to roll out to all stores by May, two regions at a time.', '', '**Questions we expect**', '', '**Will this reduce headcount?**', 'No. Managers spend the time saved on the floor.'), { path: 'docs/memo.md' });
+    assert.equal(m.kind, 'narrative');
+    assert.deepEqual(m.questions.map((q) => [q.text, q.faq]), [['Will this reduce headcount?', 'internal-faq']]);
+  });
+
+  it('recognises a memo whose sections say "What we believe", "How it works today" and "Our recommendation"', () => {
+    const m = buildModel(lines('# Fridge alerts for independent pharmacies', '', '### Why we are writing', '', 'We ask to fund overnight fridge alerts for 40 pharmacies.', '', '### What we believe', '', 'A pharmacist should hear about a warm fridge before the stock is lost.', '', '### How it works today', '', 'Staff read a paper log each morning; a fault at night costs £1,900 of stock on average.', '', '### Our recommendation', '', 'We recommend sensors in every fridge, with a text to the owner after 20 minutes out of range.'), { path: 'docs/fridge.md' });
+    assert.equal(m.kind, 'narrative');
+  });
+
+  it('reads a design document with a "Customer FAQ" and an "Internal FAQ" as a PR/FAQ, whatever its other sections', () => {
+    const m = buildModel(lines('# KEP-4211: Maintenance windows', '', '## Summary', '', 'Platform teams set a window for node maintenance.', '', '## Motivation', '', 'Teams lose sleep to drains at 2 a.m.', '', '## Proposal', '', 'We propose a MaintenanceWindow resource.', '', '## Risks', '', 'A window that never opens blocks upgrades.', '', '## Customer FAQ', '', '**Can I set two windows?**', '', 'Yes.', '', '## Internal FAQ', '', '**Why now?**', '', 'Upgrades moved to monthly.'), { path: 'keps/4211.md' });
+    assert.equal(m.kind, 'prfaq');
+  });
 });

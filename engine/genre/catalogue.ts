@@ -277,19 +277,19 @@ export const NARRATIVE_SECTION_INFO: Record<string, NarrativeSectionInfo> = {
   introduction: {
     label: 'Introduction',
     purpose: 'States the purpose of the document and the decision it asks for, so every reader knows why they are reading.',
-    headings: ['introduction|purpose|intro|summary|overview|abstract', 'executive summary', 'why this document'],
+    headings: ['introduction|purpose|intro|summary|overview|abstract', 'executive summary', 'why this document', 'why we are|we’re|we\'re writing'],
   },
   tenets: {
     label: 'Tenets',
     purpose: 'The few beliefs that guide the decisions in this document, written so that a reader could disagree with them.',
-    headings: ['[our] tenets', '[our|product|guiding|design] principles'],
-    telling: ['[our] tenets'],
+    headings: ['[our] tenets', '[our|product|guiding|design] principles', 'what we believe'],
+    telling: ['[our] tenets', 'what we believe'],
   },
   'current-state': {
     label: 'Current state',
     purpose: 'Where things stand today, with the numbers: what customers experience and what the business sees.',
-    headings: ['current state', 'state of the business', 'background|context|today', 'where we are', 'the situation'],
-    telling: ['current state', 'state of the business', 'where we are'],
+    headings: ['current state', 'state of the business', 'background|context|today', 'where we are', 'the situation', 'how it works today', '[the] customer experience today'],
+    telling: ['current state', 'state of the business', 'where we are', 'how it works today', '[the] customer experience today'],
   },
   'lessons-learned': {
     label: 'Lessons learned',
@@ -300,8 +300,9 @@ export const NARRATIVE_SECTION_INFO: Record<string, NarrativeSectionInfo> = {
   proposal: {
     label: 'Proposal',
     purpose: 'What we propose to do and why, in sentences that connect each step to the customer problem.',
-    headings: ['[the|our] proposal', 'recommendation|plan|strategy|approach|proposed', 'path forward', 'the plan', 'what we propose', '[our] strategic priorities'],
-    telling: ['[the|our] proposal', 'what we propose', 'path forward', '[our] strategic priorities'],
+    headings: ['[the|our] proposal', 'recommendation|plan|strategy|approach|proposed', 'path forward', 'the plan', 'what we propose', '[our] strategic priorities', 'our recommendation', '[the] decision|decisions we need', '[the] decision|decisions needed|requested', '[the|our] ask|asks', 'what we are asking for'],
+    // The decision the memo asks for ("Decision we need", "Our asks") is its proposal, in a six-pager's own words.
+    telling: ['[the|our] proposal', 'what we propose', 'path forward', '[our] strategic priorities', 'our recommendation', '[the] decision|decisions we need', '[the] decision|decisions needed|requested', '[the|our] ask|asks', 'what we are asking for'],
   },
   goals: {
     label: 'Goals and metrics',

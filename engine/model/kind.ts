@@ -23,10 +23,12 @@ import {
   RELEASE_LINES,
   RELEASE_OPENINGS,
 } from '../genre/kinds.js';
+import type { Paragraph } from 'mdast';
 import { narrativeSectionsForHeading, tellingNarrativeSections, withoutNumbering } from '../genre/headings.js';
 import { phraseMatcher, type PhraseMatcher } from '../text/phrases.js';
 import { ATTRIBUTION, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, LAUNCH_CUE, QUOTATION } from './cues.js';
 import { PLACED_DATELINE, emphasisedPlaceWithRegion } from './dateline.js';
+import { plainText } from './prose.js';
 import { isBoldLineAlone, isTitleLine } from './titleLine.js';
 import type { Block, DocKind, Unrecognized } from './types.js';
 
@@ -170,10 +172,18 @@ export function collectEvidence(blocks: Block[]): KindEvidence {
         if (INTERNAL_FAQ.test(text) || EXTERNAL_FAQ.test(text)) e.typedFaq++;
       }
     }
-    // A bold line standing alone opens a section as a heading does ("**1. Context**", "**Lessons learned**").
-    if ((b.type === 'heading' && (b.depth ?? 1) <= 3) || isTitleLine(b) || numberedTitleLine(b, text)) {
+    // A bold line standing alone opens a section as a heading does ("**1. Context**", "**Lessons learned**"),
+    // and so does a bold label alone on its line ("**Purpose:**", "**Tenets:**").
+    if ((b.type === 'heading' && (b.depth ?? 1) <= 3) || isTitleLine(b) || numberedTitleLine(b, text) || (isBoldLineAlone(b) && /:["”’)*_]*$/.test(text) && wordCount(text) <= TITLE_LINE_WORDS)) {
       for (const id of narrativeSectionsForHeading(text)) e.sections.add(id);
       for (const id of tellingNarrativeSections(text)) e.telling.add(id);
+    } else {
+      // "**Purpose:**⏎This document asks…": a bold label on the paragraph's first line opens a section too.
+      const label = boldLabelLine(b);
+      if (label) {
+        for (const id of narrativeSectionsForHeading(label)) e.sections.add(id);
+        for (const id of tellingNarrativeSections(label)) e.telling.add(id);
+      }
     }
     if (!atTop) {
       if (b.type === 'paragraph' && e.paragraphs < PROSE_PARAGRAPHS && wordCount(text) >= 12) e.paragraphs++;
@@ -196,6 +206,19 @@ export function collectEvidence(blocks: Block[]): KindEvidence {
   return e;
 }
 
+/** The bold label on a paragraph's own first line ("**Tenets:**" over the text), or null. */
+function boldLabelLine(b: Block): string | null {
+  if (b.type !== 'paragraph') return null;
+  const kids = (b.node as Paragraph).children;
+  const first = kids[0];
+  const next = kids[1];
+  // The label ends its line: a line break, or text that opens with one.
+  const endsLine = !!next && (next.type === 'break' || (next.type === 'text' && /^[ \t]*\r?\n/.test(next.value)));
+  if (!first || first.type !== 'strong' || !endsLine) return null;
+  const label = plainText(first).trim();
+  return /:$/.test(label) && wordCount(label) <= TITLE_LINE_WORDS ? label : null;
+}
+
 /** What content alone says (no name, no setting). */
 export function judge(e: KindEvidence): { kind: DocKind | null; reason: string } {
   if (e.releaseLine) return { kind: 'prfaq', reason: '"for immediate release" line' };
@@ -205,7 +228,8 @@ export function judge(e: KindEvidence): { kind: DocKind | null; reason: string }
   // Tenets, lessons learned and a proposal with an "Internal FAQ" at the end are a narrative's FAQ; so are
   // context, proposal, goals and risks with no press-release opening (PR/FAQs hold two such sections at most).
   const memo = narrative && (e.telling.size >= 2 || (e.sections.size >= MEMO_SECTIONS && !e.opening));
-  if (e.typedFaq > 0 && !memo) return { kind: 'prfaq', reason: 'FAQ sections' };
+  // Two FAQs typed apart ("Customer FAQ" and "Internal FAQ") are a PR/FAQ's, even inside a design document's sections.
+  if (e.typedFaq >= 2 || (e.typedFaq > 0 && !memo)) return { kind: 'prfaq', reason: 'FAQ sections' };
   if (e.faq > 0 && e.opening) return { kind: 'prfaq', reason: 'press-release opening and an FAQ' };
   if (narrative) return { kind: 'narrative', reason: 'narrative sections' };
   return { kind: null, reason: 'not a Working Backwards document' };
