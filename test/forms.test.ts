@@ -1293,10 +1293,10 @@ describe('forms: engineering drafts and folded problems (tenth session)', () => 
     assert.equal(part(m, 'problem'), summary);
   });
 
-  it('recognises a six-pager by bold labels over its text ("**Purpose:**", "**Tenets:**", "**Proposal:**") and types its closing FAQ as the internal one', () => {
+  it('recognises a six-pager by bold labels over its text ("**Purpose:**", "**Tenets:**", "**Proposal:**") and reads its closing questions', () => {
     const m = buildModel(lines('Title: Suggested orders for produce managers', '', '**Purpose:**', 'This document asks for approval to roll out suggested ordering to all 38 stores.', '', '**Tenets:**', 'We keep the manager in charge of every order, and we show the reason behind each number.', '', '**What we learned in the pilot:**', 'Spoilage fell from 9% to 6% in the six pilot stores over twelve weeks.', '', '**Proposal:**', 'We propose to roll out to all stores by May, two regions at a time.', '', '**Questions we expect**', '', '**Will this reduce headcount?**', 'No. Managers spend the time saved on the floor.'), { path: 'docs/memo.md' });
     assert.equal(m.kind, 'narrative');
-    assert.deepEqual(m.questions.map((q) => [q.text, q.faq]), [['Will this reduce headcount?', 'internal-faq']]);
+    assert.deepEqual(m.questions.map((q) => q.text), ['Will this reduce headcount?']);
   });
 
   it('recognises a memo whose sections say "What we believe", "How it works today" and "Our recommendation"', () => {
@@ -1307,5 +1307,14 @@ describe('forms: engineering drafts and folded problems (tenth session)', () => 
   it('reads a design document with a "Customer FAQ" and an "Internal FAQ" as a PR/FAQ, whatever its other sections', () => {
     const m = buildModel(lines('# KEP-4211: Maintenance windows', '', '## Summary', '', 'Platform teams set a window for node maintenance.', '', '## Motivation', '', 'Teams lose sleep to drains at 2 a.m.', '', '## Proposal', '', 'We propose a MaintenanceWindow resource.', '', '## Risks', '', 'A window that never opens blocks upgrades.', '', '## Customer FAQ', '', '**Can I set two windows?**', '', 'Yes.', '', '## Internal FAQ', '', '**Why now?**', '', 'Upgrades moved to monthly.'), { path: 'keps/4211.md' });
     assert.equal(m.kind, 'prfaq');
+  });
+
+  it('reads a template\'s labelled slots: "Subheading:" left empty and "Quote from leader: TBD — ask Priya" hold no part', () => {
+    const m = buildModel(lines('Headline:', HEADLINE, '', 'Subheading:', '', 'Summary paragraph:', LAUNCH, '', 'Problem:', PAIN, '', 'Quote from leader:', 'TBD — ask Priya for a quote', '', 'Customer quote:', '[Customer quote — need someone from the Leeds pilot, Dev has contacts]', '', ...FAQ), { path: 'prfaq.md' });
+    assert.equal(part(m, 'headline'), `Headline:\n${HEADLINE}`);
+    assert.equal(part(m, 'subheading'), null);
+    assert.equal(part(m, 'leader-quote'), null);
+    assert.equal(part(m, 'customer-quote'), null);
+    assert.equal(part(m, 'problem'), `Problem:\n${PAIN}`);
   });
 });

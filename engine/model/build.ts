@@ -69,7 +69,7 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   const appendixBlock = blocks.find((b) => depths[b.index] !== undefined && isAppendix(b.plain));
   const appendixStart = appendixBlock ? appendixBlock.start : null;
 
-  const faqRegions = findFaqs(blocks, text.length, kind);
+  const faqRegions = findFaqs(blocks, text.length);
   const questions: Question[] = [];
   const hasInternal = faqRegions.some((r) => r.id === 'internal-faq');
   for (const r of [...faqRegions]) {
@@ -235,7 +235,7 @@ interface FaqRegion {
 }
 
 /** FAQ headings, split into external and internal. */
-function findFaqs(blocks: Block[], textLength: number, kind: DocModel['kind']): FaqRegion[] {
+function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
   const found: Array<{ heading: number; to: number; type: FaqId | null }> = [];
   // The blocks inside a region found so far (a mark per block: asking every
   // region for every FAQ heading was quadratic in a document of many FAQs).
@@ -313,15 +313,13 @@ function findFaqs(blocks: Block[], textLength: number, kind: DocModel['kind']): 
   }
   const named = new Set(found.filter((f) => f.type));
   // An FAQ not labelled either way is the external one, unless that exists.
-  // A narrative's FAQ answers the readers who decide ("Questions we expect"):
-  // untitled either way, it is the internal one.
-  const first: FaqId = kind === 'narrative' ? 'internal-faq' : 'external-faq';
-  const second: FaqId = first === 'internal-faq' ? 'external-faq' : 'internal-faq';
-  let taken = found.some((g) => g.type === first);
+  // (A narrative's "Questions we expect" stays so too: the rules read its
+  // answers as the claims an external FAQ makes.)
+  let external = found.some((g) => g.type === 'external-faq');
   for (const f of found) {
     if (f.type) continue;
-    f.type = taken ? second : first;
-    taken = true;
+    f.type = external ? 'internal-faq' : 'external-faq';
+    external = true;
   }
   return found
     .map((f) => ({ id: f.type!, heading: f.heading, named: named.has(f), to: f.to, end: blocks[f.to]?.start ?? textLength }))

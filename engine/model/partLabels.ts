@@ -50,6 +50,9 @@ export function runInLabel(b: Block): string | null {
   return label.replace(/[.:]$/, '').trim();
 }
 
+/** A few plain words and a colon, alone: "Customer quote:", "Closing / call to action:". */
+const PLAIN_LABEL_ALONE = /^[\p{L}][\p{L} /-]{1,40}:$/u;
+
 /** The part a block names by its heading, bold line or opening label, if any. */
 export function partLabel(b: Block): PartLabel | null {
   let title: string | null = null;
@@ -59,6 +62,10 @@ export function partLabel(b: Block): PartLabel | null {
     form = 'heading';
   } else if (isLabelLine(b)) {
     title = b.plain;
+    form = 'line';
+  } else if (b.type === 'paragraph' && PLAIN_LABEL_ALONE.test(b.plain.trim())) {
+    // "Subheading:" alone on its line, as a template leaves it: the slot's label, filled or not.
+    title = b.plain.trim().replace(/:$/, '');
     form = 'line';
   } else {
     title = runInLabel(b);

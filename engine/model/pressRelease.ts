@@ -22,7 +22,8 @@ import { AIM_OPENING, CALL_TO_ACTION_CUE, CHANGELOG_ENTRY, CONTAINER_HEADING, CO
 import { datelineOf } from './dateline.js';
 import { isChangelogEntry, isDocumentationHeading, namesOnlyArtefact, wrapsArtefacts } from './documentation.js';
 import { NOTE_OPENING, isContainerLine, namedBeforeColon, opensWithLaunch, releaseStart, subheadingAt } from './opening.js';
-import { isLabelLine, partLabel } from './partLabels.js';
+import { isLabelLine, partLabel, type LabelForm } from './partLabels.js';
+import { isPlaceholderAnswer } from './answers.js';
 import { launchOf, productWords, wordsOfLaunch } from './organisations.js';
 import { assignQuotes, isAttributionLine, isQuote, quoteRole } from './quotes.js';
 import { firstSentence, hasCode, hasLink, isEmphasisOnly, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, sentencesOf, wordCount } from './releaseBlocks.js';
@@ -83,6 +84,17 @@ function productNames(blocks: Block[], parts: Parts): string[] {
   const headline = new Set(words(parts.headline.heading !== undefined ? [parts.headline.heading] : parts.headline.blocks).match(/\b[A-Z][\p{L}\d-]+/gu) ?? []);
   const summary = words(parts.summary.blocks).match(/(?<![.!?:]\s+|^)\b[A-Z][\p{L}\d-]+/gu) ?? [];
   return [...new Set(summary.filter((w) => headline.has(w) && w.length > 2 && w !== w.toUpperCase()))].map((w) => w.replace(/[-]/g, '\\-'));
+}
+
+/** The words under a part's label, or after it on its line, are only a placeholder or a promise of one. */
+function unfilledSlot(blocks: Block[], at: number, form: LabelForm, body: number[]): boolean {
+  let text: string;
+  if (form === 'run-in') {
+    const m = /^[^:.]{1,60}[:.]\s*/.exec(blocks[at].plain.trim());
+    text = m ? blocks[at].plain.trim().slice(m[0].length) : '';
+  } else text = body.filter((j) => isProseBlock(blocks[j])).map((j) => blocks[j].plain).join('\n');
+  // A note to self in brackets stands in the slot too, however long: "[Customer quote — need someone from the pilot]".
+  return text.trim() !== '' && (isPlaceholderAnswer(text) || /^\s*\[[^\]]{1,300}\]\s*\.?\s*$/.test(text));
 }
 
 /** A line of three words or more written in capitals, as some writers set a headline. */
@@ -154,6 +166,11 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       continue;
     }
     if ((id === 'headline' || id === 'subheading') && body.length === 0) continue;
+    // "Quote from leader: TBD — ask Priya", "Customer quote: [need someone from the pilot]": a slot
+    // labelled in the text that the writer has not filled holds no part (placeholder reports what is
+    // left in it). Under a heading ("## Subheadline" over "[The one benefit]") the part stays: an
+    // unfilled template is reported once, as a template (missing-section).
+    if (label.form !== 'heading' && unfilledSlot(blocks, i, label.form, body)) continue;
     // "## Summary" left over from a template, with the whole release under
     // it and no further heading: the summary is its first paragraph, and the
     // paragraphs after it are read for their parts as any others are.
