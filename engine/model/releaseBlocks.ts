@@ -128,13 +128,14 @@ export const hasCode = (b: Block): boolean => holds(b, 'inlineCode');
 
 export const hasLink = (b: Block): boolean => holds(b, 'link');
 
-/** A paragraph's sentences, split after . ! or ? (a rough cut: the model counts and scans them, it does not underline them). */
 /**
- * Where one sentence ends and the next starts: after ".", "!" or "?" and a
- * space, unless a lower-case word follows ("a 9 a.m. cancellation", "e.g.
- * the till") or the full stop ends a title ("Dr. Okafor").
+ * A paragraph's sentences (a rough cut: the model counts and scans them, it
+ * does not underline them). One ends after ".", "!" or "?" and a space,
+ * unless a lower-case word follows ("a 9 a.m. cancellation", "e.g. the
+ * till") or the full stop ends a title ("Dr. Okafor"). "No. It exports…"
+ * is two sentences.
  */
-const SENTENCE_BREAK = /(?<=[.!?])(?<!(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Jr|Sr|vs|No)\.)\s+(?=[^\s\p{Ll}])/u;
+const SENTENCE_BREAK = /(?<=[.!?])(?<!(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Jr|Sr|vs)\.)\s+(?=[^\s\p{Ll}])/u;
 export const sentencesOf = (t: string): string[] => t.split(SENTENCE_BREAK);
 
 /** "Today Fernhill launched Ledger…": a launch told in the first sentence. */
