@@ -224,9 +224,6 @@ export const CALL_TO_ACTION_WORDS: readonly string[] = [
   'ask your', 'contact your', 'talk to your', 'speak to your', 'speak with your', 'reach out to your',
   // An app store is the address of an app ("free in the App Store").
   'app store', 'google play', 'play store', 'microsoft store', 'chrome web store',
-  // Where the customer goes in first ("Students can log in starting April 20 with their NetID"):
-  // the base form only, since "a student logs in and taps the shift" tells how the product works.
-  'log in', 'sign in',
 ];
 
 /**

@@ -65,7 +65,7 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
     name: 'call-to-action words and web addresses',
     re: M.CALL_TO_ACTION_CUE,
     find: ['Learn more at the website.', 'Visit ledger.example to try it.', 'Details at https://ledger.example/start.', 'Join the waiting list.', 'Ask your account manager to switch it on.', 'Contact your Beacon rep.', 'Get it on Google Play.', 'Patients can text NOW or call any Riverbend clinic.', 'Readers can visit harrow.example/sunday.', 'Companies can test it for free under kranich.example/belegfluss.'],
-    leave: ['Ten thousand registered users joined last year.', 'Owners close their books.', 'Visitors counted every hour.', 'The median time from request to visit was 64 minutes.', 'Each video visit takes ten minutes.'],
+    leave: ['Ten thousand registered users joined last year.', 'Owners close their books.', 'Visitors counted every hour.', 'The median time from request to visit was 64 minutes.', 'Each video visit takes ten minutes.', 'Students log in with their campus ID.'],
   },
   {
     name: 'departments named for the customer',
