@@ -13,7 +13,7 @@ import { parseDocument, parseWhole, type ChunkCache } from './chunks.js';
 import { classifyParts, quoteSectionsAfter, summaryFromFaq } from './pressRelease.js';
 import { documentationStart } from './documentation.js';
 import { isTitleLine, titleDepths } from './titleLine.js';
-import { isContentsEntry } from './releaseBlocks.js';
+import { isContentsEntry, range } from './releaseBlocks.js';
 import type { Block, DocKind, DocModel, Faq, FaqId, PartId, ProseContext, ProseSpan, Question, Section } from './types.js';
 
 export interface BuildOptions {
@@ -250,6 +250,26 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
    * that do (`isGroup`: the form its groups take). Adds them and returns
    * true; false when there are none.
    */
+  /** A block that may title a group of questions: of the group's form, short, and asking nothing itself. */
+  const titlesGroup = (j: number, isGroup: (j: number) => boolean) => isGroup(j) && !looksLikeQuestion(blocks[j].plain) && blocks[j].plain.split(/\s+/).length <= 10;
+  /**
+   * Adds the FAQ's groups: each runs to the next (a topic group after a
+   * typed one, "### For the board" then "### Costs", goes on with it) and
+   * takes its own type, or `parent`'s when its title names no audience. The
+   * questions before the first group stay the FAQ's own ("## FAQ", "### For
+   * coordinators", then "### For the board").
+   */
+  const addGroups = (at: number, to: number, subs: number[], isGroup: (j: number) => boolean, parent: FaqId | null) => {
+    let grouped = false;
+    for (let j = at + 1; j < subs[0] && !grouped; j++) grouped = blocks[j].type === 'heading' || isGroup(j);
+    if (grouped) add({ heading: at, to: subs[0], type: parent });
+    subs.forEach((s, k) => add({ heading: s, to: subs[k + 1] ?? to, type: typeOf(blocks[s].plain) ?? parent }));
+  };
+  /**
+   * An FAQ that does not say which it is may hold both, under group titles
+   * that do (`isGroup`: the form its groups take). Adds them and returns
+   * true; false when there are none.
+   */
   const splitIntoGroups = (at: number, end: number, isGroup: (j: number) => boolean): boolean => {
     let to = end;
     const parent = typeOf(blocks[at].plain);
@@ -257,7 +277,7 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
     const subs: number[] = [];
     for (let j = at + 1; j < to; j++) {
       const s = blocks[j];
-      if (!isGroup(j) || looksLikeQuestion(s.plain) || s.plain.split(/\s+/).length > 10) continue;
+      if (!titlesGroup(j, isGroup)) continue;
       // After a typed group, a group titled as questions that names no audience
       // ("### More questions", "### Questions from neighbours") is an FAQ of its
       // own, typed below by what the others are; an appendix ends the groups.
@@ -268,30 +288,19 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
       }
     }
     if (!subs.length) return false;
-    // "## FAQ", "### For coordinators" (a topic group), then "### For the
-    // board": the groups before the first typed one stay the FAQ's own.
-    let grouped = false;
-    for (let j = at + 1; j < subs[0] && !grouped; j++) grouped = blocks[j].type === 'heading' || isGroup(j);
-    if (grouped) add({ heading: at, to: subs[0], type: null });
-    // Each group runs to the next: a topic group after a typed one ("### For
-    // the board", then "### Costs") goes on with it.
-    subs.forEach((s, k) => add({ heading: s, to: subs[k + 1] ?? to, type: typeOf(blocks[s].plain) }));
+    addGroups(at, to, subs, isGroup, null);
     return true;
   };
   /**
    * "### Stakeholder questions" over "#### For customers" and "#### For
    * Tessellate": a title typed one way whose groups include one typed the
-   * other way holds both FAQs. Every group runs to the next; a group that
+   * other way holds both FAQs. Every group of its form counts; one that
    * names no audience keeps the title's type.
    */
   const splitTypedParent = (at: number, to: number, parent: FaqId, isGroup: (j: number) => boolean): boolean => {
-    const subs: number[] = [];
-    for (let j = at + 1; j < to; j++) if (isGroup(j) && !looksLikeQuestion(blocks[j].plain) && blocks[j].plain.split(/\s+/).length <= 10) subs.push(j);
+    const subs = range(at + 1, to).filter((j) => titlesGroup(j, isGroup));
     if (!subs.some((j) => { const t = typeOf(blocks[j].plain); return !!t && t !== parent; })) return false;
-    let grouped = false;
-    for (let j = at + 1; j < subs[0] && !grouped; j++) grouped = blocks[j].type === 'heading' || isGroup(j);
-    if (grouped) add({ heading: at, to: subs[0], type: parent });
-    subs.forEach((s, k) => add({ heading: s, to: subs[k + 1] ?? to, type: typeOf(blocks[s].plain) ?? parent }));
+    addGroups(at, to, subs, isGroup, parent);
     return true;
   };
   for (const b of blocks) {
