@@ -1309,3 +1309,56 @@ describe('forms: engineering drafts and folded problems (tenth session)', () => 
     assert.equal(part(m, 'problem'), `Problem:\n${PAIN}`);
   });
 });
+
+describe('forms: RFCs in the Working Backwards template and side projects (eleventh session)', () => {
+  const FACTS = ['* **Original Author(s):**: @dana', '* **Tracking Issue**: #41', '* **API Bar Raiser**: @lee'];
+  const PLAIN_FACTS = ['* Original Author(s): @dana', '* Tracking Issue: #41', '* API Bar Raiser: TBD'];
+  const SUMMING_UP = 'Riders who book repairs at Spoke workshops should see a free slot within seconds, not after a phone call. This RFC adds a booking command to the Spoke CLI for that loop. It is for the three Leeds workshops first.';
+  const RELEASE = ['## Working Backwards', '', '### Press release', '', LAUNCH, '', PAIN, '', HOW, ''];
+
+  it('opens a release with "Today, Spoke Inc. announced…": the abbreviation ends no sentence', () => {
+    const m = byContent(`**${HEADLINE}**`, '', 'Today, Spoke Inc. announced the launch of Spoke Booking, a way for commuters to book a bike repair from their phone.', '', PAIN, '', ...FAQ.map((l) => l.replace('## FAQ', '## Questions'))
+    );
+    assert.equal(m.kind, 'prfaq');
+  });
+
+  it('reads the paragraph that sums up an RFC under its facts as the subheading, in up to three sentences, bold or plain facts alike', () => {
+    for (const facts of [FACTS, PLAIN_FACTS]) {
+      const m = byContent('# Repair booking in the Spoke CLI', '', ...facts, '', SUMMING_UP, '', ...RELEASE, ...FAQ);
+      assert.equal(part(m, 'subheading'), SUMMING_UP, facts[0]);
+      assert.equal(part(m, 'summary'), LAUNCH);
+    }
+    // A longer one that tells only the pain is the problem, not the subheading.
+    const pain = 'Riders lose two days of cycling to every broken chain. Most of that time is spent waiting on hold to book. Some give up and leave the bike broken for weeks.';
+    const m = byContent('# Repair booking in the Spoke CLI', '', ...FACTS, '', pain, '', '## Working Backwards', '', '### Press release', '', LAUNCH, '', HOW, '', ...FAQ);
+    assert.equal(part(m, 'subheading'), null);
+    // A summing-up that tells the pain and then what the RFC proposes is both.
+    const both = 'Riders lose two days of cycling to every broken chain while they wait on hold. This RFC proposes online booking for the Spoke workshops.';
+    const m2 = byContent('# Repair booking in the Spoke CLI', '', ...FACTS, '', both, '', '## Working Backwards', '', '### Press release', '', LAUNCH, '', HOW, '', ...FAQ);
+    assert.equal(part(m2, 'subheading'), both);
+    assert.equal(part(m2, 'problem'), both);
+  });
+
+  it('reads the problem from the answer to "Why should I use this feature?" when the release tells none', () => {
+    const answer = 'Today a rider phones three shops, waits on hold, and often loses two days of cycling while the bike sits broken.';
+    const faq = ['## Public FAQ', '', '### What are we launching today?', '', 'Online booking for the three Spoke workshops.', '', '### Why should I use this feature?', '', answer, ''];
+    const m = byContent('# Repair booking in the Spoke CLI', '', '## Working Backwards', '', '### README', '', HOW, '', ...faq);
+    assert.equal(part(m, 'problem'), answer);
+    // An answer that only praises what is built tells no problem.
+    const praise = faq.map((l) => (l === answer ? 'It gives every rider a booking link and a reminder the evening before.' : l));
+    assert.equal(part(byContent('# Repair booking in the Spoke CLI', '', '## Working Backwards', '', '### README', '', HOW, '', ...praise), 'problem'), null);
+  });
+
+  it('reads a side project\'s "## Install" section as getting started, and its maker ("who wrote it and maintains it") as the company\'s voice', () => {
+    const m = byContent(
+      '# spoke 1.0: book a bike repair from your terminal', '', 'Today I\'m releasing spoke 1.0, a small CLI that books a repair slot at Leeds workshops.', '', PAIN, '',
+      '## Install', '', '```sh', 'cargo install spoke', '```', '', 'spoke keeps your booking history in one file. If you delete it, the history is gone.', '',
+      '"I wrote spoke after my third week without a bike," said Dana Reed, who wrote it and maintains it at weekends. "I want a booking to take one command."', '',
+      '"I booked a chain repair from the train and collected it that evening," said Lee Park, a commuter in Leeds.', '', ...FAQ,
+    );
+    assert.match(part(m, 'getting-started') ?? '', /^## Install/);
+    assert.equal(part(m, 'problem'), PAIN);
+    assert.match(part(m, 'leader-quote') ?? '', /Dana Reed/);
+    assert.match(part(m, 'customer-quote') ?? '', /Lee Park/);
+  });
+});

@@ -73,6 +73,8 @@ export const PART_INFO: Record<PartId, PartInfo> = {
       // The pain told from the customer's side ("What new hires face today", "The old way").
       'what * face|faces [today]', 'what * struggle|struggles with [today]', '[the] old way', '[the] issue|issues', 'what is|what’s|what\'s broken|wrong',
     ],
+    // An RFC's public FAQ asks why a customer would want it; the answer may tell what hurts today (./model/partsElsewhere.ts reads it).
+    questions: ['why should i|we|you|customers|developers|users use this|it [feature|change|construct|module|library|tool]', 'what problem does|will this|it solve', 'what problem are we solving', 'why do i|we|you|customers|developers|users need this|it'],
   },
   solution: {
     label: 'Solution',
@@ -96,7 +98,7 @@ export const PART_INFO: Record<PartId, PartInfo> = {
     budget: 60,
     name: 'getting-started paragraph',
     advice: 'a getting-started paragraph that shows how easy it is to begin, and where',
-    headings: ['[how to] get|getting started', 'availability and getting started', '[availability and] getting started *', 'how to start|begin', 'how to use|get it', 'usage'],
+    headings: ['[how to] get|getting started', 'availability and getting started', '[availability and] getting started *', 'how to start|begin', 'how to use|get it', 'usage', 'install|installation|installing [and setup|usage]'],
   },
   'customer-quote': {
     label: 'Customer quote',

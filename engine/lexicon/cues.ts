@@ -349,6 +349,8 @@ export const LEADER_TITLES: readonly string[] = [
   'founders', 'co-founders', 'cofounder', 'cofounders',
   // An open-source project speaks through its maintainers ("a Keelson maintainer", "who leads the Ferrule project").
   'maintainer', 'maintainers', 'lead maintainer', 'core maintainer', 'who leads',
+  // A side project speaks through the one who made it ("who wrote it and maintains it in his evenings", "Larder's creator").
+  'who maintains', 'who wrote it', 'who created it', 'who built it', 'creator', 'creator of',
 ];
 
 /**

@@ -26,6 +26,7 @@ import {
 import type { Paragraph } from 'mdast';
 import { narrativeSectionsForHeading, tellingNarrativeSections, withoutNumbering } from '../genre/headings.js';
 import { phraseMatcher, type PhraseMatcher } from '../text/phrases.js';
+import { firstSentence } from '../text/sentences.js';
 import { ATTRIBUTION, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, LAUNCH_CUE, QUOTATION } from './cues.js';
 import { PLACED_DATELINE, emphasisedPlaceWithRegion } from './dateline.js';
 import { plainText } from './prose.js';
@@ -325,7 +326,9 @@ function matcher(list: readonly string[]): PhraseMatcher {
 
 /** The first sentence opens (or, for `anywhere` openings, holds) one of the release openings. */
 export function opensLikeARelease(text: string): boolean {
-  const sentence = text.replace(/^[^\p{L}]+/u, '').split(/(?<=[.!?])\s+/)[0] ?? '';
+  // firstSentence does not cut at "Inc." or "e.g.": "Today, Acme Inc. announced…" opens a release.
+  const body = text.replace(/^[^\p{L}]+/u, '');
+  const sentence = body.slice(...firstSentence(body));
   for (const o of RELEASE_OPENINGS) {
     const opens = matcher(o.opens);
     const hit = o.anywhere ? opens.first(sentence) : opens.at(sentence, 0);

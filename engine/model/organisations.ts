@@ -21,17 +21,27 @@ const LAUNCH = phrasePattern(LAUNCH_WORDS.filter((w) => w !== 'today'), { wildca
  */
 /** "the public beta of GleanGrid", "version 2 of Ledger": the stage named before the product. */
 const STAGE_OF = String.raw`(?:(?:public\s+|private\s+|open\s+|general\s+)?(?:beta|preview|launch|release|availability|pilot|version\s+[\d.]+|first\s+version)\s+of\s+(?:the\s+)?)?`;
-const LAUNCHER = new RegExp(String.raw`(${NAME})(?:,[^,.!?]{1,80},|\s*\([^()]{1,80}\))?\s+(?:today\s+|now\s+|this week\s+)?(?:${LAUNCH})\b\s*(?:the\s+|its\s+|a\s+new\s+|an?\s+)?${STAGE_OF}(${NAME})?`, 'u');
+/**
+ * A product named in lower case, as command-line tools and libraries are
+ * ("crumb 1.0, a shell history tool", "`kfab`"): only with a version after
+ * it, an aside that says what it is, or in code quotes, so that "releasing
+ * support for…" names nothing.
+ */
+const LOWER_NAME = String.raw`\x60[\p{L}\p{N}._/-]+\x60|\p{Ll}[\p{L}\p{N}_-]*(?=\s+v?\d+(?:\.\d+)+\b|,\s+(?:a|an|the)\s)`;
+const PRODUCT = String.raw`(?:${NAME}|${LOWER_NAME})`;
+const LAUNCHER = new RegExp(String.raw`(${NAME})(?:,[^,.!?]{1,80},|\s*\([^()]{1,80}\))?\s+(?:today\s+|now\s+|this week\s+)?(?:${LAUNCH})\b\s*(?:the\s+|its\s+|a\s+new\s+|an?\s+)?${STAGE_OF}(${PRODUCT})?`, 'u');
 /**
  * "The Developer Productivity team today announced Stagehand", "Today we
  * are releasing Ledger": what launches, when no name launches it.
  */
-const LAUNCHED = new RegExp(String.raw`\b(?:${LAUNCH})\b\s*(?:the\s+|its\s+|our\s+|a\s+new\s+|an?\s+)?${STAGE_OF}(${NAME})`, 'u');
+const LAUNCHED = new RegExp(String.raw`\b(?:${LAUNCH})\b\s*(?:the\s+|its\s+|our\s+|a\s+new\s+|an?\s+)?${STAGE_OF}(${PRODUCT})`, 'u');
 /** "…, CTO at Initech Bakeries." / "…, founder of Fernhill": the organisation closing an attribution. */
 const WORKS_AT = new RegExp(String.raw`\b(?:at|of|from)\s+(${NAME})\s*[.,;)]?\s*$`, 'u');
 /** "…, Initech's head of IT.": the organisation before a title, in the possessive. */
 const WORKS_FOR = new RegExp(String.raw`,\s+(${NAME})['’]s\s+[\p{L} -]{2,40}[.,;)]?\s*$`, 'u');
 const FILLERS = new Set(COMPANY_NAME_FILLERS);
+/** A launcher that is only the writer: "I", "We're". */
+const SPEAKING_FOR_ONESELF = /^(?:I|We)(?:['’](?:m|re|ve|ll|d))?$/;
 /** How much of a summary tells who launches what, and of an attribution where the speaker works (characters). */
 const OPENING = 400;
 const TAIL = 160;
@@ -95,9 +105,13 @@ export function launchOf(summary: string): Launch | null {
   // The launch is told in the summary's opening words; reading no further
   // keeps the work bounded on a paragraph of any length.
   const opening = summary.slice(0, OPENING);
-  const clean = (name: string | undefined) => (name ? name.replace(/[.,]+$/, '').trim() : null);
+  const clean = (name: string | undefined) => (name ? name.replace(/[.,]+$/, '').replace(/^\x60|\x60$/g, '').trim() : null);
   const m = LAUNCHER.exec(opening);
-  if (m) return { launcher: clean(m[1])!, product: clean(m[2]) };
+  if (m) {
+    // "Today I'm releasing crumb": the capitals are the sentence's and the pronoun's, no organisation's.
+    const launcher = clean(m[1])!.replace(/^Today\s+/, '');
+    return { launcher: SPEAKING_FOR_ONESELF.test(launcher) ? null : launcher, product: clean(m[2]) };
+  }
   const only = LAUNCHED.exec(opening);
   return only ? { launcher: null, product: clean(only[1]) } : null;
 }

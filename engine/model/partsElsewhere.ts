@@ -7,6 +7,7 @@ import { isQuoteSectionHeading, partForHeading, partForQuestion } from '../genre
 import { assignQuotes, isAttributionLine, isQuote, quoteRole } from './quotes.js';
 import { isProseBlock, partOf, range, sectionEnd } from './releaseBlocks.js';
 import type { Block, Part, PartId, Question } from './types.js';
+import { PROBLEM_CUE, countMatches, solutionWords } from './cues.js';
 
 type Parts = Partial<Record<PartId, Part>>;
 
@@ -47,6 +48,23 @@ export function quoteSectionsAfter(blocks: Block[], indexes: number[], have: { l
     if (customer !== undefined) parts['customer-quote'] = partOf('customer-quote', blocks, withAttribution(customer), i);
   }
   return parts;
+}
+
+/**
+ * The problem a release without one tells in its FAQ: the answer to "Why
+ * should I use this feature?" (an RFC's public FAQ) when it reads as the
+ * pain of today, more problem words than solution words. An answer that
+ * only praises what is built ("It gives you typed props") is no problem.
+ */
+export function problemFromFaq(blocks: Block[], questions: Question[]): Part | null {
+  for (const q of questions) {
+    if (!q.answered || !q.answer || partForQuestion(q.text) !== 'problem') continue;
+    const idx = blocks.filter((b) => b.start >= q.answer!.start && b.end <= q.answer!.end && isProseBlock(b)).map((b) => b.index);
+    const text = idx.map((i) => blocks[i].plain).join('\n');
+    const p = countMatches(text, PROBLEM_CUE);
+    if (p >= 1 && p > solutionWords(text)) return { id: 'problem', start: q.answer.start, end: q.answer.end, blocks: idx, by: 'faq' };
+  }
+  return null;
 }
 
 /**

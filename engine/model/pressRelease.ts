@@ -32,7 +32,7 @@ import { htmlTitle, isTitleLine } from './titleLine.js';
 import type { Block, Part, PartId } from './types.js';
 
 export { isQuote };
-export { quoteSectionsAfter, summaryFromFaq } from './partsElsewhere.js';
+export { problemFromFaq, quoteSectionsAfter, summaryFromFaq } from './partsElsewhere.js';
 
 type Parts = Partial<Record<PartId, Part>>;
 
@@ -95,6 +95,19 @@ function unfilledSlot(blocks: Block[], at: number, form: LabelForm, body: number
   } else text = body.filter((j) => isProseBlock(blocks[j])).map((j) => blocks[j].plain).join('\n');
   // A note to self in brackets stands in the slot too, however long: "[Customer quote — need someone from the pilot]".
   return text.trim() !== '' && (isPlaceholderAnswer(text) || /^\s*\[[^\]]{1,300}\]\s*\.?\s*$/.test(text));
+}
+
+/** The most words of an RFC's summing-up paragraph above its release, read as the subheading. */
+const SUMMED_UP_WORDS = 60;
+
+/** Sentences that tell a pain (more problem words than solution words), then "This RFC proposes…". */
+function painThenProposal(text: string): boolean {
+  const sentences = sentencesOf(text.trim());
+  const proposal = sentences.findIndex((x) => PROPOSAL_OPENING.test(x));
+  if (proposal <= 0) return false;
+  const before = sentences.slice(0, proposal).join(' ');
+  const pain = countMatches(before, PROBLEM_CUE);
+  return pain >= 1 && pain > countMatches(before, SOLUTION_CUE);
 }
 
 /** A line of three words or more written in capitals, as some writers set a headline. */
@@ -319,6 +332,9 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     let j = inside ? parts.headline.blocks[parts.headline.blocks.length - 1] + 1 : start;
     while (j < to && isFiller(blocks[j])) j++;
     let sub = j < to && !taken.has(j) && !named.has(j) ? subheadingAt(blocks, j, to, !inside) : [];
+    // An RFC's title over its facts ("* **Tracking Issue**: #88") and a
+    // paragraph that sums it up, then "## Working Backwards": that paragraph
+    // is what a release's subheading is, though it stands above the wrapper.
     // "The old module only works in JavaScript." over "The new module brings
     // it to every language.": a plain line under the title that tells the
     // problem, with a line that can be the subheading right under it, is
@@ -335,6 +351,31 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
         sub = next;
       }
     }
+    // An RFC's title over its facts ("* **Tracking Issue**: #88") and one
+    // paragraph that sums it up before the first section: that paragraph is
+    // what a release's subheading is, though it may run to three sentences.
+    // One that only tells the pain is the problem; one that tells the pain
+    // and then what the RFC proposes is both.
+    if (!sub.length) {
+      // Under the headline, or under the document's title when a CHANGELOG entry further down is the headline.
+      const title = blocks[from].type === 'heading' && (blocks[from].depth ?? 1) === 1 && parts.headline.blocks[0] > from ? from : undefined;
+      const end = (title ?? parts.headline.blocks[parts.headline.blocks.length - 1]) + 1;
+      let k = end;
+      while (k < to && isFiller(blocks[k])) k++;
+      let after = k + 1;
+      while (after < to && isFiller(blocks[after])) after++;
+      const b = blocks[k];
+      const summingUp = (i: number) => {
+        const t = b.plain.trim();
+        return blocks[i].type === 'paragraph' && !isEmphasisOnly(blocks[i]) && !datelineOf(blocks[i]) && !isQuote(blocks[i]) && !partLabel(blocks[i]) && !NOTE_OPENING.test(t) && !opensWithLaunch(t) && sentencesOf(t).length <= 3 && wordCount(t) <= SUMMED_UP_WORDS;
+      };
+      if (k > end && k < to && !taken.has(k) && !named.has(k) && (after >= to || blocks[after].type === 'heading') && summingUp(k)) {
+        if (painThenProposal(b.plain) || !tellsProblem(k)) sub = [k];
+      }
+    }
+    // "Riders lose two days to a broken chain. This RFC proposes…": the
+    // pain before the proposal is the problem, told in the subheading.
+    if (sub.length === 1 && blocks[sub[0]].type === 'paragraph' && !parts.problem && painThenProposal(blocks[sub[0]].plain)) parts.problem = partOf('problem', blocks, sub);
     if (sub.length) take('subheading', sub);
   }
 

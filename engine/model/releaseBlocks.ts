@@ -48,9 +48,13 @@ export function isMetadataList(b: Block): boolean {
     const first = p.children[0];
     const label = first && first.type === 'strong' ? plainText(first) : '';
     const next = p.children[1] && 'value' in p.children[1] ? p.children[1].value : '';
-    return !!label && (/:\s*$/.test(label) || /^\s*:/.test(next));
+    if (label) return /:\s*$/.test(label) || /^\s*:/.test(next);
+    // Written plain: "* Original Author(s): @okonkwo-e", "* API Bar Raiser: TBD".
+    const plainLabel = /^([^:\n]{1,40}):/.exec(plainText(p));
+    return !!plainLabel && FACT_LABEL_WITHIN.test(plainLabel[1]);
   });
 }
+const FACT_LABEL_WITHIN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrasePattern(DOCUMENT_FACT_LABELS, { wildcards: true })})(?![\\p{L}\\p{N}])`, 'iu');
 
 /**
  * "> This section should contain…", "> Describe your plan…": a template's

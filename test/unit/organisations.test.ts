@@ -21,6 +21,14 @@ describe('organisations: who launches, and where a speaker works', () => {
     assert.deepEqual(launchOf('Fernhill announced the availability of our new oven.'), { launcher: 'Fernhill', product: null });
   });
 
+  it('reads a product named in lower case by its version, its aside or its code quotes, and no writer ("Today I\'m") as a launcher', () => {
+    assert.deepEqual(launchOf("Today I'm releasing crate 1.2, a tool that files bakery receipts."), { launcher: null, product: 'crate' });
+    assert.deepEqual(launchOf('Today we are releasing `crate` for small bakeries.'), { launcher: null, product: 'crate' });
+    assert.deepEqual(launchOf('Fernhill today released crate, a receipt filer for bakeries.'), { launcher: 'Fernhill', product: 'crate' });
+    // A lower-case word with nothing that makes it a name is no product.
+    assert.equal(launchOf('Today we are releasing support for rye flour.'), null);
+  });
+
   it('reads the launch in the summary\'s opening only, and the organisation in the attribution\'s last words', () => {
     assert.equal(launchOf(`${'Owners close the day late. '.repeat(20)}Fernhill today launched Ledger.`), null, 'a launch told past the opening is not read');
     assert.equal(speakerOrganisation(`said Jane Doe, ${'who has run bakeries for years, '.repeat(8)}CTO at Initech.`), 'Initech');
