@@ -95,6 +95,8 @@ export const GOAL_CUES: readonly GoalCue[] = [
   { words: [['aim', 'aims', 'aiming'], ['for', 'to', 'at']] },
   { own: true, words: [['success'], ['means', 'is', 'will be', 'looks like', 'metric', 'metrics']] },
   { words: [['success'], ['measure', 'measures', 'criteria', 'criterion']] },
+  // "The preview succeeds if, by the end of October, 120 stacks use it", "We will call it a success if…".
+  { words: [['succeeds', 'succeed', 'a success'], ['if', 'when']] },
   { words: [['measure', 'measures', 'measured'], ['success']] },
   { words: [['measure', 'measures'], ['of success']] },
   { words: [['measure', 'measured'], ['our success']] },
@@ -157,4 +159,7 @@ export const SUCCESS_QUESTION_WORDS: readonly string[] = [
   'success', 'successful', 'succeed', 'measure', 'measured', 'metric', 'metrics', 'kpi', 'kpis', 'goal', 'goals',
   'target', 'targets', 'track', 'how will we know', 'how do we know', 'how would we know', 'how will you know',
   'how do you know', 'how would you know',
+  // A side project's maker asks in the first person: "How will I know this worked?" (not a
+  // customer's "How do I know my order shipped?": only whether the project worked).
+  'how will i know this worked', 'how will i know it worked', 'how would i know this worked', 'how would i know it worked',
 ];

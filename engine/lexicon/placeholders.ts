@@ -159,6 +159,18 @@ export const PASSIVE_PROMISE_VERBS: readonly string[] = [
  * "Eventually!", "At some point." Answers nothing, whatever was asked (a
  * date is the answer to "when"). Matched with the placeholders.
  */
+/**
+ * A count with no number, said as a whole sentence beside a promise
+ * ("Many. We'll share more later."): the promise is the answer's only news,
+ * so the answer is still to come. Alone, such a word is left to weasel-word.
+ */
+export const VAGUE_COUNT_ANSWERS: readonly string[] = [
+  'many', 'some', 'several', 'a few', 'quite a few', 'a couple', 'lots', 'a lot', 'plenty', 'a handful', 'yes many', 'yes some', 'yes several',
+];
+
+/** So is a verdict of an intensifier and one word ("Very accurate. We'll share more later."): these open it. */
+export const VAGUE_VERDICT_INTENSIFIERS: readonly string[] = ['very', 'quite', 'pretty', 'really', 'extremely', 'highly', 'fairly', 'reasonably', 'super'];
+
 export const VAGUE_TIME_ANSWERS: readonly string[] = [
   'soon', 'eventually', 'at some point', 'some day', 'someday', 'in the future', 'in the near future', 'down the road', 'later on',
   'not decided', 'not decided yet', 'not yet decided', 'undecided', 'hopefully soon', 'soon hopefully', 'coming later',

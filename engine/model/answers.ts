@@ -4,7 +4,7 @@
  * structure view and the summary alike.
  */
 import { MONTHS } from '../lexicon/dates.js';
-import { EXPLORED, EXPLORING_VERBS, PASSIVE_PROMISE_VERBS, PROMISE_CONDITIONS, PROMISE_ROWS, PROMISE_TAILS, STILL_DECIDING, STILL_TO_ASK, VAGUE_TIME_ANSWERS } from '../lexicon/placeholders.js';
+import { EXPLORED, EXPLORING_VERBS, PASSIVE_PROMISE_VERBS, PROMISE_CONDITIONS, PROMISE_ROWS, PROMISE_TAILS, STILL_DECIDING, STILL_TO_ASK, VAGUE_COUNT_ANSWERS, VAGUE_TIME_ANSWERS, VAGUE_VERDICT_INTENSIFIERS } from '../lexicon/placeholders.js';
 import { normalisePhrase, phrasePattern, sequences } from '../text/phrases.js';
 
 /**
@@ -31,6 +31,10 @@ const DEFERRED = /^(?:we(?:'ll|’ll| will)|i(?:'ll|’ll| will)) (?:figure|work
 /** Promises of an answer (engine/lexicon/placeholders.ts): "details to follow", "we will share more later". */
 const PROMISES = new Set(PROMISE_ROWS.flatMap((row) => sequences(row)).map((p) => normalisePhrase(p)));
 const TAILS = PROMISE_TAILS.map((t) => normalisePhrase(t));
+const VAGUE_COUNTS = new Set(VAGUE_COUNT_ANSWERS.map((p) => normalisePhrase(p)));
+const VAGUE_VERDICT = new RegExp(`^(?:${phrasePattern(VAGUE_VERDICT_INTENSIFIERS)})\\s+[\\p{L}-]+$`, 'iu');
+/** A sentence that says no more than "many" or "very accurate". */
+const saysNothing = (p: string) => VAGUE_COUNTS.has(p.replace(/,/g, '')) || VAGUE_VERDICT.test(p);
 
 /** A condition closing the sentence: ", once the contract is signed" (engine/lexicon/placeholders.ts PROMISE_CONDITIONS). */
 const CONDITION = new RegExp(`,?\\s+(?:${phrasePattern(PROMISE_CONDITIONS)})\\s+(.+)$`, 'i');
@@ -76,7 +80,7 @@ function promiseOnly(text: string, dateAnswers: boolean): boolean {
     .split(/(?:[.!;](?!\d))+|\n+|\s[—–]\s|\s-\s/)
     .map((s) => normalisePhrase(s.replace(/^[\s,:]+|[\s,:]+$/g, '')))
     .filter(Boolean);
-  return parts.length > 0 && parts.length <= 3 && parts.some((p) => isPromise(p, dateAnswers)) && parts.every((p) => isPromise(p, dateAnswers) || PLACEHOLDER.test(p));
+  return parts.length > 0 && parts.length <= 3 && parts.some((p) => isPromise(p, dateAnswers)) && parts.every((p) => isPromise(p, dateAnswers) || PLACEHOLDER.test(p) || saysNothing(p));
 }
 
 /** A question that asks for a time: "When…?", "How soon…?", "By when…?", "What is the launch date?". */

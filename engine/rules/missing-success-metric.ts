@@ -169,6 +169,14 @@ export const missingSuccessMetric: Rule = {
       '# Ledger\n\n## Internal FAQ\n\n### What are the goals?\n\n| Input metric | Owner | Today | Target | By when |\n| --- | --- | --- | --- | --- |\n| Time to first reconciliation | Growth | 2 days | 10 minutes | June 2027 |\n',
       '# Ledger\n\n## Internal FAQ\n\n### How will we measure success?\n\nTBD\n',
       { doc: '# Faster refunds\n\n## Goals\n\nWe will reduce the median refund time from 9 days to 2 by March 2027.\n', kind: 'narrative' },
+      {
+        doc: '# Ledger\n\n## Internal FAQ\n\n### What is the plan?\n\nA preview in May. The preview succeeds if, by the end of June, 150 shops reconcile daily.\n',
+        note: '"succeeds if" with a number sets a goal wherever it stands',
+      },
+      {
+        doc: '# Ledger\n\n## Internal FAQ\n\n### How will I know this worked?\n\nBy October: 300 shops with daily reconciliation switched on.\n',
+        note: 'a maker asking "How will I know this worked?" asks for the goals',
+      },
     ],
   },
 };

@@ -145,6 +145,10 @@ export const unansweredQuestion: Rule = {
         note: 'someone named at work on it, a version number inside a promise\'s condition, and "at a later date"',
       },
       {
+        doc: '# Spoke\n\n## Internal FAQ\n\n**«Are there open issues to settle after launch?»**\n\nMany. We\'ll share more later.\n\n**«Do other workshops want it?»**\n\nYes, several. Details to follow.\n\n**«How accurate is the wait estimate?»**\n\nVery accurate. We\'ll share more later.\n',
+        note: 'a count with no number, or a verdict with no figure, beside a promise: the promise is all the answer says',
+      },
+      {
         doc: '# Ledger\n\n## Internal FAQ\n\n### How does matching work?\n\nBy amount and time.\n\n#### «What about cash?»\n\nTBD\n',
         note: 'a follow-up question written as a deeper heading is a question of its own',
       },

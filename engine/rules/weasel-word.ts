@@ -37,9 +37,11 @@ const SHARE_SET_OFF = new RegExp(
 /**
  * "Several owners — five of the 19 — said…", "several exporters — seven as
  * of 1.8 —", "several gyms (four, so far)": the count set off by a dash or a
- * bracket right after the noun gives the number the word hides.
+ * bracket right after the noun gives the number the word hides. In a
+ * bracket it may come a few words in: "many moving parts (the README covers
+ * eleven of them)", "several teams (we counted 3)".
  */
-const COUNT_SET_OFF = new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,4}?\\s*(?:[—–]|\\s-\\s|\\()\\s*${phrasePattern(['#'], { wildcards: true })}(?![\\p{L}])`, 'iu');
+const COUNT_SET_OFF = new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,4}?\\s*(?:[—–]|\\s-\\s|\\((?:\\s*[\\p{L}'’-]+){0,4}?)\\s*(?!(?:19|20)\\d\\d(?![\\d%]))${phrasePattern(['#'], { wildcards: true })}(?![\\p{L}])`, 'iu');
 /**
  * Two names or code spans in a list ("Kubernetes, ECS", "`httpx`,
  * `aiohttp`": prose reads inline code as the stand-in ATOM): what a claim
@@ -49,6 +51,8 @@ const NAME_OR_CODE = String.raw`(?:(?<![\p{L}\p{N}])${ATOM}(?![\p{L}\p{N}])|\p{L
 const NAMES_IN_A_LIST = new RegExp(`${NAME_OR_CODE}\\s*,\\s*${NAME_OR_CODE}`, 'u');
 /** "How many customers…?" asks for the number rather than hiding it. */
 const ASKING = /\b(?:how|as)\s*$/i;
+/** What a README release's body still claims: praise and ease ("blazing fast", "seamless", "super easy"). */
+const README_CLAIMS = new Set<WeaselKind>(['praise', 'ease']);
 /** Kinds that a figure a few words on makes precise ("lags significantly behind at ~10%"). */
 const MEASURED_NEARBY = new Set<WeaselKind>(['amount', 'size', 'frequency', 'hedge']);
 /** Kinds that a figure anywhere in the sentence measures ("Conductors rarely carry change: 2 riders in 5 lose…"). */
@@ -189,9 +193,9 @@ function pronounForPeople(text: string, start: number, word: string): boolean {
  * Where a PR/FAQ makes its claims: the press release (not the problem it
  * describes) and the external FAQ's answers. A release written as an RFC's
  * README or CHANGELOG (ProseContext.readme, engine/model/documentation.ts)
- * claims only in its headline, subheading and summary: the check skips the
- * rest of it before any word is read, for every family, since it documents
- * the product ("several properties", "many sources"). (A "Q: … A: …"
+ * claims in its headline, subheading and summary; the rest documents the
+ * product ("several properties", "many sources"), and only its praise and
+ * its claims of ease are claims there (README_CLAIMS). (A "Q: … A: …"
  * paragraph is one span with the question's role; its question is no claim
  * anyway: the rule skips what a question asks.)
  */
@@ -400,7 +404,9 @@ export const weaselWord: Rule = {
       if (span.element === 'blockquote' && isQuotation(blockSource(ctx.model, span.block))) continue;
       // The body of a README release documents the product (and the service under it), often in the service's own words.
       const c = span.context;
-      if (c.readme && c.region === 'press-release' && !ANNOUNCING.has(c.part ?? '')) continue;
+      // Its counts and sizes ("several properties", "many sources") are documentation; its praise and its
+      // claims of ease ("a blazing fast store", "super easy to roll back") still sell (README_CLAIMS).
+      const documenting = !!c.readme && c.region === 'press-release' && !ANNOUNCING.has(c.part ?? '');
       // An answer that is only a promise ("We will share details later…") is unanswered-question's one finding, not a second one here.
       if (c.unanswered && ctx.config.rules['unanswered-question'] !== 'off') continue;
       const quotes = quotedRanges(span.text);
@@ -427,6 +433,7 @@ export const weaselWord: Rule = {
           /^[\s,-]*$/.test(span.text.slice(found[i].m.end, found[i + 1].m.start))
         ) i++;
         const { word, kind } = found[i];
+        if (documenting && !(kind && README_CLAIMS.has(kind))) continue;
         const m = { ...first.m, end: found[i].m.end, text: span.text.slice(first.m.start, found[i].m.end) };
         // A word the team added in its configuration: we only know it is unwanted.
         const message = kind ? MESSAGES[kind](m.text) : `"${m.text}" is on this project's list of words to avoid. Replace it with the fact or the figure behind it.`;
@@ -453,10 +460,15 @@ export const weaselWord: Rule = {
       'It is a «world-class» experience.',
       { doc: 'Ledger 2.0 is «easy» to set up for every bakery.', note: 'a version number measures nothing' },
       { doc: '«Most» florists we surveyed, 3 weeks ago, wanted delivery before noon.', note: 'a figure set off after the amount that is no share (a time) does not give it' },
+      { doc: '«Many» shops (see the list in the appendix) want it, and «several» riders (in the 2026 survey) asked.', note: 'a bracket after the noun with no count in its first words, or only a year, gives no number' },
       { doc: '## Internal FAQ\n\n### Why are we doing this?\n\nThe new importer is «significantly» faster for every shop.', note: 'a size outside the trade-offs is still a claim' },
       {
         doc: '# RFC: Oven timers\n\nBakers burn a tray a week because no one hears the oven bell over the mixer, and each burnt tray costs them about £40 in flour, butter and time. The new timers make baking «much» safer for every bakery that has more than one oven.\n\n## Working Backwards\n\n### README\n\nThe oven service scales to a dozen ovens. The `Timer` construct reads one oven.\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct that is «significantly» cheaper than a new oven.\n',
         note: "an RFC's pitch above its README, and its FAQ, still claim",
+      },
+      {
+        doc: '# RFC: Oven timers\n\n## Working Backwards\n\n### README\n\nThe `Timer` construct is a «blazing fast», «seamless» way to watch an oven, and rolling a timer back is «super easy».\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n',
+        note: "praise and claims of ease in a README release's body still sell",
       },
       { doc: 'Printing labels is a «highly requested» feature, and the scanner is «widely used» in repair shops.', note: 'demand and adoption claimed without a count' },
       'Setup is «very» slow and «quite» confusing, so «a lot of» sellers give up.',
@@ -509,6 +521,7 @@ export const weaselWord: Rule = {
       { doc: 'Everyone splits a bill with a friend at some point.', note: 'a habit, not a plan: a vague time is one only in a promise' },
       { doc: 'Many riders change their number often: 61 of the 154 we surveyed had a new one last year.', note: 'the share right after a colon' },
       { doc: 'Several workshops — five of the 12 we called — said they lose a day to it, and Spoke ships several exporters (four, so far).', note: 'the count set off by a dash or a bracket right after the noun' },
+      { doc: 'A booking has many moving parts (the guide covers nine of them), and several shops already run one (we counted 3 in Leeds).', note: 'the count a few words into a bracket after the noun' },
       { doc: 'One visit by a mechanic, however many things they fix.', note: '"however many": any number at all' },
       { doc: 'Ledger reads `csv`, `ofx` and `qif` exports out of the box, and works out of the box with Square, Shopify and Toast.', note: 'what works with no setup, named in a list, is a fact' },
       {
@@ -517,8 +530,8 @@ export const weaselWord: Rule = {
       },
       { doc: 'The scanner also cuts its own memory use significantly, from 310 MB per device in 2.x to 95 MB.', note: 'the change is given in the sentence, even past a version number' },
       {
-        doc: '# RFC: Oven timers\n\nBakers burn a tray a week because no one hears the oven bell over the mixer, and each tray costs £40.\n\n## Working Backwards\n\n### README\n\nThe oven service heats evenly and scales easily to a dozen ovens. The `Timer` construct reads one oven.\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n',
-        note: "the body of an RFC's README documents the service under it, in that service's words",
+        doc: '# RFC: Oven timers\n\nBakers burn a tray a week because no one hears the oven bell over the mixer, and each tray costs £40.\n\n## Working Backwards\n\n### README\n\nThe oven service heats evenly and scales significantly past a few ovens. The `Timer` construct reads one oven.\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n',
+        note: "the body of an RFC's README documents the service under it, in that service's words: its sizes and amounts are description",
       },
       {
         doc: '## Internal FAQ\n\n### What are the drawbacks of this solution?\n\nEach region keeps its own copy, which means a significant rewrite of the importer and a huge migration for the two oldest shops.',
