@@ -1344,9 +1344,36 @@ describe('forms: RFCs in the Working Backwards template and side projects (eleve
     const faq = ['## Public FAQ', '', '### What are we launching today?', '', 'Online booking for the three Spoke workshops.', '', '### Why should I use this feature?', '', answer, ''];
     const m = byContent('# Repair booking in the Spoke CLI', '', '## Working Backwards', '', '### README', '', HOW, '', ...faq);
     assert.equal(part(m, 'problem'), answer);
+    // An engineer's pain in an engineer's words.
+    const ops = 'The booking log grows without bound, and last winter a hand-written cleanup turned a bad deploy into an outage.';
+    assert.equal(part(byContent('# Repair booking in the Spoke CLI', '', '## Working Backwards', '', '### README', '', HOW, '', ...faq.map((l) => (l === answer ? ops : l))), 'problem'), ops);
     // An answer that only praises what is built tells no problem.
     const praise = faq.map((l) => (l === answer ? 'It gives every rider a booking link and a reminder the evening before.' : l));
     assert.equal(part(byContent('# Repair booking in the Spoke CLI', '', '## Working Backwards', '', '### README', '', HOW, '', ...praise), 'problem'), null);
+  });
+
+  it('skips a line of facts set off as a block quote ("> **Author:** @dana · **Status:** Draft") on the way to the subheading', () => {
+    const m = byContent('# RFC 41: Repair booking', '', '> **Author:** @dana · **Tracking issue:** #41 · **Status:** Draft', '', SUB, '', ...RELEASE, ...FAQ);
+    assert.equal(part(m, 'subheading'), SUB);
+  });
+
+  it('reads a maker\'s "Questions people will probably ask" and "Questions I ask myself" as the two FAQs of a release', () => {
+    const m = byContent(
+      '# spoke 1.0: book a bike repair from your terminal', '', 'Today I\'m releasing spoke 1.0, a small CLI that books a repair slot at Leeds workshops.', '', PAIN, '',
+      '## Questions people will probably ask', '', '### Does it work outside Leeds?', '', 'Not yet: three Leeds workshops take bookings.', '',
+      '## Questions I ask myself', '', '### Will I charge for this?', '', 'No; the workshops pay nothing either.',
+    );
+    assert.equal(m.kind, 'prfaq');
+    assert.deepEqual(qs(m), [['external-faq', 'Does it work outside Leeds?'], ['internal-faq', 'Will I charge for this?']]);
+  });
+
+  it('ends the release under "## Working Backwards" where the RFC\'s own "## Detailed Design" or "## Drawbacks" starts', () => {
+    const text = lines('# Repair booking in the Spoke CLI', '', ...FACTS, '', SUMMING_UP, '', ...RELEASE, '## Detailed Design', '', 'The CLI calls the workshop diary over HTTPS.', '', '## Drawbacks', '', 'Workshops must keep their diaries current.', '', ...FAQ);
+    const m = byContent(...text.split('\n'));
+    assert.ok(m.pressRelease && m.pressRelease.end < text.indexOf('## Detailed Design'), 'the release stops before the design');
+    // "## Motivation" may title a release's problem: it ends nothing.
+    const motivated = byContent('# Repair booking in the Spoke CLI', '', '## Working Backwards', '', `### ${HEADLINE}`, '', LAUNCH, '', '## Motivation', '', PAIN, '', ...FAQ);
+    assert.equal(part(motivated, 'problem'), `## Motivation\n\n${PAIN}`);
   });
 
   it('reads a side project\'s "## Install" section as getting started, and its maker ("who wrote it and maintains it") as the company\'s voice', () => {

@@ -199,11 +199,28 @@ export const FAQ_INFO: Record<FaqId, FaqInfo> = {
       // A student project's deciders: "For Student Government and our advisor", "Questions from the judges".
       'government', 'advisor|advisors|adviser|advisers', 'faculty', 'professor|professors', 'instructor|instructors', 'judge|judges',
       'mentor|mentors', 'supervisor|supervisors',
+      // An open-source project's deciders: "Questions from the core team". (Not "maintainers": a tool
+      // for library maintainers has them as its customers.)
+      'core team', 'reviewer|reviewers',
     ],
     asks: 'what stakeholders would ask: who exactly the customer is and how many there are, why now, costs, the biggest risks, dependencies and how success is measured',
     purpose: 'What stakeholders would ask: who exactly the customer is and how many there are, why now, costs and the P&L, the biggest risks, dependencies, how success is measured. The hard questions belong here, answered honestly.',
   },
 };
+
+/**
+ * Sections an RFC or design document has of its own, after its Working
+ * Backwards section: under "## Working Backwards" the release runs until one
+ * of these at the same depth or above ("## Detailed Design", "## Drawbacks").
+ * Only titles no part of a press release takes ("Motivation" and "Background"
+ * may title a release's problem, so they are not here).
+ */
+export const DESIGN_SECTION_TITLES: readonly string[] = [
+  '[detailed|technical|high-level|proposed] design', 'design summary', 'design details', 'drawbacks', '[rationale and] alternatives [considered]',
+  'alternatives considered', 'rationale', 'adoption strategy', 'unresolved questions', 'future possibilities', 'future work', 'prior art',
+  'implementation [plan|details]', 'how we teach this', 'security considerations', 'backwards compatibility', 'backward compatibility',
+  'testing [plan|strategy]', 'rollout [plan]', 'migration [plan|strategy]', 'success metrics', 'metrics', 'non-goals',
+];
 
 /** A gap for the writer to fill; the `placeholder` rule reports what is left. */
 export const tk = (what: string) => `[TK: ${what}]`;
@@ -241,7 +258,9 @@ export const FAQ_WHOLE_TITLES: readonly string[] = [
   'open questions', 'open questions *', '[customer|internal|external|public|stakeholder|press] questions [and answers]',
   '[customer|internal|external|public|stakeholder|press] questions & answers', 'common questions', ...AUDIENCE_FAQ_TITLES,
   // Memos name their FAQ by who will ask ("Questions the board may ask", "Questions readers will ask") or by expecting them.
-  'questions * may|might|will|would|could|should ask', 'questions we expect|anticipate [*]', 'anticipated|expected|likely questions [*]',
+  'questions * may|might|will|would|could|should [probably|likely] ask', 'questions we expect|anticipate [*]', 'anticipated|expected|likely questions [*]',
+  // A maker's own hard questions: "Questions I ask myself", "Questions we asked ourselves".
+  'questions i|we ask|asked myself|ourselves',
   // "Questions from pharmacists", whoever asks: an FAQ, its type taken from FAQ_INFO's askers or from the other FAQ.
   'questions from|by *', 'questions asked by *',
 ];

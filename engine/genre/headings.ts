@@ -14,7 +14,7 @@
 import { PART_IDS, type PartId } from '../model/types.js';
 import {
   AUDIENCE_FAQ_TITLES, DOCUMENT_BEFORE_FAQ, FAQ_INFO, FAQ_TITLE_WORDS, FAQ_WHOLE_TITLES, NARRATIVE_SECTION_INFO, PART_INFO, PRESS_RELEASE_TITLE_WORDS, PRESS_RELEASE_WHOLE_TITLES,
-  QUOTE_SECTION_HEADINGS, SHARED_PART_HEADINGS,
+  QUOTE_SECTION_HEADINGS, SHARED_PART_HEADINGS, DESIGN_SECTION_TITLES,
 } from './catalogue.js';
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -217,3 +217,10 @@ export const FAQ_TITLE_LINE = new RegExp(
 );
 /** "**For the person using it**" alone on its line: an FAQ title by its audience (catalogue data). */
 export const AUDIENCE_FAQ_TITLE_LINE = headingMatcher([...AUDIENCE_FAQ_TITLES], 'whole')!;
+
+const DESIGN_SECTION = headingMatcher([...DESIGN_SECTION_TITLES], 'whole')!;
+
+/** "## Detailed Design", "## 5. Drawbacks": a section of an RFC's own, not of its press release. */
+export function isDesignSectionHeading(title: string): boolean {
+  return titleReadings(withoutNumbering(title)).some((t) => DESIGN_SECTION.test(t));
+}

@@ -62,6 +62,9 @@ export const PROBLEM_WORDS: readonly string[] = [
   '# in #', '# out of #',
   // Money lost to the old way: "paid a $340 penalty", "a late fee", "overdraft charges".
   'penalty', 'penalties', 'penalised', 'penalized', 'late fee', 'late fees', 'overdraft*', 'fined',
+  // An engineer's pains: "the bucket grows without bound", "turned a bad deploy into an outage", "all of them hurt".
+  'outage', 'outages', 'downtime', 'without bound', 'without limit', 'unbounded', 'crash', 'crashes', 'crashed', 'data loss',
+  'hurt', 'hurts',
 ];
 
 /**

@@ -3,8 +3,8 @@
  * release, FAQs, narrative sections, appendix) and give every prose span its
  * place. Rules never re-parse; they read this.
  */
-import { AUDIENCE_FAQ_TITLE_LINE, FAQ_TITLE_LINE, narrativeSectionForHeading, normaliseTitle, withoutNumbering } from '../genre/headings.js';
-import { APPENDIX_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, TRADE_OFF_QUESTION } from './cues.js';
+import { AUDIENCE_FAQ_TITLE_LINE, FAQ_TITLE_LINE, isDesignSectionHeading, narrativeSectionForHeading, normaliseTitle, withoutNumbering } from '../genre/headings.js';
+import { APPENDIX_HEADING, CONTAINER_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, TRADE_OFF_QUESTION } from './cues.js';
 import { extractQuestions, internalFromLabel, looksLikeQuestion } from './faq.js';
 import { firstNotBefore } from './sorted.js';
 import { decideKind } from './kind.js';
@@ -101,7 +101,14 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
     // "## FAQ" (or "**FAQ**") above "### External" / "### Internal" ends the press release too.
     const faqContainer = blocks.find((b) => (b.type === 'heading' && FAQ_HEADING.test(b.plain.trim()) && !looksLikeQuestion(b.plain)) || isFaqTitleLine(b));
     // Regions are in document order, so the first FAQ is the first to stop it (no spread: there may be thousands).
-    const to = Math.min(faqRegions[0]?.heading ?? blocks.length, faqContainer?.index ?? blocks.length, appendixBlock?.index ?? blocks.length);
+    let to = Math.min(faqRegions[0]?.heading ?? blocks.length, faqContainer?.index ?? blocks.length, appendixBlock?.index ?? blocks.length);
+    // "## Working Backwards" then the RFC's own "## Detailed Design", "## Drawbacks"…: the release ends where they start.
+    const wrapper = blocks.findIndex((b) => b.index < to && b.type === 'heading' && CONTAINER_HEADING.test(b.plain.trim()));
+    if (wrapper >= 0) {
+      const depth = blocks[wrapper].depth ?? 1;
+      const design = blocks.findIndex((b) => b.index > wrapper && b.index < to && b.type === 'heading' && (b.depth ?? 1) <= depth && isDesignSectionHeading(b.plain.trim()));
+      if (design >= 0) to = design;
+    }
     const from = blocks.findIndex((b) => b.type !== 'yaml');
     if (from >= 0 && from < to) {
       const idx: number[] = [];

@@ -72,7 +72,8 @@ export const isTemplateNote = (b: Block) =>
  */
 const FACT = new RegExp(`^\\W{0,3}(?:${phrasePattern(DOCUMENT_FACT_LABELS, { wildcards: true })})(?![\\p{L}\\p{N}])|(?:^|\\s)@[\\w-]+`, 'iu');
 export function isMetadataLine(b: Block): boolean {
-  if (b.type !== 'paragraph' || wordCount(b.plain) > 40) return false;
+  // Also set off as a block quote: "> **Author:** @hk · **Tracking issue:** #1302 · **Status:** Implementing".
+  if ((b.type !== 'paragraph' && b.type !== 'blockquote') || wordCount(b.plain) > 40) return false;
   const fields = b.plain.trim().split(/\s+[·|•]\s+/);
   return fields.length >= 3 && fields.some((f) => FACT.test(f.trim()));
 }

@@ -174,6 +174,10 @@ export const missingSuccessMetric: Rule = {
         note: '"succeeds if" with a number sets a goal wherever it stands',
       },
       {
+        doc: '# RFC 12: Ledger\n\n## Working Backwards\n\n### Press release\n\nPORTLAND, OR — May 1, 2027 — Fernhill launched Ledger; it cuts closing time by 80%.\n\n## Adoption Strategy\n\nWe will measure success with one number: shops that reconcile daily, from 120 today to 400 by June.\n\n## FAQ\n\n### Is there a free plan?\n\nNo.\n',
+        note: 'a goal in an RFC\'s own section after its Working Backwards section is the team\'s, not the release\'s',
+      },
+      {
         doc: '# Ledger\n\n## Internal FAQ\n\n### How will I know this worked?\n\nBy October: 300 shops with daily reconciliation switched on.\n',
         note: 'a maker asking "How will I know this worked?" asks for the goals',
       },
