@@ -74,8 +74,13 @@ export const INSTRUCTION_OPENINGS: readonly string[] = [
 ];
 /** "This section should contain…": the template describing itself. */
 export const TEMPLATE_SELF: readonly string[] = [
-  'this section should', 'this section must', 'this section will', 'this section is where', 'this document should',
+  'this section should', 'this section must', 'this section is where', 'this document should',
   'this paragraph should', 'this part should',
+  // "This section will describe…" is the template; "This section will be added to the README, after…" is
+  // a writer's note on where the text goes.
+  'this section will describe', 'this section will explain', 'this section will contain', 'this section will cover',
+  'this section will list', 'this section will include', 'this section will outline', 'this section will summarize',
+  'this section will summarise', 'this section will detail', 'this section will answer',
 ];
 
 /**

@@ -310,6 +310,7 @@ export const placeholder: Rule = {
       { doc: 'Press: «[media contact info]», «[Phone]», and «[link to the pricing page]».', note: 'slots in lower case, a one-word slot, an instruction to add a link' },
       { doc: '«WHO?» announced the first release today, priced at «WHAT?»', note: 'a question word in capitals where the fact goes' },
       { doc: '# Ledger\n\n> «Write one sentence that describes the feature and who it is for.» Keep it short.\n\n> «This section should contain the press release.»\n', note: "a template's instructions left in block quotes" },
+      { doc: '# Ledger\n\n> «This section will describe how a shop closes its day.»\n', note: 'the template describing what its section will hold' },
       { doc: '# Oven timers\n\n> «Describe your plan from the first prototype to general availability.»\n\nBakers set a timer per oven.\n', note: 'an instruction that speaks to the writer' },
       {
         doc: '# Oven timers\n\nBakers set a timer per oven.\n\n> «Briefly list the designs we weighed.»\n\n> «Explain the risks of shipping it.»\n\n> «Feel free to add appendices.»\n',
@@ -322,6 +323,7 @@ export const placeholder: Rule = {
       },
     ],
     valid: [
+      { doc: '# Ledger\n\n## README\n\n> This section will be added to the Ledger README, after "Install".\n\nLedger reads the till every evening.\n', note: "a writer's note on where the text will go, not the template" },
       { doc: '> Comments welcome, especially on the FAQ answers marked TBD.', note: 'the marker named in a note, not left in' },
       { doc: 'Five of the 14 teams had owners recorded as "TBD" in their catalogue, and the "TBD owners" problem came up twice.', note: 'a marker word in quote marks is named, not left in' },
       { doc: '## API\n\n### findTill([...names])\n\n- `size` {Number} the size in bytes\n- `from`: **{String|Number}** the first label', note: 'a rest parameter, and a parameter\'s type after its name in API documentation' },

@@ -53,6 +53,8 @@ const NAMES_IN_A_LIST = new RegExp(`${NAME_OR_CODE}\\s*,\\s*${NAME_OR_CODE}`, 'u
 const ASKING = /\b(?:how|as)\s*$/i;
 /** What a README release's body still claims: praise and ease ("blazing fast", "seamless", "super easy"). */
 const README_CLAIMS = new Set<WeaselKind>(['praise', 'ease']);
+/** After an intensifier, its word (and a noun) then a colon, a bracket or a dash, and a figure in what they set off. */
+const MEASURED_AFTER_HEAD = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?::|\(|\s[—–]\s)[^.;!?()]{0,50}?\d/u;
 /** Kinds that a figure a few words on makes precise ("lags significantly behind at ~10%"). */
 const MEASURED_NEARBY = new Set<WeaselKind>(['amount', 'size', 'frequency', 'hedge']);
 /** Kinds that a figure anywhere in the sentence measures ("Conductors rarely carry change: 2 riders in 5 lose…"). */
@@ -211,6 +213,14 @@ const PROMISED = new Set(PROMISED_ONLY);
 /** The parts of a README release that announce (the rest documents). */
 const ANNOUNCING: ReadonlySet<string> = new Set(['headline', 'subheading', 'summary']);
 
+/**
+ * The release's problem part told with no figure at all: the customer's
+ * pain, which the genre asks to be specific and quantified. A problem that
+ * gives its numbers ("140 owners… six to eight hours a week") may say
+ * "often" between them.
+ */
+const unmeasuredProblem = (c: ProseContext, text: string) => c.region === 'press-release' && c.part === 'problem' && !FIGURE.test(withoutVersions(text));
+
 /** Is the word, found here, inside its family's scope (engine/lexicon/weasel.ts WeaselScope)? */
 function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string): boolean {
   const { text } = m.span;
@@ -218,7 +228,8 @@ function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string)
     case 'everywhere':
       return true;
     case 'opens-sentence':
-      return opensSentence(text, m.start);
+      // In the release's problem a how-often word hides the rate of the pain ("…and often lose two days"), wherever it stands.
+      return opensSentence(text, m.start) || unmeasuredProblem(m.span.context, text);
     case 'before-judgement':
       return stressesClaim(text, m.end, JUDGEMENT_WORDS);
     case 'before-ease-claim':
@@ -226,7 +237,8 @@ function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string)
     case 'people':
       return opensClause(text, m.start) && countsPeople(text, m.end, word);
     case 'people-or-claim':
-      return inClaims(m.span.context) || countsPeople(text, m.end, word) || pronounForPeople(text, m.start, word);
+      // The problem should be told in numbers: "many challenges", "various problems with the apps" there hide them.
+      return inClaims(m.span.context) || unmeasuredProblem(m.span.context, text) || countsPeople(text, m.end, word) || pronounForPeople(text, m.start, word);
     case 'commitment':
       if (!PROMISED.has(lemma)) return true;
       // "later" at the end of its clause ("we will add it later."); "eventually" anywhere in a promise.
@@ -290,6 +302,8 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   if (ASKING.test(before(m.span, start))) return false;
   if (inProperName(text, start, end, kind)) return false;
   if (kind && MEASURED_NEARBY.has(kind) && numberFollows(text, end)) return false;
+  // "very fast: importing six files takes 0.8 seconds", "very large tables (over 50 million rows)": the figure set off after its word measures it.
+  if (kind === 'intensifier' && MEASURED_AFTER_HEAD.test(text.slice(end, end + 90))) return false;
   if (kind === 'amount' && (SHARE_SET_OFF.test(text.slice(end, end + 120)) || COUNT_SET_OFF.test(text.slice(end, end + 80)))) return false;
   if (kind && COUNTED_BY_LIST.has(kind) && listFollows(text, end)) return false;
   if (form && !ratedHighly && !inScope(form.scope, m, lemma, word)) return false;
@@ -460,6 +474,11 @@ export const weaselWord: Rule = {
       'It is a «world-class» experience.',
       { doc: 'Ledger 2.0 is «easy» to set up for every bakery.', note: 'a version number measures nothing' },
       { doc: '«Most» florists we surveyed, 3 weeks ago, wanted delivery before noon.', note: 'a figure set off after the amount that is no share (a time) does not give it' },
+      { doc: 'Booking is «very» fast: riders love it.', note: 'set off after its word, but no figure: the intensifier stays' },
+      {
+        doc: '# Spoke books bike repairs in Leeds\n\nLEEDS — April 2, 2027 — Spoke today opened online booking for its repair workshops.\n\nA rider with a broken chain phones around, waits on hold and «often» loses days of cycling, and «many» workshops never call back.\n\nSpoke shows the open slots at every workshop nearby.\n',
+        note: 'a problem told with no figure: its how-often and how-many words hide the numbers the problem needs',
+      },
       { doc: '«Many» shops (see the list in the appendix) want it, and «several» riders (in the 2026 survey) asked.', note: 'a bracket after the noun with no count in its first words, or only a year, gives no number' },
       { doc: '## Internal FAQ\n\n### Why are we doing this?\n\nThe new importer is «significantly» faster for every shop.', note: 'a size outside the trade-offs is still a claim' },
       {
@@ -565,6 +584,11 @@ export const weaselWord: Rule = {
       'The ledger is a first-class citizen, and the service is highly available.',
       'I would rather ship in March.',
       { doc: 'Most florists we surveyed, 31 of the 40, want delivery before noon, and many of them (60%) open at 7.', note: 'the share, set off right after the noun phrase' },
+      { doc: 'Booking is very fast: a rider books a slot in 40 seconds, and for very large workshops (over 30 bays) the list is paged.', note: 'an intensifier whose word a figure measures, set off right after it' },
+      {
+        doc: '# Spoke books bike repairs in Leeds\n\nLEEDS — April 2, 2027 — Spoke today opened online booking for its repair workshops.\n\nWe asked 140 riders. One in four waits on hold for a repair, and the workshop often learns of a missing part only when the bike arrives.\n\nSpoke shows the open slots at every workshop nearby.\n',
+        note: 'a problem that gives its numbers may say "often" between them',
+      },
       { doc: 'Three regions fund the pilot, and several more pay for it:\n\n- Ohio\n- Iowa', note: 'the list that gives the number follows the colon' },
       { doc: 'Reports export in various formats (PDF, CSV and HTML), and the queue lags significantly behind at ~10%.', note: 'the members, or the figure, right after the word' },
       { doc: '"It is the most seamless setup I have seen," said Ana Ruiz, who runs a bakery in Leeds.', note: 'a customer\'s own words' },
