@@ -231,7 +231,8 @@ function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string)
       // In the release's problem a how-often word hides the rate of the pain ("…and often lose two days"), wherever it stands.
       return opensSentence(text, m.start) || unmeasuredProblem(m.span.context, text);
     case 'before-judgement':
-      return stressesClaim(text, m.end, JUDGEMENT_WORDS);
+      // And before the pain in a problem told with no figure ("setting it up is very painful").
+      return stressesClaim(text, m.end, JUDGEMENT_WORDS) || unmeasuredProblem(m.span.context, text);
     case 'before-ease-claim':
       return stressesClaim(text, m.end, EASE_WORDS);
     case 'people':
@@ -294,7 +295,8 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   const { start, end } = m;
   // Someone else's words, except the company's own praise in its leader's quote
   // ("a seamless, all-in-one solution"): the launching company makes that claim.
-  if (inRanges(quotes, start) && !(m.span.context.part === 'leader-quote' && kind === 'praise')) return false;
+  // So is the size of the change it promises ("it will significantly improve how people eat").
+  if (inRanges(quotes, start) && !(m.span.context.part === 'leader-quote' && (kind === 'praise' || SIZE_LEMMAS.has(lemma)))) return false;
   const ratedHighly = lemma === 'highly' && isVerdict(text, start, end);
   if (ONLY.covers(lemma) && !ONLY.holds(lemma, text, start, end) && !ratedHighly) return false;
   if (NOT.holds(lemma, text, start, end)) return false;
@@ -465,8 +467,8 @@ export const weaselWord: Rule = {
       { doc: 'Today couriers lose parcels at the depot «constantly», and it happens «all the time» at the weekend.', note: 'how often, with no rate' },
       { doc: 'We take card data «really» seriously, and on Saturdays the shop gets «very» crowded.', note: 'an intensifier before care and crowds, which a fact would show' },
       {
-        doc: '# Spoke Books Bike Repairs for Leeds Riders\n\nLEEDS, UK — April 2, 2027 — Spoke today opened online booking for riders at its three workshops.\n\n"We built Spoke to be a «seamless», «world-class» way to book a repair," said Tom Reed, founder of Spoke.\n',
-        note: "the company's own praise, in its leader's quote",
+        doc: '# Spoke Books Bike Repairs for Leeds Riders\n\nLEEDS, UK — April 2, 2027 — Spoke today opened online booking for riders at its three workshops.\n\n"We built Spoke to be a «seamless», «world-class» way to book a repair, and we believe it will «significantly» change how Leeds commutes," said Tom Reed, founder of Spoke.\n',
+        note: "the company's own praise, and the size of the change it promises, in its leader's quote",
       },
       'The new checkout is «very» fast and «significantly» cheaper than the old one.',
       'We heard from «several» teams that the setup is «seamless».',
@@ -476,7 +478,7 @@ export const weaselWord: Rule = {
       { doc: '«Most» florists we surveyed, 3 weeks ago, wanted delivery before noon.', note: 'a figure set off after the amount that is no share (a time) does not give it' },
       { doc: 'Booking is «very» fast: riders love it.', note: 'set off after its word, but no figure: the intensifier stays' },
       {
-        doc: '# Spoke books bike repairs in Leeds\n\nLEEDS — April 2, 2027 — Spoke today opened online booking for its repair workshops.\n\nA rider with a broken chain phones around, waits on hold and «often» loses days of cycling, and «many» workshops never call back.\n\nSpoke shows the open slots at every workshop nearby.\n',
+        doc: '# Spoke books bike repairs in Leeds\n\nLEEDS — April 2, 2027 — Spoke today opened online booking for its repair workshops.\n\nA rider with a broken chain phones around, waits on hold and «often» loses days of cycling, and «many» workshops never call back. Booking is «very» painful.\n\nSpoke shows the open slots at every workshop nearby.\n',
         note: 'a problem told with no figure: its how-often and how-many words hide the numbers the problem needs',
       },
       { doc: '«Many» shops (see the list in the appendix) want it, and «several» riders (in the 2026 survey) asked.', note: 'a bracket after the noun with no count in its first words, or only a year, gives no number' },
