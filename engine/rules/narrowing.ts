@@ -57,6 +57,13 @@ const PLACE_AFTER = new RegExp(`^\\s*${any(L.PLACE_PREPOSITIONS)}\\s+${any(L.PLA
 const REST_AFTER = new RegExp(`^\\s*${any(L.REST_OF_A_GROUP)}(?![\\p{L}\\p{N}])`, 'iu');
 const PERSON_BEFORE = new RegExp(`\\b${any(L.PERSON_DETERMINERS)}\\s+$`, 'i');
 const CLAUSE_AFTER = new RegExp(`^\\s*${any(L.RELATIVES_THAT_NARROW)}\\s+([^.,;:!?]*)`, 'iu');
+/**
+ * A clause in -ing with no "who" ("anyone calling the Hearthline eviction
+ * advice line to ask…"): it narrows only at length. A product's name alone
+ * does not ("everyone running Kubernetes" is anyone).
+ */
+const PARTICIPLE_AFTER = /^\s*(\p{Ll}{2,}ing\s[^.,;:!?]*)/u;
+const PARTICIPLE_WORDS = 6;
 const WANTING = new RegExp(`^${any(L.WANTING)}\\b`, 'i');
 /** ", works or goes to school in Larkspur County": the rest of a list the clause's first comma broke off. */
 const LIST_GOES_ON = /^,\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}(?:,\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})*,?\s+(?:or|and)\s+[^.,;:!?]*/u;
@@ -153,7 +160,13 @@ function universalNarrowed(after: string, wantsCount = false): boolean {
   // "everyone else": the rest of a group the sentence has named.
   if (PLACE_AFTER.test(after) || REST_AFTER.test(after)) return true;
   const m = CLAUSE_AFTER.exec(after);
-  if (!m) return false;
+  if (!m) {
+    const p = PARTICIPLE_AFTER.exec(after);
+    if (!p) return false;
+    // Its own words only: up to a clause of its own ("running Kubernetes that wants…").
+    const own = p[1].replace(MAIN_VERB, '').split(/\s(?:that|which|who|and|but|so)\s/i)[0];
+    return (own.match(/\p{L}+|\d+/gu) ?? []).length >= PARTICIPLE_WORDS || /\d/.test(own);
+  }
   // "anyone who lives, works or goes to school in the county": a list of verbs runs on past its commas.
   const list = LIST_GOES_ON.exec(after.slice(m[0].length));
   // "everyone who rides can book…": the clause ends where the sentence's own verb starts.

@@ -122,6 +122,11 @@ function definedCustomer(model: DocModel): string | null {
   return null;
 }
 
+/** "at ", "in the ", "from a ": a noun after these says where a role works. */
+const WHERE_IT_WORKS = /\b(?:at|in|from|within|inside)\s+(?:(?:the|a|an)\s+)?$/i;
+/** The span names a specific segment before `offset` (span offsets). */
+const namedBefore = (f: { strict: number; narrowed: number }, offset: number) => (f.strict >= 0 && f.strict < offset) || (f.narrowed >= 0 && f.narrowed < offset);
+
 export const vagueCustomer: Rule = {
   id: 'vague-customer',
   description: 'A generic customer noun (users, customers, everyone, "businesses of all sizes") where the document must say who the customer is; or a document that never names a specific customer.',
@@ -193,6 +198,10 @@ export const vagueCustomer: Rule = {
             const sentenceEnd = stop ? use.end + stop.index : span.text.length;
             if ((strict >= 0 && strict < sentenceEnd) || (narrowed >= 0 && narrowed < sentenceEnd)) continue;
           } else if (!titleLine && at > firstSegment) continue; // refers back to the named segment
+          // A title line that names its segment before the noun ("Bookkeepers collect receipts by text, so
+          // close stops waiting on clients") names the customer; the noun is another party, or them again.
+          // (Not where the role works: "Release engineers at companies with our plug-in" still says no kind of company.)
+          else if (titleLine && namedBefore(found[i], use.start) && !WHERE_IT_WORKS.test(span.text.slice(Math.max(0, use.start - 24), use.start))) continue;
           generic = true;
         }
         report(span, use);
@@ -245,6 +254,10 @@ export const vagueCustomer: Rule = {
   },
   examples: {
     invalid: [
+      {
+        doc: '# Fleetwise\n\nSEATTLE — April 2, 2027 — Fleetwise today launched cost alerts for «everyone» running Kubernetes.\n',
+        note: 'a clause in -ing that only names a popular product narrows nothing',
+      },
       {
         doc: '# Forge Keys\n\n**«USERS» CAN NOW ROTATE THEIR KEYS FROM THE CLI**\n\nSEATTLE, WA — May 3, 2027 — Forge today added key rotation.',
         note: 'a line in capitals: the word before is no acronym',
@@ -340,6 +353,10 @@ export const vagueCustomer: Rule = {
       {
         doc: '# Larkspur eCard\n\nLARKSPUR COUNTY — March 3, 2027 — The county library launched an eCard that anyone who lives, works or goes to school in Larkspur County can get online. Early beta customers got theirs in two minutes, and the card number goes to the customer\'s own email.',
         note: 'a relative clause that lists its verbs past a comma, a beta cohort, and one customer\'s things',
+      },
+      {
+        doc: '# Independent bookkeepers in Leeds collect missing receipts by text, so month-end stops waiting on clients\n\nLEEDS — April 2, 2027 — Tally today opened text reminders to anyone calling the Tally helpline from a Leeds practice to ask about receipts.\n',
+        note: 'a headline that names its customer before the noun (the clients are theirs), and "anyone" narrowed by a long clause in -ing',
       },
       {
         doc: '# Shoal Check\n\n> Backend developers at product companies that run Postgres see which migration will lock a table.\n\nToday the shoal project released `shoal check`. SREs on teams of two to ten people own the database.',

@@ -212,7 +212,7 @@ interface Case {
 const NO_SEGMENT = { reason: 'no-specific-customer' };
 const CASES: Case[] = [
   { name: 'a people noun', list: people.PEOPLE.trades, change: { add: 'potter' }, rule: 'vague-customer', doc: `# Kiln\n\n${DL}Potters in Ohio can now prove a mug is handmade.\n` },
-  { name: 'a word that opens an event', list: people.EVENT_LEADS, change: { remove: 'when' }, rule: 'vague-customer', doc: '# Relay delivers every webhook\n\nEngineering teams at payroll companies with 50 to 500 staff learn of a failed event only when a customer files a ticket.\n' },
+  { name: 'a word that opens an event', list: people.EVENT_LEADS, change: { remove: 'when' }, rule: 'vague-customer', doc: '# Relay delivers every webhook\n\nOnly when a customer files a ticket do engineering teams at payroll companies with 50 to 500 staff learn of a failed event.\n' },
   { name: 'a people noun, removed', list: people.PEOPLE.health, change: { remove: 'nurse' }, rule: 'vague-customer', doc: '# Handover\n\nNurses on night shifts get a handover that takes 5 minutes.\n' },
   { name: 'an organisation', list: people.ORGANISATIONS, change: { remove: 'clinic' }, rule: 'vague-customer', doc: `# Triage\n\n${DL}Rural clinics get an answer within a day.\n` },
   { name: 'a broad role', list: people.BROAD_ROLES, change: { remove: 'member' }, rule: 'vague-customer', doc: `# Gym\n\n${DL}Acme launched Gym for members.\n` },
