@@ -1376,6 +1376,11 @@ describe('forms: RFCs in the Working Backwards template and side projects (eleve
     assert.equal(part(motivated, 'problem'), `## Motivation\n\n${PAIN}`);
   });
 
+  it('takes no paragraph that has the lower-case product as its subject ("spoke is for…") for the problem by its place', () => {
+    const m = byContent('# spoke 1.0 — book a bike repair from your terminal, written in Rust', '', 'Today I\'m releasing spoke 1.0, a Rust CLI that replaces your phone calls to the workshop with a booking from the terminal, syncs it to any calendar (CalDAV, a Google calendar, a local file), and reminds you the evening before. It is a single static binary.', '', 'spoke is for anyone who rides to work.', '', '## What it does', '', '- Every open slot at the three Leeds workshops, with the mechanic\'s name.', '- `spoke book` opens a full-screen picker over all of them.', '', '## Install', '', '```sh', 'cargo install spoke', '```', '', 'To sync, point spoke at a calendar:', '', '```sh', 'spoke calendar add --url https://cal.example.net/me', '```', '', 'spoke keeps one file of your bookings. If you delete it, the history is lost.', '', '## How booking works (short version)', '', 'Each workshop publishes its diary as a calendar feed. spoke reads the feeds, shows the gaps, and books by sending the workshop a signed request that its diary accepts.', '', '## FAQ', '', '### How much does a booking cost?', '', 'Nothing.');
+    assert.equal(part(m, 'problem'), null);
+  });
+
   it('reads a side project\'s "## Install" section as getting started, and its maker ("who wrote it and maintains it") as the company\'s voice', () => {
     const m = byContent(
       '# spoke 1.0: book a bike repair from your terminal', '', 'Today I\'m releasing spoke 1.0, a small CLI that books a repair slot at Leeds workshops.', '', PAIN, '',

@@ -74,13 +74,18 @@ export const INSTRUCTION_OPENINGS: readonly string[] = [
 ];
 /** "This section should contain…": the template describing itself. */
 export const TEMPLATE_SELF: readonly string[] = [
-  'this section should', 'this section must', 'this section is where', 'this document should',
+  'this section should', 'this section must', 'this section will', 'this section is where', 'this document should',
   'this paragraph should', 'this part should',
-  // "This section will describe…" is the template; "This section will be added to the README, after…" is
-  // a writer's note on where the text goes.
-  'this section will describe', 'this section will explain', 'this section will contain', 'this section will cover',
-  'this section will list', 'this section will include', 'this section will outline', 'this section will summarize',
-  'this section will summarise', 'this section will detail', 'this section will answer',
+];
+
+/**
+ * A writer's note on where the text will go ("This section will be added to
+ * the README, after 'Install'."): a note about the document, as the
+ * template's are, but nothing is left to fill in, so `placeholder` leaves it.
+ */
+export const PLACEMENT_NOTES: readonly string[] = [
+  'this section will be added', 'this section will go', 'this section will live', 'this section will appear',
+  'this section will be inserted', 'this section will replace', 'this section will be placed', 'this section will sit',
 ];
 
 /**

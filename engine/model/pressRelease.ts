@@ -668,7 +668,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       // much pain as fix ("takes the better part of three weeks… museums
       // allow strollers"), tells the situation the product meets.
       const beforeTheProduct = opensWithLaunched(b) && score(a).p >= score(a).s;
-      if ((score(a).p === 0 || beforeTheProduct) && !opensWithName(a) && (score(a).s <= score(b).s || aboutSomethingElse || beforeTheProduct) && plainParagraph(a) && a < (quotes[0] ?? Infinity)) problem = a;
+      if ((score(a).p === 0 || beforeTheProduct) && !opensWithName(a) && !opensWithLaunched(a) && (score(a).s <= score(b).s || aboutSomethingElse || beforeTheProduct) && plainParagraph(a) && a < (quotes[0] ?? Infinity)) problem = a;
     }
     if (problem !== undefined) take('problem', listAfter(problem) === undefined ? [problem] : [problem, listAfter(problem)!]);
     // "…today announced Treeline. Until now, owners were stuck copying…": a

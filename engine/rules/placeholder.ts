@@ -121,7 +121,7 @@ const QUESTION_SLOT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${L.QUESTION_SLOTS.map(e
 
 /** A template's instruction left in a block quote: "Write one sentence which…", "This section should contain…", "Describe your plan…". */
 const TEMPLATE_INSTRUCTION = new RegExp(
-  `(?:^|[.!?:]\\s+)(?:>\\s*)*((?:${phrasePattern(L.TEMPLATE_VERBS)})\\b[^.!?]*?\\b${phrasePattern(L.DOCUMENT_WORDS, { plural: true })}\\b[^.!?]*[.!?]?|(?:${phrasePattern(L.TEMPLATE_SELF)})\\b[^.!?]*[.!?]?)`,
+  `(?:^|[.!?:]\\s+)(?:>\\s*)*((?:${phrasePattern(L.TEMPLATE_VERBS)})\\b[^.!?]*?\\b${phrasePattern(L.DOCUMENT_WORDS, { plural: true })}\\b[^.!?]*[.!?]?|(?!(?:${phrasePattern(L.PLACEMENT_NOTES)})\\b)(?:${phrasePattern(L.TEMPLATE_SELF)})\\b[^.!?]*[.!?]?)`,
   'i',
 );
 
