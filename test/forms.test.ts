@@ -1381,6 +1381,28 @@ describe('forms: RFCs in the Working Backwards template and side projects (eleve
     assert.equal(part(m, 'problem'), null);
   });
 
+  it('starts the release at a headline under "## Customer experience" or "# Guide-level explanation", past a line that introduces it', () => {
+    for (const section of ['## Customer experience', '# Guide-level explanation']) {
+      const m = byContent('# Design: repair booking for Spoke', '', '## Summary', '', 'Riders book a repair slot online.', '', section, '', 'We wrote this as the post for launch day.', '', '---', '', `**${HEADLINE}**`, '', `_${SUB}_`, '', LAUNCH, '', PAIN, '', ...FAQ);
+      assert.equal(part(m, 'headline'), `**${HEADLINE}**`, section);
+      assert.equal(part(m, 'subheading'), `_${SUB}_`, section);
+      assert.equal(part(m, 'summary'), LAUNCH, section);
+    }
+  });
+
+  it('reads a long bold headline (up to 30 words) right under "### Press release" as the release\'s, not the RFC title above', () => {
+    const long = 'Riders in Leeds who wait two days for a repair can now book a slot at any of the three Spoke workshops from their phone, in under a minute';
+    const m = byContent('# RFC 12: Repair booking', '', ...FACTS, '', '## Working Backwards', '', '### Press release', '', `**${long}**`, '', `*${SUB}*`, '', LAUNCH, '', PAIN, '', ...FAQ);
+    assert.equal(part(m, 'headline'), `**${long}**`);
+    assert.equal(part(m, 'subheading'), `*${SUB}*`);
+  });
+
+  it('reads the summing-up paragraph under an RFC\'s process facts ("Shepherd:", "Start date:") with a note to reviewers below it', () => {
+    const facts = ['- Start date: 2027-01-20', '- Author: Dana Reed (@dana)', '- Shepherd: Lee Park (@lee)', '- Status: Draft'];
+    const m = byContent('# RFC 12: Repair booking', '', ...facts, '', SUB, '', '> **Note to reviewers:** the TBD answers are the ones I want help with.', '', '## Summary', '', 'Riders book online.', '', '## Working Backwards', '', '### Press release', '', LAUNCH, '', PAIN, '', ...FAQ);
+    assert.equal(part(m, 'subheading'), SUB);
+  });
+
   it('reads a side project\'s "## Install" section as getting started, and its maker ("who wrote it and maintains it") as the company\'s voice', () => {
     const m = byContent(
       '# spoke 1.0: book a bike repair from your terminal', '', 'Today I\'m releasing spoke 1.0, a small CLI that books a repair slot at Leeds workshops.', '', PAIN, '',

@@ -55,7 +55,9 @@ export const PROBLEM_WORDS: readonly string[] = [
   'on spreadsheets', 'in a spreadsheet', 'takes weeks', 'takes days', 'takes months', 'take weeks', 'take days',
   'take months',
   // Nobody able to see or act, and the harm done ("no one can see the beds between visits… a dry week can wipe out a season").
-  'no one can', 'nobody can', 'wipe out', 'wipes out', 'wiped out', 'ruin', 'ruins', 'ruined',
+  'no one can', 'nobody can', 'no one could', 'nobody could', 'wipe out', 'wipes out', 'wiped out', 'ruin', 'ruins', 'ruined',
+  // Money given up: "11% of disputed dollars are written off".
+  'written off', 'write off', 'writes off',
   // The problem asked as a question of the reader's own experience ("Ever tried to…?", "Have you ever…?").
   'ever tried', 'have you ever',
   // The problem told as a statistic about the customers ("4 in 10 renters…", "one out of five…").
@@ -76,6 +78,8 @@ export const DOCUMENT_FACT_LABELS: readonly string[] = [
   'status', 'author', 'authors', 'owner', 'owners', 'reviewer', 'reviewers', 'approver', 'approvers', 'editor', 'editors',
   'last updated', 'updated', 'last edited', 'date', 'version', 'draft', 'rfc', 'tracking issue', 'team', 'sponsor', 'bar raiser',
   'prepared by', 'written by', 'drafted by', 'v#',
+  // An RFC's process: "Shepherd: @ole", "Start date: 2026-01-20", "Target release: 2.4".
+  'shepherd', 'shepherds', 'champion', 'start date', 'target release', 'milestone', 'rfc pr', 'discussion',
 ];
 
 /**
@@ -441,6 +445,19 @@ export const CHANGELOG_ENTRY_TYPES: readonly string[] = ['feat', 'fix', 'chore',
  * summary above it are not the release's (engine/model/opening.ts).
  */
 export const RELEASE_WRAPPER_TITLES: readonly string[] = ['working backwards', 'the working backwards'];
+
+/**
+ * Sections of a design document or an RFC that hold its announcement
+ * without naming a press release ("## Customer experience", a Rust-style
+ * RFC's "# Guide-level explanation"): when a headline stands under one
+ * (past a line that introduces it) with a dateline or a launch sentence
+ * right below, the release starts at that headline (engine/model/opening.ts).
+ */
+export const ANNOUNCEMENT_SECTION_TITLES: readonly string[] = [
+  'customer experience', 'the customer experience', 'user experience', 'guide-level explanation', 'guide level explanation',
+  'announcement', 'the announcement', 'launch announcement', 'release announcement', 'launch post', 'launch blog post',
+  'blog post', 'the blog post', 'release note', 'release notes',
+];
 
 /**
  * Headings that say the release is written as the product's documentation

@@ -163,3 +163,4 @@ export const DOCUMENTATION_HEADING = new RegExp(String.raw`^[\W_]{0,3}(?:working
 
 /** "## Working Backwards" alone: a heading that wraps the release's artefacts without naming one (engine/lexicon/cues.ts). */
 export const RELEASE_WRAPPER_HEADING = new RegExp(String.raw`^[\W_]{0,3}(?:${phrasePattern(C.RELEASE_WRAPPER_TITLES)})[\W_]*$`, 'iu');
+export const ANNOUNCEMENT_SECTION_HEADING = new RegExp(String.raw`^[\W_]{0,3}(?:\d+[.)]?\s+)?(?:${phrasePattern(C.ANNOUNCEMENT_SECTION_TITLES)})[\W_]*$`, 'iu');

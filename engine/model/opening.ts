@@ -4,7 +4,7 @@
  * which block under the headline is the subheading.
  */
 import { partForHeading } from '../genre/headings.js';
-import { CONTAINER_HEADING, LAUNCH_CUE, PROBLEM_CUE, RELEASE_WRAPPER_HEADING, countMatches, solutionWords } from './cues.js';
+import { ANNOUNCEMENT_SECTION_HEADING, CONTAINER_HEADING, LAUNCH_CUE, PROBLEM_CUE, RELEASE_WRAPPER_HEADING, countMatches, solutionWords } from './cues.js';
 import { datelineOf, isReleaseLineAlone } from './dateline.js';
 import { isLabelLine, partLabel } from './partLabels.js';
 import { isQuote } from './quotes.js';
@@ -52,6 +52,11 @@ function namedReleaseStart(blocks: Block[], from: number, to: number): number | 
   for (let i = from; i < to; i++) {
     const b = blocks[i];
     if (b.type === 'paragraph' && datelineOf(b) === 'sure') return null;
+    if (b.type === 'heading' && ANNOUNCEMENT_SECTION_HEADING.test(b.plain.trim())) {
+      const at = announcedHeadline(blocks, i + 1, to);
+      if (at !== null) return at;
+      continue;
+    }
     if (!wraps(b)) continue;
     const t = b.plain.trim();
     let j = i + 1;
@@ -69,6 +74,29 @@ function namedReleaseStart(blocks: Block[], from: number, to: number): number | 
   return null;
 }
 
+/**
+ * Under a section that holds an announcement ("## Customer experience"):
+ * the headline, past filler and at most one paragraph that introduces it
+ * ("We wrote this as the post for launch day."), when a dateline or a
+ * launch sentence follows it within two blocks (a subheading between).
+ */
+function announcedHeadline(blocks: Block[], at: number, to: number): number | null {
+  let j = at;
+  for (let intro = 0; j < to; j++) {
+    if (isFiller(blocks[j])) continue;
+    if (standsAsHeadline(blocks[j])) break;
+    if (blocks[j].type !== 'paragraph' || intro++ > 0) return null;
+  }
+  if (j >= to) return null;
+  for (let k = j + 1, seen = 0; k < to && seen < 2; k++) {
+    if (isFiller(blocks[k])) continue;
+    const p = blocks[k];
+    if (p.type === 'paragraph' && (datelineOf(p) === 'sure' || opensWithLaunch(p.plain))) return j;
+    seen++;
+  }
+  return null;
+}
+
 /** A sure dateline among the next `n` blocks that are not filler, from `at`. */
 function datelineWithin(blocks: Block[], at: number, to: number, n: number): boolean {
   for (let k = at, seen = 0; k < to && seen < n; k++) {
@@ -82,7 +110,8 @@ function datelineWithin(blocks: Block[], at: number, to: number, n: number): boo
 /** A headline's forms at the release's start: a heading naming no part, or a short line that is no sentence and no dateline. */
 function standsAsHeadline(b: Block): boolean {
   if (b.type === 'heading') return !partForHeading(b.plain) && !CONTAINER_HEADING.test(b.plain.trim());
-  return b.type === 'paragraph' && wordCount(b.plain) <= 20 && !/[.!?]["”)]*$/.test(b.plain.trim()) && !datelineOf(b) && !partLabel(b);
+  // Set in bold, a headline may run long ("**Hopp riders who use wheelchairs can now book…**"), as the headline step allows.
+  return b.type === 'paragraph' && wordCount(b.plain) <= (isEmphasisOnly(b) ? 30 : 20) && !/[.!?]["”)]*$/.test(b.plain.trim()) && !datelineOf(b) && !partLabel(b);
 }
 
 /** "**PRESS RELEASE**" or "PR/FAQ" alone on a short line: a heading that wraps the release, written without "#". */

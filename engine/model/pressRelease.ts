@@ -363,7 +363,8 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       let k = end;
       while (k < to && isFiller(blocks[k])) k++;
       let after = k + 1;
-      while (after < to && isFiller(blocks[after])) after++;
+      // A note to the reviewers set off below it ("> **Note to reviewers:** …") is no text of the release.
+      while (after < to && (isFiller(blocks[after]) || (blocks[after].type === 'blockquote' && NOTE_OPENING.test(blocks[after].plain.trim())))) after++;
       const b = blocks[k];
       const summingUp = (i: number) => {
         const t = b.plain.trim();
