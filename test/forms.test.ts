@@ -1403,6 +1403,15 @@ describe('forms: RFCs in the Working Backwards template and side projects (eleve
     assert.equal(part(m, 'subheading'), SUB);
   });
 
+  it('gives the founder\'s quote in a "## What customers say" section to the company quote, and the rider\'s to the customer quote', () => {
+    const rider = '"I booked a chain repair from the train and collected it that evening," said Lee Park, a commuter in Leeds.';
+    const founder = '"Our riders told us the phone was the problem, so we took it out," said Dana Reed, founder and CEO of Spoke.';
+    const m = byContent(`# ${HEADLINE}`, '', LAUNCH, '', '## The pain today', '', PAIN, '', '## What customers say', '', rider, '', founder, '', ...FAQ);
+    assert.equal(part(m, 'leader-quote'), founder);
+    assert.match(part(m, 'customer-quote') ?? '', /Lee Park/);
+    assert.doesNotMatch(part(m, 'customer-quote') ?? '', /Dana Reed/);
+  });
+
   it('reads a side project\'s "## Install" section as getting started, and its maker ("who wrote it and maintains it") as the company\'s voice', () => {
     const m = byContent(
       '# spoke 1.0: book a bike repair from your terminal', '', 'Today I\'m releasing spoke 1.0, a small CLI that books a repair slot at Leeds workshops.', '', PAIN, '',

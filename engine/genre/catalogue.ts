@@ -220,6 +220,8 @@ export const DESIGN_SECTION_TITLES: readonly string[] = [
   'alternatives considered', 'rationale', 'adoption strategy', 'unresolved questions', 'future possibilities', 'future work', 'prior art',
   'implementation [plan|details]', 'how we teach this', 'security considerations', 'backwards compatibility', 'backward compatibility',
   'testing [plan|strategy]', 'rollout [plan]', 'migration [plan|strategy]', 'success metrics', 'metrics', 'non-goals',
+  // A Rust-style RFC's: its announcement sits in the guide-level explanation, its design after it.
+  'reference-level explanation', 'reference level explanation', 'architecture', 'specification',
 ];
 
 /** A gap for the writer to fill; the `placeholder` rule reports what is left. */

@@ -510,6 +510,18 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       parts.problem = partOf('problem', blocks, underHeading.blocks.slice(0, cut), underHeading.heading);
     }
   }
+  // "## What customers say" holding the founder's quote too: a section named
+  // for one quote part gives a quote whose speaker reads as the other to
+  // that part, when the release has none.
+  for (const [id, other, role] of [['customer-quote', 'leader-quote', 'leader'], ['leader-quote', 'customer-quote', 'customer']] as const) {
+    const p = parts[id];
+    if (!p || p.heading === undefined || parts[other]) continue;
+    const held = p.blocks.filter((j) => isQuote(blocks[j]));
+    const k = held.length >= 2 ? held.find((j) => quoteRole(blocks[j], undefined, ours, products) === role) : undefined;
+    if (k === undefined) continue;
+    parts[other] = partOf(other, blocks, [k]);
+    parts[id] = partOf(id, blocks, p.blocks.filter((j) => j !== k), p.heading);
+  }
   const { leader, customer } = assignQuotes(quotes, quotes.map((i) => { const a = attributionAfter(i); return quoteRole(blocks[i], a === undefined ? undefined : blocks[a], ours, products); }), { leader: !!parts['leader-quote'], customer: !!parts['customer-quote'] });
   if (leader !== undefined) take('leader-quote', withAttribution(leader));
   if (customer !== undefined) take('customer-quote', withAttribution(customer));
