@@ -1412,6 +1412,19 @@ describe('forms: RFCs in the Working Backwards template and side projects (eleve
     assert.doesNotMatch(part(m, 'customer-quote') ?? '', /Dana Reed/);
   });
 
+  it('leaves a second officer of the company ("added Sam Reyes, Chief Revenue Officer") out of the customer quote, and a draft note under the headline out of the subheading', () => {
+    const ceo = '"Riders told us the phone was the problem, so we took it out," said Dana Reed, CEO and co-founder of Spoke.';
+    const cro = '"Booking online lets each workshop take four more repairs a day," added Sam Reyes, Chief Revenue Officer.';
+    const m = byContent(`**${HEADLINE}**`, '', '> DRAFT v0.3 — Jonas, please do not forward yet. Pricing is still open.', '', LAUNCH, '', PAIN, '', HOW, '', ceo, '', cro, '', ...FAQ);
+    assert.equal(part(m, 'subheading'), null);
+    assert.equal(part(m, 'leader-quote'), ceo);
+    assert.equal(part(m, 'customer-quote'), null);
+    // A titled speaker who says where they work is still read as the customer when no one else is.
+    const customer = '"We deleted nine of our hand-written booking forms in a week," said Kwame Asante, who leads the service desk at Northwind Couriers.';
+    const m2 = byContent(`**${HEADLINE}**`, '', LAUNCH, '', PAIN, '', HOW, '', ceo, '', customer, '', ...FAQ);
+    assert.equal(part(m2, 'customer-quote'), customer);
+  });
+
   it('reads a side project\'s "## Install" section as getting started, and its maker ("who wrote it and maintains it") as the company\'s voice', () => {
     const m = byContent(
       '# spoke 1.0: book a bike repair from your terminal', '', 'Today I\'m releasing spoke 1.0, a small CLI that books a repair slot at Leeds workshops.', '', PAIN, '',

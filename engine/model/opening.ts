@@ -120,8 +120,8 @@ export function isContainerLine(b: Block): boolean {
   return isLabelLine(b) || b.plain.trim().split(/\s+/).length <= 4;
 }
 
-/** "Note:", "Status: draft", "**Note** —": a block that opens with a label is a note about the document, not its subheading or summary. */
-export const NOTE_OPENING = /^\W{0,3}[\p{L} ]{1,20}\W{0,3}\s*(?::|\s[—–-]\s)/u;
+/** "Note:", "Status: draft", "**Note** —", "DRAFT v0.3 —": a block that opens with a label is a note about the document, not its subheading or summary. */
+export const NOTE_OPENING = /^\W{0,3}(?:[\p{L} ]{1,20}|(?:draft|wip|version)\s*v?\d+(?:\.\d+)*)\W{0,3}\s*(?::|\s[—–-]\s)/iu;
 
 /**
  * "**Cairn Testing: infrastructure tests that fail when…**": a name before

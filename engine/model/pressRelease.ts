@@ -25,7 +25,7 @@ import { NOTE_OPENING, isContainerLine, namedBeforeColon, opensWithLaunch, relea
 import { isLabelLine, partLabel, type LabelForm } from './partLabels.js';
 import { isPlaceholderAnswer } from './answers.js';
 import { launchOf, productWords, wordsOfLaunch } from './organisations.js';
-import { assignQuotes, isAttributionLine, isQuote, quoteRole } from './quotes.js';
+import { assignQuotes, isAttributionLine, isQuote, quoteRole, titledWithoutOrganisation } from './quotes.js';
 import { firstSentence, hasCode, hasLink, isEmphasisOnly, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, sentencesOf, wordCount } from './releaseBlocks.js';
 import { summaryTellsProblem } from './summaryProblem.js';
 import { htmlTitle, isTitleLine } from './titleLine.js';
@@ -522,7 +522,13 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     parts[other] = partOf(other, blocks, [k]);
     parts[id] = partOf(id, blocks, p.blocks.filter((j) => j !== k), p.heading);
   }
-  const { leader, customer } = assignQuotes(quotes, quotes.map((i) => { const a = attributionAfter(i); return quoteRole(blocks[i], a === undefined ? undefined : blocks[a], ours, products); }), { leader: !!parts['leader-quote'], customer: !!parts['customer-quote'] });
+  const lineOf = (i: number) => { const a = attributionAfter(i); return a === undefined ? undefined : blocks[a]; };
+  const { leader, customer } = assignQuotes(
+    quotes,
+    quotes.map((i) => quoteRole(blocks[i], lineOf(i), ours, products)),
+    { leader: !!parts['leader-quote'], customer: !!parts['customer-quote'] },
+    quotes.map((i) => titledWithoutOrganisation(blocks[i], lineOf(i))),
+  );
   if (leader !== undefined) take('leader-quote', withAttribution(leader));
   if (customer !== undefined) take('customer-quote', withAttribution(customer));
   for (const q of quotes) for (const j of withAttribution(q)) taken.add(j);

@@ -11,7 +11,7 @@ import { COMPANY_VOICES, PEOPLE } from '../lexicon/people.js';
 import { phraseMatcher } from '../text/phrases.js';
 import { withoutAbbreviationDots } from '../text/tokens.js';
 import { ATTRIBUTION, COMPANY_VOICE, CUSTOMER_CLAUSE, CUSTOMER_DEPARTMENT, CUSTOMER_HINT, CUSTOMER_VOICE, LEADER_TITLE, QUOTATION, UNMARKED_ATTRIBUTION, countMatches } from './cues.js';
-import { titledFor, worksElsewhere } from './organisations.js';
+import { speakerOrganisation, titledFor, worksElsewhere } from './organisations.js';
 import { plainText } from './prose.js';
 import type { Block } from './types.js';
 
@@ -179,12 +179,23 @@ export function quoteRole(b: Block, attributionLine?: Block, ours: ReadonlySet<s
  * "head of IT" somewhere). Quotes that all read as customers' leave the
  * company quote missing: no customer speaks for the company.
  */
-export function assignQuotes(quotes: number[], roles: Array<Speaker | null>, have: { leader: boolean; customer: boolean }): { leader?: number; customer?: number } {
+export function assignQuotes(quotes: number[], roles: Array<Speaker | null>, have: { leader: boolean; customer: boolean }, ownTitle: boolean[] = []): { leader?: number; customer?: number } {
   let leader = have.leader ? undefined : quotes.find((_, k) => roles[k] === 'leader');
   let customer = have.customer ? undefined : quotes.find((_, k) => roles[k] === 'customer');
   const unknown = quotes.filter((_, k) => roles[k] === null);
   if (leader === undefined && !have.leader && unknown.length) leader = unknown.shift();
   if (customer === undefined && !have.customer && unknown.length) customer = unknown.shift();
-  if (customer === undefined && !have.customer && (quotes.length >= 2 || have.leader)) customer = [...quotes].reverse().find((q) => q !== leader);
+  // The last quote as the customer's, unless its speaker holds a title and names no organisation
+  // ("added Samantha Reyes, Chief Revenue Officer"): a second officer of the company speaking.
+  if (customer === undefined && !have.customer && (quotes.length >= 2 || have.leader)) customer = [...quotes].reverse().find((q) => q !== leader && !ownTitle[quotes.indexOf(q)]);
   return { leader, customer };
+}
+
+const NAMES_AN_ORGANISATION = /\b(?:at|of|from|for)\s+(?:the\s+)?\p{Lu}/u;
+/** The speaker holds a leader's title and the attribution names no organisation: the company's own officer. */
+export function titledWithoutOrganisation(b: Block, attributionLine?: Block): boolean {
+  const t = withSpeechMarks(attributionLine ? `${b.plain}\n${attributionLine.plain}` : b.plain);
+  const outside = t.replace(QUOTED, ' ');
+  // "who leads the platform team at Northwind Freight, tried…": an organisation named anywhere is somewhere to work.
+  return LEADER_TITLE.test(outside) && !CUSTOMER_HINT.test(outside) && speakerOrganisation(outside) === null && !NAMES_AN_ORGANISATION.test(outside);
 }
