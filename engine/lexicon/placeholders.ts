@@ -98,8 +98,14 @@ const PROMISE_VERBS = [
   'share', 'publish', 'post', 'provide', 'add', 'announce', 'update', 'answer', 'decide', 'confirm', 'fill in', 'write', 'figure out', 'work out', 'sort out',
   // "We'll come back on this after…", "We will get back to you on it.", "We'll circle back.": a reply promised.
   'come back on', 'come back to', 'get back to you on', 'get back to', 'circle back on', 'circle back to', 'circle back', 'follow up on', 'follow up',
+  // "We'll look into it before the release.", "We'll set it after launch.": the answer put off.
+  'look into', 'set',
 ];
-const PROMISED_NEWS = ['', 'more', 'details', 'more details', 'this', 'it', 'that', 'the answer', 'an answer', 'information', 'more information', 'specifics', 'this section', 'this answer'];
+const PROMISED_NEWS = [
+  '', 'more', 'details', 'more details', 'this', 'it', 'that', 'the answer', 'an answer', 'information', 'more information', 'specifics', 'this section', 'this answer',
+  // "We will update this FAQ.", "We'll share a plan once the design is agreed."
+  'this faq', 'the faq', 'a plan', 'the plan', 'one',
+];
 /** "We're exploring this.", "We are looking into it and will share more…": work under way, no answer yet. */
 /** What work under way is said to be doing, and on what: "…looking into it", "…evaluating options". */
 export const EXPLORING_VERBS: readonly string[] = ['exploring', 'looking into', 'looking at', 'investigating', 'evaluating', 'considering'];
@@ -130,7 +136,7 @@ export const PROMISE_ROWS: ReadonlyArray<ReadonlyArray<readonly string[]>> = [
  * so it is still only a promise. A condition with a date or a number in it
  * ("after the May 12 pilot") is a date, and the answer stands.
  */
-export const PROMISE_CONDITIONS: readonly string[] = ['once', 'when', 'after', 'as soon as', 'until', 'by the time', 'if'];
+export const PROMISE_CONDITIONS: readonly string[] = ['once', 'when', 'after', 'as soon as', 'until', 'by the time', 'if', 'before', 'during', 'closer to', 'ahead of'];
 /**
  * Openings of an answer that says who must still be asked: "Need to ask
  * SRT.", "Still need to check with legal." A short sentence that opens so
@@ -152,6 +158,20 @@ export const STILL_DECIDING: readonly string[] = [
   'still deciding', 'still discussing', 'still working out', 'still figuring out', 'still finalising', 'still finalizing',
   'still evaluating', 'still exploring', 'still debating', 'still weighing',
 ].flatMap((p) => [p, `we are ${p}`, `we're ${p}`, `we’re ${p}`]);
+
+/**
+ * An answer that opens by saying nothing is decided yet ("Still deciding.",
+ * "We don't have one yet.") and then gives only a reason or a hope in one
+ * short sentence with no figure ("It depends on the results in the first
+ * three states.", "Product and Finance have different views."): no answer
+ * yet. (engine/model/answers.ts; at most PENDING_REASON_WORDS words after.)
+ */
+export const PENDING_OPENERS: readonly string[] = [
+  'still deciding', 'still undecided', 'not decided yet', 'not yet decided', 'undecided', 'no decision yet', 'under discussion',
+  "we haven't decided", 'we haven’t decided', 'we have not decided', "we haven't decided yet", 'we haven’t decided yet', 'we have not decided yet',
+  "we don't have one yet", 'we don’t have one yet', 'we do not have one yet', "we don't know yet", 'we don’t know yet', 'we do not know yet',
+];
+export const PENDING_REASON_WORDS = 20;
 
 /**
  * Verbs of a promise told in the passive, with no one to keep it: "Risks

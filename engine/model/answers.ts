@@ -4,7 +4,7 @@
  * structure view and the summary alike.
  */
 import { MONTHS } from '../lexicon/dates.js';
-import { EXPLORED, EXPLORING_VERBS, PASSIVE_PROMISE_VERBS, PROMISE_CONDITIONS, PROMISE_ROWS, PROMISE_TAILS, STILL_DECIDING, STILL_TO_ASK, VAGUE_COUNT_ANSWERS, VAGUE_TIME_ANSWERS, VAGUE_VERDICT_INTENSIFIERS } from '../lexicon/placeholders.js';
+import { EXPLORED, EXPLORING_VERBS, PASSIVE_PROMISE_VERBS, PENDING_OPENERS, PENDING_REASON_WORDS, PROMISE_CONDITIONS, PROMISE_ROWS, PROMISE_TAILS, STILL_DECIDING, STILL_TO_ASK, VAGUE_COUNT_ANSWERS, VAGUE_TIME_ANSWERS, VAGUE_VERDICT_INTENSIFIERS } from '../lexicon/placeholders.js';
 import { normalisePhrase, phrasePattern, sequences } from '../text/phrases.js';
 
 /**
@@ -26,7 +26,7 @@ const LEADING = new RegExp(
 );
 
 /** "We will figure this out soon.": a promise to answer, not an answer. */
-const DEFERRED = /^(?:we(?:'ll|’ll| will)|i(?:'ll|’ll| will)) (?:figure|work|sort|think) (?:this|it|that) (?:out|through)(?: (?:later|soon|eventually|in the future))?[.!]?$|^(?:still )?(?:to be |being )?(?:worked out|figured out|decided) later[.!]?$/i;
+const DEFERRED = /^(?:we(?:'ll|’ll| will)|i(?:'ll|’ll| will)) (?:figure|work|sort|think) (?:this|it|that) (?:out|through)(?: (?:later|soon|eventually|in the future|(?:during|before|after|once|when|closer to) [^.!?\d]{1,40}))?[.!]?$|^(?:still )?(?:to be |being )?(?:worked out|figured out|decided) later[.!]?$/i;
 
 /** Promises of an answer (engine/lexicon/placeholders.ts): "details to follow", "we will share more later". */
 const PROMISES = new Set(PROMISE_ROWS.flatMap((row) => sequences(row)).map((p) => normalisePhrase(p)));
@@ -53,6 +53,8 @@ const STILL_UNDER_WAY = new RegExp(`^(?:${phrasePattern(STILL_DECIDING)})(?:\\s+
 const SOMEONE_EXPLORING = new RegExp(`^(?:[\\p{L}\\p{N}'’&-]+\\s+){1,3}(?:is|are)\\s+(?:${phrasePattern(EXPLORING_VERBS)})\\s+(?:${phrasePattern(EXPLORED)})$`, 'iu');
 /** "Risks will be reviewed", "mitigations will be put in place": a passive promise of a few words (tails are cut before). */
 const PASSIVE_PROMISE = new RegExp(`^(?:[\\p{L}\\p{N}'’-]+\\s+){1,3}will\\s+be\\s+(?:${phrasePattern(PASSIVE_PROMISE_VERBS)})$`, 'iu');
+/** "Pricing is still being finalized", "…and will be communicated": the same work, said to be under way. */
+const PASSIVE_UNDER_WAY = new RegExp(`^(?:[\\p{L}\\p{N}'’-]+\\s+){1,3}(?:is|are)\\s+still\\s+being\\s+(?:${phrasePattern(PASSIVE_PROMISE_VERBS)})$|^will\\s+be\\s+(?:${phrasePattern(PASSIVE_PROMISE_VERBS)})$`, 'iu');
 
 /**
  * `dateAnswers`: the question asks when, so a promise that gives a date
@@ -65,7 +67,7 @@ function isPromise(sentence: string, dateAnswers = true): boolean {
   const body = tail ? sentence.slice(0, -tail.length - 1) : sentence;
   if (tail && PROMISES.has(body)) return true;
   // "Risks will be reviewed and mitigations will be put in place before launch.": each half a passive promise.
-  if (body.split(/\s+and\s+/).every((half) => PASSIVE_PROMISE.test(half))) return true;
+  if (body.split(/\s+and\s+/).every((half) => PASSIVE_PROMISE.test(half) || PASSIVE_UNDER_WAY.test(half))) return true;
   const topic = TOPIC.exec(body);
   if (topic && PROMISES.has(body.slice(0, topic.index) + topic[1])) return true;
   const condition = CONDITION.exec(sentence);
@@ -76,6 +78,8 @@ function isPromise(sentence: string, dateAnswers = true): boolean {
 function promiseOnly(text: string, dateAnswers: boolean): boolean {
   const parts = text
     .replace(/[*_`"“”]/g, '')
+    // "Good question, we'll look into it.": the courtesy answers nothing either.
+    .replace(/^\s*(?:good|great|fair)\s+question[,.!:]?\s*/i, '')
     // Not at a full stop inside a number: "after 5.1 is out" is one sentence.
     .split(/(?:[.!;](?!\d))+|\n+|\s[—–]\s|\s-\s/)
     .map((s) => normalisePhrase(s.replace(/^[\s,:]+|[\s,:]+$/g, '')))
@@ -89,7 +93,16 @@ const ASKS_WHEN = /^\W{0,4}(?:q\d*[:.)]\s*)?(?:when\b|how soon\b|how long until\
 export function isPlaceholderAnswer(text: string, question?: string): boolean {
   const t = text.trim();
   const dateAnswers = question === undefined || ASKS_WHEN.test(question);
-  return t === '' || PLACEHOLDER.test(t) || SLOT.test(t) || LEADING.test(t) || DEFERRED.test(t) || promiseOnly(t, dateAnswers);
+  return t === '' || PLACEHOLDER.test(t) || SLOT.test(t) || LEADING.test(t) || DEFERRED.test(t) || promiseOnly(t, dateAnswers) || pendingWithReason(t);
+}
+
+const PENDING = new Set(PENDING_OPENERS.map((p) => normalisePhrase(p)));
+/** "Still deciding. It depends on the pilot." / "We don't have one yet. We'll set it after launch.": nothing decided, one short reason. */
+function pendingWithReason(text: string): boolean {
+  const [first, ...rest] = text.replace(/[*_`]/g, '').split(/(?<=[.!;])\s+/);
+  if (!first || !PENDING.has(normalisePhrase(first.replace(/[.!;,:\s]+$/, '')))) return false;
+  const after = rest.join(' ');
+  return rest.length <= 1 && !/\d/.test(after) && (after.match(/[\p{L}'’]+/gu) ?? []).length <= PENDING_REASON_WORDS;
 }
 
 /** A question is answered when its answer has words that are not a placeholder. */

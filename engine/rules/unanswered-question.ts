@@ -149,6 +149,14 @@ export const unansweredQuestion: Rule = {
         note: 'a count with no number, or a verdict with no figure, beside a promise: the promise is all the answer says',
       },
       {
+        doc: '# Spoke\n\n## Internal FAQ\n\n**«Will we open in Bradford?»**\n\nStill deciding. It depends on how the Leeds workshops do.\n\n**«What is the target for same-day repairs?»**\n\nWe don\'t have one yet. We\'ll set it after launch.\n\n**«How much does a booking cost?»**\n\nPricing is still being finalized and will be communicated closer to launch.\n',
+        note: 'nothing decided and one short reason, a target put off, and a passive under way with a passive promise',
+      },
+      {
+        doc: '# Spoke\n\n## Internal FAQ\n\n**«What is the plan?»**\n\nWe\'ll share a plan once the design is agreed.\n\n**«Does it work with cargo bikes?»**\n\nGood question, we\'ll look into it before the release.\n\n**«Are there open issues?»**\n\nWe\'ll figure this out during implementation.\n',
+        note: 'a plan promised on a condition with no date, a courtesy and a promise, and working it out later by another name',
+      },
+      {
         doc: '# Ledger\n\n## Internal FAQ\n\n### How does matching work?\n\nBy amount and time.\n\n#### «What about cash?»\n\nTBD\n',
         note: 'a follow-up question written as a deeper heading is a question of its own',
       },
@@ -176,6 +184,7 @@ export const unansweredQuestion: Rule = {
       },
       '# Ledger\n\n## External FAQ\n\n### Does Ledger file my taxes?\n\nNo. It exports a year-end summary for your accountant.\n\n### Is there a free plan?\n\nNo.\n',
       '# Ledger\n\n## Internal FAQ\n\n### What will it cost to run?\n\nWe do not know yet: the bank-feed fee is TBD until finance signs the contract on May 12. Hosting is $0.04 per shop per day.\n',
+      '# Ledger\n\n## Internal FAQ\n\n### How much does it cost?\n\nStill deciding on the colour, but the price is $5 a month.\n\n### How long is the trial?\n\nWe will set it to 30 days.\n',
       '# Ledger\n\n## Internal FAQ\n\n### How does matching work?\n\n#### Card payments\n\nMatched by amount and time.\n\n#### Cash\n\nMatched by the drawer count.\n',
       '# Ledger\n\nThis page is not an FAQ. What does it cost?\n\nTBD\n',
       {
