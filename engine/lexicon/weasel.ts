@@ -200,6 +200,11 @@ export const PRAISE_PHRASES: readonly string[] = [
   'next-generation', 'industry-leading', 'best-ever', 'blazing fast', 'blazing-fast', 'lightning-fast',
   'lightning fast', 'world-leading', 'pre-eminent', 'paradigm shift', 'synergy', 'than ever',
   'than ever before', 'like never before',
+  // Superlatives a release cannot prove: "the world's first", "the most secure way to…", "the leading innovator".
+  "world's first", 'world’s first', "world's best", 'world’s best', "world's leading", 'world’s leading', "world's most", 'world’s most',
+  "industry's first", 'industry’s first', "industry's only", 'industry’s only', 'the very best',
+  'the most advanced', 'the most innovative', 'the most secure', 'the most powerful', 'the most comprehensive', 'the most intuitive',
+  'the most trusted', 'the leading provider', 'the leading innovator', 'the leading platform', 'the leading solution',
 ];
 
 /** Dates a reader cannot put in a calendar. */

@@ -471,6 +471,7 @@ export const weaselWord: Rule = {
         note: "the company's own praise, and the size of the change it promises, in its leader's quote",
       },
       'The new checkout is «very» fast and «significantly» cheaper than the old one.',
+      { doc: 'Spoke is the «world\'s first» repair booking app and «the most secure» way to book, from «the leading innovator» in cycling.', note: 'superlatives a release cannot prove' },
       'We heard from «several» teams that the setup is «seamless».',
       'The feature ships «soon» to «nearly all» regions.',
       'It is a «world-class» experience.',
@@ -587,6 +588,7 @@ export const weaselWord: Rule = {
       'I would rather ship in March.',
       { doc: 'Most florists we surveyed, 31 of the 40, want delivery before noon, and many of them (60%) open at 7.', note: 'the share, set off right after the noun phrase' },
       { doc: 'Booking is very fast: a rider books a slot in 40 seconds, and for very large workshops (over 30 bays) the list is paged.', note: 'an intensifier whose word a figure measures, set off right after it' },
+      { doc: 'The most recent release books in 40 seconds, and batch jobs are most powerful when run across 12 nodes.', note: '"most" before a date word, and a superlative said of a condition, not of the product' },
       {
         doc: '# Spoke books bike repairs in Leeds\n\nLEEDS — April 2, 2027 — Spoke today opened online booking for its repair workshops.\n\nWe asked 140 riders. One in four waits on hold for a repair, and the workshop often learns of a missing part only when the bike arrives.\n\nSpoke shows the open slots at every workshop nearby.\n',
         note: 'a problem that gives its numbers may say "often" between them',
