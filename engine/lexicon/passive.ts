@@ -31,6 +31,8 @@ export const ACCOUNTABLE: Readonly<Record<string, readonly string[]>> = {
   followedUp: [
     'addressed', 'resolved', 'fixed', 'investigated', 'looked into', 'followed up', 'dealt with', 'taken care of', 'escalated',
     'reviewed', 'evaluated', 'assessed', 'revisited', 'reconsidered', 'owned', 'staffed', 'funded', 'communicated', 'announced',
+    // "Risks will be mitigated", "fraud checks will be tightened", "existing customers will be migrated".
+    'mitigated', 'monitored', 'handled', 'tightened', 'migrated',
   ],
   /** Someone owns the measure: the method asks for an owner beside every metric. */
   measured: ['measured'],

@@ -139,6 +139,7 @@ export const passiveVoice: Rule = {
       { doc: 'Success «will be measured» by weekly repeat bookings.', note: '"by" names a measure here, not who measures' },
       { doc: 'The checkout bug «will be fixed» by the end of May.', note: '"by" names a date, not an owner' },
       { doc: 'The new depot «will be selected» by the end of November from three sites.', note: 'a choice with no one to make it' },
+      { doc: 'The fraud risk «will be mitigated», refunds «will be monitored» weekly, and existing shops «will be migrated» in June.', note: 'commitments with no owner: mitigated, monitored, migrated' },
       { doc: 'The decision on whether to renew the lease «will be made» after the audit.', note: 'the decision is the subject, before what it is about' },
       'The pilot «got cancelled» in May, and the migration «was\npostponed» twice.',
       { doc: '# Loans\n\n## Internal FAQ\n\n### Why only one branch?\n\nA second branch «was ruled out» in March.', note: 'a decision with no owner in an FAQ answer' },
@@ -149,6 +150,7 @@ export const passiveVoice: Rule = {
     ],
     valid: [
       { doc: 'Wexmoor residents can now see when the pothole they reported will be fixed, and no customer data is used for training.', note: 'what the reader can look up, and data denied by its subject' },
+      { doc: 'Existing accounts will be migrated automatically, and riders do not need to sign up again.', note: '"automatically": the system does it, as a description of how it works says' },
       { doc: 'In the two-month test, 94% of complete applications were decided within ten days, and about 2,000 visits were completed.', note: 'a counted subject: the passive reports a measurement, not a decision' },
       { doc: 'The export returns the file, or an empty list if it could not be found.', note: '"it" is a thing here: with nothing after it, only a verb of a view ("it was felt.") is impersonal' },
       {

@@ -347,6 +347,8 @@ export function hiddenActors(text: string, from: number, to: number): PassiveMat
       if (second) end = j + 2 + second - 1;
     }
     if (end < 0 || (!BY_MEASURE.has(words[end].w) && agentFollows(words, end + 1, text))) continue;
+    // "Existing accounts will be migrated automatically": the system does it, as a description says.
+    if (words[end + 1]?.w === 'automatically' && /^[ \t]*$/.test(text.slice(words[end].end, words[end + 1].start))) continue;
     // "In the test, 94% of complete applications were decided within 10 days": a measurement, not a decision.
     const clause = text.slice(clauseStart(text, from, words[i].start), words[i].start);
     if (COUNTED_SUBJECT.test(clause) || COUNTED_SUBJECT.test(clause.slice(clause.lastIndexOf(',') + 1))) continue;
