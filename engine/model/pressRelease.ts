@@ -332,9 +332,6 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     let j = inside ? parts.headline.blocks[parts.headline.blocks.length - 1] + 1 : start;
     while (j < to && isFiller(blocks[j])) j++;
     let sub = j < to && !taken.has(j) && !named.has(j) ? subheadingAt(blocks, j, to, !inside) : [];
-    // An RFC's title over its facts ("* **Tracking Issue**: #88") and a
-    // paragraph that sums it up, then "## Working Backwards": that paragraph
-    // is what a release's subheading is, though it stands above the wrapper.
     // "The old module only works in JavaScript." over "The new module brings
     // it to every language.": a plain line under the title that tells the
     // problem, with a line that can be the subheading right under it, is
@@ -367,7 +364,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       while (after < to && (isFiller(blocks[after]) || (blocks[after].type === 'blockquote' && NOTE_OPENING.test(blocks[after].plain.trim())))) after++;
       const b = blocks[k];
       const summingUp = (i: number) => {
-        const t = b.plain.trim();
+        const t = blocks[i].plain.trim();
         return blocks[i].type === 'paragraph' && !isEmphasisOnly(blocks[i]) && !datelineOf(blocks[i]) && !isQuote(blocks[i]) && !partLabel(blocks[i]) && !NOTE_OPENING.test(t) && !opensWithLaunch(t) && sentencesOf(t).length <= 3 && wordCount(t) <= SUMMED_UP_WORDS;
       };
       if (k > end && k < to && !taken.has(k) && !named.has(k) && (after >= to || blocks[after].type === 'heading') && summingUp(k)) {

@@ -187,7 +187,9 @@ export function assignQuotes(quotes: number[], roles: Array<Speaker | null>, hav
   if (customer === undefined && !have.customer && unknown.length) customer = unknown.shift();
   // The last quote as the customer's, unless its speaker holds a title and names no organisation
   // ("added Samantha Reyes, Chief Revenue Officer"): a second officer of the company speaking.
-  if (customer === undefined && !have.customer && (quotes.length >= 2 || have.leader)) customer = [...quotes].reverse().find((q) => q !== leader && !ownTitle[quotes.indexOf(q)]);
+  if (customer === undefined && !have.customer && (quotes.length >= 2 || have.leader)) {
+    for (let k = quotes.length - 1; k >= 0 && customer === undefined; k--) if (quotes[k] !== leader && !ownTitle[k]) customer = quotes[k];
+  }
   return { leader, customer };
 }
 

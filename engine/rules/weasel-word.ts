@@ -219,7 +219,15 @@ const ANNOUNCING: ReadonlySet<string> = new Set(['headline', 'subheading', 'summ
  * gives its numbers ("140 owners… six to eight hours a week") may say
  * "often" between them.
  */
-const unmeasuredProblem = (c: ProseContext, text: string) => c.region === 'press-release' && c.part === 'problem' && !FIGURE.test(withoutVersions(text));
+function unmeasuredProblem(span: ProseMatch['span']): boolean {
+  const c = span.context;
+  if (c.region !== 'press-release' || c.part !== 'problem') return false;
+  // Asked once per span, not once per word: a long problem paragraph is read once.
+  let figureless = FIGURELESS.get(span);
+  if (figureless === undefined) FIGURELESS.set(span, (figureless = !FIGURE.test(withoutVersions(span.text))));
+  return figureless;
+}
+const FIGURELESS = new WeakMap<object, boolean>();
 
 /** Is the word, found here, inside its family's scope (engine/lexicon/weasel.ts WeaselScope)? */
 function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string): boolean {
@@ -229,17 +237,17 @@ function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string)
       return true;
     case 'opens-sentence':
       // In the release's problem a how-often word hides the rate of the pain ("…and often lose two days"), wherever it stands.
-      return opensSentence(text, m.start) || unmeasuredProblem(m.span.context, text);
+      return opensSentence(text, m.start) || unmeasuredProblem(m.span);
     case 'before-judgement':
       // And before the pain in a problem told with no figure ("setting it up is very painful").
-      return stressesClaim(text, m.end, JUDGEMENT_WORDS) || unmeasuredProblem(m.span.context, text);
+      return stressesClaim(text, m.end, JUDGEMENT_WORDS) || unmeasuredProblem(m.span);
     case 'before-ease-claim':
       return stressesClaim(text, m.end, EASE_WORDS);
     case 'people':
       return opensClause(text, m.start) && countsPeople(text, m.end, word);
     case 'people-or-claim':
       // The problem should be told in numbers: "many challenges", "various problems with the apps" there hide them.
-      return inClaims(m.span.context) || unmeasuredProblem(m.span.context, text) || countsPeople(text, m.end, word) || pronounForPeople(text, m.start, word);
+      return inClaims(m.span.context) || unmeasuredProblem(m.span) || countsPeople(text, m.end, word) || pronounForPeople(text, m.start, word);
     case 'commitment':
       if (!PROMISED.has(lemma)) return true;
       // "later" at the end of its clause ("we will add it later."); "eventually" anywhere in a promise.
