@@ -1398,7 +1398,7 @@ describe('forms: RFCs in the Working Backwards template and side projects (eleve
   });
 
   it('reads the summing-up paragraph under an RFC\'s process facts ("Shepherd:", "Start date:") with a note to reviewers below it', () => {
-    const facts = ['- Start date: 2027-01-20', '- Author: Dana Reed (@dana)', '- Shepherd: Lee Park (@lee)', '- Status: Draft'];
+    const facts = ['- Start date: 2027-01-20', '- Author: Dana Reed (@dana)', '- Shepherd: Lee Park (@lee)', '- Status: Draft', '- Related: RFC 9 (workshop diaries)'];
     const m = byContent('# RFC 12: Repair booking', '', ...facts, '', SUB, '', '> **Note to reviewers:** the TBD answers are the ones I want help with.', '', '## Summary', '', 'Riders book online.', '', '## Working Backwards', '', '### Press release', '', LAUNCH, '', PAIN, '', ...FAQ);
     assert.equal(part(m, 'subheading'), SUB);
   });

@@ -80,6 +80,8 @@ export const DOCUMENT_FACT_LABELS: readonly string[] = [
   'prepared by', 'written by', 'drafted by', 'v#',
   // An RFC's process: "Shepherd: @ole", "Start date: 2026-01-20", "Target release: 2.4".
   'shepherd', 'shepherds', 'champion', 'start date', 'target release', 'milestone', 'rfc pr', 'discussion',
+  // Its links to other documents: "Related: RFC 0098", "Supersedes: RFC 12".
+  'related', 'related rfcs', 'supersedes', 'superseded by', 'see also',
 ];
 
 /**
