@@ -87,21 +87,17 @@ function announcedHeadline(blocks: Block[], at: number, to: number): number | nu
     if (standsAsHeadline(blocks[j])) break;
     if (blocks[j].type !== 'paragraph' || intro++ > 0) return null;
   }
-  if (j >= to) return null;
-  for (let k = j + 1, seen = 0; k < to && seen < 2; k++) {
-    if (isFiller(blocks[k])) continue;
-    const p = blocks[k];
-    if (p.type === 'paragraph' && (datelineOf(p) === 'sure' || opensWithLaunch(p.plain))) return j;
-    seen++;
-  }
-  return null;
+  return j < to && paragraphWithin(blocks, j + 1, to, 2, (p) => datelineOf(p) === 'sure' || opensWithLaunch(p.plain)) ? j : null;
 }
 
 /** A sure dateline among the next `n` blocks that are not filler, from `at`. */
-function datelineWithin(blocks: Block[], at: number, to: number, n: number): boolean {
+const datelineWithin = (blocks: Block[], at: number, to: number, n: number) => paragraphWithin(blocks, at, to, n, (p) => datelineOf(p) === 'sure');
+
+/** A paragraph that passes `test` among the next `n` blocks that are not filler, from `at`. */
+function paragraphWithin(blocks: Block[], at: number, to: number, n: number, test: (p: Block) => boolean): boolean {
   for (let k = at, seen = 0; k < to && seen < n; k++) {
     if (isFiller(blocks[k])) continue;
-    if (blocks[k].type === 'paragraph' && datelineOf(blocks[k]) === 'sure') return true;
+    if (blocks[k].type === 'paragraph' && test(blocks[k])) return true;
     seen++;
   }
   return false;

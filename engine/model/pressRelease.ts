@@ -524,7 +524,8 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     quotes,
     quotes.map((i) => quoteRole(blocks[i], lineOf(i), ours, products)),
     { leader: !!parts['leader-quote'], customer: !!parts['customer-quote'] },
-    quotes.map((i) => titledWithoutOrganisation(blocks[i], lineOf(i))),
+    // Read only when the fallback needs it.
+    (k) => titledWithoutOrganisation(blocks[quotes[k]], lineOf(quotes[k])),
   );
   if (leader !== undefined) take('leader-quote', withAttribution(leader));
   if (customer !== undefined) take('customer-quote', withAttribution(customer));

@@ -179,7 +179,7 @@ export function quoteRole(b: Block, attributionLine?: Block, ours: ReadonlySet<s
  * "head of IT" somewhere). Quotes that all read as customers' leave the
  * company quote missing: no customer speaks for the company.
  */
-export function assignQuotes(quotes: number[], roles: Array<Speaker | null>, have: { leader: boolean; customer: boolean }, ownTitle: boolean[] = []): { leader?: number; customer?: number } {
+export function assignQuotes(quotes: number[], roles: Array<Speaker | null>, have: { leader: boolean; customer: boolean }, ownTitle: (k: number) => boolean = () => false): { leader?: number; customer?: number } {
   let leader = have.leader ? undefined : quotes.find((_, k) => roles[k] === 'leader');
   let customer = have.customer ? undefined : quotes.find((_, k) => roles[k] === 'customer');
   const unknown = quotes.filter((_, k) => roles[k] === null);
@@ -188,7 +188,7 @@ export function assignQuotes(quotes: number[], roles: Array<Speaker | null>, hav
   // The last quote as the customer's, unless its speaker holds a title and names no organisation
   // ("added Samantha Reyes, Chief Revenue Officer"): a second officer of the company speaking.
   if (customer === undefined && !have.customer && (quotes.length >= 2 || have.leader)) {
-    for (let k = quotes.length - 1; k >= 0 && customer === undefined; k--) if (quotes[k] !== leader && !ownTitle[k]) customer = quotes[k];
+    for (let k = quotes.length - 1; k >= 0 && customer === undefined; k--) if (quotes[k] !== leader && !ownTitle(k)) customer = quotes[k];
   }
   return { leader, customer };
 }

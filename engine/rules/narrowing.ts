@@ -188,7 +188,9 @@ const COUNT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${NUMBER}(?:\\s*(?:to|-|–|
  * with a word that says what kind, says where a named role works. ("Release
  * engineers at companies with our plug-in" says no kind.)
  */
-const WHERE_ROLE_WORKS = /(\p{L}+)\s+(?:at|in|from|inside|within)\s+(?:(?:the|a|an)\s+)?(?!(?:our|their|its|these|those|some|many|all|any|other|such)\s)(?:[\p{L}'’-]+\s+){1,3}$/u;
+/** The prepositions that say where a role works ("engineers at…", "nurses in…"). */
+export const WHERE_WORK_IS = String.raw`(?:at|in|from|inside|within)\s+(?:(?:the|a|an)\s+)?`;
+const WHERE_ROLE_WORKS = new RegExp(String.raw`(\p{L}+)\s+${WHERE_WORK_IS}(?!(?:our|their|its|these|those|some|many|all|any|other|such)\s)(?:[\p{L}'’-]+\s+){1,3}$`, 'u');
 
 /** Does this generic noun occurrence say which customers after all? */
 export function isNarrowed(span: SpanText, start: number, end: number, noun: string): boolean {

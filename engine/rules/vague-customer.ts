@@ -22,7 +22,7 @@ import type { ProseSpan } from '../model/types.js';
 import { phraseMatcher, type PhraseMatcher } from '../text/phrases.js';
 import { GENERIC_CUSTOMERS } from '../lexicon/people.js';
 import { reportMatch } from './helpers.js';
-import { ROLES, claimedCustomer, definedAfter, indefinitePronoun, isModifier, isNarrowed, isUniversal, namesTheMethod, refersBack, roleSegment } from './narrowing.js';
+import { ROLES, WHERE_WORK_IS, claimedCustomer, definedAfter, indefinitePronoun, isModifier, isNarrowed, isUniversal, namesTheMethod, refersBack, roleSegment } from './narrowing.js';
 import { matchCase } from '../fix/edits.js';
 import type { DocModel } from '../model/types.js';
 import type { Fix, Rule, RuleContext, SpanText } from './types.js';
@@ -123,7 +123,7 @@ function definedCustomer(model: DocModel): string | null {
 }
 
 /** "at ", "in the ", "from a ": a noun after these says where a role works. */
-const WHERE_IT_WORKS = /\b(?:at|in|from|within|inside)\s+(?:(?:the|a|an)\s+)?$/i;
+const WHERE_IT_WORKS = new RegExp(String.raw`\b${WHERE_WORK_IS}$`, 'i');
 /** The span names a specific segment before `offset` (span offsets). */
 const namedBefore = (f: { strict: number; narrowed: number }, offset: number) => (f.strict >= 0 && f.strict < offset) || (f.narrowed >= 0 && f.narrowed < offset);
 

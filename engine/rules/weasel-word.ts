@@ -210,6 +210,9 @@ function inClaims(context: ProseContext): boolean {
 const PROMISE = /\b(?:will|shall|going to|plan(?:s|ned)? to|intend(?:s)? to|intention|aim(?:s)? to|expect(?:s)? to)\b|['’]ll\b/i;
 const PROMISED = new Set(PROMISED_ONLY);
 
+/** The release's problem part: the customer's situation today. */
+const inProblemPart = (c: ProseContext) => c.region === 'press-release' && c.part === 'problem';
+
 /** The parts of a README release that announce (the rest documents). */
 const ANNOUNCING: ReadonlySet<string> = new Set(['headline', 'subheading', 'summary']);
 
@@ -220,8 +223,7 @@ const ANNOUNCING: ReadonlySet<string> = new Set(['headline', 'subheading', 'summ
  * "often" between them.
  */
 function unmeasuredProblem(span: ProseMatch['span']): boolean {
-  const c = span.context;
-  if (c.region !== 'press-release' || c.part !== 'problem') return false;
+  if (!inProblemPart(span.context)) return false;
   // Asked once per span, not once per word: a long problem paragraph is read once.
   let figureless = FIGURELESS.get(span);
   if (figureless === undefined) FIGURELESS.set(span, (figureless = !FIGURE.test(withoutVersions(span.text))));
@@ -264,7 +266,7 @@ const HEDGED_QUALITY: ReadonlySet<string> = new Set([...EASE_CLAIMS, ...QUALITY_
 const SITUATION: ReadonlySet<string> = new Set(SITUATION_SECTIONS);
 /** The claims, or the customer's situation today (a problem part, a narrative's current state or introduction): where a how-often word hides a rate. */
 function claimsOrSituation(c: ProseContext): boolean {
-  return inClaims(c) || (c.region === 'press-release' && c.part === 'problem') || (c.region === 'narrative' && SITUATION.has(c.section ?? ''));
+  return inClaims(c) || inProblemPart(c) || (c.region === 'narrative' && SITUATION.has(c.section ?? ''));
 }
 /** Does the sentence around a how-often word claim something of people ("owners", "most teams") or of quality ("faster", "easy")? */
 function hedgesClaim(sentence: { before: string; after: string }): boolean {
