@@ -1438,3 +1438,36 @@ describe('forms: RFCs in the Working Backwards template and side projects (eleve
     assert.match(part(m, 'customer-quote') ?? '', /Lee Park/);
   });
 });
+
+describe('forms: toolkit RFCs and makers\' PR/FAQs (twelfth session)', () => {
+  const HOW = 'Riders pick a workshop, a slot and the repair, and get a text when the bike is ready.';
+
+  it('reads a maker\'s "Questions for myself" and "Hard questions" as the internal FAQ', () => {
+    for (const title of ['Questions for myself', 'Hard questions']) {
+      const m = byContent(`# ${HEADLINE}`, '', LAUNCH, '', PAIN, '', ...FAQ, '', `## ${title}`, '', '### Will I charge for this?', '', 'No; the workshops pay nothing either.');
+      assert.deepEqual(qs(m), [['external-faq', 'How much does a booking cost?'], ['internal-faq', 'Will I charge for this?']], title);
+    }
+  });
+
+  it('takes the maker who "wrote spoke" (the product named after the verb) for the company\'s voice, and a rider "who built her own spreadsheet" for the customer', () => {
+    const maker = '"I build the thing I need and hope someone else needs it too," said Dana Reed, who wrote spoke over two winters.';
+    const rider = '"I used to phone three shops before work," said Lee Park, who built her own spreadsheet of workshop hours.';
+    const m = byContent('# spoke 1.0: book a bike repair from your terminal', '', 'Today I\'m releasing spoke 1.0, a small CLI that books a repair slot at Leeds workshops.', '', PAIN, '', HOW, '', maker, '', rider, '', ...FAQ);
+    assert.equal(part(m, 'leader-quote'), maker);
+    assert.equal(part(m, 'customer-quote'), rider);
+  });
+
+  it('starts the release under "## Working Backwards" at a CHANGELOG-style heading whose launch sentence reads "Today, <product> <version> adds…", and leaves the RFC\'s "## Background" out of it', () => {
+    const launch = 'Today, Spoke 3.1 adds a `book` command to the CLI, so riders in Leeds can reserve a repair slot without phoning.';
+    const m = byContent('# 0957 - Repair booking in the CLI', '', '- Author: @dana', '- Status: Accepted', '', '## Background', '', 'The CLI lists workshops. It usually reads their diaries once a day.', '',
+      '## Working Backwards', '', '### feat(cli): book a repair slot from the terminal with `spoke book`', '', `> ${SUB}`, '', launch, '', '#### The pain today', '', PAIN, '', ...FAQ);
+    assert.equal(part(m, 'headline'), '### feat(cli): book a repair slot from the terminal with `spoke book`');
+    assert.equal(part(m, 'subheading'), `> ${SUB}`);
+    assert.equal(part(m, 'summary'), launch);
+    assert.equal(part(m, 'problem'), `#### The pain today\n\n${PAIN}`);
+    // A section title of a few words over the launch ("### Announcing spoke book") leaves the document's title the headline.
+    const titled = byContent(`# ${HEADLINE}`, '', `*${SUB}*`, '', '- Author: @dana', '', '## Working Backwards', '', '### Announcing spoke book', '', 'Today we\'re excited to announce spoke book for Leeds riders.', '', PAIN, '', ...FAQ);
+    assert.equal(part(titled, 'headline'), `# ${HEADLINE}`);
+    assert.equal(part(titled, 'subheading'), `*${SUB}*`);
+  });
+});

@@ -261,8 +261,8 @@ export const FAQ_WHOLE_TITLES: readonly string[] = [
   '[customer|internal|external|public|stakeholder|press] questions & answers', 'common questions', ...AUDIENCE_FAQ_TITLES,
   // Memos name their FAQ by who will ask ("Questions the board may ask", "Questions readers will ask") or by expecting them.
   'questions * may|might|will|would|could|should [probably|likely] ask', 'questions we expect|anticipate [*]', 'anticipated|expected|likely questions [*]',
-  // A maker's own hard questions: "Questions I ask myself", "Questions we asked ourselves".
-  'questions i|we ask|asked myself|ourselves',
+  // A maker's own hard questions: "Questions I ask myself", "Questions we asked ourselves", "Questions for myself", "Hard questions".
+  'questions i|we ask|asked myself|ourselves', 'questions for myself|ourselves', 'hard|tough|difficult|hardest|toughest|uncomfortable questions [*]',
   // "Questions from pharmacists", whoever asks: an FAQ, its type taken from FAQ_INFO's askers or from the other FAQ.
   'questions from|by *', 'questions asked by *',
 ];

@@ -279,6 +279,14 @@ export const LAUNCH_WORDS: readonly string[] = [
 ];
 
 /**
+ * Verbs that tell a release after "Today, <product> <version>": "Today,
+ * Plinth 3.1 adds an output setting", "Today, Ledger 2 ships offline
+ * mode". After a capitalised name only: "Today, owners spend an hour"
+ * tells the problem.
+ */
+export const RELEASE_ADDING_VERBS: readonly string[] = ['adds', 'ships', 'brings', 'gains', 'gets', 'offers', 'supports'];
+
+/**
  * Nouns that make a launch word part of a process, not an announcement:
  * "the 1.x release line", "release notes", "the launch date", "our release
  * cadence". A paragraph that talks about how releases are made announces
@@ -361,6 +369,13 @@ export const LEADER_TITLES: readonly string[] = [
   // A side project speaks through the one who made it ("who wrote it and maintains it in his evenings", "Larder's creator").
   'who maintains', 'who wrote it', 'who created it', 'who built it', 'creator', 'creator of',
 ];
+
+/**
+ * What the maker of a side project did, said of the product by name: "said
+ * Wei-Ting, who wrote quillsync over two winters". Only with the product
+ * named right after: "who built her own spreadsheet" is a customer's story.
+ */
+export const MAKER_VERBS: readonly string[] = ['who wrote', 'who built', 'who created', 'who made', 'who started', 'who designed'];
 
 /**
  * Words of a company's name that say nothing about which company it is

@@ -162,4 +162,6 @@ export const SUCCESS_QUESTION_WORDS: readonly string[] = [
   // A side project's maker asks in the first person: "How will I know this worked?" (not a
   // customer's "How do I know my order shipped?": only whether the project worked).
   'how will i know this worked', 'how will i know it worked', 'how would i know this worked', 'how would i know it worked',
+  'how will i know this is working', 'how will i know it is working', "how will i know it's working", 'how will i know if this works',
+  'how will i know if it works', 'how will i know if this worked', 'how will i know if it worked',
 ];

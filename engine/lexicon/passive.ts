@@ -90,6 +90,13 @@ export const IMPERSONAL_ALONE: readonly string[] = [
   'desired', 'judged',
 ];
 
+/**
+ * Prepositions that tell where or when a view was settled, between the
+ * participle and its "that": "it was agreed in the community call that…",
+ * "it was decided at the offsite to…". ("by" names who, and is not one.)
+ */
+export const SETTLED_WHERE: readonly string[] = ['in', 'at', 'during', 'on', 'after', 'before', 'over', 'last', 'earlier', 'early'];
+
 /** Words after "it + be + participle" that make it impersonal: "it was decided that", "to", "whether". */
 export const IMPERSONAL_NEXT: readonly string[] = ['that', 'to', 'whether', 'how', 'if', 'what', 'when', 'this'];
 

@@ -204,3 +204,14 @@ export const CLAIMING_VERBS: readonly string[] = [
 
 /** Before a generic noun opening a sentence, words that keep it the claimed customer: "The user can…", "Many people…". */
 export const CLAIM_DETERMINERS: readonly string[] = ['the', 'a', 'an', 'our', 'many', 'most', 'all', 'some', 'today', "today's", 'today’s'];
+
+/**
+ * Things a system keeps that "users" stands beside when it names accounts,
+ * not people: "configure shards, replicas, users and user groups", "users,
+ * roles and permissions". A generic noun listed next to one of these is a
+ * kind of record the product manages.
+ */
+export const ACCOUNT_RECORDS: readonly string[] = [
+  'groups', 'user groups', 'roles', 'permissions', 'policies', 'passwords', 'credentials', 'tokens', 'keys', 'api keys',
+  'service accounts', 'accounts', 'sessions', 'grants', 'acls', 'privileges', 'schemas', 'tables', 'databases',
+];

@@ -363,7 +363,10 @@ function assignContexts(model: DocModel, faqRegions: FaqRegion[]): void {
   // front that ended before it end before every later block too.
   let head = 0;
   let next = 0;
+  // The RFC's own sections outside the release and the FAQs ("## Alternatives considered", "## Drawbacks") weigh costs too.
+  let weighingSection = false;
   const ctx: ProseContext[] = blocks.map((b) => {
+    if (b.type === 'heading') weighingSection = TRADE_OFF_QUESTION.test(b.plain);
     if (model.appendixStart !== null && b.start >= model.appendixStart) return { region: 'appendix' };
     while (next < faqRegions.length && faqRegions[next].heading <= b.index) next++;
     while (head < next && faqRegions[head].to <= b.index) head++;
@@ -373,7 +376,7 @@ function assignContexts(model: DocModel, faqRegions: FaqRegion[]): void {
       return b.index >= readmeFrom ? { region: 'press-release', part: blockPart.get(b.index), readme: true } : { region: 'press-release', part: blockPart.get(b.index) };
     }
     if (model.kind === 'narrative') return { region: 'narrative', section: named[b.index] };
-    return { region: 'preamble' };
+    return weighingSection && b.type !== 'heading' ? { region: 'preamble', weighs: true } : { region: 'preamble' };
   });
   let q = 0;
   // Largest entry end among questions [0, i] (sorted by start): the look-back below is needed only when one reaches past `start`.

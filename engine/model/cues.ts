@@ -33,6 +33,8 @@ export const QUOTATION = /["“][^"”]{15,}["”]/;
 /** Who said it. */
 export const ATTRIBUTION = cue(C.ATTRIBUTION_VERBS, 'i');
 export const LEADER_TITLE = cue(C.LEADER_TITLES, 'i');
+/** "who wrote quillsync": the maker of the product named right after (engine/lexicon/cues.ts). */
+export const MAKER_VERB = cue(C.MAKER_VERBS, 'i');
 /** "customer services", "user research": a department, not a customer (engine/lexicon/cues.ts). */
 export const CUSTOMER_DEPARTMENT = cue(C.CUSTOMER_DEPARTMENTS, 'gi');
 /**

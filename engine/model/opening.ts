@@ -5,6 +5,7 @@
  */
 import { partForHeading } from '../genre/headings.js';
 import { ANNOUNCEMENT_SECTION_HEADING, CONTAINER_HEADING, LAUNCH_CUE, PROBLEM_CUE, RELEASE_WRAPPER_HEADING, countMatches, solutionWords } from './cues.js';
+import { RELEASE_ADDING_VERBS } from '../lexicon/cues.js';
 import { datelineOf, isReleaseLineAlone } from './dateline.js';
 import { isLabelLine, partLabel } from './partLabels.js';
 import { isQuote } from './quotes.js';
@@ -61,11 +62,15 @@ function namedReleaseStart(blocks: Block[], from: number, to: number): number | 
     const t = b.plain.trim();
     let j = i + 1;
     while (j < to && (isFiller(blocks[j]) || wraps(blocks[j]))) j++;
-    // "## Working Backwards" over a headline with its dateline under it (a
-    // subheading between them, at most) wraps a press release, not only the
-    // artefacts: the release starts at that headline.
+    // "## Working Backwards" over a headline with its dateline or its launch
+    // sentence under it (a subheading between them, at most: "### feat(synth):
+    // …" / "> …" / "Today, Plinth 3.1 adds…") wraps a press release, not only
+    // the artefacts: the release starts at that headline. Before a launch
+    // sentence, a heading of a few words ("### Announcing TVPF") titles the
+    // section; the document's title above stays the headline.
     const wrapsArtefacts = RELEASE_WRAPPER_HEADING.test(t);
-    if (wrapsArtefacts && j < to && standsAsHeadline(blocks[j]) && datelineWithin(blocks, j + 1, to, 2)) return j;
+    const headlineOver = (p: Block) => datelineOf(p) === 'sure' || (opensWithLaunch(p.plain) && wordCount(blocks[j].plain) > 4);
+    if (wrapsArtefacts && j < to && standsAsHeadline(blocks[j]) && paragraphWithin(blocks, j + 1, to, 2, headlineOver)) return j;
     if (wrapsArtefacts || wordCount(t) > 5) continue;
     // The document's own sections before it ("## Summary"), past its title: what is above is the document's.
     const ownSections = range(from + 1, i).some((k) => blocks[k].type === 'heading' && !wraps(blocks[k]));
@@ -89,9 +94,6 @@ function announcedHeadline(blocks: Block[], at: number, to: number): number | nu
   }
   return j < to && paragraphWithin(blocks, j + 1, to, 2, (p) => datelineOf(p) === 'sure' || opensWithLaunch(p.plain)) ? j : null;
 }
-
-/** A sure dateline among the next `n` blocks that are not filler, from `at`. */
-const datelineWithin = (blocks: Block[], at: number, to: number, n: number) => paragraphWithin(blocks, at, to, n, (p) => datelineOf(p) === 'sure');
 
 /** A paragraph that passes `test` among the next `n` blocks that are not filler, from `at`. */
 function paragraphWithin(blocks: Block[], at: number, to: number, n: number, test: (p: Block) => boolean): boolean {
@@ -146,9 +148,12 @@ const DEFINES_PRODUCT = /^\W*(?:the\s+)?(?:\p{Lu}[\p{L}\d-]*\s+){1,4}(?:is|are)\
 /** "Now riders can…": the benefit told as news, which may open the release or sit over it as its subheading. */
 const NOW_CAN = /^\W*now\b[^.!?]{0,60}?\bcan\b/i;
 
-/** A launch word in the first sentence ("Fernhill today launched…", "Today we're releasing…"). */
+/** "Today, Plinth 3.1 adds…": a product by name (and a version) and a verb that tells what the release brings (engine/lexicon/cues.ts). */
+const TODAY_PRODUCT_ADDS = new RegExp(String.raw`^\W*[Tt]oday,?\s+(?:\p{Lu}[\p{L}\p{N}.-]*\s+){1,3}(?:v?\d+(?:\.\d+)*\s+)?(?:${RELEASE_ADDING_VERBS.join('|')})\b`, 'u');
+
+/** A launch word in the first sentence ("Fernhill today launched…", "Today we're releasing…", "Today, Plinth 3.1 adds…"). */
 function announcesLaunch(t: string): boolean {
-  return LAUNCH_CUE.test(firstSentence(t.trim()).replace(/^\W*(?:today|now)\b,?/i, ''));
+  return LAUNCH_CUE.test(firstSentence(t.trim()).replace(/^\W*(?:today|now)\b,?/i, '')) || TODAY_PRODUCT_ADDS.test(t.trim());
 }
 
 /**

@@ -81,14 +81,15 @@ export function productWords(launch: Launch | null, productNames: readonly strin
   return words.length ? new Set(words) : null;
 }
 
-/** "a junior and ShelfSwap's project lead", "head of product at Ledger": a title held at one of `ours`. */
-export function titledFor(attribution: string, ours: ReadonlySet<string> | null, title: RegExp): boolean {
+/** "a junior and ShelfSwap's project lead", "head of product at Ledger": a title held at one of `ours` (with `direct`, "who wrote Ledger"). */
+export function titledFor(attribution: string, ours: ReadonlySet<string> | null, title: RegExp, direct = false): boolean {
   if (!ours) return false;
   const titles = new RegExp(title.source, title.flags.includes('g') ? title.flags : `${title.flags}g`);
   for (const m of attribution.matchAll(titles)) {
     // "Ledger's product lead", "ShiftSwap's four founders", or the name as a modifier: "a Keelson maintainer".
     const before = /([\p{L}\p{N}-]+)(?:['’]s\s+(?:[\p{L}-]+\s+)?|\s+)$/u.exec(attribution.slice(Math.max(0, m.index - 60), m.index));
-    const after = /^\s+(?:at|of|for)\s+(?:the\s+)?([\p{L}\p{N}-]+)/u.exec(attribution.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    // A verb takes the product as its object with nothing between ("who wrote quillsync"): `direct`.
+    const after = (direct ? /^\s+(?:the\s+)?([\p{L}\p{N}-]+)/u : /^\s+(?:at|of|for)\s+(?:the\s+)?([\p{L}\p{N}-]+)/u).exec(attribution.slice(m.index + m[0].length, m.index + m[0].length + 60));
     if ([before?.[1], after?.[1]].some((w) => w && ours.has(w.toLowerCase()))) return true;
   }
   return false;

@@ -10,7 +10,7 @@ import type { Blockquote } from 'mdast';
 import { COMPANY_VOICES, PEOPLE } from '../lexicon/people.js';
 import { phraseMatcher } from '../text/phrases.js';
 import { withoutAbbreviationDots } from '../text/tokens.js';
-import { ATTRIBUTION, COMPANY_VOICE, CUSTOMER_CLAUSE, CUSTOMER_DEPARTMENT, CUSTOMER_HINT, CUSTOMER_VOICE, LEADER_TITLE, QUOTATION, UNMARKED_ATTRIBUTION, countMatches } from './cues.js';
+import { ATTRIBUTION, COMPANY_VOICE, CUSTOMER_CLAUSE, CUSTOMER_DEPARTMENT, CUSTOMER_HINT, CUSTOMER_VOICE, LEADER_TITLE, MAKER_VERB, QUOTATION, UNMARKED_ATTRIBUTION, countMatches } from './cues.js';
 import { speakerOrganisation, titledFor, worksElsewhere } from './organisations.js';
 import { plainText } from './prose.js';
 import type { Block } from './types.js';
@@ -153,7 +153,7 @@ export function quoteRole(b: Block, attributionLine?: Block, ours: ReadonlySet<s
   // A title held at the product or the company that launches it speaks for
   // them, whatever else the speaker is ("a junior in Computer Science and
   // ShelfSwap's project lead").
-  if (titledFor(outside, products, LEADER_TITLE) || titledFor(outside, ours, LEADER_TITLE)) return 'leader';
+  if (titledFor(outside, products, LEADER_TITLE) || titledFor(outside, ours, LEADER_TITLE) || titledFor(outside, products, MAKER_VERB, true)) return 'leader';
   // "the product owner at Acme" holds a title, not a shop: titles are read out before customer words.
   // So is a department named for the customer ("head of customer services"): the speaker works there.
   const untitled = outside.replace(CUSTOMER_DEPARTMENT, ' ').replace(LEADER_TITLES_ALL, ' ');

@@ -94,6 +94,8 @@ export interface ProseContext {
    * In an FAQ answer: its question asks for the case against or the other
    * roads ("What are the drawbacks?", "What alternatives did you
    * consider?"): the answer weighs costs (engine/lexicon/questions.ts).
+   * Outside the release and the FAQs, so does the text of a section titled
+   * so ("## Alternatives considered", "## Drawbacks").
    */
   weighs?: true;
   /**

@@ -57,6 +57,9 @@ export function hasQuantity(text: string): boolean {
   return false;
 }
 
+/** A goal cue that announces the goal itself ("We will measure success with two numbers.", "Our targets:"), not only a measure to watch. */
+const GOAL_ANNOUNCED = /\b(?:success|goals?|targets?)\b|:\s*$/i;
+
 /** A sentence that sets a measured goal. */
 export function isMeasuredGoal(sentence: string): boolean {
   return CUE.test(sentence) && hasQuantity(sentence);
@@ -99,10 +102,17 @@ function successStated(model: DocModel): boolean {
   for (const span of model.prose) {
     if (span.context.region === 'press-release') continue;
     // A heading ("## Goals") names the place, it states no goal.
-    const goals = span.element !== 'heading' && inGoalContext(model, span);
+    // A table's cells are judged as a table (isMetricsTable): under "### Measurements from the prototype" its numbers are results.
+    const goals = span.element !== 'heading' && span.element !== 'tableCell' && inGoalContext(model, span);
+    // "We will measure success with two numbers. Six months after release, at least 150 stacks…":
+    // a goal announced in so many words, then given in the next sentences.
+    let announced = 0;
     for (const s of sentences(span.text)) {
       if (isMeasuredGoal(s.text)) return true;
-      if (goals && (hasQuantity(s.text) || MEASURABLE.test(s.text) || MEASURE_CUE.test(s.text))) return true;
+      // The question itself ("How do we know if 1.0 is a success?") sets no goal, whatever numbers it holds.
+      if (goals && !/\?\s*$/.test(s.text) && (hasQuantity(s.text) || MEASURABLE.test(s.text) || MEASURE_CUE.test(s.text))) return true;
+      if (announced-- > 0 && hasQuantity(s.text)) return true;
+      if (CUE.test(s.text) && GOAL_ANNOUNCED.test(s.text)) announced = 2;
     }
   }
   for (const b of model.blocks) if (b.type === 'table' && isMetricsTable(b.node as Table)) return true;
@@ -142,6 +152,16 @@ export const missingSuccessMetric: Rule = {
   examples: {
     invalid: [
       {
+        note: 'the question holds a version number, the answer only a hope',
+        doc: '# crumbs\n\n## FAQ\n\n### Is it free?\n\nYes.\n\n## Internal FAQ\n\nQ2. How do we know if 1.0 is a success?\nWe hope lots of bakers like it and the stars keep going up.\n',
+        findings: [{}],
+      },
+      {
+        note: 'a table of results under "Measurements" is no goal',
+        doc: '# Image clean-up\n\n## Internal FAQ\n\n### Why?\n\nStorage grows.\n\n## Appendix\n\n### Measurements from the prototype\n\n| Account | Size before | Size after |\n| --- | --- | --- |\n| test-1 | 464 GiB | 18 GiB |\n',
+        findings: [{}],
+      },
+      {
         note: 'a measure named, but no target',
         doc: '# Ledger\n\nPORTLAND, OR — May 1, 2027 — Fernhill launched Ledger; it cuts closing time by 80%.\n\n## Internal FAQ\n\n### How will we know it works?\n\nWe will track engagement closely.\n',
         findings: [{}],
@@ -160,6 +180,14 @@ export const missingSuccessMetric: Rule = {
       },
     ],
     valid: [
+      {
+        doc: '# Oven timers\n\n## Internal FAQ\n\n### Why now?\n\nWe will measure success with two numbers. By June, 150 bakeries use the timer. And burnt batches fall from 1 in 12 to 1 in 40.\n',
+        note: 'the goal announced in so many words, then given in the next sentences',
+      },
+      {
+        doc: '# crumbs\n\n## FAQ\n\n### Is it free?\n\nYes.\n\n## Questions for myself\n\n### How will I know this is working?\n\nBy October, 300 bakers print a label each week.\n',
+        note: 'a maker asks how they will know it is working',
+      },
       {
         doc: '# Offline forms\n\n## Introduction\n\nThe 40 meter readers in Fresno lose 2 forms a week to dropped signal.\n\n## Checks\n\nWe will count lost forms each week, which should fall from about 80 to zero, and the sync time must stay under 10 minutes.\n',
         kind: 'narrative',

@@ -70,6 +70,13 @@ const LIST_GOES_ON = /^,\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}(?:,\s+[\p{L}'�
 const MAIN_VERB = new RegExp(`\\s+${any(L.MAIN_CLAUSE_MODALS)}\\s.*$`, 'is');
 const INDEFINITE_BEFORE = new RegExp(`(?:^|[^\\p{L}'’])${any(INDEFINITE_PRONOUN_LEADS)}\\s+$`, 'iu');
 const DENIED_BEFORE = /(?:^|[^\p{L}'’])(?:not|never|n['’]t)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** A noun listed beside records a system keeps ("…, users and user groups", "users, roles and permissions"): accounts, not people (engine/lexicon/segments.ts). */
+const RECORD = String.raw`(?:[\p{L}-]+\s+)?${any(L.ACCOUNT_RECORDS)}(?![\p{L}])`;
+const RECORDS_AFTER = new RegExp(String.raw`^\s*(?:,|,?\s+(?:and|or|&))\s+${RECORD}`, 'iu');
+const RECORDS_BEFORE = new RegExp(String.raw`(?<![\p{L}])${RECORD}\s*(?:,|,?\s+(?:and|or|&))\s*$`, 'iu');
+export function listedWithRecords(span: SpanText, start: number, end: number): boolean {
+  return RECORDS_AFTER.test(span.text.slice(end, end + 40)) || RECORDS_BEFORE.test(span.text.slice(Math.max(0, start - 40), start));
+}
 const EVENT_BEFORE = new RegExp(`(?:^|[^\\p{L}'’])${any(EVENT_LEADS)}\\s+an?\\s+$`, 'iu');
 const CLAIMED_AFTER = new RegExp(`\\b${any(L.CLAIMING_VERBS)}\\s+$`, 'i');
 const CLAIM_DETERMINER = new RegExp(`^${any(L.CLAIM_DETERMINERS)}\\s+$`, 'i');

@@ -74,7 +74,7 @@ function namesInput(text: string): boolean {
 const TARGETED = new RegExp(`\\d|\\b${phrasePattern(L.CHANGE_VERBS)}\\b`, 'i');
 
 /** "revenue is not a goal", "rather than revenue". */
-const NEGATED_GOAL = /\bnot\s+(?:a|the|our|an)\s+(?:goal|target|objective)|\bnot\s+(?:goals?|targets?)\b/i;
+const NEGATED_GOAL = /\bnot\s+(?:a|the|our|an)\s+(?:[\p{L}\d.-]+\s+){0,2}?(?:goal|target|objective)|\bnot\s+(?:goals?|targets?)\b/iu;
 const NEGATION_BEFORE = new RegExp(`\\b${phrasePattern(L.NEGATIONS)}\\s+(?:\\S+\\s+){0,2}$`, 'i');
 /** Outputs a customer earns ("helps sellers grow their sales"), or outputs merely reported beside goals. */
 const NOT_OURS_BEFORE = new RegExp(`\\b${phrasePattern(L.OTHERS_OUTPUTS)}\\s+(?:\\S+\\s+)?$|\\b${phrasePattern(L.HELPING_VERBS)}\\b`, 'i');
@@ -220,6 +220,7 @@ export const outputMetric: Rule = {
       { doc: 'Success means €1.2 million in new annual «deposits» within a year.', note: 'money, then the output, with words between' },
     ],
     valid: [
+      { doc: '# Goals\n\nIf we launch a hosted tier I would track its monthly revenue, but revenue is not the 2.0 goal: installs are.', kind: 'narrative', note: 'an output denied as the goal, with words between "not the" and "goal"' },
       'Our goal is to cut delivery time from 4 days to 2; revenue will follow.',
       '## Internal FAQ\n\n### How will we measure success?\n\nWe track setup time and the share of owners who finish setup in one session. We report revenue beside these measures every month.',
       'Revenue grew 12% last year, mostly from repeat orders.',

@@ -111,6 +111,10 @@ export const passiveVoice: Rule = {
   examples: {
     invalid: [
       {
+        doc: 'The binary is not bundled. «It was agreed» in the maintainers\' call on 2026-02-11 that the CLI will not vendor it.\n\n```ts\nnew Timer(oven);\n```',
+        note: 'where it was agreed, then what: the meeting is named, who agreed is not; reported in a document for engineers too',
+      },
+      {
         doc: 'The old `ovenTimer` flag will be removed in version 3.\n\n```ts\nnew Timer(oven);\n```\n\nA decision on a fourth oven type «will be made» after the pilot review, and a decision «will be made» at the Q3 planning review on the rest.',
         note: 'written for engineers (code), the plan is the team\'s; who decides is still asked',
       },

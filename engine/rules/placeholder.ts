@@ -242,8 +242,16 @@ export function placeholdersIn(doc: string, b: Block, found = blockCandidates(do
   return found.length ? placeholders(found, doc) : [];
 }
 
-/** Words that name a marker rather than leave one: "answers marked TBD", "cells labelled TK", "it says TODO". */
+/**
+ * Words that name a marker rather than leave one: "answers marked TBD",
+ * "cells labelled TK", "it says TODO". Without quote marks, see SAYS_WORD
+ * and namedBefore.
+ */
 const MENTIONED = /\b(?:marked|labell?ed|flagged|tagged|listed|shown)(?:\s+as)?\s*["“'‘]?$|\b(?:says?|said|reads?)\s*["“'‘]$/i;
+/** A marker word a text says ("if your note says TBD"); a slot in brackets after "said" is an editor's insertion or a gap ("She said [the team]…"). */
+const SAYS_WORD = /\b\p{L}+\s+(?:says|said|reads|contains)\s+$/iu;
+/** The same marker word named earlier in the sentence ("if your note says TBD, it stays TBD"). */
+const namedBefore = (lead: string, marker: string) => new RegExp(`\\b(?:says|said|reads|contains|marked|labell?ed)\\s+["“'‘]?${marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[^.!?]*$`, 'i').test(lead);
 
 export const placeholder: Rule = {
   id: 'placeholder',
@@ -267,7 +275,8 @@ export const placeholder: Rule = {
         if (inUnansweredAnswer(ctx, start, end)) continue;
         const found = doc.slice(start, end);
         // "the FAQ answers marked TBD": the marker named, not left in.
-        if (!c.instruction && MENTIONED.test(doc.slice(Math.max(block.start, start - 30), start))) continue;
+        const lead = doc.slice(Math.max(block.start, start - 30), start);
+        if (!c.instruction && (MENTIONED.test(lead) || (/^\p{L}+$/u.test(found) && (SAYS_WORD.test(lead) || namedBefore(doc.slice(Math.max(block.start, start - 80), start), found))))) continue;
         // 'owners recorded as "TBD"', 'the "TBD owners" problem': a marker word in quote marks is named, not left in
         // (a slot in brackets stays one: "[Customer quote TK]").
         if (!c.instruction && /^[\p{L}]+$/u.test(found) && /["“‘]$/.test(doc.slice(start - 1, start)) && /^[^"”’\n]{0,30}["”’]/.test(doc.slice(end, end + 31))) continue;
@@ -323,6 +332,7 @@ export const placeholder: Rule = {
       },
     ],
     valid: [
+      { doc: 'crumbs only touches a line it must merge: if your note says TBD, it stays TBD.', note: 'what a customer\'s own text says, then the same marker again: named, not left in' },
       { doc: '# Ledger\n\n## README\n\n> This section will be added to the Ledger README, after "Install".\n\nLedger reads the till every evening.\n', note: "a writer's note on where the text will go, not the template" },
       { doc: '> Comments welcome, especially on the FAQ answers marked TBD.', note: 'the marker named in a note, not left in' },
       { doc: 'Five of the 14 teams had owners recorded as "TBD" in their catalogue, and the "TBD owners" problem came up twice.', note: 'a marker word in quote marks is named, not left in' },

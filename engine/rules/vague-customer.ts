@@ -22,7 +22,7 @@ import type { ProseSpan } from '../model/types.js';
 import { phraseMatcher, type PhraseMatcher } from '../text/phrases.js';
 import { GENERIC_CUSTOMERS } from '../lexicon/people.js';
 import { reportMatch } from './helpers.js';
-import { ROLES, WHERE_WORK_IS, claimedCustomer, definedAfter, indefinitePronoun, isModifier, isNarrowed, isUniversal, namesTheMethod, refersBack, roleSegment } from './narrowing.js';
+import { ROLES, WHERE_WORK_IS, claimedCustomer, definedAfter, indefinitePronoun, isModifier, isNarrowed, isUniversal, listedWithRecords, namesTheMethod, refersBack, roleSegment } from './narrowing.js';
 import { matchCase } from '../fix/edits.js';
 import type { DocModel } from '../model/types.js';
 import type { Fix, Rule, RuleContext, SpanText } from './types.js';
@@ -83,7 +83,8 @@ function customersIn(span: SpanText, generic: PhraseMatcher): { strict: number; 
     }
     const lead = span.text.slice(Math.max(0, start - 40), start);
     // "…before anyone opens it": an event, not an audience.
-    if (modifier || namesTheMethod(lead) || indefinitePronoun(lead, noun)) continue;
+    // "…, subnet groups, users and user groups": accounts the product keeps, not an audience.
+    if (modifier || namesTheMethod(lead) || indefinitePronoun(lead, noun) || listedWithRecords(span, start, end)) continue;
     // "without touching a real customer's books", "sends it to the customer's own storage": one person's things in what the sentence tells, not the audience.
     if (SOMEONES.test(lead) && /^['’]s(?![\p{L}])/u.test(span.text.slice(end, end + 3))) continue;
     uses.push({
@@ -350,6 +351,10 @@ export const vagueCustomer: Rule = {
       },
     ],
     valid: [
+      {
+        doc: '# Memstore for platform engineers at game studios\n\nSEATTLE — April 2, 2027 — Rivet today launched Memstore for platform engineers at game studios in Helsinki. They configure shards, replicas, subnet groups, users and user groups in one construct.\n',
+        note: '"users" listed beside records a system keeps is a kind of account, not an audience',
+      },
       {
         doc: '# Larkspur eCard\n\nLARKSPUR COUNTY — March 3, 2027 — The county library launched an eCard that anyone who lives, works or goes to school in Larkspur County can get online. Early beta customers got theirs in two minutes, and the card number goes to the customer\'s own email.',
         note: 'a relative clause that lists its verbs past a comma, a beta cohort, and one customer\'s things',

@@ -85,6 +85,12 @@ const clauseAfter = (s: string) => { const m = new RegExp(CLAUSE_BREAK.source, '
 /** Claims no figure in the sentence measures: "works out of the box with the 14 banks" claims no setup at all (engine/lexicon/weasel.ts). */
 const UNMEASURED: ReadonlySet<string> = new Set(NO_SETUP_CLAIMS);
 const CHANGE_MEASURED = /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[~≈]?[$€£¥]?\d(?:[^.;!?]|\.(?!\s|$)){0,40}?\bto\s+(?:about\s+|around\s+|under\s+|below\s+|roughly\s+)?[~≈]?[$€£¥]?\d|\bby\s+(?:about\s+|around\s+|roughly\s+)?[~≈]?\d[\d.,]*\s*(?:%|percent|per cent|x\b|times\b)/i;
+/**
+ * A size word, its comparative, then the ratio set off after it: "significantly
+ * faster, roughly 4x", "much smaller (about 30%)", "dramatically cheaper — a
+ * third of the cost". The figure is the size the word announced.
+ */
+const SIZE_SET_OFF = /^\s+[\p{L}-]+(?:\s+than\s+[^,;:.()—–]{1,40})?\s*(?:,|:|\(|\s[—–]\s)\s*(?:roughly|about|around|nearly|almost|over|some|by|at least)?\s*[~≈]?(?:\d[\d.,]*\s*(?:x|×|%|times|percent|per cent)(?![\p{L}])|(?:a|one)\s+(?:half|third|quarter|tenth)\b)/iu;
 /** Kinds whose members the list after them gives ("several countries: …", "various formats (PDF, CSV)"). */
 const COUNTED_BY_LIST = new Set<WeaselKind>(['amount', 'size']);
 /** Kinds that only strengthen or soften the next word: when that word is reported, the pair is one finding. */
@@ -333,7 +339,7 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
     const [lead, tail] = kind === 'ease' ? [clauseBefore(sentence.before), clauseAfter(sentence.after)] : [sentence.before, sentence.after];
     if (FIGURE.test(withoutVersions(lead)) || FIGURE.test(withoutVersions(tail))) return false;
   }
-  if (SIZE_LEMMAS.has(lemma) && CHANGE_MEASURED.test(sentence.after)) return false;
+  if (SIZE_LEMMAS.has(lemma) && (CHANGE_MEASURED.test(sentence.after) || SIZE_SET_OFF.test(text.slice(end, end + 90)))) return false;
   if (kind && NEGATABLE.has(kind) && NEGATED.test(sentence.before)) return false;
   // Outside the claims, "it would be much nicer", "would dramatically grow": an option weighed, not a claim made.
   if (kind && (WEIGHED_IF_IMAGINED.has(kind) || COMPARISONS.has(lemma) || SIZE_LEMMAS.has(lemma)) && !inClaims(m.span.context) && IMAGINED.test(sentence.before)) return false;
@@ -442,7 +448,8 @@ export const weaselWord: Rule = {
       for (const m of matchProse([span], ctx.vocabulary.weasel)) {
         const word = m.text.toLowerCase().replace(/\s+/g, ' ');
         const form = FORMS.get(word);
-        if (weighing && form && SIZE_LEMMAS.has(form.lemma)) continue;
+        // Its comparisons too: "Much more precise, but needs instrumentation" sets one option against another.
+        if (weighing && form && (SIZE_LEMMAS.has(form.lemma) || COMPARISONS.has(form.lemma))) continue;
         // A verdict ("rated it highly") is praise without its score: the fix asks for the rating, not a deletion.
         // An answer on its question's own line ("6. **Does it run on Windows?** We'll share more later.")
         // shares its prose span with the question: the span's role does not tell, the offset does.
@@ -549,6 +556,12 @@ export const weaselWord: Rule = {
       { doc: 'The scale works «out of the box» with the 14 tills we sell.', kind: 'narrative', note: 'no setup claimed without showing it; the figure counts tills, it cannot measure "no setup"' },
     ],
     valid: [
+      { doc: 'On a cold run the lookups took 2.3 s against 9.1 s before. That is significantly faster, roughly 4x, because reads are batched.', note: 'the ratio set off after the comparative is the size the word announced' },
+      {
+        doc: '# Crumb\n\n## Internal FAQ\n\n### What alternatives did you consider?\n\n1. **Test impact analysis.** Much more precise, but needs instrumentation in each language.\n',
+        note: 'an answer that weighs alternatives: its comparisons set one option against another',
+      },
+      { doc: '# RFC 12: Crumb labels for bakers\n\n## Working Backwards\n\n### Press release\n\nLEEDS — April 2, 2027 — Crumb today launched shelf labels for Leeds bakers.\n\n## Alternatives considered\n\nCaching per file would be far simpler, and much slower on large repositories.', note: 'an RFC\'s own section that weighs alternatives' },
       { doc: '## Internal FAQ\n\n### How does sync work?\n\nThe sync worker polls the queue constantly and retries a failed write.', note: 'how a system behaves, outside the claims' },
       { doc: 'Everyone splits a bill with a friend at some point.', note: 'a habit, not a plan: a vague time is one only in a promise' },
       { doc: 'Many riders change their number often: 61 of the 154 we surveyed had a new one last year.', note: 'the share right after a colon' },

@@ -254,6 +254,14 @@ function impersonalNextAhead(words: Word[], j: number, text: string): boolean {
   return false;
 }
 
+/**
+ * "it was agreed in the maintainers' sync that…", "it was decided at the
+ * community call on 2026-02-11 to…": where or when it was settled, then
+ * what. The meeting is named; who agreed is not. ("by the core team"
+ * names them, and is no such phrase.)
+ */
+const WHERE_THEN_THAT = new RegExp(String.raw`^\s+(?:${lex.SETTLED_WHERE.join('|')})\s[^,.;:!?()]{1,60}?\s(?:${lex.IMPERSONAL_NEXT.join('|')})\s`, 'i');
+
 const singular = (w: string) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 
 function personalSubject(subject: string[]): boolean {
@@ -305,7 +313,7 @@ export function hiddenActors(text: string, from: number, to: number): PassiveMat
       const s = chainStart(words, i) - 1;
       const next = words[j + 1];
       const afterText = text.slice(words[j].end, next ? next.start : to);
-      if (s >= 0 && words[s].w === 'it' && (s === 0 || !/^(?:about|of|for|with|on|in|to|from|by|that|as)$/.test(words[s - 1].w)) && (((/[,.;:]/.test(afterText) || !next) && IMPERSONAL_ALONE.has(p)) || impersonalNextAhead(words, j, text))) {
+      if (s >= 0 && words[s].w === 'it' && (s === 0 || !/^(?:about|of|for|with|on|in|to|from|by|that|as)$/.test(words[s - 1].w)) && (((/[,.;:]/.test(afterText) || !next) && IMPERSONAL_ALONE.has(p)) || impersonalNextAhead(words, j, text) || WHERE_THEN_THAT.test(text.slice(words[j].end, Math.min(to, words[j].end + 90))))) {
         out.push({ start: words[s].start, end: words[j].end, kind: 'impersonal' });
         i = j;
         continue;

@@ -37,7 +37,9 @@ export function nlcstOf(span: ProseSpan): Root {
  *   x. Then …"); and English writes no ordinals so ("3 Saturdays in 5.
  *   Several owners …"). Cut after the full stop when a capitalised word
  *   follows, or an opening quote and a capitalised word ("… on Route
- *   31. "Now we …").
+ *   31. "Now we …"). A number and a full stop before a word that opens
+ *   with a figure ("… 1 in 140. 71 of the 96 tickets …") end a sentence
+ *   too: the parser reads "140." as one word and runs on.
  * - A sentence that opens with inline code ("… after a minute. `retries`
  *   then doubles …"): the parser waits for a capital letter, and code
  *   has none. Cut after the stop when the next word is the code stand-in.
@@ -84,6 +86,8 @@ const ABBREVIATION = /\p{L}\.\p{L}{1,2}\.$|^(?:etc|approx|incl|excl|esp|resp|viz
 function endsHere(node: SentenceContent, blank: SentenceContent, next: SentenceContent, opener = next): boolean {
   if (blank.type !== 'WhiteSpaceNode') return false;
   if (isLetterAndStop(node) && /^\p{Lu}/u.test(wordText(opener))) return true;
+  // "…against a median of 1 in 140. 71 of the 96 tickets…": a number and a full stop, then a sentence that opens with a figure.
+  if (isLetterAndStop(node) && /^\p{N}/u.test(wordText(node)) && /^\p{N}/u.test(wordText(next))) return true;
   // "…, the scales, etc. The next step …": a list's "etc." ends the sentence when a capital follows.
   if (node.type === 'WordNode' && /^etc\.$/i.test(wordText(node)) && /^\p{Lu}/u.test(wordText(next))) return true;
   if (node.type === 'PunctuationNode' && node.value === ':') return blank.value.includes('\n');

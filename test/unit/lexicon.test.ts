@@ -239,6 +239,8 @@ const CASES: Case[] = [
   { name: 'a subject that makes "made" hide an owner', list: passive.ACCOUNTABLE_WITH_SUBJECT.made, change: { remove: 'mistake' }, rule: 'passive-voice', doc: '# Plan\n\nMistakes were made.\n' },
   { name: 'a word before a counted subject', list: passive.COUNT_LEADS, change: { remove: 'about' }, rule: 'passive-voice', doc: '# Plan\n\nAbout 40 orders were cancelled in May.\n' },
   { name: 'an impersonal verb that needs nothing after it', list: passive.IMPERSONAL_ALONE, change: { remove: 'felt' }, rule: 'passive-voice', doc: '# Plan\n\nThe team wanted to wait, or so it was felt.\n' },
+  { name: 'where a view was settled', list: passive.SETTLED_WHERE, change: { remove: 'in' }, rule: 'passive-voice', doc: '# Plan\n\nIt was agreed in the March call with the bakers that we wait.\n' },
+  { name: 'a record a system keeps', list: segments.ACCOUNT_RECORDS, change: { remove: 'roles' }, rule: 'vague-customer', doc: '# Ledger\n\nAUSTIN — May 1, 2027 — Acme today launched Ledger, so users, roles and audit logs live in one place.\n\nIt was built with bakery owners in Leeds.\n' },
   { name: 'an impersonal verb', list: passive.IMPERSONAL, change: { remove: 'felt' }, rule: 'passive-voice', doc: '# Plan\n\nIt was felt that we should wait.\n' },
   { name: 'a personal-data noun', list: passive.PERSONAL_DATA, change: { remove: 'phone number' }, rule: 'passive-voice', doc: '# Plan\n\nThe phone number is collected at sign-up.\n' },
   { name: 'a data-handling verb', list: passive.DATA_HANDLING, change: { remove: 'sold' }, rule: 'passive-voice', doc: '# Plan\n\nYour data is sold to partners.\n' },

@@ -53,6 +53,15 @@ describe('passive-voice and readability ranges', () => {
     assert.equal(long('Route 12, and she says ').length, 1);
   });
 
+  it('a number and a full stop before a sentence that opens with a figure end the sentence', () => {
+    const para = (stop: string) =>
+      `Spoke is the service with the highest ratio of support calls to bookings among the 30 workshops we serve: 1 call for every 11 bookings in 2025, against a median of 1 in ${stop} 71 of the 96 calls in 2025 were about collection times, which a booking page can answer.`;
+    const long = (stop: string) => review(para(stop), { kind: 'prfaq', only: ['readability'] }).diagnostics.filter((d) => /\d+ words/.test(d.message));
+    assert.equal(long('140.').length, 0);
+    // Written as one sentence, its 55 words are still one.
+    assert.equal(long('140, and').length, 1);
+  });
+
   it('stamps the stable id and its own message, never the plugin\'s', () => {
     const d = review('The first version was abandoned in six weeks.', { kind: 'prfaq', only: ['passive-voice'] }).diagnostics;
     assert.equal(d.length, 1);
