@@ -1457,6 +1457,29 @@ describe('forms: toolkit RFCs and makers\' PR/FAQs (twelfth session)', () => {
     assert.equal(part(m, 'customer-quote'), rider);
   });
 
+  it('starts the release at a bold headline over its dateline when a note about the draft stands between it and the document\'s title', () => {
+    const note = 'Working backwards doc, draft 2, for the 1.0 release. Comments welcome in the project chat, or edit the pad directly.';
+    const m = byContent('# spoke', '', note, '', `**${HEADLINE}**`, '', `> ${SUB}`, '', LAUNCH, '', PAIN, '', ...FAQ);
+    assert.equal(part(m, 'headline'), `**${HEADLINE}**`);
+    assert.equal(part(m, 'subheading'), `> ${SUB}`);
+    // With no note between them, the title stays the headline and the bold line is its subheading.
+    const plain = byContent(`# ${HEADLINE}`, '', `**${SUB}**`, '', LAUNCH, '', PAIN, '', ...FAQ);
+    assert.equal(part(plain, 'headline'), `# ${HEADLINE}`);
+    assert.equal(part(plain, 'subheading'), `**${SUB}**`);
+  });
+
+  it('takes a README\'s tagline under its own title for the subheading of an RFC that has no summing-up paragraph', () => {
+    const tagline = '_Book a repair slot at a Leeds workshop from your terminal._';
+    const m = byContent('# Repair booking in the CLI', '', '* **Original Author(s):**: @dana', '* **Tracking Issue**: #41', '', '## Working Backwards', '', '### README', '', '# spoke book', '', tagline, '', PAIN, '', HOW, '', ...FAQ);
+    assert.equal(part(m, 'subheading'), tagline);
+  });
+
+  it('finds the problem in an answer that opens with "A:" under "**Q: Why should I use this feature?**", told as "Right now…" and "nobody sees…"', () => {
+    const answer = 'A: Right now `spoke` shows the workshop diary only to the person who runs it. In shops that take bookings by phone, nobody sees the diary at all unless they walk to the desk.';
+    const m = byContent(`**${HEADLINE}**`, '', LAUNCH, '', HOW, '', '## FAQ', '', '**Q: What are we launching today?**', '', 'A: A `book` command for the Spoke CLI.', '', '**Q: Why should I use this feature?**', '', answer);
+    assert.equal(part(m, 'problem'), answer.slice('A: '.length));
+  });
+
   it('starts the release under "## Working Backwards" at a CHANGELOG-style heading whose launch sentence reads "Today, <product> <version> adds…", and leaves the RFC\'s "## Background" out of it', () => {
     const launch = 'Today, Spoke 3.1 adds a `book` command to the CLI, so riders in Leeds can reserve a repair slot without phoning.';
     const m = byContent('# 0957 - Repair booking in the CLI', '', '- Author: @dana', '- Status: Accepted', '', '## Background', '', 'The CLI lists workshops. It usually reads their diaries once a day.', '',

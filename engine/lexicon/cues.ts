@@ -13,7 +13,7 @@
 
 /** The customer's pain: each one found counts toward "this paragraph is the problem". */
 export const PROBLEM_WORDS: readonly string[] = [
-  'today', 'currently', 'struggl*', 'frustrat*', 'problem*', 'pain', 'pains', 'painful', 'hard', 'harder', 'difficult*', 'spend',
+  'today', 'currently', 'right now', 'struggl*', 'frustrat*', 'problem*', 'pain', 'pains', 'painful', 'hard', 'harder', 'difficult*', 'spend',
   'spends', 'spent', 'waste*', 'lose', 'loses', 'losing', 'lost', 'miss', 'misses', 'missed', 'cannot', "can't",
   'can’t', 'unable', 'have to', 'has to', 'forced', 'manual*', 'tedious', 'slow', 'costly', 'expensive', 'risk*',
   'worr*', 'challeng*', 'too long', 'too much', 'too many', 'no way', 'error-prone', 'confus*', 'stuck', 'wait',
@@ -54,8 +54,10 @@ export const PROBLEM_WORDS: readonly string[] = [
   'buggy', 'burnout', 'burned out', 'burnt out', 'drop out', 'drops out', 'churn', 'spiral*', 'in spreadsheets',
   'on spreadsheets', 'in a spreadsheet', 'takes weeks', 'takes days', 'takes months', 'take weeks', 'take days',
   'take months',
-  // Nobody able to see or act, and the harm done ("no one can see the beds between visits… a dry week can wipe out a season").
-  'no one can', 'nobody can', 'no one could', 'nobody could', 'wipe out', 'wipes out', 'wiped out', 'ruin', 'ruins', 'ruined',
+  // Nobody able to see or act, and the harm done ("no one can see the beds between visits… a dry week can wipe out a season",
+  // "in teams that deploy from CI, nobody sees the diff").
+  'no one can', 'nobody can', 'no one could', 'nobody could', 'nobody sees', 'no one sees', 'nobody notices', 'no one notices',
+  'nobody checks', 'no one checks', 'nobody reviews', 'no one reviews', 'wipe out', 'wipes out', 'wiped out', 'ruin', 'ruins', 'ruined',
   // Money given up: "11% of disputed dollars are written off".
   'written off', 'write off', 'writes off',
   // The problem asked as a question of the reader's own experience ("Ever tried to…?", "Have you ever…?").

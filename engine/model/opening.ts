@@ -53,6 +53,11 @@ function namedReleaseStart(blocks: Block[], from: number, to: number): number | 
   for (let i = from; i < to; i++) {
     const b = blocks[i];
     if (b.type === 'paragraph' && datelineOf(b) === 'sure') return null;
+    // "# shardwalk" / a note about the draft / "**shardwalk: see every index…**" /
+    // "> For on-call engineers…" / "**Berlin, 12 May 2026** – …": past a note
+    // under the document's title (a paragraph no subheading is: two sentences
+    // or more, or long), the bold line over the dateline is the headline.
+    if (i > from + 1 && isEmphasisOnly(b) && standsAsHeadline(b) && datelineWithin(blocks, i + 1, to, 2) && range(from + 1, i).some((k) => isNote(blocks[k]))) return i;
     if (b.type === 'heading' && ANNOUNCEMENT_SECTION_HEADING.test(b.plain.trim())) {
       const at = announcedHeadline(blocks, i + 1, to);
       if (at !== null) return at;
@@ -94,6 +99,11 @@ function announcedHeadline(blocks: Block[], at: number, to: number): number | nu
   }
   return j < to && paragraphWithin(blocks, j + 1, to, 2, (p) => datelineOf(p) === 'sure' || opensWithLaunch(p.plain)) ? j : null;
 }
+
+/** A sure dateline among the next `n` blocks that are not filler, from `at`. */
+const datelineWithin = (blocks: Block[], at: number, to: number, n: number) => paragraphWithin(blocks, at, to, n, (p) => datelineOf(p) === 'sure');
+/** A paragraph about the document, not of the release: more than a subheading holds (two sentences or more, or over 30 words), with no dateline. */
+const isNote = (b: Block) => b.type === 'paragraph' && !isEmphasisOnly(b) && !datelineOf(b) && (sentencesOf(b.plain.trim()).length >= 2 || wordCount(b.plain) > 30);
 
 /** A paragraph that passes `test` among the next `n` blocks that are not filler, from `at`. */
 function paragraphWithin(blocks: Block[], at: number, to: number, n: number, test: (p: Block) => boolean): boolean {

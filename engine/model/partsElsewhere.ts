@@ -59,7 +59,7 @@ export function quoteSectionsAfter(blocks: Block[], indexes: number[], have: { l
 export function problemFromFaq(blocks: Block[], questions: Question[]): Part | null {
   for (const q of questions) {
     if (!q.answered || !q.answer || partForQuestion(q.text) !== 'problem') continue;
-    const idx = answerBlocks(blocks, q.answer).filter((i) => isProseBlock(blocks[i]));
+    const idx = answerBlocks(blocks, q).filter((i) => isProseBlock(blocks[i]));
     const text = idx.map((i) => blocks[i].plain).join('\n');
     const p = countMatches(text, PROBLEM_CUE);
     if (p >= 1 && p > solutionWords(text)) return { id: 'problem', start: q.answer.start, end: q.answer.end, blocks: idx, by: 'faq' };
@@ -75,10 +75,15 @@ export function problemFromFaq(blocks: Block[], questions: Question[]): Part | n
 export function summaryFromFaq(blocks: Block[], questions: Question[]): Part | null {
   const q = questions.find((x) => x.answered && x.answer && partForQuestion(x.text) === 'summary');
   if (!q || !q.answer) return null;
-  return { id: 'summary', start: q.answer.start, end: q.answer.end, blocks: answerBlocks(blocks, q.answer), by: 'faq' };
+  return { id: 'summary', start: q.answer.start, end: q.answer.end, blocks: answerBlocks(blocks, q), by: 'faq' };
 }
 
-/** The blocks an FAQ answer holds, by index. */
-function answerBlocks(blocks: Block[], answer: { start: number; end: number }): number[] {
-  return blocks.filter((b) => b.start >= answer.start && b.end <= answer.end).map((b) => b.index);
+/**
+ * The blocks an FAQ answer holds, by index: also the paragraph it opens with
+ * a marker ("A: Right now…" starts at the "A:", before the answer's text),
+ * though not one that holds the question too ("Q: … A: …" in one paragraph).
+ */
+function answerBlocks(blocks: Block[], q: Question): number[] {
+  const answer = q.answer!;
+  return blocks.filter((b) => b.end > answer.start && b.start < answer.end && b.end <= answer.end && !(b.start <= q.question.start && q.question.start < b.end)).map((b) => b.index);
 }

@@ -371,6 +371,16 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
         if (painThenProposal(b.plain) || !tellsProblem(k)) sub = [k];
       }
     }
+    // "### README" / "# rivet gc" / "_Delete the images old deployments left behind._":
+    // with no summing-up paragraph, the README's tagline under its own title is the subheading.
+    if (!sub.length) {
+      const readme = range(start, to).find((i) => isDocumentationHeading(blocks[i]));
+      let k = readme === undefined ? to : readme + 1;
+      while (k < to && isFiller(blocks[k])) k++;
+      if (k < to && blocks[k].type === 'heading' && !partForHeading(blocks[k].plain)) k++;
+      while (k < to && isFiller(blocks[k])) k++;
+      if (k < to && !taken.has(k) && !named.has(k) && blocks[k].type === 'paragraph' && isEmphasisOnly(blocks[k]) && wordCount(blocks[k].plain) <= 30 && !datelineOf(blocks[k])) sub = [k];
+    }
     // "Riders lose two days to a broken chain. This RFC proposes…": the
     // pain before the proposal is the problem, told in the subheading.
     if (sub.length === 1 && blocks[sub[0]].type === 'paragraph' && !parts.problem && painThenProposal(blocks[sub[0]].plain)) parts.problem = partOf('problem', blocks, sub);

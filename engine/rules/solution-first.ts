@@ -92,8 +92,8 @@ const INTRO_WORDS = new RegExp(`^(?:${phrasePattern(T.INTRO_WORDS)}\\s+)+`, 'i')
 
 const count = (t: string, re: RegExp) => countMatches(t, re);
 const techScore = (t: string) => TECH_WORDS.count(t) + TECH_ACRONYMS.count(t) + (t.match(TECH_MODS)?.length ?? 0);
-/** Problem words, without "today"/"currently", which every launch sentence has. */
-const problemScore = (t: string) => count(t, PROBLEM_CUE) - count(t, /\b(?:today|currently)\b/gi);
+/** Problem words, without "today"/"currently"/"right now", which every launch sentence has. */
+const problemScore = (t: string) => count(t, PROBLEM_CUE) - count(t, /\b(?:today|currently|right now)\b/gi);
 
 /** A product's name set before the headline's words with a colon or a dash: "CivicBot: …", "SplitKit — …". */
 const PRODUCT_NAME_LABEL = /^[\p{Lu}][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2}\s*(?::|\s[—–-])\s*/u;
