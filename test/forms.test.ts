@@ -1441,6 +1441,7 @@ describe('forms: RFCs in the Working Backwards template and side projects (eleve
 
 describe('forms: toolkit RFCs and makers\' PR/FAQs (twelfth session)', () => {
   const HOW = 'Riders pick a workshop, a slot and the repair, and get a text when the bike is ready.';
+  const RELEASE_WB = ['## Working Backwards', '', '### Press release', '', LAUNCH, '', PAIN, '', HOW, ''];
 
   it('reads a maker\'s "Questions for myself" and "Hard questions" as the internal FAQ', () => {
     for (const title of ['Questions for myself', 'Hard questions']) {
@@ -1478,6 +1479,26 @@ describe('forms: toolkit RFCs and makers\' PR/FAQs (twelfth session)', () => {
     const answer = 'A: Right now `spoke` shows the workshop diary only to the person who runs it. In shops that take bookings by phone, nobody sees the diary at all unless they walk to the desk.';
     const m = byContent(`**${HEADLINE}**`, '', LAUNCH, '', HOW, '', '## FAQ', '', '**Q: What are we launching today?**', '', 'A: A `book` command for the Spoke CLI.', '', '**Q: Why should I use this feature?**', '', answer);
     assert.equal(part(m, 'problem'), answer.slice('A: '.length));
+  });
+
+  it('reads a maker\'s doubts as the internal FAQ: "For me", "Things we\'re unsure about" (also as a group under one FAQ), and "Questions I expect" / "Questions we expect in the review"', () => {
+    for (const title of ['For me', 'Things we\'re unsure about']) {
+      const m = byContent(`# ${HEADLINE}`, '', LAUNCH, '', PAIN, '', ...FAQ, '', `## ${title}`, '', '### Will I charge for this?', '', 'No; the workshops pay nothing either.');
+      assert.deepEqual(qs(m), [['external-faq', 'How much does a booking cost?'], ['internal-faq', 'Will I charge for this?']], title);
+    }
+    const grouped = byContent(`# ${HEADLINE}`, '', LAUNCH, '', PAIN, '', '# Frequently Asked Questions', '', '## Installing', '', '### Does it run on Windows?', '', 'Yes.', '', '## Things we\'re unsure about', '', '### Will the workshops keep their diaries current?', '', 'Two of three do today.');
+    assert.deepEqual(qs(grouped).map(([f]) => f), ['external-faq', 'internal-faq']);
+    for (const title of ['Questions I expect', 'Appendix C: Questions we expect in the review']) {
+      const memo = buildModel(lines('# Repair booking', '', '## Where we are', '', 'Riders lose two days to a broken chain.', '', `## ${title}`, '', '**Why not phone the shops?**', 'Three shops do not answer before nine.'), { path: 'six-pager.md' });
+      assert.deepEqual(qs(memo).map(([, q]) => q), ['Why not phone the shops?'], title);
+    }
+  });
+
+  it('takes a summing-up paragraph of up to 75 words under an RFC\'s title and facts for the subheading', () => {
+    const long = 'When a rider books a repair slot that the workshop has never confirmed, the booking should say so, not fail. This RFC adds a pending state to bookings in the Spoke diary and to `spoke book`, so that a brand-new slot from a workshop can only block a rider after the workshop has confirmed it once from its own desk in Leeds.';
+    assert.ok(long.split(/\s+/).length > 60 && long.split(/\s+/).length <= 75);
+    const m = byContent('# RFC 0123: Pending bookings', '', '- **Authors:** Dana Reed', '- **Status:** Draft', '', long, '', '## Background', '', 'The diary shows a grey badge.', '', ...RELEASE_WB, ...FAQ);
+    assert.equal(part(m, 'subheading'), long);
   });
 
   it('starts the release under "## Working Backwards" at a CHANGELOG-style heading whose launch sentence reads "Today, <product> <version> adds…", and leaves the RFC\'s "## Background" out of it', () => {

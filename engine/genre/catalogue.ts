@@ -190,7 +190,9 @@ export const FAQ_INFO: Record<FaqId, FaqInfo> = {
     label: 'Internal FAQ',
     name: 'internal (stakeholder) FAQ',
     // "For the people deciding whether to build it" names the FAQ by its audience.
-    titleWords: ['internal', 'stakeholder', 'stakeholders', 'business', 'team', 'leadership', 'leaders', 'executives', 'management', 'board', 'investors', 'deciding', 'decision makers', 'decision-makers'],
+    titleWords: ['internal', 'stakeholder', 'stakeholders', 'business', 'team', 'leadership', 'leaders', 'executives', 'management', 'board', 'investors', 'deciding', 'decision makers', 'decision-makers',
+      // A maker's own doubts, even as a group under one FAQ: "Things we're unsure about", "Questions I ask myself", "Hard questions".
+      'unsure', 'not sure', 'uncertain', 'myself', 'ourselves', 'hard questions', 'tough questions'],
     // The people who decide, fund or approve: a public body's committee or council as much as a company's board.
     askers: [
       'committee|committees', 'council|councils', 'councillor|councillors|councilor|councilors', 'board', 'trustee|trustees', 'commission',
@@ -260,9 +262,12 @@ export const FAQ_WHOLE_TITLES: readonly string[] = [
   'open questions', 'open questions *', '[customer|internal|external|public|stakeholder|press] questions [and answers]',
   '[customer|internal|external|public|stakeholder|press] questions & answers', 'common questions', ...AUDIENCE_FAQ_TITLES,
   // Memos name their FAQ by who will ask ("Questions the board may ask", "Questions readers will ask") or by expecting them.
-  'questions * may|might|will|would|could|should [probably|likely] ask', 'questions we expect|anticipate [*]', 'anticipated|expected|likely questions [*]',
+  'questions * may|might|will|would|could|should [probably|likely] ask', 'questions i|we expect|anticipate [*]', 'anticipated|expected|likely questions [*]',
   // A maker's own hard questions: "Questions I ask myself", "Questions we asked ourselves", "Questions for myself", "Hard questions".
   'questions i|we ask|asked myself|ourselves', 'questions for myself|ourselves', 'hard|tough|difficult|hardest|toughest|uncomfortable questions [*]',
+  // …or the doubts and notes kept for oneself: "For me", "Notes to myself", "Things we're unsure about".
+  'for me|myself', 'notes to myself|ourselves', 'things i|we am|are [still] unsure|uncertain about',
+  'things i\'m|we\'re|i’m|we’re [still] unsure|uncertain about', 'things i\'m|we\'re|i’m|we’re not sure about',
   // "Questions from pharmacists", whoever asks: an FAQ, its type taken from FAQ_INFO's askers or from the other FAQ.
   'questions from|by *', 'questions asked by *',
 ];

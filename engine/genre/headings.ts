@@ -8,6 +8,7 @@
  *   `[the|our] proposal`      the bracketed words may be left out
  *   `[how to] get started`    (one or more words)
  *   `how * helps`             `*` stands for any words (at least one)
+ *   `questions we expect [*]` `[*]`: any words, or none
  *
  * Words are compared without case; runs of spaces count as one.
  */
@@ -29,6 +30,11 @@ export function patternSource(pattern: string): string {
     if (word === '*') {
       out += `${space}\\S(?:.*\\S)?`;
       needSpace = true;
+      continue;
+    }
+    // "[*]": any words, or none ("questions we expect [*]" is also "questions we expect in the review").
+    if (word === '[*]') {
+      out += needSpace ? '(?:\\s+\\S(?:.*\\S)?)?' : '(?:\\S(?:.*\\S)?\\s+)?';
       continue;
     }
     const optional = word.startsWith('[') && word.endsWith(']');

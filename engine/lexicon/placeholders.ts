@@ -105,6 +105,8 @@ const PROMISED_NEWS = [
   '', 'more', 'details', 'more details', 'this', 'it', 'that', 'the answer', 'an answer', 'information', 'more information', 'specifics', 'this section', 'this answer',
   // "We will update this FAQ.", "We'll share a plan once the design is agreed."
   'this faq', 'the faq', 'a plan', 'the plan', 'one',
+  // "We'll publish a roadmap once we have more feedback.": the thing asked for, promised.
+  'a roadmap', 'the roadmap', 'a timeline', 'the timeline', 'a schedule', 'the schedule', 'a date', 'the date',
 ];
 /** "We're exploring this.", "We are looking into it and will share more…": work under way, no answer yet. */
 /** What work under way is said to be doing, and on what: "…looking into it", "…evaluating options". */

@@ -44,6 +44,17 @@ export const TRADE_OFF_QUESTIONS: readonly string[] = [
 ];
 
 /**
+ * FAQ questions that ask for a number ("How many customers are affected
+ * today?", "How often does it happen?"): an answer of "Quite a lot. There
+ * were many issues and several escalations" withholds what was asked, so
+ * `weasel-word` reads its vague amounts as claims.
+ */
+export const NUMBER_QUESTIONS: readonly string[] = [
+  'how many', 'how much', 'how often', 'how frequently', 'how common', 'how big', 'how large', 'how long',
+  'what share', 'what percentage', 'what proportion', 'what fraction',
+];
+
+/**
  * Words before "questions" in a section title that declares its questions
  * open ("## Open questions", "Unresolved questions", "Open questions this
  * PRFAQ surfaces"). Naming what is still open is what the genre asks for:

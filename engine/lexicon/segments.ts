@@ -206,12 +206,14 @@ export const CLAIMING_VERBS: readonly string[] = [
 export const CLAIM_DETERMINERS: readonly string[] = ['the', 'a', 'an', 'our', 'many', 'most', 'all', 'some', 'today', "today's", 'today’s'];
 
 /**
- * Things a system keeps that "users" stands beside when it names accounts,
- * not people: "configure shards, replicas, users and user groups", "users,
- * roles and permissions". A generic noun listed next to one of these is a
- * kind of record the product manages.
+ * Things a system keeps or runs that "users" or "clients" stands beside when
+ * it names accounts or software, not people: "configure shards, replicas,
+ * users and user groups", "users, roles and permissions", "clients and
+ * queues that reference the alias". A generic noun listed next to one of
+ * these is a part of the system.
  */
 export const ACCOUNT_RECORDS: readonly string[] = [
   'groups', 'user groups', 'roles', 'permissions', 'policies', 'passwords', 'credentials', 'tokens', 'keys', 'api keys',
   'service accounts', 'accounts', 'sessions', 'grants', 'acls', 'privileges', 'schemas', 'tables', 'databases',
+  'queues', 'servers', 'endpoints', 'aliases', 'fleets', 'nodes', 'pods', 'containers', 'buckets', 'topics', 'load balancers',
 ];

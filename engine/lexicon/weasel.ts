@@ -475,3 +475,24 @@ export const NOT_WEASEL: readonly ContextRow[] = [
   // "one visit, however many things they fix": any number at all, not a vague one.
   { words: ['many', 'much'], before: ['however', 'no matter how'] },
 ];
+
+/**
+ * Who a "will … eventually" can be about other than the team: "Anyone who
+ * sets it will eventually delete the bundle" tells what befalls them, and
+ * promises nothing. (The team's own "we will eventually" stays a vague
+ * promise.)
+ */
+export const OTHERS_WHO_WILL: readonly string[] = [
+  'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'you', 'they', 'user', 'users', 'customer', 'customers',
+  'people', 'team', 'teams', 'owner', 'owners', 'nobody', 'no one',
+];
+
+/**
+ * Units of a time taken or of the steps a task needs: a claim of ease
+ * measured a sentence or two later ("Setup is easy. … from install to the
+ * first reading in 41 seconds") is measured.
+ */
+export const TIME_TAKEN_UNITS: readonly string[] = [
+  'second', 'seconds', 's', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'step', 'steps', 'click', 'clicks',
+  'tap', 'taps', 'command', 'commands', 'line', 'lines',
+];

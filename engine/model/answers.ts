@@ -25,6 +25,12 @@ const LEADING = new RegExp(
   'i',
 );
 
+/** "[DATE], pending the security review.": a slot left unfilled, with only the condition it waits on (no figure in it). */
+const SLOT_PENDING = new RegExp(
+  String.raw`^\s*(?:\[[^\]]{1,40}\]|<[^>]{1,40}>|\{\{[^}]{1,40}\}\})\s*[,—–(]?\s*(?:pending|${phrasePattern(PROMISE_CONDITIONS)})\s[^.!?\d]{1,60}[.!)]?\s*$`,
+  'i',
+);
+
 /** "We will figure this out soon.": a promise to answer, not an answer. */
 const DEFERRED = /^(?:we(?:'ll|’ll| will)|i(?:'ll|’ll| will)) (?:figure|work|sort|think) (?:this|it|that) (?:out|through)(?: (?:later|soon|eventually|in the future|(?:during|before|after|once|when|closer to) [^.!?\d]{1,40}))?[.!]?$|^(?:still )?(?:to be |being )?(?:worked out|figured out|decided) later[.!]?$/i;
 
@@ -93,7 +99,7 @@ const ASKS_WHEN = /^\W{0,4}(?:q\d*[:.)]\s*)?(?:when\b|how soon\b|how long until\
 export function isPlaceholderAnswer(text: string, question?: string): boolean {
   const t = text.trim();
   const dateAnswers = question === undefined || ASKS_WHEN.test(question);
-  return t === '' || PLACEHOLDER.test(t) || SLOT.test(t) || LEADING.test(t) || DEFERRED.test(t) || promiseOnly(t, dateAnswers) || pendingWithReason(t);
+  return t === '' || PLACEHOLDER.test(t) || SLOT.test(t) || LEADING.test(t) || SLOT_PENDING.test(t) || DEFERRED.test(t) || promiseOnly(t, dateAnswers) || pendingWithReason(t);
 }
 
 const PENDING = new Set(PENDING_OPENERS.map((p) => normalisePhrase(p)));

@@ -4,7 +4,7 @@
  * place. Rules never re-parse; they read this.
  */
 import { AUDIENCE_FAQ_TITLE_LINE, FAQ_TITLE_LINE, isDesignSectionHeading, narrativeSectionForHeading, normaliseTitle, withoutNumbering } from '../genre/headings.js';
-import { APPENDIX_HEADING, CONTAINER_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, TRADE_OFF_QUESTION } from './cues.js';
+import { APPENDIX_HEADING, CONTAINER_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, NUMBER_QUESTION, TRADE_OFF_QUESTION } from './cues.js';
 import { extractQuestions, internalFromLabel, looksLikeQuestion } from './faq.js';
 import { firstNotBefore } from './sorted.js';
 import { decideKind } from './kind.js';
@@ -358,6 +358,7 @@ function assignContexts(model: DocModel, faqRegions: FaqRegion[]): void {
   // The release's README or CHANGELOG, from the heading that wraps it (engine/model/documentation.ts).
   const readmeFrom = documentationStart(model) ?? Infinity;
   const weighs = model.questions.map((x) => TRADE_OFF_QUESTION.test(x.text));
+  const counts = model.questions.map((x) => NUMBER_QUESTION.test(x.text));
   // The first FAQ region (in heading order) holding the block, found by a
   // sweep: regions [head, next) start at or before it, and those at the
   // front that ended before it end before every later block too.
@@ -402,6 +403,8 @@ function assignContexts(model: DocModel, faqRegions: FaqRegion[]): void {
         const role = start < model.questions[idx].question.end ? 'question' : 'answer';
         const context: ProseContext = { region: 'faq', faq: shared.faq, question: idx, role };
         if (role === 'answer' && weighs[idx]) context.weighs = true;
+        // Also a "Q: … A: …" paragraph, which holds the answer: the rule reads the question's own sentence as a question anyway.
+        if (counts[idx]) context.asksNumber = true;
         if (role === 'answer' && !model.questions[idx].answered) context.unanswered = true;
         span.context = context;
       }

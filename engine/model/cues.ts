@@ -9,7 +9,7 @@
 import * as C from '../lexicon/cues.js';
 import { COMPANY_VOICES, PEOPLE } from '../lexicon/people.js';
 import { DOCUMENT_WORDS, IMPERATIVE_VERBS, INSTRUCTION_ADVERBS, INSTRUCTION_OPENINGS, TEMPLATE_SELF, TEMPLATE_VERBS, WRITER_WORDS } from '../lexicon/placeholders.js';
-import { TRADE_OFF_QUESTIONS } from '../lexicon/questions.js';
+import { NUMBER_QUESTIONS, TRADE_OFF_QUESTIONS } from '../lexicon/questions.js';
 import { phrasePattern, type MatcherOptions } from '../text/phrases.js';
 
 export { DATELINE } from './dateline.js';
@@ -86,6 +86,8 @@ const WEB_ADDRESS = String.raw`\bat\s+\S+\.(?:com|org|net|io|dev|co)\b|\b(?:at|t
 export const CALL_TO_ACTION_CUE = new RegExp(`${cue(C.CALL_TO_ACTION_WORDS, '').source}|${WEB_ADDRESS}`, 'iu');
 /** A question that asks for the case against or the other roads ("What are the drawbacks?"). */
 export const TRADE_OFF_QUESTION = cue(TRADE_OFF_QUESTIONS, 'i');
+/** A question that asks for a number (engine/lexicon/questions.ts). */
+export const NUMBER_QUESTION = cue(NUMBER_QUESTIONS, 'i');
 
 /** A CHANGELOG entry: "feat(scope): …", "**feat:** …", "CHANGELOG: fix: …", "- feat(x): …" (engine/lexicon/cues.ts). */
 export const CHANGELOG_ENTRY = new RegExp(String.raw`^[\W_]{0,4}(?:changelog[\W_]{0,4})?(?:${C.CHANGELOG_ENTRY_TYPES.join('|')})(?:\([^)]*\))?!?[*_]{0,2}:`, 'i');

@@ -98,7 +98,7 @@ function unfilledSlot(blocks: Block[], at: number, form: LabelForm, body: number
 }
 
 /** The most words of an RFC's summing-up paragraph above its release, read as the subheading. */
-const SUMMED_UP_WORDS = 60;
+const SUMMED_UP_WORDS = 75;
 
 /** Sentences that tell a pain (more problem words than solution words), then "This RFC proposes…". */
 function painThenProposal(text: string): boolean {

@@ -98,6 +98,8 @@ export interface ProseContext {
    * so ("## Alternatives considered", "## Drawbacks").
    */
   weighs?: true;
+  /** In an FAQ answer: its question asks for a number ("How many customers are affected?", engine/lexicon/questions.ts). */
+  asksNumber?: true;
   /**
    * In an FAQ answer: its question is unanswered (the answer is only a
    * placeholder or a promise): that gap is unanswered-question's one

@@ -115,6 +115,10 @@ export const passiveVoice: Rule = {
         note: 'where it was agreed, then what: the meeting is named, who agreed is not; reported in a document for engineers too',
       },
       {
+        doc: 'The third risk is that «it was agreed» in the last planning cycle that the CLI team takes on no new plugin interfaces.\n\n```ts\nnew Timer(oven);\n```',
+        note: '"is that it was agreed…" opens a clause: the view still has no holder',
+      },
+      {
         doc: 'The old `ovenTimer` flag will be removed in version 3.\n\n```ts\nnew Timer(oven);\n```\n\nA decision on a fourth oven type «will be made» after the pilot review, and a decision «will be made» at the Q3 planning review on the rest.',
         note: 'written for engineers (code), the plan is the team\'s; who decides is still asked',
       },

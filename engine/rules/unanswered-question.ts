@@ -157,6 +157,10 @@ export const unansweredQuestion: Rule = {
         note: 'a plan promised on a condition with no date, a courtesy and a promise, and working it out later by another name',
       },
       {
+        doc: '# Spoke\n\n## FAQ\n\n**Q: «When is general availability?»**\nA: [DATE], pending the security review.\n\n**Q: «What is the roadmap?»**\nA: Coming soon! We will publish a roadmap once we have more feedback from riders.\n',
+        note: 'a slot left empty with only what it waits on, and the thing asked for promised on a condition',
+      },
+      {
         doc: '# Ledger\n\n## Internal FAQ\n\n### How does matching work?\n\nBy amount and time.\n\n#### «What about cash?»\n\nTBD\n',
         note: 'a follow-up question written as a deeper heading is a question of its own',
       },

@@ -356,6 +356,10 @@ export const vagueCustomer: Rule = {
         note: '"users" listed beside records a system keeps is a kind of account, not an audience',
       },
       {
+        doc: '# Arena fleets for studio backend engineers\n\nSEATTLE — April 2, 2027 — Rivet today launched fleets for backend engineers at game studios in Helsinki.\n\n## FAQ\n\n### Who is the customer?\n\nBackend engineers at game studios. Clients and queues that reference the alias route to the new fleet.\n',
+        note: '"clients" beside queues are software, not customers',
+      },
+      {
         doc: '# Larkspur eCard\n\nLARKSPUR COUNTY — March 3, 2027 — The county library launched an eCard that anyone who lives, works or goes to school in Larkspur County can get online. Early beta customers got theirs in two minutes, and the card number goes to the customer\'s own email.',
         note: 'a relative clause that lists its verbs past a comma, a beta cohort, and one customer\'s things',
       },

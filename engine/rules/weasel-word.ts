@@ -9,7 +9,7 @@
 import { GENERIC_CUSTOMERS, HOMONYM_ROLES, roleNouns } from '../lexicon/people.js';
 import {
   BEHAVIOUR_FREQUENCIES, COMPARATIVE_AMOUNTS, COMPARATIVES, CONDITIONAL_MODALS, DEMAND_MASS_NOUNS, EASE_CLAIMS, INTENSIFIERS, DOWNTONERS, JUDGEMENTS, NEGATIONS, NOT_WEASEL, ONLY_WHERE, PEOPLE_OR_DEMAND,
-  NO_SETUP_CLAIMS, PROMISED_ONLY, QUALITY_COMPARATIVES, RATING_VERBS, SITUATION_SECTIONS, SHARE_AFTER_NUMBER, SIZES, SPOKEN_BY_PEOPLE, weaselForms, type WeaselKind, type WeaselScope,
+  NO_SETUP_CLAIMS, OTHERS_WHO_WILL, PROMISED_ONLY, TIME_TAKEN_UNITS, QUALITY_COMPARATIVES, RATING_VERBS, SITUATION_SECTIONS, SHARE_AFTER_NUMBER, SIZES, SPOKEN_BY_PEOPLE, weaselForms, type WeaselKind, type WeaselScope,
 } from '../lexicon/weasel.js';
 import { articleEdit, deleteWord, matchCase, placeholderSelection } from '../fix/edits.js';
 import { inRanges, isQuotation, listFollows, numberFollows, opensClause, quotedRanges, sentenceAround } from '../text/context.js';
@@ -91,6 +91,19 @@ const CHANGE_MEASURED = /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[~≈]?[$€
  * third of the cost". The figure is the size the word announced.
  */
 const SIZE_SET_OFF = /^\s+[\p{L}-]+(?:\s+than\s+[^,;:.()—–]{1,40})?\s*(?:,|:|\(|\s[—–]\s)\s*(?:roughly|about|around|nearly|almost|over|some|by|at least)?\s*[~≈]?(?:\d[\d.,]*\s*(?:x|×|%|times|percent|per cent)(?![\p{L}])|(?:a|one)\s+(?:half|third|quarter|tenth)\b)/iu;
+/** A time taken or a count of steps, as a figure ("in 41 seconds", "takes 3 minutes", "four taps") (engine/lexicon/weasel.ts). */
+const TIME_TAKEN = new RegExp(`(?<![\\p{L}\\d])(?:\\d[\\d.,]*|${phrasePattern(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'])})\\s*${phrasePattern(TIME_TAKEN_UNITS)}(?![\\p{L}])`, 'iu');
+/** The text of the next `n` sentences after `end` (the rest of the word's own sentence included). */
+function nextSentences(text: string, end: number, n: number): string {
+  let at = end;
+  for (let k = 0; k <= n && at < text.length; k++) {
+    const stop = /[.!?](?:\s|$)/g;
+    stop.lastIndex = at;
+    const m = stop.exec(text);
+    at = m ? m.index + 1 : text.length;
+  }
+  return text.slice(end, at);
+}
 /** Kinds whose members the list after them gives ("several countries: …", "various formats (PDF, CSV)"). */
 const COUNTED_BY_LIST = new Set<WeaselKind>(['amount', 'size']);
 /** Kinds that only strengthen or soften the next word: when that word is reported, the pair is one finding. */
@@ -209,12 +222,16 @@ function pronounForPeople(text: string, start: number, word: string): boolean {
  */
 function inClaims(context: ProseContext): boolean {
   if (context.region === 'press-release') return !!context.part && context.part !== 'problem';
-  return context.region === 'faq' && context.faq === 'external-faq' && context.role !== 'heading';
+  // An answer to "How many…?", "How often…?" in any FAQ gives its number or withholds it.
+  return context.region === 'faq' && context.role !== 'heading' && (context.faq === 'external-faq' || context.asksNumber === true);
 }
 
 /** "We will share more later.", "Our intention is for every region to eventually get it.": a promise with no date. */
 const PROMISE = /\b(?:will|shall|going to|plan(?:s|ned)? to|intend(?:s)? to|intention|aim(?:s)? to|expect(?:s)? to)\b|['’]ll\b/i;
 const PROMISED = new Set(PROMISED_ONLY);
+
+/** "Anyone who sets it will…", "users will…": the future of someone the sentence names, not the team's promise (engine/lexicon/weasel.ts). */
+const OTHERS_FUTURE = new RegExp(`(?:^|[^\\p{L}])${phrasePattern(OTHERS_WHO_WILL)}(?![\\p{L}])[^.;:!?]*?\\b(?:will|['’]ll)\\s+$`, 'iu');
 
 /** The release's problem part: the customer's situation today. */
 const inProblemPart = (c: ProseContext) => c.region === 'press-release' && c.part === 'problem';
@@ -262,6 +279,8 @@ function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string)
       // "…later to address this": a purpose after it still leaves "later" the promise's only date.
       // "we might add it at some point": a plan of ours, however hedged.
       const lead = sentenceAround(text, m.start, m.end).before;
+      // "Anyone who sets it will eventually delete the bundle": what will befall someone else, not a plan of ours.
+      if (OTHERS_FUTURE.test(lead)) return false;
       return (PROMISE.test(lead) || (lemma !== 'later' && lemma !== 'eventually' && OUR_PLAN.test(lead))) && (lemma !== 'later' || /^\s*(?:[!.;:?),]|$|to\s+\p{L})/u.test(text.slice(m.end, m.end + 8)));
   }
 }
@@ -339,6 +358,8 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
     const [lead, tail] = kind === 'ease' ? [clauseBefore(sentence.before), clauseAfter(sentence.after)] : [sentence.before, sentence.after];
     if (FIGURE.test(withoutVersions(lead)) || FIGURE.test(withoutVersions(tail))) return false;
   }
+  // "Getting started is easy. Download the app… the median tester got to their first reading in 41 seconds.": measured two sentences on.
+  if (kind === 'ease' && !UNMEASURED.has(lemma) && TIME_TAKEN.test(nextSentences(text, end, 2))) return false;
   if (SIZE_LEMMAS.has(lemma) && (CHANGE_MEASURED.test(sentence.after) || SIZE_SET_OFF.test(text.slice(end, end + 90)))) return false;
   if (kind && NEGATABLE.has(kind) && NEGATED.test(sentence.before)) return false;
   // Outside the claims, "it would be much nicer", "would dramatically grow": an option weighed, not a claim made.
@@ -481,6 +502,10 @@ export const weaselWord: Rule = {
   },
   examples: {
     invalid: [
+      {
+        doc: '# Crumb\n\n## Internal FAQ\n\n**Q: How many bakeries lose labels today?**\nA: Quite a lot. Last year there were «many» complaints and «several» refunds.\n',
+        note: 'in any FAQ, an answer to a question that asks for a number withholds it with vague amounts',
+      },
       { doc: 'Today couriers lose parcels at the depot «constantly», and it happens «all the time» at the weekend.', note: 'how often, with no rate' },
       { doc: 'We take card data «really» seriously, and on Saturdays the shop gets «very» crowded.', note: 'an intensifier before care and crowds, which a fact would show' },
       {
@@ -556,6 +581,8 @@ export const weaselWord: Rule = {
       { doc: 'The scale works «out of the box» with the 14 tills we sell.', kind: 'narrative', note: 'no setup claimed without showing it; the figure counts tills, it cannot measure "no setup"' },
     ],
     valid: [
+      { doc: 'Getting started is easy. Download the app and pick a plan. In the beta the median rider got from install to a booked repair in 41 seconds.', note: 'the ease measured a sentence or two on, as a time taken' },
+      { doc: '# Crumb\n\n## FAQ\n\n### Why not a lifecycle rule?\n\nA lifecycle rule cannot tell old from unused. Anyone who sets one will eventually delete a label still in use.', note: 'what will befall someone else, not a promise of ours' },
       { doc: 'On a cold run the lookups took 2.3 s against 9.1 s before. That is significantly faster, roughly 4x, because reads are batched.', note: 'the ratio set off after the comparative is the size the word announced' },
       {
         doc: '# Crumb\n\n## Internal FAQ\n\n### What alternatives did you consider?\n\n1. **Test impact analysis.** Much more precise, but needs instrumentation in each language.\n',

@@ -313,7 +313,9 @@ export function hiddenActors(text: string, from: number, to: number): PassiveMat
       const s = chainStart(words, i) - 1;
       const next = words[j + 1];
       const afterText = text.slice(words[j].end, next ? next.start : to);
-      if (s >= 0 && words[s].w === 'it' && (s === 0 || !/^(?:about|of|for|with|on|in|to|from|by|that|as)$/.test(words[s - 1].w)) && (((/[,.;:]/.test(afterText) || !next) && IMPERSONAL_ALONE.has(p)) || impersonalNextAhead(words, j, text) || WHERE_THEN_THAT.test(text.slice(words[j].end, Math.min(to, words[j].end + 90))))) {
+      // Not "it" as an object ("thought about it", "the part that it was…"); but "The third is that it was agreed…" opens a clause.
+      const clauseThat = s >= 2 && words[s - 1].w === 'that' && /^(?:is|was|are|were|be)$/.test(words[s - 2].w);
+      if (s >= 0 && words[s].w === 'it' && (s === 0 || clauseThat || !/^(?:about|of|for|with|on|in|to|from|by|that|as)$/.test(words[s - 1].w)) && (((/[,.;:]/.test(afterText) || !next) && IMPERSONAL_ALONE.has(p)) || impersonalNextAhead(words, j, text) || WHERE_THEN_THAT.test(text.slice(words[j].end, Math.min(to, words[j].end + 90))))) {
         out.push({ start: words[s].start, end: words[j].end, kind: 'impersonal' });
         i = j;
         continue;

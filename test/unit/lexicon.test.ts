@@ -20,6 +20,7 @@ import * as metrics from '../../engine/lexicon/metrics.js';
 import * as passive from '../../engine/lexicon/passive.js';
 import * as people from '../../engine/lexicon/people.js';
 import * as placeholders from '../../engine/lexicon/placeholders.js';
+import * as questions from '../../engine/lexicon/questions.js';
 import * as segments from '../../engine/lexicon/segments.js';
 import * as tech from '../../engine/lexicon/tech.js';
 import * as weasel from '../../engine/lexicon/weasel.js';
@@ -239,6 +240,9 @@ const CASES: Case[] = [
   { name: 'a subject that makes "made" hide an owner', list: passive.ACCOUNTABLE_WITH_SUBJECT.made, change: { remove: 'mistake' }, rule: 'passive-voice', doc: '# Plan\n\nMistakes were made.\n' },
   { name: 'a word before a counted subject', list: passive.COUNT_LEADS, change: { remove: 'about' }, rule: 'passive-voice', doc: '# Plan\n\nAbout 40 orders were cancelled in May.\n' },
   { name: 'an impersonal verb that needs nothing after it', list: passive.IMPERSONAL_ALONE, change: { remove: 'felt' }, rule: 'passive-voice', doc: '# Plan\n\nThe team wanted to wait, or so it was felt.\n' },
+  { name: 'someone whose future a sentence tells', list: weasel.OTHERS_WHO_WILL, change: { remove: 'anyone' }, rule: 'weasel-word', doc: '# Crumb\n\n## FAQ\n\n### Why not a lifecycle rule?\n\nAnyone who sets one will eventually delete a label still in use.\n' },
+  { name: 'a unit of time taken', list: weasel.TIME_TAKEN_UNITS, change: { remove: 'seconds' }, rule: 'weasel-word', doc: '# Crumb\n\nLEEDS — May 1, 2027 — Crumb today launched labels for Leeds bakers. Setup is easy. Download the app. Bakers print a first label in 41 seconds.\n' },
+  { name: 'a question that asks for a number', list: questions.NUMBER_QUESTIONS, change: { remove: 'how many' }, rule: 'weasel-word', doc: '# Crumb\n\n## Internal FAQ\n\n**Q: How many labels go missing today?**\nA: Last year bakers reported many lost labels.\n' },
   { name: 'where a view was settled', list: passive.SETTLED_WHERE, change: { remove: 'in' }, rule: 'passive-voice', doc: '# Plan\n\nIt was agreed in the March call with the bakers that we wait.\n' },
   { name: 'a record a system keeps', list: segments.ACCOUNT_RECORDS, change: { remove: 'roles' }, rule: 'vague-customer', doc: '# Ledger\n\nAUSTIN — May 1, 2027 — Acme today launched Ledger, so users, roles and audit logs live in one place.\n\nIt was built with bakery owners in Leeds.\n' },
   { name: 'an impersonal verb', list: passive.IMPERSONAL, change: { remove: 'felt' }, rule: 'passive-voice', doc: '# Plan\n\nIt was felt that we should wait.\n' },
