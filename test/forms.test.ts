@@ -1501,6 +1501,15 @@ describe('forms: toolkit RFCs and makers\' PR/FAQs (twelfth session)', () => {
     assert.equal(part(m, 'subheading'), long);
   });
 
+  it('reads no call to action into a README\'s instruction with a command ("To force a full check, run `spoke sync --all`.")', () => {
+    const m = byContent('# Repair booking in the CLI', '', '* **Original Author(s):**: @dana', '', '## Working Backwards', '', '### README', '', '# spoke book', '', PAIN, '', HOW, '',
+      '```sh', 'spoke book --workshop leeds-1', '```', '', 'To force a full check of every diary, run `spoke sync --all`.', '', ...FAQ);
+    assert.equal(part(m, 'call-to-action'), null);
+    // An invitation with somewhere to go is still one.
+    const invited = byContent('# Repair booking in the CLI', '', '* **Original Author(s):**: @dana', '', '## Working Backwards', '', '### README', '', '# spoke book', '', PAIN, '', HOW, '', 'Try it today at [spoke.example](https://spoke.example) and tell us what you think.', '', ...FAQ);
+    assert.match(part(invited, 'call-to-action') ?? '', /^Try it today/);
+  });
+
   it('starts the release under "## Working Backwards" at a CHANGELOG-style heading whose launch sentence reads "Today, <product> <version> adds…", and leaves the RFC\'s "## Background" out of it', () => {
     const launch = 'Today, Spoke 3.1 adds a `book` command to the CLI, so riders in Leeds can reserve a repair slot without phoning.';
     const m = byContent('# 0957 - Repair booking in the CLI', '', '- Author: @dana', '- Status: Accepted', '', '## Background', '', 'The CLI lists workshops. It usually reads their diaries once a day.', '',

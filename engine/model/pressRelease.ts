@@ -550,10 +550,14 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   const lastProse = rest.filter((i) => isProseBlock(blocks[i])).pop();
   // A bare link is a close only at the end: the last paragraph, or one after every quote.
   const atEnd = (i: number) => i === lastProse || (quotes.length > 0 && i > quotes[quotes.length - 1]);
+  // Inside a README the release documents: an instruction with a command ("To force a full check, run `verify --no-cache`.") is documentation.
+  const readmeAt = range(start, to).find((i) => isDocumentationHeading(blocks[i]));
+  const documents = (i: number) => readmeAt !== undefined && i > readmeAt;
   const closes = (i: number) => {
     const t = blocks[i].plain.trim();
     if (!isProseBlock(blocks[i]) || callsNoOne(blocks[i]) || /:$/.test(t)) return false;
     if (CALL_TO_ACTION_CUE.test(t)) return wordCount(t) <= 50 || i === lastProse;
+    if (documents(i)) return hasLink(blocks[i]) && IMPERATIVE_OPENING.test(t) && wordCount(t) <= 50;
     // An invitation by its form: a sentence that opens with a verb asking the
     // reader to act, and somewhere to go (a link or a command to run), or
     // the release's last words ("To try Ledger, open the app and tap Books.").
