@@ -1510,6 +1510,29 @@ describe('forms: toolkit RFCs and makers\' PR/FAQs (twelfth session)', () => {
     assert.match(part(invited, 'call-to-action') ?? '', /^Try it today/);
   });
 
+  it('skips a plain list of short facts ("* Stage: API review", "* Tracking: #2362") on the way to the summing-up subheading', () => {
+    const summing = 'Repair booking for the Spoke CLI, so that a rider can reserve a slot at a Leeds workshop without phoning. Mostly code below.';
+    const m = byContent('# RFC 0847: Repair booking', '', '* Author: @dana', '* Tracking: #2362', '* Stage: API review', '', summing, '', ...RELEASE_WB, ...FAQ);
+    assert.equal(part(m, 'subheading'), summing);
+  });
+
+  it('starts the release at its bold headline under "## Working Backwards" when a CHANGELOG line stands above it, and takes the line set off over the launch for the subheading', () => {
+    const m = byContent('# Spoke `book` (RFC 0855)', '', '## Working Backwards', '', 'CHANGELOG: `feat(cli): book a repair slot from the terminal`', '', `**${HEADLINE}**`, '', `*${SUB}*`, '', LAUNCH, '', PAIN, '', ...FAQ);
+    assert.equal(part(m, 'headline'), `**${HEADLINE}**`);
+    assert.equal(part(m, 'subheading'), `*${SUB}*`);
+    const table = ['| | |', '|---|---|', '| RFC | 0261 |', '| Authors | Dana Reed |'];
+    const quoted = byContent('# Repair booking in the Spoke CLI', '', ...table, '', '## Working Backwards', '', `> ${SUB}`, '', 'Today, we are announcing `spoke book`, a new command in Spoke 3.6 for Leeds riders.', '', PAIN, '', ...FAQ);
+    assert.equal(part(quoted, 'subheading'), `> ${SUB}`);
+    // A note about the draft set off there is no subheading.
+    const note = byContent('# Repair booking in the Spoke CLI', '', ...table, '', '## Working Backwards', '', '_Draft blog post for the 3.6 release. Numbers are from the prototype._', '', LAUNCH, '', PAIN, '', ...FAQ);
+    assert.equal(part(note, 'subheading'), null);
+  });
+
+  it('keeps an invitation in a README as its call to action even with only a chat channel in code ("Tell us what is missing in `#spoke`")', () => {
+    const m = byContent('# Repair booking in the CLI', '', '* **Original Author(s):**: @dana', '', '## Working Backwards', '', '### README', '', '# spoke book', '', PAIN, '', HOW, '', 'Tell us what is missing on the tracking issue or in `#spoke` on the community chat.', '', ...FAQ);
+    assert.match(part(m, 'call-to-action') ?? '', /^Tell us/);
+  });
+
   it('starts the release under "## Working Backwards" at a CHANGELOG-style heading whose launch sentence reads "Today, <product> <version> adds…", and leaves the RFC\'s "## Background" out of it', () => {
     const launch = 'Today, Spoke 3.1 adds a `book` command to the CLI, so riders in Leeds can reserve a repair slot without phoning.';
     const m = byContent('# 0957 - Repair booking in the CLI', '', '- Author: @dana', '- Status: Accepted', '', '## Background', '', 'The CLI lists workshops. It usually reads their diaries once a day.', '',

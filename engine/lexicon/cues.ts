@@ -252,6 +252,19 @@ export const CALL_TO_ACTION_VERBS: readonly string[] = [
   'come see', 'come and see', 'come by', 'stop by', 'drop by', 'vote for',
 ];
 
+/** Words that make a line set off under a heading a note about the document, not its subheading ("_Draft blog post for the 3.0 release._"). */
+export const DOCUMENT_NOTE_WORDS: readonly string[] = ['draft', 'blog post', 'not final', 'this document', 'this doc', 'this post', 'this page', 'work in progress', 'wip', 'comments welcome'];
+
+/**
+ * Of those, the verbs that invite rather than instruct: inside a README,
+ * "Tell us what's missing in `#scheduler`" closes the release, "Run
+ * `spoke sync --all`" documents it.
+ */
+export const INVITING_VERBS: readonly string[] = [
+  'tell us', 'give us', 'give it', 'let us know', 'reach out', 'email', 'write to', 'contact', 'join', 'subscribe', 'vote for', 'try',
+  'come see', 'come and see', 'come by', 'stop by', 'drop by', 'take a look', 'check out',
+];
+
 /** The verbs of that purpose ("To try it, …", "To get started, …"): "To our surprise, open rates…" states no purpose. */
 export const PURPOSE_VERBS: readonly string[] = [
   'try', 'see', 'start', 'get', 'begin', 'sign up', 'learn', 'book', 'use', 'join', 'find', 'set up', 'turn on',

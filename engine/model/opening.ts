@@ -7,6 +7,7 @@ import { partForHeading } from '../genre/headings.js';
 import { ANNOUNCEMENT_SECTION_HEADING, CONTAINER_HEADING, LAUNCH_CUE, PROBLEM_CUE, RELEASE_WRAPPER_HEADING, countMatches, solutionWords } from './cues.js';
 import { RELEASE_ADDING_VERBS } from '../lexicon/cues.js';
 import { datelineOf, isReleaseLineAlone } from './dateline.js';
+import { isChangelogEntry } from './documentation.js';
 import { isLabelLine, partLabel } from './partLabels.js';
 import { isQuote } from './quotes.js';
 import { firstSentence, isEmphasisOnly, isFiller, range, sentencesOf, wordCount } from './releaseBlocks.js';
@@ -30,7 +31,14 @@ export function releaseStart(blocks: Block[], from: number, to: number): number 
     if (b.type === 'html' || b.type === 'thematicBreak' || b.type === 'blockquote' || b.type === 'definition' || b.type === 'yaml' || isReleaseLineAlone(b)) continue;
     break;
   }
-  return namedReleaseStart(blocks, start, to) ?? start;
+  const named = namedReleaseStart(blocks, start, to);
+  if (named !== null) return named;
+  return changelogOverHeadline(blocks, start, to) ? start + 1 : start;
+}
+
+/** "CHANGELOG: `feat(edge): …`" over the release's own bold headline and its dateline: the entry is an artefact, the headline follows it. */
+function changelogOverHeadline(blocks: Block[], j: number, to: number): boolean {
+  return j + 1 < to && isChangelogEntry(blocks[j]) && isEmphasisOnly(blocks[j + 1]) && standsAsHeadline(blocks[j + 1]) && datelineWithin(blocks, j + 2, to, 2);
 }
 
 /**
@@ -67,6 +75,7 @@ function namedReleaseStart(blocks: Block[], from: number, to: number): number | 
     const t = b.plain.trim();
     let j = i + 1;
     while (j < to && (isFiller(blocks[j]) || wraps(blocks[j]))) j++;
+    if (RELEASE_WRAPPER_HEADING.test(t) && changelogOverHeadline(blocks, j, to)) return j + 1;
     // "## Working Backwards" over a headline with its dateline or its launch
     // sentence under it (a subheading between them, at most: "### feat(synth):
     // …" / "> …" / "Today, Plinth 3.1 adds…") wraps a press release, not only

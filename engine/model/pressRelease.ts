@@ -16,9 +16,10 @@
  * engine/rules/missing-section.ts).
  */
 import { PRESS_RELEASE_TITLE_WORDS } from '../genre/catalogue.js';
+import { DOCUMENT_NOTE_WORDS } from '../lexicon/cues.js';
 import { partForHeading } from '../genre/headings.js';
 import { phrasePattern } from '../text/phrases.js';
-import { AIM_OPENING, CALL_TO_ACTION_CUE, CHANGELOG_ENTRY, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, GETTING_STARTED_CUE, INSTALL_COMMAND, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, USAGE_OPENING, countMatches, solutionWords } from './cues.js';
+import { AIM_OPENING, CALL_TO_ACTION_CUE, CHANGELOG_ENTRY, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, INVITING_OPENING, GETTING_STARTED_CUE, INSTALL_COMMAND, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, USAGE_OPENING, countMatches, solutionWords } from './cues.js';
 import { datelineOf } from './dateline.js';
 import { isChangelogEntry, isDocumentationHeading, namesOnlyArtefact, wrapsArtefacts } from './documentation.js';
 import { NOTE_OPENING, isContainerLine, namedBeforeColon, opensWithLaunch, releaseStart, subheadingAt } from './opening.js';
@@ -96,6 +97,9 @@ function unfilledSlot(blocks: Block[], at: number, form: LabelForm, body: number
   // A note to self in brackets stands in the slot too, however long: "[Customer quote — need someone from the pilot]".
   return text.trim() !== '' && (isPlaceholderAnswer(text) || /^\s*\[[^\]]{1,300}\]\s*\.?\s*$/.test(text));
 }
+
+/** Words of a note about the document itself, set off where a subheading could stand ("_Draft blog post for the 3.0 release._") (engine/lexicon/cues.ts). */
+const DOCUMENT_NOTE = new RegExp(`(?<![\\p{L}])${phrasePattern(DOCUMENT_NOTE_WORDS)}(?![\\p{L}])`, 'iu');
 
 /** The most words of an RFC's summing-up paragraph above its release, read as the subheading. */
 const SUMMED_UP_WORDS = 75;
@@ -371,6 +375,21 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
         if (painThenProposal(b.plain) || !tellsProblem(k)) sub = [k];
       }
     }
+    // "# Import existing resources" / a table of facts / "## Working Backwards" /
+    // "> Bring the tables you already run under a Plinth app." / "Today, we are
+    // announcing…": the line set off right under the wrapper, over the launch, is the subheading.
+    if (!sub.length) {
+      const w = range(parts.headline.blocks[parts.headline.blocks.length - 1] + 1, to).find((i) => !isFiller(blocks[i]) && blocks[i].type !== 'table');
+      if (w !== undefined && wrapsArtefacts(blocks[w])) {
+        let k = w + 1;
+        while (k < to && isFiller(blocks[k])) k++;
+        let n = k + 1;
+        while (n < to && isFiller(blocks[n])) n++;
+        const line = k < to && !taken.has(k) && !named.has(k) ? subheadingAt(blocks, k, to, true) : [];
+        // (Not a note about the document: "_Draft blog post for the 3.0 release. Numbers are from the prototype._")
+        if (line.length === 1 && !DOCUMENT_NOTE.test(blocks[k].plain) && n < to && blocks[n].type === 'paragraph' && (opensWithLaunch(blocks[n].plain) || datelineOf(blocks[n]) === 'sure')) sub = line;
+      }
+    }
     // "### README" / "# rivet gc" / "_Delete the images old deployments left behind._":
     // with no summing-up paragraph, the README's tagline under its own title is the subheading.
     if (!sub.length) {
@@ -557,7 +576,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     const t = blocks[i].plain.trim();
     if (!isProseBlock(blocks[i]) || callsNoOne(blocks[i]) || /:$/.test(t)) return false;
     if (CALL_TO_ACTION_CUE.test(t)) return wordCount(t) <= 50 || i === lastProse;
-    if (documents(i)) return hasLink(blocks[i]) && IMPERATIVE_OPENING.test(t) && wordCount(t) <= 50;
+    if (documents(i)) return (hasLink(blocks[i]) ? IMPERATIVE_OPENING.test(t) : INVITING_OPENING.test(t)) && wordCount(t) <= 50;
     // An invitation by its form: a sentence that opens with a verb asking the
     // reader to act, and somewhere to go (a link or a command to run), or
     // the release's last words ("To try Ledger, open the app and tap Books.").

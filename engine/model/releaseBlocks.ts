@@ -42,17 +42,26 @@ export const range = (a: number, b: number) => Array.from({ length: Math.max(0, 
 export function isMetadataList(b: Block): boolean {
   if (b.type !== 'list') return false;
   const items = (b.node as List).children;
-  return items.length > 0 && items.every((item) => {
+  let known = 0;
+  const all = items.length > 0 && items.every((item) => {
     const p = item.children[0];
     if (!p || p.type !== 'paragraph') return false;
     const first = p.children[0];
     const label = first && first.type === 'strong' ? plainText(first) : '';
     const next = p.children[1] && 'value' in p.children[1] ? p.children[1].value : '';
-    if (label) return /:\s*$/.test(label) || /^\s*:/.test(next);
-    // Written plain: "* Original Author(s): @okonkwo-e", "* API Bar Raiser: TBD".
-    const plainLabel = /^([^:\n]{1,40}):/.exec(plainText(p));
-    return !!plainLabel && FACT_LABEL_WITHIN.test(plainLabel[1]);
+    if (label) {
+      known++;
+      return /:\s*$/.test(label) || /^\s*:/.test(next);
+    }
+    // Written plain: "* Original Author(s): @okonkwo-e", "* API Bar Raiser: TBD", "* Stage: API review":
+    // a short label and a short value, each item; a label such writers use, or a handle or an issue number, in one at least.
+    const text = plainText(p);
+    const plainLabel = /^([^:\n]{1,40}):\s*(.*)$/s.exec(text);
+    if (!plainLabel || wordCount(plainLabel[1]) > 4 || wordCount(plainLabel[2]) > 12) return false;
+    if (FACT_LABEL_WITHIN.test(plainLabel[1]) || /(?:^|\s)[@#][\w-]+/.test(plainLabel[2])) known++;
+    return true;
   });
+  return all && known > 0;
 }
 const FACT_LABEL_WITHIN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrasePattern(DOCUMENT_FACT_LABELS, { wildcards: true })})(?![\\p{L}\\p{N}])`, 'iu');
 
