@@ -1482,7 +1482,7 @@ describe('forms: toolkit RFCs and makers\' PR/FAQs (twelfth session)', () => {
   });
 
   it('reads a maker\'s doubts as the internal FAQ: "For me", "Things we\'re unsure about" (also as a group under one FAQ), and "Questions I expect" / "Questions we expect in the review"', () => {
-    for (const title of ['For me', 'Things we\'re unsure about']) {
+    for (const title of ['For me', 'Things we\'re unsure about', 'Questions for us', 'Stuff I haven\'t figured out']) {
       const m = byContent(`# ${HEADLINE}`, '', LAUNCH, '', PAIN, '', ...FAQ, '', `## ${title}`, '', '### Will I charge for this?', '', 'No; the workshops pay nothing either.');
       assert.deepEqual(qs(m), [['external-faq', 'How much does a booking cost?'], ['internal-faq', 'Will I charge for this?']], title);
     }

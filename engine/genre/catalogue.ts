@@ -264,7 +264,7 @@ export const FAQ_WHOLE_TITLES: readonly string[] = [
   // Memos name their FAQ by who will ask ("Questions the board may ask", "Questions readers will ask") or by expecting them.
   'questions * may|might|will|would|could|should [probably|likely] ask', 'questions i|we expect|anticipate [*]', 'anticipated|expected|likely questions [*]',
   // A maker's own hard questions: "Questions I ask myself", "Questions we asked ourselves", "Questions for myself", "Hard questions".
-  'questions i|we ask|asked myself|ourselves', 'questions for myself|ourselves', 'hard|tough|difficult|hardest|toughest|uncomfortable questions [*]',
+  'questions i|we ask|asked myself|ourselves', 'questions for myself|ourselves|me|us', 'stuff|things|questions i|we haven\'t|haven’t figured out [yet]', 'stuff|things|questions i|we have not figured out [yet]', 'hard|tough|difficult|hardest|toughest|uncomfortable questions [*]',
   // …or the doubts and notes kept for oneself: "For me", "Notes to myself", "Things we're unsure about".
   'for me|myself', 'notes to myself|ourselves', 'things i|we am|are [still] unsure|uncertain about',
   'things i\'m|we\'re|i’m|we’re [still] unsure|uncertain about', 'things i\'m|we\'re|i’m|we’re not sure about',

@@ -122,6 +122,13 @@ export const INDEFINITE_PRONOUN_LEADS: readonly string[] = [
 ];
 
 /** Nouns that name no one in particular (users may add and remove words: `genericCustomers`). */
+/**
+ * Generic nouns that name a part of a system in a document written for
+ * engineers: a stream's or a contract's "consumers" (and a "consumer"
+ * service) are software, not the audience. Elsewhere they are people.
+ */
+export const SYSTEM_ROLE_NOUNS: readonly string[] = ['consumers', 'consumer'];
+
 export const GENERIC_CUSTOMERS: readonly string[] = [
   'users', 'user', 'customers', 'customer', 'people', 'everyone', 'everybody', 'consumers', 'businesses',
   'companies', 'organizations', 'organisations', 'clients', 'anyone', 'anybody', 'individuals', 'the public',

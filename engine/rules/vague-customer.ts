@@ -20,8 +20,10 @@ import { documentAnchor } from '../model/build.js';
 import { toDocOffset } from '../model/prose.js';
 import type { ProseSpan } from '../model/types.js';
 import { phraseMatcher, type PhraseMatcher } from '../text/phrases.js';
-import { GENERIC_CUSTOMERS } from '../lexicon/people.js';
-import { reportMatch } from './helpers.js';
+import { GENERIC_CUSTOMERS, SYSTEM_ROLE_NOUNS } from '../lexicon/people.js';
+
+const SYSTEM_ROLES: ReadonlySet<string> = new Set(SYSTEM_ROLE_NOUNS);
+import { reportMatch, writtenForEngineers } from './helpers.js';
 import { ROLES, WHERE_WORK_IS, claimedCustomer, definedAfter, indefinitePronoun, isModifier, isNarrowed, isUniversal, listedWithRecords, namesTheMethod, refersBack, roleSegment } from './narrowing.js';
 import { matchCase } from '../fix/edits.js';
 import type { DocModel } from '../model/types.js';
@@ -177,9 +179,12 @@ export const vagueCustomer: Rule = {
         { noun, reason: 'generic-noun' },
       );
     };
+    // Written for engineers, a stream's "consumers" are software (engine/lexicon/people.ts).
+    const engineers = writtenForEngineers(ctx);
     spans.forEach((span, i) => {
       let generic = false;
       for (const use of found[i].uses) {
+        if (engineers && SYSTEM_ROLES.has(use.noun)) continue;
         const at = toDocOffset(span, use.start);
         if (!mustName(ctx, span, firstNarrativeSection, at)) continue;
         if (!use.universal) {
@@ -217,7 +222,7 @@ export const vagueCustomer: Rule = {
     // Only before the release names a segment, universal words too: after it,
     // "Anyone with a company login can open the link" grants access, it does
     // not choose the audience.
-    const fallbackClaim = (span: ProseSpan, u: GenericUse) => u.claimed && (u.universal || !u.refersBack) && toDocOffset(span, u.start) < firstSegment;
+    const fallbackClaim = (span: ProseSpan, u: GenericUse) => !(engineers && SYSTEM_ROLES.has(u.noun)) && u.claimed && (u.universal || !u.refersBack) && toDocOffset(span, u.start) < firstSegment;
     if (reportedInRelease === 0 && !namesNoOne) {
       const claim = spans.findIndex((span, i) => {
         if (span.context.region !== 'press-release' && span.context.region !== 'preamble') return false;
@@ -358,6 +363,10 @@ export const vagueCustomer: Rule = {
       {
         doc: '# Arena fleets for studio backend engineers\n\nSEATTLE — April 2, 2027 — Rivet today launched fleets for backend engineers at game studios in Helsinki.\n\n## FAQ\n\n### Who is the customer?\n\nBackend engineers at game studios. Clients and queues that reference the alias route to the new fleet.\n',
         note: '"clients" beside queues are software, not customers',
+      },
+      {
+        doc: '# Pending verification for platform engineers at payment companies\n\nConsumers see the provider\'s verification on their own pull request.\n\n```toml\n[verify]\npending = true\n```\n\nToday the Stipulate project released pending verification for platform engineers at payment companies in Leeds.\n',
+        note: 'in a document written for engineers, a contract\'s "consumers" are services',
       },
       {
         doc: '# Larkspur eCard\n\nLARKSPUR COUNTY — March 3, 2027 — The county library launched an eCard that anyone who lives, works or goes to school in Larkspur County can get online. Early beta customers got theirs in two minutes, and the card number goes to the customer\'s own email.',

@@ -15,6 +15,7 @@ import { articleEdit, deleteWord, matchCase, placeholderSelection } from '../fix
 import { inRanges, isQuotation, listFollows, numberFollows, opensClause, quotedRanges, sentenceAround } from '../text/context.js';
 import type { DocModel, ProseContext } from '../model/types.js';
 import { ContextTable, nounForms, phrasePattern } from '../text/phrases.js';
+import { NUMBER_WORDS } from '../lexicon/numbers.js';
 import { after, before, inUnansweredAnswer, matchProse, reportMatch, type ProseMatch } from './helpers.js';
 import { ATOM, toDocOffset } from '../model/prose.js';
 import type { Fix, Rule } from './types.js';
@@ -30,10 +31,18 @@ const DATA_FOLLOWS = /^[\s(—–:-]*(?:about |around |over |some |roughly )?[$�
  * numbers often: 61 of the 154…": the share, set off a few words on, after
  * the noun phrase or the claim (engine/lexicon/weasel.ts).
  */
+/** A count, in figures or in words ("five of the twelve"); not "a few". */
+const COUNT = `(?:[~≈]?\\d[\\d,.]*|${phrasePattern(NUMBER_WORDS.filter((w) => !w.startsWith('a ')))})`;
 const SHARE_SET_OFF = new RegExp(
-  `^[^.;:!?,()—–]{0,60}(?:,|:|\\s[—–]|\\()\\s*[~≈]?\\d[\\d,.]*\\s*${phrasePattern(SHARE_AFTER_NUMBER)}(?![\\p{L}])`,
+  `^[^.;:!?,()—–]{0,60}(?:,|:|\\s[—–]|\\()\\s*${COUNT}\\s*${phrasePattern(SHARE_AFTER_NUMBER)}(?![\\p{L}])`,
   'iu',
 );
+/**
+ * "several stations, seven models from four brands so far": the count set
+ * off by a comma right after the noun, with a noun of its own (not a time:
+ * "several teams, two weeks ago, …" gives no count).
+ */
+const COUNT_AFTER_COMMA = new RegExp(`^(?:\\s+[\\p{L}'’-]+){1,3}?,\\s*${COUNT}\\s+(?!(?:${phrasePattern(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'ago'])})(?![\\p{L}]))[\\p{L}-]+`, 'iu');
 /**
  * "Several owners — five of the 19 — said…", "several exporters — seven as
  * of 1.8 —", "several gyms (four, so far)": the count set off by a dash or a
@@ -84,7 +93,7 @@ const clauseAfter = (s: string) => { const m = new RegExp(CLAUSE_BREAK.source, '
  */
 /** Claims no figure in the sentence measures: "works out of the box with the 14 banks" claims no setup at all (engine/lexicon/weasel.ts). */
 const UNMEASURED: ReadonlySet<string> = new Set(NO_SETUP_CLAIMS);
-const CHANGE_MEASURED = /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[~≈]?[$€£¥]?\d(?:[^.;!?]|\.(?!\s|$)){0,40}?\bto\s+(?:about\s+|around\s+|under\s+|below\s+|roughly\s+)?[~≈]?[$€£¥]?\d|\bby\s+(?:about\s+|around\s+|roughly\s+)?[~≈]?\d[\d.,]*\s*(?:%|percent|per cent|x\b|times\b)/i;
+const CHANGE_MEASURED = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|(?:a|an|the)\s+(?:median|mean|average|p\d\d|total)\s+of\s+)?[~≈]?[$€£¥]?\d(?:[^.;!?]|\.(?!\s|$)){0,40}?\bto\s+(?:about\s+|around\s+|under\s+|below\s+|roughly\s+)?[~≈]?[$€£¥]?\d|\bby\s+(?:about\s+|around\s+|roughly\s+)?[~≈]?\d[\d.,]*\s*(?:%|percent|per cent|x\b|times\b)/i;
 /**
  * A size word, its comparative, then the ratio set off after it: "significantly
  * faster, roughly 4x", "much smaller (about 30%)", "dramatically cheaper — a
@@ -341,7 +350,7 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   if (kind && MEASURED_NEARBY.has(kind) && numberFollows(text, end)) return false;
   // "very fast: importing six files takes 0.8 seconds", "very large tables (over 50 million rows)": the figure set off after its word measures it.
   if (kind === 'intensifier' && MEASURED_AFTER_HEAD.test(text.slice(end, end + 90))) return false;
-  if (kind === 'amount' && (SHARE_SET_OFF.test(text.slice(end, end + 120)) || COUNT_SET_OFF.test(text.slice(end, end + 80)))) return false;
+  if (kind === 'amount' && (SHARE_SET_OFF.test(text.slice(end, end + 120)) || COUNT_SET_OFF.test(text.slice(end, end + 80)) || COUNT_AFTER_COMMA.test(text.slice(end, end + 80)))) return false;
   if (kind && COUNTED_BY_LIST.has(kind) && listFollows(text, end)) return false;
   if (form && !ratedHighly && !inScope(form.scope, m, lemma, word)) return false;
   if (lemma === 'most' && !hedgingMost(text, start, end)) return false;
@@ -502,6 +511,7 @@ export const weaselWord: Rule = {
   },
   examples: {
     invalid: [
+      { doc: '«Several» bakeries, two weeks ago, asked for labels.', note: 'a time set off after the noun is no count' },
       {
         doc: '# Crumb\n\n## Internal FAQ\n\n**Q: How many bakeries lose labels today?**\nA: Quite a lot. Last year there were «many» complaints and «several» refunds.\n',
         note: 'in any FAQ, an answer to a question that asks for a number withholds it with vague amounts',
@@ -581,6 +591,8 @@ export const weaselWord: Rule = {
       { doc: 'The scale works «out of the box» with the 14 tills we sell.', kind: 'narrative', note: 'no setup claimed without showing it; the figure counts tills, it cannot measure "no setup"' },
     ],
     valid: [
+      { doc: 'Several beta teams, five of the twelve, book daily. Crumb reads several printers, seven models from four brands so far.', note: 'the count set off by a comma, in figures or in words' },
+      { doc: 'In the preview, the time to print went down significantly, from a median of 9 minutes to 4 minutes across 120 bakeries.', note: 'a change given from a median to a figure' },
       { doc: 'Getting started is easy. Download the app and pick a plan. In the beta the median rider got from install to a booked repair in 41 seconds.', note: 'the ease measured a sentence or two on, as a time taken' },
       { doc: '# Crumb\n\n## FAQ\n\n### Why not a lifecycle rule?\n\nA lifecycle rule cannot tell old from unused. Anyone who sets one will eventually delete a label still in use.', note: 'what will befall someone else, not a promise of ours' },
       { doc: 'On a cold run the lookups took 2.3 s against 9.1 s before. That is significantly faster, roughly 4x, because reads are batched.', note: 'the ratio set off after the comparative is the size the word announced' },
