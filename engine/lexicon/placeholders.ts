@@ -203,6 +203,14 @@ export const VAGUE_COUNT_ANSWERS: readonly string[] = [
 /** So is a verdict of an intensifier and one word ("Very accurate. We'll share more later."): these open it. */
 export const VAGUE_VERDICT_INTENSIFIERS: readonly string[] = ['very', 'quite', 'pretty', 'really', 'extremely', 'highly', 'fairly', 'reasonably', 'super'];
 
+/**
+ * A plan answered in one short sentence whose only time is vague: "Land it
+ * soon.", "Ship it in the near future.", "We'll release it later." (engine/model/answers.ts).
+ * The verbs of delivering, and the vague times.
+ */
+export const PLAN_VERBS: readonly string[] = ['ship', 'land', 'launch', 'release', 'deliver', 'roll it out', 'roll out', 'build', 'do', 'finish', 'have', 'get'];
+export const VAGUE_PLAN_TIMES: readonly string[] = ['soon', 'in the near future', 'later', 'at some point', 'down the road', 'some day', 'someday', 'in the future', 'eventually'];
+
 export const VAGUE_TIME_ANSWERS: readonly string[] = [
   'soon', 'eventually', 'at some point', 'some day', 'someday', 'in the future', 'in the near future', 'down the road', 'later on',
   'not decided', 'not decided yet', 'not yet decided', 'undecided', 'hopefully soon', 'soon hopefully', 'coming later',

@@ -161,6 +161,10 @@ export const unansweredQuestion: Rule = {
         note: 'a slot left empty with only what it waits on, and the thing asked for promised on a condition',
       },
       {
+        doc: '# Spoke\n\n## Internal FAQ\n\n### «What is the high-level project plan?»\n\nLand it soon.\n\n### «When do riders get it?»\n\nWe will ship it in the near future.\n',
+        note: 'a plan in one short sentence whose only time is a vague one',
+      },
+      {
         doc: '# Ledger\n\n## Internal FAQ\n\n### How does matching work?\n\nBy amount and time.\n\n#### «What about cash?»\n\nTBD\n',
         note: 'a follow-up question written as a deeper heading is a question of its own',
       },
@@ -178,6 +182,7 @@ export const unansweredQuestion: Rule = {
       },
     ],
     valid: [
+      { doc: '# Spoke\n\n## Internal FAQ\n\n### Does the sync job finish?\n\nThe job finishes eventually.\n\n### When?\n\nWe ship in May, and the rest later.\n', note: 'how a system behaves, and a month with the vague time' },
       {
         doc: '# Ledger\n\n## Internal FAQ\n\n### Why now?\n\nCard terminal vendors opened their APIs in 2026.\n\n## Open questions this draft raises\n\n- Who is the first customer: bakeries or cafés?\n- What does a bank feed cost us per shop?\n\n### Do we charge per shop or per till?\n',
         note: 'questions listed in a section that declares them open: the writer names what is open, as the genre asks',
