@@ -1456,6 +1456,12 @@ describe('forms: toolkit RFCs and makers\' PR/FAQs (twelfth session)', () => {
     const m = byContent('# spoke 1.0: book a bike repair from your terminal', '', 'Today I\'m releasing spoke 1.0, a small CLI that books a repair slot at Leeds workshops.', '', PAIN, '', HOW, '', maker, '', rider, '', ...FAQ);
     assert.equal(part(m, 'leader-quote'), maker);
     assert.equal(part(m, 'customer-quote'), rider);
+    // "who leads a group of nine riders" leads something of her own: a customer; "who leads the Spoke project" speaks for it.
+    const lead = '"We read the workshop diaries together now and nobody misses a slot," said Renee Hall, who leads a group of nine commuters in Leeds.';
+    const founder = '"Riders told us the phone was the problem," said Dana Reed, who leads the Spoke project.';
+    const m2 = byContent(`# ${HEADLINE}`, '', LAUNCH, '', PAIN, '', HOW, '', founder, '', lead, '', ...FAQ);
+    assert.equal(part(m2, 'leader-quote'), founder);
+    assert.equal(part(m2, 'customer-quote'), lead);
   });
 
   it('starts the release at a bold headline over its dateline when a note about the draft stands between it and the document\'s title', () => {
@@ -1523,7 +1529,9 @@ describe('forms: toolkit RFCs and makers\' PR/FAQs (twelfth session)', () => {
     const table = ['| | |', '|---|---|', '| RFC | 0261 |', '| Authors | Dana Reed |'];
     const quoted = byContent('# Repair booking in the Spoke CLI', '', ...table, '', '## Working Backwards', '', `> ${SUB}`, '', 'Today, we are announcing `spoke book`, a new command in Spoke 3.6 for Leeds riders.', '', PAIN, '', ...FAQ);
     assert.equal(part(quoted, 'subheading'), `> ${SUB}`);
-    // A note about the draft set off there is no subheading.
+    // A heading there titles the section, and a note about the draft set off there is no subheading.
+    const titled = byContent('# Repair booking in the Spoke CLI', '', ...table, '', '## Working Backwards', '', '### Spoke now books', '', 'Today, we are announcing `spoke book`, a new command in Spoke 3.6 for Leeds riders.', '', PAIN, '', ...FAQ);
+    assert.equal(part(titled, 'subheading'), null);
     const note = byContent('# Repair booking in the Spoke CLI', '', ...table, '', '## Working Backwards', '', '_Draft blog post for the 3.6 release. Numbers are from the prototype._', '', LAUNCH, '', PAIN, '', ...FAQ);
     assert.equal(part(note, 'subheading'), null);
   });

@@ -379,18 +379,21 @@ export const LEADER_TITLES: readonly string[] = [
   'project lead', 'project leader', 'team lead',
   // One of several: "one of ShiftSwap's four founders", "one of the project's maintainers".
   'founders', 'co-founders', 'cofounder', 'cofounders',
-  // An open-source project speaks through its maintainers ("a Keelson maintainer", "who leads the Ferrule project").
-  'maintainer', 'maintainers', 'lead maintainer', 'core maintainer', 'who leads',
+  // An open-source project speaks through its maintainers ("a Keelson maintainer", "who leads the Ferrule project";
+  // not "who leads a group of nine readers", a customer who leads something of her own).
+  'maintainer', 'maintainers', 'lead maintainer', 'core maintainer', 'who leads the',
   // A side project speaks through the one who made it ("who wrote it and maintains it in his evenings", "Larder's creator").
   'who maintains', 'who wrote it', 'who created it', 'who built it', 'creator', 'creator of',
 ];
 
 /**
  * What the maker of a side project did, said of the product by name: "said
- * Wei-Ting, who wrote quillsync over two winters". Only with the product
- * named right after: "who built her own spreadsheet" is a customer's story.
+ * Wei-Ting, who wrote quillsync over two winters", "who leads the Ferrule
+ * project". Only with the product named right after: "who built her own
+ * spreadsheet" and "who leads a group of nine readers in Dublin" are a
+ * customer's story.
  */
-export const MAKER_VERBS: readonly string[] = ['who wrote', 'who built', 'who created', 'who made', 'who started', 'who designed'];
+export const MAKER_VERBS: readonly string[] = ['who wrote', 'who built', 'who created', 'who made', 'who started', 'who designed', 'who leads', 'who runs', 'who maintains'];
 
 /**
  * Words of a company's name that say nothing about which company it is

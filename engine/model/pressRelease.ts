@@ -385,7 +385,8 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
         while (k < to && isFiller(blocks[k])) k++;
         let n = k + 1;
         while (n < to && isFiller(blocks[n])) n++;
-        const line = k < to && !taken.has(k) && !named.has(k) ? subheadingAt(blocks, k, to, true) : [];
+        // A heading there ("### Loom now speaks Helm") titles the release's section; only a line set off as text is the subheading.
+        const line = k < to && !taken.has(k) && !named.has(k) && blocks[k].type !== 'heading' ? subheadingAt(blocks, k, to, true) : [];
         // (Not a note about the document: "_Draft blog post for the 3.0 release. Numbers are from the prototype._")
         if (line.length === 1 && !DOCUMENT_NOTE.test(blocks[k].plain) && n < to && blocks[n].type === 'paragraph' && (opensWithLaunch(blocks[n].plain) || datelineOf(blocks[n]) === 'sure')) sub = line;
       }
