@@ -63,7 +63,7 @@ const ASKING = /\b(?:how|as)\s*$/i;
 /** What a README release's body still claims: praise and ease ("blazing fast", "seamless", "super easy"). */
 const README_CLAIMS = new Set<WeaselKind>(['praise', 'ease']);
 /** After an intensifier, its word (and a noun) then a colon, a bracket or a dash, and a figure in what they set off. */
-const MEASURED_AFTER_HEAD = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?::|\(|\s[—–]\s)[^.;!?()]{0,50}?\d/u;
+const MEASURED_AFTER_HEAD = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s*(?::|\(|\s[—–]\s)[^.;!?()]{0,50}?\d|\s+(?:with|of)\s+(?:more than\s+|over\s+|up to\s+|at least\s+|fewer than\s+|under\s+)?\d)/u;
 /** Kinds that a figure a few words on makes precise ("lags significantly behind at ~10%"). */
 const MEASURED_NEARBY = new Set<WeaselKind>(['amount', 'size', 'frequency', 'hedge']);
 /** Kinds that a figure anywhere in the sentence measures ("Conductors rarely carry change: 2 riders in 5 lose…"). */
@@ -100,6 +100,8 @@ const CHANGE_MEASURED = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|(?:a|an|the)\
  * third of the cost". The figure is the size the word announced.
  */
 const SIZE_SET_OFF = /^\s+[\p{L}-]+(?:\s+than\s+[^,;:.()—–]{1,40})?\s*(?:,|:|\(|\s[—–]\s)\s*(?:roughly|about|around|nearly|almost|over|some|by|at least)?\s*[~≈]?(?:\d[\d.,]*\s*(?:x|×|%|times|percent|per cent)(?![\p{L}])|(?:a|one)\s+(?:half|third|quarter|tenth)\b)/iu;
+/** A rate: "about four a year", "twice a week", "3 times per month". */
+const RATE_IN_WORDS = new RegExp(`(?<![\\p{L}\\d])(?:\\d+|${phrasePattern(NUMBER_WORDS.filter((w) => !w.startsWith('a ')))}|once|twice)\\s+(?:times\\s+)?(?:a|an|per|each|every)\\s+(?:day|week|month|quarter|year|release|deploy)(?![\\p{L}])`, 'iu');
 /** A time taken or a count of steps, as a figure ("in 41 seconds", "takes 3 minutes", "four taps") (engine/lexicon/weasel.ts). */
 const TIME_TAKEN = new RegExp(`(?<![\\p{L}\\d])(?:\\d[\\d.,]*|${phrasePattern(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'])})\\s*${phrasePattern(TIME_TAKEN_UNITS)}(?![\\p{L}])`, 'iu');
 /** The text of the next `n` sentences after `end` (the rest of the word's own sentence included). */
@@ -369,6 +371,10 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   }
   // "Getting started is easy. Download the app… the median tester got to their first reading in 41 seconds.": measured two sentences on.
   if (kind === 'ease' && !UNMEASURED.has(lemma) && TIME_TAKEN.test(nextSentences(text, end, 2))) return false;
+  // "…cuts synth time significantly on bigger apps. On our benchmark a cold synth went from 41 s to 6.2 s.": the change, one sentence on.
+  if ((SIZE_LEMMAS.has(lemma) || COMPARISONS.has(lemma)) && CHANGE_MEASURED.test(nextSentences(text, end, 1))) return false;
+  // "Rarely: we publish one only for … about four a year.": the rate, in words.
+  if (kind === 'frequency' && RATE_IN_WORDS.test(`${sentence.before} ${sentence.after}`)) return false;
   if (SIZE_LEMMAS.has(lemma) && (CHANGE_MEASURED.test(sentence.after) || SIZE_SET_OFF.test(text.slice(end, end + 90)))) return false;
   if (kind && NEGATABLE.has(kind) && NEGATED.test(sentence.before)) return false;
   // Outside the claims, "it would be much nicer", "would dramatically grow": an option weighed, not a claim made.
@@ -511,6 +517,7 @@ export const weaselWord: Rule = {
   },
   examples: {
     invalid: [
+      { doc: 'Print time falls «significantly». We have 40 shops.', note: 'a figure one sentence on that measures no change' },
       { doc: '«Several» bakeries, two weeks ago, asked for labels.', note: 'a time set off after the noun is no count' },
       {
         doc: '# Crumb\n\n## Internal FAQ\n\n**Q: How many bakeries lose labels today?**\nA: Quite a lot. Last year there were «many» complaints and «several» refunds.\n',
@@ -591,6 +598,8 @@ export const weaselWord: Rule = {
       { doc: 'The scale works «out of the box» with the 14 tills we sell.', kind: 'narrative', note: 'no setup claimed without showing it; the figure counts tills, it cannot measure "no setup"' },
     ],
     valid: [
+      { doc: 'Very large bakeries with more than 200 ovens work too. Caching cuts print time significantly on bigger shops. On our benchmark a print went from 41 s to 6.2 s.', note: 'a size measured right after its noun ("with more than 200"), and a change given one sentence on' },
+      { doc: '## Internal FAQ\n\n### How often will riders see a notice?\n\nRarely: we publish one only for bugs that can lose a booking, about four a year.', note: 'a rate given in words' },
       { doc: 'Several beta teams, five of the twelve, book daily. Crumb reads several printers, seven models from four brands so far.', note: 'the count set off by a comma, in figures or in words' },
       { doc: 'In the preview, the time to print went down significantly, from a median of 9 minutes to 4 minutes across 120 bakeries.', note: 'a change given from a median to a figure' },
       { doc: 'Getting started is easy. Download the app and pick a plan. In the beta the median rider got from install to a booked repair in 41 seconds.', note: 'the ease measured a sentence or two on, as a time taken' },
