@@ -104,16 +104,23 @@ const SIZE_SET_OFF = /^\s+[\p{L}-]+(?:\s+than\s+[^,;:.()—–]{1,40})?\s*(?:,|:
 const RATE_IN_WORDS = new RegExp(`(?<![\\p{L}\\d])(?:\\d+|${phrasePattern(NUMBER_WORDS.filter((w) => !w.startsWith('a ')))}|once|twice)\\s+(?:times\\s+)?(?:a|an|per|each|every)\\s+(?:day|week|month|quarter|year|release|deploy)(?![\\p{L}])`, 'iu');
 /** A time taken or a count of steps, as a figure ("in 41 seconds", "takes 3 minutes", "four taps") (engine/lexicon/weasel.ts). */
 const TIME_TAKEN = new RegExp(`(?<![\\p{L}\\d])(?:\\d[\\d.,]*|${phrasePattern(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'])})\\s*${phrasePattern(TIME_TAKEN_UNITS)}(?![\\p{L}])`, 'iu');
-/** The text of the next `n` sentences after `end` (the rest of the word's own sentence included). */
+/**
+ * The text of the next `n` sentences after `end` (the rest of the word's own
+ * sentence included), read no further than NEXT_SENTENCES_READ characters:
+ * asked once per word, so a paragraph with no full stop is not read again
+ * to its end for every word in it.
+ */
+const NEXT_SENTENCES_READ = 600;
 function nextSentences(text: string, end: number, n: number): string {
-  let at = end;
-  for (let k = 0; k <= n && at < text.length; k++) {
-    const stop = /[.!?](?:\s|$)/g;
+  const window = text.slice(end, end + NEXT_SENTENCES_READ);
+  const stop = /[.!?](?:\s|$)/g;
+  let at = 0;
+  for (let k = 0; k <= n && at < window.length; k++) {
     stop.lastIndex = at;
-    const m = stop.exec(text);
-    at = m ? m.index + 1 : text.length;
+    const m = stop.exec(window);
+    at = m ? m.index + 1 : window.length;
   }
-  return text.slice(end, at);
+  return window.slice(0, at);
 }
 /** Kinds whose members the list after them gives ("several countries: …", "various formats (PDF, CSV)"). */
 const COUNTED_BY_LIST = new Set<WeaselKind>(['amount', 'size']);
