@@ -8,6 +8,9 @@ export const MONTHS: readonly string[] = [
   'august', 'aug', 'september', 'sept', 'sep', 'october', 'oct', 'november', 'nov', 'december', 'dec',
 ];
 
+/** Parts of a year a plan may be dated by, besides its months ("in Q3", "by spring"). */
+export const PERIODS: readonly string[] = ['q1', 'q2', 'q3', 'q4', 'spring', 'summer', 'autumn', 'fall', 'winter'];
+
 /** Words that stand where a date will go, in a dateline written before the date is known ("SEATTLE — launch day —"). */
 export const DATE_STAND_INS: readonly string[] = ['today', 'launch day'];
 

@@ -3,7 +3,7 @@
  * is built (`Question.answered`), for the `unanswered-question` rule, the
  * structure view and the summary alike.
  */
-import { MONTHS } from '../lexicon/dates.js';
+import { MONTHS, PERIODS } from '../lexicon/dates.js';
 import { EXPLORED, EXPLORING_VERBS, PASSIVE_PROMISE_VERBS, PLAN_VERBS, VAGUE_PLAN_TIMES, PENDING_OPENERS, PENDING_REASON_WORDS, PROMISE_CONDITIONS, PROMISE_ROWS, PROMISE_TAILS, STILL_DECIDING, STILL_TO_ASK, VAGUE_COUNT_ANSWERS, VAGUE_TIME_ANSWERS, VAGUE_VERDICT_INTENSIFIERS } from '../lexicon/placeholders.js';
 import { normalisePhrase, phrasePattern, sequences } from '../text/phrases.js';
 
@@ -96,14 +96,15 @@ function promiseOnly(text: string, dateAnswers: boolean): boolean {
 /**
  * "Land it soon.", "Ship it in the near future.", "We'll ship it later.": one
  * short sentence whose only time is a vague one (engine/lexicon/placeholders.ts
- * VAGUE_TIME_ANSWERS) and no figure. A plan of that kind is no plan.
+ * PLAN_VERBS, VAGUE_PLAN_TIMES), with no figure and no month, quarter or
+ * season. A plan of that kind is no plan.
  */
 const SHORT_VAGUE_PLAN = new RegExp(
   String.raw`^(?:(?:we|i|it)(?:['’]ll|\s+will)\s+)?(?:${phrasePattern(PLAN_VERBS)})\b[^.!?\d]{0,30}?\s(?:${phrasePattern(VAGUE_PLAN_TIMES)})[.!]?$`,
   'i',
 );
-const shortVaguePlan = (t: string) => SHORT_VAGUE_PLAN.test(t) && t.split(/\s+/).length <= 8 && !MONTH_NAME.test(t);
-const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|spring|summer|autumn|fall|winter)\b/i;
+const PERIOD = new RegExp(String.raw`\b(?:${phrasePattern(PERIODS)})\b`, 'i');
+const shortVaguePlan = (t: string) => SHORT_VAGUE_PLAN.test(t) && t.split(/\s+/).length <= 8 && !DATED.test(t) && !PERIOD.test(t);
 
 /** A question that asks for a time: "When…?", "How soon…?", "By when…?", "What is the launch date?". */
 const ASKS_WHEN = /^\W{0,4}(?:q\d*[:.)]\s*)?(?:when\b|how soon\b|how long until\b|by when\b|until when\b|what(?:'s| is| will be)? the (?:\w+ )?(?:date|timeline|timing|eta)\b|is there a (?:date|timeline)\b)/i;

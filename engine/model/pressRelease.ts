@@ -152,6 +152,8 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   /** Blocks inside a section named for a part: a quote or a close inside it is still found. */
   const named = new Set<number>();
   const start = releaseStart(blocks, from, to);
+  /** The heading that says the release is written as a README or a CHANGELOG ("### README"), if any. */
+  const readmeAt = range(start, to).find((i) => isDocumentationHeading(blocks[i]));
 
   // 1. Parts the writer named: a heading, a bold line, a bold opening label.
   /** Second parts a shared title's section plays (an "Availability" section that is getting started too). */
@@ -394,8 +396,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     // "### README" / "# rivet gc" / "_Delete the images old deployments left behind._":
     // with no summing-up paragraph, the README's tagline under its own title is the subheading.
     if (!sub.length) {
-      const readme = range(start, to).find((i) => isDocumentationHeading(blocks[i]));
-      let k = readme === undefined ? to : readme + 1;
+      let k = readmeAt === undefined ? to : readmeAt + 1;
       while (k < to && isFiller(blocks[k])) k++;
       if (k < to && blocks[k].type === 'heading' && !partForHeading(blocks[k].plain)) k++;
       while (k < to && isFiller(blocks[k])) k++;
@@ -571,7 +572,6 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   // A bare link is a close only at the end: the last paragraph, or one after every quote.
   const atEnd = (i: number) => i === lastProse || (quotes.length > 0 && i > quotes[quotes.length - 1]);
   // Inside a README the release documents: an instruction with a command ("To force a full check, run `verify --no-cache`.") is documentation.
-  const readmeAt = range(start, to).find((i) => isDocumentationHeading(blocks[i]));
   const documents = (i: number) => readmeAt !== undefined && i > readmeAt;
   const closes = (i: number) => {
     const t = blocks[i].plain.trim();

@@ -153,7 +153,8 @@ export function quoteRole(b: Block, attributionLine?: Block, ours: ReadonlySet<s
   // A title held at the product or the company that launches it speaks for
   // them, whatever else the speaker is ("a junior in Computer Science and
   // ShelfSwap's project lead").
-  if (titledFor(outside, products, LEADER_TITLE) || titledFor(outside, ours, LEADER_TITLE) || titledFor(outside, products, MAKER_VERB, true) || titledFor(outside, ours, MAKER_VERB, true)) return 'leader';
+  // So does the maker who "wrote quillsync" or "leads the Ferrule project" (the product or the launcher right after the verb).
+  if ([products, ours].some((named) => titledFor(outside, named, LEADER_TITLE) || titledFor(outside, named, MAKER_VERB, true))) return 'leader';
   // "the product owner at Acme" holds a title, not a shop: titles are read out before customer words.
   // So is a department named for the customer ("head of customer services"): the speaker works there.
   const untitled = outside.replace(CUSTOMER_DEPARTMENT, ' ').replace(LEADER_TITLES_ALL, ' ');

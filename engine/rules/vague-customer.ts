@@ -21,13 +21,14 @@ import { toDocOffset } from '../model/prose.js';
 import type { ProseSpan } from '../model/types.js';
 import { phraseMatcher, type PhraseMatcher } from '../text/phrases.js';
 import { GENERIC_CUSTOMERS, SYSTEM_ROLE_NOUNS } from '../lexicon/people.js';
-
-const SYSTEM_ROLES: ReadonlySet<string> = new Set(SYSTEM_ROLE_NOUNS);
 import { reportMatch, writtenForEngineers } from './helpers.js';
 import { ROLES, WHERE_WORK_IS, claimedCustomer, definedAfter, indefinitePronoun, isModifier, isNarrowed, isUniversal, listedWithRecords, namesTheMethod, refersBack, roleSegment } from './narrowing.js';
 import { matchCase } from '../fix/edits.js';
 import type { DocModel } from '../model/types.js';
 import type { Fix, Rule, RuleContext, SpanText } from './types.js';
+
+/** Generic nouns that name a part of a system in a document written for engineers (engine/lexicon/people.ts). */
+const SYSTEM_ROLES: ReadonlySet<string> = new Set(SYSTEM_ROLE_NOUNS);
 
 const WHO_QUESTION =
   /\bwho\b[^?]*\b(?:customers?|users?|audiences?|target|buy|buyers?|benefits?|pays?|serve|serves|for\s*\??\s*$)|\b(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?(?:customers?|users?|segments?|audiences?|people)\b|\btarget\s+(?:customers?|audiences?|users?|market|segments?)\b|\bcustomer\s+segments?\b|\bideal\s+customers?\b/i;

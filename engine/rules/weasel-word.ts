@@ -31,8 +31,10 @@ const DATA_FOLLOWS = /^[\s(—–:-]*(?:about |around |over |some |roughly )?[$�
  * numbers often: 61 of the 154…": the share, set off a few words on, after
  * the noun phrase or the claim (engine/lexicon/weasel.ts).
  */
-/** A count, in figures or in words ("five of the twelve"); not "a few". */
-const COUNT = `(?:[~≈]?\\d[\\d,.]*|${phrasePattern(NUMBER_WORDS.filter((w) => !w.startsWith('a ')))})`;
+/** Numbers in words that are a count ("five", "twelve"), not a rough amount ("a few", "a couple"). */
+const COUNT_WORDS = phrasePattern(NUMBER_WORDS.filter((w) => !w.startsWith('a ')));
+/** A count, in figures or in words ("five of the twelve"). */
+const COUNT = `(?:[~≈]?\\d[\\d,.]*|${COUNT_WORDS})`;
 const SHARE_SET_OFF = new RegExp(
   `^[^.;:!?,()—–]{0,60}(?:,|:|\\s[—–]|\\()\\s*${COUNT}\\s*${phrasePattern(SHARE_AFTER_NUMBER)}(?![\\p{L}])`,
   'iu',
@@ -101,7 +103,7 @@ const CHANGE_MEASURED = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|(?:a|an|the)\
  */
 const SIZE_SET_OFF = /^\s+[\p{L}-]+(?:\s+than\s+[^,;:.()—–]{1,40})?\s*(?:,|:|\(|\s[—–]\s)\s*(?:roughly|about|around|nearly|almost|over|some|by|at least)?\s*[~≈]?(?:\d[\d.,]*\s*(?:x|×|%|times|percent|per cent)(?![\p{L}])|(?:a|one)\s+(?:half|third|quarter|tenth)\b)/iu;
 /** A rate: "about four a year", "twice a week", "3 times per month". */
-const RATE_IN_WORDS = new RegExp(`(?<![\\p{L}\\d])(?:\\d+|${phrasePattern(NUMBER_WORDS.filter((w) => !w.startsWith('a ')))}|once|twice)\\s+(?:times\\s+)?(?:a|an|per|each|every)\\s+(?:day|week|month|quarter|year|release|deploy)(?![\\p{L}])`, 'iu');
+const RATE_IN_WORDS = new RegExp(`(?<![\\p{L}\\d])(?:\\d+|${COUNT_WORDS}|once|twice)\\s+(?:times\\s+)?(?:a|an|per|each|every)\\s+(?:day|week|month|quarter|year|release|deploy)(?![\\p{L}])`, 'iu');
 /** A time taken or a count of steps, as a figure ("in 41 seconds", "takes 3 minutes", "four taps") (engine/lexicon/weasel.ts). */
 const TIME_TAKEN = new RegExp(`(?<![\\p{L}\\d])(?:\\d[\\d.,]*|${phrasePattern(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'])})\\s*${phrasePattern(TIME_TAKEN_UNITS)}(?![\\p{L}])`, 'iu');
 /**
