@@ -1412,6 +1412,16 @@ describe('forms: RFCs in the Working Backwards template and side projects (eleve
     assert.doesNotMatch(part(m, 'customer-quote') ?? '', /Dana Reed/);
   });
 
+  it('reads "we" in the quote of a club\'s secretary as the club speaking: she is the customer, the founder who speaks after her is the company', () => {
+    const secretary = '"We used to lose an evening a week to the booking sheet," said Moira Bell, secretary of Headingley Cycling Club.';
+    const founder = '"We built Spoke for the people who keep bikes on the road," said Dana Reed, founder of Spoke.';
+    for (const launch of [LAUNCH, 'LEEDS, UK — April 2, 2027 — Online booking from Spoke is live at its three repair workshops.']) {
+      const m = byContent(`# ${HEADLINE}`, '', launch, '', PAIN, '', HOW, '', secretary, '', founder, '', ...FAQ);
+      assert.equal(part(m, 'customer-quote'), secretary, launch);
+      assert.equal(part(m, 'leader-quote'), founder, launch);
+    }
+  });
+
   it('leaves a second officer of the company ("added Sam Reyes, Chief Revenue Officer") out of the customer quote, and a draft note under the headline out of the subheading', () => {
     const ceo = '"Riders told us the phone was the problem, so we took it out," said Dana Reed, CEO and co-founder of Spoke.';
     const cro = '"Booking online lets each workshop take four more repairs a day," added Sam Reyes, Chief Revenue Officer.';

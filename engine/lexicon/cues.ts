@@ -294,6 +294,13 @@ export const LAUNCH_WORDS: readonly string[] = [
 ];
 
 /**
+ * Verbs that tell a launch only right after "today" or "now": "Tallyrun
+ * today opened lane booking for…", "Ledger now adds…". Elsewhere they tell
+ * what anyone did ("she opened the app").
+ */
+export const LAUNCH_AFTER_TODAY: readonly string[] = ['opened', 'opens', 'added', 'adds', 'brought', 'brings', 'switched on', 'turned on'];
+
+/**
  * Verbs that tell a release after "Today, <product> <version>": "Today,
  * Plinth 3.1 adds an output setting", "Today, Ledger 2 ships offline
  * mode". After a capitalised name only: "Today, owners spend an hour"

@@ -21,7 +21,7 @@ import type { ContextRow } from '../text/phrases.js';
  */
 export const INTENSIFIERS: readonly string[] = [
   'very', 'really', 'quite', 'extremely', 'truly', 'incredibly', 'highly', 'totally', 'absolutely', 'literally',
-  'basically', 'essentially', 'super', 'so much',
+  'basically', 'essentially', 'super', 'so much', 'remarkably', 'exceptionally', 'insanely', 'ridiculously', 'amazingly',
 ];
 
 /**
@@ -46,7 +46,8 @@ export const VAGUE_QUANTITIES: readonly string[] = [
   'tons of', 'a ton of', 'plenty of', 'nearly all', 'almost all', 'the vast majority', 'the majority of', 'most of the',
   'most of them', 'most of our', 'most of these', 'a fraction of', 'a significant number',
   'a large number of', 'a growing number of', 'a wide range of', 'a broad range of',
-  'a wide variety of', 'a variety of', 'a great deal of', 'a bunch of',
+  'a wide variety of', 'a variety of', 'a great deal of', 'a bunch of', 'a broad set of', 'a wide set of',
+  'a wide array of', 'a broad array of', 'a host of', 'a myriad of', 'a plethora of', 'a multitude of', 'a slew of',
   // Only where it opens a claim about a group ("Most teams…"): the rule's hedgingMost().
   'most',
 ];
@@ -68,9 +69,9 @@ export const PEOPLE_ONLY_QUANTITIES: readonly string[] = ['multiple'];
  * wherever they stand.
  */
 export const COMPARATIVE_AMOUNTS: readonly string[] = [
-  'greatly', 'orders of magnitude',
-  // Only before a comparative ("much faster"): see ONLY_WHERE.
-  'much', 'far',
+  'greatly', 'orders of magnitude', 'by far',
+  // Only before a comparative ("much faster", "way faster", "a lot quicker"): see ONLY_WHERE.
+  'much', 'far', 'way', 'a lot',
 ];
 
 /**
@@ -106,11 +107,13 @@ export const DEMAND_CLAIMS: readonly string[] = [
   'highly requested', 'highly-requested', 'much requested', 'much-requested', 'frequently requested',
   'often requested', 'oft-requested', 'widely requested', 'widely used', 'widely-used', 'widely adopted',
   'widely-adopted', 'in high demand', 'by popular demand', 'hugely popular',
+  // (Not "most requested": it ranks, and the count usually stands by it — "the fourth most-requested service (214 upvotes)".)
+  'sought-after', 'sought after', 'heavily used', 'heavily-used',
 ];
 /** Sizes without a number. Found with their adverbs, which are vague amounts ("significantly cheaper"). */
 export const SIZES: readonly string[] = [
   'significant', 'substantial', 'considerable', 'dramatic', 'vast', 'massive', 'huge', 'enormous', 'tremendous',
-  'immense', 'negligible',
+  'immense', 'negligible', 'drastic',
 ];
 
 /**
@@ -121,7 +124,7 @@ export const SIZES: readonly string[] = [
  */
 export const FREQUENCIES: readonly string[] = [
   'often', 'usually', 'generally', 'typically', 'sometimes', 'frequently', 'rarely', 'seldom', 'occasionally',
-  'mostly', 'largely',
+  'mostly', 'largely', 'regularly', 'routinely',
 ];
 /** The same as phrases, which hedge wherever they stand. */
 export const FREQUENCY_PHRASES: readonly string[] = [
@@ -129,6 +132,8 @@ export const FREQUENCY_PHRASES: readonly string[] = [
   'to some extent', 'to some degree', 'to a large extent', 'by and large',
   // How often, with no rate: "we see this constantly", "it happens all the time".
   'constantly', 'all the time', 'time and again', 'over and over again',
+  // How often, as a phrase: "from time to time the sync stalls".
+  'from time to time', 'every so often', 'now and then', 'now and again', 'once in a while',
 ];
 
 /**
@@ -146,7 +151,7 @@ export const FREQUENCY_PHRASES: readonly string[] = [
  */
 export const BEHAVIOUR_FREQUENCIES: readonly string[] = [
   ...FREQUENCIES, 'in some cases', 'in many cases', 'in most cases', 'most of the time', 'more often than not',
-  'constantly', 'all the time',
+  'constantly', 'all the time', 'from time to time', 'every so often', 'now and then', 'now and again', 'once in a while',
 ];
 
 /**
@@ -177,7 +182,8 @@ export const SPEED_ADJECTIVES: readonly string[] = ['quick'];
 export const NO_SETUP_CLAIMS: readonly string[] = ['out of the box'];
 /** The same as phrases, matched as written. */
 export const EASE_PHRASES: readonly string[] = [
-  'hassle-free', 'hassle free', 'in no time', 'in a snap', 'with ease',
+  'hassle-free', 'hassle free', 'in no time', 'in a snap', 'with ease', 'with little effort', 'with minimal effort',
+  'with no effort', 'without any effort', 'a breeze',
   // "the easiest way to…": first among every way there is, and no comparison shown.
   'the easiest way', 'the simplest way', 'the fastest way', 'the quickest way',
   // "works out of the box": no setup claimed, not shown. (Not the adjective "out-of-the-box support", which names a feature.)
@@ -212,8 +218,10 @@ export const VAGUE_TIME: readonly string[] = [
   'soon', 'in the near future', 'shortly', 'in the coming months', 'in the coming weeks', 'in the coming days',
   'at some point', 'down the road', 'in the near term', 'in a future release', 'in a future version',
   'in an upcoming release', 'in a later release', 'in a later version', 'in a few weeks', 'in a few months',
-  'someday', 'some day', 'for a while', 'at a later date', 'at a later stage', 'in due course',
-  'before long',
+  'someday', 'some day', 'for a while', 'for some time', 'at a later date', 'at a later stage', 'in due course',
+  'before long', 'in the coming years', 'in the coming quarters', 'in a future update', 'in an upcoming version',
+  'in a subsequent release', 'in a follow-up release', 'at a future date', 'in the next few weeks', 'in the next few months',
+  'in the next few days', 'in a later phase', 'in a future phase', 'in a later iteration', 'in a future iteration',
   // Only in a promise ("we will share more later", "we intend to eventually…"): PROMISED_ONLY.
   'later', 'eventually',
   // Only after what is promised ("details to follow"): see ONLY_WHERE.
@@ -332,11 +340,12 @@ export const NEGATIONS: readonly string[] = [
  * PR/FAQ (its press release and external FAQ), a size, a comparison or
  * praise after one of these in its clause weighs an option ("adding them
  * would dramatically grow the package", "it would be much nicer to…",
- * "that would break the amazing type checks"): reasoning about a road not
+ * "that would break the amazing type checks", "there may be a chance to
+ * make renewals seamless"): reasoning about a road not
  * yet taken, which the real documents' reviewer left alone. Intensifiers
  * and claims of ease are still reported there.
  */
-export const CONDITIONAL_MODALS: readonly string[] = ['would', 'could', 'might'];
+export const CONDITIONAL_MODALS: readonly string[] = ['would', 'could', 'might', 'may'];
 
 /** Comparatives: "much" and "far" before one of these are a vague amount ("much faster"). */
 export const COMPARATIVES: readonly string[] = [
@@ -417,7 +426,7 @@ export const HIGHLY_PRAISED: readonly string[] = [
  */
 export const ONLY_WHERE: readonly ContextRow[] = [
   { words: ['highly'], after: HIGHLY_PRAISED },
-  { words: ['much', 'far'], after: COMPARATIVES },
+  { words: ['much', 'far', 'way', 'a lot'], after: COMPARATIVES },
   {
     words: ['to follow'],
     before: ['details', 'more', 'availability', 'pricing', 'updates', 'information', 'info', 'news', 'documentation', 'docs', 'specifics', 'dates', 'a date', 'timeline', 'announcement', 'announcements', 'support', 'rollout'],
@@ -444,7 +453,10 @@ export const NOT_WEASEL: readonly ContextRow[] = [
   { words: FREQUENCIES, before: ['most', 'more', 'less', 'how', 'as', 'too', 'so'] },
   { words: ['significant'], before: ['statistically'] },
   { words: ['significant'], after: ['digit', 'figure', 'bit', 'other'] },
-  { words: ['perfect'], after: ['forward secrecy'] },
+  // Terms of computing, not praise: "perfect forward secrecy", "a perfect hash", "massively parallel", "a robust estimator".
+  { words: ['perfect'], after: ['forward secrecy', 'hash', 'hashing', 'hash function'] },
+  { words: ['massive'], after: ['parallel', 'multiplayer'] }, // "massively parallel": read by its lemma
+  { words: ['robust'], after: ['estimator', 'estimators', 'statistics', 'regression'] },
   { words: ['soon'], before: ['as'], after: ['as'] },
   // "shortly after the deploy": a sequence, not a date.
   { words: ['soon', 'shortly'], after: ['after', 'afterwards', 'thereafter', 'before'] },

@@ -8,12 +8,12 @@
  * The words that tell nothing (Inc., Labs; "VP of Engineering") are data in
  * engine/lexicon/cues.ts.
  */
-import { COMPANY_NAME_FILLERS, DEPARTMENT_NAMES, LAUNCH_WORDS } from '../lexicon/cues.js';
+import { COMPANY_NAME_FILLERS, DEPARTMENT_NAMES, LAUNCH_AFTER_TODAY, LAUNCH_WORDS } from '../lexicon/cues.js';
 import { phrasePattern } from '../text/phrases.js';
 
 /** A capitalised name of one or more words: "Initech Bakeries", "Amazon Web Services (AWS)", "Smith & Sons". */
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\(\p{Lu}[\p{L}\p{N}]*\)|\p{Lu}[\p{L}\p{N}&.'’-]*|&|and|of))*`;
-const LAUNCH = phrasePattern(LAUNCH_WORDS.filter((w) => w !== 'today'), { wildcards: true });
+const LAUNCH = `(?:(?:today|now)\\s+(?:${phrasePattern(LAUNCH_AFTER_TODAY)})|${phrasePattern(LAUNCH_WORDS.filter((w) => w !== 'today'), { wildcards: true })})`;
 /**
  * "Fernhill today launched Ledger", "Fernhill, a Portland bakery-software
  * maker, announced the Ledger app": the name before the launch verb (an

@@ -162,6 +162,10 @@ export function quoteRole(b: Block, attributionLine?: Block, ours: ReadonlySet<s
   // "said Jane Doe, CTO at Initech Bakeries": a speaker from another organisation than the one launching is a customer, whatever their title.
   if (worksElsewhere(outside, ours)) return 'customer';
   if (LEADER_TITLE.test(outside)) return 'leader';
+  // No launcher read from the summary, only the product's name: a speaker with no leader's title who
+  // names an organisation other than the product ("secretary of Carnoustie Swimming Club") is from outside,
+  // even when the quote says "we" (a club speaking for its members).
+  if (!ours && worksElsewhere(outside, products)) return 'customer';
   const attribution = attributionOf(b) ?? (attributionLine ? dashAttribution(attributionLine.plain) : null);
   if (attribution && (CUSTOMER_PEOPLE.test(attribution) || FROM_PLACE.test(attribution))) return 'customer';
   const inside = (t.match(QUOTED) ?? []).join(' ') || (unmarkedSpeech(t) ?? '');

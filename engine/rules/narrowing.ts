@@ -80,6 +80,8 @@ export function listedWithRecords(span: SpanText, start: number, end: number): b
 const EVENT_BEFORE = new RegExp(`(?:^|[^\\p{L}'’])${any(EVENT_LEADS)}\\s+an?\\s+$`, 'iu');
 const CLAIMED_AFTER = new RegExp(`\\b${any(L.CLAIMING_VERBS)}\\s+$`, 'i');
 const CLAIM_DETERMINER = new RegExp(`^${any(L.CLAIM_DETERMINERS)}\\s+$`, 'i');
+/** "With Ledger, users can…", "Starting today, customers…": a short phrase set off by a comma, then the noun as the subject. */
+const AFTER_FRONTED_PHRASE = new RegExp(`^[^,]{1,60},\\s+(?:${any(L.CLAIM_DETERMINERS)}\\s+)?$`, 'i');
 
 /** A word over four letters with an adjective's ending. */
 const adjective = (lower: string) => lower.length > 4 && L.ADJECTIVE_ENDINGS.some((e) => lower.endsWith(e));
@@ -291,7 +293,7 @@ export function claimedCustomer(before: string, spanStart: boolean): boolean {
   if (!sentence) return false;
   const lead = sentence[1];
   if (!(sentence.index > 0 || spanStart)) return false;
-  return lead === '' || CLAIM_DETERMINER.test(lead);
+  return lead === '' || CLAIM_DETERMINER.test(lead) || AFTER_FRONTED_PHRASE.test(lead);
 }
 
 /**

@@ -110,6 +110,7 @@ export const passiveVoice: Rule = {
   },
   examples: {
     invalid: [
+      { doc: 'The email address you enter «is captured» for marketing.', note: 'a short clause after the noun ("you enter") still says whose data it is' },
       {
         doc: 'The binary is not bundled. «It was agreed» in the maintainers\' call on 2026-02-11 that the CLI will not vendor it.\n\n```ts\nnew Timer(oven);\n```',
         note: 'where it was agreed, then what: the meeting is named, who agreed is not; reported in a document for engineers too',

@@ -299,6 +299,7 @@ export const placeholder: Rule = {
   },
   examples: {
     invalid: [
+      { doc: '## Public FAQ\n\n> «Use this section to answer the questions readers will ask about the launch.»\n', note: 'an order that names the part it stands in is the template speaking' },
       { doc: '| Service | Owner | Date |\n| --- | --- | --- |\n| checkout | «TBD» | TBD |\n| search | «TK» | «TBD» |\n', note: 'one finding per placeholder per table row' },
       { doc: '`PORTLAND, OR — «[LAUNCH DATE]» —` Fernhill today launched Ledger for bakeries.', note: 'a dateline set in inline code is still the dateline a reader sees' },
       'Acme Tables is available in «[TK]» cities from «TBD».',

@@ -261,6 +261,7 @@ export const vagueCustomer: Rule = {
   },
   examples: {
     invalid: [
+      { doc: 'With Ledger, «users» can close the month in a day.', note: 'the subject after a short phrase set off by a comma is the customer the sentence claims' },
       {
         doc: '# Fleetwise\n\nSEATTLE — April 2, 2027 — Fleetwise today launched cost alerts for «everyone» running Kubernetes.\n',
         note: 'a clause in -ing that only names a popular product narrows nothing',

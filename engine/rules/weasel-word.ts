@@ -16,6 +16,7 @@ import { inRanges, isQuotation, listFollows, numberFollows, opensClause, quotedR
 import type { DocModel, ProseContext } from '../model/types.js';
 import { ContextTable, nounForms, phrasePattern } from '../text/phrases.js';
 import { NUMBER_WORDS } from '../lexicon/numbers.js';
+import { MONTHS } from '../lexicon/dates.js';
 import { after, before, inUnansweredAnswer, matchProse, reportMatch, type ProseMatch } from './helpers.js';
 import { ATOM, toDocOffset } from '../model/prose.js';
 import type { Fix, Rule } from './types.js';
@@ -257,7 +258,7 @@ const OTHERS_FUTURE = new RegExp(`(?:^|[^\\p{L}])${phrasePattern(OTHERS_WHO_WILL
 const inProblemPart = (c: ProseContext) => c.region === 'press-release' && c.part === 'problem';
 
 /** The parts of a README release that announce (the rest documents). */
-const ANNOUNCING: ReadonlySet<string> = new Set(['headline', 'subheading', 'summary']);
+const ANNOUNCING: ReadonlySet<string> = new Set(['headline', 'subheading', 'summary', 'problem']);
 
 /**
  * The release's problem part told with no figure at all: the customer's
@@ -318,12 +319,31 @@ function hedgesClaim(sentence: { before: string; after: string }): boolean {
   return wordsOf(`${sentence.before} ${sentence.after}`).some((w) => PEOPLE_PLURALS.has(w) || DEMAND_MASS.has(w) || HEDGED_QUALITY.has(w));
 }
 
+/**
+ * A date a reader can put in a calendar: a month as a name ("in May", not
+ * the verb "may"), a quarter, a year. "In the coming months we ship three
+ * changes: offline mode in May, shared lists in June" dates what it promises.
+ */
+const CALENDAR_DATE = new RegExp(`(?<![\\p{L}\\d])(?:(?:${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})(?![\\p{L}])|Q[1-4](?![\\p{L}\\d])|(?:19|20)\\d\\d(?![\\d%]))`, 'u');
 const HYPOTHESIS = /\b(?:if|suppose|supposing|assume|assuming|unless|whether|in case)\b/i;
+/**
+ * Inside a condition's own clause ("If the pilot turns out to be extremely
+ * popular, we…", "Should we later need various backends, …"): what might
+ * be true claims nothing. The main clause after the comma still claims
+ * ("If you ship daily, Ledger makes it effortless").
+ */
+const IN_CONDITION = /(?:\b(?:if|suppose|supposing|assuming|unless|in case)\b|(?:^\s*|[.;:!?]\s*)(?:should|were|had)\s+(?:we|you|they|it|the|a|an|our|your|their|this|that|users?|customers?)\b)[^,;:.!?—–]{0,60}$/i;
 /** Size words by lemma: left be in an answer that weighs costs (ProseContext.weighs). */
 const SIZE_LEMMAS: ReadonlySet<string> = new Set(SIZES);
 /** A "not" earlier in the clause (engine/lexicon/weasel.ts): "no easy way", "can't be added to a queue easily". */
 const NEGATED = new RegExp(`(?<![\\p{L}'’])${phrasePattern(NEGATIONS)}(?![\\p{L}'’])[^,;:.!?—–]*$`, 'iu');
-/** "would", "could", "might" earlier in the clause (engine/lexicon/weasel.ts CONDITIONAL_MODALS). */
+/** "The simplest way to declare a queue is shown below": a how-to that points at its example, not a claim. */
+const WAY_SHOWN = /^\s+(?:to\s+[^.;:!?]{1,60}?\s+)?(?:is|are)\s+(?:shown|as follows|illustrated|given)\b/i;
+const FIRST_WAYS: ReadonlySet<string> = new Set(['the simplest way', 'the easiest way', 'the quickest way', 'the fastest way']);
+const DENIED_RIGHT_BEFORE = /(?:\bnot|n['’]t|\bnever|\bhardly)\s+(?:(?:be|get|getting|gets|any)\s+)?$/i;
+/** A bracket with a figure in it, in the same clause: "(16 s against 1 s)", "(about 30%)". */
+const FIGURES_IN_BRACKET = /^[^.;:!?()—–]{0,60}\([^()]*\d[^()]*\)/;
+/** "would", "could", "might", "may" earlier in the clause (engine/lexicon/weasel.ts CONDITIONAL_MODALS). */
 const IMAGINED = new RegExp(`(?<![\\p{L}'’])${phrasePattern(CONDITIONAL_MODALS)}(?![\\p{L}'’])[^,;:.!?—–]*$`, 'iu');
 /** "we might add it…": a plan of ours, however hedged. */
 const OUR_PLAN = new RegExp(`\\bwe\\s+${phrasePattern(CONDITIONAL_MODALS)}\\b`, 'i');
@@ -385,13 +405,23 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   // "Rarely: we publish one only for … about four a year.": the rate, in words.
   if (kind === 'frequency' && RATE_IN_WORDS.test(`${sentence.before} ${sentence.after}`)) return false;
   if (SIZE_LEMMAS.has(lemma) && (CHANGE_MEASURED.test(sentence.after) || SIZE_SET_OFF.test(text.slice(end, end + 90)))) return false;
-  if (kind && NEGATABLE.has(kind) && NEGATED.test(sentence.before)) return false;
+  // A "no" inside a closed bracket ("(no tracking of names) pretty easily") qualifies its own aside, not the claim.
+  if (kind && NEGATABLE.has(kind) && NEGATED.test(sentence.before.replace(/\([^()]*\)/g, ' '))) return false;
+  // A comparison denied right before it tells the problem too ("booking online is not much quicker than queuing";
+  // not "the number we do not see is much larger", where the "not" is another clause's).
+  if (COMPARISONS.has(lemma) && DENIED_RIGHT_BEFORE.test(sentence.before)) return false;
+  // "waits far longer than the first one (16 s against 1 s)": the figures, in a bracket further on in the clause.
+  if ((COMPARISONS.has(lemma) || SIZE_LEMMAS.has(lemma)) && FIGURES_IN_BRACKET.test(sentence.after)) return false;
   // Outside the claims, "it would be much nicer", "would dramatically grow": an option weighed, not a claim made.
   if (kind && (WEIGHED_IF_IMAGINED.has(kind) || COMPARISONS.has(lemma) || SIZE_LEMMAS.has(lemma)) && !inClaims(m.span.context) && IMAGINED.test(sentence.before)) return false;
   // Outside the claims, "it might go away at some point": a possibility, not a plan ("we might add it at some point" stays a vague plan).
   if (kind === 'time' && !inClaims(m.span.context) && IMAGINED.test(sentence.before) && !OUR_PLAN.test(sentence.before)) return false;
   // A hypothesis or a condition is not a promise or a count ("if, at some point, …", "if there are many stacks").
   if ((kind === 'time' || kind === 'amount') && HYPOTHESIS.test(sentence.before)) return false;
+  if (IN_CONDITION.test(sentence.before)) return false;
+  if (FIRST_WAYS.has(lemma) && WAY_SHOWN.test(text.slice(end, end + 100))) return false;
+  // The dates follow in the same sentence.
+  if (kind === 'time' && CALENDAR_DATE.test(sentence.after.slice(0, 120))) return false;
   // In the past, a vague time is a story, not a plan ("we eventually dropped it").
   if (kind === 'time' && (/^\s*\p{L}+ed\b/u.test(text.slice(end, end + 40)) || (/\b(?:we|they|it|he|she|i)\s+$/i.test(sentence.before) && /^\s*\p{L}+ed\b/u.test(sentence.after)))) return false;
   return true;
@@ -507,7 +537,8 @@ export const weaselWord: Rule = {
         while (
           i + 1 < found.length &&
           found[i].kind && MODIFIERS.has(found[i].kind!) &&
-          found[i + 1].kind && JOINED.has(found[i + 1].kind!) &&
+          // "quite a lot trickier": a comparison's "much", "far", "a lot" stress as an intensifier does.
+          found[i + 1].kind && (JOINED.has(found[i + 1].kind!) || COMPARISONS.has(FORMS.get(found[i + 1].word)?.lemma ?? found[i + 1].word)) &&
           /^[\s,-]*$/.test(span.text.slice(found[i].m.end, found[i + 1].m.start))
         ) i++;
         const { word, kind } = found[i];
@@ -527,6 +558,16 @@ export const weaselWord: Rule = {
   examples: {
     invalid: [
       { doc: 'Print time falls «significantly». We have 40 shops.', note: 'a figure one sentence on that measures no change' },
+      { doc: 'We can ship the short version (no history yet) «pretty easily».', note: 'a "no" inside a closed bracket belongs to the aside, not to the claim' },
+      { doc: 'Ink costs fell «drastically» after the move, and «from time to time» a print run still fails.', note: 'a size adverb and a how-often phrase' },
+      { doc: 'Setters change a route «with little effort», and «a broad set of» gyms asked for it.', note: 'ease as a phrase, and a vague amount of people' },
+      { doc: 'We will open a second workshop «in the coming years», and add shared lists «in a later phase».', note: 'promises with no date' },
+      { doc: 'Lane bookings are «way» faster now, the new sheet is «remarkably» clear, and the export is «heavily used».', note: 'a comparison with no size, an intensifier, and use claimed with no count' },
+      { doc: 'Merging the two sheets gets «quite a lot» trickier every term. «Regularly», setters rebook by phone.', note: 'an intensifier and the comparison it stresses make one finding; a how-often word opening the sentence' },
+      {
+        doc: '# RFC 7: Route sync\n\n## Working Backwards\n\n### README\n\nThe `RouteSync` construct copies routes between gyms.\n\n## Motivation\n\nSetters keep two route sheets today, and merging them by hand is «very» tedious.\n\n```ts\nnew RouteSync(stack);\n```\n',
+        note: "a README release's problem is the case for the work, not documentation: its intensifiers and amounts are read",
+      },
       { doc: '«Several» bakeries, two weeks ago, asked for labels.', note: 'a time set off after the noun is no count' },
       {
         doc: '# Crumb\n\n## Internal FAQ\n\n**Q: How many bakeries lose labels today?**\nA: Quite a lot. Last year there were «many» complaints and «several» refunds.\n',
@@ -586,7 +627,7 @@ export const weaselWord: Rule = {
       { doc: '# Crumb Launches Shelf Labels\n\nBakers print labels from «various» templates.', note: 'any vague amount in the claims of a PR/FAQ: its press release' },
       { doc: '## FAQ\n\n### Which scales work?\n\nTwo at launch, and «several» more brands after that.', note: '… and its external FAQ\'s answers' },
       { doc: 'Bakers wait 20 minutes at the till. «Most of them» leave.', kind: 'narrative', note: '"them" after a sentence about people' },
-      { doc: 'The import is «very» slow, and «quite» a lot harder to undo.', kind: 'narrative', note: 'an intensifier before a judgement' },
+      { doc: 'The import is «very» slow, and «quite a lot» harder to undo.', kind: 'narrative', note: 'an intensifier before a judgement' },
       { doc: 'The migration is «fairly» simple and «pretty quick».', kind: 'narrative', note: 'a downtoner before a claim of ease or speed (with a listed word, one finding)' },
       { doc: 'We intend to «eventually» support refunds.', kind: 'narrative', note: '"eventually" in a promise' },
       { doc: 'Sign-up is «quick».', kind: 'narrative', note: '"quick" as a claim (not its adverb)' },
@@ -607,6 +648,14 @@ export const weaselWord: Rule = {
       { doc: 'The scale works «out of the box» with the 14 tills we sell.', kind: 'narrative', note: 'no setup claimed without showing it; the figure counts tills, it cannot measure "no setup"' },
     ],
     valid: [
+      { doc: 'Today booking a lane online is not much quicker than queuing at the desk.', note: 'a comparison denied right before it tells the problem' },
+      { doc: 'If the pilot turns out to be extremely popular, we add a second support shift. Should we later need various storage backends, the interface leaves room for them.', note: 'inside a condition: what might be true claims nothing' },
+      { doc: 'In the coming months we ship three changes: offline mode in May, shared lists in June and a watch app in July.', note: 'the dates follow in the same sentence' },
+      { doc: 'With backoff, the fifth retry waits far longer than the first one (16 s against 1 s).', note: 'the figures, in a bracket further on in the clause' },
+      { doc: '# Ledger\n\n## Internal FAQ\n\n### What is out of scope?\n\nThere may be a chance to make renewals seamless for fleets, but it is not in this launch.\n', note: '"may" weighs a possibility outside the claims, as "might" does' },
+      { doc: 'The export targets massively parallel warehouses, and each table has a perfect hash.', note: 'terms of computing, not praise' },
+      { doc: 'The simplest way to declare a queue is shown below.', note: 'a how-to that points at its example' },
+      { doc: 'Setters face several problems today. First, they re-key every route. Second, they print each sheet twice.', note: 'the next sentence opens the list with "First,"' },
       { doc: 'Very large bakeries with more than 200 ovens work too. Caching cuts print time significantly on bigger shops. On our benchmark a print went from 41 s to 6.2 s.', note: 'a size measured right after its noun ("with more than 200"), and a change given one sentence on' },
       { doc: '## Internal FAQ\n\n### How often will riders see a notice?\n\nRarely: we publish one only for bugs that can lose a booking, about four a year.', note: 'a rate given in words' },
       { doc: 'Several beta teams, five of the twelve, book daily. Crumb reads several printers, seven models from four brands so far.', note: 'the count set off by a comma, in figures or in words' },

@@ -71,7 +71,8 @@ export function numberFollows(text: string, end: number, words = 3): boolean {
 }
 
 /** Opening the next sentence, words that announce the members: "…many reasons. The following items…", "…several challenges. First, …". */
-const LIST_AHEAD = /^\s*(?:the following|these (?:include|are)|they (?:include|are)|first(?:ly)?,|for example|for instance)\b/i;
+// ("First," ends in a comma: no word boundary after it, so it stands outside the \b.)
+const LIST_AHEAD = /^\s*(?:(?:the following|these (?:include|are)|they (?:include|are)|for example|for instance)\b|first(?:ly)?,)/i;
 
 /** Words that introduce examples or the members of a group. */
 const EXAMPLES = /^,?\s*(?:such as|including|like|e\.\s?g\.|for example|for instance|namely)\b/i;

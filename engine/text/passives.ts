@@ -264,8 +264,13 @@ const WHERE_THEN_THAT = new RegExp(String.raw`^\s+(?:${lex.SETTLED_WHERE.join('|
 
 const singular = (w: string) => w.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 
+/** "The email address you enter is kept": a short clause with its own subject, after the noun, says whose data it is. */
+const CONTACT_CLAUSE_SUBJECTS = new Set(['you', 'we', 'they', 'i']);
+
 function personalSubject(subject: string[]): boolean {
   if (subject.length === 0) return false;
+  const k = subject.findIndex((w, j) => j > 0 && j >= subject.length - 4 && CONTACT_CLAUSE_SUBJECTS.has(w));
+  if (k > 0 && personalSubject(subject.slice(0, k))) return true;
   for (const p of PERSONAL) if (p.length <= subject.length && p.every((x, j) => subject[subject.length - p.length + j] === x)) return true;
   // "your data", "your order history", "the customer's data" (read as "customer", "'s", "data").
   return DATA_NOUNS.has(subject[subject.length - 1]) && subject.slice(0, -1).some((w) => OWNERS.has(w));
