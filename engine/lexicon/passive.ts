@@ -21,18 +21,21 @@ export const ACCOUNTABLE: Readonly<Record<string, readonly string[]>> = {
   decided: [
     'decided', 'agreed', 'approved', 'rejected', 'ruled out', 'signed off', 'finalised', 'finalized', 'settled on', 'decided against',
     'selected', 'chosen',
+    // "Pricing for single shops was deemed out of scope", "a 4 KB cap was mandated", "each time one was promised".
+    'deemed', 'mandated', 'promised',
   ],
   /** Someone set or changed the priority. */
   prioritised: [
     'prioritised', 'prioritized', 'deprioritised', 'deprioritized', 'postponed', 'deferred', 'delayed', 'cancelled', 'canceled',
     'descoped', 'dropped', 'shelved', 'paused', 'abandoned', 'pushed back', 'called off', 'put on hold', 'shut down', 'wound down',
+    'parked',
   ],
   /** Someone owns the follow-up. */
   followedUp: [
     'addressed', 'resolved', 'fixed', 'investigated', 'looked into', 'followed up', 'dealt with', 'taken care of', 'escalated',
     'reviewed', 'evaluated', 'assessed', 'revisited', 'reconsidered', 'owned', 'staffed', 'funded', 'communicated', 'announced',
     // "Risks will be mitigated", "fraud checks will be tightened", "existing customers will be migrated".
-    'mitigated', 'monitored', 'handled', 'tightened', 'migrated',
+    'mitigated', 'monitored', 'handled', 'tightened', 'migrated', 'tackled',
   ],
   /** Someone owns the measure: the method asks for an owner beside every metric. */
   measured: ['measured'],
@@ -77,8 +80,17 @@ export const IMPERSONAL: readonly string[] = [
   'felt', 'believed', 'thought', 'decided', 'agreed', 'assumed', 'expected', 'hoped', 'noted', 'understood', 'known', 'said',
   'reported', 'estimated', 'considered', 'determined', 'proposed', 'planned', 'accepted', 'acknowledged', 'anticipated',
   'envisioned', 'envisaged', 'feared', 'found', 'judged', 'recognised', 'recognized', 'claimed', 'concluded', 'established',
-  'argued', 'shown', 'stated', 'preferred', 'desired',
+  'argued', 'shown', 'stated', 'preferred', 'desired', 'suggested', 'mentioned', 'observed', 'speculated', 'rumoured', 'rumored',
 ];
+
+/**
+ * A view held by a crowd nobody names: one of these adverbs between "be"
+ * and a verb of VIEWS, then "as" or "to" ("is widely regarded as unsafe",
+ * "is generally seen as the main source", "are commonly thought to be").
+ * Whose view, and how many hold it?
+ */
+export const VIEW_ADVERBS: readonly string[] = ['widely', 'generally', 'commonly', 'broadly', 'universally'];
+export const VIEWS: readonly string[] = ['regarded', 'seen', 'considered', 'viewed', 'accepted', 'believed', 'thought', 'held', 'acknowledged', 'recognised', 'recognized', 'known'];
 
 /**
  * Of those, the verbs of a view that stay impersonal with nothing after
@@ -109,7 +121,7 @@ export const IMPERSONAL_NEXT: readonly string[] = ['that', 'to', 'whether', 'how
 export const PERSONAL_DATA: readonly string[] = [
   'email', 'email address', 'e-mail address', 'phone number', 'address', 'location', 'location data', 'contacts', 'personal data',
   'personal information', 'usage data', 'browsing history', 'ip address', 'messages', 'recordings', 'photos', 'payment details',
-  'card details', 'health data', 'health information', 'identity',
+  'card details', 'health data', 'health information', 'identity', 'date of birth', 'full name', 'home address',
 ];
 
 /** Words that make any data noun personal when they stand before it: "your data", "customer data". */
@@ -119,6 +131,8 @@ export const PERSONAL_OWNERS: readonly string[] = ['your', 'their', 'customer', 
 export const DATA_HANDLING: readonly string[] = [
   'captured', 'collected', 'shared', 'sold', 'tracked', 'monitored', 'logged', 'recorded', 'retained', 'kept', 'used', 'analysed',
   'analyzed', 'processed', 'disclosed', 'passed on',
+  // Handed to someone else: "your date of birth is forwarded to a third-party provider".
+  'forwarded', 'transferred', 'handed over', 'handed on', 'passed to', 'given to', 'sent to', 'sold on',
 ];
 
 /** Nouns for data, made personal by an owner before them ("your data", "user records"). */
@@ -130,7 +144,7 @@ export const DATA_NOUNS: readonly string[] = ['data', 'information', 'details', 
  * missing.
  */
 export const BY_NOT_AGENT: readonly string[] = [
-  'default', 'hand', 'design', 'mistake', 'accident', 'chance', 'then', 'now', 'far', 'the end', 'end', 'the time', 'the start',
+  'default', 'hand', 'design', 'mistake', 'accident', 'chance', 'case', 'then', 'now', 'far', 'the end', 'end', 'the time', 'the start',
   'the middle', 'early', 'mid', 'late', 'next', 'this', 'that', 'email', 'phone', 'mail', 'post', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
   'september', 'october', 'november', 'december', 'launch', 'tomorrow', 'tonight', 'noon', 'midnight', 'q1', 'q2', 'q3', 'q4',

@@ -105,6 +105,7 @@ const PROMISE_VERBS = [
 ];
 const PROMISED_NEWS = [
   '', 'more', 'details', 'more details', 'this', 'it', 'that', 'the answer', 'an answer', 'information', 'more information', 'specifics', 'this section', 'this answer',
+  'the details', 'all the details', 'full details', 'the full details',
   // "We will update this FAQ.", "We'll share a plan once the design is agreed."
   'this faq', 'the faq', 'a plan', 'the plan', 'one',
   // "We'll publish a roadmap once we have more feedback.": the thing asked for, promised.
@@ -228,4 +229,8 @@ export const PROMISE_TAILS: readonly string[] = [
   'later this year', 'later this quarter', 'later this month', 'later in the year', 'next year', 'in the new year', 'in the near future', 'in the future',
   'when we know more', 'once we know more', 'closer to launch', 'before launch', 'at launch', 'after the pilot',
   'here', 'for updates', 'for more', 'for details', 'at a later date', 'at a later time', 'in due course', 'in due time',
+  // A later version of the product or of this document: "Details will be announced in a future update."
+  'in a future update', 'in a future release', 'in a future version', 'in a later release', 'in a later version',
+  'in a later revision', 'in a later revision of this document', 'in the next revision', 'in the next draft', 'in a later draft',
+  'in a later phase', 'in a future phase',
 ];

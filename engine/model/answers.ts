@@ -21,7 +21,7 @@ const SLOT = /^\s*(?:\[[^\]]{0,40}\]|<[^>]{0,40}>|\{\{[^}]{0,40}\}\})\s*\.?\s*$/
  * the lease is settled.": a placeholder with an excuse is still no answer.
  */
 const LEADING = new RegExp(
-  String.raw`^[\s\[(*_]*(?:tbd|tba|tbc|tk|todo|fixme|\?{2,}|to be (?:decided|determined|confirmed))\b[\])*_]*\s*(?:[—–:,(]|-\s|\.\s|$|(?:with|pending|${phrasePattern(PROMISE_CONDITIONS)})\s)`,
+  String.raw`^[\s\[(*_]*(?:tbd|tba|tbc|tk|todo|fixme|\?{2,}|to be (?:decided|determined|confirmed|filled in|written|answered|completed|defined))\b[\])*_]*\s*(?:[—–:,(]|-\s|\.\s|$|(?:with|pending|${phrasePattern(PROMISE_CONDITIONS)})\s)`,
   'i',
 );
 
@@ -83,9 +83,10 @@ function isPromise(sentence: string, dateAnswers = true): boolean {
 /** "Details to follow.", "We will share more later. Check back in a few weeks.": only promises (and placeholders). */
 function promiseOnly(text: string, dateAnswers: boolean): boolean {
   const parts = text
-    .replace(/[*_`"“”]/g, '')
-    // "Good question, we'll look into it.": the courtesy answers nothing either.
-    .replace(/^\s*(?:good|great|fair)\s+question[,.!:]?\s*/i, '')
+    // "(Answer to follow.)": brackets around a promise hide nothing.
+    .replace(/[*_`"“”()[\]]/g, '')
+    // "Good question, we'll look into it.", "Good question, and we'll come back to this.": the courtesy answers nothing either.
+    .replace(/^\s*(?:good|great|fair)\s+question[,.!:]?\s*(?:and\s+)?/i, '')
     // Not at a full stop inside a number: "after 5.1 is out" is one sentence.
     .split(/(?:[.!;](?!\d))+|\n+|\s[—–]\s|\s-\s/)
     .map((s) => normalisePhrase(s.replace(/^[\s,:]+|[\s,:]+$/g, '')))

@@ -110,6 +110,8 @@ export const passiveVoice: Rule = {
   },
   examples: {
     invalid: [
+      { doc: 'Cross-stack references «are widely regarded» as unsafe, and the old sheet «is generally seen» as the cause.', note: 'a view held by a crowd nobody names' },
+      { doc: 'Refund requests «will be reviewed» case by case, and your date of birth «is forwarded» to a partner.', note: '"case by case" names no one; data handed on' },
       { doc: 'The email address you enter «is captured» for marketing.', note: 'a short clause after the noun ("you enter") still says whose data it is' },
       {
         doc: 'The binary is not bundled. «It was agreed» in the maintainers\' call on 2026-02-11 that the CLI will not vendor it.\n\n```ts\nnew Timer(oven);\n```',

@@ -111,11 +111,13 @@ function maskedSource(text: string, block: Block): string {
 const BRACKET = /\[\s*([^[\]\n]{1,80}?)\s*\](?![(:[])/g;
 const CURLY = /\{\{[^{}\n]{0,80}\}\}|\{\s*([A-Za-z][^{}\n]{0,40}?)\s*\}/g;
 const ANGLE = /(?<![\p{L}\p{N}_])<\s*([A-Za-z][^<>\n]{0,80}?)\s*>/gu;
-const MARKERS = /(?<![\p{L}\p{N}_-])(?:TK(?:TK)*|TBD|tbd|TBA|TBC|TODO|FIXME|\$[Xx]+(?:\.[Xx]+)?|[Xx]{1,3}(?:\.[Xx]+)?%|X{2,})(?![\p{L}\p{N}_-])/gu;
+const MARKERS = /(?<![\p{L}\p{N}_-])(?:TK(?:TK)*|TBD|tbd|TBA|TBC|TODO|FIXME|[$£€¥][Xx]+(?:\.[Xx]+)?|[Xx]{1,3}(?:\.[Xx]+)?%|X{2,})(?![\p{L}\p{N}_-])/gu;
 const QUESTION_MARKS = /(?<![\p{L}\p{N}?!])\?{2,}/gu;
 /** "??TODO??", "??NAME??": a marker wrapped in question marks, one placeholder. */
 const WRAPPED_MARKER = /(?<![\p{L}\p{N}?!])\?{2,}\p{Lu}{2,}\?{2,}/gu;
 const LOREM = /\blorem\s+ipsum(?:\s+dolor\s+sit\s+amet)?\b/gi;
+/** "Quote from a club secretary goes here": the template naming what belongs in its place. */
+const GOES_HERE = /(?<![\p{L}\p{N}])\p{L}[^.!?"“”\n]{0,60}?\bgoes here\b/giu;
 /** "WHO? announced…": a question word in capitals where the fact goes. */
 const QUESTION_SLOT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${L.QUESTION_SLOTS.map(escapeRegExp).join('|')})\\?`, 'gu');
 
@@ -159,6 +161,8 @@ function bracketIsPlaceholder(inner: string): boolean {
   const words = t.split(/[\s,/&-]+/).filter(Boolean);
   if (words.length === 0 || words.length > 6 || t.length < 3) return false; // "[X]" is a ticked box
   if (!words.every((w) => /^[\p{L}'’.]+$/u.test(w))) return false;
+  // "[PAYMENT PROVIDER]": two or more words in capitals, one a word rather than an acronym, name a blank ("[AWS CDK]" names a product).
+  if (words.length >= 2 && t === t.toUpperCase() && words.some((w) => /^\p{Lu}{5,}$/u.test(w))) return true;
   if (/^\p{Lu}/u.test(t)) return SLOT_WORDS.test(t);
   // In lower case, "[media contact info]" is a gap and "[the app]" an editor's insertion in a quote.
   return !INSERTION.test(t) && ENDS_IN_SLOT.test(t);
@@ -200,6 +204,7 @@ function candidates(masked: string): Candidate[] {
   scan(QUESTION_MARKS, () => true);
   scan(WRAPPED_MARKER, () => true);
   scan(LOREM, () => true);
+  scan(GOES_HERE, () => true);
   scan(QUESTION_SLOT, () => true);
   return out;
 }
@@ -299,6 +304,7 @@ export const placeholder: Rule = {
   },
   examples: {
     invalid: [
+      { doc: 'Members pay through «[PAYMENT PROVIDER]» at «£X» a month.\n\n"«Quote from a club secretary goes here»," said Fiona Reid, secretary of Carnoustie Otters.', note: 'a blank in capitals, a price in pounds, and the template naming what goes in its place' },
       { doc: '## Public FAQ\n\n> «Use this section to answer the questions readers will ask about the launch.»\n', note: 'an order that names the part it stands in is the template speaking' },
       { doc: '| Service | Owner | Date |\n| --- | --- | --- |\n| checkout | «TBD» | TBD |\n| search | «TK» | «TBD» |\n', note: 'one finding per placeholder per table row' },
       { doc: '`PORTLAND, OR — «[LAUNCH DATE]» —` Fernhill today launched Ledger for bakeries.', note: 'a dateline set in inline code is still the dateline a reader sees' },
@@ -333,6 +339,7 @@ export const placeholder: Rule = {
       },
     ],
     valid: [
+      { doc: 'Read the [AWS CDK] guide and [RFC 12] first.', note: 'acronyms in brackets name a product, not a blank' },
       { doc: 'crumbs only touches a line it must merge: if your note says TBD, it stays TBD.', note: 'what a customer\'s own text says, then the same marker again: named, not left in' },
       { doc: '# Ledger\n\n## README\n\n> This section will be added to the Ledger README, after "Install".\n\nLedger reads the till every evening.\n', note: "a writer's note on where the text will go, not the template" },
       { doc: '> Comments welcome, especially on the FAQ answers marked TBD.', note: 'the marker named in a note, not left in' },

@@ -167,6 +167,20 @@ function opensSentence(text: string, start: number): boolean {
   return (lead === '' && start <= 40) || /[.!?:;]$/.test(lead);
 }
 
+/** "Enterprise prospects frequently ask…": a plural noun for people right before the word, opening its clause. */
+function afterPeopleSubject(text: string, start: number): boolean {
+  const m = /(?:^|[.!?:;,]\s+|\b(?:and|but|so|because|that)\s+)(?:(?:the|our|most|many|some|these|those|their|your|all)\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+$/iu.exec(text.slice(Math.max(0, start - 60), start));
+  return !!m && PEOPLE_PLURALS.has(m[1].toLowerCase());
+}
+
+/** A figure in the sentence before, the word's own sentence, or the next one. */
+function figuresAround(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - NEXT_SENTENCES_READ), start);
+  const stops = [...before.matchAll(/[.!?](?:\s|$)/g)];
+  const from = stops.length >= 2 ? stops[stops.length - 2].index! + 1 : 0;
+  return FIGURE.test(withoutVersions(before.slice(from) + nextSentences(text, end, 1)));
+}
+
 /** Kinds that carry a claim of their own: an intensifier or a downtoner before one of them stresses that claim. */
 const CLAIM_KINDS = new Set<WeaselKind>(['ease', 'praise', 'size', 'hedge']);
 const INTENSIFYING = new Set([...INTENSIFIERS, ...DOWNTONERS]);
@@ -283,7 +297,9 @@ function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string)
       return true;
     case 'opens-sentence':
       // In the release's problem a how-often word hides the rate of the pain ("…and often lose two days"), wherever it stands.
-      return opensSentence(text, m.start) || unmeasuredProblem(m.span);
+      // Right after people as the subject it hedges what they do ("prospects frequently ask for SSO", "Shoppers regularly reorder").
+      // Unless the figures stand around it ("Engineers often wait longer… In April the median wait was 11 minutes").
+      return opensSentence(text, m.start) || unmeasuredProblem(m.span) || (afterPeopleSubject(text, m.start) && !figuresAround(text, m.start, m.end));
     case 'before-judgement':
       // And before the pain in a problem told with no figure ("setting it up is very painful").
       return stressesClaim(text, m.end, JUDGEMENT_WORDS) || unmeasuredProblem(m.span);

@@ -80,6 +80,8 @@ const WHO_DECIDES: ReadonlySet<string> = new Set(lex.WHO_DECIDES);
 const IMPERSONAL = new Set(lex.IMPERSONAL);
 const IMPERSONAL_NEXT = new Set(lex.IMPERSONAL_NEXT);
 const IMPERSONAL_ALONE = new Set(lex.IMPERSONAL_ALONE);
+const VIEW_ADVERBS: ReadonlySet<string> = new Set(lex.VIEW_ADVERBS);
+const VIEWS: ReadonlySet<string> = new Set(lex.VIEWS);
 const DATA = byFirstWord(lex.DATA_HANDLING);
 const PERSONAL = lex.PERSONAL_DATA.map((p) => p.split(/\s+/));
 const OWNERS = new Set(lex.PERSONAL_OWNERS);
@@ -99,7 +101,7 @@ function clauseStart(text: string, from: number, at: number): number {
 
 /** Every word that could end a listed participle: a sentence without one is skipped unread. */
 export const PARTICIPLE_WORDS: ReadonlySet<string> = new Set(
-  [...Object.values(lex.ACCOUNTABLE).flat(), ...lex.ACCOUNTABLE_PHRASES, ...Object.keys(lex.ACCOUNTABLE_WITH_SUBJECT), ...lex.IMPERSONAL, ...lex.DATA_HANDLING].map((e) => e.split(/\s+/)[0]),
+  [...Object.values(lex.ACCOUNTABLE).flat(), ...lex.ACCOUNTABLE_PHRASES, ...Object.keys(lex.ACCOUNTABLE_WITH_SUBJECT), ...lex.IMPERSONAL, ...lex.VIEWS, ...lex.DATA_HANDLING].map((e) => e.split(/\s+/)[0]),
 );
 
 function wordsOf(text: string, from: number, to: number): Word[] {
@@ -312,6 +314,13 @@ export function hiddenActors(text: string, from: number, to: number): PassiveMat
     if (j >= words.length || !joined(text, words[j - 1], words[j])) continue;
     const p = words[j].w;
     const isGet = words[i].w.startsWith('g');
+
+    // "is widely regarded as unsafe", "is generally seen as the main source": a view held by a crowd nobody names.
+    if (!isGet && VIEWS.has(p) && words.slice(i + 1, j).some((x) => VIEW_ADVERBS.has(x.w)) && /^(?:as|to)$/.test(words[j + 1]?.w ?? '') && joined(text, words[j], words[j + 1])) {
+      out.push({ start: words[phraseStart(words, i, text)].start, end: words[j].end, kind: 'impersonal' });
+      i = j;
+      continue;
+    }
 
     // "It was felt that …": an impersonal passive, in any tense.
     if (!isGet && IMPERSONAL.has(p)) {

@@ -247,6 +247,8 @@ const CASES: Case[] = [
   { name: 'a system role noun', list: people.SYSTEM_ROLE_NOUNS, change: { remove: 'consumers' }, rule: 'vague-customer', doc: '# Pending verification\n\nConsumers see the verification on their own pull request.\n\n```toml\n[verify]\npending = true\n```\n\nToday the Stipulate project released pending verification.\n' },
   { name: 'a record a system keeps', list: segments.ACCOUNT_RECORDS, change: { remove: 'roles' }, rule: 'vague-customer', doc: '# Ledger\n\nAUSTIN — May 1, 2027 — Acme today launched Ledger, so users, roles and audit logs live in one place.\n\nIt was built with bakery owners in Leeds.\n' },
   { name: 'an impersonal verb', list: passive.IMPERSONAL, change: { remove: 'felt' }, rule: 'passive-voice', doc: '# Plan\n\nIt was felt that we should wait.\n' },
+  { name: 'an adverb of a crowd\'s view', list: passive.VIEW_ADVERBS, change: { remove: 'widely' }, rule: 'passive-voice', doc: '# Plan\n\nThe old sheet is widely regarded as the cause.\n' },
+  { name: 'a verb of a view', list: passive.VIEWS, change: { remove: 'regarded' }, rule: 'passive-voice', doc: '# Plan\n\nThe old sheet is widely regarded as the cause.\n' },
   { name: 'a personal-data noun', list: passive.PERSONAL_DATA, change: { remove: 'phone number' }, rule: 'passive-voice', doc: '# Plan\n\nThe phone number is collected at sign-up.\n' },
   { name: 'a data-handling verb', list: passive.DATA_HANDLING, change: { remove: 'sold' }, rule: 'passive-voice', doc: '# Plan\n\nYour data is sold to partners.\n' },
   { name: 'a "by" that names no agent', list: passive.BY_NOT_AGENT, change: { remove: 'the end' }, rule: 'passive-voice', doc: '# Plan\n\nThe bug will be fixed by the end of May.\n' },
