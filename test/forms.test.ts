@@ -56,6 +56,13 @@ describe('forms: document titles and what stands before the headline', () => {
     assert.equal(part(sub, 'subheading'), `## ${SUB}`);
   });
 
+  it('reads an RFC whose FAQ, under any title, asks "What are we launching today?" as a PR/FAQ', () => {
+    const rfc = ['# RFC - Spoke booking construct', '', '## README', '', 'The `Booking` construct books a repair slot.', '', '## Frequently Asked Questions', '', '### What are we launching today?', '', 'A construct that books repair slots.'];
+    assert.equal(byContent(...rfc).kind, 'prfaq');
+    // The same document without that question is no Working Backwards document.
+    assert.equal(byContent(...rfc.slice(0, 8), '### Does it work offline?', '', 'No.').kind, null);
+  });
+
   it('reads a "## PRFAQ" heading as a wrapper, not the headline', () => {
     const m = byContent('## PRFAQ', '', `### ${HEADLINE}`, '', SUB, '', LAUNCH, '', ...FAQ);
     assert.equal(m.kind, 'prfaq');

@@ -56,6 +56,18 @@ export const PRFAQ_TITLES: readonly string[] = [
   'prfaq document', 'pr faq document',
 ];
 
+/**
+ * The question a PR/FAQ's FAQ opens with, in the template writers copy:
+ * "What are we launching today?". A heading or a bold line asking it marks
+ * the document a PR/FAQ, whatever its FAQ is called ("## Frequently Asked
+ * Questions" names no kind). Matched after the question's numbering and
+ * "Q:" are stripped, "?" optional.
+ */
+export const LAUNCH_QUESTIONS: readonly string[] = [
+  'what are we launching', 'what are we launching today', 'what is launching today', 'what are we announcing',
+  'what are we announcing today', 'what are we releasing', 'what are we releasing today', 'what did we launch',
+];
+
 /** Titles that name the document a narrative: "# Six-pager: van stocking", "## Narrative". */
 export const NARRATIVE_TITLES: readonly string[] = ['narrative', 'six pager', '6 pager', 'six page narrative', '6 page narrative', 'six page memo'];
 

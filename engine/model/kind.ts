@@ -17,6 +17,7 @@
 import {
   KIND_FILE_NAMES,
   KIND_SUFFIXES,
+  LAUNCH_QUESTIONS,
   MARKDOWN_EXTENSIONS,
   NARRATIVE_TITLES,
   PRFAQ_TITLES,
@@ -25,7 +26,7 @@ import {
 } from '../genre/kinds.js';
 import type { Paragraph } from 'mdast';
 import { narrativeSectionsForHeading, tellingNarrativeSections, withoutNumbering } from '../genre/headings.js';
-import { phraseMatcher, type PhraseMatcher } from '../text/phrases.js';
+import { phraseMatcher, phrasePattern, type PhraseMatcher } from '../text/phrases.js';
 import { firstSentence } from '../text/sentences.js';
 import { ATTRIBUTION, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, LAUNCH_CUE, QUOTATION } from './cues.js';
 import { PLACED_DATELINE, emphasisedPlaceWithRegion } from './dateline.js';
@@ -135,6 +136,8 @@ export interface KindEvidence {
   announcement: boolean;
   /** FAQ headings (or lines), and how many of them say internal or external. */
   faq: number;
+  /** A question heading or line asking "What are we launching today?": the PR/FAQ template's first question. */
+  launchQuestion: boolean;
   typedFaq: number;
   /** Narrative sections opened by the headings of the top three levels, and those whose titles point to a six-pager. */
   sections: Set<string>;
@@ -142,6 +145,9 @@ export interface KindEvidence {
   /** Paragraphs of prose (a dozen words or more), counted up to a few. */
   paragraphs: number;
 }
+
+/** "### What are we launching today?", "**Q1. What are we launching?**": numbering, "Q:" and emphasis around the question allowed. */
+const LAUNCH_QUESTION = new RegExp(`^[\\s*_]*(?:(?:q\\s*\\d*|\\d+)\\s*[.:)]\\s*)?(?:${phrasePattern(LAUNCH_QUESTIONS)})\\s*\\??[\\s*_]*$`, 'i');
 
 /** How far down the openings, datelines and announcements are looked for: a press release starts at the top. */
 const TOP_BLOCKS = 40;
@@ -155,7 +161,7 @@ const TITLE_LINE_WORDS = 8;
 export function collectEvidence(blocks: Block[]): KindEvidence {
   const e: KindEvidence = {
     prfaqTitle: false, narrativeTitle: false, releaseLine: false, dateline: false, opening: false, announcement: false,
-    faq: 0, typedFaq: 0, sections: new Set(), telling: new Set(), paragraphs: 0,
+    faq: 0, typedFaq: 0, launchQuestion: false, sections: new Set(), telling: new Set(), paragraphs: 0,
   };
   let openings = 0;
   let top = 0;
@@ -168,6 +174,7 @@ export function collectEvidence(blocks: Block[]): KindEvidence {
       const segs = titleSegments(text);
       if (prfaqTitleIn(segs)) e.prfaqTitle = true;
       if (narrativeTitleIn(segs)) e.narrativeTitle = true;
+      if (LAUNCH_QUESTION.test(text)) e.launchQuestion = true;
       if (FAQ_HEADING.test(text)) {
         e.faq++;
         if (INTERNAL_FAQ.test(text) || EXTERNAL_FAQ.test(text)) e.typedFaq++;
@@ -232,6 +239,7 @@ export function judge(e: KindEvidence): { kind: DocKind | null; reason: string }
   // Two FAQs typed apart ("Customer FAQ" and "Internal FAQ") are a PR/FAQ's, even inside a design document's sections.
   if (e.typedFaq >= 2 || (e.typedFaq > 0 && !memo)) return { kind: 'prfaq', reason: 'FAQ sections' };
   if (e.faq > 0 && e.opening) return { kind: 'prfaq', reason: 'press-release opening and an FAQ' };
+  if (e.launchQuestion && !memo) return { kind: 'prfaq', reason: 'the FAQ asks "What are we launching today?"' };
   if (narrative) return { kind: 'narrative', reason: 'narrative sections' };
   return { kind: null, reason: 'not a Working Backwards document' };
 }
