@@ -1108,6 +1108,26 @@ describe('forms: FAQ groups named for whom they are (ninth session)', () => {
   });
 });
 
+describe('forms: FAQs whose questions and answers use other heading habits (thirteenth session)', () => {
+  it('keeps a bold-line FAQ going past the sub-headings of a long answer, to the question headings after it', () => {
+    const m = byContent(
+      `# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', '**Public FAQ**', '', '### How much does a booking cost?', '', 'Nothing.', '',
+      '**Internal FAQ**', '', '### How does booking work?', '', 'In three steps.', '', '#### Slots', '', 'Each workshop publishes its slots.', '', '#### Reminders', '', 'A text goes out the night before.', '',
+      '### Is this a breaking change?', '', 'No.',
+    );
+    assert.deepEqual(qs(m), [['external-faq', 'How much does a booking cost?'], ['internal-faq', 'How does booking work?'], ['internal-faq', 'Is this a breaking change?']]);
+  });
+
+  it('reads a long sub-heading with an audience word in an answer ("#### 4. Improve the user experience of booking slots") as the answer\'s, not as a group of the other FAQ', () => {
+    const m = byContent(
+      `# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', '## Public FAQ', '', '### How much does a booking cost?', '', 'Nothing.', '',
+      '## Internal FAQ', '', '**What is the plan?**', '', 'Four stages.', '', '#### 1. Publish the slots of every workshop', '', 'Text.', '', '#### 4. Improve the user experience of booking slots', '', 'Text.', '',
+      '**Is this a breaking change?**', '', 'No.',
+    );
+    assert.deepEqual(qs(m), [['external-faq', 'How much does a booking cost?'], ['internal-faq', 'What is the plan?'], ['internal-faq', 'Is this a breaking change?']]);
+  });
+});
+
 describe('forms: engineering documents with a press release inside (ninth session)', () => {
   const DATED = 'LEEDS, UK — April 2, 2027 — The platform team today opened Spoke booking to the 212 engineers who ship the storefront.';
   it('reads a headline right under "## Working Backwards" with its dateline below it as the release\'s, not the RFC title above', () => {

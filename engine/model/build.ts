@@ -208,7 +208,16 @@ function lineFaqEndIndex(blocks: Block[], i: number): number {
   let j = i + 1;
   // Under "**FAQ**", "**For the person using it**" is a group of that FAQ (findFaqs splits it there), not the next FAQ.
   const groups = !isAudienceTitleLine(blocks[i]);
-  while (j < blocks.length && !(blocks[j].type === 'heading' && !looksLikeQuestion(blocks[j].plain) && !opensQuestionGroup(blocks, j)) && !(isFaqTitleLine(blocks[j]) && !(groups && isAudienceTitleLine(blocks[j])))) j++;
+  // Questions asked in headings ("**Internal FAQ**" over "### Why are we doing this?"): a deeper heading
+  // that asks nothing ("#### Model" in a long answer) is the answer's sub-heading, not the FAQ's end.
+  let questionDepth = 7;
+  for (; j < blocks.length; j++) {
+    const b = blocks[j];
+    if (isFaqTitleLine(b) && !(groups && isAudienceTitleLine(b))) break;
+    if (b.type !== 'heading') continue;
+    if (looksLikeQuestion(b.plain)) questionDepth = Math.min(questionDepth, b.depth ?? 6);
+    else if ((b.depth ?? 6) <= questionDepth && !opensQuestionGroup(blocks, j)) break;
+  }
   return j;
 }
 
@@ -257,6 +266,18 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
   };
   const typeOf = (title: string): FaqId | null => (INTERNAL_FAQ.test(title) ? 'internal-faq' : EXTERNAL_FAQ.test(title) ? 'external-faq' : null);
   /**
+   * A group's title names its audience when it is short ("### Customer",
+   * "#### For the board") or says it holds questions or whom they are for
+   * ("For the people deciding whether to build it", "Questions from the
+   * finance team"). A longer title that only holds an audience word is a
+   * sub-heading of an answer ("#### 4. Leverage Cloud Control API to improve
+   * user experience"), which names no FAQ.
+   */
+  const groupTypeOf = (title: string): FaqId | null => {
+    const t = title.trim().replace(/^\W*(?:\d+|[a-z])[.)]\s*/i, '');
+    return t.split(/\s+/).length <= 6 || /^for\s/i.test(t) || /\b(?:questions|faqs?|q\s*&\s*a)\b/i.test(t) ? typeOf(t) : null;
+  };
+  /**
    * An FAQ that does not say which it is may hold both, under group titles
    * that do (`isGroup`: the form its groups take). Adds them and returns
    * true; false when there are none.
@@ -274,7 +295,7 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
     let grouped = false;
     for (let j = at + 1; j < subs[0] && !grouped; j++) grouped = blocks[j].type === 'heading' || isGroup(j);
     if (grouped) add({ heading: at, to: subs[0], type: parent });
-    subs.forEach((s, k) => add({ heading: s, to: subs[k + 1] ?? to, type: typeOf(blocks[s].plain) ?? parent }));
+    subs.forEach((s, k) => add({ heading: s, to: subs[k + 1] ?? to, type: groupTypeOf(blocks[s].plain) ?? parent }));
   };
   /**
    * An FAQ that does not say which it is may hold both, under group titles
@@ -292,7 +313,7 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
       // After a typed group, a group titled as questions that names no audience
       // ("### More questions", "### Questions from neighbours") is an FAQ of its
       // own, typed below by what the others are; an appendix ends the groups.
-      if (typeOf(s.plain) || (subs.length && (FAQ_HEADING.test(s.plain.trim()) || GROUP_OF_QUESTIONS.test(s.plain)))) subs.push(j);
+      if (groupTypeOf(s.plain) || (subs.length && (FAQ_HEADING.test(s.plain.trim()) || GROUP_OF_QUESTIONS.test(s.plain)))) subs.push(j);
       else if (subs.length && isAppendix(s.plain)) {
         to = j;
         break;
@@ -310,7 +331,7 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
    */
   const splitTypedParent = (at: number, to: number, parent: FaqId, isGroup: (j: number) => boolean): boolean => {
     const subs = range(at + 1, to).filter((j) => titlesGroup(j, isGroup));
-    if (!subs.some((j) => { const t = typeOf(blocks[j].plain); return !!t && t !== parent; })) return false;
+    if (!subs.some((j) => { const t = groupTypeOf(blocks[j].plain); return !!t && t !== parent; })) return false;
     addGroups(at, to, subs, isGroup, parent);
     return true;
   };
