@@ -1128,6 +1128,19 @@ describe('forms: FAQs whose questions and answers use other heading habits (thir
   });
 });
 
+describe('forms: parts worded by other writers (thirteenth session)', () => {
+  it('reads "Today, only …" at an RFC\'s top as the pain\'s time, not a launch, and "Here is how you …:" over code as getting started', () => {
+    const m = byContent(
+      '# Polyglot timers', '', 'Today, only JavaScript developers can use the `timers` module.', '', 'The new `timers-all` module gives every supported language the same checks.', '',
+      '## Working Backwards', '', '### README', '', 'Here is how you add a timer to an oven:', '', '```ts', 'new Timer(oven);', '```', '',
+      '## FAQ', '', '### What are we launching today?', '', 'Timers for every language.',
+    );
+    assert.equal(part(m, 'problem'), 'Today, only JavaScript developers can use the `timers` module.');
+    assert.notEqual(part(m, 'summary'), 'Today, only JavaScript developers can use the `timers` module.');
+    assert.match(part(m, 'getting-started') ?? '', /^Here is how you add a timer/);
+  });
+});
+
 describe('forms: engineering documents with a press release inside (ninth session)', () => {
   const DATED = 'LEEDS, UK — April 2, 2027 — The platform team today opened Spoke booking to the 212 engineers who ship the storefront.';
   it('reads a headline right under "## Working Backwards" with its dateline below it as the release\'s, not the RFC title above', () => {

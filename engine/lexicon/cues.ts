@@ -170,6 +170,8 @@ export const GETTING_STARTED_WORDS: readonly string[] = [
   'just add', 'just connect', 'just scan', 'just upload', 'begin by', 'onboard*', 'first customers',
   'first, customers', 'first you', 'first, you', 'connect their', 'connect your', 'no setup', 'no installation',
   'no credit card', 'by running', 'start off', 'to begin',
+  // A how-to's lead-in, however it is worded: "begin with the following", "takes the following steps:", "Here's how you import…".
+  'begin with', 'begin like this', 'the following steps', 'these steps', 'here is how', "here's how", 'here’s how',
   // When and where it begins is getting started ("Booking starts at all three workshops on April 2"),
   // as a section titled "Availability" is; and how to switch the product on ("turn it on in Settings").
   'starts at', 'starts on', 'starting at', 'turn it on', 'turns it on', 'turn on', 'turns on', 'switch it on', 'switches it on',
@@ -214,6 +216,8 @@ export const INSTALL_COMMANDS: readonly string[] = [
 export const USAGE_OPENINGS: readonly string[] = [
   'to', 'pass', 'wrap', 'add', 'set', 'call', 'import', 'create', 'configure', 'declare', 'register', 'enable',
   'install', 'run', 'start', 'try', 'update', 'upgrade', 'first',
+  // "Here is how you import a resource:", "If you want to assert against a stack, begin with:", "Step 1: …".
+  'here is how', "here's how", 'here’s how', 'if you want to', 'step 1', 'step one',
 ];
 
 /** Getting-started words that count anywhere after the opening, not only after the first quote. */

@@ -463,6 +463,8 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     // A launch word anywhere in the first paragraph; in a blockquote (a note,
     // a template's instruction) only in its first sentence.
     const opening = (i: number) => !isQuote(blocks[i]) && ((blocks[i].type === 'paragraph' && LAUNCH_CUE.test(blocks[i].plain)) || opensWithLaunch(blocks[i].plain));
+    // Its only launch word is "today": with the summary in the FAQ, "Today, only JavaScript developers can use the module" is the pain's time.
+    const todayOnly = (i: number) => !LAUNCH_CUE.test(blocks[i].plain.replace(/\btoday\b,?/gi, '')) && !opensWithLaunch(blocks[i].plain);
     const proposal = paragraphs.slice(0, 4).find((i) => PROPOSAL_OPENING.test(blocks[i].plain));
     // "*Columbus, OH — Q2 2026*" on a line of its own: the dateline heads the paragraph under it.
     // (Not a short sentence that ends: "SEATTLE — Acme launched Ledger." is the whole summary.)
@@ -471,7 +473,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     // A README whose summary is the FAQ's may open with the pain as it is
     // today ("Today, owners type each receipt by hand…"): that "today" is
     // the problem's time, not a launch's.
-    else if (paragraphs.length && opening(paragraphs[0]) && !(options.summaryElsewhere && problemToday(paragraphs[0]))) take('summary', [paragraphs[0]]);
+    else if (paragraphs.length && opening(paragraphs[0]) && !(options.summaryElsewhere && (problemToday(paragraphs[0]) || todayOnly(paragraphs[0])))) take('summary', [paragraphs[0]]);
     // "Practice managers today rely on spreadsheets…" under a first paragraph
     // that says what the product does: "today" is the time of the problem, not
     // of a launch, when it is the only launch word and the paragraph reads as

@@ -359,6 +359,7 @@ const NEGATED = new RegExp(`(?<![\\p{L}'’])${phrasePattern(NEGATIONS)}(?![\\p{
 /** "The simplest way to declare a queue is shown below": a how-to that points at its example, not a claim. */
 const WAY_SHOWN = /^\s+(?:to\s+[^.;:!?]{1,60}?\s+)?(?:is|are)\s+(?:shown|as follows|illustrated|given)\b/i;
 const FIRST_WAYS: ReadonlySet<string> = new Set(['the simplest way', 'the easiest way', 'the quickest way', 'the fastest way']);
+/** "not", "n't", "never", "hardly" right before a comparison ("is not much quicker", "isn't any faster"). */
 const DENIED_RIGHT_BEFORE = /(?:\bnot|n['’]t|\bnever|\bhardly)\s+(?:(?:be|get|getting|gets|any)\s+)?$/i;
 /** A bracket with a figure in it, in the same clause: "(16 s against 1 s)", "(about 30%)". */
 const FIGURES_IN_BRACKET = /^[^.;:!?()—–]{0,60}\([^()]*\d[^()]*\)/;
