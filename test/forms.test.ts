@@ -1139,6 +1139,13 @@ describe('forms: parts worded by other writers (thirteenth session)', () => {
     assert.notEqual(part(m, 'summary'), 'Today, only JavaScript developers can use the `timers` module.');
     assert.match(part(m, 'getting-started') ?? '', /^Here is how you add a timer/);
   });
+
+  it('reads a restriction in other words ("central IT forbids staff from…") as the problem', () => {
+    for (const pain of ['Spoke creates a workshop account for each rider, but at some firms central IT forbids staff from creating accounts.']) {
+      const m = byContent('# Polyglot timers', '', pain, '', 'The new `prebuilt` option lets those firms hand Spoke the accounts they made.', '', '## Working Backwards', '', '### README', '', 'Here is how you add a timer to an oven:', '', '```ts', 'new Timer(oven);', '```', '', '## FAQ', '', '### What are we launching today?', '', 'Timers for every language.');
+      assert.equal(part(m, 'problem'), pain);
+    }
+  });
 });
 
 describe('forms: engineering documents with a press release inside (ninth session)', () => {

@@ -19,6 +19,8 @@ export const PROBLEM_WORDS: readonly string[] = [
   'worr*', 'challeng*', 'too long', 'too much', 'too many', 'no way', 'error-prone', 'confus*', 'stuck', 'wait',
   'waiting', 'delay', 'delays', 'overwhelm*', 'juggl*', 'chore', 'trial and error', 'trial-and-error', 'however',
   'not allowed', 'do not allow', 'does not allow', "don't allow", 'don’t allow', 'by hand', 'wrong', 'mistake*',
+  // The same restriction in other words: "central IT forbids them from creating roles", "IT won't let developers create roles".
+  'forbid*', 'not permitted', "won't let", 'won’t let', 'will not let', "doesn't let", 'doesn’t let', 'does not let', "don't let", 'don’t let', 'do not let',
   // A limitation is a pain told from the product's side ("is only available to JavaScript users").
   'only available', 'not available', 'unavailable', 'not supported', 'unsupported', 'does not support',
   "doesn't support", 'doesn’t support', 'lack', 'lacks', 'lacking', 'limitation*', 'prevent*', 'resulted in',
