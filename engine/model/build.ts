@@ -274,7 +274,7 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
    * user experience"), which names no FAQ.
    */
   const groupTypeOf = (title: string): FaqId | null => {
-    const t = title.trim().replace(/^\W*(?:\d+|[a-z])[.)]\s*/i, '');
+    const t = withoutNumbering(title);
     return t.split(/\s+/).length <= 6 || /^for\s/i.test(t) || /\b(?:questions|faqs?|q\s*&\s*a)\b/i.test(t) ? typeOf(t) : null;
   };
   /**

@@ -92,9 +92,14 @@ export const NUMBER_QUESTION = cue(NUMBER_QUESTIONS, 'i');
 /** A CHANGELOG entry: "feat(scope): …", "**feat:** …", "CHANGELOG: fix: …", "- feat(x): …" (engine/lexicon/cues.ts). */
 export const CHANGELOG_ENTRY = new RegExp(String.raw`^[\W_]{0,4}(?:changelog[\W_]{0,4})?(?:${C.CHANGELOG_ENTRY_TYPES.join('|')})(?:\([^)]*\))?!?[*_]{0,2}:`, 'i');
 export const LAUNCH_CUE = new RegExp(`${cue(C.LAUNCH_WORDS, 'i').source}(?!\\s+(?:${C.LAUNCH_PROCESS_NOUNS.join('|')})(?![\\p{L}\\p{N}_]))`, 'iu');
-/** A sentence that opens with an invitation to act: "Try it…", "Please visit…", "To start, run…", "To try it, open the app…". */
+/**
+ * A launch word other than "today": "today" alone is as often the time of
+ * the problem ("Today, owners type each receipt by hand") as of a launch.
+ */
+export const launchesBeyondToday = (text: string) => LAUNCH_CUE.test(text.replace(/\btoday\b,?/gi, ''));
 /** A sentence that opens inviting the reader ("Tell us what's missing…", "Join the preview…") (engine/lexicon/cues.ts INVITING_VERBS). */
 export const INVITING_OPENING = new RegExp(String.raw`(?:^|[.!?:]\s+)[\W_]{0,3}(?:please\s+|so\s+)?${cue(C.INVITING_VERBS, '').source}`, 'iu');
+/** A sentence that opens with an invitation to act: "Try it…", "Please visit…", "To start, run…", "To try it, open the app…". */
 export const IMPERATIVE_OPENING = new RegExp(
   String.raw`(?:^|[.!?:]\s+)[\W_]{0,3}(?:(?:please\s+|so\s+|to [\p{L} ]{1,30},\s*|then\s+)?${cue(C.CALL_TO_ACTION_VERBS, '').source}|to\s+${cue(C.PURPOSE_VERBS, '').source}[\p{L} ]{0,30},\s*${cue(C.CALL_TO_ACTION_AFTER_PURPOSE, '').source})`,
   'iu',

@@ -19,7 +19,7 @@ import { PRESS_RELEASE_TITLE_WORDS } from '../genre/catalogue.js';
 import { DOCUMENT_NOTE_WORDS } from '../lexicon/cues.js';
 import { partForHeading } from '../genre/headings.js';
 import { phrasePattern } from '../text/phrases.js';
-import { AIM_OPENING, CALL_TO_ACTION_CUE, CHANGELOG_ENTRY, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, INVITING_OPENING, GETTING_STARTED_CUE, INSTALL_COMMAND, LAUNCH_CUE, NOT_CALL_TO_ACTION, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, USAGE_OPENING, countMatches, solutionWords } from './cues.js';
+import { AIM_OPENING, CALL_TO_ACTION_CUE, CHANGELOG_ENTRY, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, INVITING_OPENING, GETTING_STARTED_CUE, INSTALL_COMMAND, LAUNCH_CUE, NOT_CALL_TO_ACTION, launchesBeyondToday, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, USAGE_OPENING, countMatches, solutionWords } from './cues.js';
 import { datelineOf } from './dateline.js';
 import { isChangelogEntry, isDocumentationHeading, namesOnlyArtefact, wrapsArtefacts } from './documentation.js';
 import { NOTE_OPENING, isContainerLine, namedBeforeColon, opensWithLaunch, releaseStart, subheadingAt } from './opening.js';
@@ -447,7 +447,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   };
   const problemToday = (i: number) => {
     const { p, s } = score(i);
-    return p >= 2 && p > s && !LAUNCH_CUE.test(firstSentence(blocks[i].plain.trim()).replace(/\btoday\b/gi, ''));
+    return p >= 2 && p > s && !launchesBeyondToday(firstSentence(blocks[i].plain.trim()));
   };
   if (!parts.summary) {
     // A CHANGELOG entry ("feat: announcing …") is a headline of its own kind, not the story.
@@ -464,7 +464,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     // a template's instruction) only in its first sentence.
     const opening = (i: number) => !isQuote(blocks[i]) && ((blocks[i].type === 'paragraph' && LAUNCH_CUE.test(blocks[i].plain)) || opensWithLaunch(blocks[i].plain));
     // Its only launch word is "today": with the summary in the FAQ, "Today, only JavaScript developers can use the module" is the pain's time.
-    const todayOnly = (i: number) => !LAUNCH_CUE.test(blocks[i].plain.replace(/\btoday\b,?/gi, '')) && !opensWithLaunch(blocks[i].plain);
+    const todayOnly = (i: number) => !launchesBeyondToday(blocks[i].plain) && !opensWithLaunch(blocks[i].plain);
     const proposal = paragraphs.slice(0, 4).find((i) => PROPOSAL_OPENING.test(blocks[i].plain));
     // "*Columbus, OH — Q2 2026*" on a line of its own: the dateline heads the paragraph under it.
     // (Not a short sentence that ends: "SEATTLE — Acme launched Ledger." is the whole summary.)

@@ -20,7 +20,7 @@
  */
 import { PROBLEM_NAMES, REASON_OPENERS } from '../lexicon/cues.js';
 import { phrasePattern } from '../text/phrases.js';
-import { LAUNCH_CUE, PROBLEM_CUE, countMatches } from './cues.js';
+import { PROBLEM_CUE, countMatches, launchesBeyondToday } from './cues.js';
 import { sentencesOf } from './releaseBlocks.js';
 
 const NAMES_PAIN = new RegExp(`(?<![\\p{L}\\p{N}_])${phrasePattern(PROBLEM_NAMES, { wildcards: true })}(?![\\p{L}\\p{N}_])`, 'iu');
@@ -34,7 +34,7 @@ export function summaryTellsProblem(text: string): boolean {
   let launched = false;
   for (const sentence of sentencesOf(text)) {
     // "Today, booking a shelter takes 11 days": "today" alone is the problem's time, not a launch.
-    if (launched || !LAUNCH_CUE.test(sentence.replace(/\btoday\b,?/gi, ''))) {
+    if (launched || !launchesBeyondToday(sentence)) {
       const pain = countMatches(sentence, PROBLEM_CUE);
       if (pain >= 2 || NAMES_PAIN.test(sentence)) return true;
       if (pain >= 1 && ++painful >= 2) return true;

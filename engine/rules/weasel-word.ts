@@ -9,7 +9,7 @@
 import { GENERIC_CUSTOMERS, HOMONYM_ROLES, roleNouns } from '../lexicon/people.js';
 import {
   BEHAVIOUR_FREQUENCIES, COMPARATIVE_AMOUNTS, COMPARATIVES, CONDITIONAL_MODALS, DEMAND_MASS_NOUNS, EASE_CLAIMS, INTENSIFIERS, DOWNTONERS, JUDGEMENTS, NEGATIONS, NOT_WEASEL, ONLY_WHERE, PEOPLE_OR_DEMAND,
-  NO_SETUP_CLAIMS, OTHERS_WHO_WILL, PROMISED_ONLY, TIME_TAKEN_UNITS, QUALITY_COMPARATIVES, RATING_VERBS, SITUATION_SECTIONS, SHARE_AFTER_NUMBER, SIZES, SPOKEN_BY_PEOPLE, weaselForms, type WeaselKind, type WeaselScope,
+  EASE_PHRASES, NO_SETUP_CLAIMS, OTHERS_WHO_WILL, PROMISED_ONLY, TIME_TAKEN_UNITS, QUALITY_COMPARATIVES, RATING_VERBS, SITUATION_SECTIONS, SHARE_AFTER_NUMBER, SIZES, SPOKEN_BY_PEOPLE, weaselForms, type WeaselKind, type WeaselScope,
 } from '../lexicon/weasel.js';
 import { articleEdit, deleteWord, matchCase, placeholderSelection } from '../fix/edits.js';
 import { inRanges, isQuotation, listFollows, numberFollows, opensClause, quotedRanges, sentenceAround } from '../text/context.js';
@@ -344,21 +344,24 @@ function hedgesClaim(sentence: { before: string; after: string }): boolean {
  * changes: offline mode in May, shared lists in June" dates what it promises.
  */
 const CALENDAR_DATE = new RegExp(`(?<![\\p{L}\\d])(?:(?:${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})(?![\\p{L}])|Q[1-4](?![\\p{L}\\d])|(?:19|20)\\d\\d(?![\\d%]))`, 'u');
-const HYPOTHESIS = /\b(?:if|suppose|supposing|assume|assuming|unless|whether|in case)\b/i;
+/** Words that open a condition: the same for a hypothesis anywhere before the word and for the word inside a condition's clause. */
+const CONDITION_OPENERS = ['if', 'suppose', 'supposing', 'assuming', 'unless', 'in case'];
+const HYPOTHESIS = new RegExp(`\\b(?:${[...CONDITION_OPENERS, 'assume', 'whether'].join('|')})\\b`, 'i');
 /**
  * Inside a condition's own clause ("If the pilot turns out to be extremely
  * popular, we…", "Should we later need various backends, …"): what might
  * be true claims nothing. The main clause after the comma still claims
  * ("If you ship daily, Ledger makes it effortless").
  */
-const IN_CONDITION = /(?:\b(?:if|suppose|supposing|assuming|unless|in case)\b|(?:^\s*|[.;:!?]\s*)(?:should|were|had)\s+(?:we|you|they|it|the|a|an|our|your|their|this|that|users?|customers?)\b)[^,;:.!?—–]{0,60}$/i;
+const IN_CONDITION = new RegExp(String.raw`(?:\b(?:${CONDITION_OPENERS.join('|')})\b|(?:^\s*|[.;:!?]\s*)(?:should|were|had)\s+(?:we|you|they|it|the|a|an|our|your|their|this|that|users?|customers?)\b)[^,;:.!?—–]{0,60}$`, 'i');
 /** Size words by lemma: left be in an answer that weighs costs (ProseContext.weighs). */
 const SIZE_LEMMAS: ReadonlySet<string> = new Set(SIZES);
 /** A "not" earlier in the clause (engine/lexicon/weasel.ts): "no easy way", "can't be added to a queue easily". */
 const NEGATED = new RegExp(`(?<![\\p{L}'’])${phrasePattern(NEGATIONS)}(?![\\p{L}'’])[^,;:.!?—–]*$`, 'iu');
 /** "The simplest way to declare a queue is shown below": a how-to that points at its example, not a claim. */
 const WAY_SHOWN = /^\s+(?:to\s+[^.;:!?]{1,60}?\s+)?(?:is|are)\s+(?:shown|as follows|illustrated|given)\b/i;
-const FIRST_WAYS: ReadonlySet<string> = new Set(['the simplest way', 'the easiest way', 'the quickest way', 'the fastest way']);
+/** The ease phrases that rank a way first ("the simplest way", "the fastest way"): engine/lexicon/weasel.ts EASE_PHRASES. */
+const FIRST_WAYS: ReadonlySet<string> = new Set(EASE_PHRASES.filter((p) => /^the \p{L}+est way$/u.test(p)));
 /** "not", "n't", "never", "hardly" right before a comparison ("is not much quicker", "isn't any faster"). */
 const DENIED_RIGHT_BEFORE = /(?:\bnot|n['’]t|\bnever|\bhardly)\s+(?:(?:be|get|getting|gets|any)\s+)?$/i;
 /** A bracket with a figure in it, in the same clause: "(16 s against 1 s)", "(about 30%)". */
