@@ -356,6 +356,18 @@ export const COMPARATIVES: readonly string[] = [
 ];
 
 /**
+ * Verbs of a gain the product brings: a size word right before one of these
+ * (or before a comparative) grades the benefit ("significantly lowers your
+ * storage bill", "dramatically faster"). A README release's body documents
+ * the product, but such a sentence still sells it (engine/rules/weasel-word.ts).
+ */
+export const GAIN_VERBS: readonly string[] = [
+  'reduc*', 'lower', 'lowers', 'lowered', 'lowering', 'cut', 'cuts', 'cutting', 'improv*', 'simplif*', 'speed* up',
+  'sped up', 'boost*', 'shorten*', 'accelerat*', 'streamlin*', 'increas*', 'rais*', 'sav*', 'eas*', 'shrink*',
+  'decreas*', 'lessen*', 'enhanc*',
+];
+
+/**
  * Claims of quality or ease that a how-often word outside the claims may
  * hedge ("in most cases it is faster", "usually simpler"): EASE_CLAIMS, and
  * these comparatives. Not the neutral ones ("more", "longer", "larger"),

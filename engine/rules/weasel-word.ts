@@ -8,7 +8,7 @@
  */
 import { GENERIC_CUSTOMERS, HOMONYM_ROLES, roleNouns } from '../lexicon/people.js';
 import {
-  BEHAVIOUR_FREQUENCIES, COMPARATIVE_AMOUNTS, COMPARATIVES, CONDITIONAL_MODALS, DEMAND_MASS_NOUNS, EASE_CLAIMS, INTENSIFIERS, DOWNTONERS, JUDGEMENTS, NEGATIONS, NOT_WEASEL, ONLY_WHERE, PEOPLE_OR_DEMAND,
+  BEHAVIOUR_FREQUENCIES, COMPARATIVE_AMOUNTS, COMPARATIVES, CONDITIONAL_MODALS, DEMAND_MASS_NOUNS, EASE_CLAIMS, GAIN_VERBS, INTENSIFIERS, DOWNTONERS, JUDGEMENTS, NEGATIONS, NOT_WEASEL, ONLY_WHERE, PEOPLE_OR_DEMAND,
   EASE_PHRASES, NO_SETUP_CLAIMS, OTHERS_WHO_WILL, PROMISED_ONLY, TIME_TAKEN_UNITS, QUALITY_COMPARATIVES, RATING_VERBS, SITUATION_SECTIONS, SHARE_AFTER_NUMBER, SIZES, SPOKEN_BY_PEOPLE, weaselForms, type WeaselKind, type WeaselScope,
 } from '../lexicon/weasel.js';
 import { articleEdit, deleteWord, matchCase, placeholderSelection } from '../fix/edits.js';
@@ -65,6 +65,12 @@ const NAMES_IN_A_LIST = new RegExp(`${NAME_OR_CODE}\\s*,\\s*${NAME_OR_CODE}`, 'u
 const ASKING = /\b(?:how|as)\s*$/i;
 /** What a README release's body still claims: praise and ease ("blazing fast", "seamless", "super easy"). */
 const README_CLAIMS = new Set<WeaselKind>(['praise', 'ease']);
+/** A size word grading a gain, a word or two on: "significantly lowers your bill", "dramatically faster" (GAIN_VERBS, COMPARATIVES). */
+const GRADES_GAIN = new RegExp(`^(?:\\s+[\\p{L}-]+)?\\s+(?:${phrasePattern(GAIN_VERBS, { wildcards: true })}|${phrasePattern(COMPARATIVES)})(?![\\p{L}])`, 'iu');
+function gradesGain(text: string, end: number, word: string): boolean {
+  const lemma = FORMS.get(word)?.lemma ?? word;
+  return (SIZE_LEMMAS.has(lemma) || COMPARISONS.has(lemma)) && GRADES_GAIN.test(text.slice(end));
+}
 /** After an intensifier, its word (and a noun) then a colon, a bracket or a dash, and a figure in what they set off. */
 const MEASURED_AFTER_HEAD = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s*(?::|\(|\s[—–]\s)[^.;!?()]{0,50}?\d|\s+(?:with|of)\s+(?:more than\s+|over\s+|up to\s+|at least\s+|fewer than\s+|under\s+)?\d)/u;
 /** Kinds that a figure a few words on makes precise ("lags significantly behind at ~10%"). */
@@ -252,14 +258,17 @@ function pronounForPeople(text: string, start: number, word: string): boolean {
  * Where a PR/FAQ makes its claims: the press release (not the problem it
  * describes) and the external FAQ's answers. A release written as an RFC's
  * README or CHANGELOG (ProseContext.readme, engine/model/documentation.ts)
- * claims in its headline, subheading and summary; the rest documents the
- * product ("several properties", "many sources"), and only its praise and
- * its claims of ease are claims there (README_CLAIMS). (A "Q: … A: …"
+ * claims in its headline, subheading, summary and problem; the rest documents the
+ * product ("several properties", "many sources"), and only its praise, its
+ * claims of ease (README_CLAIMS) and a size that grades a gain ("significantly
+ * lowers your bill", GRADES_GAIN) are claims there. (A "Q: … A: …"
  * paragraph is one span with the question's role; its question is no claim
  * anyway: the rule skips what a question asks.)
  */
 function inClaims(context: ProseContext): boolean {
-  if (context.region === 'press-release') return !!context.part && context.part !== 'problem';
+  // A paragraph of the release that no part claims is still the release talking ("Autopilot also works with various
+  // ticketing systems"); in a README release, only the parts that announce (ANNOUNCING) sell, the rest documents.
+  if (context.region === 'press-release') return context.part !== 'problem' && (!!context.part || !context.readme);
   // An answer to "How many…?", "How often…?" in any FAQ gives its number or withholds it.
   return context.region === 'faq' && context.role !== 'heading' && (context.faq === 'external-faq' || context.asksNumber === true);
 }
@@ -569,7 +578,8 @@ export const weaselWord: Rule = {
           /^[\s,-]*$/.test(span.text.slice(found[i].m.end, found[i + 1].m.start))
         ) i++;
         const { word, kind } = found[i];
-        if (documenting && !(kind && README_CLAIMS.has(kind))) continue;
+        // A size that grades a gain ("it significantly lowers your bill") sells as praise does.
+        if (documenting && !(kind && README_CLAIMS.has(kind)) && !gradesGain(span.text, found[i].m.end, word)) continue;
         const m = { ...first.m, end: found[i].m.end, text: span.text.slice(first.m.start, found[i].m.end) };
         // A word the team added in its configuration: we only know it is unwanted.
         const message = kind ? MESSAGES[kind](m.text) : `"${m.text}" is on this project's list of words to avoid. Replace it with the fact or the figure behind it.`;
@@ -594,6 +604,14 @@ export const weaselWord: Rule = {
       {
         doc: '# RFC 7: Route sync\n\n## Working Backwards\n\n### README\n\nThe `RouteSync` construct copies routes between gyms.\n\n## Motivation\n\nSetters keep two route sheets today, and merging them by hand is «very» tedious.\n\n```ts\nnew RouteSync(stack);\n```\n',
         note: "a README release's problem is the case for the work, not documentation: its intensifiers and amounts are read",
+      },
+      {
+        doc: '# RFC: Oven timers\n\nBakers burn a tray a week because no one hears the oven bell over the mixer, and each tray costs £40.\n\n## Working Backwards\n\n### README\n\nThe oven service heats evenly and scales significantly past a few ovens. The `Timer` construct reads one oven and rings a bell in the shop; it «significantly» lowers the number of burnt trays.\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n',
+        note: "in a README release's body, a size that grades a gain sells the product: the size it documents (\"scales significantly past\") is left alone",
+      },
+      {
+        doc: '# Crumb Launches Shelf Labels for Leeds Bakers\n\nLEEDS — April 2, 2027 — Crumb today launched shelf labels that bakers print from the till in one step.\n\nBakers in Leeds reprint 40 labels a week by hand, and one in five is wrong.\n\nWith Crumb, the till prints the label when the price changes.\n\n"Bakers told us labels cost them an hour a day," said Tom Hale, founder of Crumb.\n\nCrumb also prints on «various» label rolls that bakers already own.\n\n"We print every label right," said Ana Ruiz, owner of Ruiz Bakery.\n\nTo get started, download the app at crumb.example.\n',
+        note: 'a paragraph of the press release that is none of its parts still makes its claims',
       },
       { doc: '«Several» bakeries, two weeks ago, asked for labels.', note: 'a time set off after the noun is no count' },
       {
