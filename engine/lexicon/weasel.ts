@@ -64,6 +64,16 @@ export const VAGUE_QUANTITIES: readonly string[] = [
 export const PEOPLE_ONLY_QUANTITIES: readonly string[] = ['multiple'];
 
 /**
+ * Round counts that stand for a number nobody gave: "trusted by thousands of
+ * teams", "used by hundreds of companies". In the claims of a PR/FAQ and
+ * before people they are a vague count of customers; elsewhere ("thousands
+ * of rows", "hundreds of resources") they size a system, and are left alone.
+ */
+export const ROUND_COUNTS: readonly string[] = [
+  'dozens of', 'hundreds of', 'thousands of', 'tens of thousands of', 'hundreds of thousands of', 'millions of',
+];
+
+/**
  * A change or a comparison claimed without its size: "much faster", "far
  * better", "improves it greatly", "orders of magnitude cheaper". Claims
  * wherever they stand.
@@ -211,6 +221,8 @@ export const PRAISE_PHRASES: readonly string[] = [
   "industry's first", 'industry’s first', "industry's only", 'industry’s only', 'the very best',
   'the most advanced', 'the most innovative', 'the most secure', 'the most powerful', 'the most comprehensive', 'the most intuitive',
   'the most trusted', 'the leading provider', 'the leading innovator', 'the leading platform', 'the leading solution',
+  // "a leading provider of…", "the leading app for…": only before the maker or the product (LEADING_HEADS), not "leading zeros".
+  'leading',
 ];
 
 /** Dates a reader cannot put in a calendar. */
@@ -243,13 +255,15 @@ export type WeaselKind = 'intensifier' | 'amount' | 'size' | 'frequency' | 'hedg
  *   these lists ("fairly simple", "pretty easily");
  * - `people`: only where it opens a clause and a people-or-demand noun
  *   follows ("Multiple shops…", "…, and multiple teams…");
+ * - `people-in-claims`: only before a people noun, in a PR/FAQ's claims
+ *   ("trusted by thousands of teams");
  * - `people-or-claim`: only before a people-or-demand noun ("many customers"),
  *   or anywhere in a PR/FAQ's claims: its press release but the problem, and
  *   the external FAQ's answers;
  * - `commitment`: a plan, not the past nor a hypothesis; PROMISED_ONLY words
  *   only with a word of promise in the sentence ("will", "plan to", "intention").
  */
-export type WeaselScope = 'everywhere' | 'opens-sentence' | 'before-judgement' | 'before-ease-claim' | 'people-or-claim' | 'people' | 'commitment';
+export type WeaselScope = 'everywhere' | 'opens-sentence' | 'before-judgement' | 'before-ease-claim' | 'people-or-claim' | 'people' | 'people-in-claims' | 'commitment';
 
 export interface WeaselFamily {
   words: readonly string[];
@@ -269,6 +283,7 @@ export const weaselFamilies = (): WeaselFamily[] => [
   { words: DOWNTONERS, kind: 'intensifier', scope: 'before-ease-claim' },
   { words: VAGUE_QUANTITIES, kind: 'amount', scope: 'people-or-claim' },
   { words: PEOPLE_ONLY_QUANTITIES, kind: 'amount', scope: 'people' },
+  { words: ROUND_COUNTS, kind: 'amount', scope: 'people-in-claims' },
   { words: COMPARATIVE_AMOUNTS, kind: 'amount', scope: 'everywhere' },
   { words: DEMAND_CLAIMS, kind: 'amount', scope: 'everywhere' },
   { words: SIZES, kind: 'size', scope: 'everywhere', adverbs: 'amount' },
@@ -353,6 +368,9 @@ export const COMPARATIVES: readonly string[] = [
   'smaller', 'larger', 'bigger', 'higher', 'lower', 'nicer', 'safer', 'quicker', 'clearer', 'greater', 'shorter',
   'longer', 'stronger', 'smoother', 'lighter', 'richer', 'sooner', 'tighter', 'cleaner', 'trickier', 'riskier',
   'costlier',
+  // Quality claimed by comparison: "much smarter", "far quieter", "a lot friendlier".
+  'smarter', 'sharper', 'quieter', 'healthier', 'happier', 'calmer', 'wider', 'broader', 'deeper', 'fresher', 'neater',
+  'tidier', 'friendlier', 'sturdier', 'leaner', 'sleeker', 'wiser',
 ];
 
 /**
@@ -436,7 +454,15 @@ export const HIGHLY_PRAISED: readonly string[] = [
  * holds, and only then. "super fast" but not "super user"; "details to
  * follow" but not "the steps to follow".
  */
+/** What "a leading" or "the leading" may rank: the company or its product ("a leading provider of payroll software"). */
+export const LEADING_HEADS: readonly string[] = [
+  'provider', 'platform', 'solution', 'company', 'innovator', 'maker', 'manufacturer', 'supplier', 'vendor', 'brand', 'app',
+  'application', 'tool', 'service', 'marketplace', 'developer', 'producer', 'retailer', 'fintech', 'startup', 'expert',
+  'authority', 'player', 'name', 'choice', 'destination', 'partner',
+];
+
 export const ONLY_WHERE: readonly ContextRow[] = [
+  { words: ['leading'], before: ['a', 'the', 'our'], after: LEADING_HEADS },
   { words: ['highly'], after: HIGHLY_PRAISED },
   { words: ['much', 'far', 'way', 'a lot'], after: COMPARATIVES },
   {

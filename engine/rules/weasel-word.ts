@@ -317,6 +317,8 @@ function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string)
       return stressesClaim(text, m.end, JUDGEMENT_WORDS) || unmeasuredProblem(m.span);
     case 'before-ease-claim':
       return stressesClaim(text, m.end, EASE_WORDS);
+    case 'people-in-claims':
+      return inClaims(m.span.context) && countsPeople(text, m.end, word);
     case 'people':
       return opensClause(text, m.start) && countsPeople(text, m.end, word);
     case 'people-or-claim':
@@ -394,6 +396,18 @@ function isVerdict(text: string, start: number, end: number): boolean {
   return RATED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && /^(?:\s*(?:[.,;:!?)]|$)|\s+of\b)/.test(text.slice(end, end + 4));
 }
 
+/**
+ * What a list after a comparison shows: the things it adds, in a bracket
+ * ("does a lot more than Larder (chores, batteries, recipes)"), or figures
+ * after its colon ("much lighter: the server idles at 25 MB"). A colon that
+ * only explains ("much smarter: it scales before the backlog exists")
+ * leaves the comparison without its size.
+ */
+function comparisonShown(text: string, end: number): boolean {
+  if (/^[^:.;!?()]{0,60}\(/.test(text.slice(end, end + 64))) return true;
+  return FIGURE.test(withoutVersions(sentenceAround(text, end, end).after));
+}
+
 /** Is this word, found here, a claim the writer makes? */
 function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: WeaselKind; scope: WeaselScope } | undefined, quotes: ReadonlyArray<[number, number]>): boolean {
   const lemma = form?.lemma ?? word;
@@ -414,7 +428,7 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   // "very fast: importing six files takes 0.8 seconds", "very large tables (over 50 million rows)": the figure set off after its word measures it.
   if (kind === 'intensifier' && MEASURED_AFTER_HEAD.test(text.slice(end, end + 90))) return false;
   if (kind === 'amount' && (SHARE_SET_OFF.test(text.slice(end, end + 120)) || COUNT_SET_OFF.test(text.slice(end, end + 80)) || COUNT_AFTER_COMMA.test(text.slice(end, end + 80)))) return false;
-  if (kind && COUNTED_BY_LIST.has(kind) && listFollows(text, end)) return false;
+  if (kind && COUNTED_BY_LIST.has(kind) && listFollows(text, end) && (!COMPARISONS.has(lemma) || comparisonShown(text, end))) return false;
   if (form && !ratedHighly && !inScope(form.scope, m, lemma, word)) return false;
   if (lemma === 'most' && !hedgingMost(text, start, end)) return false;
   // "(Quick)": a word alone in parentheses is a label or a name.
@@ -614,6 +628,9 @@ export const weaselWord: Rule = {
         note: 'a paragraph of the press release that is none of its parts still makes its claims',
       },
       { doc: '«Several» bakeries, two weeks ago, asked for labels.', note: 'a time set off after the noun is no count' },
+      { doc: '# Crumb Launches Shelf Labels\n\nLEEDS — April 2, 2027 — Crumb, trusted by «thousands of» bakers, today launched shelf labels.\n', note: 'a round count of customers in the claims' },
+      { doc: 'Crumb, a «leading» provider of shelf labels, prints 40 labels a day.', note: '"a leading" before the maker it ranks' },
+      { doc: 'The new timer is «much» smarter: it rings before the tray burns, so bakers are at the oven in time.', note: 'a colon that explains a comparison gives no size' },
       {
         doc: '# Crumb\n\n## Internal FAQ\n\n**Q: How many bakeries lose labels today?**\nA: Quite a lot. Last year there were «many» complaints and «several» refunds.\n',
         note: 'in any FAQ, an answer to a question that asks for a number withholds it with vague amounts',
@@ -749,6 +766,9 @@ export const weaselWord: Rule = {
         note: 'a README release (its summary is the FAQ\'s launch answer) documents the product: a vague amount of things there is a description',
       },
       { doc: 'A frequently asked question is how to print labels, and the highly regulated shops keep paper copies.', note: 'a name for the FAQ, and a description: no demand claimed' },
+      { doc: 'Leading zeros are kept, the leading edge of the label is cut square, and the change is leading to fewer reprints.', note: '"leading" that ranks no maker' },
+      { doc: 'The printer is much lighter: it weighs 400 g against 1.2 kg. The app now does a lot more (labels, stock, reorders).', note: 'a comparison shown after its colon by figures, or in a bracket by the things it adds' },
+      { doc: '# Crumb Launches Shelf Labels\n\nLEEDS — April 2, 2027 — Crumb today launched shelf labels that print thousands of prices a day.\n\n## Internal FAQ\n\n### Who asked for it?\n\nHundreds of bakers wrote to us; the list is in the appendix.\n', note: 'a round count of things, and one outside the claims' },
       'Nearly 40% of sellers abandon the form, and several (3) pilots confirmed it.',
       'How many customers does this serve?',
       'Run `very fast` in the terminal, or read [the guide](https://example.com/very-significantly).',
