@@ -1612,3 +1612,21 @@ describe('forms: toolkit RFCs and makers\' PR/FAQs (twelfth session)', () => {
     assert.equal(part(titled, 'subheading'), `*${SUB}*`);
   });
 });
+
+describe('forms: quotes by what they say and where they are gathered (fourteenth session)', () => {
+  it('reads a blockquote with no quote marks by its own words: "I" and "my" speak for a customer whose handle tells nothing', () => {
+    const story = '> I find out my chain is worn when it snaps on the ring road, and then I push the bike two miles to a shop that has no slot. — @dana on the forum';
+    const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', HOW, '', story, '', ...FAQ);
+    assert.equal(part(m, 'customer-quote'), story);
+    assert.equal(part(m, 'leader-quote'), null);
+  });
+
+  it('gathers the quotes of a section titled for what people told (" What early testers told us", "What the pilot riders had to say")', () => {
+    for (const title of ['What early testers told us', 'What the pilot riders had to say']) {
+      const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', HOW, '', ...FAQ, '', `## ${title}`, '',
+        '"I booked a chain on the bus and rode home on it," said Aisha Khan, a commuter in Leeds.');
+      assert.match(part(m, 'customer-quote') ?? '', /Aisha Khan/, title);
+      assert.deepEqual(m.questions.map((q) => q.text), ['How much does a booking cost?'], title);
+    }
+  });
+});

@@ -129,6 +129,8 @@ export const QUOTE_SECTION_HEADINGS: readonly string[] = [
   'what customers|users are saying', 'what customers|users said', 'endorsements',
   // Whoever speaks, named in the title: "What neighbors and volunteers say", "What controllers said".
   'what * say|said|think|thought', 'what * are|were saying',
+  // "What early testers told us", "What the pilot clubs had to say".
+  'what * tell|tells|told us|me', 'what * had to say', 'what * has|have to say',
   // "Quotes for the launch", "Quotes from the pilot", "Launch quotes".
   'quote|quotes|quotations for|from *', '[the] launch quote|quotes',
 ];

@@ -168,7 +168,8 @@ export function quoteRole(b: Block, attributionLine?: Block, ours: ReadonlySet<s
   if (!ours && worksElsewhere(outside, products)) return 'customer';
   const attribution = attributionOf(b) ?? (attributionLine ? dashAttribution(attributionLine.plain) : null);
   if (attribution && (CUSTOMER_PEOPLE.test(attribution) || FROM_PLACE.test(attribution))) return 'customer';
-  const inside = (t.match(QUOTED) ?? []).join(' ') || (unmarkedSpeech(t) ?? '');
+  // A blockquote with no quote marks ("> I find out my contract broke when…") is speech from its first word.
+  const inside = (t.match(QUOTED) ?? []).join(' ') || (unmarkedSpeech(t) ?? '') || (b.type === 'blockquote' ? t.replace(DASH_ATTRIBUTION, ' ') : '');
   const we = countMatches(inside, COMPANY_VOICE);
   const i = countMatches(inside, CUSTOMER_VOICE);
   if (we > i) return 'leader';
