@@ -1630,3 +1630,19 @@ describe('forms: quotes by what they say and where they are gathered (fourteenth
     }
   });
 });
+
+describe('forms: the close of a release that a README follows (fourteenth session)', () => {
+  it('takes the last paragraph after the quotes for the call to action when it invites, though a README follows under its own heading', () => {
+    const close = 'The command ships today in Spoke 3.6. Try it on your next repair and tell us what breaks on issue #655.';
+    const readme = ['### README', '', '# spoke book', '', 'The `book` command reserves a slot at a workshop. It reads the diary of each workshop nearby and lists the free slots in order.', '', 'To book the first free slot, run `spoke book --first`. To book a given slot, pass its number.', '', 'The command keeps a log of every booking in the home folder, so a rider can see past repairs.'];
+    const m = byContent('# RFC 0655: Repair booking', '', '## Working Backwards', '', `### ${HEADLINE}`, '', LAUNCH, '', PAIN, '', HOW, '',
+      '"We kept hearing riders say the phone never got answered," said Tom Reed, founder of Spoke.', '',
+      '"I booked a chain on the bus and rode home on it," said Aisha Khan, a commuter in Leeds.', '', close, '', ...readme, '', ...FAQ);
+    assert.equal(part(m, 'call-to-action'), close);
+    // A paragraph there that only tells is no close.
+    const told = byContent('# RFC 0655: Repair booking', '', '## Working Backwards', '', `### ${HEADLINE}`, '', LAUNCH, '', PAIN, '', HOW, '',
+      '"We kept hearing riders say the phone never got answered," said Tom Reed, founder of Spoke.', '',
+      '"I booked a chain on the bus and rode home on it," said Aisha Khan, a commuter in Leeds.', '', 'Workshops keep their own diaries, and Spoke reads them every hour.', '', ...readme, '', ...FAQ);
+    assert.equal(part(told, 'call-to-action'), null);
+  });
+});

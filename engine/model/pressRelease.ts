@@ -643,6 +643,14 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     const last = rest.filter((i) => !taken.has(i)).pop();
     const lastQuote = quotes[quotes.length - 1];
     if (last !== undefined && last > lastQuote && blocks[last].type === 'paragraph' && !callsNoOne(blocks[last]) && !range(lastQuote + 1, last).some((j) => blocks[j].type === 'heading')) cta = last;
+    else {
+      // Another artefact under its own heading after the release (an RFC's "### README"): the last paragraph of the
+      // quote's section closes the release when it invites ("Try it on your next change and tell us on #655").
+      const nextHeading = range(lastQuote + 1, to).find((j) => blocks[j].type === 'heading') ?? to;
+      const close = rest.filter((i) => !taken.has(i) && i > lastQuote && i < nextHeading).pop();
+      const t = close === undefined ? '' : blocks[close].plain;
+      if (close !== undefined && blocks[close].type === 'paragraph' && !callsNoOne(blocks[close]) && (invites(blocks[close]) || sentencesOf(t).some((x) => IMPERATIVE_OPENING.test(x) || INVITING_OPENING.test(x)))) cta = close;
+    }
   }
   // "### Getting started" whose paragraph ends "Download it at [link]." and
   // with it the release: that paragraph is the call to action too.
