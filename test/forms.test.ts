@@ -1646,3 +1646,14 @@ describe('forms: the close of a release that a README follows (fourteenth sessio
     assert.equal(part(told, 'call-to-action'), null);
   });
 });
+
+describe('forms: the problem an RFC tells in its internal FAQ (fourteenth session)', () => {
+  it('reads the problem from the answer to "Why are we doing this?" when the release tells none, and not from an answer that only praises', () => {
+    const answer = 'Today a rider phones three shops, waits on hold, and often loses two days of cycling while the bike sits broken.';
+    const faq = ['## Public FAQ', '', '### What are we launching today?', '', 'Online booking for the three Spoke workshops.', '', '## Internal FAQ', '', '### Why are we doing this?', '', answer, ''];
+    const m = byContent('# Repair booking in the Spoke CLI', '', '## Working Backwards', '', '### README', '', HOW, '', ...faq);
+    assert.equal(part(m, 'problem'), answer);
+    const praise = faq.map((l) => (l === answer ? 'It gives every rider a booking link and a reminder the evening before.' : l));
+    assert.equal(part(byContent('# Repair booking in the Spoke CLI', '', '## Working Backwards', '', '### README', '', HOW, '', ...praise), 'problem'), null);
+  });
+});

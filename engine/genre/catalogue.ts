@@ -74,7 +74,7 @@ export const PART_INFO: Record<PartId, PartInfo> = {
       'what * face|faces [today]', 'what * struggle|struggles with [today]', '[the] old way', '[the] issue|issues', 'what is|what’s|what\'s broken|wrong',
     ],
     // An RFC's public FAQ asks why a customer would want it; the answer may tell what hurts today (./model/partsElsewhere.ts reads it).
-    questions: ['why should i|we|you|customers|developers|users use this|it [feature|change|construct|module|library|tool]', 'what problem does|will this|it solve', 'what problem are we solving', 'why do i|we|you|customers|developers|users need this|it'],
+    questions: ['why should i|we|you|customers|developers|users use this|it [feature|change|construct|module|library|tool]', 'what problem does|will this|it solve', 'what problem are we solving', 'why do i|we|you|customers|developers|users need this|it', 'why are we doing|building this'],
   },
   solution: {
     label: 'Solution',
