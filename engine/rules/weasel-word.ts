@@ -9,7 +9,7 @@
 import { GENERIC_CUSTOMERS, HOMONYM_ROLES, roleNouns } from '../lexicon/people.js';
 import {
   BEHAVIOUR_FREQUENCIES, COMPARATIVE_AMOUNTS, COMPARATIVES, CONDITIONAL_MODALS, DEMAND_MASS_NOUNS, EASE_CLAIMS, GAIN_VERBS, INTENSIFIERS, DOWNTONERS, JUDGEMENTS, NEGATIONS, NOT_WEASEL, ONLY_WHERE, PEOPLE_OR_DEMAND,
-  EASE_PHRASES, NO_SETUP_CLAIMS, OTHERS_WHO_WILL, PROMISED_ONLY, TIME_TAKEN_UNITS, QUALITY_COMPARATIVES, RATING_VERBS, SITUATION_SECTIONS, SHARE_AFTER_NUMBER, SIZES, SPOKEN_BY_PEOPLE, weaselForms, type WeaselKind, type WeaselScope,
+  EASE_AND_SPEED, EASE_PHRASES, NO_SETUP_CLAIMS, OTHERS_WHO_WILL, SPEED_ADJECTIVES, PROMISED_ONLY, TIME_TAKEN_UNITS, QUALITY_COMPARATIVES, RATING_VERBS, SITUATION_SECTIONS, SHARE_AFTER_NUMBER, SIZES, SPOKEN_BY_PEOPLE, weaselForms, type WeaselKind, type WeaselScope,
 } from '../lexicon/weasel.js';
 import { articleEdit, deleteWord, matchCase, placeholderSelection } from '../fix/edits.js';
 import { inRanges, isQuotation, listFollows, numberFollows, opensClause, quotedRanges, sentenceAround } from '../text/context.js';
@@ -372,6 +372,10 @@ const NEGATED = new RegExp(`(?<![\\p{L}'’])${phrasePattern(NEGATIONS)}(?![\\p{
 /** "The simplest way to declare a queue is shown below": a how-to that points at its example, not a claim. */
 const WAY_SHOWN = /^\s+(?:to\s+[^.;:!?]{1,60}?\s+)?(?:is|are)\s+(?:shown|as follows|illustrated|given)\b/i;
 /** The ease phrases that rank a way first ("the simplest way", "the fastest way"): engine/lexicon/weasel.ts EASE_PHRASES. */
+/** Ease said in one word ("easy", "easily", "quick", "instantly"), not the phrases ("the easiest way", "with little effort"). */
+const BARE_EASE: ReadonlySet<string> = new Set([...EASE_AND_SPEED, ...SPEED_ADJECTIVES]);
+/** An intensifier or a downtoner right before: "very easy", "pretty easily", "super quick". */
+const STRESSED = new RegExp(`(?<![\\p{L}])(?:${phrasePattern([...INTENSIFIERS, ...DOWNTONERS])})\\s+$`, 'iu');
 const FIRST_WAYS: ReadonlySet<string> = new Set(EASE_PHRASES.filter((p) => /^the \p{L}+est way$/u.test(p)));
 /** "not", "n't", "never", "hardly" right before a comparison ("is not much quicker", "isn't any faster"). */
 const DENIED_RIGHT_BEFORE = /(?:\bnot|n['’]t|\bnever|\bhardly)\s+(?:(?:be|get|getting|gets|any)\s+)?$/i;
@@ -433,6 +437,10 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   if (lemma === 'most' && !hedgingMost(text, start, end)) return false;
   // "(Quick)": a word alone in parentheses is a label or a name.
   if (/\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(text.slice(end, end + 3))) return false;
+  // Outside the claims, a bare word of ease ("the CLI can be extended easily", "nodes communicate easily") describes
+  // how a system or a job goes; stressed ("very easy", "pretty easily") it still sells (engine/lexicon/weasel.ts).
+  // (A narrative argues for its proposal in its body: there it still claims.)
+  if (kind === 'ease' && BARE_EASE.has(lemma) && m.span.context.region !== 'narrative' && !inClaims(m.span.context) && !inProblemPart(m.span.context) && !STRESSED.test(text.slice(Math.max(0, start - 30), start))) return false;
   const sentence = sentenceAround(text, start, end);
   // A question asks; it claims nothing ("Do we really need it?").
   if (/\?\s*$/.test(sentence.after)) return false;
@@ -631,6 +639,7 @@ export const weaselWord: Rule = {
       { doc: '# Crumb Launches Shelf Labels\n\nLEEDS — April 2, 2027 — Crumb, trusted by «thousands of» bakers, today launched shelf labels.\n', note: 'a round count of customers in the claims' },
       { doc: 'Crumb, a «leading» provider of shelf labels, prints 40 labels a day.', note: '"a leading" before the maker it ranks' },
       { doc: 'The new timer is «much» smarter: it rings before the tray burns, so bakers are at the oven in time.', note: 'a colon that explains a comparison gives no size' },
+      { doc: '# Spoke\n\n## Internal FAQ\n\n### How is the booking log kept?\n\nOld bookings are «very easy» to archive, and riders can «pretty easily» export them.\n', note: 'outside the claims, ease stressed by an intensifier or a downtoner still sells' },
       {
         doc: '# Crumb\n\n## Internal FAQ\n\n**Q: How many bakeries lose labels today?**\nA: Quite a lot. Last year there were «many» complaints and «several» refunds.\n',
         note: 'in any FAQ, an answer to a question that asks for a number withholds it with vague amounts',
@@ -767,6 +776,7 @@ export const weaselWord: Rule = {
       },
       { doc: 'A frequently asked question is how to print labels, and the highly regulated shops keep paper copies.', note: 'a name for the FAQ, and a description: no demand claimed' },
       { doc: 'Leading zeros are kept, the leading edge of the label is cut square, and the change is leading to fewer reprints.', note: '"leading" that ranks no maker' },
+      { doc: '# Spoke\n\n## Internal FAQ\n\n### How is the booking log kept?\n\nThe sync job can read each workshop diary easily, and new workshops are quick to add.\n', note: 'outside the claims, a bare word of ease describes how a job goes' },
       { doc: 'The printer is much lighter: it weighs 400 g against 1.2 kg. The app now does a lot more (labels, stock, reorders).', note: 'a comparison shown after its colon by figures, or in a bracket by the things it adds' },
       { doc: '# Crumb Launches Shelf Labels\n\nLEEDS — April 2, 2027 — Crumb today launched shelf labels that print thousands of prices a day.\n\n## Internal FAQ\n\n### Who asked for it?\n\nHundreds of bakers wrote to us; the list is in the appendix.\n', note: 'a round count of things, and one outside the claims' },
       'Nearly 40% of sellers abandon the form, and several (3) pilots confirmed it.',
