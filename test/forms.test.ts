@@ -1657,3 +1657,16 @@ describe('forms: the problem an RFC tells in its internal FAQ (fourteenth sessio
     assert.equal(part(byContent('# Repair booking in the Spoke CLI', '', '## Working Backwards', '', '### README', '', HOW, '', ...praise), 'problem'), null);
   });
 });
+
+describe('forms: the version a feature ships in (fourteenth session)', () => {
+  it('reads "is available in Spoke 3.6" or "on by default in 3.0" as getting started, and not "available in 12 cities"', () => {
+    const QUOTES = ['"We kept hearing riders say the phone never got answered," said Tom Reed, founder of Spoke.', '', '"I booked a chain on the bus and rode home on it," said Aisha Khan, a commuter in Leeds.'];
+    for (const gs of ['`spoke book` is available in Spoke 3.6 behind the `--book` flag.', 'Booking is on by default in 3.0 for new installs.']) {
+      const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', HOW, '', ...QUOTES, '', gs, '', ...FAQ);
+      assert.equal(part(m, 'getting-started'), gs);
+    }
+    const cities = 'Spoke is available in 12 cities across the north of England.';
+    const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', HOW, '', ...QUOTES, '', cities, '', ...FAQ);
+    assert.notEqual(part(m, 'getting-started'), cities);
+  });
+});

@@ -222,6 +222,18 @@ export const USAGE_OPENINGS: readonly string[] = [
   'here is how', "here's how", 'here’s how', 'if you want to', 'step 1', 'step one',
 ];
 
+/**
+ * The version a feature ships in is where it begins ("is available in
+ * Plinth 3.6", "on by default in 3.0 for new installs", "ships in
+ * construct library 2.61"): one of these, then up to three words and a
+ * version number with a dot (engine/model/cues.ts). "Available in 12
+ * regions" names no version.
+ */
+export const VERSION_AVAILABILITY_LEADS: readonly string[] = [
+  'available in', 'available from', 'available starting in', 'available starting with', 'on by default in', 'ships in', 'ships with',
+  'shipping in', 'released in', 'lands in',
+];
+
 /** Getting-started words that count anywhere after the opening, not only after the first quote. */
 export const STRONG_GETTING_STARTED_WORDS: readonly string[] = [
   'to get started', 'get started', 'getting started', 'sign up', 'signing up', 'to start using', 'download the',
