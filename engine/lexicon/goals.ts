@@ -125,20 +125,6 @@ export const ACTIVITY_VERBS: readonly string[] = [
 /** Verbs before an output that make it a customer's result: "helps sellers grow their sales". */
 export const HELPING_VERBS: readonly string[] = ['help', 'helps', 'helping', 'enable', 'enables', 'enabling', 'let', 'lets', 'allow', 'allows'];
 
-/**
- * For `missing-success-metric`: words that make a sentence about measuring
- * success. A sentence with one of these, or a change verb (CHANGE_VERBS,
- * MEASURE_DOWN_VERBS), and a number that is not a year states a measured
- * goal. Nouns here match their plurals too.
- */
-export const MEASURE_NOUNS: readonly string[] = [
-  'goal', 'target', 'objective', 'metric', 'measure', 'KPI', 'OKR', 'baseline', 'benchmark', 'success criterion',
-  'north star', 'SLA', 'SLO', 'threshold', 'milestone',
-];
-export const MEASURE_WORDS: readonly string[] = [
-  'success', 'successful', 'measured', 'measuring', 'success criteria', 'adoption', 'retention', 'at least', 'at most',
-  'no more than', 'fewer than', 'more than', 'by the end of',
-];
 /** Column titles of a metrics table: one of these in the header row makes a table of goals. */
 export const METRIC_TABLE_HEADERS: readonly string[] = [
   'metric', 'measure', 'goal', 'target', 'KPI', 'baseline', 'today', 'current', 'by when', 'objective',

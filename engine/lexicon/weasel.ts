@@ -494,7 +494,9 @@ export const NOT_WEASEL: readonly ContextRow[] = [
   // Terms of computing, not praise: "perfect forward secrecy", "a perfect hash", "massively parallel", "a robust estimator".
   { words: ['perfect'], after: ['forward secrecy', 'hash', 'hashing', 'hash function'] },
   { words: ['massive'], after: ['parallel', 'multiplayer'] }, // "massively parallel": read by its lemma
-  { words: ['robust'], after: ['estimator', 'estimators', 'statistics', 'regression'] },
+  { words: ['robust'], after: ['estimator', 'estimators', 'statistic', 'statistics', 'regression'] },
+  // A place, not a time: "a mile down the road from home", "the shop just down the road".
+  { words: ['down the road'], before: ['mile', 'miles', 'metres', 'meters', 'yards', 'kilometres', 'kilometers', 'km', 'block', 'blocks', 'just', 'right', 'walk', 'minutes', 'further up', 'shop', 'store', 'house', 'office'] },
   { words: ['soon'], before: ['as'], after: ['as'] },
   // "shortly after the deploy": a sequence, not a date.
   { words: ['soon', 'shortly'], after: ['after', 'afterwards', 'thereafter', 'before'] },

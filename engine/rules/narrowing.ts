@@ -127,7 +127,8 @@ function narrowedBefore(before: string, titleCase: () => boolean, role = false):
   if (NARROWING.has(lower)) return true;
   if (/\p{L}-\p{L}/u.test(w)) return true; // "first-time", "small-business"
   const prev = before.slice(0, before.length - m[0].length).trimEnd();
-  const sentenceStart = prev === '' || /[.!?:;"“]$/.test(prev);
+  // A dateline's dash opens the release's first sentence: "LEEDS — May 3, 2027 — Now users can…".
+  const sentenceStart = prev === '' || /[.!?:;"“]$/.test(prev) || /\s[—–]$/.test(prev);
   if (/^\p{Lu}/u.test(w) && !sentenceStart && !titleCase()) return true; // "Android", "Prime", "US"
   return adjective(lower);
 }

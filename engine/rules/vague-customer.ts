@@ -263,6 +263,10 @@ export const vagueCustomer: Rule = {
     invalid: [
       { doc: 'With Ledger, «users» can close the month in a day.', note: 'the subject after a short phrase set off by a comma is the customer the sentence claims' },
       {
+        doc: '# Tariff compare\n\nLEEDS — May 3, 2027 — Now «consumers» can compare every electricity tariff in their postcode on one screen.\n',
+        note: 'a capital after the dateline\'s dash opens the sentence; it is no name narrowing the noun',
+      },
+      {
         doc: '# Fleetwise\n\nSEATTLE — April 2, 2027 — Fleetwise today launched cost alerts for «everyone» running Kubernetes.\n',
         note: 'a clause in -ing that only names a popular product narrows nothing',
       },

@@ -63,8 +63,11 @@ const NAME_OR_CODE = String.raw`(?:(?<![\p{L}\p{N}])${ATOM}(?![\p{L}\p{N}])|\p{L
 const NAMES_IN_A_LIST = new RegExp(`${NAME_OR_CODE}\\s*,\\s*${NAME_OR_CODE}`, 'u');
 /** "How many customers…?" asks for the number rather than hiding it. */
 const ASKING = /\b(?:how|as)\s*$/i;
-/** What a README release's body still claims: praise and ease ("blazing fast", "seamless", "super easy"). */
-const README_CLAIMS = new Set<WeaselKind>(['praise', 'ease']);
+/**
+ * What a README release's body still claims: praise and ease ("blazing fast", "seamless", "super easy"), and
+ * its promises ("Azure sources will come in a future release": documentation that promises still owes a date).
+ */
+const README_CLAIMS = new Set<WeaselKind>(['praise', 'ease', 'time']);
 /** A size word grading a gain, a word or two on: "significantly lowers your bill", "dramatically faster" (GAIN_VERBS, COMPARATIVES). */
 const GRADES_GAIN = new RegExp(`^(?:\\s+[\\p{L}-]+)?\\s+(?:${phrasePattern(GAIN_VERBS, { wildcards: true })}|${phrasePattern(COMPARATIVES)})(?![\\p{L}])`, 'iu');
 function gradesGain(text: string, end: number, word: string): boolean {
@@ -84,7 +87,16 @@ const FIGURE = /(?<![\p{L}\d])(?!(?:19|20)\d\d(?![\d%.,]))\d/u;
  * "2.x". A dotted number right after a name, a v-number, or an .x series.
  */
 const VERSION = /(?<=\p{Lu}[\p{L}-]*\s)\d+(?:\.\d+)+(?![\d%])|(?<![\p{L}\d.])(?:v\d+(?:\.\d+)*|\d+(?:\.\d+)*\.x)(?![\p{L}\d])/gu;
-const withoutVersions = (s: string) => s.replace(VERSION, ' ');
+/**
+ * Nor do the days of a calendar date: "LEEDS — March 3, 2027 — Tipjar is arguably the simplest way…" (a dateline),
+ * "on 3 June", "2027-03-03". (Years alone FIGURE already passes over.)
+ */
+const MONTH_NAME = `(?:${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})(?![\\p{L}])\\.?`;
+const DAY_OF_MONTH = new RegExp(
+  `${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d%:.])|(?<![\\p{L}\\d.,])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}|(?<![\\d.])(?:19|20)\\d\\d-\\d\\d-\\d\\d(?!\\d)`,
+  'gu',
+);
+const withoutVersions = (s: string) => s.replace(VERSION, ' ').replace(DAY_OF_MONTH, ' ');
 /**
  * Where a clause of the sentence ends: ", and …", ", but …", "; …". A claim
  * of ease is measured only by a figure in its own clause: in "Setup is
@@ -601,7 +613,8 @@ export const weaselWord: Rule = {
         ) i++;
         const { word, kind } = found[i];
         // A size that grades a gain ("it significantly lowers your bill") sells as praise does.
-        if (documenting && !(kind && README_CLAIMS.has(kind)) && !gradesGain(span.text, found[i].m.end, word)) continue;
+        // So does a vague count of the people who asked for it ("Many teams have asked for backfills"): the case for the work.
+        if (documenting && !(kind && README_CLAIMS.has(kind)) && !gradesGain(span.text, found[i].m.end, word) && !(kind === 'amount' && countsPeople(span.text, found[i].m.end, word))) continue;
         const m = { ...first.m, end: found[i].m.end, text: span.text.slice(first.m.start, found[i].m.end) };
         // A word the team added in its configuration: we only know it is unwanted.
         const message = kind ? MESSAGES[kind](m.text) : `"${m.text}" is on this project's list of words to avoid. Replace it with the fact or the figure behind it.`;
@@ -617,6 +630,7 @@ export const weaselWord: Rule = {
   examples: {
     invalid: [
       { doc: 'Print time falls «significantly». We have 40 shops.', note: 'a figure one sentence on that measures no change' },
+      { doc: '# Tipjar\n\nLEEDS — March 3, 2027 — Tipjar splits card tips by the hours worked, which is «arguably the simplest way» for café owners to share them. It is «easy» to set up.', note: 'the day in a dateline measures nothing' },
       { doc: 'We can ship the short version (no history yet) «pretty easily».', note: 'a "no" inside a closed bracket belongs to the aside, not to the claim' },
       { doc: 'Ink costs fell «drastically» after the move, and «from time to time» a print run still fails.', note: 'a size adverb and a how-often phrase' },
       { doc: 'Setters change a route «with little effort», and «a broad set of» gyms asked for it.', note: 'ease as a phrase, and a vague amount of people' },
@@ -671,6 +685,10 @@ export const weaselWord: Rule = {
       {
         doc: '# RFC: Oven timers\n\n## Working Backwards\n\n### README\n\nThe `Timer` construct is a «blazing fast», «seamless» way to watch an oven, and rolling a timer back is «super easy».\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n',
         note: "praise and claims of ease in a README release's body still sell",
+      },
+      {
+        doc: '# RFC: Oven timers\n\n## Working Backwards\n\n### README\n\nThe `Timer` construct reads one oven and rings a bell in the shop. «Many» bakeries have asked for a second bell, and gas ovens will come «in a future release».\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n',
+        note: "a README release's body still promises, and still tells how many asked: a vague date and a vague count of people are findings there",
       },
       { doc: 'Printing labels is a «highly requested» feature, and the scanner is «widely used» in repair shops.', note: 'demand and adoption claimed without a count' },
       'Setup is «very» slow and «quite» confusing, so «a lot of» sellers give up.',
@@ -754,6 +772,7 @@ export const weaselWord: Rule = {
         note: 'ease described in the leader\'s quote, about the world before the product: only praise there is the company\'s claim',
       },
       { doc: 'The scanner also cuts its own memory use significantly, from 310 MB per device in 2.x to 95 MB.', note: 'the change is given in the sentence, even past a version number' },
+      { doc: 'When a chain snaps a mile down the road from home, the rider books the nearest van. We report the median, a robust statistic.', note: 'a place down the road, and a term of statistics, are no weasel words' },
       {
         doc: '# RFC: Oven timers\n\nBakers burn a tray a week because no one hears the oven bell over the mixer, and each tray costs £40.\n\n## Working Backwards\n\n### README\n\nThe oven service heats evenly and scales significantly past a few ovens. The `Timer` construct reads one oven.\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n',
         note: "the body of an RFC's README documents the service under it, in that service's words: its sizes and amounts are description",
