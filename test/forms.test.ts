@@ -1670,3 +1670,44 @@ describe('forms: the version a feature ships in (fourteenth session)', () => {
     assert.notEqual(part(m, 'getting-started'), cities);
   });
 });
+
+describe('forms: the problem told after the FAQ, or asked for by name (fifteenth session)', () => {
+  const faq = ['## Public FAQ', '', '### What are we launching today?', '', 'Online booking for the three Spoke workshops.', ''];
+  const readme = ['# Repair booking in the Spoke CLI', '', '## Working Backwards', '', '### README', '', HOW, ''];
+
+  it('reads a "## Motivation" section after the FAQ as the problem of a release that tells none, when it reads as pain', () => {
+    const pain = 'Workshop managers copy every phone booking into a spreadsheet by hand, and two riders are often promised the same slot.';
+    const m = byContent(...readme, ...faq, '## Motivation', '', pain, '', '## Design', '', 'The command calls the bookings endpoint.');
+    assert.equal(part(m, 'problem'), `## Motivation\n\n${pain}`);
+    // A background that only describes what exists tells no pain.
+    const facts = 'The bookings endpoint returns the open slots of a workshop as JSON, one entry per half hour.';
+    assert.equal(part(byContent(...readme, ...faq, '## Background', '', facts, '', '## Design', '', 'The command calls the bookings endpoint.'), 'problem'), null);
+  });
+
+  it('reads the answer to "What is the customer\'s pain today?" as the problem, in words the pain cues do not know, but not an answer that sells', () => {
+    const answer = 'Workshop managers re-type each booking into three separate calendars, about four minutes a booking.';
+    const m = byContent(...readme, ...faq, '## Internal FAQ', '', "### What is the customer's pain today?", '', answer, '');
+    assert.equal(part(m, 'problem'), answer);
+    const sells = 'With Spoke, managers see every booking in one list and riders get a reminder.';
+    assert.equal(part(byContent(...readme, ...faq, '## Internal FAQ', '', "### What is the customer's pain today?", '', sells, ''), 'problem'), null);
+  });
+});
+
+describe('forms: how to begin, told in the FAQ or as an upgrade (fifteenth session)', () => {
+  const readme = ['# Repair booking in the Spoke CLI', '', '## Working Backwards', '', '### README', '', HOW, ''];
+  const faq = ['## Public FAQ', '', '### What are we launching today?', '', 'Online booking for the three Spoke workshops.', ''];
+
+  it('reads the answer to "How do I get started?" as getting started when the release says nothing of it', () => {
+    const answer = 'Add `@spoke/book` as a dependency and call `book()` with a workshop id; the first example in the guide runs unchanged.';
+    const m = byContent(...readme, ...faq, '### How do I get started?', '', answer, '');
+    assert.equal(part(m, 'getting-started'), answer);
+    // Unanswered, it is not there.
+    assert.equal(part(byContent(...readme, ...faq, '### How do I get started?', '', 'TBD', ''), 'getting-started'), null);
+  });
+
+  it('reads "upgrade to `spoke` 3.0 and run…" as getting started', () => {
+    const gs = 'Existing riders should upgrade to `spoke` 3.0 and run `spoke migrate` once.';
+    const m = byContent(...readme.slice(0, -1), '', gs, '', ...faq);
+    assert.equal(part(m, 'getting-started'), gs);
+  });
+});

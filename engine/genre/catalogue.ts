@@ -74,7 +74,9 @@ export const PART_INFO: Record<PartId, PartInfo> = {
       'what * face|faces [today]', 'what * struggle|struggles with [today]', '[the] old way', '[the] issue|issues', 'what is|what’s|what\'s broken|wrong',
     ],
     // An RFC's public FAQ asks why a customer would want it; the answer may tell what hurts today (./model/partsElsewhere.ts reads it).
-    questions: ['why should i|we|you|customers|developers|users use this|it [feature|change|construct|module|library|tool]', 'what problem does|will this|it solve', 'what problem are we solving', 'why do i|we|you|customers|developers|users need this|it', 'why are we doing|building this'],
+    questions: ['why should i|we|you|customers|developers|users use this|it [feature|change|construct|module|library|tool]', 'what problem does|will this|it solve', 'what problem are we solving', 'why do i|we|you|customers|developers|users need this|it', 'why are we doing|building this',
+      // Questions that ask for the pain by name: their answer is the problem unless it only sells (./model/partsElsewhere.ts).
+      'what is|what’s|what\'s the [customer|customer\'s|customer’s|user|user\'s|user’s] problem|pain [today|point]', 'what pain does|will this|it solve|address|remove', 'what problem does|will this|it address|fix'],
   },
   solution: {
     label: 'Solution',
@@ -99,6 +101,8 @@ export const PART_INFO: Record<PartId, PartInfo> = {
     name: 'getting-started paragraph',
     advice: 'a getting-started paragraph that shows how easy it is to begin, and where',
     headings: ['[how to] get|getting started', 'availability and getting started', '[availability and] getting started *', 'how to start|begin', 'how to use|get it', 'usage', 'install|installation|installing [and setup|usage]'],
+    // A release that says nothing of how to begin may leave it to its FAQ ("How do I get started?"): ./model/partsElsewhere.ts.
+    questions: ['how do|can i|we|you get started [with it|with this]', 'how do|can i|we|you start [using it|using this]', 'how do|can i|you try it|this [out]', 'how do|can i|you sign up', 'how do|can i|you install it|this', 'where can i|you get it|this', 'how do|can i|you get access'],
   },
   'customer-quote': {
     label: 'Customer quote',

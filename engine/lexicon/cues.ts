@@ -232,6 +232,8 @@ export const USAGE_OPENINGS: readonly string[] = [
 export const VERSION_AVAILABILITY_LEADS: readonly string[] = [
   'available in', 'available from', 'available starting in', 'available starting with', 'on by default in', 'ships in', 'ships with',
   'shipping in', 'released in', 'lands in',
+  // "Existing users should upgrade to `tripwire` 3.0 and run `tripwire migrate` once."
+  'upgrade to', 'upgrading to',
 ];
 
 /** Getting-started words that count anywhere after the opening, not only after the first quote. */

@@ -122,7 +122,8 @@ export const PROMISE_ROWS: ReadonlyArray<ReadonlyArray<readonly string[]>> = [
     ['to follow', 'to come', 'coming soon', 'will follow', 'will be shared', 'will be added', 'later', 'soon', 'tbd', 'pending'],
   ],
   [
-    ['we will', "we'll", 'we’ll', 'we plan to', 'we intend to', 'we expect to', 'we are going to', 'i will', "i'll", 'i’ll'],
+    // Terse notes drop the subject: "Will update after the design review."
+    ['we will', "we'll", 'we’ll', 'we plan to', 'we intend to', 'we expect to', 'we are going to', 'i will', "i'll", 'i’ll', 'will'],
     PROMISE_VERBS,
     PROMISED_NEWS,
   ],
@@ -151,6 +152,8 @@ export const PROMISE_CONDITIONS: readonly string[] = ['once', 'when', 'after', '
 export const STILL_TO_ASK: readonly string[] = [
   'need to ask', 'need to check with', 'need to confirm with', 'need to talk to', 'need to find out', 'need to check',
   'have to ask', 'have to check with', 'waiting on', 'waiting for', 'waiting to hear from', 'asking', 'checking with',
+  // "Pending discussion with the sales team.", "Pending legal review."
+  'pending',
 ].flatMap((p) => [p, `still ${p}`, `we ${p}`, `we still ${p}`, `i ${p}`, `we are ${p}`, `we're ${p}`, `we’re ${p}`]);
 
 /**
@@ -222,6 +225,9 @@ export const VAGUE_TIME_ANSWERS: readonly string[] = [
   'still open', 'an open question', 'open question', 'still an open question', 'under discussion', 'still under discussion',
   // (Not "Not known yet.": to "Are there any open issues?" it answers "none that we know of".)
   'not sure yet', 'unsure', 'still figuring it out', 'still working on it',
+  // Work under way said as the whole answer: "We're working on it.", "Still being worked out."
+  'working on it', "we're working on it", 'we’re working on it', 'we are working on it', 'still being worked out', 'being worked out',
+  'still being decided', 'still being discussed', 'to be worked out', 'to be written up', 'still to be written up',
 ];
 /** What may end such a promise: "…later", "…in a few weeks", "…closer to launch". */
 export const PROMISE_TAILS: readonly string[] = [

@@ -44,6 +44,16 @@ export const TRADE_OFF_QUESTIONS: readonly string[] = [
 ];
 
 /**
+ * Words by which an FAQ question asks for the pain itself ("What is the
+ * customer's pain today?", "What problem does this solve?"): an answer to
+ * such a question that sells no more than it complains tells the problem,
+ * even in words the problem cues do not know ("Receptionists re-type each
+ * patient's details into three systems"). Asked only "Why should I use
+ * this?", the answer must read as pain (engine/model/partsElsewhere.ts).
+ */
+export const PAIN_ASKING_WORDS: readonly string[] = ['problem', 'problems', 'pain', 'pains', 'pain point', 'pain points'];
+
+/**
  * FAQ questions that ask for a number ("How many customers are affected
  * today?", "How often does it happen?"): an answer of "Quite a lot. There
  * were many issues and several escalations" withholds what was asked, so

@@ -10,7 +10,7 @@ import { firstNotBefore } from './sorted.js';
 import { decideKind } from './kind.js';
 import { isEnglish } from '../text/language.js';
 import { parseDocument, parseWhole, type ChunkCache } from './chunks.js';
-import { classifyParts, problemFromFaq, quoteSectionsAfter, summaryFromFaq } from './pressRelease.js';
+import { classifyParts, gettingStartedFromFaq, problemFromFaq, problemFromSection, quoteSectionsAfter, summaryFromFaq } from './pressRelease.js';
 import { documentationStart } from './documentation.js';
 import { isTitleLine, titleDepths } from './titleLine.js';
 import { isContentsEntry, range } from './releaseBlocks.js';
@@ -124,8 +124,12 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
       for (let i = to; i < appendixAt; i++) if (!inFaq[i]) outside.push(i);
       for (const [id, part] of Object.entries(quoteSectionsAfter(blocks, outside, { leader: !!parts['leader-quote'], customer: !!parts['customer-quote'] }))) if (!parts[id as PartId]) parts[id as PartId] = part;
       if (!parts.summary && faqSummary) parts.summary = faqSummary;
+      if (!parts['getting-started']) {
+        const faqStart = gettingStartedFromFaq(blocks, questions);
+        if (faqStart) parts['getting-started'] = faqStart;
+      }
       if (!parts.problem) {
-        const faqProblem = problemFromFaq(blocks, questions);
+        const faqProblem = problemFromFaq(blocks, questions) ?? problemFromSection(blocks, outside);
         if (faqProblem) parts.problem = faqProblem;
       }
     }

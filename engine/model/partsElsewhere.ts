@@ -8,6 +8,8 @@ import { assignQuotes, isAttributionLine, isQuote, quoteRole } from './quotes.js
 import { isProseBlock, partOf, range, sectionEnd } from './releaseBlocks.js';
 import type { Block, Part, PartId, Question } from './types.js';
 import { PROBLEM_CUE, countMatches, solutionWords } from './cues.js';
+import { PAIN_ASKING_WORDS } from '../lexicon/questions.js';
+import { phrasePattern } from '../text/phrases.js';
 
 type Parts = Partial<Record<PartId, Part>>;
 
@@ -50,11 +52,16 @@ export function quoteSectionsAfter(blocks: Block[], indexes: number[], have: { l
   return parts;
 }
 
+/** A question that asks for the pain by name (engine/lexicon/questions.ts PAIN_ASKING_WORDS). */
+const ASKS_FOR_PAIN = new RegExp(`(?<![\\p{L}])(?:${phrasePattern(PAIN_ASKING_WORDS)})(?![\\p{L}])`, 'iu');
+
 /**
  * The problem a release without one tells in its FAQ: the answer to "Why
  * should I use this feature?" (an RFC's public FAQ) when it reads as the
  * pain of today, more problem words than solution words. An answer that
  * only praises what is built ("It gives you typed props") is no problem.
+ * Asked for the pain by name ("What is the customer's pain today?"), the
+ * answer is the problem unless it sells more than it complains.
  */
 export function problemFromFaq(blocks: Block[], questions: Question[]): Part | null {
   for (const q of questions) {
@@ -62,7 +69,28 @@ export function problemFromFaq(blocks: Block[], questions: Question[]): Part | n
     const idx = answerBlocks(blocks, q).filter((i) => isProseBlock(blocks[i]));
     const text = idx.map((i) => blocks[i].plain).join('\n');
     const p = countMatches(text, PROBLEM_CUE);
-    if (p >= 1 && p > solutionWords(text)) return { id: 'problem', start: q.answer.start, end: q.answer.end, blocks: idx, by: 'faq' };
+    const s = solutionWords(text);
+    if ((p >= 1 && p > s) || (ASKS_FOR_PAIN.test(q.text) && idx.length > 0 && p >= s)) return { id: 'problem', start: q.answer.start, end: q.answer.end, blocks: idx, by: 'faq' };
+  }
+  return null;
+}
+
+/**
+ * The problem a release without one tells in a section of its own after the
+ * release and the FAQ: an RFC's "## Motivation" or "## Background" below
+ * its Working Backwards part, when the section reads as the pain of today
+ * (the same test as an FAQ answer: more problem words than solution words).
+ * `indexes`: the blocks outside the release, the FAQs and the appendix.
+ */
+export function problemFromSection(blocks: Block[], indexes: number[]): Part | null {
+  const inside = new Set(indexes);
+  for (const i of indexes) {
+    const b = blocks[i];
+    if (b.type !== 'heading' || partForHeading(b.plain) !== 'problem') continue;
+    const body = range(i + 1, sectionEnd(blocks, i, blocks.length)).filter((j) => inside.has(j) && isProseBlock(blocks[j]));
+    const text = body.map((j) => blocks[j].plain).join('\n');
+    const p = countMatches(text, PROBLEM_CUE);
+    if (body.length && p >= 1 && p > solutionWords(text)) return partOf('problem', blocks, body, i);
   }
   return null;
 }
@@ -76,6 +104,17 @@ export function summaryFromFaq(blocks: Block[], questions: Question[]): Part | n
   const q = questions.find((x) => x.answered && x.answer && partForQuestion(x.text) === 'summary');
   if (!q || !q.answer) return null;
   return { id: 'summary', start: q.answer.start, end: q.answer.end, blocks: answerBlocks(blocks, q), by: 'faq' };
+}
+
+/**
+ * How to begin, in a release that says nothing of it: the FAQ's answer to
+ * "How do I get started?" or "How can I try it?" (the catalogue's questions
+ * for getting started), when it is answered.
+ */
+export function gettingStartedFromFaq(blocks: Block[], questions: Question[]): Part | null {
+  const q = questions.find((x) => x.answered && x.answer && partForQuestion(x.text) === 'getting-started');
+  if (!q || !q.answer) return null;
+  return { id: 'getting-started', start: q.answer.start, end: q.answer.end, blocks: answerBlocks(blocks, q), by: 'faq' };
 }
 
 /**

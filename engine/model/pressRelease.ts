@@ -33,7 +33,7 @@ import { htmlTitle, isTitleLine } from './titleLine.js';
 import type { Block, Part, PartId } from './types.js';
 
 export { isQuote };
-export { problemFromFaq, quoteSectionsAfter, summaryFromFaq } from './partsElsewhere.js';
+export { gettingStartedFromFaq, problemFromFaq, problemFromSection, quoteSectionsAfter, summaryFromFaq } from './partsElsewhere.js';
 
 type Parts = Partial<Record<PartId, Part>>;
 

@@ -102,6 +102,10 @@ export const unansweredQuestion: Rule = {
         doc: '# Ledger\n\n## External FAQ\n\n### «Can I pay by card?»\n\n(Answer to follow.)\n\n### «Does it work offline?»\n\nGood question, and we\'ll come back to this.\n\n### «Which banks are supported?»\n\nDetails will be announced in a future update.\n\n### «What does it cost?»\n\nTo be filled in after the pilot.\n',
         note: 'a promise in brackets, after a courtesy, put off to a later version, or a blank to fill in after an event',
       },
+      {
+        doc: '# Ledger\n\n## Internal FAQ\n\n### «What is the expected p99 latency?»\n\nWill update after the design review.\n\n### «How many shops are in the pilot?»\n\nPending discussion with the sales team.\n\n### «What are the biggest risks?»\n\nWe\'re working on it.\n\n### «Which alternatives did we consider?»\n\nStill being worked out.\n',
+        note: 'terse notes: a promise with its subject dropped, a decision pending, work under way as the whole answer',
+      },
       '# Ledger\n\n## Internal FAQ\n\n### «What does it cost us to run?»\n\nTBD\n\n### «Who owns the bank integrations?»\n\n### What is the biggest risk?\n\nBank connections break about once a month per bank.\n',
       '# Ledger\n\n## External FAQ\n\n**Q:** «How much does it cost?»\n\n**A:** [TK]\n\n**Q:** «Which terminals work?»\n**A:** ???\n',
       '# Ledger\n\n## Internal FAQ\n\nQ: «Why now?»\nA: To be decided.\n\nQ: «What will it cost?»\nA: TBD — depends on headcount approval.\n\n1. «What will we not do?»\n2. «How do we measure success?»\n\n   N/A\n',
