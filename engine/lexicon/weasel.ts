@@ -22,6 +22,7 @@ import type { ContextRow } from '../text/phrases.js';
 export const INTENSIFIERS: readonly string[] = [
   'very', 'really', 'quite', 'extremely', 'truly', 'incredibly', 'highly', 'totally', 'absolutely', 'literally',
   'basically', 'essentially', 'super', 'so much', 'remarkably', 'exceptionally', 'insanely', 'ridiculously', 'amazingly',
+  'utterly', 'woefully', 'notoriously', 'hugely', 'massively',
 ];
 
 /**
@@ -48,6 +49,10 @@ export const VAGUE_QUANTITIES: readonly string[] = [
   'a large number of', 'a growing number of', 'a wide range of', 'a broad range of',
   'a wide variety of', 'a variety of', 'a great deal of', 'a bunch of', 'a broad set of', 'a wide set of',
   'a wide array of', 'a broad array of', 'a host of', 'a myriad of', 'a plethora of', 'a multitude of', 'a slew of',
+  // Informal and British forms: "scores of clinics", "loads of associations have asked", "the bulk of our minutes".
+  'scores of', 'loads of', 'heaps of', 'a heap of', 'a load of', 'the bulk of', 'a good number of', 'a fair number of',
+  'a great many', 'a big amount of', 'a large amount of', 'a sizeable share of', 'a sizable share of', 'a large share of',
+  'a big share of', 'a good share of',
   // Only where it opens a claim about a group ("Most teams…"): the rule's hedgingMost().
   'most',
 ];
@@ -123,7 +128,7 @@ export const DEMAND_CLAIMS: readonly string[] = [
 /** Sizes without a number. Found with their adverbs, which are vague amounts ("significantly cheaper"). */
 export const SIZES: readonly string[] = [
   'significant', 'substantial', 'considerable', 'dramatic', 'vast', 'massive', 'huge', 'enormous', 'tremendous',
-  'immense', 'negligible', 'drastic',
+  'immense', 'negligible', 'drastic', 'noticeable', 'appreciable',
 ];
 
 /**
@@ -139,7 +144,7 @@ export const FREQUENCIES: readonly string[] = [
 /** The same as phrases, which hedge wherever they stand. */
 export const FREQUENCY_PHRASES: readonly string[] = [
   'in some cases', 'in many cases', 'in most cases', 'most of the time', 'for the most part', 'more often than not',
-  'to some extent', 'to some degree', 'to a large extent', 'by and large',
+  'to some extent', 'to some degree', 'to a large extent', 'by and large', 'to a certain extent', 'to a certain degree',
   // How often, with no rate: "we see this constantly", "it happens all the time".
   'constantly', 'all the time', 'time and again', 'over and over again',
   // How often, as a phrase: "from time to time the sync stalls".
@@ -193,7 +198,7 @@ export const NO_SETUP_CLAIMS: readonly string[] = ['out of the box'];
 /** The same as phrases, matched as written. */
 export const EASE_PHRASES: readonly string[] = [
   'hassle-free', 'hassle free', 'in no time', 'in a snap', 'with ease', 'with little effort', 'with minimal effort',
-  'with no effort', 'without any effort', 'a breeze',
+  'with no effort', 'without any effort', 'a breeze', 'at the click of a button', 'with the click of a button',
   // "the easiest way to…": first among every way there is, and no comparison shown.
   'the easiest way', 'the simplest way', 'the fastest way', 'the quickest way',
   // "works out of the box": no setup claimed, not shown. (Not the adjective "out-of-the-box support", which names a feature.)
@@ -225,13 +230,30 @@ export const PRAISE_PHRASES: readonly string[] = [
   'leading',
 ];
 
+/**
+ * A benefit announced without its size: "a construct that makes it easier
+ * to use Pipes", "makes nightly jobs more efficient". Only where the
+ * release announces — its headline, subheading and summary (also the FAQ's
+ * answer to "What are we launching today?" standing as the summary): there
+ * it is often the launch's only benefit, and the reviewer asks how much
+ * easier. Elsewhere "makes it easier to…" compares with today in passing,
+ * or retells what a service does in its maker's words.
+ */
+export const UNSIZED_BENEFITS: readonly string[] = [
+  'makes it easier', 'make it easier', 'making it easier', 'makes it simpler', 'make it simpler', 'making it simpler',
+  'makes it faster', 'make it faster', 'making it faster', 'makes it quicker', 'make it quicker', 'making it quicker',
+  'makes it cheaper', 'make it cheaper', 'making it cheaper', 'more efficient', 'more productive',
+  // A gain as a verb with no size: "App Slashes Queues at Ferry Terminals", "streamlines timetabling", "boosts margin".
+  'slashes', 'slash', 'slashing', 'streamlines', 'streamline', 'streamlining', 'boosts', 'boost', 'boosting',
+];
+
 /** Dates a reader cannot put in a calendar. */
 export const VAGUE_TIME: readonly string[] = [
   'soon', 'in the near future', 'shortly', 'in the coming months', 'in the coming weeks', 'in the coming days',
   'at some point', 'down the road', 'in the near term', 'in a future release', 'in a future version',
   'in an upcoming release', 'in a later release', 'in a later version', 'in a few weeks', 'in a few months',
   'someday', 'some day', 'for a while', 'for some time', 'at a later date', 'at a later stage', 'in due course',
-  'before long', 'in the coming years', 'in the coming quarters', 'in a future update', 'in an upcoming version',
+  'in due course', 'in due time', 'before long', 'in the coming years', 'in the coming quarters', 'in a future update', 'in an upcoming version',
   'in a subsequent release', 'in a follow-up release', 'at a future date', 'in the next few weeks', 'in the next few months',
   'in the next few days', 'in a later phase', 'in a future phase', 'in a later iteration', 'in a future iteration',
   // Only in a promise ("we will share more later", "we intend to eventually…"): PROMISED_ONLY.
@@ -263,7 +285,7 @@ export type WeaselKind = 'intensifier' | 'amount' | 'size' | 'frequency' | 'hedg
  * - `commitment`: a plan, not the past nor a hypothesis; PROMISED_ONLY words
  *   only with a word of promise in the sentence ("will", "plan to", "intention").
  */
-export type WeaselScope = 'everywhere' | 'opens-sentence' | 'before-judgement' | 'before-ease-claim' | 'people-or-claim' | 'people' | 'people-in-claims' | 'commitment';
+export type WeaselScope = 'everywhere' | 'opens-sentence' | 'before-judgement' | 'before-ease-claim' | 'people-or-claim' | 'people' | 'people-in-claims' | 'commitment' | 'announcing';
 
 export interface WeaselFamily {
   words: readonly string[];
@@ -297,6 +319,7 @@ export const weaselFamilies = (): WeaselFamily[] => [
   { words: PRAISE_VERBS, kind: 'praise', scope: 'everywhere', verbs: true },
   { words: PRAISE_PHRASES, kind: 'praise', scope: 'everywhere' },
   { words: VAGUE_TIME, kind: 'time', scope: 'commitment' },
+  { words: UNSIZED_BENEFITS, kind: 'ease', scope: 'announcing' },
 ];
 
 /** Vague times that are one only in a promise: "as described later", "the job eventually times out" promise nothing. */

@@ -176,10 +176,14 @@ function inProperName(text: string, start: number, end: number, kind: WeaselKind
 }
 
 
-/** "Most teams…", "…, and most owners…": a claim about a group. ("the most convenient", "most likely" are not.) */
+/**
+ * "Most teams…", "…, and most owners…", "Most volunteer coaches…": a claim about a group. ("the most convenient",
+ * "most likely" are not; past a word before the noun, only people: "most use cases" scopes a design.)
+ */
 function hedgingMost(text: string, start: number, end: number): boolean {
-  const next = /^\s+([\p{L}'’-]+)(\s+of\b)?/u.exec(text.slice(end, end + 40));
-  return !!next && !next[2] && /[^s]s$/i.test(next[1]) && next[1].length > 3 && opensClause(text, start);
+  const next = /^\s+([\p{L}'’-]+)(\s+of\b)?(?:\s+([\p{L}'’-]+))?/u.exec(text.slice(end, end + 60));
+  if (!next || next[2] || !opensClause(text, start)) return false;
+  return (/[^s]s$/i.test(next[1]) && next[1].length > 3) || (!!next[3] && PEOPLE_PLURALS.has(next[3].toLowerCase()));
 }
 
 /** "Sometimes, imports fail.", "…: typically, stateful resources…". */
@@ -243,10 +247,13 @@ const PHRASE_END = /^(?:and|or|but|to|in|on|at|for|with|from|by|of|that|which|wh
 /** "the vast majority said", "many told us": a verb only people do, right after the amount (engine/lexicon/weasel.ts). */
 const SPOKEN_AFTER = new RegExp(`^\\s+${phrasePattern(SPOKEN_BY_PEOPLE)}\\b`, 'i');
 
+/** "A number of our largest accounts have asked…": a short noun phrase, then a verb only people do. */
+const SPOKEN_AFTER_PHRASE = new RegExp(`^\\s+(?:(?:of|[\\p{L}'’-]+)\\s+){0,3}[\\p{L}'’-]*[^\\Ws]s\\s+(?:(?:have|has|had)\\s+)?(?:also\\s+|repeatedly\\s+|already\\s+)?${phrasePattern(SPOKEN_BY_PEOPLE)}\\b`, 'iu');
+
 /** Does the noun phrase after a vague amount name people or demand ("many small business owners", "a lot of requests", "many of our customers")? */
 function countsPeople(text: string, end: number, word: string): boolean {
   let rest = text.slice(end, end + 120);
-  if (SPOKEN_AFTER.test(rest)) return true;
+  if (SPOKEN_AFTER.test(rest) || SPOKEN_AFTER_PHRASE.test(rest)) return true;
   if (!/\bof$/.test(word)) rest = rest.replace(/^\s+of\s+(?:the|our|your|their|these|those|its|my)\b/i, '');
   const tokens = rest.split(/(?=[^\p{L}'’-])/u).map((t) => t.trim()).filter(Boolean);
   let n = 0;
@@ -286,7 +293,7 @@ function inClaims(context: ProseContext): boolean {
 }
 
 /** "We will share more later.", "Our intention is for every region to eventually get it.": a promise with no date. */
-const PROMISE = /\b(?:will|shall|going to|plan(?:s|ned)? to|intend(?:s)? to|intention|aim(?:s)? to|expect(?:s)? to)\b|['’]ll\b/i;
+const PROMISE = /\b(?:will|shall|going to|plan(?:s|ned)? to|intend(?:s)? to|intention|aim(?:s)? to|expect(?:s)? to|hop(?:e|es|ing) to)\b|['’]ll\b/i;
 const PROMISED = new Set(PROMISED_ONLY);
 
 /** "Anyone who sets it will…", "users will…": the future of someone the sentence names, not the team's promise (engine/lexicon/weasel.ts). */
@@ -318,6 +325,7 @@ function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string)
   const { text } = m.span;
   switch (scope) {
     case 'everywhere':
+    case 'announcing': // where the release announces: decided by place, in check()
       return true;
     case 'opens-sentence':
       // In the release's problem a how-often word hides the rate of the pain ("…and often lose two days"), wherever it stands.
@@ -576,6 +584,11 @@ export const weaselWord: Rule = {
   fixAllTitle: 'Fix all weasel words in this document',
   scope: 'span',
   check(ctx) {
+    // Where the release announces: its headline, subheading and summary (wherever the summary was found).
+    const announcing = (['headline', 'subheading', 'summary'] as const).flatMap((id) => {
+      const p = ctx.model.parts[id];
+      return p ? [[p.start, p.end] as [number, number]] : [];
+    });
     for (const span of ctx.model.prose) {
       // A quotation holds someone else's words: judge the quote as a whole, not its adjectives.
       if (span.element === 'blockquote' && isQuotation(blockSource(ctx.model, span.block))) continue;
@@ -599,6 +612,7 @@ export const weaselWord: Rule = {
         // An answer on its question's own line ("6. **Does it run on Windows?** We'll share more later.")
         // shares its prose span with the question: the span's role does not tell, the offset does.
         if (inUnansweredAnswer(ctx, toDocOffset(span, m.start))) continue;
+        if (form?.scope === 'announcing' && !inRanges(announcing, toDocOffset(span, m.start))) continue;
         if (isClaim(m, word, form, quotes)) found.push({ m, word, kind: word === 'highly' && isVerdict(span.text, m.start, m.end) ? 'praise' : form?.kind });
       }
       // "really quite seamless", "very, very good": one claim, one finding, named for its last word.
@@ -630,6 +644,14 @@ export const weaselWord: Rule = {
   examples: {
     invalid: [
       { doc: 'Print time falls «significantly». We have 40 shops.', note: 'a figure one sentence on that measures no change' },
+      {
+        doc: '# Ledger\n\n## Internal FAQ\n\n### Why now?\n\n«A number of» our largest accounts have asked for a ledger export, and «most» volunteer coaches give up on the spreadsheet after two tries.\n',
+        note: 'a count of people hidden behind a noun that is not a person ("accounts have asked"), and "most" before a role with a word in front of it',
+      },
+      {
+        doc: '# RFC: Oven timers\n\n## Working Backwards\n\n### README\n\nThe `Timer` construct reads one oven.\n\n## Public FAQ\n\n### What are we launching today?\n\nA construct that «makes it easier» to watch every oven in a bakery.\n',
+        note: 'the launch answer standing as the summary: its one benefit, unsized',
+      },
       { doc: '# Tipjar\n\nLEEDS — March 3, 2027 — Tipjar splits card tips by the hours worked, which is «arguably the simplest way» for café owners to share them. It is «easy» to set up.', note: 'the day in a dateline measures nothing' },
       { doc: 'We can ship the short version (no history yet) «pretty easily».', note: 'a "no" inside a closed bracket belongs to the aside, not to the claim' },
       { doc: 'Ink costs fell «drastically» after the move, and «from time to time» a print run still fails.', note: 'a size adverb and a how-often phrase' },
@@ -833,7 +855,10 @@ export const weaselWord: Rule = {
       { doc: 'The shop often learns about a missing part at the counter, and owners sell out less often.', note: 'a frequency inside a sentence describes; the rule asks only where one hedges the whole claim' },
       { doc: 'As described later, the steps to follow are short; two years later the form was gone.', note: '"later" and "to follow" that promise nothing' },
       { doc: 'The most common request is a refund, and it will most likely come first. Banks are highly regulated.', note: '"most" as a superlative, "highly" as a description' },
-      { doc: 'The new flow makes it easier to split a bill.', note: 'a comparison with today, which the reader knows' },
+      {
+        doc: '# Bill splitting\n\nPORTLAND — May 3, 2027 — Crumb launched bill splitting for cafés with one till.\n\nThe new flow makes it easier to split a bill.',
+        note: 'past the headline, subheading and summary, a comparison with today, which the reader knows',
+      },
       { doc: 'There are several issues with the parser: many properties are ignored, and a number of factors decide the order. Most of these issues have workarounds.', kind: 'narrative', note: 'a vague amount of things in a technical discussion: no people, no demand, not the claims of a PR/FAQ' },
       { doc: '# Crumb Launches Shelf Labels\n\nBakers print labels at the counter.\n\n## Internal FAQ\n\n### Why now?\n\nThe label printer has several quirks that we cover in the appendix.', note: 'an internal FAQ discusses; it is not the claim' },
       { doc: 'The nightly jobs retry twice. Most of them pass.', kind: 'narrative', note: '"them" after a sentence about things' },
