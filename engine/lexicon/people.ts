@@ -132,9 +132,13 @@ export const SYSTEM_ROLE_NOUNS: readonly string[] = ['consumers', 'consumer'];
 export const GENERIC_CUSTOMERS: readonly string[] = [
   'users', 'user', 'customers', 'customer', 'people', 'everyone', 'everybody', 'consumers', 'businesses',
   'companies', 'organizations', 'organisations', 'clients', 'anyone', 'anybody', 'individuals', 'the public',
-  'end users', 'end-users', 'companies of all sizes', 'businesses of all sizes', 'organizations of all sizes',
+  'end users', 'end-users',
   'all users', 'all customers', 'enterprises', 'the masses', 'any company', 'any business', 'any organization',
   'any organisation', 'every company', 'every business', 'every organization', 'every organisation', 'people of all ages',
   // "in need" reads as a qualifier but names no one: which need, where, how many? ("people in need of a kidney" narrows again.)
   'people in need', 'individuals in need', 'those in need',
+  'the general public', 'every team', 'every user', 'every customer', 'every person', 'every traveller', 'every traveler',
+  // "Teams of all sizes", "organizations of every shape and size": any group, of every size, is no segment.
+  ...['teams', 'shops', 'stores', 'clinics', 'practices', 'schools', 'restaurants', 'brands', 'retailers', 'startups', 'firms', 'agencies', 'nonprofits', 'organizations', 'organisations', 'businesses', 'companies', 'enterprises']
+    .flatMap((g) => ['of all sizes', 'of all kinds', 'of all types', 'of all shapes and sizes', 'of every size', 'of every kind', 'of every shape and size'].map((t) => `${g} ${t}`)),
 ];

@@ -113,7 +113,7 @@ const PROMISED_NEWS = [
 ];
 /** "We're exploring this.", "We are looking into it and will share more…": work under way, no answer yet. */
 /** What work under way is said to be doing, and on what: "…looking into it", "…evaluating options". */
-export const EXPLORING_VERBS: readonly string[] = ['exploring', 'looking into', 'looking at', 'investigating', 'evaluating', 'considering'];
+export const EXPLORING_VERBS: readonly string[] = ['exploring', 'looking into', 'looking at', 'investigating', 'evaluating', 'considering', 'reviewing', 'working on'];
 export const EXPLORED: readonly string[] = ['this', 'it', 'that', 'options', 'the options'];
 const EXPLORING = ['we are', "we're", 'we’re'].flatMap((we) => EXPLORING_VERBS.flatMap((verb) => EXPLORED.map((what) => `${we} ${verb} ${what}`)));
 export const PROMISE_ROWS: ReadonlyArray<ReadonlyArray<readonly string[]>> = [
@@ -152,8 +152,8 @@ export const PROMISE_CONDITIONS: readonly string[] = ['once', 'when', 'after', '
 export const STILL_TO_ASK: readonly string[] = [
   'need to ask', 'need to check with', 'need to confirm with', 'need to talk to', 'need to find out', 'need to check',
   'have to ask', 'have to check with', 'waiting on', 'waiting for', 'waiting to hear from', 'asking', 'checking with',
-  // "Pending discussion with the sales team.", "Pending legal review."
-  'pending',
+  // "Pending discussion with the sales team.", "Answer pending legal review."
+  'pending', 'answer pending',
 ].flatMap((p) => [p, `still ${p}`, `we ${p}`, `we still ${p}`, `i ${p}`, `we are ${p}`, `we're ${p}`, `we’re ${p}`]);
 
 /**
@@ -228,6 +228,7 @@ export const VAGUE_TIME_ANSWERS: readonly string[] = [
   // Work under way said as the whole answer: "We're working on it.", "Still being worked out."
   'working on it', "we're working on it", 'we’re working on it', 'we are working on it', 'still being worked out', 'being worked out',
   'still being decided', 'still being discussed', 'to be worked out', 'to be written up', 'still to be written up',
+  'still being investigated', 'being investigated', 'under investigation', 'it depends', 'depends',
 ];
 /** What may end such a promise: "…later", "…in a few weeks", "…closer to launch". */
 export const PROMISE_TAILS: readonly string[] = [

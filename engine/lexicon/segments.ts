@@ -85,11 +85,11 @@ export const PUBLIC_AS_PEOPLE: readonly string[] = [
 ];
 
 /** Words that mean everyone: they widen the audience on purpose, so they never refer back to a segment. */
-export const UNIVERSAL_WORDS: readonly string[] = ['everyone', 'everybody', 'anyone', 'anybody', 'the public', 'the masses'];
+export const UNIVERSAL_WORDS: readonly string[] = ['everyone', 'everybody', 'anyone', 'anybody', 'the public', 'the general public', 'the masses'];
 /** "all users", "any business", "every company": universal too. */
 export const UNIVERSAL_DETERMINERS: readonly string[] = ['all', 'any', 'every'];
-/** "businesses of all sizes", "people of all ages". */
-export const OF_ALL: readonly string[] = ['sizes', 'kinds', 'types', 'ages', 'shapes'];
+/** "businesses of all sizes", "people of all ages", "teams of every size", "organizations of all shapes and sizes". */
+export const OF_ALL: readonly string[] = ['sizes', 'kinds', 'types', 'ages', 'shapes', 'shapes and sizes', 'size', 'kind', 'type', 'shape and size'];
 /** "everyone at the shop", "anyone on this team", "everyone in the household": a place after at/on/in narrows a universal word. */
 export const PLACE_DETERMINERS: readonly string[] = ['the', 'this', 'that', 'their', 'your', 'a', 'an', 'each', 'every'];
 export const PLACE_PREPOSITIONS: readonly string[] = ['at', 'on', 'in'];

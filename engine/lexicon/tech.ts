@@ -20,14 +20,18 @@ export const TECH_TERMS: readonly string[] = [
   'data lake', 'data mesh', 'webassembly',
   // data structures and storage schemes an engineer's headline leads with: "a content-addressed cache built on a Merkle tree"
   'merkle tree', 'content addressed', 'bloom filter', 'consistent hashing', 'vector clock', 'write ahead log',
+  'graph database', 'zero copy', 'b tree', 'append only', 'event store', 'embeddings', 'embedding pipeline', 'plugin architecture',
+  'docker', 'docker image', 'container image', 'single page application', 'react application', 'react app',
+  // The language it is written in, as a selling point: "A Log Search Engine Written in Rust".
+  'written in rust', 'written in go', 'written in golang', 'written in zig', 'built in rust', 'built with rust',
 ];
 
 /** Acronyms, matched in capitals only ("AI", not "ai" inside another word); nouns among them with their plurals. */
-export const TECH_ACRONYMS: readonly string[] = ['AI', 'ML', 'IoT', '5G', 'CQRS'];
-export const TECH_ACRONYM_NOUNS: readonly string[] = ['LLM', 'GPT', 'API', 'SDK', 'NFT'];
+export const TECH_ACRONYMS: readonly string[] = ['AI', 'ML', 'IoT', '5G', 'CQRS', 'SIMD', 'OAuth', 'PKCE', 'SCIM', 'eBPF', 'WASM', 'RAG'];
+export const TECH_ACRONYM_NOUNS: readonly string[] = ['LLM', 'GPT', 'API', 'SDK', 'NFT', 'CRDT', 'DSL', 'GPU'];
 
 /** "AI-powered", "cloud-based", "ML-driven": any word joined to one of these. */
-export const TECH_SUFFIXES: readonly string[] = ['powered', 'driven', 'based', 'enabled', 'infused', 'backed', 'first'];
+export const TECH_SUFFIXES: readonly string[] = ['powered', 'driven', 'based', 'enabled', 'infused', 'backed', 'first', 'accelerated'];
 
 /** Words that may open a headline before its subject: "Introducing the new …". */
 export const INTRO_WORDS: readonly string[] = ['introducing', 'announcing', 'meet', 'presenting', 'the', 'a', 'an', 'new', 'all-new', 'our'];
@@ -57,6 +61,13 @@ export const PRODUCT_NOUNS: readonly string[] = [
   'solution', 'product', 'suite', 'SDK', 'API', 'construct', 'plugin', 'extension', 'integration', 'layer',
   'infrastructure', 'database', 'scanner', 'way', 'module', 'CLI', 'dashboard', 'assistant', 'network',
 ];
+
+/**
+ * How a subheading opens from what the product is built on: "Built on
+ * WebAssembly and CRDTs, Plotter syncs…" (with a technology word in the
+ * same clause).
+ */
+export const BUILT_ON_OPENINGS: readonly string[] = ['built on', 'built with', 'powered by', 'written in', 'running on', 'based on'];
 
 /** Labels a writer puts before the headline or the subheading: "Headline: …". */
 export const TITLE_LABELS: readonly string[] = ['headline', 'title', 'subheading', 'sub-heading', 'subtitle', 'press release', 'pr'];

@@ -253,7 +253,7 @@ export const VAGUE_TIME: readonly string[] = [
   'at some point', 'down the road', 'in the near term', 'in a future release', 'in a future version',
   'in an upcoming release', 'in a later release', 'in a later version', 'in a few weeks', 'in a few months',
   'someday', 'some day', 'for a while', 'for some time', 'at a later date', 'at a later stage', 'in due course',
-  'in due course', 'in due time', 'before long', 'in the coming years', 'in the coming quarters', 'in a future update', 'in an upcoming version',
+  'before long', 'in the coming years', 'in the coming quarters', 'in a future update', 'in an upcoming version',
   'in a subsequent release', 'in a follow-up release', 'at a future date', 'in the next few weeks', 'in the next few months',
   'in the next few days', 'in a later phase', 'in a future phase', 'in a later iteration', 'in a future iteration',
   // Only in a promise ("we will share more later", "we intend to eventually…"): PROMISED_ONLY.

@@ -85,8 +85,8 @@ function promiseOnly(text: string, dateAnswers: boolean): boolean {
   const parts = text
     // "(Answer to follow.)": brackets around a promise hide nothing.
     .replace(/[*_`"“”()[\]]/g, '')
-    // "Good question, we'll look into it.", "Good question, and we'll come back to this.": the courtesy answers nothing either.
-    .replace(/^\s*(?:good|great|fair)\s+question[,.!:]?\s*(?:and\s+)?/i, '')
+    // "Good question, we'll look into it.", "Good question — we'll figure this out…": the courtesy answers nothing either.
+    .replace(/^\s*(?:good|great|fair)\s+question\s*[,.!:—–-]?\s*(?:and\s+)?/i, '')
     // Not at a full stop inside a number: "after 5.1 is out" is one sentence.
     .split(/(?:[.!;](?!\d))+|\n+|\s[—–]\s|\s-\s/)
     .map((s) => normalisePhrase(s.replace(/^[\s,:]+|[\s,:]+$/g, '')))

@@ -91,8 +91,8 @@ export function isUniversal(noun: string): boolean {
   if (UNIVERSAL_WORDS.has(noun)) return true;
   const [first, ...rest] = noun.split(' ');
   if (UNIVERSAL_DETERMINERS.has(first) && rest.length === 1 && /^\p{L}+$/u.test(rest[0])) return true;
-  const of = noun.lastIndexOf(' of all ');
-  return of > 0 && OF_ALL.has(noun.slice(of + ' of all '.length));
+  const of = / of (?:all|every) /.exec(noun);
+  return !!of && of.index > 0 && OF_ALL.has(noun.slice(of.index + of[0].length));
 }
 
 /** Is most of the span capitalised, as in a Title Case Headline? */
@@ -206,7 +206,7 @@ const WHERE_ROLE_WORKS = new RegExp(String.raw`(\p{L}+)\s+${WHERE_WORK_IS}(?!(?:
 export function isNarrowed(span: SpanText, start: number, end: number, noun: string): boolean {
   const before = span.text.slice(Math.max(0, start - 40), start);
   const after = span.text.slice(end, end + 100);
-  if (/ of all /i.test(noun)) return false;
+  if (/ of (?:all|every) /i.test(noun)) return false;
   if (!isUniversal(noun)) {
     if (COUNT_BEFORE.test(before)) return true;
     const where = WHERE_ROLE_WORKS.exec(before);

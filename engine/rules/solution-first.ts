@@ -88,6 +88,7 @@ const PRODUCT_IS =
   /^(?:project\s+)?[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*){0,2}\s+(?:is|will be)\s+(?:a|an|our|the)\s+(?:new\s+|next[- ]generation\s+|unified\s+|modern\s+)?[\p{L}\s-]{0,40}?\b(?:platform|layer|service|system|engine|framework|tool|app|application|solution|product|infrastructure|architecture|api|integration)\b/iu;
 /** "KilnChain is built on a permissioned blockchain", "It runs on machine learning". */
 const BUILT_ON = /\b(?:is|are) (?:built|powered|running|based|backed) (?:on|by)\b|\b(?:runs|is running) on\b|\b(?:leverages|harnesses|uses|utili[sz]es)\b/i;
+const BUILT_ON_OPENING = new RegExp(`^\\W{0,3}${phrasePattern(T.BUILT_ON_OPENINGS)}\\s`, 'i');
 const INTRO_WORDS = new RegExp(`^(?:${phrasePattern(T.INTRO_WORDS)}\\s+)+`, 'i');
 
 const count = (t: string, re: RegExp) => countMatches(t, re);
@@ -96,7 +97,8 @@ const techScore = (t: string) => TECH_WORDS.count(t) + TECH_ACRONYMS.count(t) + 
 const problemScore = (t: string) => count(t, PROBLEM_CUE) - count(t, /\b(?:today|currently|right now)\b/gi);
 
 /** A product's name set before the headline's words with a colon or a dash: "CivicBot: …", "SplitKit — …". */
-const PRODUCT_NAME_LABEL = /^[\p{Lu}][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2}\s*(?::|\s[—–-])\s*/u;
+// (A name in lower case too, before a colon: "lq: A Zero-Copy Log Search Engine".)
+const PRODUCT_NAME_LABEL = /^(?:[\p{Lu}][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2}\s*(?::|\s[—–-])|\p{Ll}[\p{L}\d.-]{0,20}:)\s*/u;
 
 /** Does the phrase lead with technology (first word after "Introducing", "The", …)? */
 function leadsWithTech(t: string): boolean {
@@ -167,7 +169,12 @@ function checkSubheading(ctx: RuleContext, part: Part): boolean {
   const [s, e] = firstSentence(span.text, TITLE_LABEL.exec(span.text)?.[0].length ?? 0);
   const t = span.text.slice(s, e);
   const clause = t.split(/[,;:(]|\s[—–-]\s|—/)[0];
-  if (!PRODUCT_FIRST.test(clause) || CUSTOMER.test(clause) || problemScore(clause) > 0) return false;
+  // "Built on WebAssembly and CRDTs, Plotter syncs…", "Quillpay is a headless payroll engine with a plugin architecture":
+  // what it is built on, or what it is, before anyone it is for.
+  const builtOn = BUILT_ON_OPENING.test(clause) && techScore(clause) >= 1;
+  const productIs = PRODUCT_IS.test(clause) && !CUSTOMER.test(t.split(/[;:(]|\s[—–-]\s|—/)[0]);
+  if (!builtOn && !productIs && (!PRODUCT_FIRST.test(clause) || CUSTOMER.test(clause) || problemScore(clause) > 0)) return false;
+  if ((builtOn || productIs) && problemScore(clause) > 0) return false;
   report(
     ctx, span, s, e,
     'The subheading opens from the product, before any customer. Open with who it is for and the one benefit they get; what the product is can follow.',
@@ -315,6 +322,15 @@ export const solutionFirst: Rule = {
     invalid: [
       { doc: '# «CivicBot: An AI-Powered Chatbot Platform for Smart Cities»\n\nPORTLAND, OR — March 3, 2027 — Residents get answers about bin days.\n', note: 'the name, then a headline that leads with the technology' },
       { doc: '# «SplitKit — AI-powered bill splitting for everyone»\n\nToday we are releasing SplitKit for housemates.\n', note: 'a dash after the name, and the technology first' },
+      { doc: '# «lq: A Zero-Copy, SIMD-Accelerated Log Search Engine Written in Rust»\n\nPORTLAND, OR — March 3, 2027 — On-call engineers search a week of logs.\n', note: 'a name in lower case before the colon, and a headline made of technology' },
+      {
+        doc: '# Plotter syncs garden plans\n\n«Built on WebAssembly and CRDTs, Plotter syncs every plan across devices in real time.»\n\nBERLIN — March 3, 2027 — Allotment holders in Berlin plan their beds on any phone.\n',
+        note: 'a subheading that opens from what the product is built on',
+      },
+      {
+        doc: '# Quillpay\n\n«Quillpay is a headless payroll engine with a plugin architecture and a declarative rules DSL.»\n\nLEEDS — March 3, 2027 — Quillpay runs payroll for cafés with fewer than 20 staff.\n',
+        note: 'a subheading that says what the product is, before anyone it is for',
+      },
       { doc: '# «Remote Cache with Streaming Compression Comes to Kilnwork»\n\nPORTLAND, OR — March 3, 2027 — Kilnwork today added a build cache.\n', note: 'a feature arriving in the product, with no customer or gain' },
       { doc: '# «Northpeak Platform Team Launches Launchpad, a GitOps Deploy Orchestrator for Kubernetes»\n\nPORTLAND, OR — March 3, 2027 — Service teams deploy in one step.\n', note: 'the team announcing is not the customer, and "for Kubernetes" names no one' },
       { doc: '# «Kiln Cloud Functions can now run on Kubernetes clusters»\n\nPORTLAND, OR — March 3, 2027 — Kilnwork today added a runtime.\n', note: 'a product, not people, is what can now do it' },

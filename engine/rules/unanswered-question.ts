@@ -106,6 +106,10 @@ export const unansweredQuestion: Rule = {
         doc: '# Ledger\n\n## Internal FAQ\n\n### «What is the expected p99 latency?»\n\nWill update after the design review.\n\n### «How many shops are in the pilot?»\n\nPending discussion with the sales team.\n\n### «What are the biggest risks?»\n\nWe\'re working on it.\n\n### «Which alternatives did we consider?»\n\nStill being worked out.\n',
         note: 'terse notes: a promise with its subject dropped, a decision pending, work under way as the whole answer',
       },
+      {
+        doc: '# Ledger\n\n## Internal FAQ\n\n### «What happens to bookings made by phone?»\n\nWe\'re working on this and will update the FAQ.\n\n### «What are the security implications?»\n\nThe security team is reviewing this.\n\n### «Will I get a refund?»\n\nAnswer pending legal review.\n\n### «Does it import supplier invoices?»\n\nIt depends.\n',
+        note: 'work under way, someone reviewing it, an answer pending, "it depends": nothing answered yet',
+      },
       '# Ledger\n\n## Internal FAQ\n\n### «What does it cost us to run?»\n\nTBD\n\n### «Who owns the bank integrations?»\n\n### What is the biggest risk?\n\nBank connections break about once a month per bank.\n',
       '# Ledger\n\n## External FAQ\n\n**Q:** «How much does it cost?»\n\n**A:** [TK]\n\n**Q:** «Which terminals work?»\n**A:** ???\n',
       '# Ledger\n\n## Internal FAQ\n\nQ: «Why now?»\nA: To be decided.\n\nQ: «What will it cost?»\nA: TBD — depends on headcount approval.\n\n1. «What will we not do?»\n2. «How do we measure success?»\n\n   N/A\n',

@@ -263,6 +263,10 @@ export const vagueCustomer: Rule = {
     invalid: [
       { doc: 'With Ledger, «users» can close the month in a day.', note: 'the subject after a short phrase set off by a comma is the customer the sentence claims' },
       {
+        doc: '# Podmeter\n\n«Teams of all sizes» overspend on Kubernetes because nobody sees which namespace burned the money.\n\n## Internal FAQ\n\n### Who is the customer?\n\nThe customer is «the general public».\n',
+        note: 'any group "of all sizes" (or "of every shape and size") is no segment, and neither is the general public',
+      },
+      {
         doc: '# Tariff compare\n\nLEEDS — May 3, 2027 — Now «consumers» can compare every electricity tariff in their postcode on one screen.\n',
         note: 'a capital after the dateline\'s dash opens the sentence; it is no name narrowing the noun',
       },
