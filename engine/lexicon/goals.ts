@@ -23,8 +23,6 @@ export const MONEY_OUTPUTS: readonly string[] = [
   'transactions', 'payments', 'loans', 'premiums', 'orders', 'purchases', 'spend', 'donations', 'pledges',
   'contracts', 'billings',
 ];
-/** Words that may stand between the money and such an output: "$2M in new annual bookings". */
-export const MONEY_OUTPUT_FILLERS: readonly string[] = ['new', 'annual', 'monthly', 'quarterly', 'gross', 'total', 'net', 'customer', 'recurring', 'yearly'];
 
 /** After an output word, nouns that make it name something else ("sales team", "earnings call"); their plurals too. */
 export const NOT_THE_METRIC_NOUNS: readonly string[] = [
@@ -55,8 +53,8 @@ export const INPUT_WORDS: readonly string[] = [
   'conversion', 'availability', 'uptime', 'accuracy', 'contacts per', 'ticket per', 'tickets per', 'on-time',
   'crashes', 'crash rate', 'refund rate', 'refunds rate', 'return rate',
 ];
-/** Inputs named by how they start: "time to first value", "time-to-resolution" (any word may follow). */
-export const INPUT_LEADS: readonly string[] = ['time to', 'time-to'];
+/** Inputs named by how they start: "time to first value", "time-to-resolution", "weekly active schedulers" (any word may follow). */
+export const INPUT_LEADS: readonly string[] = ['time to', 'time-to', 'weekly active', 'daily active', 'monthly active'];
 /** Input words that are outputs after certain words: a share price is not a price customers pay. */
 export const INPUT_NOT_AFTER: Readonly<Record<string, readonly string[]>> = {
   price: ['share', 'stock'],

@@ -30,12 +30,17 @@ const SCALE = String.raw`(?:${phrasePattern(SCALE_LEADS)}\s+[\p{L}\p{N}.]{1,3}(?
 const LIST_JOIN = String.raw`(?:,(?!\s*and\s+(?:a|an|each|every)\b)|\band\b(?!\s+(?:a|an|each|every)\b)|\bplus\b|&)`;
 
 /** "a grade for each pantry, which blends…", "a score per store that…": whose the metric is, between its name and what it blends. */
-const PER_UNIT = String.raw`(?:\s+(?:for\s+(?:each|every)|per)\s+[\p{L}-]+)`;
+// Also when: "a letter grade from A to F each month, based on…".
+const PER_UNIT = String.raw`(?:\s+(?:(?:for\s+)?(?:each|every)|per)\s+[\p{L}-]+)`;
+/** "an index above 0.9, weighted…": a threshold between the name and what it blends. */
+const THRESHOLD = String.raw`(?:\s+(?:above|below|over|under|of\s+at\s+least|at\s+least)\s+[\p{N}.,%]+)`;
 
 /** After a metric's name, what says it blends several measures: "…that combines latency, errors and NPS". */
-const BLENDS = String.raw`${PER_UNIT}?\s*(?:\([^)]{1,16}\)\s*|${SCALE})?,?\s*(?:(?:that|which)\s+)?(?:combin(?:es|ing|ed)|blend(?:s|ing|ed)|merg(?:es|ing|ed)|roll(?:s|ing|ed)\s+up|weigh(?:t(?:s|ing)|s|ing)|averag(?:es|ing)|(?:is\s+|are\s+)?based\s+on|(?:is\s+|are\s+)?(?:made\s+up|composed|built|computed|calculated|derived)\s+(?:of|from)|(?:an?\s+)?(?:weighted\s+)?(?:blend|mix|combination|composite)\s+of)\s+[^.;:!?]{0,60}?${LIST_JOIN}\s*[\p{L}]`;
+const BLENDS = String.raw`${PER_UNIT}?${THRESHOLD}?\s*(?:\([^)]{1,16}\)\s*|${SCALE})?${PER_UNIT}?,?\s*(?:(?:that|which)\s+)?(?:combin(?:es|ing|ed)|blend(?:s|ing|ed)|merg(?:es|ing|ed)|mix(?:es|ing|ed)|roll(?:s|ing|ed)\s+up|weigh(?:t(?:s|ing|ed)|s|ing)|averag(?:es|ing|ed)|(?:is\s+|are\s+)?based\s+on|(?:is\s+|are\s+)?(?:made\s+up|composed|built|computed|calculated|derived)\s+(?:of|from)|(?:an?\s+)?(?:weighted\s+)?(?:blend|mix|combination|composite)\s+of)\s+[^.;:!?]{0,60}?${LIST_JOIN}\s*[\p{L}\p{N}]`;
 /** "a score that combines latency, errors and NPS". */
-const COMPOSED = new RegExp(String.raw`\b${HEAD}(?=${BLENDS})`, 'giu');
+// Or the measures listed in brackets with how they are weighed: "the Adoption Score (logins, reports and seats, equally weighted)".
+const WEIGHED_IN_BRACKETS = String.raw`\s*\([^()]{0,80}?${LIST_JOIN}[^()]{0,80}?\b(?:weighted|averaged|blended|combined)\b[^()]{0,40}\)`;
+const COMPOSED = new RegExp(String.raw`\b${HEAD}(?=${BLENDS}|${WEIGHED_IN_BRACKETS})`, 'giu');
 /** "The HiveScore combines…": a name written as one word, its head capitalised (matched with case, so "encore" is no score). */
 const ONE_WORD_NAME = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:Score|Index|Rating|Grade|Metric)s?(?![\p{L}\p{N}])/gu;
 const BLENDS_HERE = new RegExp(BLENDS, 'iuy');
@@ -51,7 +56,8 @@ const DETERMINER = new Set(NAME_DETERMINERS);
 const WEIGHT = String.raw`(?:0?\.\d+|\d{1,3}(?:\.\d+)?\s?%)`;
 const NAME = String.raw`\p{L}[\p{L}\p{N}_-]*(?:\s\p{L}[\p{L}\p{N}_-]*)??`;
 const MUL = String.raw`(?:\s*[×*·]\s*|\s+x\s+)`;
-const TERM = `${WEIGHT}${MUL}${NAME}`;
+// A term may be an expression in brackets: "0.3·(1 − bug rate)".
+const TERM = `${WEIGHT}${MUL}(?:${NAME}|\\([^()]{1,30}\\))`;
 const FORMULA = new RegExp(String.raw`(?<![\p{L}\p{N}.])${TERM}(?:\s*\+\s*${TERM})+`, 'gu');
 const WEIGHTS = new RegExp(WEIGHT, 'gu');
 
@@ -291,6 +297,10 @@ export const compoundMetric: Rule = {
     invalid: [
       'Our goal is to raise the «seller health score» from 62 to 80 by June.',
       'We will report a single «quality score» that combines latency, error rate and NPS.',
+      { doc: 'Success is a «Pipeline Reliability Index» above 0.9, weighted 50% success rate, 30% freshness and 20% cost per run.', note: 'a threshold between the name and the weights' },
+      { doc: 'Every ward gets a «letter grade» from A to F each month, based on fill rate, overtime and sick days.', note: 'a scale and a period between the name and what it blends' },
+      { doc: 'Raise the «Adoption Score» (logins, reports exported and seats filled, equally weighted) from 41 to 60.', note: 'the measures and their weighing in brackets' },
+      { doc: 'We rank squads by a delivery score = «0.4·velocity + 0.3·(1 − bug rate) + 0.3·on-time» releases.', note: 'a formula whose term is an expression in brackets' },
       { doc: 'Pros with a higher TrustScore get more jobs: the «TrustScore» combines star rating, on-time arrival and completion rate.', note: 'a name written as one word' },
       { doc: 'We track a «Cache Effectiveness Score» for each org, a weighted blend of hit rate (50%), minutes saved (30%) and restore time (20%).', note: 'the name, not its description after the unit it is kept for' },
       { doc: 'Leaders see a single «Returns Health Score». It is a weighted blend of dock-to-stock time (40%), grading accuracy (30%) and cost per unit (30%).', note: 'the name, not the description that refers back to it' },

@@ -11,9 +11,12 @@ const OUTPUTS = phraseMatcher(L.OUTPUTS);
 /** An amount of money: "$2M", "€500k", "3 million dollars". */
 const MONEY = String.raw`(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:k|m|mm|bn|b|million|billion|thousand)\b)?|\b\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)?\s?(?:dollars|euros|pounds|usd|eur|gbp)\b)`;
 const MONEY_NOUN = phrasePattern(L.MONEY_OUTPUTS);
-/** "$2M in bookings", "deposits of $500K": an output stated as money (the noun is the group). */
+/**
+ * "$2M in bookings", "$450K in repair bookings", "$2M in new annual bookings", "deposits of $500K": an output
+ * stated as money (the noun is the group; up to two words of any kind may stand before it).
+ */
 const MONEY_OUTPUT = new RegExp(
-  `${MONEY}\\s+(?:in|of|worth\\s+of)\\s+(?:(?:${phrasePattern(L.MONEY_OUTPUT_FILLERS)})\\s+){0,2}(${MONEY_NOUN})\\b|\\b(${MONEY_NOUN})\\s+(?:of|worth|totall?ing|reaching|above|over)\\s+${MONEY}`,
+  `${MONEY}\\s+(?:in|of|worth\\s+of)\\s+(?:[a-z-]+\\s+){0,2}(${MONEY_NOUN})\\b|\\b(${MONEY_NOUN})\\s+(?:of|worth|totall?ing|reaching|above|over)\\s+${MONEY}`,
   'gi',
 );
 
@@ -212,6 +215,7 @@ export const outputMetric: Rule = {
   examples: {
     invalid: [
       'Our goal is to grow «revenue» by 20% next year.',
+      { doc: '## Internal FAQ\n\n### How will we measure success?\n\nWe are aiming for $450K in repair «bookings» in the first six months.', note: 'money in bookings, with a word before the noun' },
       { doc: '# Goals\n\nBy the end of 2028 we will reach $4M in «ARR» and 8% market share.', kind: 'narrative', note: 'one finding per goal statement, on its first output' },
       '## Internal FAQ\n\n### How will we measure success?\n\nWe will look at «gross margin» each quarter and expect it to reach 40%.',
       'Success means doubling «GMV» within a year.',
@@ -220,6 +224,7 @@ export const outputMetric: Rule = {
       { doc: 'Success means €1.2 million in new annual «deposits» within a year.', note: 'money, then the output, with words between' },
     ],
     valid: [
+      { doc: '## Internal FAQ\n\n### How will we measure success?\n\n$2M ARR by the end of 2027, driven by weekly active schedulers growing from 40 to 400.', note: 'an output beside an input: how many schedulers use it each week' },
       { doc: '# Goals\n\nIf we launch a hosted tier I would track its monthly revenue, but revenue is not the 2.0 goal: installs are.', kind: 'narrative', note: 'an output denied as the goal, with words between "not the" and "goal"' },
       'Our goal is to cut delivery time from 4 days to 2; revenue will follow.',
       '## Internal FAQ\n\n### How will we measure success?\n\nWe track setup time and the share of owners who finish setup in one session. We report revenue beside these measures every month.',

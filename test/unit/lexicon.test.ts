@@ -295,7 +295,6 @@ const FAQ = (answer: string) => `# Ledger\n\n## External FAQ\n\n### When can I b
 CASES.push(
   { name: 'a verb that makes an output the activity', list: goals.ACTIVITY_VERBS, change: { remove: 'pause' }, rule: 'output-metric', doc: '# Plan\n\n## Goals\n\nOur target is 1,500 classrooms by June; if the audit target is missed, we will pause sales in that region.\n', kind: 'narrative' },
   { name: 'an output stated as money', list: goals.MONEY_OUTPUTS, change: { remove: 'bookings' }, rule: 'output-metric', doc: '# Plan\n\nOur goal is $3M in bookings next year.\n', kind: 'narrative' },
-  { name: 'a word between the money and the output', list: goals.MONEY_OUTPUT_FILLERS, change: { remove: 'annual' }, rule: 'output-metric', doc: '# Plan\n\nOur goal is $3M in annual bookings next year.\n', kind: 'narrative' },
   { name: 'an announcing verb, found in its tenses', list: tech.ANNOUNCING_VERBS, change: { remove: 'launch' }, rule: 'solution-first', doc: `# Fernhill Launches Ledger 2.0\n\n${DL}Fernhill today shipped Ledger 2.0.\n` },
   { name: 'a product noun', list: tech.PRODUCT_NOUNS, change: { remove: 'platform' }, rule: 'solution-first', doc: `# Bakeries Close Their Books Faster\n\n**A platform for matching card deposits to the till, so owners stop guessing.**\n\n${DL}Fernhill launched Ledger.\n` },
   { name: 'a title label', list: tech.TITLE_LABELS, change: { remove: 'headline' }, rule: 'solution-first', doc: `# Press release\n\nHeadline: Acme Announces AI-Powered Ledger\n\n${DL}Bakery owners close their books in ten minutes.\n` },
