@@ -1688,6 +1688,11 @@ describe('forms: the problem told after the FAQ, or asked for by name (fifteenth
     const answer = 'Workshop managers re-type each booking into three separate calendars, about four minutes a booking.';
     const m = byContent(...readme, ...faq, '## Internal FAQ', '', "### What is the customer's pain today?", '', answer, '');
     assert.equal(part(m, 'problem'), answer);
+    // Asked how things are today, or who has the problem, the answer tells it too; asked what is launched today, it does not.
+    for (const q of ['### How do workshops take bookings today?', '### Who has this problem today, and how badly?']) {
+      assert.equal(part(byContent(...readme, ...faq, '## Internal FAQ', '', q, '', answer, ''), 'problem'), answer);
+    }
+    assert.notEqual(part(byContent(...readme, '## Public FAQ', '', '### What are we launching today?', '', answer, ''), 'problem'), answer);
     const sells = 'With Spoke, managers see every booking in one list and riders get a reminder.';
     assert.equal(part(byContent(...readme, ...faq, '## Internal FAQ', '', "### What is the customer's pain today?", '', sells, ''), 'problem'), null);
   });
@@ -1703,6 +1708,11 @@ describe('forms: how to begin, told in the FAQ or as an upgrade (fifteenth sessi
     assert.equal(part(m, 'getting-started'), answer);
     // Unanswered, it is not there.
     assert.equal(part(byContent(...readme, ...faq, '### How do I get started?', '', 'TBD', ''), 'getting-started'), null);
+  });
+
+  it('reads the answer to "How do teams turn it on?" as getting started', () => {
+    const answer = 'A workshop admin enables booking in Settings, and every rider sees the open slots the same day.';
+    assert.equal(part(byContent(...readme, ...faq, '### How do teams turn it on?', '', answer, ''), 'getting-started'), answer);
   });
 
   it('reads "upgrade to `spoke` 3.0 and run…" as getting started', () => {

@@ -54,6 +54,17 @@ export const TRADE_OFF_QUESTIONS: readonly string[] = [
 export const PAIN_ASKING_WORDS: readonly string[] = ['problem', 'problems', 'pain', 'pains', 'pain point', 'pain points'];
 
 /**
+ * Words by which an FAQ question asks how things are today ("How do
+ * restaurants cost their menus today?", "What's wrong with the cache we
+ * already have?"): in a release that tells no problem, an answer that
+ * complains at least as much as it sells tells it.
+ */
+export const STATUS_QUO_ASKING_WORDS: readonly string[] = ['today', 'currently', 'right now', 'at the moment', "what's wrong", 'what’s wrong', 'what is wrong'];
+
+/** Questions that name the pain but ask about something else: "What problems does this not solve?". */
+export const NOT_ASKING_FOR_PAIN: readonly string[] = ['not solve', 'not address', "won't solve", 'won’t solve', 'does not solve', "doesn't solve", 'doesn’t solve', 'new problems', 'problems could', 'problems might', 'go wrong'];
+
+/**
  * FAQ questions that ask for a number ("How many customers are affected
  * today?", "How often does it happen?"): an answer of "Quite a lot. There
  * were many issues and several escalations" withholds what was asked, so

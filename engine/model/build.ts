@@ -11,7 +11,7 @@ import { decideKind } from './kind.js';
 import { isEnglish } from '../text/language.js';
 import { parseDocument, parseWhole, type ChunkCache } from './chunks.js';
 import { classifyParts, gettingStartedFromFaq, problemFromFaq, problemFromSection, quoteSectionsAfter, summaryFromFaq } from './pressRelease.js';
-import { documentationStart } from './documentation.js';
+import { documentationStart, releaseIsDocumentation } from './documentation.js';
 import { isTitleLine, titleDepths } from './titleLine.js';
 import { isContentsEntry, range } from './releaseBlocks.js';
 import type { Block, DocKind, DocModel, Faq, FaqId, PartId, ProseContext, ProseSpan, Question, Section } from './types.js';
@@ -124,12 +124,15 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
       for (let i = to; i < appendixAt; i++) if (!inFaq[i]) outside.push(i);
       for (const [id, part] of Object.entries(quoteSectionsAfter(blocks, outside, { leader: !!parts['leader-quote'], customer: !!parts['customer-quote'] }))) if (!parts[id as PartId]) parts[id as PartId] = part;
       if (!parts.summary && faqSummary) parts.summary = faqSummary;
-      if (!parts['getting-started']) {
+      // A release in another form (an RFC's README, a summary the FAQ gives or only its place tells) leaves parts to
+      // the rest of the document; a classic release owes them in the release itself, as the scaffold writes it.
+      const otherForm = (['faq', 'position', 'proposal'] as const).some((by) => parts.summary?.by === by) || releaseIsDocumentation({ blocks, parts, pressRelease });
+      if (!parts['getting-started'] && otherForm) {
         const faqStart = gettingStartedFromFaq(blocks, questions);
         if (faqStart) parts['getting-started'] = faqStart;
       }
       if (!parts.problem) {
-        const faqProblem = problemFromFaq(blocks, questions) ?? problemFromSection(blocks, outside);
+        const faqProblem = problemFromFaq(blocks, questions, otherForm) ?? (otherForm ? problemFromSection(blocks, outside) : null);
         if (faqProblem) parts.problem = faqProblem;
       }
     }

@@ -8,7 +8,7 @@ import { assignQuotes, isAttributionLine, isQuote, quoteRole } from './quotes.js
 import { isProseBlock, partOf, range, sectionEnd } from './releaseBlocks.js';
 import type { Block, Part, PartId, Question } from './types.js';
 import { PROBLEM_CUE, countMatches, solutionWords } from './cues.js';
-import { PAIN_ASKING_WORDS } from '../lexicon/questions.js';
+import { NOT_ASKING_FOR_PAIN, PAIN_ASKING_WORDS, STATUS_QUO_ASKING_WORDS } from '../lexicon/questions.js';
 import { phrasePattern } from '../text/phrases.js';
 
 type Parts = Partial<Record<PartId, Part>>;
@@ -53,24 +53,33 @@ export function quoteSectionsAfter(blocks: Block[], indexes: number[], have: { l
 }
 
 /** A question that asks for the pain by name (engine/lexicon/questions.ts PAIN_ASKING_WORDS). */
-const ASKS_FOR_PAIN = new RegExp(`(?<![\\p{L}])(?:${phrasePattern(PAIN_ASKING_WORDS)})(?![\\p{L}])`, 'iu');
+const ASKS_FOR_PAIN = new RegExp(`(?<![\\p{L}])(?:${phrasePattern([...PAIN_ASKING_WORDS, ...STATUS_QUO_ASKING_WORDS])})(?![\\p{L}])`, 'iu');
+const NOT_FOR_PAIN = new RegExp(`(?<![\\p{L}])(?:${phrasePattern(NOT_ASKING_FOR_PAIN)})(?![\\p{L}])`, 'iu');
+/** Asks for the pain, or how things are today, and not for what the product leaves unsolved. */
+const asksForPain = (q: string) => ASKS_FOR_PAIN.test(q) && !NOT_FOR_PAIN.test(q);
 
 /**
  * The problem a release without one tells in its FAQ: the answer to "Why
  * should I use this feature?" (an RFC's public FAQ) when it reads as the
  * pain of today, more problem words than solution words. An answer that
  * only praises what is built ("It gives you typed props") is no problem.
- * Asked for the pain by name ("What is the customer's pain today?"), the
- * answer is the problem unless it sells more than it complains.
+ * Asked for the pain by name, or how things are today ("What is the
+ * customer's pain today?", "Who has this problem, and how badly?", "How
+ * do restaurants cost their menus today?"), the answer is the problem
+ * unless it sells more than it complains.
  */
-export function problemFromFaq(blocks: Block[], questions: Question[]): Part | null {
+export function problemFromFaq(blocks: Block[], questions: Question[], otherForm = true): Part | null {
   for (const q of questions) {
-    if (!q.answered || !q.answer || partForQuestion(q.text) !== 'problem') continue;
+    // ("What are we launching today?" asks for the summary, whatever "today" says.)
+    const part = partForQuestion(q.text);
+    // (Only for a release in another form: a classic release owes its problem paragraph whatever the FAQ says.)
+    const byName = otherForm && (part === null || part === 'problem') && asksForPain(q.text);
+    if (!q.answered || !q.answer || (part !== 'problem' && !byName)) continue;
     const idx = answerBlocks(blocks, q).filter((i) => isProseBlock(blocks[i]));
     const text = idx.map((i) => blocks[i].plain).join('\n');
     const p = countMatches(text, PROBLEM_CUE);
     const s = solutionWords(text);
-    if ((p >= 1 && p > s) || (ASKS_FOR_PAIN.test(q.text) && idx.length > 0 && p >= s)) return { id: 'problem', start: q.answer.start, end: q.answer.end, blocks: idx, by: 'faq' };
+    if ((p >= 1 && p > s) || (byName && idx.length > 0 && p >= s)) return { id: 'problem', start: q.answer.start, end: q.answer.end, blocks: idx, by: 'faq' };
   }
   return null;
 }
