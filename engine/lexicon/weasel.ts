@@ -490,7 +490,9 @@ export const ONLY_WHERE: readonly ContextRow[] = [
   { words: ['much', 'far', 'way', 'a lot'], after: COMPARATIVES },
   {
     words: ['to follow'],
-    before: ['details', 'more', 'availability', 'pricing', 'updates', 'information', 'info', 'news', 'documentation', 'docs', 'specifics', 'dates', 'a date', 'timeline', 'announcement', 'announcements', 'support', 'rollout'],
+    before: ['details', 'more', 'availability', 'pricing', 'updates', 'information', 'info', 'news', 'documentation', 'docs', 'specifics', 'dates', 'a date', 'timeline', 'announcement', 'announcements', 'support', 'rollout',
+      // What is promised next: "available in Oregon today, with other states to follow".
+      'states', 'countries', 'regions', 'cities', 'languages', 'platforms', 'markets', 'integrations', 'others', 'more to'],
   },
 ];
 

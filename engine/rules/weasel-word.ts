@@ -165,7 +165,8 @@ function inProperName(text: string, start: number, end: number, kind: WeaselKind
   const { before: lead, after: tail } = sentenceAround(text, start, end);
   const long = (lead + word + tail).match(/\p{L}{4,}/gu) ?? [];
   const titleCase = long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.75;
-  if (titleCase && kind === 'praise') return false;
+  // Praise and intensifiers are rarely a name's words ("Insanely Simple", "World-Class Support").
+  if (titleCase && (kind === 'praise' || kind === 'intensifier')) return false;
   if (!/^\p{Lu}/u.test(word) || start === 0) return false;
   const prev = text.slice(Math.max(0, start - 40), start).trimEnd();
   if ((prev === '' && start <= 40) || /[.!?:"“]$/.test(prev)) return false; // sentence start
@@ -299,6 +300,9 @@ const PROMISED = new Set(PROMISED_ONLY);
 /** "Anyone who sets it will…", "users will…": the future of someone the sentence names, not the team's promise (engine/lexicon/weasel.ts). */
 const OTHERS_FUTURE = new RegExp(`(?:^|[^\\p{L}])${phrasePattern(OTHERS_WHO_WILL)}(?![\\p{L}])[^.;:!?]*?\\b(?:will|['’]ll)\\s+$`, 'iu');
 
+/** "…, we want every trust on it", "we'll add it": the team's plan, after a vague time that opens the sentence. */
+const OUR_PLAN_AFTER = /^[\s,]*(?:we|our\s+team|the\s+team)\b(?:['’]ll\b|[^.!?]{0,30}?\b(?:will|want|plan|intend|aim|hope|expect|would\s+like)\b)/i;
+
 /** The release's problem part: the customer's situation today. */
 const inProblemPart = (c: ProseContext) => c.region === 'press-release' && c.part === 'problem';
 
@@ -349,7 +353,9 @@ function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string)
       // "later" at the end of its clause ("we will add it later."); "eventually" anywhere in a promise.
       // "…later to address this": a purpose after it still leaves "later" the promise's only date.
       // "we might add it at some point": a plan of ours, however hedged.
-      const lead = sentenceAround(text, m.start, m.end).before;
+      const { before: lead, after: tail } = sentenceAround(text, m.start, m.end);
+      // "Eventually we want every trust on it": opening the sentence, the team's plan follows the word.
+      if (lemma === 'eventually' && !lead.trim() && OUR_PLAN_AFTER.test(tail)) return true;
       // "Anyone who sets it will eventually delete the bundle": what will befall someone else, not a plan of ours.
       if (OTHERS_FUTURE.test(lead)) return false;
       return (PROMISE.test(lead) || (lemma !== 'later' && lemma !== 'eventually' && OUR_PLAN.test(lead))) && (lemma !== 'later' || /^\s*(?:[!.;:?),]|$|to\s+\p{L})/u.test(text.slice(m.end, m.end + 8)));
@@ -447,7 +453,8 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   if (NOT.holds(lemma, text, start, end)) return false;
   if (DATA_FOLLOWS.test(after(m.span, end))) return false;
   if (ASKING.test(before(m.span, start))) return false;
-  if (inProperName(text, start, end, kind)) return false;
+  // (A gain announced in a Title Case headline, "App Slashes Queues at Ferry Terminals", is the headline's verb, not a name.)
+  if (form?.scope !== 'announcing' && inProperName(text, start, end, kind)) return false;
   if (kind && MEASURED_NEARBY.has(kind) && numberFollows(text, end)) return false;
   // "very fast: importing six files takes 0.8 seconds", "very large tables (over 50 million rows)": the figure set off after its word measures it.
   if (kind === 'intensifier' && MEASURED_AFTER_HEAD.test(text.slice(end, end + 90))) return false;
@@ -644,6 +651,8 @@ export const weaselWord: Rule = {
   examples: {
     invalid: [
       { doc: 'Print time falls «significantly». We have 40 shops.', note: 'a figure one sentence on that measures no change' },
+      { doc: '# PlateCost Makes Menu Pricing «Insanely» Simple\n\n## Ferry App «Slashes» Queues at Island Terminals\n', note: 'in Title Case an intensifier or an announced gain is no name' },
+      { doc: '# Tipjar\n\nLEEDS — May 3, 2027 — Tipjar is available in Leeds today, with other cities «to follow».\n\n## Internal FAQ\n\n### Where next?\n\n«Eventually» we want every café in Yorkshire on Tipjar.\n', note: 'more promised with no date, and a plan that follows the vague time opening its sentence' },
       {
         doc: '# Ledger\n\n## Internal FAQ\n\n### Why now?\n\n«A number of» our largest accounts have asked for a ledger export, and «most» volunteer coaches give up on the spreadsheet after two tries.\n',
         note: 'a count of people hidden behind a noun that is not a person ("accounts have asked"), and "most" before a role with a word in front of it',
