@@ -1721,3 +1721,21 @@ describe('forms: how to begin, told in the FAQ or as an upgrade (fifteenth sessi
     assert.equal(part(m, 'getting-started'), gs);
   });
 });
+
+describe('forms: what the paragraph after the summary tells when nothing complains (fifteenth session)', () => {
+  it('does not take a vision, the company\'s story, a pilot\'s results or a market\'s size for the problem', () => {
+    const QUOTES = ['"We kept hearing riders say the phone never got answered," said Tom Reed, founder of Spoke.'];
+    for (const other of [
+      'Imagine booking a repair before your coffee is cold, and collecting the bike on the way home.',
+      'Spoke Cycles started in 2019 as a market stand in Leeds. Today it runs three workshops.',
+      'In a 90-day pilot at two workshops, riders booked 640 repairs and 71% were collected the same day.',
+      'The UK bike repair market is worth about £900 million a year and is expected to grow.',
+    ]) {
+      const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', other, '', HOW, '', ...QUOTES, '', ...FAQ);
+      assert.notEqual(part(m, 'problem'), other, other);
+    }
+    // A paragraph that tells the situation without a complaint word is still read as the problem there.
+    const situation = 'Riders in Leeds phone a workshop before work and leave a message for the mechanic.';
+    assert.equal(part(byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', situation, '', HOW, '', ...QUOTES, '', ...FAQ), 'problem'), situation);
+  });
+});

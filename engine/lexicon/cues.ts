@@ -236,6 +236,25 @@ export const VERSION_AVAILABILITY_LEADS: readonly string[] = [
   'upgrade to', 'upgrading to',
 ];
 
+/**
+ * How a paragraph opens that tells something other than the customer's
+ * situation: a vision ("Imagine…", "We believe…"), the company's story or
+ * boilerplate ("About Acme:" — a name and a colon, not "About 310,000 households" —,
+ * "Founded in 2019…", "… started in 2019 as"),
+ * a pilot's results ("In a 90-day pilot…"), a goal, a price. Where no
+ * paragraph complains, the classic order's guess that the paragraph after
+ * the summary tells the problem (engine/model/pressRelease.ts) does not
+ * take one of these. So does a market's size ("the U.S. wedding industry
+ * is worth about $70 billion": MARKET_SIZE_WORDS after a market noun).
+ */
+export const NOT_SITUATION_OPENINGS: readonly string[] = [
+  'imagine', 'picture this', 'we believe', 'we think', 'our goal', 'our mission', 'our vision', 'founded in',
+  'pricing', 'prices start', 'later this year', 'next year', 'coming soon',
+];
+/** A trial whose results a paragraph opens with: "In a 90-day pilot with 22 practices, …", "During the beta, …". */
+export const TRIAL_WORDS: readonly string[] = ['pilot', 'beta', 'trial', 'study'];
+export const MARKET_SIZE_WORDS: readonly string[] = ['is worth', 'worth about', 'valued at', 'is expected to', 'are expected to', 'expect it to', 'installed'];
+
 /** Getting-started words that count anywhere after the opening, not only after the first quote. */
 export const STRONG_GETTING_STARTED_WORDS: readonly string[] = [
   'to get started', 'get started', 'getting started', 'sign up', 'signing up', 'to start using', 'download the',

@@ -16,7 +16,7 @@
  * engine/rules/missing-section.ts).
  */
 import { PRESS_RELEASE_TITLE_WORDS } from '../genre/catalogue.js';
-import { DOCUMENT_NOTE_WORDS } from '../lexicon/cues.js';
+import { DOCUMENT_NOTE_WORDS, MARKET_SIZE_WORDS, NOT_SITUATION_OPENINGS, TRIAL_WORDS } from '../lexicon/cues.js';
 import { partForHeading } from '../genre/headings.js';
 import { phrasePattern } from '../text/phrases.js';
 import { AIM_OPENING, CALL_TO_ACTION_CUE, CHANGELOG_ENTRY, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, INVITING_OPENING, GETTING_STARTED_CUE, INSTALL_COMMAND, LAUNCH_CUE, NOT_CALL_TO_ACTION, launchesBeyondToday, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, USAGE_OPENING, countMatches, solutionWords } from './cues.js';
@@ -31,6 +31,10 @@ import { firstSentence, hasCode, hasLink, isEmphasisOnly, isFiller, isProseBlock
 import { summaryTellsProblem } from './summaryProblem.js';
 import { htmlTitle, isTitleLine } from './titleLine.js';
 import type { Block, Part, PartId } from './types.js';
+
+/** A paragraph that opens as a vision, the company's story, a pilot's results, a goal or a price, or sizes a market (engine/lexicon/cues.ts). */
+const NOT_SITUATION = new RegExp(`^\\W{0,3}(?:${phrasePattern(NOT_SITUATION_OPENINGS)})(?![\\p{L}])|^\\W{0,3}(?:in|during)\\s+(?:a|an|the|our)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}(?:${phrasePattern(TRIAL_WORDS)})\\b|\\b(?:market|industry)\\b[^.]{0,60}?\\b(?:${phrasePattern(MARKET_SIZE_WORDS)})\\b|^\\S+(?:\\s+\\S+){0,3}\\s+(?:started|was founded)\\s+in\\s+\\d{4}|^\\W{0,3}about\\s+\\p{Lu}[^:.\\d]{0,40}:`, 'iu');
+const tellsSomethingElse = (text: string) => NOT_SITUATION.test(text);
 
 export { isQuote };
 export { gettingStartedFromFaq, problemFromFaq, problemFromSection, quoteSectionsAfter, summaryFromFaq } from './partsElsewhere.js';
@@ -694,7 +698,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
     const firstCode = options.summaryElsewhere && firstProse !== undefined ? (range(firstProse, to).find((i) => blocks[i].type === 'code') ?? to) : to;
     problem = body.slice(0, 6).find((i) => {
       const { p, s } = scoreWithList(i);
-      return p >= 1 && p > s && !isQuote(blocks[i]) && !opensWithLaunched(i) && i < firstCode;
+      return p >= 1 && p > s && !isQuote(blocks[i]) && !opensWithLaunched(i) && !tellsSomethingElse(blocks[i].plain) && i < firstCode;
     });
     // A release that opens from the customer tells the problem before the
     // dateline ("On a Saturday morning, players queue at the fence…"): a
@@ -729,7 +733,7 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       // much pain as fix ("takes the better part of three weeks… museums
       // allow strollers"), tells the situation the product meets.
       const beforeTheProduct = opensWithLaunched(b) && score(a).p >= score(a).s;
-      if ((score(a).p === 0 || beforeTheProduct) && !opensWithName(a) && !opensWithLaunched(a) && (score(a).s <= score(b).s || aboutSomethingElse || beforeTheProduct) && plainParagraph(a) && a < (quotes[0] ?? Infinity)) problem = a;
+      if ((score(a).p === 0 || beforeTheProduct) && !opensWithName(a) && !opensWithLaunched(a) && !tellsSomethingElse(blocks[a].plain) && (score(a).s <= score(b).s || aboutSomethingElse || beforeTheProduct) && plainParagraph(a) && a < (quotes[0] ?? Infinity)) problem = a;
     }
     if (problem !== undefined) take('problem', listAfter(problem) === undefined ? [problem] : [problem, listAfter(problem)!]);
     // "…today announced Treeline. Until now, owners were stuck copying…": a
