@@ -111,7 +111,9 @@ function maskedSource(text: string, block: Block): string {
 const BRACKET = /\[\s*([^[\]\n]{1,80}?)\s*\](?![(:[])/g;
 const CURLY = /\{\{[^{}\n]{0,80}\}\}|\{\s*([A-Za-z][^{}\n]{0,40}?)\s*\}/g;
 const ANGLE = /(?<![\p{L}\p{N}_])<\s*([A-Za-z][^<>\n]{0,80}?)\s*>/gu;
-const MARKERS = /(?<![\p{L}\p{N}_-])(?:TK(?:TK)*|TBD|tbd|TBA|TBC|TODO|FIXME|[$£€¥][Xx]+(?:\.[Xx]+)?|[Xx]{1,3}(?:\.[Xx]+)?%|X{2,})(?![\p{L}\p{N}_-])/gu;
+// Also a date's format where the date goes ("deprecated on YYYY-MM-DD"; "dates use the YYYY-MM-DD format" describes one),
+// and a blank to write on ("against __________ nodes").
+const MARKERS = /(?<![\p{L}\p{N}_-])(?:TK(?:TK)*|TBD|tbd|TBA|TBC|TODO|FIXME|[$£€¥][Xx]+(?:\.[Xx]+)?|[Xx]{1,3}(?:\.[Xx]+)?%|X{2,}|(?<=\b(?:on|by|from|until|before|after|as of)\s)(?:YYYY-MM-DD|DD\/MM\/YYYY|MM\/DD\/YYYY)|_{5,})(?![\p{L}\p{N}_-])/gu;
 const QUESTION_MARKS = /(?<![\p{L}\p{N}?!])\?{2,}/gu;
 /** "??TODO??", "??NAME??": a marker wrapped in question marks, one placeholder. */
 const WRAPPED_MARKER = /(?<![\p{L}\p{N}?!])\?{2,}\p{Lu}{2,}\?{2,}/gu;
@@ -173,7 +175,8 @@ function angleIsPlaceholder(inner: string, doc: string): boolean {
   const words = inner.trim().split(/\s+/);
   const name = words[0].toLowerCase();
   if (HTML_ELEMENTS.has(name)) {
-    if (VOID_ELEMENTS.has(name)) return false;
+    // "<link to design doc>": an element's name, then words no tag holds — a slot in words.
+    if (VOID_ELEMENTS.has(name)) return words.length > 2 && /^(?:to|for|of|the|here)$/i.test(words[1]);
     if (new RegExp(`</\\s*${name}\\s*>`, 'i').test(doc)) return false;
     // An element name on its own, never closed: a slot ("<title>", "<time>").
     return words.length === 1 && SLOT_WORDS.test(name);
@@ -304,6 +307,7 @@ export const placeholder: Rule = {
   },
   examples: {
     invalid: [
+      { doc: 'We deprecate v1 on «YYYY-MM-DD». The load test ran against «__________» nodes; see «<source for these figures>».', note: 'a date\'s format where the date goes, a blank to write on, and a slot that opens with a tag\'s name' },
       { doc: 'Members pay through «[PAYMENT PROVIDER]» at «£X» a month.\n\n"«Quote from a club secretary goes here»," said Fiona Reid, secretary of Carnoustie Otters.', note: 'a blank in capitals, a price in pounds, and the template naming what goes in its place' },
       { doc: '## Public FAQ\n\n> «Use this section to answer the questions readers will ask about the launch.»\n', note: 'an order that names the part it stands in is the template speaking' },
       { doc: '| Service | Owner | Date |\n| --- | --- | --- |\n| checkout | «TBD» | TBD |\n| search | «TK» | «TBD» |\n', note: 'one finding per placeholder per table row' },
@@ -339,6 +343,7 @@ export const placeholder: Rule = {
       },
     ],
     valid: [
+      { doc: 'Dates use the YYYY-MM-DD format. Line one<br>line two.', note: 'a date format described, not left to fill in; a void tag' },
       { doc: 'Read the [AWS CDK] guide and [RFC 12] first.', note: 'acronyms in brackets name a product, not a blank' },
       { doc: 'crumbs only touches a line it must merge: if your note says TBD, it stays TBD.', note: 'what a customer\'s own text says, then the same marker again: named, not left in' },
       { doc: '# Ledger\n\n## README\n\n> This section will be added to the Ledger README, after "Install".\n\nLedger reads the till every evening.\n', note: "a writer's note on where the text will go, not the template" },
