@@ -300,8 +300,8 @@ const PROMISED = new Set(PROMISED_ONLY);
 /** "Anyone who sets it will…", "users will…": the future of someone the sentence names, not the team's promise (engine/lexicon/weasel.ts). */
 const OTHERS_FUTURE = new RegExp(`(?:^|[^\\p{L}])${phrasePattern(OTHERS_WHO_WILL)}(?![\\p{L}])[^.;:!?]*?\\b(?:will|['’]ll)\\s+$`, 'iu');
 
-/** "…, we want every trust on it", "we'll add it": the team's plan, after a vague time that opens the sentence. */
-const OUR_PLAN_AFTER = /^[\s,]*(?:we|our\s+team|the\s+team)\b(?:['’]ll\b|[^.!?]{0,30}?\b(?:will|want|plan|intend|aim|hope|expect|would\s+like)\b)/i;
+/** "…, we want every trust on it", "we'll add it": the team's plan, after a vague time that opens the sentence ("we hope that node.js can…" hopes for others). */
+const OUR_PLAN_AFTER = /^[\s,]*(?:we|our\s+team|the\s+team)\b(?:['’]ll\b|[^.!?]{0,30}?\b(?:will|want|plan|intend|aim|hope(?!\s+that)|expect|would\s+like)\b)/i;
 
 /** The release's problem part: the customer's situation today. */
 const inProblemPart = (c: ProseContext) => c.region === 'press-release' && c.part === 'problem';
