@@ -110,11 +110,11 @@ function moved(f: Finding, by: number): Finding {
  */
 export function spanKey(span: ProseSpan): { key: string; base: number } {
   // Every field of the context but the question's index; a field added to ProseContext must be added here.
-  const named: Exclude<keyof ProseContext, 'region' | 'part' | 'faq' | 'role' | 'section' | 'readme' | 'weighs' | 'asksNumber' | 'unanswered' | 'question'> extends never ? true : never = true;
+  const named: Exclude<keyof ProseContext, 'region' | 'part' | 'faq' | 'role' | 'section' | 'readme' | 'weighs' | 'asksNumber' | 'unanswered' | 'launches' | 'question'> extends never ? true : never = true;
   void named;
   const base = span.segments.length ? span.segments[0][1] : 0;
   const c = span.context;
-  return { key: `${span.id}\u0001${c.region}\u0001${c.part ?? ''}\u0001${c.faq ?? ''}\u0001${c.role ?? ''}\u0001${c.section ?? ''}\u0001${c.readme ? 'r' : ''}${c.weighs ? 'w' : ''}${c.asksNumber ? 'n' : ''}${c.unanswered ? 'u' : ''}`, base };
+  return { key: `${span.id}\u0001${c.region}\u0001${c.part ?? ''}\u0001${c.faq ?? ''}\u0001${c.role ?? ''}\u0001${c.section ?? ''}\u0001${c.readme ? 'r' : ''}${c.weighs ? 'w' : ''}${c.asksNumber ? 'n' : ''}${c.unanswered ? 'u' : ''}${c.launches ? 'l' : ''}`, base };
 }
 
 /** The context a span rule sees: the span's, less the index of its FAQ question (a fact about the document). */

@@ -387,6 +387,9 @@ function assignContexts(model: DocModel, faqRegions: FaqRegion[]): void {
   const readmeFrom = documentationStart(model) ?? Infinity;
   const weighs = model.questions.map((x) => TRADE_OFF_QUESTION.test(x.text));
   const counts = model.questions.map((x) => NUMBER_QUESTION.test(x.text));
+  // The question whose answer stands as the summary ("What are we launching today?" in an RFC with none of its own).
+  const summary = model.parts.summary;
+  const launching = summary?.by === 'faq' ? model.questions.findIndex((x) => x.answer?.start === summary.start) : -1;
   // The first FAQ region (in heading order) holding the block, found by a
   // sweep: regions [head, next) start at or before it, and those at the
   // front that ended before it end before every later block too.
@@ -434,6 +437,7 @@ function assignContexts(model: DocModel, faqRegions: FaqRegion[]): void {
         // Also a "Q: … A: …" paragraph, which holds the answer: the rule reads the question's own sentence as a question anyway.
         if (counts[idx]) context.asksNumber = true;
         if (role === 'answer' && !model.questions[idx].answered) context.unanswered = true;
+        if (role === 'answer' && idx === launching) context.launches = true;
         span.context = context;
       }
     }

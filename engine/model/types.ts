@@ -106,6 +106,12 @@ export interface ProseContext {
    * finding, and word rules leave the answer's words be.
    */
   unanswered?: true;
+  /**
+   * In an FAQ answer: the answer stands as the release's summary (an RFC's
+   * "What are we launching today?" when the release has no summary of its
+   * own), so it announces as a summary does.
+   */
+  launches?: true;
 }
 
 export interface Part extends Span {

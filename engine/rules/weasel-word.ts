@@ -303,6 +303,13 @@ const OTHERS_FUTURE = new RegExp(`(?:^|[^\\p{L}])${phrasePattern(OTHERS_WHO_WILL
 /** "…, we want every trust on it", "we'll add it": the team's plan, after a vague time that opens the sentence ("we hope that node.js can…" hopes for others). */
 const OUR_PLAN_AFTER = /^[\s,]*(?:we|our\s+team|the\s+team)\b(?:['’]ll\b|[^.!?]{0,30}?\b(?:will|want|plan|intend|aim|hope(?!\s+that)|expect|would\s+like)\b)/i;
 
+/**
+ * Where the release announces: its headline, subheading and summary, or the FAQ's answer standing as the summary.
+ * (Read from the span's context, which the review cache keys on: a document-level lookup here would go stale.)
+ */
+const ANNOUNCING_PARTS: ReadonlySet<string> = new Set(['headline', 'subheading', 'summary']);
+const announces = (c: ProseContext) => (c.region === 'press-release' && ANNOUNCING_PARTS.has(c.part ?? '')) || c.launches === true;
+
 /** The release's problem part: the customer's situation today. */
 const inProblemPart = (c: ProseContext) => c.region === 'press-release' && c.part === 'problem';
 
@@ -329,7 +336,7 @@ function inScope(scope: WeaselScope, m: ProseMatch, lemma: string, word: string)
   const { text } = m.span;
   switch (scope) {
     case 'everywhere':
-    case 'announcing': // where the release announces: decided by place, in check()
+    case 'announcing': // where the release announces: decided by the span's context, in check()
       return true;
     case 'opens-sentence':
       // In the release's problem a how-often word hides the rate of the pain ("…and often lose two days"), wherever it stands.
@@ -591,11 +598,6 @@ export const weaselWord: Rule = {
   fixAllTitle: 'Fix all weasel words in this document',
   scope: 'span',
   check(ctx) {
-    // Where the release announces: its headline, subheading and summary (wherever the summary was found).
-    const announcing = (['headline', 'subheading', 'summary'] as const).flatMap((id) => {
-      const p = ctx.model.parts[id];
-      return p ? [[p.start, p.end] as [number, number]] : [];
-    });
     for (const span of ctx.model.prose) {
       // A quotation holds someone else's words: judge the quote as a whole, not its adjectives.
       if (span.element === 'blockquote' && isQuotation(blockSource(ctx.model, span.block))) continue;
@@ -619,7 +621,7 @@ export const weaselWord: Rule = {
         // An answer on its question's own line ("6. **Does it run on Windows?** We'll share more later.")
         // shares its prose span with the question: the span's role does not tell, the offset does.
         if (inUnansweredAnswer(ctx, toDocOffset(span, m.start))) continue;
-        if (form?.scope === 'announcing' && !inRanges(announcing, toDocOffset(span, m.start))) continue;
+        if (form?.scope === 'announcing' && !announces(span.context)) continue;
         if (isClaim(m, word, form, quotes)) found.push({ m, word, kind: word === 'highly' && isVerdict(span.text, m.start, m.end) ? 'praise' : form?.kind });
       }
       // "really quite seamless", "very, very good": one claim, one finding, named for its last word.

@@ -156,6 +156,21 @@ describe('incremental review', () => {
     assert.deepEqual(words(story), ['several'], 'a story release claims; an answer about drawbacks weighs');
   });
 
+  it('re-checks the FAQ\'s launch answer when the release gains a summary of its own, and it no longer announces', () => {
+    const rfc = '# Oven timers\n\n## Working Backwards\n\n### README\n\nThe `Timer` construct reads one oven.\n\n## FAQ\n\n### What are we launching today?\n\nA construct that makes it easier to watch every oven in a bakery.\n';
+    // The same answer, but the release now has a dateline summary: the answer no longer stands as the summary.
+    const withSummary = rfc.replace('### README\n\n', '### README\n\nBAKEWELL — May 3, 2027 — Crumb launched oven timers for bakeries with two ovens.\n\n');
+    const cache = new ReviewCache();
+    for (const [a, b] of [[rfc, withSummary], [withSummary, rfc]]) {
+      review(a, { kind: 'prfaq', cache });
+      const fast = review(b, { kind: 'prfaq', cache });
+      assert.deepEqual(fast.diagnostics, review(b, { kind: 'prfaq', reference: true }).diagnostics);
+    }
+    const words = (t: string) => review(t, { kind: 'prfaq', reference: true }).diagnostics.filter((d) => d.code === 'weasel-word').map((d) => (d.data as { word: string }).word);
+    assert.deepEqual(words(rfc), ['makes it easier'], 'the launch answer announces');
+    assert.deepEqual(words(withSummary), [], 'an answer past the summary compares with today in passing');
+  });
+
   it('resolves a reference against a definition in another chunk', () => {
     const text = '# Plan\n\nSee [the guide] and [^n].\n\nMore text.\n\n[the guide]: https://example.com\n\n[^n]: A note.\n';
     assert.ok(splitChunks(text).length >= 3);
