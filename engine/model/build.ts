@@ -11,7 +11,7 @@ import { decideKind } from './kind.js';
 import { isEnglish } from '../text/language.js';
 import { parseDocument, parseWhole, type ChunkCache } from './chunks.js';
 import { classifyParts, gettingStartedFromFaq, problemFromFaq, problemFromSection, quoteSectionsAfter, summaryFromFaq } from './pressRelease.js';
-import { documentationStart, releaseIsDocumentation } from './documentation.js';
+import { documentationStart, releaseInAnotherForm } from './documentation.js';
 import { isTitleLine, titleDepths } from './titleLine.js';
 import { isContentsEntry, range } from './releaseBlocks.js';
 import type { Block, DocKind, DocModel, Faq, FaqId, PartId, ProseContext, ProseSpan, Question, Section } from './types.js';
@@ -126,7 +126,7 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
       if (!parts.summary && faqSummary) parts.summary = faqSummary;
       // A release in another form (an RFC's README, a summary the FAQ gives or only its place tells) leaves parts to
       // the rest of the document; a classic release owes them in the release itself, as the scaffold writes it.
-      const otherForm = (['faq', 'position', 'proposal'] as const).some((by) => parts.summary?.by === by) || releaseIsDocumentation({ blocks, parts, pressRelease });
+      const otherForm = releaseInAnotherForm({ blocks, parts, pressRelease });
       if (!parts['getting-started'] && otherForm) {
         const faqStart = gettingStartedFromFaq(blocks, questions);
         if (faqStart) parts['getting-started'] = faqStart;

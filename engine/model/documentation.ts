@@ -26,6 +26,17 @@ export function releaseIsDocumentation({ blocks, parts, pressRelease }: Release)
 }
 
 /**
+ * Is the release in another form than the classic one: documentation (see
+ * above), or a summary found only by its place or as an RFC's "This RFC
+ * proposes…"? Such a release owes fewer parts itself (missing-section) and
+ * may leave them to the rest of the document (engine/model/build.ts).
+ */
+export function releaseInAnotherForm(release: Release): boolean {
+  const by = release.parts.summary?.by;
+  return by === 'position' || by === 'proposal' || releaseIsDocumentation(release);
+}
+
+/**
  * Where the documentation starts: at the heading that wraps it ("## Working
  * Backwards", "### README"), or at the release's start when none does.
  * What stands above such a heading — an RFC's opening paragraph — is the

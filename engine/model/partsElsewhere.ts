@@ -110,9 +110,7 @@ export function problemFromSection(blocks: Block[], indexes: number[]): Part | n
  * questions for the summary.
  */
 export function summaryFromFaq(blocks: Block[], questions: Question[]): Part | null {
-  const q = questions.find((x) => x.answered && x.answer && partForQuestion(x.text) === 'summary');
-  if (!q || !q.answer) return null;
-  return { id: 'summary', start: q.answer.start, end: q.answer.end, blocks: answerBlocks(blocks, q), by: 'faq' };
+  return answerAsPart(blocks, questions, 'summary');
 }
 
 /**
@@ -121,9 +119,14 @@ export function summaryFromFaq(blocks: Block[], questions: Question[]): Part | n
  * for getting started), when it is answered.
  */
 export function gettingStartedFromFaq(blocks: Block[], questions: Question[]): Part | null {
-  const q = questions.find((x) => x.answered && x.answer && partForQuestion(x.text) === 'getting-started');
+  return answerAsPart(blocks, questions, 'getting-started');
+}
+
+/** The answer to the first answered question the catalogue asks for this part, as that part. */
+function answerAsPart(blocks: Block[], questions: Question[], id: PartId): Part | null {
+  const q = questions.find((x) => x.answered && x.answer && partForQuestion(x.text) === id);
   if (!q || !q.answer) return null;
-  return { id: 'getting-started', start: q.answer.start, end: q.answer.end, blocks: answerBlocks(blocks, q), by: 'faq' };
+  return { id, start: q.answer.start, end: q.answer.end, blocks: answerBlocks(blocks, q), by: 'faq' };
 }
 
 /**

@@ -3,7 +3,7 @@ import { outlineOf, planPart, planParts } from '../genre/plan.js';
 import { selectInserted } from '../fix/edits.js';
 import { documentAnchor } from '../model/build.js';
 import { PART_IDS, type DocModel, type PartId } from '../model/types.js';
-import { releaseIsDocumentation } from '../model/documentation.js';
+import { releaseInAnotherForm } from '../model/documentation.js';
 import { placeholdersIn } from './placeholder.js';
 import type { Fix, Rule, RuleContext } from './types.js';
 
@@ -68,7 +68,7 @@ const OWED_BY_ANY_FORM: readonly PartId[] = ['headline', 'problem', 'solution'];
 function expected(model: DocModel, id: PartId): boolean {
   const by = model.parts.summary?.by;
   if (by === 'faq') return false;
-  if (by === 'position' || by === 'proposal' || releaseIsDocumentation(model)) return OWED_BY_ANY_FORM.includes(id);
+  if (releaseInAnotherForm(model)) return OWED_BY_ANY_FORM.includes(id);
   return true;
 }
 

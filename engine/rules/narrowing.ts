@@ -30,6 +30,8 @@ const PUBLIC_AS_PEOPLE = set(L.PUBLIC_AS_PEOPLE);
 const UNIVERSAL_WORDS = set(L.UNIVERSAL_WORDS);
 const UNIVERSAL_DETERMINERS = set(L.UNIVERSAL_DETERMINERS);
 const OF_ALL = set(L.OF_ALL);
+/** " of all ", " of every ": where a universal tail starts ("businesses of all sizes", "teams of every size"). */
+const OF_ALL_OR_EVERY = / of (?:all|every) /i;
 const PERSON_DETERMINERS = set(L.PERSON_DETERMINERS);
 /** Words that follow a singular customer noun when it is a modifier ("customer service"). */
 const COMPOUND_NEXT = phraseMatcher([...L.COMPOUND_WORDS, ...nounForms(L.COMPOUND_NOUNS)], { hyphenEndsWord: true });
@@ -91,7 +93,7 @@ export function isUniversal(noun: string): boolean {
   if (UNIVERSAL_WORDS.has(noun)) return true;
   const [first, ...rest] = noun.split(' ');
   if (UNIVERSAL_DETERMINERS.has(first) && rest.length === 1 && /^\p{L}+$/u.test(rest[0])) return true;
-  const of = / of (?:all|every) /.exec(noun);
+  const of = OF_ALL_OR_EVERY.exec(noun);
   return !!of && of.index > 0 && OF_ALL.has(noun.slice(of.index + of[0].length));
 }
 
@@ -206,7 +208,7 @@ const WHERE_ROLE_WORKS = new RegExp(String.raw`(\p{L}+)\s+${WHERE_WORK_IS}(?!(?:
 export function isNarrowed(span: SpanText, start: number, end: number, noun: string): boolean {
   const before = span.text.slice(Math.max(0, start - 40), start);
   const after = span.text.slice(end, end + 100);
-  if (/ of (?:all|every) /i.test(noun)) return false;
+  if (OF_ALL_OR_EVERY.test(noun)) return false;
   if (!isUniversal(noun)) {
     if (COUNT_BEFORE.test(before)) return true;
     const where = WHERE_ROLE_WORKS.exec(before);

@@ -171,10 +171,11 @@ function checkSubheading(ctx: RuleContext, part: Part): boolean {
   const clause = t.split(/[,;:(]|\s[—–-]\s|—/)[0];
   // "Built on WebAssembly and CRDTs, Plotter syncs…", "Quillpay is a headless payroll engine with a plugin architecture":
   // what it is built on, or what it is, before anyone it is for.
+  // (What it is may run past a comma to whom it is for: "Quillpay is a payroll engine, for cafés with one till".)
   const builtOn = BUILT_ON_OPENING.test(clause) && techScore(clause) >= 1;
   const productIs = PRODUCT_IS.test(clause) && !CUSTOMER.test(t.split(/[;:(]|\s[—–-]\s|—/)[0]);
-  if (!builtOn && !productIs && (!PRODUCT_FIRST.test(clause) || CUSTOMER.test(clause) || problemScore(clause) > 0)) return false;
-  if ((builtOn || productIs) && problemScore(clause) > 0) return false;
+  const productFirst = PRODUCT_FIRST.test(clause) && !CUSTOMER.test(clause);
+  if (!(builtOn || productIs || productFirst) || problemScore(clause) > 0) return false;
   report(
     ctx, span, s, e,
     'The subheading opens from the product, before any customer. Open with who it is for and the one benefit they get; what the product is can follow.',

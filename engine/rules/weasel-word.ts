@@ -91,7 +91,9 @@ const VERSION = /(?<=\p{Lu}[\p{L}-]*\s)\d+(?:\.\d+)+(?![\d%])|(?<![\p{L}\d.])(?:
  * Nor do the days of a calendar date: "LEEDS — March 3, 2027 — Tipjar is arguably the simplest way…" (a dateline),
  * "on 3 June", "2027-03-03". (Years alone FIGURE already passes over.)
  */
-const MONTH_NAME = `(?:${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})(?![\\p{L}])\\.?`;
+/** The months as a name opens them ("March", "Mar"): for DAY_OF_MONTH and CALENDAR_DATE. */
+const CAPITALISED_MONTHS = MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|');
+const MONTH_NAME = `(?:${CAPITALISED_MONTHS})(?![\\p{L}])\\.?`;
 const DAY_OF_MONTH = new RegExp(
   `${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\d%:.])|(?<![\\p{L}\\d.,])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}|(?<![\\d.])(?:19|20)\\d\\d-\\d\\d-\\d\\d(?!\\d)`,
   'gu',
@@ -314,7 +316,7 @@ const announces = (c: ProseContext) => (c.region === 'press-release' && ANNOUNCI
 const inProblemPart = (c: ProseContext) => c.region === 'press-release' && c.part === 'problem';
 
 /** The parts of a README release that announce (the rest documents). */
-const ANNOUNCING: ReadonlySet<string> = new Set(['headline', 'subheading', 'summary', 'problem']);
+const ANNOUNCING: ReadonlySet<string> = new Set([...ANNOUNCING_PARTS, 'problem']);
 
 /**
  * The release's problem part told with no figure at all: the customer's
@@ -387,7 +389,7 @@ function hedgesClaim(sentence: { before: string; after: string }): boolean {
  * the verb "may"), a quarter, a year. "In the coming months we ship three
  * changes: offline mode in May, shared lists in June" dates what it promises.
  */
-const CALENDAR_DATE = new RegExp(`(?<![\\p{L}\\d])(?:(?:${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})(?![\\p{L}])|Q[1-4](?![\\p{L}\\d])|(?:19|20)\\d\\d(?![\\d%]))`, 'u');
+const CALENDAR_DATE = new RegExp(`(?<![\\p{L}\\d])(?:(?:${CAPITALISED_MONTHS})(?![\\p{L}])|Q[1-4](?![\\p{L}\\d])|(?:19|20)\\d\\d(?![\\d%]))`, 'u');
 /** Words that open a condition: the same for a hypothesis anywhere before the word and for the word inside a condition's clause. */
 const CONDITION_OPENERS = ['if', 'suppose', 'supposing', 'assuming', 'unless', 'in case'];
 const HYPOTHESIS = new RegExp(`\\b(?:${[...CONDITION_OPENERS, 'assume', 'whether'].join('|')})\\b`, 'i');
