@@ -76,6 +76,8 @@ export const INSTRUCTION_OPENINGS: readonly string[] = [
 export const TEMPLATE_SELF: readonly string[] = [
   'this section should', 'this section must', 'this section will', 'this section is where', 'this document should',
   'this paragraph should', 'this part should',
+  // "The goal of this section is to help decide…": the template saying what its section is for.
+  'the goal of this section', 'the purpose of this section',
   // "Use this section to answer…": an order that names the part it stands in, the template's voice even in a quote.
   'use this section to', 'use this space to', 'use this part to', 'use this paragraph to',
 ];

@@ -10,6 +10,7 @@ import { plainText } from './prose.js';
 import { firstNotBefore } from './sorted.js';
 import { isAnswered } from './answers.js';
 import { isTemplateNote } from './releaseBlocks.js';
+import { isQuote } from './quotes.js';
 import {
   A_INLINE, A_LINE, A_MARKER, ITEM_LABEL, Q_MARKER, emphasisInner, firstLineIsQuestion, firstLineQuestion, headingTextSpan, isEmphasisOnly, isQuestionList, labelledQuestion, leadQuestion, looksLikeQuestion, markedQuestion, markerStripped, paragraphEntries,
 } from './questionForms.js';
@@ -184,6 +185,18 @@ function introducesList(text: string, prev: Block | undefined): boolean {
   return !!prev && prev.type === 'paragraph' && /:\s*$/.test(text.slice(prev.start, prev.end));
 }
 
+/**
+ * "> What is the motivation for this change?", "> Is there a way to do this
+ * today? What are the downsides?": a template's prompt left under its
+ * question is a block quote that only asks, credited to nobody. An answer
+ * answers; a quote that asks is someone's words (quotes.ts isQuote).
+ */
+function isPromptNote(b: Block): boolean {
+  if (b.type !== 'blockquote' || isQuote(b)) return false;
+  const t = b.plain.replace(/\s+/g, ' ').trim();
+  return /\?$/.test(t) && t.split(/(?<=[.!?])\s+(?=[\p{Lu}\d"“*])/u).every((s) => /\?$/.test(s.trim()));
+}
+
 /** The answer's blocks are the template's instructions and nothing more (markup such as a comment aside). */
 function templateOnly(blocks: Block[], answer: Span): boolean {
   let notes = 0;
@@ -191,7 +204,7 @@ function templateOnly(blocks: Block[], answer: Span): boolean {
     const b = blocks[i];
     if (b.start < answer.start || b.end > answer.end) return false;
     if (b.type === 'html' || b.type === 'thematicBreak') continue;
-    if (!isTemplateNote(b)) return false;
+    if (!isTemplateNote(b) && !isPromptNote(b)) return false;
     notes++;
   }
   return notes > 0;

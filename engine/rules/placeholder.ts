@@ -109,6 +109,8 @@ function maskedSource(text: string, block: Block): string {
 }
 
 const BRACKET = /\[\s*([^[\]\n]{1,80}?)\s*\](?![(:[])/g;
+/** The name of a template's variable: capitals, digits and underscores ("AUTHOR", "TRACKING_ISSUE"). */
+const TEMPLATE_VARIABLE = /^\p{Lu}{2,}[\p{Lu}\d]*(?:_[\p{Lu}\d]+)*$/u;
 const CURLY = /\{\{[^{}\n]{0,80}\}\}|\{\s*([A-Za-z][^{}\n]{0,40}?)\s*\}/g;
 const ANGLE = /(?<![\p{L}\p{N}_])<\s*([A-Za-z][^<>\n]{0,80}?)\s*>/gu;
 // Also a date's format where the date goes ("deprecated on YYYY-MM-DD"; "dates use the YYYY-MM-DD format" describes one),
@@ -201,7 +203,9 @@ function candidates(masked: string): Candidate[] {
     }
   };
   scan(BRACKET, (m) => bracketIsPlaceholder(m[1]));
-  scan(CURLY, (m) => !isParameterType(m) && (m[0].startsWith('{{') || SLOT_WORDS.test(m[1] ?? '') || INSTRUCTION.test(m[1] ?? '')));
+  // "{RFC_TITLE}", "@{BAR_RAISER_USER}", "{REGIONS}": a template's variable in capitals is a slot whatever its words
+  // (the underscores would hide "title" from SLOT_WORDS).
+  scan(CURLY, (m) => !isParameterType(m) && (m[0].startsWith('{{') || TEMPLATE_VARIABLE.test(m[1] ?? '') || SLOT_WORDS.test(m[1] ?? '') || INSTRUCTION.test(m[1] ?? '')));
   scan(ANGLE, () => true, true);
   scan(MARKERS, () => true);
   scan(QUESTION_MARKS, () => true);
@@ -331,6 +335,11 @@ export const placeholder: Rule = {
       { doc: '«WHO?» announced the first release today, priced at «WHAT?»', note: 'a question word in capitals where the fact goes' },
       { doc: '# Ledger\n\n> «Write one sentence that describes the feature and who it is for.» Keep it short.\n\n> «This section should contain the press release.»\n', note: "a template's instructions left in block quotes" },
       { doc: '# Ledger\n\n> «This section will describe how a shop closes its day.»\n', note: 'the template describing what its section will hold' },
+      { doc: '# Ledger\n\n## Internal FAQ\n\n> «The purpose of this section is to help the team decide whether to build it.»\n', note: 'the template saying what its section is for' },
+      {
+        doc: '# «{PROPOSAL_TITLE}»\n\n* **Author**: @«{AUTHOR}»\n* **Reviewer**: @«{REVIEWER_HANDLE}»\n\nShop managers book repairs from the terminal. It ships to «{REGIONS}» first.\n',
+        note: "a template's variables in capitals, in the title, the document's facts and the prose",
+      },
       { doc: '# Oven timers\n\n> «Describe your plan from the first prototype to general availability.»\n\nBakers set a timer per oven.\n', note: 'an instruction that speaks to the writer' },
       {
         doc: '# Oven timers\n\nBakers set a timer per oven.\n\n> «Briefly list the designs we weighed.»\n\n> «Explain the risks of shipping it.»\n\n> «Feel free to add appendices.»\n',

@@ -189,6 +189,10 @@ export const unansweredQuestion: Rule = {
         note: 'an order to the writer with no "you" and no part of the document named',
       },
       {
+        doc: '# Oven timers\n\n## Internal FAQ\n\n### «Why are we building this?»\n\n> What pain does this take away from bakers?\n\n### «Why should we not build it?»\n\n> Can bakers do this today with what they have? What would it cost us?\n\n### Is this a breaking change?\n\nNo: the timer construct is new.\n',
+        note: "the template's prompt, a block quote that only asks, left where the answer goes",
+      },
+      {
         doc: '# Ledger\n\n## Open questions\n\n**«Which banks do we launch with?»**\n\nTK\n\n## Internal FAQ\n\n### «Who owns the bank feeds?»\n',
         note: 'a placeholder under an open question is still a placeholder; a bare question after the open-questions section ends is unanswered',
       },
@@ -202,6 +206,10 @@ export const unansweredQuestion: Rule = {
       {
         doc: '# Oven timers\n\n## External FAQ\n\n### What do bakers say about the pilot?\n\n> Write your bake times on the card and the timer does the rest, I stopped burning the rye.\n> — Ana Ruiz, owner of Fernhill Bakery\n',
         note: "a baker's quote that opens like an instruction is an answer, not the template",
+      },
+      {
+        doc: '# Oven timers\n\n## Internal FAQ\n\n### Why are we building this?\n\n> What pain does this take away from bakers?\n\nBakers at Fernhill burn one tray in 20 because three ovens share one kitchen timer.\n\n### What did bakers ask in the pilot?\n\n> Can it tell me which oven is done without walking over?\n> — Ana Ruiz, owner of Fernhill Bakery\n',
+        note: "the template's prompt above a real answer, and a baker's question quoted as the answer",
       },
       '# Ledger\n\n## External FAQ\n\n### Does Ledger file my taxes?\n\nNo. It exports a year-end summary for your accountant.\n\n### Is there a free plan?\n\nNo.\n',
       '# Ledger\n\n## Internal FAQ\n\n### What will it cost to run?\n\nWe do not know yet: the bank-feed fee is TBD until finance signs the contract on May 12. Hosting is $0.04 per shop per day.\n',
