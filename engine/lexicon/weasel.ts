@@ -409,6 +409,26 @@ export const GAIN_VERBS: readonly string[] = [
 ];
 
 /**
+ * Comparatives of a gain: a size word right before one of these grades the
+ * product's benefit ("much faster", "dramatically simpler", "much lower
+ * latency"), and "more" before a claim of ease or quality (EASE_CLAIMS) does
+ * too ("much more reliable"). Not the comparatives of a cost ("much slower",
+ * "much worse", "far more complicated", "a much bigger job"): in a README
+ * release's body those document what a mode or a way costs, and sell nothing.
+ */
+export const GAIN_COMPARATIVES: readonly string[] = [
+  'better', 'faster', 'easier', 'simpler', 'cheaper', 'nicer', 'safer', 'quicker', 'clearer', 'smoother', 'cleaner',
+  'lighter', 'smaller', 'lower', 'fewer', 'shorter', 'sooner', 'stronger', 'richer', 'smarter', 'sharper', 'quieter',
+  'friendlier', 'sturdier', 'leaner', 'sleeker', 'tidier', 'neater', 'healthier', 'happier', 'calmer', 'fresher',
+];
+
+/** What a product saves, after "less": "far less memory", "much less boilerplate" grade a gain ("much less predictable" does not). */
+export const SAVED_RESOURCES: readonly string[] = [
+  'memory', 'time', 'cpu', 'code', 'effort', 'work', 'storage', 'disk', 'space', 'bandwidth', 'boilerplate',
+  'configuration', 'setup', 'money', 'power', 'battery', 'traffic', 'latency', 'overhead', 'downtime', 'toil', 'waste',
+];
+
+/**
  * Claims of quality or ease that a how-often word outside the claims may
  * hedge ("in most cases it is faster", "usually simpler"): EASE_CLAIMS, and
  * these comparatives. Not the neutral ones ("more", "longer", "larger"),

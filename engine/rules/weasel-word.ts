@@ -8,8 +8,8 @@
  */
 import { GENERIC_CUSTOMERS, HOMONYM_ROLES, roleNouns } from '../lexicon/people.js';
 import {
-  BEHAVIOUR_FREQUENCIES, COMPARATIVE_AMOUNTS, COMPARATIVES, CONDITIONAL_MODALS, DEMAND_MASS_NOUNS, EASE_CLAIMS, GAIN_VERBS, INTENSIFIERS, DOWNTONERS, JUDGEMENTS, NEGATIONS, NOT_WEASEL, ONLY_WHERE, PEOPLE_OR_DEMAND,
-  EASE_AND_SPEED, EASE_PHRASES, NO_SETUP_CLAIMS, OTHERS_WHO_WILL, SPEED_ADJECTIVES, PROMISED_ONLY, TIME_TAKEN_UNITS, QUALITY_COMPARATIVES, RATING_VERBS, SITUATION_SECTIONS, SHARE_AFTER_NUMBER, SIZES, SPOKEN_BY_PEOPLE, weaselForms, type WeaselKind, type WeaselScope,
+  BEHAVIOUR_FREQUENCIES, COMPARATIVE_AMOUNTS, COMPARATIVES, CONDITIONAL_MODALS, DEMAND_MASS_NOUNS, EASE_CLAIMS, GAIN_COMPARATIVES, GAIN_VERBS, INTENSIFIERS, DOWNTONERS, JUDGEMENTS, NEGATIONS, NOT_WEASEL, ONLY_WHERE, PEOPLE_OR_DEMAND,
+  EASE_AND_SPEED, EASE_PHRASES, NO_SETUP_CLAIMS, OTHERS_WHO_WILL, SPEED_ADJECTIVES, PROMISED_ONLY, TIME_TAKEN_UNITS, QUALITY_COMPARATIVES, RATING_VERBS, SAVED_RESOURCES, SITUATION_SECTIONS, SHARE_AFTER_NUMBER, SIZES, SPOKEN_BY_PEOPLE, weaselForms, type WeaselKind, type WeaselScope,
 } from '../lexicon/weasel.js';
 import { articleEdit, deleteWord, matchCase, placeholderSelection } from '../fix/edits.js';
 import { inRanges, isQuotation, listFollows, numberFollows, opensClause, quotedRanges, sentenceAround } from '../text/context.js';
@@ -68,8 +68,11 @@ const ASKING = /\b(?:how|as)\s*$/i;
  * its promises ("Azure sources will come in a future release": documentation that promises still owes a date).
  */
 const README_CLAIMS = new Set<WeaselKind>(['praise', 'ease', 'time']);
-/** A size word grading a gain, a word or two on: "significantly lowers your bill", "dramatically faster" (GAIN_VERBS, COMPARATIVES). */
-const GRADES_GAIN = new RegExp(`^(?:\\s+[\\p{L}-]+)?\\s+(?:${phrasePattern(GAIN_VERBS, { wildcards: true })}|${phrasePattern(COMPARATIVES)})(?![\\p{L}])`, 'iu');
+/**
+ * A size word grading a gain, a word or two on: "significantly lowers your bill", "dramatically faster", "much more
+ * reliable", "far less memory" (GAIN_VERBS, GAIN_COMPARATIVES, "more" before EASE_CLAIMS, "less" before SAVED_RESOURCES); not a cost ("much slower", "far more complicated").
+ */
+const GRADES_GAIN = new RegExp(`^(?:\\s+[\\p{L}-]+)?\\s+(?:${phrasePattern(GAIN_VERBS, { wildcards: true })}|${phrasePattern(GAIN_COMPARATIVES)}|more\\s+${phrasePattern(EASE_CLAIMS)}|less\\s+${phrasePattern(SAVED_RESOURCES)})(?![\\p{L}])`, 'iu');
 function gradesGain(text: string, end: number, word: string): boolean {
   const lemma = FORMS.get(word)?.lemma ?? word;
   return (SIZE_LEMMAS.has(lemma) || COMPARISONS.has(lemma)) && GRADES_GAIN.test(text.slice(end));
@@ -405,7 +408,8 @@ const SIZE_LEMMAS: ReadonlySet<string> = new Set(SIZES);
 /** A "not" earlier in the clause (engine/lexicon/weasel.ts): "no easy way", "can't be added to a queue easily". */
 const NEGATED = new RegExp(`(?<![\\p{L}'’])${phrasePattern(NEGATIONS)}(?![\\p{L}'’])[^,;:.!?—–]*$`, 'iu');
 /** "The simplest way to declare a queue is shown below": a how-to that points at its example, not a claim. */
-const WAY_SHOWN = /^\s+(?:to\s+[^.;:!?]{1,60}?\s+)?(?:is|are)\s+(?:shown|as follows|illustrated|given)\b/i;
+// So is one that names the way ("The simplest way to customise it is to tokenize the text yourself", "…, is by using the playground").
+const WAY_SHOWN = /^\s+(?:to\s+[^.;:!?]{1,60}?,?\s+)?(?:is|are)\s+(?:shown|as follows|illustrated|given|to\s+\p{L}|by\s+\p{L})/iu;
 /** The ease phrases that rank a way first ("the simplest way", "the fastest way"): engine/lexicon/weasel.ts EASE_PHRASES. */
 /** Ease said in one word ("easy", "easily", "quick", "instantly"), not the phrases ("the easiest way", "with little effort"). */
 const BARE_EASE: ReadonlySet<string> = new Set([...EASE_AND_SPEED, ...SPEED_ADJECTIVES]);
@@ -639,6 +643,8 @@ export const weaselWord: Rule = {
         const { word, kind } = found[i];
         // A size that grades a gain ("it significantly lowers your bill") sells as praise does.
         // So does a vague count of the people who asked for it ("Many teams have asked for backfills"): the case for the work.
+        // "A number of backoff strategies are provided out of the box": in documentation, what comes built in.
+        if (documenting && UNMEASURED.has(FORMS.get(word)?.lemma ?? word)) continue;
         if (documenting && !(kind && README_CLAIMS.has(kind)) && !gradesGain(span.text, found[i].m.end, word) && !(kind === 'amount' && countsPeople(span.text, found[i].m.end, word))) continue;
         const m = { ...first.m, end: found[i].m.end, text: span.text.slice(first.m.start, found[i].m.end) };
         // A word the team added in its configuration: we only know it is unwanted.
@@ -679,6 +685,10 @@ export const weaselWord: Rule = {
       {
         doc: '# RFC: Oven timers\n\nBakers burn a tray a week because no one hears the oven bell over the mixer, and each tray costs £40.\n\n## Working Backwards\n\n### README\n\nThe oven service heats evenly and scales significantly past a few ovens. The `Timer` construct reads one oven and rings a bell in the shop; it «significantly» lowers the number of burnt trays.\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n',
         note: "in a README release's body, a size that grades a gain sells the product: the size it documents (\"scales significantly past\") is left alone",
+      },
+      {
+        doc: '# RFC: Oven timers\n\nBakers burn a tray a week because no one hears the oven bell over the mixer, and each tray costs £40.\n\n## Working Backwards\n\n### README\n\nThe oven service heats evenly. Version 2 of the `Timer` construct reads the oven with «far» less memory, and rings «much» faster after the tray is done.\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n',
+        note: "in a README release's body, a gain graded without its size still sells: less of a resource, a comparative of a gain",
       },
       {
         doc: '# Crumb Launches Shelf Labels for Leeds Bakers\n\nLEEDS — April 2, 2027 — Crumb today launched shelf labels that bakers print from the till in one step.\n\nBakers in Leeds reprint 40 labels a week by hand, and one in five is wrong.\n\nWith Crumb, the till prints the label when the price changes.\n\n"Bakers told us labels cost them an hour a day," said Tom Hale, founder of Crumb.\n\nCrumb also prints on «various» label rolls that bakers already own.\n\n"We print every label right," said Ana Ruiz, owner of Ruiz Bakery.\n\nTo get started, download the app at crumb.example.\n',
@@ -811,6 +821,10 @@ export const weaselWord: Rule = {
       {
         doc: '# RFC: Oven timers\n\nBakers burn a tray a week because no one hears the oven bell over the mixer, and each tray costs £40.\n\n## Working Backwards\n\n### README\n\nThe oven service heats evenly and scales significantly past a few ovens. The `Timer` construct reads one oven.\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n',
         note: "the body of an RFC's README documents the service under it, in that service's words: its sizes and amounts are description",
+      },
+      {
+        doc: '# RFC: Oven timers\n\nBakers burn a tray a week because no one hears the oven bell over the mixer, and each tray costs £40.\n\n## Working Backwards\n\n### README\n\nThe `Timer` construct reads one oven. Polling every oven from one timer is much slower and far more complicated to set up, so use one timer per oven.\n\nThe simplest way to test a timer is to point it at the demo oven. Three alarm sounds are provided out of the box: bell, chime and buzzer.\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n',
+        note: "the body of an RFC's README documents the costs of a way (\"much slower\", \"far more complicated\"), names the way to do something, and what comes built in: no claim",
       },
       {
         doc: '## Internal FAQ\n\n### What are the drawbacks of this solution?\n\nEach region keeps its own copy, which means a significant rewrite of the importer and a huge migration for the two oldest shops.',
