@@ -326,6 +326,17 @@ export const NOT_CALL_TO_ACTION_WORDS: readonly string[] = [
   'press contact',
 ];
 
+/**
+ * Phrases of a licence's or a warranty's legal text ("Permission is hereby
+ * granted, free of charge…", "IN NO EVENT SHALL…"): a paragraph holding one
+ * was written by lawyers for every project alike, not by the writer, and
+ * `readability` leaves it be.
+ */
+export const LEGAL_BOILERPLATE: readonly string[] = [
+  'permission is hereby granted', 'the software is provided', 'in no event shall', 'redistribution and use in source and binary forms',
+  'the above copyright notice', 'unless required by applicable law', 'this program is free software', 'without warranties or conditions of any kind',
+];
+
 /** An opening that announces a launch: without a dateline, the first paragraph with one of these is the summary. */
 export const LAUNCH_WORDS: readonly string[] = [
   'today', 'announc*', 'launch*', 'introduc*', 'unveil*', 'now available', 'release', 'released', 'releases', 'releasing',

@@ -109,6 +109,14 @@ export const IMPERSONAL_ALONE: readonly string[] = [
  */
 export const SETTLED_WHERE: readonly string[] = ['in', 'at', 'during', 'on', 'after', 'before', 'over', 'last', 'earlier', 'early'];
 
+/**
+ * Verbs of reading one thing as another: "it is assumed to be the encoding",
+ * "it is considered to be a list of keywords". Followed by "to be", the "it"
+ * is a thing named before (a value, an option), not the empty "it" of "it
+ * is assumed that…": how a program reads its input, no view withheld.
+ */
+export const READ_AS: readonly string[] = ['assumed', 'considered'];
+
 /** Words after "it + be + participle" that make it impersonal: "it was decided that", "to", "whether". */
 export const IMPERSONAL_NEXT: readonly string[] = ['that', 'to', 'whether', 'how', 'if', 'what', 'when', 'this'];
 

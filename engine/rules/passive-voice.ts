@@ -160,6 +160,7 @@ export const passiveVoice: Rule = {
       },
     ],
     valid: [
+      { doc: 'If `size` is a string, it is assumed to be a unit such as "2kg"; if it is a number, it is considered to be grams.', note: '"it" is the value named before, read as something: no view without a holder' },
       { doc: 'Wexmoor residents can now see when the pothole they reported will be fixed, and no customer data is used for training.', note: 'what the reader can look up, and data denied by its subject' },
       { doc: 'Existing accounts will be migrated automatically, and riders do not need to sign up again.', note: '"automatically": the system does it, as a description of how it works says' },
       { doc: 'In the two-month test, 94% of complete applications were decided within ten days, and about 2,000 visits were completed.', note: 'a counted subject: the passive reports a measurement, not a decision' },

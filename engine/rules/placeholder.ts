@@ -108,6 +108,9 @@ function maskedSource(text: string, block: Block): string {
   return chars.join('');
 }
 
+/** A bracketed slot joined to another by a path's or a name's separator, with no space: part of a pattern. */
+const CHAINED_BEFORE = /\][/_.:@-]$/;
+const CHAINED_AFTER = /^[/_.:@-]\[/;
 const BRACKET = /\[\s*([^[\]\n]{1,80}?)\s*\](?![(:[])/g;
 /** The name of a template's variable: capitals, digits and underscores ("AUTHOR", "TRACKING_ISSUE"). */
 const TEMPLATE_VARIABLE = /^\p{Lu}{2,}[\p{Lu}\d]*(?:_[\p{Lu}\d]+)*$/u;
@@ -202,7 +205,8 @@ function candidates(masked: string): Candidate[] {
       if (accept(m)) out.push(angle ? { start: m.index, end: m.index + m[0].length, angle: m[1] } : { start: m.index, end: m.index + m[0].length });
     }
   };
-  scan(BRACKET, (m) => bracketIsPlaceholder(m[1]));
+  // "[owner-name]/[repo-name]", "assets-[ACCOUNT]-[REGION]": slots chained into a pattern describe a format, not a blank left.
+  scan(BRACKET, (m) => bracketIsPlaceholder(m[1]) && !CHAINED_BEFORE.test(masked.slice(Math.max(0, m.index - 2), m.index)) && !CHAINED_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)));
   // "{RFC_TITLE}", "@{BAR_RAISER_USER}", "{REGIONS}": a template's variable in capitals is a slot whatever its words
   // (the underscores would hide "title" from SLOT_WORDS).
   scan(CURLY, (m) => !isParameterType(m) && (m[0].startsWith('{{') || TEMPLATE_VARIABLE.test(m[1] ?? '') || SLOT_WORDS.test(m[1] ?? '') || INSTRUCTION.test(m[1] ?? '')));
@@ -352,6 +356,7 @@ export const placeholder: Rule = {
       },
     ],
     valid: [
+      { doc: 'A repository written as "[owner-name]/[repo-name]" becomes a GitHub URL, and buckets are named `assets-[ACCOUNT]-[REGION]` or assets-[ACCOUNT]-[REGION].', note: 'slots chained into a pattern describe a format' },
       { doc: 'Dates use the YYYY-MM-DD format. Line one<br>line two.', note: 'a date format described, not left to fill in; a void tag' },
       { doc: 'Read the [AWS CDK] guide and [RFC 12] first.', note: 'acronyms in brackets name a product, not a blank' },
       { doc: 'crumbs only touches a line it must merge: if your note says TBD, it stays TBD.', note: 'what a customer\'s own text says, then the same marker again: named, not left in' },

@@ -7,8 +7,13 @@ import { toDocRange } from '../model/prose.js';
 import { nlcstOf, runCheck, sentenceNodes, treeOf, wordText, type RetextCheck } from '../text/retext.js';
 import { countWords } from './helpers.js';
 import type { Rule } from './types.js';
+import { LEGAL_BOILERPLATE } from '../lexicon/cues.js';
+import { phrasePattern } from '../text/phrases.js';
 
 type Settings = PrfaqConfig['readability'];
+/** engine/lexicon/cues.ts LEGAL_BOILERPLATE, with any spacing (built on first use: the lexicon's module may load after this one). */
+let legal: RegExp | undefined;
+const isLegalText = (text: string) => (legal ??= new RegExp(`(?<![\\p{L}])${phrasePattern(LEGAL_BOILERPLATE)}(?![\\p{L}])`, 'iu')).test(text);
 /** What the formulas read of the settings (the length limit is ours). */
 type FormulaSettings = Pick<Settings, 'age' | 'threshold' | 'minWords'>;
 
@@ -163,6 +168,8 @@ export const readability: Rule = {
       if (span.element === 'heading' || span.element === 'tableCell') continue;
       if (span.context.region === 'appendix' || span.context.role === 'heading') continue;
       if (countWords(span.text) < shortest) continue;
+      // A licence's legal text is the same in every project: nobody here wrote it, nobody here can shorten it.
+      if (isLegalText(span.text)) continue;
       const candidates: Sentence[] = [];
       for (const sentence of sentenceNodes(nlcstOf(span))) {
         const words = wordsOf(sentence);
@@ -226,6 +233,7 @@ export const readability: Rule = {
       },
     ],
     valid: [
+      { doc: '## License\n\nPermission is hereby granted, and without any payment or registration of any kind, whether the copy is made for a shop, a school or a home kitchen, free of charge, to any person who obtains a copy of these oven timer files and the notes that come with them, to use, copy, change, merge and share them without limit, on the conditions below.', note: "a licence's legal text, the same in every project: nobody here wrote it" },
       {
         doc: 'If the first three workshops fill most of their repair slots by the end of the summer, Spoke will open online booking next spring in every town that the pilot riders asked for in their survey answers: Leeds, York, Hull, Bradford, Sheffield, Wakefield, Halifax, Huddersfield, Harrogate, Ripon, Selby, Goole, Doncaster, Barnsley, Rotherham, Skipton, Otley, Ilkley and Keighley.',
         note: 'a list of names is read at a glance: 57 words, but the names count as two',

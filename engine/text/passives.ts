@@ -80,6 +80,7 @@ const WHO_DECIDES: ReadonlySet<string> = new Set(lex.WHO_DECIDES);
 const IMPERSONAL = new Set(lex.IMPERSONAL);
 const IMPERSONAL_NEXT = new Set(lex.IMPERSONAL_NEXT);
 const IMPERSONAL_ALONE = new Set(lex.IMPERSONAL_ALONE);
+const READ_AS = new Set(lex.READ_AS);
 const VIEW_ADVERBS: ReadonlySet<string> = new Set(lex.VIEW_ADVERBS);
 const VIEWS: ReadonlySet<string> = new Set(lex.VIEWS);
 const DATA = byFirstWord(lex.DATA_HANDLING);
@@ -323,7 +324,8 @@ export function hiddenActors(text: string, from: number, to: number): PassiveMat
     }
 
     // "It was felt that …": an impersonal passive, in any tense.
-    if (!isGet && IMPERSONAL.has(p)) {
+    // ("If the option is a string, it is assumed to be the encoding": "it" is the option, read as something.)
+    if (!isGet && IMPERSONAL.has(p) && !(READ_AS.has(p) && words[j + 1]?.w === 'to' && words[j + 2]?.w === 'be')) {
       const s = chainStart(words, i) - 1;
       const next = words[j + 1];
       const afterText = text.slice(words[j].end, next ? next.start : to);
