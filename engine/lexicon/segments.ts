@@ -202,6 +202,17 @@ export const CLAIMING_VERBS: readonly string[] = [
   'bring', 'brings', 'serve', 'serves', 'offer', 'offers',
 ];
 
+/**
+ * Verbs right after a generic noun that tell its pain or its wish ("Customers
+ * want a faster way…", "people have to hand-write…"): in the body of a README
+ * release, such a sentence still chooses whose problem the work solves.
+ */
+export const PAIN_OR_WISH_VERBS: readonly string[] = [
+  'want', 'wants', 'need', 'needs', 'have to', 'has to', 'had to', 'must', 'struggle', 'struggles', 'lose', 'loses',
+  'spend', 'spends', 'waste', 'wastes', 'wait', 'waits', "can't", 'can’t', 'cannot', 'are stuck', 'keep asking', 'ask for',
+  'asked for', 'complain', 'complained',
+];
+
 /** Before a generic noun opening a sentence, words that keep it the claimed customer: "The user can…", "Many people…". */
 export const CLAIM_DETERMINERS: readonly string[] = ['the', 'a', 'an', 'our', 'many', 'most', 'all', 'some', 'today', "today's", 'today’s'];
 

@@ -21,6 +21,7 @@ import { toDocOffset } from '../model/prose.js';
 import type { ProseSpan } from '../model/types.js';
 import { phraseMatcher, type PhraseMatcher } from '../text/phrases.js';
 import { GENERIC_CUSTOMERS, SYSTEM_ROLE_NOUNS } from '../lexicon/people.js';
+import { CLAIMING_VERBS, PAIN_OR_WISH_VERBS } from '../lexicon/segments.js';
 import { reportMatch, writtenForEngineers } from './helpers.js';
 import { ROLES, WHERE_WORK_IS, claimedCustomer, definedAfter, indefinitePronoun, isModifier, isNarrowed, isUniversal, listedWithRecords, namesTheMethod, refersBack, roleSegment } from './narrowing.js';
 import { matchCase } from '../fix/edits.js';
@@ -32,6 +33,15 @@ const SYSTEM_ROLES: ReadonlySet<string> = new Set(SYSTEM_ROLE_NOUNS);
 
 const WHO_QUESTION =
   /\bwho\b[^?]*\b(?:customers?|users?|audiences?|target|buy|buyers?|benefits?|pays?|serve|serves|for\s*\??\s*$)|\b(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?(?:customers?|users?|segments?|audiences?|people)\b|\btarget\s+(?:customers?|audiences?|users?|market|segments?)\b|\bcustomer\s+segments?\b|\bideal\s+customers?\b/i;
+
+/** The parts of a README release that choose its audience (the rest documents the product). */
+const README_NAMING_PARTS: ReadonlySet<string> = new Set(['headline', 'subheading', 'summary', 'problem']);
+
+/** "Stashyard gives users…", "Podmeter is built for…": the sentence opens with the product's name, then serves someone (CLAIMING_VERBS). */
+const PITCH_LEAD = new RegExp(String.raw`(?:^|[.!?]\s+)[\W_]{0,3}\p{Lu}[\p{L}\p{N}._-]*[\x60*_]{0,2}(?:\s+v?\d[\w.]*)?\s+(?:is\s+(?:built|made|designed)\s+for|${CLAIMING_VERBS.join('|')})\s+$`, 'u');
+/** "Customers want…", "people have to…", "Developers everywhere struggle…": the noun's pain or wish, a word or two on (PAIN_OR_WISH_VERBS). */
+const PAIN_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}-]+)?\s+(?:${PAIN_OR_WISH_VERBS.join('|')})(?![\p{L}])`, 'iu');
+const pitchedByName = (text: string, start: number, end: number) => PITCH_LEAD.test(text.slice(Math.max(0, start - 80), start)) || PAIN_AFTER.test(text.slice(end, end + 40));
 
 /** Spans where the customer must be named. */
 function mustName(ctx: RuleContext, span: ProseSpan, firstNarrativeSection: number, at: number): boolean {
@@ -223,7 +233,13 @@ export const vagueCustomer: Rule = {
     // Only before the release names a segment, universal words too: after it,
     // "Anyone with a company login can open the link" grants access, it does
     // not choose the audience.
-    const fallbackClaim = (span: ProseSpan, u: GenericUse) => !(engineers && SYSTEM_ROLES.has(u.noun)) && u.claimed && (u.universal || !u.refersBack) && toDocOffset(span, u.start) < firstSegment;
+    // The body of a README release documents how the product behaves: "Users upgrading from v2 should read the
+    // guide", "your application allows users to pass a string" tell who does what in it, they do not choose the
+    // audience; a sentence there that pitches the product by its name to someone still does ("Stashyard gives users…"),
+    // and so does one that tells their pain or wish ("Customers want a faster way…").
+    const fallbackClaim = (span: ProseSpan, u: GenericUse) =>
+      !(engineers && SYSTEM_ROLES.has(u.noun)) && u.claimed && (u.universal || !u.refersBack) && toDocOffset(span, u.start) < firstSegment &&
+      (!span.context.readme || README_NAMING_PARTS.has(span.context.part ?? '') || pitchedByName(span.text, u.start, u.end));
     if (reportedInRelease === 0 && !namesNoOne) {
       const claim = spans.findIndex((span, i) => {
         if (span.context.region !== 'press-release' && span.context.region !== 'preamble') return false;
@@ -261,6 +277,10 @@ export const vagueCustomer: Rule = {
   },
   examples: {
     invalid: [
+      {
+        doc: '# Key rotation\n\n## Working Backwards\n\n### README\n\nThe `keys` command lists the API keys of a project.\n\n```sh\nkeys list --project shop\n```\n\n«Customers» want a faster way to rotate a key, so `keys rotate` arrives in version 2.4.\n\n## Public FAQ\n\n### What are we launching today?\n\nA `keys rotate` command for platform engineers who run 40 or more services.\n',
+        note: "in a README release's body, a generic noun whose pain or wish the sentence tells still chooses whose problem the work solves",
+      },
       { doc: 'With Ledger, «users» can close the month in a day.', note: 'the subject after a short phrase set off by a comma is the customer the sentence claims' },
       {
         doc: '# Podmeter\n\n«Teams of all sizes» overspend on Kubernetes because nobody sees which namespace burned the money.\n\n## Internal FAQ\n\n### Who is the customer?\n\nThe customer is «the general public».\n',
@@ -366,6 +386,10 @@ export const vagueCustomer: Rule = {
       },
     ],
     valid: [
+      {
+        doc: '# Oven timers\n\n## Working Backwards\n\n### README\n\nThe `Timer` construct reads one oven and rings a bell in the shop when the tray is done.\n\n```ts\nnew Timer(oven);\n```\n\n#### Upgrading\n\nUsers upgrading from version 1 should read the migration guide first, and the construct lets users pick the bell\'s sound.\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct for bakers who run three or more ovens.\n',
+        note: "a README release's body documents who does what with the product; it does not choose the audience",
+      },
       {
         doc: '# Memstore for platform engineers at game studios\n\nSEATTLE — April 2, 2027 — Rivet today launched Memstore for platform engineers at game studios in Helsinki. They configure shards, replicas, subnet groups, users and user groups in one construct.\n',
         note: '"users" listed beside records a system keeps is a kind of account, not an audience',
