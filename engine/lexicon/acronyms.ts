@@ -32,7 +32,8 @@ export const KNOWN_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
     API SDK CLI GUI IDE REST HTTP HTTPS HTML CSS JS TS JSON XML YAML TOML SQL DB PK FK ORM DDL DML CRUD ACID ETL BI
     TLS SSL DNS SSH FTP SFTP SMTP IMAP TCP UDP RPC JWT SSO SAML LDAP MFA OTP RBAC ACL PII VPN VPC NAT LAN WAN CDN TTL
     CPU GPU RAM SSD HDD VM JVM JDK JDBC ODBC CI CD QA OSS LTS UUID URI UTF ASCII PNG JPEG JPG GIF SVG ML LLM NLP OCR
-    AES RSA SHA HMAC PGP GPG XSS CSRF CORS CSP CVE OWASP REPL POSIX BLOB PAT FIFO LIFO SSE OIDC SCIM SPA SSR DOM WASM P2P`),
+    AES RSA SHA HMAC PGP GPG XSS CSRF CORS CSP CVE OWASP REPL POSIX BLOB PAT FIFO LIFO SSE OIDC SCIM SPA SSR DOM WASM P2P
+    ES ARIA WCAG`),
   /** Reliability targets, as the teams who run services write them (not SLA or SRE: a reader outside engineering meets those as jargon). */
   operations: words('SLO SLI MTTR MTTD MTBF RTO RPO'),
   /** Cloud services by their letters, as their users write them (the genre comes from Amazon). */

@@ -320,6 +320,7 @@ export const undefinedAcronym: Rule = {
       { doc: 'Partners call our «API» over HTTPS.', config: { knownAcronyms: { remove: ['API'] } }, note: 'knownAcronyms.remove takes one off the built-in list' },
     ],
     valid: [
+      { doc: 'The timer walks the oven list in *preorder* (**POL**), and POL is the default. The panel follows ARIA roles and ships as ES2020.', note: 'a term in brackets the letters do not spell still names it; web standards and ECMAScript editions an engineer knows' },
       { doc: 'To book for a neighbour, text PROXY and their name to 555-0100, or reply STOP to leave.', note: 'keywords the reader sends' },
       { doc: 'Students in CS 4980 and BIO 231 tested the booking page for a term.', note: 'course numbers' },
       'Every seller gets a service level agreement (SLA) on payouts. The SLA covers weekends.',

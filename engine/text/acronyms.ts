@@ -62,7 +62,9 @@ export function definitionsIn(t: string, element: string): Array<{ acronym: stri
     const paren = /\(\s*(?:or\s+|aka\s+|a\.k\.a\.?\s+|hereafter\s+|hereinafter\s+|the\s+)?["“'‘]?$/i.exec(before);
     if (paren && /^["”'’]?\s*(?:[),;]|for short|from now on)/.test(afterText)) {
       const lead = before.slice(0, paren.index).split(/\s+/).slice(-(capitals(acronym) + 4)).join(' ');
-      if (spellsOut(acronym, lead)) define(acronym, start);
+      // "walks the tree in preorder (NLR)": a term the letters do not spell still tells the reader what they name
+      // (a word of three letters or more: inline code reads as one letter, and "`40001` (OCC)" names a code, not a term).
+      if (spellsOut(acronym, lead) || /(?<![\p{L}\p{N}])\p{Ll}[\p{L}-]{2,}[*_]{0,2}\s*$/u.test(before.slice(0, paren.index))) define(acronym, start);
       continue;
     }
     // "SLA (service level agreement)"
