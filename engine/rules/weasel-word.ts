@@ -243,7 +243,8 @@ function stressesClaim(text: string, end: number, words: ReadonlySet<string>): b
 const HOMONYMS = new Set(HOMONYM_ROLES);
 const PEOPLE_PLURALS = new Set(
   [...nounForms([...roleNouns().filter((n) => !HOMONYMS.has(n)), ...PEOPLE_OR_DEMAND]), ...GENERIC_CUSTOMERS]
-    .map((w) => w.toLowerCase().split(' ').pop()!)
+    // The head noun: the last word, or the word before " of" ("teams of all types" counts teams, not types).
+    .map((w) => w.toLowerCase().replace(/ of .*$/, '').split(' ').pop()!)
     .filter((w) => /s$/.test(w) || w === 'people' || w === 'children'),
 );
 const DEMAND_MASS = new Set(DEMAND_MASS_NOUNS);
@@ -419,7 +420,10 @@ const FIRST_WAYS: ReadonlySet<string> = new Set(EASE_PHRASES.filter((p) => /^the
 /** "not", "n't", "never", "hardly" right before a comparison ("is not much quicker", "isn't any faster"). */
 const DENIED_RIGHT_BEFORE = /(?:\bnot|n['’]t|\bnever|\bhardly)\s+(?:(?:be|get|getting|gets|any)\s+)?$/i;
 /** A bracket with a figure in it, in the same clause: "(16 s against 1 s)", "(about 30%)". */
-const FIGURES_IN_BRACKET = /^[^.;:!?()—–]{0,60}\([^()]*\d[^()]*\)/;
+// Or a before and after in words: "reduces the time cost (from quadratic to linear)".
+const FIGURES_IN_BRACKET = /^[^.;:!?()—–]{0,60}\((?:[^()]*\d[^()]*|\s*from\s[^()]+\sto\s[^()]+)\)/;
+/** Praise or ease with its evidence in a bracket right after: "robust (2,000 tests, 100% coverage)", "fast (40 ms at p99)". */
+const EVIDENCE_IN_BRACKET = /^[^.;:!?()—–]{0,30}\([^()]*\d[^()]*\)/;
 /** "would", "could", "might", "may" earlier in the clause (engine/lexicon/weasel.ts CONDITIONAL_MODALS). */
 const IMAGINED = new RegExp(`(?<![\\p{L}'’])${phrasePattern(CONDITIONAL_MODALS)}(?![\\p{L}'’])[^,;:.!?—–]*$`, 'iu');
 /** "we might add it…": a plan of ours, however hedged. */
@@ -506,6 +510,7 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   if (COMPARISONS.has(lemma) && DENIED_RIGHT_BEFORE.test(sentence.before)) return false;
   // "waits far longer than the first one (16 s against 1 s)": the figures, in a bracket further on in the clause.
   if ((COMPARISONS.has(lemma) || SIZE_LEMMAS.has(lemma)) && FIGURES_IN_BRACKET.test(sentence.after)) return false;
+  if ((kind === 'praise' || kind === 'ease') && EVIDENCE_IN_BRACKET.test(text.slice(end, end + 200))) return false;
   // Outside the claims, "it would be much nicer", "would dramatically grow": an option weighed, not a claim made.
   if (kind && (WEIGHED_IF_IMAGINED.has(kind) || COMPARISONS.has(lemma) || SIZE_LEMMAS.has(lemma)) && !inClaims(m.span.context) && IMAGINED.test(sentence.before)) return false;
   // Outside the claims, "it might go away at some point": a possibility, not a plan ("we might add it at some point" stays a vague plan).
@@ -782,6 +787,7 @@ export const weaselWord: Rule = {
       { doc: 'The scale works «out of the box» with the 14 tills we sell.', kind: 'narrative', note: 'no setup claimed without showing it; the figure counts tills, it cannot measure "no setup"' },
     ],
     valid: [
+      { doc: 'The timer is robust (2,000 tests, 100% coverage), and it cuts the wait for a free oven dramatically (from an hour to ten minutes).', note: 'praise with its evidence in a bracket right after, and a change with its before and after in words' },
       { doc: 'Payouts go through SEPA Instant with each partner bank.', note: 'a capital after a capitalised name: part of the name' },
       { doc: 'The plan takes about 8 seconds, almost all of it spent listing pods.', note: 'a share of the figure just given' },
       { doc: 'Out of the box, the service retries a failed call 185 times.', note: 'opening the sentence, "out of the box" means "by default" and says what the default is' },
@@ -823,8 +829,8 @@ export const weaselWord: Rule = {
         note: "the body of an RFC's README documents the service under it, in that service's words: its sizes and amounts are description",
       },
       {
-        doc: '# RFC: Oven timers\n\nBakers burn a tray a week because no one hears the oven bell over the mixer, and each tray costs £40.\n\n## Working Backwards\n\n### README\n\nThe `Timer` construct reads one oven. Polling every oven from one timer is much slower and far more complicated to set up, so use one timer per oven.\n\nThe simplest way to test a timer is to point it at the demo oven. Three alarm sounds are provided out of the box: bell, chime and buzzer.\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n',
-        note: "the body of an RFC's README documents the costs of a way (\"much slower\", \"far more complicated\"), names the way to do something, and what comes built in: no claim",
+        doc: '# RFC: Oven timers\n\nBakers burn a tray a week because no one hears the oven bell over the mixer, and each tray costs £40.\n\n## Working Backwards\n\n### README\n\nThe `Timer` construct reads one oven. Polling every oven from one timer is much slower and far more complicated to set up, so use one timer per oven.\n\nThe simplest way to test a timer is to point it at the demo oven. Three alarm sounds are provided out of the box: bell, chime and buzzer. The timer accepts many different types of tray.\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n',
+        note: "the body of an RFC's README documents the costs of a way (\"much slower\", \"far more complicated\"), names the way to do something, what comes built in, and a vague amount of things (not of people: \"types\" counts no one): no claim",
       },
       {
         doc: '## Internal FAQ\n\n### What are the drawbacks of this solution?\n\nEach region keeps its own copy, which means a significant rewrite of the importer and a huge migration for the two oldest shops.',
