@@ -14,6 +14,7 @@ import * as questions from '../../engine/lexicon/questions.js';
 import * as M from '../../engine/model/cues.js';
 import type { buildModel as BuildModel } from '../../engine/model/build.js';
 import { normalisePhrase } from '../../engine/text/phrases.js';
+import { forgetModules } from './reload.js';
 
 const count = (re: RegExp, t: string) => M.countMatches(t, re);
 
@@ -158,7 +159,7 @@ describe('cues: each table finds what it should and leaves the rest', () => {
 const ENGINE = join(__dirname, '..', '..', 'engine');
 /** Drop the engine's code (not the lexicon) from the module cache: matchers are compiled again from the changed tables. */
 function freshBuild(): typeof BuildModel {
-  for (const key of Object.keys(require.cache)) if (key.startsWith(ENGINE) && !key.includes(join('engine', 'lexicon'))) delete require.cache[key];
+  forgetModules((id) => id.startsWith(ENGINE) && !id.includes(join('engine', 'lexicon')));
   return require(join(ENGINE, 'model', 'build.ts')).buildModel;
 }
 function withWord<T>(list: readonly string[], word: string, run: (build: typeof BuildModel) => T): T {

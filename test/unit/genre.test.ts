@@ -10,11 +10,12 @@ import { NARRATIVE_SECTION_INFO, PART_INFO } from '../../engine/genre/catalogue.
 import { headingMatcher, narrativeSectionForHeading, partForHeading } from '../../engine/genre/headings.js';
 import type { buildModel as BuildModel } from '../../engine/model/build.js';
 import { PART_IDS } from '../../engine/model/types.js';
+import { forgetModules } from './reload.js';
 
 const ENGINE = join(__dirname, '..', '..', 'engine');
 /** Drop the engine's code from the module cache (not its data: the catalogue, the lexicon, which other tests hold), so matchers are compiled again from the (changed) table. */
 function freshBuild(): typeof BuildModel {
-  for (const key of Object.keys(require.cache)) if (key.startsWith(ENGINE) && !key.endsWith(join('genre', 'catalogue.ts')) && !key.includes(join('engine', 'lexicon'))) delete require.cache[key];
+  forgetModules((id) => id.startsWith(ENGINE) && !id.endsWith(join('genre', 'catalogue.ts')) && !id.includes(join('engine', 'lexicon')));
   return require(join(ENGINE, 'model', 'build.ts')).buildModel;
 }
 

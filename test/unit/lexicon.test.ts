@@ -27,6 +27,7 @@ import * as weasel from '../../engine/lexicon/weasel.js';
 import type { Diagnostic } from '../../engine/diagnostic.js';
 import type { review as Review } from '../../engine/review.js';
 import { formsOf, normalisePhrase, nounForms, phraseMatcher, sequences, type MatcherOptions } from '../../engine/text/phrases.js';
+import { forgetModules } from './reload.js';
 
 const MODULES = { acronyms, benefit, goals, metrics, passive, people, placeholders, segments, tech, weasel } as Record<string, Record<string, unknown>>;
 const isList = (v: unknown): v is readonly string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -175,7 +176,7 @@ describe('lexicon', () => {
 const ENGINE = join(__dirname, '..', '..', 'engine');
 /** Drop the engine's modules (not the lexicon's) from the module cache: the next require reads them again. */
 function forgetEngine(): void {
-  for (const key of Object.keys(require.cache)) if (key.startsWith(ENGINE) && !key.includes(join('engine', 'lexicon'))) delete require.cache[key];
+  forgetModules((id) => id.startsWith(ENGINE) && !id.includes(join('engine', 'lexicon')));
 }
 function freshEngine(): typeof Review {
   forgetEngine();
