@@ -117,6 +117,8 @@ const PROMISED_NEWS = [
 /** What work under way is said to be doing, and on what: "…looking into it", "…evaluating options". */
 export const EXPLORING_VERBS: readonly string[] = ['exploring', 'looking into', 'looking at', 'investigating', 'evaluating', 'considering', 'reviewing', 'working on'];
 export const EXPLORED: readonly string[] = ['this', 'it', 'that', 'options', 'the options'];
+/** Work on the figures said to be under way, after someone named: "Finance is still crunching the numbers." (Not in the rows below: they multiply.) */
+export const WORKING_THE_FIGURES: readonly string[] = ['crunching the numbers', 'running the numbers', 'doing the maths', 'doing the math', 'working out the numbers'];
 const EXPLORING = ['we are', "we're", 'we’re'].flatMap((we) => EXPLORING_VERBS.flatMap((verb) => EXPLORED.map((what) => `${we} ${verb} ${what}`)));
 export const PROMISE_ROWS: ReadonlyArray<ReadonlyArray<readonly string[]>> = [
   [
@@ -132,6 +134,11 @@ export const PROMISE_ROWS: ReadonlyArray<ReadonlyArray<readonly string[]>> = [
   [EXPLORING],
   [EXPLORING.map((e) => `${e} and will`), PROMISE_VERBS, PROMISED_NEWS],
   [['check back', 'stay tuned', 'watch this space', 'more soon', 'coming soon', 'to follow']],
+  // "More in a follow-up RFC.", "Details in the next revision.": the answer sent to a later document.
+  [
+    ['more', 'details', 'more details', 'more on this', 'the details', 'an answer'],
+    ['in a follow-up', 'in a follow-up rfc', 'in a follow-up document', 'in a separate rfc', 'in a future rfc', 'in the next revision', 'in a later revision', 'in the next draft', 'in a later draft', 'in the next version of this document'],
+  ],
   // "We will have more to say closer to launch.", "We'll know more after the pilot.": news promised, none given.
   [
     ['we will', "we'll", 'we’ll', 'we expect to', 'we hope to', 'we should'],
@@ -156,6 +163,8 @@ export const STILL_TO_ASK: readonly string[] = [
   'have to ask', 'have to check with', 'waiting on', 'waiting for', 'waiting to hear from', 'asking', 'checking with',
   // "Pending discussion with the sales team.", "Answer pending legal review."
   'pending', 'answer pending',
+  // "Ask Priya in finance.": the reader sent to someone else for it.
+  'ask',
 ].flatMap((p) => [p, `still ${p}`, `we ${p}`, `we still ${p}`, `i ${p}`, `we are ${p}`, `we're ${p}`, `we’re ${p}`]);
 
 /**
@@ -167,6 +176,9 @@ export const STILL_TO_ASK: readonly string[] = [
 export const STILL_DECIDING: readonly string[] = [
   'still deciding', 'still discussing', 'still working out', 'still figuring out', 'still finalising', 'still finalizing',
   'still evaluating', 'still exploring', 'still debating', 'still weighing',
+  // "Still being investigated.", "Good question — still open.": work under way, or nothing settled, as the whole answer.
+  'still being investigated', 'being investigated', 'under investigation', 'still under investigation', 'still being discussed',
+  'still open', 'an open question', 'still an open question', 'open question',
 ].flatMap((p) => [p, `we are ${p}`, `we're ${p}`, `we’re ${p}`]);
 
 /**

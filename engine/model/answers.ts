@@ -4,14 +4,14 @@
  * structure view and the summary alike.
  */
 import { MONTHS, PERIODS } from '../lexicon/dates.js';
-import { EXPLORED, EXPLORING_VERBS, PASSIVE_PROMISE_VERBS, PLAN_VERBS, VAGUE_PLAN_TIMES, PENDING_OPENERS, PENDING_REASON_WORDS, PROMISE_CONDITIONS, PROMISE_ROWS, PROMISE_TAILS, STILL_DECIDING, STILL_TO_ASK, VAGUE_COUNT_ANSWERS, VAGUE_TIME_ANSWERS, VAGUE_VERDICT_INTENSIFIERS } from '../lexicon/placeholders.js';
+import { EXPLORED, EXPLORING_VERBS, WORKING_THE_FIGURES, PASSIVE_PROMISE_VERBS, PLAN_VERBS, VAGUE_PLAN_TIMES, PENDING_OPENERS, PENDING_REASON_WORDS, PROMISE_CONDITIONS, PROMISE_ROWS, PROMISE_TAILS, STILL_DECIDING, STILL_TO_ASK, VAGUE_COUNT_ANSWERS, VAGUE_TIME_ANSWERS, VAGUE_VERDICT_INTENSIFIERS } from '../lexicon/placeholders.js';
 import { normalisePhrase, phrasePattern, sequences } from '../text/phrases.js';
 
 /**
  * Answers that stand in for an answer. "N/A" counts: a question that does
  * not apply should be deleted, and one that does apply deserves an answer.
  */
-const TOKEN = String.raw`(?:tbd|tba|tbc|tk|todo|to-do|fixme|xxx+|\?+|n\/?a|none yet|pending|placeholder|coming soon|answer(?: goes)? here|fill (?:this )?in(?: later)?|to be (?:decided|determined|confirmed|defined|written|added|answered|discussed|completed)|will (?:be )?(?:add(?:ed)?|answer(?:ed)?|fill(?:ed)? in|update(?:d)?) later|later|${phrasePattern(VAGUE_TIME_ANSWERS)}|unknown|not sure(?: yet)?|\.{3}|…|-+|—|–)`;
+const TOKEN = String.raw`(?:tbd|tba|tbc|tk|todo|to-do|fixme|xxx+|\?+|n\/?a|none yet|pending|placeholder|coming soon|answer(?: goes)? here|fill (?:this )?in(?: later)?|to be (?:decided|determined|confirmed|defined|written(?: up)?|worked out|added|answered|discussed|completed)|will (?:be )?(?:add(?:ed)?|answer(?:ed)?|fill(?:ed)? in|update(?:d)?) later|later|${phrasePattern(VAGUE_TIME_ANSWERS)}|unknown|not sure(?: yet)?|\.{3}|…|-+|—|–)`;
 const PLACEHOLDER = new RegExp(String.raw`^(?:[\s\[\](){}<>*_"“”'.:;,!]*${TOKEN}[\s\[\](){}<>*_"“”'.:;,!]*)+$`, 'i');
 /** `[answer]`, `<answer>`, `{{answer}}`: a template slot left unfilled. */
 const SLOT = /^\s*(?:\[[^\]]{0,40}\]|<[^>]{0,40}>|\{\{[^}]{0,40}\}\})\s*\.?\s*$/;
@@ -53,10 +53,17 @@ const TOPIC = /\b(more|details|information|specifics|news|an update|updates)\s+(
 /** "Need to ask SRT.": who must still be asked, then up to a few words. */
 const STILL_ASKING = new RegExp(`^(?:${phrasePattern(STILL_TO_ASK)})(?:\\s+[\\p{L}\\p{N}'’-]+){1,5}$`, 'iu');
 
+/** "Depends on how you count.", "It depends on what we find.": a short "it depends" with no figure, as the whole answer. */
+const DEPENDS = /^(?:it\s+)?(?:all\s+)?depends(?:\s+on\s+(?:how|what|whether|who|which|when|where)\b(?:\s+[\p{L}'’-]+){0,5})?$/iu;
+/** The verbs of a promise ("share", "publish"…): the middle slot of the lexicon's row "we will / <verb> / <news>". */
+const PROMISE_VERBS = PROMISE_ROWS[1][1];
+/** "We'll publish our data policy closer to launch.": a promise of the thing asked for, kept at a vague time (tails are cut before). */
+const VAGUE_TIME_PROMISE = new RegExp(`^(?:we(?:'ll|’ll|\\s+will)|we\\s+(?:plan|intend|expect|hope)\\s+to|we\\s+are\\s+going\\s+to)\\s+(?:${phrasePattern(PROMISE_VERBS)})(?:\\s+[\\p{L}\\p{N}'’-]+){1,4}$`, 'iu');
+
 /** "We are still deciding on pricing.": a decision under way, and its topic in up to five words. */
 const STILL_UNDER_WAY = new RegExp(`^(?:${phrasePattern(STILL_DECIDING)})(?:\\s+(?:on|about|over))?(?:\\s+[\\p{L}\\p{N}'’-]+){0,5}$`, 'iu');
 /** "Finance is looking at options.", "Legal is investigating it.": someone named at work on it, no answer yet. */
-const SOMEONE_EXPLORING = new RegExp(`^(?:[\\p{L}\\p{N}'’&-]+\\s+){1,3}(?:is|are)\\s+(?:${phrasePattern(EXPLORING_VERBS)})\\s+(?:${phrasePattern(EXPLORED)})$`, 'iu');
+const SOMEONE_EXPLORING = new RegExp(`^(?:[\\p{L}\\p{N}'’&-]+\\s+){1,3}(?:is|are)\\s+(?:still\\s+)?(?:(?:${phrasePattern(EXPLORING_VERBS)})\\s+(?:${phrasePattern(EXPLORED)})|${phrasePattern(WORKING_THE_FIGURES)})$`, 'iu');
 /** "Risks will be reviewed", "mitigations will be put in place": a passive promise of a few words (tails are cut before). */
 const PASSIVE_PROMISE = new RegExp(`^(?:[\\p{L}\\p{N}'’-]+\\s+){1,3}will\\s+be\\s+(?:${phrasePattern(PASSIVE_PROMISE_VERBS)})$`, 'iu');
 /** "Pricing is still being finalized", "…and will be communicated": the same work, said to be under way. */
@@ -71,7 +78,7 @@ function isPromise(sentence: string, dateAnswers = true): boolean {
   if (PROMISES.has(sentence) || STILL_ASKING.test(sentence) || STILL_UNDER_WAY.test(sentence) || SOMEONE_EXPLORING.test(sentence)) return true;
   const tail = TAILS.find((t) => sentence.endsWith(' ' + t));
   const body = tail ? sentence.slice(0, -tail.length - 1) : sentence;
-  if (tail && PROMISES.has(body)) return true;
+  if (tail && (PROMISES.has(body) || VAGUE_TIME_PROMISE.test(body))) return true;
   // "Risks will be reviewed and mitigations will be put in place before launch.": each half a passive promise.
   if (body.split(/\s+and\s+/).every((half) => PASSIVE_PROMISE.test(half) || PASSIVE_UNDER_WAY.test(half))) return true;
   const topic = TOPIC.exec(body);
@@ -91,7 +98,9 @@ function promiseOnly(text: string, dateAnswers: boolean): boolean {
     .split(/(?:[.!;](?!\d))+|\n+|\s[—–]\s|\s-\s/)
     .map((s) => normalisePhrase(s.replace(/^[\s,:]+|[\s,:]+$/g, '')))
     .filter(Boolean);
-  return parts.length > 0 && parts.length <= 3 && parts.some((p) => isPromise(p, dateAnswers)) && parts.every((p) => isPromise(p, dateAnswers) || PLACEHOLDER.test(p) || saysNothing(p));
+  const promised = (p: string) => isPromise(p, dateAnswers) || DEFERRED.test(p) || DEPENDS.test(p);
+  // ("Several; to be written up.": a count with no number beside a placeholder says no more than the placeholder.)
+  return parts.length > 0 && parts.length <= 3 && parts.some((p) => promised(p) || PLACEHOLDER.test(p)) && parts.every((p) => promised(p) || PLACEHOLDER.test(p) || saysNothing(p));
 }
 
 /**

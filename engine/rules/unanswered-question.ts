@@ -99,6 +99,10 @@ export const unansweredQuestion: Rule = {
   examples: {
     invalid: [
       {
+        doc: '# Spoke\n\n## Internal FAQ\n\n### «What is the margin per repair?»\n\nAsk Dana in finance.\n\n### «How do we roll back a bad release?»\n\nGood question — still open.\n\n### «How many workshops are in the market?»\n\nDepends on how you count.\n\n### «What did we rule out?»\n\nSeveral; to be written up.\n\n### «What does year one cost?»\n\nFinance is still crunching the numbers; more in the next revision.\n\n### «What happens to a rider\'s data?»\n\nWe\'ll publish our data policy closer to launch.\n',
+        note: 'someone else to ask, nothing settled, "it depends", a count beside a blank, work under way and a later revision, the thing asked for promised at a vague time',
+      },
+      {
         doc: '# Ledger\n\n## External FAQ\n\n### «Can I pay by card?»\n\n(Answer to follow.)\n\n### «Does it work offline?»\n\nGood question, and we\'ll come back to this.\n\n### «Which banks are supported?»\n\nDetails will be announced in a future update.\n\n### «What does it cost?»\n\nTo be filled in after the pilot.\n',
         note: 'a promise in brackets, after a courtesy, put off to a later version, or a blank to fill in after an event',
       },
@@ -198,6 +202,10 @@ export const unansweredQuestion: Rule = {
       },
     ],
     valid: [
+      {
+        doc: '# Spoke\n\n## Internal FAQ\n\n### Who owns the runners?\n\nAsk the platform team: they own the runners and answer within a day.\n\n### Does it depend on the city?\n\nDepends on the city: 4 workshops in Leeds, 2 elsewhere.\n',
+        note: 'a pointer with the answer after it, and "it depends" with the figures',
+      },
       { doc: '# Spoke\n\n## Internal FAQ\n\n### Does the sync job finish?\n\nThe job finishes eventually.\n\n### When?\n\nWe ship in May, and the rest later.\n', note: 'how a system behaves, and a month with the vague time' },
       {
         doc: '# Ledger\n\n## Internal FAQ\n\n### Why now?\n\nCard terminal vendors opened their APIs in 2026.\n\n## Open questions this draft raises\n\n- Who is the first customer: bakeries or cafés?\n- What does a bank feed cost us per shop?\n\n### Do we charge per shop or per till?\n',
