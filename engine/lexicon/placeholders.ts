@@ -15,6 +15,17 @@ export const SLOT_WORDS: readonly string[] = [
   'todo', 'x', 'n',
 ];
 
+/**
+ * Labels written in capitals in brackets that mark a notice, not a blank:
+ * "[BREAKING]", "[DEPRECATED]", "[ACTION REQUIRED]". Any other single word
+ * of six capitals or more in brackets ("[REGIONS]", "[PARTNER]") is a slot.
+ */
+export const NOTICE_LABELS: readonly string[] = [
+  'note', 'notes', 'warning', 'breaking', 'deprecated', 'important', 'caution', 'danger', 'experimental', 'optional',
+  'required', 'updated', 'update', 'resolved', 'closed', 'solved', 'example', 'removed', 'changed', 'feature', 'bugfix',
+  'security', 'preview', 'internal', 'private', 'public', 'archived', 'outdated', 'pending', 'unreleased',
+];
+
 /** Words that open an instruction to the writer in brackets: "[insert city]", "[link to the pricing page]" (a lead is a word: "fill" covers "fill in"). */
 export const INSTRUCTION_LEADS: readonly string[] = [
   'insert', 'add', 'enter', 'fill', 'put', 'replace', 'include', 'describe', 'write', 'your', 'name of',
@@ -65,6 +76,8 @@ export const IMPERATIVE_VERBS: readonly string[] = [
   'describe', 'explain', 'summarize', 'summarise', 'elaborate', 'specify', 'discuss', 'identify', 'enumerate',
   'justify', 'clarify', 'outline',
 ];
+/** What a template counts the length of its answer in: "in two sentences", "one paragraph here". */
+export const LENGTH_UNITS: readonly string[] = ['sentence', 'paragraph', 'bullet', 'bullet point', 'line', 'word'];
 /** Words that soften an order to the writer and may come before any verb above or of TEMPLATE_VERBS ("Briefly describe…", "Please list…"). */
 export const INSTRUCTION_ADVERBS: readonly string[] = ['briefly', 'please', 'concisely', 'optionally', 'also', 'then', 'first'];
 /** Other openings of an instruction to the writer ("Feel free to add…", "Use this section to…"). */

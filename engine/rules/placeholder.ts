@@ -118,7 +118,7 @@ const CURLY = /\{\{[^{}\n]{0,80}\}\}|\{\s*([A-Za-z][^{}\n]{0,40}?)\s*\}/g;
 const ANGLE = /(?<![\p{L}\p{N}_])<\s*([A-Za-z][^<>\n]{0,80}?)\s*>/gu;
 // Also a date's format where the date goes ("deprecated on YYYY-MM-DD"; "dates use the YYYY-MM-DD format" describes one),
 // and a blank to write on ("against __________ nodes").
-const MARKERS = /(?<![\p{L}\p{N}_-])(?:TK(?:TK)*|TBD|tbd|TBA|TBC|TODO|FIXME|[$£€¥][Xx]+(?:\.[Xx]+)?|[Xx]{1,3}(?:\.[Xx]+)?%|X{2,}|(?<=\b(?:on|by|from|until|before|after|as of)\s)(?:YYYY-MM-DD|DD\/MM\/YYYY|MM\/DD\/YYYY)|_{5,})(?![\p{L}\p{N}_-])/gu;
+const MARKERS = /(?<![\p{L}\p{N}_-])(?:@[xX]{3,}|TK(?:TK)*|TBD|tbd|TBA|TBC|TODO|FIXME|[$£€¥][Xx]+(?:\.[Xx]+)?|[Xx]{1,3}(?:\.[Xx]+)?%|X{2,}|(?<=\b(?:on|by|from|until|before|after|as of)\s)(?:YYYY-MM-DD|DD\/MM\/YYYY|MM\/DD\/YYYY)|_{5,})(?![\p{L}\p{N}_-])/gu;
 const QUESTION_MARKS = /(?<![\p{L}\p{N}?!])\?{2,}/gu;
 /** "??TODO??", "??NAME??": a marker wrapped in question marks, one placeholder. */
 const WRAPPED_MARKER = /(?<![\p{L}\p{N}?!])\?{2,}\p{Lu}{2,}\?{2,}/gu;
@@ -136,6 +136,16 @@ const TEMPLATE_INSTRUCTION = new RegExp(
 
 /** "Describe your plan…", "Briefly list…", "Feel free to…" opening a block quote (engine/model/cues.ts): the template speaking to the writer, unless the block is someone's quote. */
 const ADDRESSED_INSTRUCTION = new RegExp(`^(?:>\\s*)*((?:${ADDRESSED_INSTRUCTION_SOURCE})[^.!?]*[.!?]?)`, 'i');
+
+/**
+ * "Write one paragraph here describing the problem…", "Describe the customer
+ * and their pain in two sentences.": an order that sets its own length is the
+ * template's, in a plain paragraph too (LENGTH_UNITS, engine/lexicon/placeholders.ts).
+ */
+const LENGTH_INSTRUCTION = new RegExp(
+  `^[\\W_]{0,3}((?:(?:${phrasePattern(L.INSTRUCTION_ADVERBS)})\\s+)?(?:${phrasePattern(L.IMPERATIVE_VERBS)}|write|list|state)\\b[^.!?\\n]{0,80}?\\b(?:one|two|three|four|five|a|a few|1|2|3|4|5)\\s+(?:short\\s+)?(?:${phrasePattern(L.LENGTH_UNITS, { plural: true })})\\b[^.!?\\n]*[.!?]?)`,
+  'i',
+);
 
 /** The first instruction sentence of a block quote, as offsets into its source. */
 function templateInstruction(masked: string, re = TEMPLATE_INSTRUCTION): Candidate | null {
@@ -158,6 +168,7 @@ function isParameterType(m: RegExpExecArray): boolean {
   return /^[\p{L}.]+(?:\s*\|\s*[\p{L}.]+)*$/u.test((m[1] ?? '').trim()) && AFTER_CODE_NAME.test(m.input.slice(Math.max(0, m.index - 60), m.index));
 }
 
+const NOTICE: ReadonlySet<string> = new Set(L.NOTICE_LABELS);
 function bracketIsPlaceholder(inner: string): boolean {
   const t = inner.trim();
   if (/^\.{3}/.test(t)) return false; // "findUp([...names])": a rest parameter
@@ -170,6 +181,8 @@ function bracketIsPlaceholder(inner: string): boolean {
   if (!words.every((w) => /^[\p{L}'’.]+$/u.test(w))) return false;
   // "[PAYMENT PROVIDER]": two or more words in capitals, one a word rather than an acronym, name a blank ("[AWS CDK]" names a product).
   if (words.length >= 2 && t === t.toUpperCase() && words.some((w) => /^\p{Lu}{5,}$/u.test(w))) return true;
+  // "[REGIONS]", "[PARTNER]": one word of six capitals or more is a blank's name, unless it labels a notice ("[BREAKING]").
+  if (words.length === 1 && /^\p{Lu}{6,}$/u.test(t) && !NOTICE.has(t.toLowerCase())) return true;
   if (/^\p{Lu}/u.test(t)) return SLOT_WORDS.test(t);
   // In lower case, "[media contact info]" is a gap and "[the app]" an editor's insertion in a quote.
   return !INSERTION.test(t) && ENDS_IN_SLOT.test(t);
@@ -206,7 +219,8 @@ function candidates(masked: string): Candidate[] {
     }
   };
   // "[owner-name]/[repo-name]", "assets-[ACCOUNT]-[REGION]": slots chained into a pattern describe a format, not a blank left.
-  scan(BRACKET, (m) => bracketIsPlaceholder(m[1]) && !CHAINED_BEFORE.test(masked.slice(Math.max(0, m.index - 2), m.index)) && !CHAINED_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)));
+  // "\[UNICODE]": a bracket escaped on purpose is a citation's label, written as it reads.
+  scan(BRACKET, (m) => masked[m.index - 1] !== '\\' && bracketIsPlaceholder(m[1]) && !CHAINED_BEFORE.test(masked.slice(Math.max(0, m.index - 2), m.index)) && !CHAINED_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)));
   // "{RFC_TITLE}", "@{BAR_RAISER_USER}", "{REGIONS}": a template's variable in capitals is a slot whatever its words
   // (the underscores would hide "title" from SLOT_WORDS).
   scan(CURLY, (m) => !isParameterType(m) && (m[0].startsWith('{{') || TEMPLATE_VARIABLE.test(m[1] ?? '') || SLOT_WORDS.test(m[1] ?? '') || INSTRUCTION.test(m[1] ?? '')));
@@ -244,6 +258,9 @@ function blockCandidates(doc: string, b: Block): Candidate[] {
     if (b.type === 'blockquote') {
       // An attributed quote that opens "Write your…" is a person's words, not the template's.
       const instruction = templateInstruction(masked) ?? (isQuote(b) ? null : templateInstruction(masked, ADDRESSED_INSTRUCTION));
+      if (instruction) found.push(instruction);
+    } else if (b.type === 'paragraph') {
+      const instruction = templateInstruction(masked, LENGTH_INSTRUCTION);
       if (instruction) found.push(instruction);
     }
     return found;
@@ -315,6 +332,7 @@ export const placeholder: Rule = {
   },
   examples: {
     invalid: [
+      { doc: '# Spoke\n\n«Write one paragraph here describing the problem from the rider\'s side.»\n\nIt ships to «[REGIONS]» first, approved by «@xxxxx».\n', note: "an order that sets its own length, in a plain paragraph; one word of six capitals in brackets; a handle of x's" },
       { doc: 'We deprecate v1 on «YYYY-MM-DD». The load test ran against «__________» nodes; see «<source for these figures>».', note: 'a date\'s format where the date goes, a blank to write on, and a slot that opens with a tag\'s name' },
       { doc: 'Members pay through «[PAYMENT PROVIDER]» at «£X» a month.\n\n"«Quote from a club secretary goes here»," said Fiona Reid, secretary of Carnoustie Otters.', note: 'a blank in capitals, a price in pounds, and the template naming what goes in its place' },
       { doc: '## Public FAQ\n\n> «Use this section to answer the questions readers will ask about the launch.»\n', note: 'an order that names the part it stands in is the template speaking' },
@@ -356,6 +374,7 @@ export const placeholder: Rule = {
       },
     ],
     valid: [
+      { doc: '**[BREAKING]** The old flag is gone. We describe the bike in two sentences on the ticket, and the mechanic reads them. Write to ana@xxxxx.example for access. See **\\[UNICODE]** for the table.', note: 'a notice label in capitals, our own practice told in the present, an address, a citation label escaped on purpose' },
       { doc: 'A repository written as "[owner-name]/[repo-name]" becomes a GitHub URL, and buckets are named `assets-[ACCOUNT]-[REGION]` or assets-[ACCOUNT]-[REGION].', note: 'slots chained into a pattern describe a format' },
       { doc: 'Dates use the YYYY-MM-DD format. Line one<br>line two.', note: 'a date format described, not left to fill in; a void tag' },
       { doc: 'Read the [AWS CDK] guide and [RFC 12] first.', note: 'acronyms in brackets name a product, not a blank' },
