@@ -199,6 +199,8 @@ export const NO_SETUP_CLAIMS: readonly string[] = ['out of the box'];
 export const EASE_PHRASES: readonly string[] = [
   'hassle-free', 'hassle free', 'in no time', 'in a snap', 'with ease', 'with little effort', 'with minimal effort',
   'with no effort', 'without any effort', 'a breeze', 'at the click of a button', 'with the click of a button',
+  // Speed with no figure: "builds a rota in a matter of seconds". (Not "in seconds": it is as often a unit, "TTL in seconds".)
+  'in a matter of seconds', 'in a matter of minutes', 'in mere seconds', 'in mere minutes',
   // "the easiest way to…": first among every way there is, and no comparison shown.
   'the easiest way', 'the simplest way', 'the fastest way', 'the quickest way',
   // "works out of the box": no setup claimed, not shown. (Not the adjective "out-of-the-box support", which names a feature.)
@@ -256,6 +258,8 @@ export const VAGUE_TIME: readonly string[] = [
   'before long', 'in the coming years', 'in the coming quarters', 'in a future update', 'in an upcoming version',
   'in a subsequent release', 'in a follow-up release', 'at a future date', 'in the next few weeks', 'in the next few months',
   'in the next few days', 'in a later phase', 'in a future phase', 'in a later iteration', 'in a future iteration',
+  // "We'll add the Kotlin bindings in a follow-up.": another change, with no date.
+  'in a follow-up', 'in a follow-up pr', 'in a follow-up change', 'in a follow-up rfc', 'in a later pr',
   // Only in a promise ("we will share more later", "we intend to eventually…"): PROMISED_ONLY.
   'later', 'eventually',
   // Only after what is promised ("details to follow"): see ONLY_WHERE.
@@ -549,7 +553,7 @@ export const NOT_WEASEL: readonly ContextRow[] = [
   // Terms of art: a refund or a payment made at once, as the trade names it ("an instant refund at drop-off").
   { words: ['instant'], after: ['messaging', 'message', 'messages', 'refund', 'refunds', 'payout', 'payouts', 'payment', 'payments', 'transfer', 'transfers'] },
   // A ranking that counts ("the two most widely used platforms"), not demand claimed without a count.
-  { words: ['widely used', 'widely-used'], before: ['most'] },
+  { words: ['widely used', 'widely-used'], before: ['most', 'more', 'less'] },
   // A short piece of writing, not a fast product: "a quick overview", "Quick Example".
   { words: ['quick'], after: ['start', 'reference', 'link', 'look', 'note', 'tip', 'fix', 'tour', 'glance', 'question', 'pick', 'guide', 'example', 'examples', 'overview', 'summary', 'intro', 'introduction', 'recap', 'reminder', 'aside', 'demo', 'sample', 'walkthrough', 'word', 'primer', 'rundown', 'refresher', 'mapping', 'check'] },
   // Ease of a mistake is the problem, not a claim: "it is easy to miss a renewal", "very easy to get into weird states".

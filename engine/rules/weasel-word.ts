@@ -8,7 +8,7 @@
  */
 import { GENERIC_CUSTOMERS, HOMONYM_ROLES, roleNouns } from '../lexicon/people.js';
 import {
-  BEHAVIOUR_FREQUENCIES, COMPARATIVE_AMOUNTS, COMPARATIVES, CONDITIONAL_MODALS, DEMAND_MASS_NOUNS, EASE_CLAIMS, GAIN_COMPARATIVES, GAIN_VERBS, INTENSIFIERS, DOWNTONERS, JUDGEMENTS, NEGATIONS, NOT_WEASEL, ONLY_WHERE, PEOPLE_OR_DEMAND,
+  BEHAVIOUR_FREQUENCIES, COMPARATIVE_AMOUNTS, COMPARATIVES, CONDITIONAL_MODALS, DEMAND_CLAIMS, DEMAND_MASS_NOUNS, EASE_CLAIMS, GAIN_COMPARATIVES, GAIN_VERBS, INTENSIFIERS, DOWNTONERS, JUDGEMENTS, NEGATIONS, NOT_WEASEL, ONLY_WHERE, PEOPLE_OR_DEMAND,
   EASE_AND_SPEED, EASE_PHRASES, NO_SETUP_CLAIMS, OTHERS_WHO_WILL, SPEED_ADJECTIVES, PROMISED_ONLY, TIME_TAKEN_UNITS, QUALITY_COMPARATIVES, RATING_VERBS, SAVED_RESOURCES, SITUATION_SECTIONS, SHARE_AFTER_NUMBER, SIZES, SPOKEN_BY_PEOPLE, weaselForms, type WeaselKind, type WeaselScope,
 } from '../lexicon/weasel.js';
 import { articleEdit, deleteWord, matchCase, placeholderSelection } from '../fix/edits.js';
@@ -119,6 +119,7 @@ const clauseAfter = (s: string) => { const m = new RegExp(CLAUSE_BREAK.source, '
  */
 /** Claims no figure in the sentence measures: "works out of the box with the 14 banks" claims no setup at all (engine/lexicon/weasel.ts). */
 const UNMEASURED: ReadonlySet<string> = new Set(NO_SETUP_CLAIMS);
+const DEMAND: ReadonlySet<string> = new Set(DEMAND_CLAIMS);
 const CHANGE_MEASURED = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|(?:a|an|the)\s+(?:median|mean|average|p\d\d|total)\s+of\s+)?[~≈]?[$€£¥]?\d(?:[^.;!?]|\.(?!\s|$)){0,40}?\bto\s+(?:about\s+|around\s+|under\s+|below\s+|roughly\s+)?[~≈]?[$€£¥]?\d|\bby\s+(?:about\s+|around\s+|roughly\s+)?[~≈]?\d[\d.,]*\s*(?:%|percent|per cent|x\b|times\b)/i;
 /**
  * A size word, its comparative, then the ratio set off after it: "significantly
@@ -650,7 +651,8 @@ export const weaselWord: Rule = {
         // So does a vague count of the people who asked for it ("Many teams have asked for backfills"): the case for the work.
         // "A number of backoff strategies are provided out of the box": in documentation, what comes built in.
         if (documenting && UNMEASURED.has(FORMS.get(word)?.lemma ?? word)) continue;
-        if (documenting && !(kind && README_CLAIMS.has(kind)) && !gradesGain(span.text, found[i].m.end, word) && !(kind === 'amount' && countsPeople(span.text, found[i].m.end, word))) continue;
+        // Demand claimed without a count ("by popular demand", "a highly requested feature") is the case for the work, there too.
+        if (documenting && !DEMAND.has(FORMS.get(word)?.lemma ?? word) && !(kind && README_CLAIMS.has(kind)) && !gradesGain(span.text, found[i].m.end, word) && !(kind === 'amount' && countsPeople(span.text, found[i].m.end, word))) continue;
         const m = { ...first.m, end: found[i].m.end, text: span.text.slice(first.m.start, found[i].m.end) };
         // A word the team added in its configuration: we only know it is unwanted.
         const message = kind ? MESSAGES[kind](m.text) : `"${m.text}" is on this project's list of words to avoid. Replace it with the fact or the figure behind it.`;
@@ -665,6 +667,10 @@ export const weaselWord: Rule = {
   },
   examples: {
     invalid: [
+      {
+        doc: '# RFC: Oven timers\n\n## Working Backwards\n\n### README\n\nThe `Timer` construct reads one oven.\n\n```ts\nnew Timer(oven);\n```\n\nGas ovens are supported «by popular demand», and we will add the Welsh messages «in a follow-up».\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n',
+        note: "in a README release's body, demand claimed without a count is still the case for the work; another change promised with no date",
+      },
       { doc: 'Print time falls «significantly». We have 40 shops.', note: 'a figure one sentence on that measures no change' },
       { doc: '# PlateCost Makes Menu Pricing «Insanely» Simple\n\n## Ferry App «Slashes» Queues at Island Terminals\n', note: 'in Title Case an intensifier or an announced gain is no name' },
       { doc: '# Tipjar\n\nLEEDS — May 3, 2027 — Tipjar is available in Leeds today, with other cities «to follow».\n\n## Internal FAQ\n\n### Where next?\n\n«Eventually» we want every café in Yorkshire on Tipjar.\n', note: 'more promised with no date, and a plan that follows the vague time opening its sentence' },
@@ -787,6 +793,7 @@ export const weaselWord: Rule = {
       { doc: 'The scale works «out of the box» with the 14 tills we sell.', kind: 'narrative', note: 'no setup claimed without showing it; the figure counts tills, it cannot measure "no setup"' },
     ],
     valid: [
+      { doc: 'JSON is more widely used than JSON5, so the timer reads both; its timeout is given in seconds.', note: 'a comparison of adoption between two formats, and a unit' },
       { doc: 'The timer is robust (2,000 tests, 100% coverage), and it cuts the wait for a free oven dramatically (from an hour to ten minutes).', note: 'praise with its evidence in a bracket right after, and a change with its before and after in words' },
       { doc: 'Payouts go through SEPA Instant with each partner bank.', note: 'a capital after a capitalised name: part of the name' },
       { doc: 'The plan takes about 8 seconds, almost all of it spent listing pods.', note: 'a share of the figure just given' },
