@@ -43,6 +43,15 @@ export const INTRO_WORDS: readonly string[] = ['introducing', 'announcing', 'mee
 export const ANNOUNCING_VERBS: readonly string[] = ['announce', 'launch', 'introduce', 'unveil', 'release', 'debut'];
 
 /**
+ * The company's funding news, in a headline: "RepairLine Raises $4M to
+ * Reinvent…", "Acme Closes Series B". Verbs by lemma, then money or a
+ * round (FUNDING_ROUNDS) within a few words: the investors' story, not the
+ * customer's.
+ */
+export const FUNDING_VERBS: readonly string[] = ['raise', 'secure', 'close', 'land', 'announce'];
+export const FUNDING_ROUNDS: readonly string[] = ['series a', 'series b', 'series c', 'series d', 'seed round', 'seed funding', 'pre-seed', 'funding round', 'in funding', 'in new funding', 'investment'];
+
+/**
  * A feature arriving in the product, in a headline: "Remote Cache Comes to
  * Kilnwork", "Offline Mode Arrives in Ledger". The product's news; with no
  * customer in the headline, the customer's gain is missing.

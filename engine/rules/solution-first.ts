@@ -61,6 +61,8 @@ const CUSTOMER_OR_BENEFIT = phraseMatcher([...BENEFIT_WORDS, ...READER_WORDS, ..
 const CUSTOMER = phraseMatcher([...READER_WORDS, ...GENERIC_CUSTOMERS, ...nounForms(CUSTOMER_ROLES)], { hyphenEndsWord: true });
 /** "Acme Launches Ledger", "Acme today announced…" (engine/lexicon/tech.ts). */
 const ANNOUNCES = phraseMatcher(T.ANNOUNCING_VERBS.flatMap(verbFormsOf));
+/** "RepairLine Raises $4M…", "Acme Closes Series B Funding": a funding verb, then money or a round within a few words. */
+const FUNDING = new RegExp(`\\b${phrasePattern(T.FUNDING_VERBS.flatMap(verbFormsOf))}\\s+(?:[^\\s.!?]+\\s+){0,3}?(?:[$£€¥]\\s?\\d|\\d[\\d.,]*\\s?(?:m|bn|k|million|billion)\\b|${phrasePattern(T.FUNDING_ROUNDS)}\\b)`, 'iu');
 /** "A system for running…", "The platform that…": a sentence that opens from the product. */
 const PRODUCT_FIRST = new RegExp(`^(?:a|an|the|our)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}?${phrasePattern(nounForms(T.PRODUCT_NOUNS))}\\b`, 'iu');
 /** "Headline: …": a label before the headline, not part of it. */
@@ -149,8 +151,8 @@ function checkHeadline(ctx: RuleContext, part: Part): boolean {
     );
     return true;
   }
-  // "Acme Launches Ledger 2.0: …" with no customer in it: the company's news, not the customer's.
-  if (companyAnnounces(t) && !CUSTOMER.test(announced)) {
+  // "Acme Launches Ledger 2.0: …" with no customer in it, "RepairLine Raises $4M to Reinvent…": the company's news, not the customer's.
+  if ((companyAnnounces(t) && !CUSTOMER.test(announced)) || (FUNDING.test(t) && !CUSTOMER.test(t))) {
     report(
       ctx, span, s, e,
       'The headline is the company announcing its product; no customer is in it. Say who it is for and what they can now do.',
@@ -321,6 +323,7 @@ export const solutionFirst: Rule = {
   },
   examples: {
     invalid: [
+      { doc: '# «RepairLine Raises $4M to Reinvent Property Maintenance»\n\nLEEDS — March 3, 2027 — Letting agents in Leeds can now book a plumber for a tenant in one call.\n', note: "the company's funding news as the headline: the investors' story, not the customer's" },
       { doc: '# «CivicBot: An AI-Powered Chatbot Platform for Smart Cities»\n\nPORTLAND, OR — March 3, 2027 — Residents get answers about bin days.\n', note: 'the name, then a headline that leads with the technology' },
       { doc: '# «SplitKit — AI-powered bill splitting for everyone»\n\nToday we are releasing SplitKit for housemates.\n', note: 'a dash after the name, and the technology first' },
       { doc: '# «lq: A Zero-Copy, SIMD-Accelerated Log Search Engine Written in Rust»\n\nPORTLAND, OR — March 3, 2027 — On-call engineers search a week of logs.\n', note: 'a name in lower case before the colon, and a headline made of technology' },
