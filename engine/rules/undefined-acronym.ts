@@ -219,10 +219,17 @@ export const undefinedAcronym: Rule = {
       const prev = defs.get(acronym);
       if (prev === undefined || at < prev) defs.set(acronym, at);
     };
+    /** "preorder (NLR)": a term in brackets the letters do not spell; it tells only the uses after it. */
+    const looseDefs = new Map<string, number>();
     const wordLike = new Set<string>();
     const used = new Set<string>();
     for (const span of spans) {
-      for (const d of ctx.perSpan('definitions', span, (s) => definitionsIn(s.text, s.element))) define(d.acronym, toDocOffset(span, d.start));
+      for (const d of ctx.perSpan('definitions', span, (s) => definitionsIn(s.text, s.element))) {
+        if (d.loose) {
+          const at = toDocOffset(span, d.start);
+          if (!((looseDefs.get(d.acronym) ?? Infinity) <= at)) looseDefs.set(d.acronym, at);
+        } else define(d.acronym, toDocOffset(span, d.start));
+      }
       // A name whose capitals spell the acronym ("American Heart Association" before "AHA") tells the reader as much.
       for (const d of ctx.perSpan('names', span, (s) => namesIn(s.text))) define(d.acronym, toDocOffset(span, d.start));
       for (const k of ctx.perSpan('tokens', span, (s) => tokensIn(s, known))) {
@@ -254,6 +261,7 @@ export const undefinedAcronym: Rule = {
         seen.add(u.acronym);
         const def = defs.get(u.acronym);
         if (def !== undefined && def <= u.doc) continue;
+        if ((looseDefs.get(u.acronym) ?? Infinity) <= u.doc) continue;
         if (forEngineers && def === undefined && !JARGON.has(u.acronym.replace(/s$/, '')) && !ORGANISATION_AFTER.test(t.slice(u.end, u.end + 30))) continue;
         const later = def !== undefined ? ' It is spelled out later; move that to here.' : '';
         reportMatch(
@@ -320,7 +328,8 @@ export const undefinedAcronym: Rule = {
       { doc: 'Partners call our «API» over HTTPS.', config: { knownAcronyms: { remove: ['API'] } }, note: 'knownAcronyms.remove takes one off the built-in list' },
     ],
     valid: [
-      { doc: 'The timer walks the oven list in *preorder* (**POL**), and POL is the default. The panel follows ARIA roles and ships as ES2020.', note: 'a term in brackets the letters do not spell still names it; web standards and ECMAScript editions an engineer knows' },
+      { doc: 'The NLR order is the default.\n\n```ts\nwalk(tree);\n```\n\nThe timer walks the tree in preorder (NLR).', note: 'written for engineers, a term in brackets the letters do not spell, after the first use: nothing is spelled out later, so nothing is reported' },
+      { doc: 'The timer walks the tree in *preorder* (**NLR**), and NLR is the default. The panel follows ARIA roles and ships as ES2020.', note: 'a term in brackets the letters do not spell still names it; web standards and ECMAScript editions an engineer knows' },
       { doc: 'To book for a neighbour, text PROXY and their name to 555-0100, or reply STOP to leave.', note: 'keywords the reader sends' },
       { doc: 'Students in CS 4980 and BIO 231 tested the booking page for a term.', note: 'course numbers' },
       'Every seller gets a service level agreement (SLA) on payouts. The SLA covers weekends.',

@@ -52,9 +52,9 @@ function spellsOut(acronym: string, words: string): boolean {
 }
 
 /** Where a span spells acronyms out: each acronym with its offset in the span's text. */
-export function definitionsIn(t: string, element: string): Array<{ acronym: string; start: number }> {
-  const defs: Array<{ acronym: string; start: number }> = [];
-  const define = (acronym: string, start: number) => defs.push({ acronym, start });
+export function definitionsIn(t: string, element: string): Array<{ acronym: string; start: number; loose?: true }> {
+  const defs: Array<{ acronym: string; start: number; loose?: true }> = [];
+  const define = (acronym: string, start: number, loose = false) => defs.push(loose ? { acronym, start, loose } : { acronym, start });
   for (const { acronym, start, end } of acronymsIn(t)) {
     const before = t.slice(Math.max(0, start - 80), start);
     const afterText = t.slice(end, end + 100);
@@ -64,7 +64,9 @@ export function definitionsIn(t: string, element: string): Array<{ acronym: stri
       const lead = before.slice(0, paren.index).split(/\s+/).slice(-(capitals(acronym) + 4)).join(' ');
       // "walks the tree in preorder (NLR)": a term the letters do not spell still tells the reader what they name
       // (a word of three letters or more: inline code reads as one letter, and "`40001` (OCC)" names a code, not a term).
-      if (spellsOut(acronym, lead) || /(?<![\p{L}\p{N}])\p{Ll}[\p{L}-]{2,}[*_]{0,2}\s*$/u.test(before.slice(0, paren.index))) define(acronym, start);
+      // It only tells the uses after it: it spells nothing out, so uses before it are not "spelled out later".
+      if (spellsOut(acronym, lead)) define(acronym, start);
+      else if (/(?<![\p{L}\p{N}])\p{Ll}[\p{L}-]{2,}[*_]{0,2}\s*$/u.test(before.slice(0, paren.index))) define(acronym, start, true);
       continue;
     }
     // "SLA (service level agreement)"
