@@ -176,8 +176,6 @@ export const STILL_TO_ASK: readonly string[] = [
   'have to ask', 'have to check with', 'waiting on', 'waiting for', 'waiting to hear from', 'asking', 'checking with',
   // "Pending discussion with the sales team.", "Answer pending legal review."
   'pending', 'answer pending',
-  // "Ask Priya in finance.": the reader sent to someone else for it.
-  'ask',
 ].flatMap((p) => [p, `still ${p}`, `we ${p}`, `we still ${p}`, `i ${p}`, `we are ${p}`, `we're ${p}`, `we’re ${p}`]);
 
 /**

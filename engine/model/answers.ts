@@ -53,6 +53,12 @@ const TOPIC = /\b(more|details|information|specifics|news|an update|updates)\s+(
 /** "Need to ask SRT.": who must still be asked, then up to a few words. */
 const STILL_ASKING = new RegExp(`^(?:${phrasePattern(STILL_TO_ASK)})(?:\\s+[\\p{L}\\p{N}'’-]+){1,5}$`, 'iu');
 
+/**
+ * "Ask Priya in finance.", "Ask Finance.": the reader sent to someone named
+ * (a capital), as the whole answer. "Ask your account manager." tells a
+ * customer what to do, and answers.
+ */
+const ASK_SOMEONE = /^\s*[Aa]sk\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:in|from|on|at)\s+[\p{L}&-]+(?:\s+[\p{L}&-]+)?)?\s*[.!]?\s*$/u;
 /** "Depends on how you count.", "It depends on what we find.": a short "it depends" with no figure, as the whole answer. */
 const DEPENDS = /^(?:it\s+)?(?:all\s+)?depends(?:\s+on\s+(?:how|what|whether|who|which|when|where)\b(?:\s+[\p{L}'’-]+){0,5})?$/iu;
 /** The verbs of a promise ("share", "publish"…): the middle slot of the lexicon's row "we will / <verb> / <news>". */
@@ -122,7 +128,7 @@ const ASKS_WHEN = /^\W{0,4}(?:q\d*[:.)]\s*)?(?:when\b|how soon\b|how long until\
 export function isPlaceholderAnswer(text: string, question?: string): boolean {
   const t = text.trim();
   const dateAnswers = question === undefined || ASKS_WHEN.test(question);
-  return t === '' || PLACEHOLDER.test(t) || SLOT.test(t) || LEADING.test(t) || SLOT_PENDING.test(t) || DEFERRED.test(t) || promiseOnly(t, dateAnswers) || pendingWithReason(t) || shortVaguePlan(t);
+  return t === '' || PLACEHOLDER.test(t) || ASK_SOMEONE.test(t.replace(/[*_`]/g, '')) || SLOT.test(t) || LEADING.test(t) || SLOT_PENDING.test(t) || DEFERRED.test(t) || promiseOnly(t, dateAnswers) || pendingWithReason(t) || shortVaguePlan(t);
 }
 
 const PENDING = new Set(PENDING_OPENERS.map((p) => normalisePhrase(p)));

@@ -203,8 +203,8 @@ export const unansweredQuestion: Rule = {
     ],
     valid: [
       {
-        doc: '# Spoke\n\n## Internal FAQ\n\n### Who owns the runners?\n\nAsk the platform team: they own the runners and answer within a day.\n\n### Does it depend on the city?\n\nDepends on the city: 4 workshops in Leeds, 2 elsewhere.\n',
-        note: 'a pointer with the answer after it, and "it depends" with the figures',
+        doc: '# Spoke\n\n## Internal FAQ\n\n### Who owns the runners?\n\nAsk the platform team: they own the runners and answer within a day.\n\n### Does it depend on the city?\n\nDepends on the city: 4 workshops in Leeds, 2 elsewhere.\n\n## External FAQ\n\n### How do I add a second shop?\n\nAsk your account manager.\n\n### What do you collect?\n\nWe ask for your email address.\n',
+        note: 'a pointer with the answer after it, "it depends" with the figures, and telling a customer whom to ask or what we ask of them',
       },
       { doc: '# Spoke\n\n## Internal FAQ\n\n### Does the sync job finish?\n\nThe job finishes eventually.\n\n### When?\n\nWe ship in May, and the rest later.\n', note: 'how a system behaves, and a month with the vague time' },
       {
