@@ -111,7 +111,7 @@ export const PLACEMENT_NOTES: readonly string[] = [
  * one entry from each list, in order ('' means the word may be left out);
  * an answer made only of such phrases (and placeholders) answers nothing.
  */
-const PROMISE_VERBS = [
+export const PROMISE_VERBS: readonly string[] = [
   'share', 'publish', 'post', 'provide', 'add', 'announce', 'update', 'answer', 'decide', 'confirm', 'fill in', 'write', 'figure out', 'work out', 'sort out',
   // "We'll come back on this after…", "We will get back to you on it.", "We'll circle back.": a reply promised.
   'come back on', 'come back to', 'get back to you on', 'get back to', 'circle back on', 'circle back to', 'circle back', 'follow up on', 'follow up',

@@ -4,7 +4,7 @@
  * structure view and the summary alike.
  */
 import { MONTHS, PERIODS } from '../lexicon/dates.js';
-import { EXPLORED, EXPLORING_VERBS, WORKING_THE_FIGURES, PASSIVE_PROMISE_VERBS, PLAN_VERBS, VAGUE_PLAN_TIMES, PENDING_OPENERS, PENDING_REASON_WORDS, PROMISE_CONDITIONS, PROMISE_ROWS, PROMISE_TAILS, STILL_DECIDING, STILL_TO_ASK, VAGUE_COUNT_ANSWERS, VAGUE_TIME_ANSWERS, VAGUE_VERDICT_INTENSIFIERS } from '../lexicon/placeholders.js';
+import { EXPLORED, EXPLORING_VERBS, WORKING_THE_FIGURES, PASSIVE_PROMISE_VERBS, PLAN_VERBS, VAGUE_PLAN_TIMES, PENDING_OPENERS, PENDING_REASON_WORDS, PROMISE_CONDITIONS, PROMISE_ROWS, PROMISE_TAILS, PROMISE_VERBS, STILL_DECIDING, STILL_TO_ASK, VAGUE_COUNT_ANSWERS, VAGUE_TIME_ANSWERS, VAGUE_VERDICT_INTENSIFIERS } from '../lexicon/placeholders.js';
 import { normalisePhrase, phrasePattern, sequences } from '../text/phrases.js';
 
 /**
@@ -61,8 +61,6 @@ const STILL_ASKING = new RegExp(`^(?:${phrasePattern(STILL_TO_ASK)})(?:\\s+[\\p{
 const ASK_SOMEONE = /^\s*[Aa]sk\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:in|from|on|at)\s+[\p{L}&-]+(?:\s+[\p{L}&-]+)?)?\s*[.!]?\s*$/u;
 /** "Depends on how you count.", "It depends on what we find.": a short "it depends" with no figure, as the whole answer. */
 const DEPENDS = /^(?:it\s+)?(?:all\s+)?depends(?:\s+on\s+(?:how|what|whether|who|which|when|where)\b(?:\s+[\p{L}'’-]+){0,5})?$/iu;
-/** The verbs of a promise ("share", "publish"…): the middle slot of the lexicon's row "we will / <verb> / <news>". */
-const PROMISE_VERBS = PROMISE_ROWS[1][1];
 /** "We'll publish our data policy closer to launch.": a promise of the thing asked for, kept at a vague time (tails are cut before). */
 const VAGUE_TIME_PROMISE = new RegExp(`^(?:we(?:'ll|’ll|\\s+will)|we\\s+(?:plan|intend|expect|hope)\\s+to|we\\s+are\\s+going\\s+to)\\s+(?:${phrasePattern(PROMISE_VERBS)})(?:\\s+[\\p{L}\\p{N}'’-]+){1,4}$`, 'iu');
 

@@ -215,21 +215,17 @@ export const undefinedAcronym: Rule = {
     const spans = [...ctx.model.prose].sort((a, b) => toDocOffset(a, 0) - toDocOffset(b, 0));
     const known = knownFor(ctx.config);
     const defs = new Map<string, number>();
-    const define = (acronym: string, at: number) => {
-      const prev = defs.get(acronym);
-      if (prev === undefined || at < prev) defs.set(acronym, at);
-    };
     /** "preorder (NLR)": a term in brackets the letters do not spell; it tells only the uses after it. */
     const looseDefs = new Map<string, number>();
+    /** Keep the earliest offset of each acronym's definition. */
+    const define = (acronym: string, at: number, into = defs) => {
+      const prev = into.get(acronym);
+      if (prev === undefined || at < prev) into.set(acronym, at);
+    };
     const wordLike = new Set<string>();
     const used = new Set<string>();
     for (const span of spans) {
-      for (const d of ctx.perSpan('definitions', span, (s) => definitionsIn(s.text, s.element))) {
-        if (d.loose) {
-          const at = toDocOffset(span, d.start);
-          if (!((looseDefs.get(d.acronym) ?? Infinity) <= at)) looseDefs.set(d.acronym, at);
-        } else define(d.acronym, toDocOffset(span, d.start));
-      }
+      for (const d of ctx.perSpan('definitions', span, (s) => definitionsIn(s.text, s.element))) define(d.acronym, toDocOffset(span, d.start), d.loose ? looseDefs : defs);
       // A name whose capitals spell the acronym ("American Heart Association" before "AHA") tells the reader as much.
       for (const d of ctx.perSpan('names', span, (s) => namesIn(s.text))) define(d.acronym, toDocOffset(span, d.start));
       for (const k of ctx.perSpan('tokens', span, (s) => tokensIn(s, known))) {

@@ -647,12 +647,13 @@ export const weaselWord: Rule = {
           /^[\s,-]*$/.test(span.text.slice(found[i].m.end, found[i + 1].m.start))
         ) i++;
         const { word, kind } = found[i];
+        const lemma = FORMS.get(word)?.lemma ?? word;
         // A size that grades a gain ("it significantly lowers your bill") sells as praise does.
         // So does a vague count of the people who asked for it ("Many teams have asked for backfills"): the case for the work.
         // "A number of backoff strategies are provided out of the box": in documentation, what comes built in.
-        if (documenting && UNMEASURED.has(FORMS.get(word)?.lemma ?? word)) continue;
+        if (documenting && UNMEASURED.has(lemma)) continue;
         // Demand claimed without a count ("by popular demand", "a highly requested feature") is the case for the work, there too.
-        if (documenting && !DEMAND.has(FORMS.get(word)?.lemma ?? word) && !(kind && README_CLAIMS.has(kind)) && !gradesGain(span.text, found[i].m.end, word) && !(kind === 'amount' && countsPeople(span.text, found[i].m.end, word))) continue;
+        if (documenting && !DEMAND.has(lemma) && !(kind && README_CLAIMS.has(kind)) && !gradesGain(span.text, found[i].m.end, word) && !(kind === 'amount' && countsPeople(span.text, found[i].m.end, word))) continue;
         const m = { ...first.m, end: found[i].m.end, text: span.text.slice(first.m.start, found[i].m.end) };
         // A word the team added in its configuration: we only know it is unwanted.
         const message = kind ? MESSAGES[kind](m.text) : `"${m.text}" is on this project's list of words to avoid. Replace it with the fact or the figure behind it.`;

@@ -48,6 +48,18 @@ function edit(text: string, random: () => number): string {
 }
 
 /** Trees compared without their parent links (blocks hold the node) and ids (which name the parse that made a block or span). */
+/** Review `a`, then `b` through the same cache, and back: each time the cached review must equal a review from scratch. */
+function editedBothWays(a: string, b: string): void {
+  const cache = new ReviewCache();
+  for (const [from, to] of [[a, b], [b, a]]) {
+    review(from, { kind: 'prfaq', cache });
+    assert.deepEqual(review(to, { kind: 'prfaq', cache }).diagnostics, review(to, { kind: 'prfaq', reference: true }).diagnostics);
+  }
+}
+
+/** The words weasel-word reports in a document reviewed from scratch. */
+const weaselWords = (t: string) => review(t, { kind: 'prfaq', reference: true }).diagnostics.filter((d) => d.code === 'weasel-word').map((d) => (d.data as { word: string }).word);
+
 function plain(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (k, v) => (k === 'node' || k === 'id' ? undefined : v)));
 }
@@ -145,30 +157,18 @@ describe('incremental review', () => {
       .replace('### README', '### The launch')
       .replace('This library holds constructs for bakery oven timers.', 'Today, Fernhill launched timers for bakery ovens.')
       .replace('Why are we doing this?', 'What are the drawbacks of this solution?');
-    const cache = new ReviewCache();
-    for (const [a, b] of [[readme, story], [story, readme]]) {
-      review(a, { kind: 'prfaq', cache });
-      const fast = review(b, { kind: 'prfaq', cache });
-      assert.deepEqual(fast.diagnostics, review(b, { kind: 'prfaq', reference: true }).diagnostics);
-    }
-    const words = (t: string) => review(t, { kind: 'prfaq', reference: true }).diagnostics.filter((d) => d.code === 'weasel-word').map((d) => (d.data as { word: string }).word);
-    assert.deepEqual(words(readme), ['significant'], 'a README release documents; an answer about why is a claim');
-    assert.deepEqual(words(story), ['several'], 'a story release claims; an answer about drawbacks weighs');
+    editedBothWays(readme, story);
+    assert.deepEqual(weaselWords(readme), ['significant'], 'a README release documents; an answer about why is a claim');
+    assert.deepEqual(weaselWords(story), ['several'], 'a story release claims; an answer about drawbacks weighs');
   });
 
   it('re-checks the FAQ\'s launch answer when the release gains a summary of its own, and it no longer announces', () => {
     const rfc = '# Oven timers\n\n## Working Backwards\n\n### README\n\nThe `Timer` construct reads one oven.\n\n## FAQ\n\n### What are we launching today?\n\nA construct that makes it easier to watch every oven in a bakery.\n';
     // The same answer, but the release now has a dateline summary: the answer no longer stands as the summary.
     const withSummary = rfc.replace('### README\n\n', '### README\n\nBAKEWELL — May 3, 2027 — Crumb launched oven timers for bakeries with two ovens.\n\n');
-    const cache = new ReviewCache();
-    for (const [a, b] of [[rfc, withSummary], [withSummary, rfc]]) {
-      review(a, { kind: 'prfaq', cache });
-      const fast = review(b, { kind: 'prfaq', cache });
-      assert.deepEqual(fast.diagnostics, review(b, { kind: 'prfaq', reference: true }).diagnostics);
-    }
-    const words = (t: string) => review(t, { kind: 'prfaq', reference: true }).diagnostics.filter((d) => d.code === 'weasel-word').map((d) => (d.data as { word: string }).word);
-    assert.deepEqual(words(rfc), ['makes it easier'], 'the launch answer announces');
-    assert.deepEqual(words(withSummary), [], 'an answer past the summary compares with today in passing');
+    editedBothWays(rfc, withSummary);
+    assert.deepEqual(weaselWords(rfc), ['makes it easier'], 'the launch answer announces');
+    assert.deepEqual(weaselWords(withSummary), [], 'an answer past the summary compares with today in passing');
   });
 
   it('resolves a reference against a definition in another chunk', () => {
