@@ -5,13 +5,19 @@
 // (whitespace-insensitive, whole words). A label that points at the wrong
 // line is a labelling mistake that would otherwise surface later as a false
 // "miss" in the evaluation, so this runs before any label is committed.
-//   node scripts/check-real-labels.mjs [CORPUS_ROOT]   (default ../shared/corpus)
+//   node scripts/check-real-labels.mjs [CORPUS_ROOT] [--labels DIR]
+//   (defaults: ../shared/corpus and test/real; --labels checks another
+//   labelled set laid out like test/real, e.g. one a reviewer wrote outside
+//   the repository)
 // Exit status 1 when any anchor is not found.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const labels = join(process.cwd(), 'test', 'real');
-const corpus = process.argv[2] || join(process.cwd(), '..', 'shared', 'corpus');
+const args = process.argv.slice(2);
+const at = args.indexOf('--labels');
+const labels = at >= 0 ? args.splice(at, 2)[1] : join(process.cwd(), 'test', 'real');
+if (!labels) throw new Error('--labels needs a folder');
+const corpus = args[0] || join(process.cwd(), '..', 'shared', 'corpus');
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // The same pattern as textPattern() in test/corpus/harness.ts.

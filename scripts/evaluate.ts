@@ -17,11 +17,13 @@
  *        other people's technical prose, pinned by package-lock.json. Word
  *        rules meet the descriptions there that RFC design sections hold;
  *        read the findings of one rule to find what it takes for a claim.
- *   npx tsx scripts/evaluate.ts --real [--half tuning|test|both] [--corpus DIR] [--json]
+ *   npx tsx scripts/evaluate.ts --real [--half tuning|test|both] [--corpus DIR] [--labels DIR] [--json]
  *        structure and findings on real documents nobody on the team wrote
  *        (labels in test/real, documents in ../shared/corpus), one table per
  *        half of test/real/split.json; --show adds each document's misses and
- *        extras, for the tuning half only (test/real/report.ts).
+ *        extras, for the tuning half only (test/real/report.ts). --labels
+ *        reads another labelled set laid out like test/real (its own
+ *        split.json, structure/, findings/), with --corpus its documents.
  *
  * Labels are described in test/corpus/harness.ts and test/real/README.md.
  */

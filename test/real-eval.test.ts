@@ -5,11 +5,13 @@
  * corpus is only checked for labels that point at nothing.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { countWords, reviewFile, type Finding } from './corpus/harness.js';
 import { compareFindings, findingsSummary, tallyFindings } from './real/findings-eval.js';
-import { HALVES, LABELS, readSplit, structurePath, type StructureLabel } from './real/labels.js';
+import { evaluateReal } from './real/evaluate-real.js';
+import { findingsPath, HALVES, LABELS, readSplit, structurePath, type StructureLabel } from './real/labels.js';
 import { parseRealArgs, TEST_HALF_FLAG } from './real/report.js';
 import { compareStructure, observe, tallyStructure, type Observed } from './real/structure-eval.js';
 
@@ -167,6 +169,31 @@ describe('real-document evaluation: command line', () => {
     assert.deepEqual((parseRealArgs(['--real', '--show', '--half', 'tuning']) as { halves: string[] }).halves, ['tuning']);
     assert.equal(typeof parseRealArgs(['--real', '--show', '--half', 'test', TEST_HALF_FLAG]), 'object');
     assert.equal(typeof parseRealArgs(['--real', '--half', 'all']), 'string');
+  });
+
+  it('reads another labelled set with --labels, its own split and labels, not test/real\'s', () => {
+    const root = mkdtempSync(join(tmpdir(), 'prfaq-labels-'));
+    try {
+      const corpus = join(root, 'docs');
+      const labels = join(root, 'labels');
+      const doc = 'team/ledger/PRFAQ.md';
+      mkdirSync(join(corpus, 'team', 'ledger'), { recursive: true });
+      mkdirSync(join(labels, 'structure', 'team', 'ledger'), { recursive: true });
+      mkdirSync(join(labels, 'findings', 'team', 'ledger'), { recursive: true });
+      writeFileSync(join(corpus, doc), '# Ledger for bakeries\n\nToday we are releasing Ledger. It is very fast.\n');
+      writeFileSync(join(labels, 'split.json'), JSON.stringify({ seed: 1, tuning: [doc], test: [] }));
+      writeFileSync(structurePath(doc, labels), JSON.stringify({ doc, kind: 'prfaq', parts: none, faqs: { 'external-faq': null, 'internal-faq': null }, questions: [], notQuestions: [], sections: [], appendix: null }));
+      writeFileSync(findingsPath(doc, labels), JSON.stringify({ findings: [{ rule: 'weasel-word', line: 3, text: 'very' }] }));
+      const o = parseRealArgs(['--real', '--corpus', corpus, '--labels', labels]);
+      assert.equal(typeof o, 'object');
+      const [tuning, test] = evaluateReal(corpus, ['tuning', 'test'], (o as { labels: string }).labels);
+      assert.deepEqual([tuning.documents, tuning.structure.length, tuning.findings.length, test.documents], [1, 1, 1, 0]);
+      assert.equal(tuning.structure[0].kind.ok, true, 'PRFAQ.md is a PR/FAQ by its name');
+      assert.deepEqual([tuning.findings[0].tp.length, tuning.findings[0].fn.length], [1, 0], 'the label in the other set is the one matched');
+      assert.equal(typeof parseRealArgs(['--real', '--labels']), 'string', '--labels with no folder is refused');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { reviewFile } from '../corpus/harness.js';
 import { compareFindings, type RealFindings } from './findings-eval.js';
-import { loadReal, type Half } from './labels.js';
+import { LABELS, loadReal, type Half } from './labels.js';
 import { compareStructure, observe, type StructureResult } from './structure-eval.js';
 
 export interface HalfResult {
@@ -22,8 +22,8 @@ export interface HalfResult {
   crashes: Array<{ doc: string; rule: string; message: string }>;
 }
 
-export function evaluateReal(corpus: string, halves: readonly Half[]): HalfResult[] {
-  const docs = loadReal(corpus, halves);
+export function evaluateReal(corpus: string, halves: readonly Half[], labels = LABELS): HalfResult[] {
+  const docs = loadReal(corpus, halves, labels);
   return halves.map((half) => {
     const mine = docs.filter((d) => d.half === half);
     const out: HalfResult = { half, documents: mine.length, missing: [], unlabelled: [], structure: [], findings: [], crashes: [] };

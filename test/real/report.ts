@@ -8,23 +8,25 @@ import { existsSync } from 'node:fs';
 import { PART_IDS } from '../../engine/model/types.js';
 import { evaluateReal, type HalfResult } from './evaluate-real.js';
 import { findingsSummary, isInfo, tallyFindings } from './findings-eval.js';
-import { DEFAULT_CORPUS, HALVES, type Half } from './labels.js';
+import { DEFAULT_CORPUS, HALVES, LABELS, type Half } from './labels.js';
 import { FAQ_IDS, QUESTION_SLACK, tallyStructure, type Ratio } from './structure-eval.js';
 
 export const TEST_HALF_FLAG = '--i-know-this-is-the-test-half';
 
-export const REAL_USAGE = `npx tsx scripts/evaluate.ts --real [--half tuning|test|both] [--corpus DIR] [--json] [--show [${TEST_HALF_FLAG}]]`;
+export const REAL_USAGE = `npx tsx scripts/evaluate.ts --real [--half tuning|test|both] [--corpus DIR] [--labels DIR] [--json] [--show [${TEST_HALF_FLAG}]]`;
 
 export interface RealOptions {
   halves: Half[];
   corpus: string;
+  /** A labelled set laid out like test/real (split.json, structure/, findings/). */
+  labels: string;
   json: boolean;
   show: boolean;
   testHalfOk: boolean;
 }
 
 export function parseRealArgs(argv: string[]): RealOptions | string {
-  const o: RealOptions = { halves: [...HALVES], corpus: DEFAULT_CORPUS, json: false, show: false, testHalfOk: false };
+  const o: RealOptions = { halves: [...HALVES], corpus: DEFAULT_CORPUS, labels: LABELS, json: false, show: false, testHalfOk: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--real') continue;
@@ -32,6 +34,7 @@ export function parseRealArgs(argv: string[]): RealOptions | string {
     else if (a === '--show') o.show = true;
     else if (a === TEST_HALF_FLAG) o.testHalfOk = true;
     else if (a === '--corpus') o.corpus = argv[++i];
+    else if (a === '--labels') o.labels = argv[++i];
     else if (a === '--half') {
       const h = argv[++i];
       if (h === 'both') o.halves = [...HALVES];
@@ -40,6 +43,7 @@ export function parseRealArgs(argv: string[]): RealOptions | string {
     } else return `unknown argument ${a}; usage: ${REAL_USAGE}`;
   }
   if (!o.corpus) return '--corpus needs a folder';
+  if (!o.labels) return '--labels needs a folder';
   if (o.show && o.halves.includes('test') && !o.testHalfOk) {
     return `--show lists the test half's misses document by document, which is how tuning leaks into the figures we report. Use --show --half tuning; if you really must read the test half, add ${TEST_HALF_FLAG}.`;
   }
@@ -148,13 +152,13 @@ export function runReal(argv: string[]): number {
     console.error(`no corpus folder at ${o.corpus}; give it with --corpus DIR`);
     return 2;
   }
-  const results = evaluateReal(o.corpus, o.halves);
+  const results = evaluateReal(o.corpus, o.halves, o.labels);
   if (o.json) {
     const out = Object.fromEntries(results.map((r) => [r.half, summarise(r)]));
     console.log(JSON.stringify({ corpus: o.corpus, ...out }, null, 2));
     return 0;
   }
-  console.log(`Real documents from ${o.corpus}; labels in test/real (halves reported apart, never pooled).`);
+  console.log(`Real documents from ${o.corpus}; labels in ${o.labels === LABELS ? 'test/real' : o.labels} (halves reported apart, never pooled).`);
   for (const r of results) printHalf(r);
   if (o.show) for (const r of results) showHalf(r);
   return 0;
