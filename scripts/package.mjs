@@ -146,6 +146,32 @@ export function readmeForVsix(text) {
   return out.join('\n');
 }
 
+/** How much of the CHANGELOG the VSIX carries (changelogForVsix). */
+export const VSIX_CHANGELOG_BYTES = 24 * 1024;
+
+/**
+ * The CHANGELOG as the VSIX carries it: its newest entries, up to
+ * `maxBytes`, cut where an entry or a heading starts, then a line that says
+ * where the rest is. The repository keeps every session's entries, and the
+ * whole file had grown to a tenth of the VSIX's 1 MB budget; the
+ * extension's page needs only what changed lately.
+ */
+export function changelogForVsix(text, maxBytes = VSIX_CHANGELOG_BYTES) {
+  if (Buffer.byteLength(text) <= maxBytes) return text;
+  const lines = text.split('\n');
+  let bytes = 0;
+  let cut = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0 && /^(?:- |#{1,4} )/.test(lines[i])) cut = i;
+    bytes += Buffer.byteLength(lines[i]) + 1;
+    if (bytes > maxBytes) break;
+  }
+  const kept = lines.slice(0, cut);
+  // A heading with nothing kept under it goes too.
+  while (kept.length && (/^#{1,4} /.test(kept[kept.length - 1]) || kept[kept.length - 1].trim() === '')) kept.pop();
+  return `${kept.join('\n')}\n\n---\n\nOlder entries are in CHANGELOG.md in the source repository.\n`;
+}
+
 function run(cmd, args, cwd, what) {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: 300_000 });
   if (r.status !== 0) {
@@ -174,6 +200,7 @@ export function packageVsix({ out } = {}) {
     delete staged.files;
     writeFileSync(join(stage, 'package.json'), JSON.stringify(staged, null, 2) + '\n');
     writeFileSync(join(stage, 'README.md'), readmeForVsix(readFileSync(join(stage, 'README.md'), 'utf8')));
+    writeFileSync(join(stage, 'CHANGELOG.md'), changelogForVsix(readFileSync(join(stage, 'CHANGELOG.md'), 'utf8')));
     run(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--production', '--outdir', join(stage, 'dist')], ROOT, 'the production build');
     const require = createRequire(join(ROOT, 'package.json'));
     const vsce = require.resolve('@vscode/vsce/vsce');

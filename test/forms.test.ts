@@ -103,6 +103,12 @@ describe('forms: document titles and what stands before the headline', () => {
       assert.equal(part(m, 'solution'), HOW);
       assert.match(part(m, 'customer-quote') ?? '', /Aisha Khan/);
     }
+    // An RFC's announcement quoted in full under a bold title line, with no dateline.
+    const undated = body.map((l) => (l === LAUNCH ? 'Internal announcement, target date in May. Starting today, Spoke opens online booking for its three repair workshops.' : l));
+    const announced = byContent('# RFC 12: Spoke booking', '', '## Working backwards: the announcement', '', ...quoted(`**${HEADLINE}**`, '', ...undated), '', ...FAQ);
+    assert.equal(part(announced, 'headline'), `**${HEADLINE}**`);
+    assert.equal(part(announced, 'problem'), PAIN);
+    assert.match(part(announced, 'customer-quote') ?? '', /Aisha Khan/);
     // A quotation of a paragraph or two stays a quote.
     const m = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', HOW, '', '> "I booked a chain on the bus and rode home on it that night."', '>', '> — Aisha Khan, commuter', '', ...FAQ);
     assert.match(part(m, 'customer-quote') ?? '', /Aisha Khan/);
@@ -620,6 +626,8 @@ describe('forms: FAQ titles that name who asks', () => {
       ['### Questions from the Transport Committee', '### Questions from residents'],
       ['### Council questions', '### Resident questions'],
       ['### Questions from the city council', '### Questions from riders and their parents'],
+      ['### Questions for City Council and staff', '### Questions riders will ask'],
+      ["### If you're deciding whether to fund this", "### If you're a rider"],
     ]) {
       let m = byContent(...release, '## Part 2: FAQ', '', a, '', ...committee, '', b, '', ...riders);
       assert.deepEqual(qs(m), [['internal-faq', 'What does a booking cost the city?'], ['external-faq', 'Is there a student discount?']], a);

@@ -20,6 +20,8 @@ interface PackageModule {
   vsixProblems(file: string): string[];
   packageVsix(o: { out?: string }): { file: string; bytes: number; entries: string[] };
   readmeForVsix(text: string): string;
+  changelogForVsix(text: string, maxBytes?: number): string;
+  VSIX_CHANGELOG_BYTES: number;
 }
 // An ES module script: import() it as it is, at run time.
 const load = () => import(pathToFileURL(join(ROOT, 'scripts', 'package.mjs')).href) as Promise<PackageModule>;
@@ -143,6 +145,22 @@ describe('VSIX (npm run package)', function () {
       mod.readmeForVsix(text),
       ['See CONTRIBUTING.md and [the site](https://example.com/a_(b)), [top](#top).', '', '| `weasel-word` | both |', '```markdown', '[kept](docs/rules/x.md)', '```'].join('\n'),
     );
+  });
+
+  it('ships the newest CHANGELOG entries, cut where an entry starts, and says where the rest is', () => {
+    const entries = mod.zipEntries(vsix.file);
+    const shipped = entries.find((e) => e.name === 'extension/changelog.md')!.read().toString('utf8');
+    const full = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
+    assert.ok(Buffer.byteLength(shipped) <= mod.VSIX_CHANGELOG_BYTES + 200, `${Buffer.byteLength(shipped)} bytes`);
+    const body = shipped.replace(/\n---\n\nOlder entries[^\n]*\n$/, '');
+    assert.ok(full.startsWith(body), 'the newest entries, as written');
+    if (Buffer.byteLength(full) > mod.VSIX_CHANGELOG_BYTES) assert.match(shipped, /Older entries are in CHANGELOG\.md/);
+    // On a small text: the cut falls before the entry that would cross the budget, never inside it.
+    const text = ['# Changelog', '', '## [Unreleased]', '', '### Added', '- first entry, short', '- second entry,', '  two lines long', '', '### Changed', '- third'].join('\n');
+    assert.equal(mod.changelogForVsix(text, 10_000), text);
+    const cut = mod.changelogForVsix(text, 75);
+    assert.match(cut, /- first entry, short\n\n---\n\nOlder entries/);
+    assert.doesNotMatch(cut, /second entry|two lines|Changed/);
   });
 
   it('reports a VSIX with sources, maps or a missing bundle as unfit to ship', () => {

@@ -182,7 +182,8 @@ export const FAQ_TITLE = new RegExp(`${wordsAnywhere(FAQ_TITLE_WORDS, NOT_AFTER_
 /**
  * "Questions from <askers>" and "<Askers> questions" (FAQ_INFO's askers):
  * "Questions from the Public Works Committee", "2. Questions from
- * residents", "Resident questions", "Council FAQ". The form opens the title
+ * residents", "Resident questions", "Council FAQ"; also "Questions for City
+ * Council and staff" and "Questions riders will ask". The form opens the title
  * or follows its numbering ("Part 2: …"), so "Answers to the questions from
  * the board" in a sentence-like title is left alone.
  */
@@ -191,19 +192,22 @@ function askedBy(askers: readonly string[]): string {
   const word = `[\\p{L}\\p{N}'’&.-]+`;
   const opens = `(?<!\\p{L}\\s*)`;
   return (
-    `${opens}(?:questions|q\\s*&\\s*a)\\s+(?:from|by|asked\\s+by)\\s+(?:${word}\\s+){0,4}?${who}(?![\\p{L}\\p{N}])` +
+    `${opens}(?:questions|q\\s*&\\s*a)\\s+(?:from|by|asked\\s+by|for)\\s+(?:${word}\\s+){0,4}?${who}(?![\\p{L}\\p{N}])` +
+    `|${opens}questions\\s+(?:${word}\\s+){0,2}?${who}\\s+(?:may|might|will|would|could|should)\\s+(?:probably\\s+|likely\\s+)?ask(?![\\p{L}\\p{N}])` +
     `|${opens}(?:${word}\\s+){0,2}?${who}(?:['’]s?|s['’])?\\s+(?:questions|faqs?|q\\s*&\\s*a)(?![\\p{L}\\p{N}])`
   );
 }
 
+/** "If you're a rider", "If you are deciding whether to fund this": a group titled by its reader, as "For …" is. */
+export const IF_YOU_ARE = "if\\s+you(?:['’]re|\\s+are)";
 /**
- * "For students", "For Student Government and our advisor": a title that
- * names whom its questions are for. Only types an FAQ or a group already
+ * "For students", "For Student Government and our advisor", "If you're a
+ * council member": a title that names whom its questions are for. Only types an FAQ or a group already
  * found (under "## FAQ"): "## For developers" alone opens no FAQ.
  */
 function forAskers(askers: readonly string[]): string {
   const who = `(?:${askers.map(patternSource).join('|')})`;
-  return `^${NUMBERING}for\\s+(?:the\\s+|our\\s+)?(?:[\\p{L}\\p{N}'’&.-]+\\s+){0,2}?${who}(?![\\p{L}\\p{N}])`;
+  return `^${NUMBERING}(?:for|${IF_YOU_ARE})\\s+(?:the\\s+|our\\s+|an?\\s+)?(?:[\\p{L}\\p{N}'’&.-]+\\s+){0,2}?${who}(?![\\p{L}\\p{N}])`;
 }
 
 /** Words in an FAQ's title that make it the internal or the external one, or who asks its questions. */

@@ -11,6 +11,9 @@ export const OUTPUTS: readonly string[] = [
   'market cap', 'market capitalization', 'market capitalisation', 'shareholder value', 'free cash flow', 'cash flow', 'earnings per share',
   'top line', 'top-line', 'bottom line', 'bottom-line', 'revenue', 'revenues', 'profit', 'profits', 'profitability', 'GMV', 'ARR', 'MRR',
   'EBITDA', 'EPS', 'sales', 'margin', 'margins', 'earnings', 'lifetime value', 'LTV',
+  // An open-source project's popularity: "one million weekly downloads", "10,000 GitHub stars". Results of
+  // everything the project does, moved by none of it directly.
+  'downloads', 'weekly downloads', 'monthly downloads', 'npm downloads', 'github stars', 'stars on github', 'docker pulls', 'stargazers',
 ];
 
 /**

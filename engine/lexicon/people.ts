@@ -139,6 +139,8 @@ export const GENERIC_CUSTOMERS: readonly string[] = [
   'people in need', 'individuals in need', 'those in need',
   'the general public', 'every team', 'every user', 'every customer', 'every person', 'every traveller', 'every traveler',
   // "Teams of all sizes", "organizations of every shape and size": any group, of every size, is no segment.
-  ...['teams', 'shops', 'stores', 'clinics', 'practices', 'schools', 'restaurants', 'brands', 'retailers', 'startups', 'firms', 'agencies', 'nonprofits', 'organizations', 'organisations', 'businesses', 'companies', 'enterprises']
+  ...['teams', 'shops', 'stores', 'clinics', 'practices', 'schools', 'restaurants', 'brands', 'retailers', 'startups', 'firms', 'agencies', 'nonprofits', 'organizations', 'organisations', 'businesses', 'companies', 'enterprises',
+      'warehouses', 'farms', 'hospitals', 'labs', 'studios', 'venues', 'manufacturers', 'factories', 'dealerships', 'hotels',
+      'cafes', 'bakeries', 'gyms', 'salons', 'charities', 'universities', 'colleges', 'libraries', 'fleets', 'merchants', 'sellers', 'publishers']
     .flatMap((g) => ['of all sizes', 'of all kinds', 'of all types', 'of all shapes and sizes', 'of every size', 'of every kind', 'of every shape and size'].map((t) => `${g} ${t}`)),
 ];

@@ -31,6 +31,9 @@ export const INSTRUCTION_LEADS: readonly string[] = [
   'insert', 'add', 'enter', 'fill', 'put', 'replace', 'include', 'describe', 'write', 'your', 'name of',
   'placeholder', 'tbd', 'tk', 'todo', 'to be decided', 'to be determined', 'to be confirmed', 'to be announced',
   'link', 'url of',
+  // An editor's note to the writer: "[need source]", "[citation needed]", "[confirm with legal]".
+  'need source', 'needs source', 'need a source', 'needs a source', 'source needed', 'citation needed', 'need citation', 'needs citation',
+  'need data', 'needs data', 'confirm', 'verify',
 ];
 
 /** Before a lower-case bracketed phrase, words that make it an editor's insertion in a quote ("[the app]"), not a slot. */
@@ -118,7 +121,15 @@ export const PROMISE_VERBS: readonly string[] = [
   // "We'll look into it before the release.", "We'll set it after launch.": the answer put off.
   'look into', 'set',
 ];
-const PROMISED_NEWS = [
+/**
+ * Promise verbs that may promise the feature itself rather than news of it:
+ * "We'll add Welsh in a future release" answers "Does it speak Welsh?" (not
+ * yet; weasel-word asks for the date), while "We'll add details later"
+ * answers nothing. With a vague time, these make no answer only when what
+ * they promise is news (PROMISED_NEWS): "We'll set it after launch."
+ */
+export const FEATURE_PROMISE_VERBS: readonly string[] = ['add', 'provide', 'update', 'set'];
+export const PROMISED_NEWS: readonly string[] = [
   '', 'more', 'details', 'more details', 'this', 'it', 'that', 'the answer', 'an answer', 'information', 'more information', 'specifics', 'this section', 'this answer',
   'the details', 'all the details', 'full details', 'the full details',
   // "We will update this FAQ.", "We'll share a plan once the design is agreed."

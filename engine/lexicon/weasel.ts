@@ -85,6 +85,8 @@ export const ROUND_COUNTS: readonly string[] = [
  */
 export const COMPARATIVE_AMOUNTS: readonly string[] = [
   'greatly', 'orders of magnitude', 'by far',
+  // "beat manual matching by a wide margin": a lead claimed, not measured.
+  'by a wide margin', 'by a large margin', 'by a huge margin', 'by a big margin', 'by a significant margin', 'by a considerable margin',
   // Only before a comparative ("much faster", "way faster", "a lot quicker"): see ONLY_WHERE.
   'much', 'far', 'way', 'a lot',
 ];
@@ -228,6 +230,8 @@ export const PRAISE_PHRASES: readonly string[] = [
   "industry's first", 'industry’s first', "industry's only", 'industry’s only', 'the very best',
   'the most advanced', 'the most innovative', 'the most secure', 'the most powerful', 'the most comprehensive', 'the most intuitive',
   'the most trusted', 'the leading provider', 'the leading innovator', 'the leading platform', 'the leading solution',
+  // "The engine is the best in the industry", "the best on the market": first place, with no ranking shown.
+  'the best in the industry', 'the best on the market', 'the best in the market', 'the best in the world', 'second to none',
   // "a leading provider of…", "the leading app for…": only before the maker or the product (LEADING_HEADS), not "leading zeros".
   'leading',
 ];
@@ -260,6 +264,8 @@ export const VAGUE_TIME: readonly string[] = [
   'in the next few days', 'in a later phase', 'in a future phase', 'in a later iteration', 'in a future iteration',
   // "We'll add the Kotlin bindings in a follow-up.": another change, with no date.
   'in a follow-up', 'in a follow-up pr', 'in a follow-up change', 'in a follow-up rfc', 'in a later pr',
+  // "Mixed fleets are planned for a future release.", "slated for a later version".
+  'for a future release', 'for a future version', 'for a later release', 'for a later version', 'for a future update', 'for an upcoming release',
   // Only in a promise ("we will share more later", "we intend to eventually…"): PROMISED_ONLY.
   'later', 'eventually',
   // Only after what is promised ("details to follow"): see ONLY_WHERE.

@@ -4,7 +4,7 @@
  * structure view and the summary alike.
  */
 import { MONTHS, PERIODS } from '../lexicon/dates.js';
-import { EXPLORED, EXPLORING_VERBS, WORKING_THE_FIGURES, PASSIVE_PROMISE_VERBS, PLAN_VERBS, VAGUE_PLAN_TIMES, PENDING_OPENERS, PENDING_REASON_WORDS, PROMISE_CONDITIONS, PROMISE_ROWS, PROMISE_TAILS, PROMISE_VERBS, STILL_DECIDING, STILL_TO_ASK, VAGUE_COUNT_ANSWERS, VAGUE_TIME_ANSWERS, VAGUE_VERDICT_INTENSIFIERS } from '../lexicon/placeholders.js';
+import { EXPLORED, EXPLORING_VERBS, WORKING_THE_FIGURES, PASSIVE_PROMISE_VERBS, PLAN_VERBS, VAGUE_PLAN_TIMES, PENDING_OPENERS, PENDING_REASON_WORDS, PROMISE_CONDITIONS, PROMISE_ROWS, PROMISE_TAILS, PROMISE_VERBS, FEATURE_PROMISE_VERBS, PROMISED_NEWS, STILL_DECIDING, STILL_TO_ASK, VAGUE_COUNT_ANSWERS, VAGUE_TIME_ANSWERS, VAGUE_VERDICT_INTENSIFIERS } from '../lexicon/placeholders.js';
 import { normalisePhrase, phrasePattern, sequences } from '../text/phrases.js';
 
 /**
@@ -61,8 +61,18 @@ const STILL_ASKING = new RegExp(`^(?:${phrasePattern(STILL_TO_ASK)})(?:\\s+[\\p{
 const ASK_SOMEONE = /^\s*[Aa]sk\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:in|from|on|at)\s+[\p{L}&-]+(?:\s+[\p{L}&-]+)?)?\s*[.!]?\s*$/u;
 /** "Depends on how you count.", "It depends on what we find.": a short "it depends" with no figure, as the whole answer. */
 const DEPENDS = /^(?:it\s+)?(?:all\s+)?depends(?:\s+on\s+(?:how|what|whether|who|which|when|where)\b(?:\s+[\p{L}'’-]+){0,5})?$/iu;
-/** "We'll publish our data policy closer to launch.": a promise of the thing asked for, kept at a vague time (tails are cut before). */
-const VAGUE_TIME_PROMISE = new RegExp(`^(?:we(?:'ll|’ll|\\s+will)|we\\s+(?:plan|intend|expect|hope)\\s+to|we\\s+are\\s+going\\s+to)\\s+(?:${phrasePattern(PROMISE_VERBS)})(?:\\s+[\\p{L}\\p{N}'’-]+){1,4}$`, 'iu');
+/**
+ * "We'll publish our data policy closer to launch.": a promise of the thing
+ * asked for, kept at a vague time (tails are cut before). "We'll add Welsh in
+ * a future release" promises a feature, and answers: a verb that can promise
+ * a feature counts here only with news as its object ("We'll add details").
+ */
+const NEWS_VERBS = PROMISE_VERBS.filter((v) => !FEATURE_PROMISE_VERBS.includes(v));
+const VAGUE_TIME_PROMISE = new RegExp(
+  `^(?:we(?:'ll|’ll|\\s+will)|we\\s+(?:plan|intend|expect|hope)\\s+to|we\\s+are\\s+going\\s+to)\\s+` +
+    `(?:(?:${phrasePattern(NEWS_VERBS)})(?:\\s+[\\p{L}\\p{N}'’-]+){1,4}|(?:${phrasePattern(FEATURE_PROMISE_VERBS)})\\s+(?:${phrasePattern(PROMISED_NEWS.filter(Boolean))})(?:\\s+(?:on|about|for)(?:\\s+[\\p{L}\\p{N}'’-]+){1,3})?)$`,
+  'iu',
+);
 
 /** "We are still deciding on pricing.": a decision under way, and its topic in up to five words. */
 const STILL_UNDER_WAY = new RegExp(`^(?:${phrasePattern(STILL_DECIDING)})(?:\\s+(?:on|about|over))?(?:\\s+[\\p{L}\\p{N}'’-]+){0,5}$`, 'iu');

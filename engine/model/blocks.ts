@@ -36,16 +36,20 @@ const headingPlain = (node: Nodes) => {
 /**
  * A blockquote that sets off a whole piece of the document rather than
  * quoting someone: a press release quoted in full, with its headline as a
- * heading inside the quote, or three blocks or more with a dateline among
- * them. Its blocks are read as the document's own (a quotation is a
+ * heading inside the quote, three blocks or more with a dateline among
+ * them, or four or more under a bold title line. Its blocks are read as the document's own (a quotation is a
  * paragraph or two with no heading and no dateline).
  */
 function wrapsDocument(node: RootContent, shift: number): node is Blockquote {
   if (node.type !== 'blockquote') return false;
   if (node.children.some((c) => c.type === 'heading')) return true;
   if (node.children.length < 3) return false;
+  if (node.children.length >= 4 && boldTitle(node.children[0])) return true;
   return node.children.some((c) => c.type === 'paragraph' && c.position && datelineOf(blockOf(c, 0, shift)) === 'sure');
 }
+
+/** A paragraph that is only bold text ("> **Launchpad: every pull request gets its own copy**"): a title. */
+const boldTitle = (c: RootContent) => c.type === 'paragraph' && c.children.length === 1 && c.children[0].type === 'strong';
 
 function blockOf(node: RootContent, index: number, shift: number): Block {
   return {

@@ -3,7 +3,7 @@
  * release, FAQs, narrative sections, appendix) and give every prose span its
  * place. Rules never re-parse; they read this.
  */
-import { AUDIENCE_FAQ_TITLE_LINE, FAQ_TITLE_LINE, isDesignSectionHeading, narrativeSectionForHeading, normaliseTitle, withoutNumbering } from '../genre/headings.js';
+import { AUDIENCE_FAQ_TITLE_LINE, FAQ_TITLE_LINE, IF_YOU_ARE, isDesignSectionHeading, narrativeSectionForHeading, normaliseTitle, withoutNumbering } from '../genre/headings.js';
 import { APPENDIX_HEADING, CONTAINER_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, NUMBER_QUESTION, TRADE_OFF_QUESTION } from './cues.js';
 import { extractQuestions, internalFromLabel, looksLikeQuestion } from './faq.js';
 import { firstNotBefore } from './sorted.js';
@@ -262,6 +262,8 @@ interface FaqRegion {
 }
 
 /** FAQ headings, split into external and internal. */
+const AUDIENCE_OPENING = new RegExp(`^(?:for|${IF_YOU_ARE})\\s`, 'i');
+
 function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
   const found: Array<{ heading: number; to: number; type: FaqId | null }> = [];
   // The blocks inside a region found so far (a mark per block: asking every
@@ -275,14 +277,14 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
   /**
    * A group's title names its audience when it is short ("### Customer",
    * "#### For the board") or says it holds questions or whom they are for
-   * ("For the people deciding whether to build it", "Questions from the
-   * finance team"). A longer title that only holds an audience word is a
+   * ("For the people deciding whether to build it", "If you're deciding
+   * whether to fund this", "Questions from the finance team"). A longer title that only holds an audience word is a
    * sub-heading of an answer ("#### 4. Leverage Cloud Control API to improve
    * user experience"), which names no FAQ.
    */
   const groupTypeOf = (title: string): FaqId | null => {
     const t = withoutNumbering(title);
-    return t.split(/\s+/).length <= 6 || /^for\s/i.test(t) || /\b(?:questions|faqs?|q\s*&\s*a)\b/i.test(t) ? typeOf(t) : null;
+    return t.split(/\s+/).length <= 6 || AUDIENCE_OPENING.test(t) || /\b(?:questions|faqs?|q\s*&\s*a)\b/i.test(t) ? typeOf(t) : null;
   };
   /**
    * An FAQ that does not say which it is may hold both, under group titles

@@ -9,7 +9,9 @@
  * today to 400 by June"), or a table whose header names metrics, targets or
  * today's values and whose body holds a number. "We will track engagement"
  * names a measure but no target, so it does not count. The press release is
- * left out: its numbers are promises to customers, not the team's goals.
+ * left out: its numbers are promises to customers, not the team's goals —
+ * unless a sentence there gives the team's own goal ("Our goal is one
+ * million weekly downloads by December"; output-metric judges its measure).
  * When the document asks how success is measured and leaves the answer
  * TBD, `unanswered-question` already says so and this rule stays quiet.
  */
@@ -55,6 +57,9 @@ export function hasQuantity(text: string): boolean {
 /** A goal cue that announces the goal itself ("We will measure success with two numbers.", "Our targets:"), not only a measure to watch. */
 const GOAL_ANNOUNCED = /\b(?:success|goals?|targets?)\b|:\s*$/i;
 
+/** The team's goal, said as its own: "our goal is…", "my target…". */
+const TEAM_GOAL = /\b(?:our|my)\s+(?:goals?|targets?|aim)\b/i;
+
 /** A sentence that sets a measured goal. */
 export function isMeasuredGoal(sentence: string): boolean {
   return CUE.test(sentence) && hasQuantity(sentence);
@@ -95,7 +100,12 @@ function inGoalContext(model: DocModel, span: ProseSpan): boolean {
 function successStated(model: DocModel): boolean {
   for (const q of model.questions) if (!q.answered && SUCCESS_QUESTION.test(q.text)) return true; // unanswered-question says it
   for (const span of model.prose) {
-    if (span.context.region === 'press-release') continue;
+    // In the release, only the team's own goal in so many words ("Our goal is simple: one million weekly
+    // downloads by the end of the year", said by its maker): output-metric judges what it measures.
+    if (span.context.region === 'press-release') {
+      if (sentences(span.text).some((s) => TEAM_GOAL.test(s.text) && isMeasuredGoal(s.text))) return true;
+      continue;
+    }
     // A heading ("## Goals") names the place, it states no goal.
     // A table's cells are judged as a table (isMetricsTable): under "### Measurements from the prototype" its numbers are results.
     const goals = span.element !== 'heading' && span.element !== 'tableCell' && inGoalContext(model, span);
@@ -189,6 +199,10 @@ export const missingSuccessMetric: Rule = {
       },
     ],
     valid: [
+      {
+        doc: '# crumbs 3.0\n\nToday we are releasing crumbs 3.0 for bakery websites. "Our goal is simple: 50,000 weekly downloads by December," said Ana Ruiz, its maintainer.\n\n## FAQ\n\n### Is it free?\n\nYes.\n',
+        note: "the team's own goal, stated in the release (output-metric says what it measures)",
+      },
       {
         doc: '# Oven timers\n\n## Internal FAQ\n\n### Why now?\n\nWe will measure success with two numbers. By June, 150 bakeries use the timer. And burnt batches fall from 1 in 12 to 1 in 40.\n',
         note: 'the goal announced in so many words, then given in the next sentences',

@@ -219,6 +219,7 @@ export const outputMetric: Rule = {
       { doc: '# Goals\n\nBy the end of 2028 we will reach $4M in «ARR» and 8% market share.', kind: 'narrative', note: 'one finding per goal statement, on its first output' },
       '## Internal FAQ\n\n### How will we measure success?\n\nWe will look at «gross margin» each quarter and expect it to reach 40%.',
       'Success means doubling «GMV» within a year.',
+      { doc: 'Our goal is simple: one million «weekly downloads» on npm by December, and 10,000 GitHub stars.', note: "an open-source project's popularity as its only goal" },
       { doc: '# Plan\n\nThe product should also increase checkout «revenue» by 15%.', kind: 'narrative' },
       { doc: 'Our goal for 2028 is $3M in «bookings» and $40M in gross merchandise value.', note: 'outputs stated as an amount of money' },
       { doc: 'Success means €1.2 million in new annual «deposits» within a year.', note: 'money, then the output, with words between' },

@@ -334,6 +334,7 @@ export const placeholder: Rule = {
     invalid: [
       { doc: '# Spoke\n\n«Write one paragraph here describing the problem from the rider\'s side.»\n\nIt ships to «[REGIONS]» first, approved by «@xxxxx».\n', note: "an order that sets its own length, in a plain paragraph; one word of six capitals in brackets; a handle of x's" },
       { doc: 'We deprecate v1 on «YYYY-MM-DD». The load test ran against «__________» nodes; see «<source for these figures>».', note: 'a date\'s format where the date goes, a blank to write on, and a slot that opens with a tag\'s name' },
+      { doc: 'The market reaches $4 billion by 2030 «[need source]», and churn is 3% «[confirm with finance]».', note: "an editor's note to the writer in brackets" },
       { doc: 'Members pay through «[PAYMENT PROVIDER]» at «£X» a month.\n\n"«Quote from a club secretary goes here»," said Fiona Reid, secretary of Carnoustie Otters.', note: 'a blank in capitals, a price in pounds, and the template naming what goes in its place' },
       { doc: '## Public FAQ\n\n> «Use this section to answer the questions readers will ask about the launch.»\n', note: 'an order that names the part it stands in is the template speaking' },
       { doc: '| Service | Owner | Date |\n| --- | --- | --- |\n| checkout | «TBD» | TBD |\n| search | «TK» | «TBD» |\n', note: 'one finding per placeholder per table row' },

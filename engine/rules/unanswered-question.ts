@@ -169,8 +169,8 @@ export const unansweredQuestion: Rule = {
         note: 'nothing decided and one short reason, a target put off, and a passive under way with a passive promise',
       },
       {
-        doc: '# Spoke\n\n## Internal FAQ\n\n**«What is the plan?»**\n\nWe\'ll share a plan once the design is agreed.\n\n**«Does it work with cargo bikes?»**\n\nGood question, we\'ll look into it before the release.\n\n**«Are there open issues?»**\n\nWe\'ll figure this out during implementation.\n',
-        note: 'a plan promised on a condition with no date, a courtesy and a promise, and working it out later by another name',
+        doc: '# Spoke\n\n## Internal FAQ\n\n**«What is the plan?»**\n\nWe\'ll share a plan once the design is agreed.\n\n**«Does it work with cargo bikes?»**\n\nGood question, we\'ll look into it before the release.\n\n**«Are there open issues?»**\n\nWe\'ll figure this out during implementation.\n\n**«Does it work offline?»**\n\nWe\'ll add details closer to launch.\n',
+        note: 'a plan promised on a condition with no date, a courtesy and a promise, working it out later by another name, and details (not the feature) added later',
       },
       {
         doc: '# Spoke\n\n## FAQ\n\n**Q: «When is general availability?»**\nA: [DATE], pending the security review.\n\n**Q: «What is the roadmap?»**\nA: Coming soon! We will publish a roadmap once we have more feedback from riders.\n',
@@ -205,6 +205,10 @@ export const unansweredQuestion: Rule = {
       {
         doc: '# Spoke\n\n## Internal FAQ\n\n### Who owns the runners?\n\nAsk the platform team: they own the runners and answer within a day.\n\n### Does it depend on the city?\n\nDepends on the city: 4 workshops in Leeds, 2 elsewhere.\n\n## External FAQ\n\n### How do I add a second shop?\n\nAsk your account manager.\n\n### What do you collect?\n\nWe ask for your email address.\n',
         note: 'a pointer with the answer after it, "it depends" with the figures, and telling a customer whom to ask or what we ask of them',
+      },
+      {
+        doc: '# Spoke\n\n## External FAQ\n\n### Does it speak Welsh?\n\nWe\'ll add Welsh and Gaelic in a future release.\n\n### What about refunds?\n\nWe will provide refunds to the card later.\n',
+        note: 'a feature promised for later answers "not yet" (weasel-word asks for the date); only news promised for later answers nothing',
       },
       { doc: '# Spoke\n\n## Internal FAQ\n\n### Does the sync job finish?\n\nThe job finishes eventually.\n\n### When?\n\nWe ship in May, and the rest later.\n', note: 'how a system behaves, and a month with the vague time' },
       {

@@ -287,6 +287,10 @@ export const vagueCustomer: Rule = {
         note: 'any group "of all sizes" (or "of every shape and size") is no segment, and neither is the general public',
       },
       {
+        doc: '# FleetFlex\n\n*«Warehouses of all sizes» can now rent picking robots by the month*\n\nCHICAGO — Orrin today launched FleetFlex for third-party logistics firms in the Midwest.\n',
+        note: 'a kind of business "of all sizes" is every one of them',
+      },
+      {
         doc: '# Tariff compare\n\nLEEDS — May 3, 2027 — Now «consumers» can compare every electricity tariff in their postcode on one screen.\n',
         note: 'a capital after the dateline\'s dash opens the sentence; it is no name narrowing the noun',
       },

@@ -45,7 +45,8 @@ const SHARE_SET_OFF = new RegExp(
  * off by a comma right after the noun, with a noun of its own (not a time:
  * "several teams, two weeks ago, …" gives no count).
  */
-const COUNT_AFTER_COMMA = new RegExp(`^(?:\\s+[\\p{L}'’-]+){1,3}?,\\s*${COUNT}\\s+(?!(?:${phrasePattern(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'ago'])})(?![\\p{L}]))[\\p{L}-]+`, 'iu');
+const TIME_UNITS_AFTER_COUNT = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'ago'];
+const COUNT_AFTER_COMMA = new RegExp(`^(?:\\s+[\\p{L}'’-]+){1,3}?,\\s*${COUNT}\\s+(?!(?:${phrasePattern(TIME_UNITS_AFTER_COUNT)})(?![\\p{L}]))[\\p{L}-]+`, 'iu');
 /**
  * "Several owners — five of the 19 — said…", "several exporters — seven as
  * of 1.8 —", "several gyms (four, so far)": the count set off by a dash or a
@@ -54,6 +55,16 @@ const COUNT_AFTER_COMMA = new RegExp(`^(?:\\s+[\\p{L}'’-]+){1,3}?,\\s*${COUNT}
  * eleven of them)", "several teams (we counted 3)".
  */
 const COUNT_SET_OFF = new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,4}?\\s*(?:[—–]|\\s-\\s|\\((?:\\s*[\\p{L}'’-]+){0,4}?)\\s*(?!(?:19|20)\\d\\d(?![\\d%]))${phrasePattern(['#'], { wildcards: true })}(?![\\p{L}])`, 'iu');
+/**
+ * "Several contributors have built their own wrappers; we found four on the
+ * registry", "Many teams asked: we counted 31 issues": the count given in the
+ * next clause, after a semicolon or a colon, a few words in (not a time:
+ * "many asked; two weeks later…").
+ */
+const COUNT_NEXT_CLAUSE = new RegExp(
+  `^[^.;:!?]{0,80}[;:]\\s*(?:[\\p{L}'’-]+\\s+){0,3}?(?!(?:19|20)\\d\\d(?![\\d%]))${COUNT}\\s+(?!(?:${phrasePattern(TIME_UNITS_AFTER_COUNT)})(?![\\p{L}]))[\\p{L}-]+`,
+  'iu',
+);
 /**
  * Two names or code spans in a list ("Kubernetes, ECS", "`httpx`,
  * `aiohttp`": prose reads inline code as the stand-in ATOM): what a claim
@@ -476,7 +487,7 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   if (kind && MEASURED_NEARBY.has(kind) && numberFollows(text, end)) return false;
   // "very fast: importing six files takes 0.8 seconds", "very large tables (over 50 million rows)": the figure set off after its word measures it.
   if (kind === 'intensifier' && MEASURED_AFTER_HEAD.test(text.slice(end, end + 90))) return false;
-  if (kind === 'amount' && (SHARE_SET_OFF.test(text.slice(end, end + 120)) || COUNT_SET_OFF.test(text.slice(end, end + 80)) || COUNT_AFTER_COMMA.test(text.slice(end, end + 80)))) return false;
+  if (kind === 'amount' && (SHARE_SET_OFF.test(text.slice(end, end + 120)) || COUNT_SET_OFF.test(text.slice(end, end + 80)) || COUNT_AFTER_COMMA.test(text.slice(end, end + 80)) || COUNT_NEXT_CLAUSE.test(text.slice(end, end + 140)))) return false;
   if (kind && COUNTED_BY_LIST.has(kind) && listFollows(text, end) && (!COMPARISONS.has(lemma) || comparisonShown(text, end))) return false;
   if (form && !ratedHighly && !inScope(form.scope, m, lemma, word)) return false;
   if (lemma === 'most' && !hedgingMost(text, start, end)) return false;
@@ -760,6 +771,7 @@ export const weaselWord: Rule = {
       { doc: 'Owners add a menu «easily», and the reorder button works «instantly».', note: 'ease and speed claimed, not measured' },
       { doc: 'The light on the lens makes pacing «easy».', note: '"easy" as a claim, beside the sport words it leaves alone' },
       { doc: 'Gift cards come «in a future release», refunds «in a few weeks», and we will publish the API «later».', note: 'vague times beyond "soon"' },
+      { doc: 'Our matching engine is «the best in the industry»: it beat manual matching «by a wide margin», and mixed tills are planned «for a future release».', note: 'first place with no ranking, a lead with no size, and a plan with no date' },
       { doc: 'Pricing details «to follow».', note: 'a promise with no date' },
       {
         doc: '# Spoke\n\n## External FAQ\n\n### When does it reach Leeds?\n\nWe will share more «later».\n',
@@ -877,6 +889,7 @@ export const weaselWord: Rule = {
       'I would rather ship in March.',
       { doc: 'Most florists we surveyed, 31 of the 40, want delivery before noon, and many of them (60%) open at 7.', note: 'the share, set off right after the noun phrase' },
       { doc: 'Booking is very fast: a rider books a slot in 40 seconds, and for very large workshops (over 30 bays) the list is paged.', note: 'an intensifier whose word a figure measures, set off right after it' },
+      { doc: 'Several contributors have built their own wrappers; we found four on the registry.', note: 'the count given in the next clause' },
       { doc: 'The most recent release books in 40 seconds, and batch jobs are most powerful when run across 12 nodes.', note: '"most" before a date word, and a superlative said of a condition, not of the product' },
       {
         doc: '# Spoke books bike repairs in Leeds\n\nLEEDS — April 2, 2027 — Spoke today opened online booking for its repair workshops.\n\nWe asked 140 riders. One in four waits on hold for a repair, and the workshop often learns of a missing part only when the bike arrives.\n\nSpoke shows the open slots at every workshop nearby.\n',
