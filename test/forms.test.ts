@@ -1221,6 +1221,10 @@ describe('forms: engineering drafts and folded problems (tenth session)', () => 
     const m = byContent('Spoke RFC 12 · repair booking · owner @dana · status: in review', '', HEADLINE, '', `**${SUB}**`, '', LAUNCH, '', PAIN, '', ...FAQ);
     assert.equal(part(m, 'headline'), HEADLINE);
     assert.equal(part(m, 'subheading'), `**${SUB}**`);
+    // One field a line, under the title: facts about the document, not its subheading.
+    const fields = byContent(`# ${HEADLINE}`, '', 'Status: Proposed', 'Author: Dana Ruiz (@dana)', 'Issue: #1420', '', LAUNCH, '', PAIN, '', ...FAQ);
+    assert.equal(part(fields, 'subheading'), null);
+    assert.equal(part(fields, 'summary'), LAUNCH);
   });
 
   it('reads "### The pain today" as the problem\'s heading', () => {

@@ -132,6 +132,15 @@ export const PERSONAL_DATA: readonly string[] = [
   'card details', 'health data', 'health information', 'identity', 'date of birth', 'full name', 'home address',
 ];
 
+/**
+ * Personal data nouns that also name a system's own data: a queue's
+ * "messages", a memory "address", a resource's "location". In a document
+ * written for engineers they are personal only with an owner before them
+ * ("your messages are kept for 30 days"); "Messages are kept for 24 hours
+ * unless you set a retention" describes a topic.
+ */
+export const SYSTEM_DATA_TOO: readonly string[] = ['messages', 'address', 'location', 'location data', 'contacts', 'recordings', 'photos', 'identity'];
+
 /** Words that make any data noun personal when they stand before it: "your data", "customer data". */
 export const PERSONAL_OWNERS: readonly string[] = ['your', 'their', 'customer', "customers'", 'user', "users'", 'patient', 'personal'];
 

@@ -58,6 +58,15 @@ export const VAGUE_QUANTITIES: readonly string[] = [
 ];
 
 /**
+ * Vague amounts that are a share: "Most of these patients do not decide to
+ * skip. When staff called back 600 of them, 58% said they forgot…" gives
+ * the share in the next sentence, and the word is measured.
+ */
+export const VAGUE_SHARES: readonly string[] = [
+  'most', 'most of the', 'most of them', 'most of our', 'most of these', 'nearly all', 'almost all', 'the vast majority', 'the majority of',
+];
+
+/**
  * Vague amounts that are one only where they open a claim about people or
  * demand ("Multiple shops asked for it", "…, and multiple teams wrote in").
  * Inside a sentence they describe ("the app alerts multiple nearby

@@ -77,14 +77,21 @@ export const isTemplateNote = (b: Block) =>
  * "RFC 0789 · Authors: Ana Ruiz · Status: in review", "Pellet RFC 0312 |
  * owner @hk | draft v3": a line of facts about the document, three fields
  * or more set apart by dots or bars, one of them a label such writers use
- * (DOCUMENT_FACT_LABELS) or a handle. It is no headline and no summary.
+ * (DOCUMENT_FACT_LABELS) or a handle; or such fields one a line. It is no
+ * headline, no subheading and no summary.
  */
 const FACT = new RegExp(`^\\W{0,3}(?:${phrasePattern(DOCUMENT_FACT_LABELS, { wildcards: true })})(?![\\p{L}\\p{N}])|(?:^|\\s)@[\\w-]+`, 'iu');
 export function isMetadataLine(b: Block): boolean {
   // Also set off as a block quote: "> **Author:** @hk · **Tracking issue:** #1302 · **Status:** Implementing".
   if ((b.type !== 'paragraph' && b.type !== 'blockquote') || wordCount(b.plain) > 40) return false;
   const fields = b.plain.trim().split(/\s+[·|•]\s+/);
-  return fields.length >= 3 && fields.some((f) => FACT.test(f.trim()));
+  if (fields.length >= 3 && fields.some((f) => FACT.test(f.trim()))) return true;
+  // One field a line: "Status: Proposed⏎Author: Ana Ruiz (@ana)⏎Issue: #1420".
+  // (`plain` joins a paragraph's lines with spaces; its text nodes keep the line breaks.)
+  if (b.type !== 'paragraph') return false;
+  const raw = (b.node as Paragraph).children.map((c) => (c.type === 'text' ? c.value : plainText(c))).join('');
+  const lines = raw.trim().split(/\n+/);
+  return lines.length >= 2 && lines.every((l) => /^[^:]{1,30}:\s*\S/.test(l.trim())) && lines.some((l) => FACT.test(l.trim()));
 }
 
 /** A paragraph made only of links to places in the document: "[2. External FAQ](#heading=h.gxd6nc)". */

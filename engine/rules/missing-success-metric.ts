@@ -42,6 +42,9 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.
 const DATE_NUMBER = new RegExp(`^(?:(?:19|20)\\d\\d)$`);
 const NUMBER = /(?<![\p{L}\d.,])\d[\d,.]*(?:\s?%)?/gu;
 const DATE_BEFORE = new RegExp(`(?:${MONTH}\\s+|\\b[QH]|\\bFY\\s?)$`, 'i');
+/** A version number after a product's name or "version": "Keelson 2.12", "release 3.1.0", "v2.4" (not after a measure in capitals: "NPS 4.5"). */
+const VERSION = /^\d+\.\d+(?:\.\d+)*$/;
+const VERSION_BEFORE = /(?:\b[Vv]|\b(?:version|release)\s|\b\p{Lu}\p{Ll}[\p{L}\p{N}-]*\s)$/u;
 
 /** Does `text` hold a quantity that is not a date? */
 export function hasQuantity(text: string): boolean {
@@ -49,6 +52,8 @@ export function hasQuantity(text: string): boolean {
     const n = m[0].replace(/[.,]+$/, '');
     if (DATE_NUMBER.test(n)) continue;
     if (DATE_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    // "Keelson 2.12 (April)", "v3.1": a version names a release, it measures nothing.
+    if (VERSION.test(n) && VERSION_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     return true;
   }
   return false;
@@ -173,6 +178,11 @@ export const missingSuccessMetric: Rule = {
       {
         note: 'a table of results under "Measurements" is no goal',
         doc: '# Image clean-up\n\n## Internal FAQ\n\n### Why?\n\nStorage grows.\n\n## Appendix\n\n### Measurements from the prototype\n\n| Account | Size before | Size after |\n| --- | --- | --- |\n| test-1 | 464 GiB | 18 GiB |\n',
+        findings: [{}],
+      },
+      {
+        note: 'a plan whose targets are releases: a version names a release, it measures nothing',
+        doc: '# Oven timers\n\n## Internal FAQ\n\n### What is the high-level project plan?\n\n| Milestone | Content | Target |\n|---|---|---|\n| M1 | Timer construct | Keelson 2.12 (April) |\n| M2 | Alarms | v2.13 (May) |\n',
         findings: [{}],
       },
       {

@@ -184,10 +184,11 @@ export const outputMetric: Rule = {
       if (found.some((f) => f.inputs)) continue;
       unit.spans.forEach((span, i) => {
         const pressRelease = span.context.region === 'press-release';
-        for (const { ownGoal, goal, targeted, metrics } of found[i].sentences) {
-          const cue = pressRelease ? ownGoal : goal;
-          if (!cue && !(unit.goalContext && targeted)) continue;
-          // One finding per goal statement, on its first output.
+        // One finding per paragraph, on its first output, naming them all: "Our main KPI is GMV. Goal for
+        // year one is €4M GMV. …that is €480K in revenue." is one goal told in three sentences.
+        const goals = found[i].sentences.filter(({ ownGoal, goal, targeted }) => (pressRelease ? ownGoal : goal) || (unit.goalContext && targeted));
+        if (goals.length) {
+          const metrics = goals.flatMap((g) => g.metrics);
           const first = metrics[0];
           // Acronyms keep their capitals ("ARR", "GMV"); other words read in lower case.
           const spoken = (t: string) => (/^[A-Z&]{2,}s?$/.test(t) ? t : t.toLowerCase()).replace(/\s+/g, ' ');
@@ -219,6 +220,7 @@ export const outputMetric: Rule = {
       { doc: '# Goals\n\nBy the end of 2028 we will reach $4M in «ARR» and 8% market share.', kind: 'narrative', note: 'one finding per goal statement, on its first output' },
       '## Internal FAQ\n\n### How will we measure success?\n\nWe will look at «gross margin» each quarter and expect it to reach 40%.',
       'Success means doubling «GMV» within a year.',
+      { doc: '## Internal FAQ\n\n### How do we measure success?\n\nOur main KPI is «GMV». The goal for year one is €4M GMV, which at a 12% take rate is €480,000 in revenue.', note: 'one goal told in two sentences of one paragraph: one finding, naming both outputs' },
       { doc: 'Our goal is simple: one million «weekly downloads» on npm by December, and 10,000 GitHub stars.', note: "an open-source project's popularity as its only goal" },
       { doc: '# Plan\n\nThe product should also increase checkout «revenue» by 15%.', kind: 'narrative' },
       { doc: 'Our goal for 2028 is $3M in «bookings» and $40M in gross merchandise value.', note: 'outputs stated as an amount of money' },

@@ -28,6 +28,8 @@ import type { ProseSpan } from '../model/types.js';
 import { nlcstOf, sentenceNodes, withoutDateline } from '../text/retext.js';
 import { hiddenActors, PARTICIPLE_WORDS, type HiddenActor, type PassiveMatch } from '../text/passives.js';
 import { writtenForEngineers } from './helpers.js';
+import { PERSONAL_DATA, PERSONAL_OWNERS, SYSTEM_DATA_TOO } from '../lexicon/passive.js';
+import { phrasePattern } from '../text/phrases.js';
 import type { Rule } from './types.js';
 
 /** A form of "be" or "get" somewhere in the text, and a word that could end a listed participle: otherwise the span is not parsed. */
@@ -38,6 +40,14 @@ function mayHaveOne(text: string): boolean {
   for (const m of text.matchAll(WORDS)) if (PARTICIPLE_WORDS.has(m[0].toLowerCase())) return true;
   return false;
 }
+
+const SYSTEM_DATA = new RegExp(`(?<![\\p{L}])(?:${phrasePattern(SYSTEM_DATA_TOO)})(?![\\p{L}])`, 'iu');
+const OWNER = new RegExp(`(?<![\\p{L}])(?:${phrasePattern(PERSONAL_OWNERS)})(?![\\p{L}])`, 'iu');
+/** "Messages are kept": data a system holds of its own, with no owner named (engine/lexicon/passive.ts SYSTEM_DATA_TOO); an "email address" is always someone's. */
+const ALWAYS_PERSONAL = new RegExp(`(?<![\\p{L}])(?:${phrasePattern(PERSONAL_DATA.filter((d) => !SYSTEM_DATA_TOO.includes(d)))})(?![\\p{L}])`, 'iu');
+const systemData = (phrase: string) => SYSTEM_DATA.test(phrase) && !OWNER.test(phrase) && !ALWAYS_PERSONAL.test(phrase);
+/** The words of the sentence before a passive verb (its subject), up to 60 characters. */
+const subjectBefore = (text: string, at: number) => text.slice(Math.max(0, at - 60), at).split(/[.!?;:]\s/).pop() ?? '';
 
 /** Quoted stretches of a span ("…", “…”): what someone said, not the writer's own voice. */
 function quotedRanges(text: string): Array<[number, number]> {
@@ -103,6 +113,8 @@ export const passiveVoice: Rule = {
       for (const m of ctx.perSpan('hidden actors', span, (s) => hiddenIn(s.text, span))) {
         // Written for engineers, the plan is the team's; but "a decision will be made" leaves open who decides.
         if (engineers && m.kind === 'decision' && !m.whoDecides) continue;
+        // …and a queue's "messages" are the system's data: only "your messages" are a customer's.
+        if (engineers && m.kind === 'personal-data' && systemData(subjectBefore(span.text, m.start) + m.phrase)) continue;
         if (toDocOffset(span, m.start) < answerFrom) continue;
         ctx.report({ ...toDocRange(span, m.start, m.end), message: MESSAGES[m.kind](m.phrase), data: { phrase: m.phrase } });
       }
@@ -128,6 +140,10 @@ export const passiveVoice: Rule = {
       {
         doc: 'Your email address «is captured» for the weekly report, and «it was felt» that two reports were too many.\n\n```ts\nnew Timer(oven);\n```',
         note: 'written for engineers, a customer\'s data handled by someone unnamed and an opinion with no holder are still reported',
+      },
+      {
+        doc: 'Enter an email address to get the report. The email address «is captured» for lead purposes.\n\n```sh\naudit --email\n```',
+        note: 'written for engineers, an email address is always someone\'s (a queue\'s "messages" are not)',
       },
       {
         doc: 'Mistakes «were made» in how the 3.4 regression was announced, and «it was decided» early on that the CLI would stay in Go.\n\n```sh\nmake release\n```',
@@ -160,6 +176,10 @@ export const passiveVoice: Rule = {
       },
     ],
     valid: [
+      {
+        doc: 'A topic needs no properties. Messages are kept for 24 hours unless you set `messageRetention`.\n\n```ts\nnew Topic(this, \'Orders\');\n```',
+        note: "written for engineers, a queue's messages are the system's data; \"your messages are kept\" would still be reported",
+      },
       { doc: 'If `size` is a string, it is assumed to be a unit such as "2kg"; if it is a number, it is considered to be grams.', note: '"it" is the value named before, read as something: no view without a holder' },
       { doc: 'Wexmoor residents can now see when the pothole they reported will be fixed, and no customer data is used for training.', note: 'what the reader can look up, and data denied by its subject' },
       { doc: 'Existing accounts will be migrated automatically, and riders do not need to sign up again.', note: '"automatically": the system does it, as a description of how it works says' },

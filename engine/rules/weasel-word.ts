@@ -9,7 +9,7 @@
 import { GENERIC_CUSTOMERS, HOMONYM_ROLES, roleNouns } from '../lexicon/people.js';
 import {
   BEHAVIOUR_FREQUENCIES, COMPARATIVE_AMOUNTS, COMPARATIVES, CONDITIONAL_MODALS, DEMAND_CLAIMS, DEMAND_MASS_NOUNS, EASE_CLAIMS, GAIN_COMPARATIVES, GAIN_VERBS, INTENSIFIERS, DOWNTONERS, JUDGEMENTS, NEGATIONS, NOT_WEASEL, ONLY_WHERE, PEOPLE_OR_DEMAND,
-  EASE_AND_SPEED, EASE_PHRASES, NO_SETUP_CLAIMS, OTHERS_WHO_WILL, SPEED_ADJECTIVES, PROMISED_ONLY, TIME_TAKEN_UNITS, QUALITY_COMPARATIVES, RATING_VERBS, SAVED_RESOURCES, SITUATION_SECTIONS, SHARE_AFTER_NUMBER, SIZES, SPOKEN_BY_PEOPLE, weaselForms, type WeaselKind, type WeaselScope,
+  EASE_AND_SPEED, EASE_PHRASES, NO_SETUP_CLAIMS, OTHERS_WHO_WILL, SPEED_ADJECTIVES, PROMISED_ONLY, TIME_TAKEN_UNITS, QUALITY_COMPARATIVES, RATING_VERBS, SAVED_RESOURCES, SITUATION_SECTIONS, SHARE_AFTER_NUMBER, VAGUE_SHARES, SIZES, SPOKEN_BY_PEOPLE, weaselForms, type WeaselKind, type WeaselScope,
 } from '../lexicon/weasel.js';
 import { articleEdit, deleteWord, matchCase, placeholderSelection } from '../fix/edits.js';
 import { inRanges, isQuotation, listFollows, numberFollows, opensClause, quotedRanges, sentenceAround } from '../text/context.js';
@@ -270,6 +270,27 @@ const SPOKEN_AFTER = new RegExp(`^\\s+${phrasePattern(SPOKEN_BY_PEOPLE)}\\b`, 'i
 const SPOKEN_AFTER_PHRASE = new RegExp(`^\\s+(?:(?:of|[\\p{L}'’-]+)\\s+){0,3}[\\p{L}'’-]*[^\\Ws]s\\s+(?:(?:have|has|had)\\s+)?(?:also\\s+|repeatedly\\s+|already\\s+)?${phrasePattern(SPOKEN_BY_PEOPLE)}\\b`, 'iu');
 
 /** Does the noun phrase after a vague amount name people or demand ("many small business owners", "a lot of requests", "many of our customers")? */
+const SHARES: ReadonlySet<string> = new Set(VAGUE_SHARES);
+/** A share in figures: "58%", "41,300 of 331,000", "7 in 10". */
+const SHARE_FIGURE = /\d(?:[\d,.]*\d)?\s?(?:%|percent\b|per cent\b)|\b\d[\d,]*\s+(?:of|out of|in)\s+(?:the\s+|our\s+)?\d/;
+
+/**
+ * "A lot of companies have naming rules: a prefix, the environment, a cost
+ * code": the list after the colon names the rules, the plural right before
+ * it, not the companies counted; "Several countries fund the training:
+ * Kenya, Ghana and Peru" names the countries.
+ */
+function listOfSomethingElse(text: string, end: number, word: string): boolean {
+  if (!countsPeople(text, end, word)) return false;
+  const { after } = sentenceAround(text, end, end);
+  const colon = after.indexOf(':');
+  if (colon < 0) return false;
+  const words = after.slice(0, colon).match(/[\p{L}'’-]+/gu) ?? [];
+  const counted = words[0] === 'of' ? words[1] : words[0];
+  const last = words[words.length - 1] ?? '';
+  return words.length >= 3 && last !== counted && /\p{Ll}{3,}s$/u.test(last) && !/ss$/.test(last);
+}
+
 function countsPeople(text: string, end: number, word: string): boolean {
   let rest = text.slice(end, end + 120);
   if (SPOKEN_AFTER.test(rest) || SPOKEN_AFTER_PHRASE.test(rest)) return true;
@@ -488,7 +509,10 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   // "very fast: importing six files takes 0.8 seconds", "very large tables (over 50 million rows)": the figure set off after its word measures it.
   if (kind === 'intensifier' && MEASURED_AFTER_HEAD.test(text.slice(end, end + 90))) return false;
   if (kind === 'amount' && (SHARE_SET_OFF.test(text.slice(end, end + 120)) || COUNT_SET_OFF.test(text.slice(end, end + 80)) || COUNT_AFTER_COMMA.test(text.slice(end, end + 80)) || COUNT_NEXT_CLAUSE.test(text.slice(end, end + 140)))) return false;
-  if (kind && COUNTED_BY_LIST.has(kind) && listFollows(text, end) && (!COMPARISONS.has(lemma) || comparisonShown(text, end))) return false;
+  // "Most of these patients do not decide to skip. … 58% said they forgot": the share, one sentence on.
+  // (The next sentence only: "Most of them leave work to come, and 1 in 8 leaves before being seen" gives another share.)
+  if (SHARES.has(lemma) && SHARE_FIGURE.test(nextSentences(text, end, 1).slice(nextSentences(text, end, 0).length))) return false;
+  if (kind && COUNTED_BY_LIST.has(kind) && listFollows(text, end) && (!COMPARISONS.has(lemma) || comparisonShown(text, end)) && !listOfSomethingElse(text, end, word)) return false;
   if (form && !ratedHighly && !inScope(form.scope, m, lemma, word)) return false;
   if (lemma === 'most' && !hedgingMost(text, start, end)) return false;
   // "(Quick)": a word alone in parentheses is a label or a name.
@@ -771,6 +795,7 @@ export const weaselWord: Rule = {
       { doc: 'Owners add a menu «easily», and the reorder button works «instantly».', note: 'ease and speed claimed, not measured' },
       { doc: 'The light on the lens makes pacing «easy».', note: '"easy" as a claim, beside the sport words it leaves alone' },
       { doc: 'Gift cards come «in a future release», refunds «in a few weeks», and we will publish the API «later».', note: 'vague times beyond "soon"' },
+      { doc: 'Names are generated, but «a lot of» companies have naming rules: a team prefix, the environment, a cost code.', note: 'the list after the colon names the rules, not the companies' },
       { doc: 'Our matching engine is «the best in the industry»: it beat manual matching «by a wide margin», and mixed tills are planned «for a future release».', note: 'first place with no ranking, a lead with no size, and a plan with no date' },
       { doc: 'Pricing details «to follow».', note: 'a promise with no date' },
       {
@@ -890,6 +915,7 @@ export const weaselWord: Rule = {
       { doc: 'Most florists we surveyed, 31 of the 40, want delivery before noon, and many of them (60%) open at 7.', note: 'the share, set off right after the noun phrase' },
       { doc: 'Booking is very fast: a rider books a slot in 40 seconds, and for very large workshops (over 30 bays) the list is paged.', note: 'an intensifier whose word a figure measures, set off right after it' },
       { doc: 'Several contributors have built their own wrappers; we found four on the registry.', note: 'the count given in the next clause' },
+      { doc: 'Most of these patients do not mean to miss the visit. When staff called back 600 of them, 58% said they forgot the date.', note: 'a share, given in figures one sentence on' },
       { doc: 'The most recent release books in 40 seconds, and batch jobs are most powerful when run across 12 nodes.', note: '"most" before a date word, and a superlative said of a condition, not of the product' },
       {
         doc: '# Spoke books bike repairs in Leeds\n\nLEEDS — April 2, 2027 — Spoke today opened online booking for its repair workshops.\n\nWe asked 140 riders. One in four waits on hold for a repair, and the workshop often learns of a missing part only when the bike arrives.\n\nSpoke shows the open slots at every workshop nearby.\n',

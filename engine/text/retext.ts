@@ -82,6 +82,8 @@ function splitRunOns(tree: Root): Root {
  */
 const ABBREVIATION = /\p{L}\.\p{L}{1,2}\.$|^(?:etc|approx|incl|excl|esp|resp|viz|misc|avg|est|dept|ref|min|max|sec|secs|mins|hrs|vol|fig|cf|vs|al|ca|no|nr|mr|mrs|ms|dr|st|jr|sr)\.$/iu;
 
+const DAY_OR_MONTH = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 /** Does a sentence end after `node`, given the blank and the word that follow it (`opener`: that word past an opening quote)? */
 function endsHere(node: SentenceContent, blank: SentenceContent, next: SentenceContent, opener = next): boolean {
   if (blank.type !== 'WhiteSpaceNode') return false;
@@ -90,6 +92,9 @@ function endsHere(node: SentenceContent, blank: SentenceContent, next: SentenceC
   if (isLetterAndStop(node) && /^\p{N}/u.test(wordText(node)) && /^\p{N}/u.test(wordText(next))) return true;
   // "…, the scales, etc. The next step …": a list's "etc." ends the sentence when a capital follows.
   if (node.type === 'WordNode' && /^etc\.$/i.test(wordText(node)) && /^\p{Lu}/u.test(wordText(next))) return true;
+  // "…from midnight to 5 a.m. Beginning next month, …": a time's "a.m." or "p.m." ends the sentence when a
+  // capital opens the next; not before a time zone, a day or a month ("9 a.m. EST", "5 p.m. Friday").
+  if (node.type === 'WordNode' && /^[ap]\.m\.$/i.test(wordText(node)) && /^\p{Lu}\p{Ll}/u.test(wordText(next)) && !DAY_OR_MONTH.test(wordText(next))) return true;
   if (node.type === 'PunctuationNode' && node.value === ':') return blank.value.includes('\n');
   const before = node.type === 'WordNode' ? wordText(node) : node.type === 'PunctuationNode' ? node.value : '';
   if (!/[.!?]$/.test(before) || ABBREVIATION.test(before)) return false;
