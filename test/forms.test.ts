@@ -1751,3 +1751,20 @@ describe('forms: what the paragraph after the summary tells when nothing complai
     assert.equal(part(byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', situation, '', HOW, '', ...QUOTES, '', ...FAQ), 'problem'), situation);
   });
 });
+
+describe('forms: releases kept in a project README (seventeenth session)', () => {
+  it('ends a "## Press Release" kept in a README at the README\'s own "## Installation" or "## Benchmarks"', () => {
+    const m = byContent(
+      '# spoke-cli', '', '## Press Release', '', `### ${HEADLINE}`, '', LAUNCH, '', PAIN, '', HOW, '',
+      '## Installation', '', 'Install it with npm and run `spoke init` in your project; then book your first repair from the terminal.', '',
+      '## Benchmarks', '', 'Booking a slot takes 40 ms on a laptop.', '', ...FAQ,
+    );
+    assert.equal(part(m, 'summary'), LAUNCH);
+    assert.ok(m.pressRelease && !m.text.slice(m.pressRelease.start, m.pressRelease.end).includes('## Installation'), 'the README sections are not the release');
+    // Under "## Working Backwards" an RFC's README keeps its own installation section, deeper down or not: still the release.
+    for (const install of ['#### Installation', '## Installation']) {
+      const rfc = byContent('# RFC 12: Spoke booking', '', '## Working Backwards', '', '### README', '', '# Spoke Construct Library', '', 'The `Booking` construct books a repair slot.', '', install, '', '`npm install spoke`', '', ...FAQ);
+      assert.ok(rfc.pressRelease && rfc.text.slice(rfc.pressRelease.start, rfc.pressRelease.end).includes(install), install);
+    }
+  });
+});

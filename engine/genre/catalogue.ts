@@ -232,6 +232,18 @@ export const DESIGN_SECTION_TITLES: readonly string[] = [
   'reference-level explanation', 'reference level explanation', 'architecture', 'specification',
 ];
 
+/**
+ * A project README's own sections: where a PR/FAQ lives inside a README
+ * ("## Press Release" among "## Installation", "## Usage", "## Benchmarks"),
+ * one of these at the release's depth or above ends the release. (Not
+ * under "## Working Backwards": there an RFC's README is the release, and
+ * its installation section a part of it.)
+ */
+export const README_SECTION_TITLES: readonly string[] = [
+  'installation', 'install', 'installing', 'usage', 'benchmarks', 'benchmark results', 'performance', 'contributing', 'license', 'licence',
+  'roadmap', 'development', 'building', 'building from source', 'requirements', 'prerequisites', 'configuration', 'api reference', 'changelog',
+];
+
 /** A gap for the writer to fill; the `placeholder` rule reports what is left. */
 export const tk = (what: string) => `[TK: ${what}]`;
 

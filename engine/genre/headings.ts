@@ -15,8 +15,9 @@
 import { PART_IDS, type PartId } from '../model/types.js';
 import {
   AUDIENCE_FAQ_TITLES, DOCUMENT_BEFORE_FAQ, FAQ_INFO, FAQ_TITLE_WORDS, FAQ_WHOLE_TITLES, NARRATIVE_SECTION_INFO, PART_INFO, PRESS_RELEASE_TITLE_WORDS, PRESS_RELEASE_WHOLE_TITLES,
-  QUOTE_SECTION_HEADINGS, SHARED_PART_HEADINGS, DESIGN_SECTION_TITLES,
+  QUOTE_SECTION_HEADINGS, SHARED_PART_HEADINGS, DESIGN_SECTION_TITLES, README_SECTION_TITLES,
 } from './catalogue.js';
+import { OPEN_QUESTION_TITLE_WORDS } from '../lexicon/questions.js';
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -229,8 +230,17 @@ export const FAQ_TITLE_LINE = new RegExp(
 export const AUDIENCE_FAQ_TITLE_LINE = headingMatcher([...AUDIENCE_FAQ_TITLES], 'whole')!;
 
 const DESIGN_SECTION = headingMatcher([...DESIGN_SECTION_TITLES], 'whole')!;
+const README_SECTION = headingMatcher([...README_SECTION_TITLES], 'whole')!;
+
+/** "## Installation", "## Benchmarks": a README's own section, which ends a "## Press Release" kept inside the README. */
+export function isReadmeSectionHeading(title: string): boolean {
+  return titleReadings(withoutNumbering(title)).some((t) => README_SECTION.test(t));
+}
 
 /** "## Detailed Design", "## 5. Drawbacks": a section of an RFC's own, not of its press release. */
 export function isDesignSectionHeading(title: string): boolean {
   return titleReadings(withoutNumbering(title)).some((t) => DESIGN_SECTION.test(t));
 }
+
+/** "## Open questions", "Unresolved questions we still have": a section that says its questions are open. */
+export const OPEN_QUESTIONS_TITLE = new RegExp(`^[\\W_]{0,3}(?:${OPEN_QUESTION_TITLE_WORDS.join('|')})\\s+questions\\b`, 'i');

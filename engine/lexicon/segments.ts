@@ -228,3 +228,10 @@ export const ACCOUNT_RECORDS: readonly string[] = [
   'service accounts', 'accounts', 'sessions', 'grants', 'acls', 'privileges', 'schemas', 'tables', 'databases',
   'queues', 'servers', 'endpoints', 'aliases', 'fleets', 'nodes', 'pods', 'containers', 'buckets', 'topics', 'load balancers',
 ];
+
+/**
+ * "the SDK used by many companies", "trusted by thousands of teams": who
+ * already uses the product, as proof, not whom the release is for; the
+ * amount is weasel-word's finding, and one problem gets one finding.
+ */
+export const SOCIAL_PROOF_VERBS: readonly string[] = ['used', 'trusted', 'loved', 'relied on', 'adopted', 'chosen', 'preferred', 'deployed', 'run'];

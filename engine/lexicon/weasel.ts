@@ -546,6 +546,8 @@ const DETERMINERS = ['a', 'an', 'the', 'your', 'our', 'their', 'its', 'this', 't
  */
 export const NOT_WEASEL: readonly ContextRow[] = [
   { words: ['rather'], after: ['than'] },
+  // A choice of how many, not a count claimed: "point it at any folder, or several", "one shop or many".
+  { words: ['several', 'many'], before: ['or'] },
   { words: ['rather'], before: ['would', 'or', 'but', "'d", '’d'] },
   { words: ['very'], before: ['the'], after: ['first', 'same', 'last', 'end', 'beginning', 'start', 'moment', 'idea', 'thing', 'top', 'bottom', 'heart', 'core', 'least', 'next', 'few'] },
   { words: ['really', 'truly', 'absolutely', 'totally', 'literally', 'basically', 'essentially'], before: VERB_LEADS },
@@ -611,4 +613,6 @@ export const OTHERS_WHO_WILL: readonly string[] = [
 export const TIME_TAKEN_UNITS: readonly string[] = [
   'second', 'seconds', 's', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'step', 'steps', 'click', 'clicks',
   'tap', 'taps', 'command', 'commands', 'line', 'lines',
+  // "Getting started is easy. Upgrade and set one option:": the steps, counted as settings.
+  'option', 'options', 'setting', 'settings', 'flag', 'flags',
 ];

@@ -57,7 +57,7 @@ const WEIGHT = String.raw`(?:0?\.\d+|\d{1,3}(?:\.\d+)?\s?%)`;
 const NAME = String.raw`\p{L}[\p{L}\p{N}_-]*(?:\s\p{L}[\p{L}\p{N}_-]*)??`;
 const MUL = String.raw`(?:\s*[×*·]\s*|\s+x\s+)`;
 // A term may be an expression in brackets: "0.3·(1 − bug rate)".
-const TERM = `${WEIGHT}${MUL}(?:${NAME}|\\([^()]{1,30}\\))`;
+const TERM = `${WEIGHT}${MUL}(?:${NAME}|\\([^()]{1,50}\\))`;
 const FORMULA = new RegExp(String.raw`(?<![\p{L}\p{N}.])${TERM}(?:\s*\+\s*${TERM})+`, 'gu');
 const WEIGHTS = new RegExp(WEIGHT, 'gu');
 
@@ -201,6 +201,30 @@ function formulasInCode(text: string, block: Block): Found[] {
   return out;
 }
 
+/**
+ * "We'll track a Trace Fidelity Index (TFI) per service, computed as:" over
+ * a code block that holds the weighted formula: the name the paragraph
+ * gives it, its last capitalised name of a score or index before the colon.
+ */
+const INTRODUCES_FORMULA = /:\s*$/;
+const NAMED_METRIC = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Score|Index|Rating|Grade|Metric)s?(?![\p{L}\p{N}])/gu;
+function formulaBelow(model: DocModel, block: Block): Found | null {
+  if (block.type !== 'code') return null;
+  const code = (block.node as { value?: string }).value ?? '';
+  FORMULA.lastIndex = 0;
+  const formula = [...code.matchAll(FORMULA)].find((m) => weightsSumToWhole(m[0]));
+  const before = model.blocks[block.index - 1];
+  if (!formula || !before || before.type !== 'paragraph' || !INTRODUCES_FORMULA.test(before.plain)) return null;
+  const text = model.text.slice(before.start, before.end);
+  const names = [...text.matchAll(NAMED_METRIC)];
+  const last = names[names.length - 1];
+  if (!last) return null;
+  const found = { start: last.index!, end: last.index! + last[0].length, name: last[0], metric: last[0].toLowerCase() };
+  // Named as blended in the paragraph already ("a Health Score, computed as:"): found there.
+  if (metricsIn({ text } as SpanText).some((m) => m.start < found.end && found.start < m.end)) return null;
+  return found;
+}
+
 /** Inline code spans with a weighted formula (`0.4*latency + 0.6*nps`). */
 function* inlineCode(text: string, block: Block): Generator<{ start: number; value: string }> {
   // From tree offsets to document offsets.
@@ -287,6 +311,12 @@ export const compoundMetric: Rule = {
       for (const c of ctx.perBlock('formulas in code', block, (b) => formulasInCode(ctx.model.text, b))) {
         ctx.report({ start: block.start + c.start, end: block.start + c.end, message: message(c.name), data: { metric: c.metric } });
       }
+      // The formula in a code block of its own: the finding is on the name the paragraph above gives it.
+      const named = formulaBelow(ctx.model, block);
+      if (named) {
+        const at = ctx.model.blocks[block.index - 1].start;
+        ctx.report({ start: at + named.start, end: at + named.end, message: message(named.name), data: { metric: named.metric } });
+      }
     }
   },
   fixes(f, { model }) {
@@ -297,6 +327,10 @@ export const compoundMetric: Rule = {
     invalid: [
       'Our goal is to raise the «seller health score» from 62 to 80 by June.',
       'We will report a single «quality score» that combines latency, error rate and NPS.',
+      {
+        doc: '## Internal FAQ\n\n### How will we measure success?\n\nWe will track a «Trace Fidelity Index» (TFI) per service, computed as:\n\n```\nTFI = 0.5 × (errors kept / errors seen) + 0.3 × (1 − kept spans / total spans) + 0.2 × (slow traces kept / slow traces seen)\n```\n',
+        note: 'the weighted formula in a code block of its own, under the paragraph that names it',
+      },
       { doc: 'Success is a «Pipeline Reliability Index» above 0.9, weighted 50% success rate, 30% freshness and 20% cost per run.', note: 'a threshold between the name and the weights' },
       { doc: 'Every ward gets a «letter grade» from A to F each month, based on fill rate, overtime and sick days.', note: 'a scale and a period between the name and what it blends' },
       { doc: 'Raise the «Adoption Score» (logins, reports exported and seats filled, equally weighted) from 41 to 60.', note: 'the measures and their weighing in brackets' },

@@ -18,6 +18,7 @@ import type { Block } from '../model/types.js';
 import { escapeRegExp, phrasePattern } from '../text/phrases.js';
 import { inUnansweredAnswer } from './helpers.js';
 import type { Rule } from './types.js';
+import { OPEN_QUESTIONS_TITLE } from '../genre/headings.js';
 
 /** HTML elements a writer may really use in Markdown. */
 const HTML_ELEMENTS = new Set(
@@ -286,6 +287,23 @@ const SAYS_WORD = /\b\p{L}+\s+(?:says|said|reads|contains)\s+$/iu;
 /** The same marker word named earlier in the sentence ("if your note says TBD, it stays TBD"). */
 const namedBefore = (lead: string, marker: string) => new RegExp(`\\b(?:says|said|reads|contains|marked|labell?ed)\\s+["“'‘]?${marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[^.!?]*$`, 'i').test(lead);
 
+/** A marker word alone (not a slot in brackets): "TBD", "TBC", "TBA". */
+const MARKER_WORD = /^(?:tbd|tbc|tba)$/i;
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+/** Blocks under a heading that declares its questions open ("## Unresolved questions"), to the next heading as high. */
+function underOpenQuestions(blocks: readonly Block[]): Set<number> {
+  const out = new Set<number>();
+  let depth = 0;
+  for (const b of blocks) {
+    if (b.type === 'heading') {
+      if (depth && (b.depth ?? 6) <= depth) depth = 0;
+      if (!depth && OPEN_QUESTIONS_TITLE.test(b.plain.trim())) depth = b.depth ?? 6;
+    } else if (depth) out.add(b.index);
+  }
+  return out;
+}
+
 export const placeholder: Rule = {
   id: 'placeholder',
   description: 'Template placeholders left in the text: [TK], TBD, TODO, {{name}}, <customer>, [Product name], ???, lorem ipsum.',
@@ -297,6 +315,7 @@ export const placeholder: Rule = {
   group: 'structure',
   check(ctx) {
     const doc = ctx.model.text;
+    const open = underOpenQuestions(ctx.model.blocks);
     for (const block of ctx.model.blocks) {
       const found = ctx.perBlock('candidates', block, (b) => blockCandidates(doc, b));
       /** A table row of "TBD" cells is one gap to fill: one finding per placeholder per line. */
@@ -313,6 +332,8 @@ export const placeholder: Rule = {
         // 'owners recorded as "TBD"', 'the "TBD owners" problem': a marker word in quote marks is named, not left in
         // (a slot in brackets stays one: "[Customer quote TK]").
         if (!c.instruction && /^[\p{L}]+$/u.test(found) && /["“‘]$/.test(doc.slice(start - 1, start)) && /^[^"”’\n]{0,30}["”’]/.test(doc.slice(end, end + 31))) continue;
+        // Under "## Unresolved questions", "decision TBD after the beta feedback" says what is open and when, as the section asks.
+        if (open.has(block.index) && MARKER_WORD.test(found) && words(block.plain) >= 6) continue;
         if (block.type === 'table') {
           const key = `${doc.lastIndexOf('\n', start)}:${found.toLowerCase()}`;
           if (seenOnLine.has(key)) continue;
@@ -375,6 +396,10 @@ export const placeholder: Rule = {
       },
     ],
     valid: [
+      {
+        doc: '# Overlays\n\n## Unresolved questions\n\n- Should selectors accept a label expression? Leaning no for v0.18; decision TBD after the beta feedback.\n',
+        note: 'under a heading that declares its questions open, "TBD" in a sentence says what is open and when, as the section asks',
+      },
       { doc: '**[BREAKING]** The old flag is gone. We describe the bike in two sentences on the ticket, and the mechanic reads them. Write to ana@xxxxx.example for access. See **\\[UNICODE]** for the table.', note: 'a notice label in capitals, our own practice told in the present, an address, a citation label escaped on purpose' },
       { doc: 'A repository written as "[owner-name]/[repo-name]" becomes a GitHub URL, and buckets are named `assets-[ACCOUNT]-[REGION]` or assets-[ACCOUNT]-[REGION].', note: 'slots chained into a pattern describe a format' },
       { doc: 'Dates use the YYYY-MM-DD format. Line one<br>line two.', note: 'a date format described, not left to fill in; a void tag' },

@@ -1,12 +1,9 @@
 import { ANSWER_PLACEHOLDER } from '../genre/catalogue.js';
 import { eol, insertBlock, lineBounds, selectInserted } from '../fix/edits.js';
 import type { DocModel, Question } from '../model/types.js';
-import { OPEN_QUESTION_TITLE_WORDS } from '../lexicon/questions.js';
+import { OPEN_QUESTIONS_TITLE } from '../genre/headings.js';
 import { firstNotBefore } from '../model/sorted.js';
 import type { Fix, Rule } from './types.js';
-
-/** "## Open questions", "Unresolved questions we still have": a section that says its questions are open. */
-const OPEN_QUESTIONS_TITLE = new RegExp(`^[\\W_]{0,3}(?:${OPEN_QUESTION_TITLE_WORDS.join('|')})\\s+questions\\b`, 'i');
 
 /**
  * The questions listed under a heading that declares them open: the nearest
@@ -169,8 +166,8 @@ export const unansweredQuestion: Rule = {
         note: 'nothing decided and one short reason, a target put off, and a passive under way with a passive promise',
       },
       {
-        doc: '# Spoke\n\n## Internal FAQ\n\n**«What is the plan?»**\n\nWe\'ll share a plan once the design is agreed.\n\n**«Does it work with cargo bikes?»**\n\nGood question, we\'ll look into it before the release.\n\n**«Are there open issues?»**\n\nWe\'ll figure this out during implementation.\n\n**«Does it work offline?»**\n\nWe\'ll add details closer to launch.\n',
-        note: 'a plan promised on a condition with no date, a courtesy and a promise, working it out later by another name, and details (not the feature) added later',
+        doc: '# Spoke\n\n## Internal FAQ\n\n**«What is the plan?»**\n\nWe\'ll share a plan once the design is agreed.\n\n**«Does it work with cargo bikes?»**\n\nGood question, we\'ll look into it before the release.\n\n**«Are there open issues?»**\n\nWe\'ll figure this out during implementation.\n\n**«Does it work offline?»**\n\nWe\'ll add details closer to launch.\n\n**«What happens when the grant ends?»**\n\nTo be decided by the board at the fall retreat.\n',
+        note: 'a plan promised on a condition with no date, a courtesy and a promise, working it out later by another name, details (not the feature) added later, and a decision left to someone else',
       },
       {
         doc: '# Spoke\n\n## FAQ\n\n**Q: «When is general availability?»**\nA: [DATE], pending the security review.\n\n**Q: «What is the roadmap?»**\nA: Coming soon! We will publish a roadmap once we have more feedback from riders.\n',

@@ -21,7 +21,8 @@ import { toDocOffset } from '../model/prose.js';
 import type { ProseSpan } from '../model/types.js';
 import { phraseMatcher, type PhraseMatcher } from '../text/phrases.js';
 import { GENERIC_CUSTOMERS, SYSTEM_ROLE_NOUNS } from '../lexicon/people.js';
-import { CLAIMING_VERBS, PAIN_OR_WISH_VERBS } from '../lexicon/segments.js';
+import { CLAIMING_VERBS, PAIN_OR_WISH_VERBS, SOCIAL_PROOF_VERBS } from '../lexicon/segments.js';
+import { phrasePattern } from '../text/phrases.js';
 import { reportMatch, writtenForEngineers } from './helpers.js';
 import { ROLES, WHERE_WORK_IS, claimedCustomer, definedAfter, indefinitePronoun, isModifier, isNarrowed, isUniversal, listedWithRecords, namesTheMethod, refersBack, roleSegment } from './narrowing.js';
 import { matchCase } from '../fix/edits.js';
@@ -61,6 +62,9 @@ function mustName(ctx: RuleContext, span: ProseSpan, firstNarrativeSection: numb
   return false;
 }
 
+/** "used by many companies", "trusted by 4,000 teams": users as proof (engine/lexicon/segments.ts SOCIAL_PROOF_VERBS). */
+const SOCIAL_PROOF = new RegExp(String.raw`\b(?:${phrasePattern(SOCIAL_PROOF_VERBS)})\s+by\s+(?:[\p{L}\p{N},.+]+\s+){0,3}$`, 'iu');
+
 /** "a customer's", "another user's": an article before a singular possessive (one adjective may stand between). */
 const SOMEONES = /(?:^|[^\p{L}])(?:a|an|the|any|another|one|each|every|some)\s+(?:[\p{L}-]+\s+)?$/iu;
 
@@ -97,7 +101,7 @@ function customersIn(span: SpanText, generic: PhraseMatcher): { strict: number; 
     const lead = span.text.slice(Math.max(0, start - 40), start);
     // "…before anyone opens it": an event, not an audience.
     // "…, subnet groups, users and user groups": accounts the product keeps, not an audience.
-    if (modifier || namesTheMethod(lead) || indefinitePronoun(lead, noun) || listedWithRecords(span, start, end)) continue;
+    if (modifier || namesTheMethod(lead) || indefinitePronoun(lead, noun) || listedWithRecords(span, start, end) || SOCIAL_PROOF.test(lead)) continue;
     // "without touching a real customer's books", "sends it to the customer's own storage": one person's things in what the sentence tells, not the audience.
     if (SOMEONES.test(lead) && /^['’]s(?![\p{L}])/u.test(span.text.slice(end, end + 3))) continue;
     uses.push({
@@ -390,6 +394,10 @@ export const vagueCustomer: Rule = {
       },
     ],
     valid: [
+      {
+        doc: '# Adaptive sampling\n\n**Platform teams of 5 to 50 engineers keep every error trace and pay for a tenth of the rest.**\n\nBERLIN — Lumen, the tracing SDK used by many companies, today announced adaptive sampling.\n',
+        note: 'who already uses the product, as proof, is not whom the release is for (weasel-word asks for the count)',
+      },
       {
         doc: '# Oven timers\n\n## Working Backwards\n\n### README\n\nThe `Timer` construct reads one oven and rings a bell in the shop when the tray is done.\n\n```ts\nnew Timer(oven);\n```\n\n#### Upgrading\n\nUsers upgrading from version 1 should read the migration guide first, and the construct lets users pick the bell\'s sound.\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct for bakers who run three or more ovens.\n',
         note: "a README release's body documents who does what with the product; it does not choose the audience",

@@ -915,6 +915,8 @@ export const weaselWord: Rule = {
       { doc: 'Most florists we surveyed, 31 of the 40, want delivery before noon, and many of them (60%) open at 7.', note: 'the share, set off right after the noun phrase' },
       { doc: 'Booking is very fast: a rider books a slot in 40 seconds, and for very large workshops (over 30 bays) the list is paged.', note: 'an intensifier whose word a figure measures, set off right after it' },
       { doc: 'Several contributors have built their own wrappers; we found four on the registry.', note: 'the count given in the next clause' },
+      { doc: 'Point it at any folder, or several. Book one shop or many.', note: 'a choice of how many, not a count claimed' },
+      { doc: 'Getting started is easy. Upgrade to Lumen 3.0 and set one option:\n\n```yaml\nsampling: adaptive\n```', note: 'the ease measured in the next sentence, as the settings it takes' },
       { doc: 'Most of these patients do not mean to miss the visit. When staff called back 600 of them, 58% said they forgot the date.', note: 'a share, given in figures one sentence on' },
       { doc: 'The most recent release books in 40 seconds, and batch jobs are most powerful when run across 12 nodes.', note: '"most" before a date word, and a superlative said of a condition, not of the product' },
       {
