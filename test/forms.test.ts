@@ -1767,4 +1767,13 @@ describe('forms: releases kept in a project README (seventeenth session)', () =>
       assert.ok(rfc.pressRelease && rfc.text.slice(rfc.pressRelease.start, rfc.pressRelease.end).includes(install), install);
     }
   });
+
+  it('reads a README\'s "Quick start" as getting started, and a "Docs: <link>" line as a link, not a CHANGELOG entry for the headline', () => {
+    const m = byContent(
+      '# Signed bookings', '', '## Working Backwards', '', '### README', '', '#### Signed bookings', '', 'Know which bookings a workshop made.', '',
+      '##### Quick start', '', 'Upgrade the server to 0.9 and create a key for each workshop.', '', '##### More', '', '- Docs: https://spoke.example/docs/signing', '- Threat model: docs/threats.md', '', ...FAQ,
+    );
+    assert.equal(part(m, 'getting-started'), '##### Quick start\n\nUpgrade the server to 0.9 and create a key for each workshop.');
+    assert.doesNotMatch(part(m, 'headline') ?? '', /Docs:/);
+  });
 });

@@ -100,7 +100,9 @@ export const PART_INFO: Record<PartId, PartInfo> = {
     budget: 60,
     name: 'getting-started paragraph',
     advice: 'a getting-started paragraph that shows how easy it is to begin, and where',
-    headings: ['[how to] get|getting started', 'availability and getting started', '[availability and] getting started *', 'how to start|begin', 'how to use|get it', 'usage', 'install|installation|installing [and setup|usage]'],
+    headings: ['[how to] get|getting started', 'availability and getting started', '[availability and] getting started *', 'how to start|begin', 'how to use|get it', 'usage', 'install|installation|installing [and setup|usage]',
+      // A README's own names for it: "Quick start", "Quickstart", "First steps", "Try it".
+      'quick start [guide]', 'quickstart [guide]', 'quick-start [guide]', 'first steps', 'try it [out]'],
     // A release that says nothing of how to begin may leave it to its FAQ ("How do I get started?"): ./model/partsElsewhere.ts.
     questions: ['how do|can i|we|you|teams|customers|users set it|this up', 'how do|can i|we|you|teams|customers|users turn it|this on', 'how do|can i|we|you|teams|customers|users enable it|this', 'how do|can i|we|you get started [with it|with this]', 'how do|can i|we|you start [using it|using this]', 'how do|can i|you try it|this [out]', 'how do|can i|you sign up', 'how do|can i|you install it|this', 'where can i|you get it|this', 'how do|can i|you get access'],
   },

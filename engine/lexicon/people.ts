@@ -141,6 +141,6 @@ export const GENERIC_CUSTOMERS: readonly string[] = [
   // "Teams of all sizes", "organizations of every shape and size": any group, of every size, is no segment.
   ...['teams', 'shops', 'stores', 'clinics', 'practices', 'schools', 'restaurants', 'brands', 'retailers', 'startups', 'firms', 'agencies', 'nonprofits', 'organizations', 'organisations', 'businesses', 'companies', 'enterprises',
       'warehouses', 'farms', 'hospitals', 'labs', 'studios', 'venues', 'manufacturers', 'factories', 'dealerships', 'hotels',
-      'cafes', 'bakeries', 'gyms', 'salons', 'charities', 'universities', 'colleges', 'libraries', 'fleets', 'merchants', 'sellers', 'publishers']
+      'cafes', 'bakeries', 'gyms', 'salons', 'charities', 'universities', 'colleges', 'merchants', 'sellers', 'publishers']
     .flatMap((g) => ['of all sizes', 'of all kinds', 'of all types', 'of all shapes and sizes', 'of every size', 'of every kind', 'of every shape and size'].map((t) => `${g} ${t}`)),
 ];

@@ -60,4 +60,6 @@ export const isDocumentationHeading = (b: Block) => headingMatches(b, DOCUMENTAT
 export const namesOnlyArtefact = (b: Block) => headingMatches(b, DOCUMENTATION_HEADING) && !/[\p{L}\p{N}]/u.test(b.plain.trim().replace(DOCUMENTATION_HEADING, ''));
 
 /** "`feat(ovens): add timer constructs`", "**CHANGELOG**: feat: …", a list whose first entry is one: a CHANGELOG entry. */
-export const isChangelogEntry = (b: Block) => (b.type === 'paragraph' || b.type === 'list') && CHANGELOG_ENTRY.test(b.plain.trim());
+export const isChangelogEntry = (b: Block) => (b.type === 'paragraph' || b.type === 'list') && CHANGELOG_ENTRY.test(b.plain.trim()) && !LINK_ONLY_ENTRY.test(b.plain.trim());
+/** "Docs: https://…", "Docs: docs/security/model.md": a link under a label, not a "docs:" change. */
+const LINK_ONLY_ENTRY = /^[\W_]{0,4}[\p{L}-]+[*_]{0,2}:\s*(?:https?:\/\/\S+|[\w./-]+\.(?:md|html?|pdf))(?:\s|$)/iu;
