@@ -1777,3 +1777,21 @@ describe('forms: releases kept in a project README (seventeenth session)', () =>
     assert.doesNotMatch(part(m, 'headline') ?? '', /Docs:/);
   });
 });
+
+describe('forms: one FAQ that ends with the stakeholders\' questions (seventeenth session)', () => {
+  const release = [`# ${HEADLINE}`, '', SUB, '', LAUNCH, ''];
+  it('reads a run of stakeholder questions at the end of an FAQ named neither way as the internal FAQ', () => {
+    const m = byContent(
+      ...release, '## FAQ', '',
+      'Q1. Who can book?', 'A1. Any rider with a Spoke account.', '',
+      'Q2. What does it cost?', 'A2. Nothing; riders pay for the repair.', '',
+      'Q3. Why are we building this now?', 'A3. Phone bookings doubled last year.', '',
+      'Q4. What are the risks?', 'A4. Workshops may keep their paper diaries.', '',
+      'Q5. Who decides on go-live?', 'A5. Dana, head of workshops.',
+    );
+    assert.deepEqual(m.questions.map((q) => q.faq), ['external-faq', 'external-faq', 'internal-faq', 'internal-faq', 'internal-faq']);
+    // A customer's question about risk among customer questions does not split the FAQ.
+    const one = byContent(...release, '## FAQ', '', 'Q1. Who can book?', 'A1. Any rider.', '', 'Q2. Is my card at risk?', 'A2. No: we never see it.', '', 'Q3. Can I cancel?', 'A3. Yes, until noon.');
+    assert.deepEqual(one.questions.map((q) => q.faq), ['external-faq', 'external-faq', 'external-faq']);
+  });
+});

@@ -24,15 +24,25 @@ export type SpanWords = (span: ProseSpan) => number;
 
 const plainWords: SpanWords = (s) => countWords(s.text);
 
+/** Where a heading that says "Press Release" opens the release (0 when none does). */
+function releaseHeadingStart(model: DocModel): number {
+  const pr = model.pressRelease;
+  if (!pr) return 0;
+  const h = model.blocks.find((b) => b.type === 'heading' && b.start >= pr.start && b.end <= pr.end && /\bpress[\s-]*release\b/i.test(b.plain));
+  return h ? h.start : 0;
+}
+
 /** One pass over the prose of `model`. */
 export function measure(model: DocModel, words: SpanWords = plainWords): Measures {
   const m: Measures = { pressRelease: 0, faq: 0, body: 0, parts: {} };
+  const opens = releaseHeadingStart(model);
   for (const s of model.prose) {
     const region = s.context.region;
     const n = words(s);
     if (region !== 'appendix') m.body += n;
     if (region === 'faq') m.faq += n;
-    if (region === 'press-release') {
+    // The notes above "## Press Release" ("Draft 4 — internal working document, comments to…") are not on its page.
+    if (region === 'press-release' && !(s.context.part === undefined && (s.segments[0]?.[1] ?? 0) < opens)) {
       m.pressRelease += n;
       const part = s.context.part;
       if (part) m.parts[part] = (m.parts[part] ?? 0) + n;

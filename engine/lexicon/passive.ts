@@ -55,6 +55,8 @@ export const BY_NAMES_A_MEASURE: readonly string[] = ['measured', 'evaluated', '
 export const ACCOUNTABLE_WITH_SUBJECT: Readonly<Record<string, readonly string[]>> = {
   made: ['mistake', 'error', 'decision', 'call', 'choice', 'determination', 'change', 'trade-off', 'tradeoff', 'exception', 'commitment', 'promise', 'assumption', 'investment'],
   taken: ['step', 'action', 'measure', 'decision', 'risk'],
+  // "Final approval will be given once the business case is reviewed": who approves?
+  given: ['approval', 'sign-off', 'go-ahead', 'permission', 'consent', 'green light'],
 };
 
 /**
@@ -64,7 +66,7 @@ export const ACCOUNTABLE_WITH_SUBJECT: Readonly<Record<string, readonly string[]
  * "mistakes were made in the rollout". (There, "the flag will be removed in
  * v3" is the writing team's plan, and is left be.)
  */
-export const WHO_DECIDES: readonly string[] = ['decision', 'call', 'choice', 'determination', 'mistake', 'error'];
+export const WHO_DECIDES: readonly string[] = ['decision', 'call', 'choice', 'determination', 'mistake', 'error', 'approval', 'sign-off', 'go-ahead'];
 
 /** "Made available": a release promised with no one to ship it ("will be made available to other teams"). */
 export const ACCOUNTABLE_PHRASES: readonly string[] = ['made available'];
@@ -81,7 +83,22 @@ export const IMPERSONAL: readonly string[] = [
   'reported', 'estimated', 'considered', 'determined', 'proposed', 'planned', 'accepted', 'acknowledged', 'anticipated',
   'envisioned', 'envisaged', 'feared', 'found', 'judged', 'recognised', 'recognized', 'claimed', 'concluded', 'established',
   'argued', 'shown', 'stated', 'preferred', 'desired', 'suggested', 'mentioned', 'observed', 'speculated', 'rumoured', 'rumored',
+  // "It has been identified that a significant number of new starters…": found by whom?
+  'identified',
 ];
+
+/**
+ * After "should" or "must", the writer's own aside, not a view with a
+ * hidden holder: "it should be noted that…", "it must be stressed that…".
+ */
+export const ASIDE_VERBS: readonly string[] = ['noted', 'mentioned', 'stressed', 'emphasised', 'emphasized', 'remembered'];
+
+/**
+ * Conjunctions that open a clause of time or condition: "until the problem
+ * is fixed", "once the business case has been reviewed". A follow-up there
+ * marks when something happens, not a commitment with no owner.
+ */
+export const TIME_CLAUSE_OPENERS: readonly string[] = ['until', 'till', 'when', 'once', 'after', 'before', 'as soon as', 'whenever'];
 
 /**
  * A view held by a crowd nobody names: one of these adverbs between "be"

@@ -92,3 +92,19 @@ export const OPEN_QUESTION_TITLE_WORDS: readonly string[] = ['open', 'unresolved
  */
 export const CUSTOMER_QUESTION_LABELS: readonly string[] = ['C', 'E'];
 export const INTERNAL_QUESTION_LABELS: readonly string[] = ['I'];
+
+/**
+ * What stakeholders ask, in words (phrases, matched whole): in one FAQ that
+ * does not say which it is, a run of these questions at its end is the
+ * internal FAQ ("Q8. Why we build this now?", "Q9. What is the cost of the
+ * project?", "Q10. How will we measure success?", "Q11. What are the
+ * risks?", "Q12. Who is decision maker for go-live?").
+ */
+export const STAKEHOLDER_ASKS: readonly string[] = [
+  'why now', 'why we build', 'why are we building', 'why are we doing', 'why build this now', 'why this now', 'why should we',
+  'cost of the project', 'cost us', 'cost to build', 'cost to run', 'budget', 'headcount', 'how many engineers', 'how many people', 'investment', 'p&l',
+  'measure', 'success', 'metric', 'metrics', 'kpi', 'kpis',
+  'risk', 'risks', 'could go wrong',
+  'decision maker', 'decision-maker', 'who decides', 'who approves', 'sign-off', 'sign off', 'go-live',
+  'who is the customer', 'how many customers', 'market size', 'dependencies', 'out of scope', 'not doing',
+];

@@ -5,7 +5,7 @@
  */
 import { AUDIENCE_FAQ_TITLE_LINE, FAQ_TITLE_LINE, IF_YOU_ARE, isDesignSectionHeading, isReadmeSectionHeading, narrativeSectionForHeading, normaliseTitle, withoutNumbering } from '../genre/headings.js';
 import { APPENDIX_HEADING, CONTAINER_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, NUMBER_QUESTION, TRADE_OFF_QUESTION } from './cues.js';
-import { extractQuestions, internalFromLabel, looksLikeQuestion } from './faq.js';
+import { extractQuestions, internalFromContent, internalFromLabel, looksLikeQuestion } from './faq.js';
 import { firstNotBefore } from './sorted.js';
 import { decideKind } from './kind.js';
 import { isEnglish } from '../text/language.js';
@@ -75,7 +75,8 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   for (const r of [...faqRegions]) {
     const asked = extractQuestions(text, blocks, r.heading + 1, r.to, r.id, blocks[r.heading].depth);
     // "### FAQ" holding `C1:`…`C3:` then `I1:`…`I4:`: the internal FAQ starts at I1, with no title of its own.
-    const k = !r.named && !hasInternal && r.id === 'external-faq' ? internalFromLabel(text, asked) : -1;
+    // With no labels, a run of stakeholder questions at its end ("Why now?", "What are the risks?", "Who decides?").
+    const k = !r.named && !hasInternal && r.id === 'external-faq' ? (internalFromLabel(text, asked) > 0 ? internalFromLabel(text, asked) : internalFromContent(asked)) : -1;
     if (k > 0) {
       const at = firstNotBefore(blocks, (b) => b.end <= asked[k].entry.start);
       if (at > r.heading && at < r.to && blocks[at].start === asked[k].entry.start) {

@@ -17,7 +17,8 @@ import {
 
 export { looksLikeQuestion };
 import type { Block, FaqId, Question, Span } from './types.js';
-import { CUSTOMER_QUESTION_LABELS, INTERNAL_QUESTION_LABELS } from '../lexicon/questions.js';
+import { CUSTOMER_QUESTION_LABELS, INTERNAL_QUESTION_LABELS, STAKEHOLDER_ASKS } from '../lexicon/questions.js';
+import { phrasePattern } from '../text/phrases.js';
 
 /**
  * The form a question was written in. An FAQ's questions share a form; a
@@ -421,6 +422,21 @@ function labelLetter(text: string, q: Question): string | null {
  * where the internal FAQ starts; -1 unless every question carries a label,
  * the customer ones come first and the internal ones run to the end.
  */
+/**
+ * One FAQ, named neither way and with no labels, whose last questions all
+ * ask what stakeholders ask (engine/lexicon/questions.ts STAKEHOLDER_ASKS)
+ * while at most one before them does: the index where that run starts, the
+ * internal FAQ; -1 when there is no such run of two questions or more.
+ */
+export function internalFromContent(questions: Question[]): number {
+  const asks = questions.map((q) => STAKEHOLDER_ASK.test(q.text));
+  for (let k = 1; k <= questions.length - 2; k++) {
+    if (asks.slice(k).every(Boolean) && asks.slice(0, k).filter(Boolean).length <= 1) return k;
+  }
+  return -1;
+}
+const STAKEHOLDER_ASK = new RegExp(`(?<![\\p{L}])(?:${phrasePattern(STAKEHOLDER_ASKS)})(?![\\p{L}])`, 'iu');
+
 export function internalFromLabel(text: string, questions: Question[]): number {
   const letters = questions.map((q) => labelLetter(text, q));
   const k = letters.findIndex((l) => l !== null && INTERNAL_QUESTION_LABELS.includes(l));

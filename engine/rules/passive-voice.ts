@@ -154,7 +154,8 @@ export const passiveVoice: Rule = {
       'Pricing «needs to be decided» before the beta, and the region «is yet to be decided».',
       { doc: 'Mistakes «were made» in the first rollout, and a decision «will be made» in May.', note: '"made" hides an owner with these subjects' },
       { doc: 'The second vendor «was ruled out» in March.', note: 'the particle belongs to the verb phrase' },
-      { doc: 'A billing bug «was found and fixed» in the pilot.', note: 'the owner-hiding participle comes second' },
+      { doc: 'The billing bug «will be tested and fixed» before the pilot.', note: 'the owner-hiding participle comes second' },
+      { doc: '«It has been identified» that new starters arrive without a laptop. Final approval «will be given» once the case is reviewed.', note: 'a finding with no source, and an approval with no approver' },
       '«It was felt» that the plan was too ambitious, and «it might be considered» to ship each region alone.',
       {
         doc: 'Your phone number «is collected» for marketing, and your order history «may be shared» with partners.',
@@ -179,6 +180,10 @@ export const passiveVoice: Rule = {
       {
         doc: 'A topic needs no properties. Messages are kept for 24 hours unless you set `messageRetention`.\n\n```ts\nnew Topic(this, \'Orders\');\n```',
         note: "written for engineers, a queue's messages are the system's data; \"your messages are kept\" would still be reported",
+      },
+      {
+        doc: 'The light was fixed on day 19, and nobody told her. We keep residents informed until the problem is fixed. It should be noted that checks must be done first.',
+        note: 'a follow-up in the past is what happened, one in a clause of time says when; "it should be noted" is the writer\'s aside',
       },
       { doc: 'If `size` is a string, it is assumed to be a unit such as "2kg"; if it is a number, it is considered to be grams.', note: '"it" is the value named before, read as something: no view without a holder' },
       { doc: 'Wexmoor residents can now see when the pothole they reported will be fixed, and no customer data is used for training.', note: 'what the reader can look up, and data denied by its subject' },

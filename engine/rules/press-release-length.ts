@@ -44,6 +44,11 @@ export const pressReleaseLength: Rule = {
         config: { limits: { pressReleaseWords: 50 } },
         note: "an RFC's README, written as the feature's documentation, is no press release to keep to a page",
       },
+      {
+        doc: `# PR/FAQ: Ledger\n\nDraft 4, Fernhill finance team. Internal working document, not for release; comments to the author by Friday, please, before the review.\n\n## Press Release\n\nPORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.\n\n${para(2)}\n\n## External FAQ\n\n### How much?\n\nNothing.\n`,
+        config: { limits: { pressReleaseWords: 50 } },
+        note: 'the notes above "## Press Release" are not on its page: 43 words, not 66',
+      },
       `# Ledger for bakeries\n\nPORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger.\n\n${para(2)}\n\n\`\`\`\n${para(20)}\n\`\`\`\n\n## External FAQ\n\n### How much?\n\n${para(60)}\n`,
     ],
   },

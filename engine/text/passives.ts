@@ -223,6 +223,10 @@ function subjectWords(words: Word[], i: number, text: string): string[] {
  * before the verb chain opens with a verb of finding out and a question
  * word (lex.LOOK_UP_VERBS).
  */
+const ASIDE = new Set(lex.ASIDE_VERBS);
+const FOLLOWED_UP = new Set(lex.ACCOUNTABLE.followedUp.map((e) => e.split(/\s+/).pop()!));
+/** The clause opens with a conjunction of time: "until the problem", "once the business case". */
+const TIME_CLAUSE = new RegExp(`^\\s*(?:and\\s+)?(?:${lex.TIME_CLAUSE_OPENERS.join('|')})\\s+(?:[\\p{L}'’-]+\\s+){0,6}$`, 'iu');
 const LOOKED_UP = new RegExp(`\\b(?:${lex.LOOK_UP_VERBS.join('|')})\\s+(?:when|whether|if|how|why)\\s+(?:[\\p{L}'’-]+\\s+){0,8}$`, 'iu');
 
 /** Words that open what a decision is about: "the decision on whether to sign it", "the call about pricing". */
@@ -325,7 +329,9 @@ export function hiddenActors(text: string, from: number, to: number): PassiveMat
 
     // "It was felt that …": an impersonal passive, in any tense.
     // ("If the option is a string, it is assumed to be the encoding": "it" is the option, read as something.)
-    if (!isGet && IMPERSONAL.has(p) && !(READ_AS.has(p) && words[j + 1]?.w === 'to' && words[j + 2]?.w === 'be')) {
+    // ("It should be noted that …" is the writer's aside: engine/lexicon/passive.ts ASIDE_VERBS.)
+    const aside = ASIDE.has(p) && words.slice(chainStart(words, i), i).some((x) => x.w === 'should' || x.w === 'must');
+    if (!isGet && IMPERSONAL.has(p) && !aside && !(READ_AS.has(p) && words[j + 1]?.w === 'to' && words[j + 2]?.w === 'be')) {
       const s = chainStart(words, i) - 1;
       const next = words[j + 1];
       const afterText = text.slice(words[j].end, next ? next.start : to);
@@ -380,6 +386,10 @@ export function hiddenActors(text: string, from: number, to: number): PassiveMat
     if (COUNTED_SUBJECT.test(clause) || COUNTED_SUBJECT.test(clause.slice(clause.lastIndexOf(',') + 1))) continue;
     // "Residents can now see when the pothole they reported will be fixed": what a reader can look up, not a commitment.
     if (LOOKED_UP.test(clause)) continue;
+    // "…keeps them informed until the problem is fixed": the time of it, not a follow-up with no owner.
+    if (FOLLOWED_UP.has(words[end].w) && TIME_CLAUSE.test(clause.slice(clause.lastIndexOf(',') + 1))) continue;
+    // "The light was fixed on day 19": a follow-up in the past is what happened; who owns it matters while it is still to do.
+    if (FOLLOWED_UP.has(words[end].w) && (words[i].w === 'was' || words[i].w === 'were')) continue;
     out.push({ start: words[phraseStart(words, i, text)].start, end: words[end].end, kind: 'decision', ...(whoDecides ? { whoDecides } : {}) });
     i = end;
   }
