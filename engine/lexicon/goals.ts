@@ -130,6 +130,8 @@ export const HELPING_VERBS: readonly string[] = ['help', 'helps', 'helping', 'en
 export const METRIC_TABLE_HEADERS: readonly string[] = [
   'metric', 'measure', 'goal', 'target', 'KPI', 'baseline', 'today', 'current', 'by when', 'objective',
 ];
+/** A plan's columns that hold a "target" that is a date or a release, not a measure: "| Phase | Scope | Target date |". */
+export const PLAN_TABLE_HEADERS: readonly string[] = ['target date', 'target release', 'target version', 'target milestone', 'target quarter', 'target week'];
 /**
  * Measures named precisely enough to track: in the answer to "how will we
  * measure success?" or in a goals section, naming one of these (or an input

@@ -36,6 +36,22 @@ export const INSTRUCTION_LEADS: readonly string[] = [
   'need data', 'needs data', 'confirm', 'verify',
 ];
 
+/**
+ * Endings that leave a bracket's content to be written, whatever its length:
+ * "[Quote from a new starter who took part in the pilot – to be added]".
+ */
+export const PENDING_TAILS: readonly string[] = [
+  'to be added', 'to be written', 'to be confirmed', 'to be provided', 'to be filled in', 'to be decided', 'to be determined', 'to follow', 'to come',
+  'tbd', 'tbc', 'tk', 'todo', 'goes here', 'pending',
+];
+
+/**
+ * A template's prompt for a quote, left in a block quote: "> Quote from a
+ * maintainer: why are we doing this, and why now?" (who speaks, then what
+ * the quote should say, as a question).
+ */
+export const QUOTE_PROMPT_SPEAKERS: readonly string[] = ['quote', 'customer quote', 'leader quote', 'executive quote', 'spokesperson quote'];
+
 /** Before a lower-case bracketed phrase, words that make it an editor's insertion in a quote ("[the app]"), not a slot. */
 export const INSERTION_LEADS: readonly string[] = [
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'sic', 'and',

@@ -241,6 +241,8 @@ export const PRAISE_PHRASES: readonly string[] = [
   'the most trusted', 'the leading provider', 'the leading innovator', 'the leading platform', 'the leading solution',
   // "The engine is the best in the industry", "the best on the market": first place, with no ranking shown.
   'the best in the industry', 'the best on the market', 'the best in the market', 'the best in the world', 'second to none',
+  // Growth ranked with no figure: "one of the fastest-growing services on the platform".
+  'the fastest-growing', 'the fastest growing', 'one of the fastest-growing', 'one of the fastest growing',
   // "a leading provider of…", "the leading app for…": only before the maker or the product (LEADING_HEADS), not "leading zeros".
   'leading',
 ];
@@ -546,6 +548,10 @@ const DETERMINERS = ['a', 'an', 'the', 'your', 'our', 'their', 'its', 'this', 't
  */
 export const NOT_WEASEL: readonly ContextRow[] = [
   { words: ['rather'], after: ['than'] },
+  // The easier of two parts, not a claim: "the front end was the easy part".
+  { words: ['easy'], before: ['the'], after: ['part', 'bit'] },
+  // A cost, not praise: "the change will be significantly disruptive for them", "too disruptive".
+  { words: ['disruptive'], before: ['significantly', 'very', 'too', 'quite', 'less', 'more', 'highly', 'hugely', 'extremely', 'not'] },
   // A choice of how many, not a count claimed: "point it at any folder, or several", "one shop or many".
   { words: ['several', 'many'], before: ['or'] },
   { words: ['rather'], before: ['would', 'or', 'but', "'d", '’d'] },

@@ -35,6 +35,8 @@ import type { Fix, Rule } from './types.js';
  * sizes and counts, not targets.
  */
 const CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrasePattern(L.GOAL_CUES.flatMap((c) => sequences(c.words)))})(?![\\p{L}\\p{N}])`, 'iu');
+/** "Target date" names when, not how much (L.PLAN_TABLE_HEADERS). */
+const PLAN_HEADER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrasePattern(L.PLAN_TABLE_HEADERS)})(?![\\p{L}\\p{N}])`, 'giu');
 const TABLE_HEADER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrasePattern(L.METRIC_TABLE_HEADERS)})s?(?![\\p{L}\\p{N}])`, 'iu');
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
@@ -52,6 +54,8 @@ export function hasQuantity(text: string): boolean {
     const n = m[0].replace(/[.,]+$/, '');
     if (DATE_NUMBER.test(n)) continue;
     if (DATE_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    // "the existing 90-day survey", "a 12-month pilot": a length that describes a thing, not a target.
+    if (/^-(?:day|week|month|year|hour|minute|second)\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8))) continue;
     // "Keelson 2.12 (April)", "v3.1": a version names a release, it measures nothing.
     if (VERSION.test(n) && VERSION_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     return true;
@@ -80,7 +84,7 @@ const UNFILLED = /\[\s*TK\b|\bTBD\b/i;
  */
 function isMetricsTable(table: Table): boolean {
   const [header, ...body] = table.children;
-  if (!header || !TABLE_HEADER.test(plainText(header as Nodes))) return false;
+  if (!header || !TABLE_HEADER.test(plainText(header as Nodes).replace(PLAN_HEADER, ' '))) return false;
   return body.some((row) => {
     const text = plainText(row as Nodes);
     return hasQuantity(text) || UNFILLED.test(text);
@@ -178,6 +182,16 @@ export const missingSuccessMetric: Rule = {
       {
         note: 'a table of results under "Measurements" is no goal',
         doc: '# Image clean-up\n\n## Internal FAQ\n\n### Why?\n\nStorage grows.\n\n## Appendix\n\n### Measurements from the prototype\n\n| Account | Size before | Size after |\n| --- | --- | --- |\n| test-1 | 464 GiB | 18 GiB |\n',
+        findings: [{}],
+      },
+      {
+        note: 'a plan table whose "Target date" column holds dates: when, not how much',
+        doc: '# Rollouts\n\n## Internal FAQ\n\n### What is the high-level project plan?\n\n| Phase | Scope | Target date |\n|---|---|---|\n| 1 | Waves | 2025-08-15 |\n| 2 | Alarms | 2025-09-05 |\n\nOur goal is to significantly reduce the blast radius of bad deploys.\n',
+        findings: [{}],
+      },
+      {
+        note: 'the success answer names a survey by its length ("90-day"), no target',
+        doc: '# Welcome Hub\n\n## Internal FAQ\n\n### How will success be measured?\n\nFeedback will be gathered through the existing 90-day survey, and satisfaction will be monitored.\n',
         findings: [{}],
       },
       {

@@ -170,12 +170,17 @@ function isParameterType(m: RegExpExecArray): boolean {
 }
 
 const NOTICE: ReadonlySet<string> = new Set(L.NOTICE_LABELS);
+/** "[Quote from a new starter … – to be added]": what is still to be written, named at the end (L.PENDING_TAILS). */
+const PENDING_TAIL = new RegExp(`(?:^|[\\s,;:–—-])(?:${phrasePattern(L.PENDING_TAILS)})\\s*[.!]?$`, 'i');
+/** "> Quote from a maintainer: why are we doing this, and why now?": the template's prompt for a quote (L.QUOTE_PROMPT_SPEAKERS). */
+const QUOTE_PROMPT = new RegExp(`^(?:>\\s*)*((?:${phrasePattern(L.QUOTE_PROMPT_SPEAKERS)})(?:\\s+(?:from|by)\\s+[^:\\n]{1,50})?\\s*[:—–]\\s*[^\\n]*\\?)\\s*$`, 'i');
 function bracketIsPlaceholder(inner: string): boolean {
   const t = inner.trim();
   if (/^\.{3}/.test(t)) return false; // "findUp([...names])": a rest parameter
   if (/^[.…\s]+$/.test(t) || t.startsWith('^')) return false; // "[…]" omission, footnote
   if (/^(?:TK|TBD|TBA|TBC|TODO|FIXME|X{2,}|\?+|N\/?A)$/i.test(t) && !/^(?:na|n\/a)$/i.test(t)) return true;
   if (INSTRUCTION.test(t)) return true;
+  if (PENDING_TAIL.test(t)) return true;
   // "[Product name]", "[City, State]", "[CUSTOMER NAME]": a short capitalised slot.
   const words = t.split(/[\s,/&-]+/).filter(Boolean);
   if (words.length === 0 || words.length > 6 || t.length < 3) return false; // "[X]" is a ticked box
@@ -258,7 +263,7 @@ function blockCandidates(doc: string, b: Block): Candidate[] {
     const found = candidates(masked);
     if (b.type === 'blockquote') {
       // An attributed quote that opens "Write your…" is a person's words, not the template's.
-      const instruction = templateInstruction(masked) ?? (isQuote(b) ? null : templateInstruction(masked, ADDRESSED_INSTRUCTION));
+      const instruction = templateInstruction(masked) ?? (isQuote(b) ? null : templateInstruction(masked, ADDRESSED_INSTRUCTION) ?? templateInstruction(masked, QUOTE_PROMPT));
       if (instruction) found.push(instruction);
     } else if (b.type === 'paragraph') {
       const instruction = templateInstruction(masked, LENGTH_INSTRUCTION);
@@ -355,6 +360,7 @@ export const placeholder: Rule = {
     invalid: [
       { doc: '# Spoke\n\n«Write one paragraph here describing the problem from the rider\'s side.»\n\nIt ships to «[REGIONS]» first, approved by «@xxxxx».\n', note: "an order that sets its own length, in a plain paragraph; one word of six capitals in brackets; a handle of x's" },
       { doc: 'We deprecate v1 on «YYYY-MM-DD». The load test ran against «__________» nodes; see «<source for these figures>».', note: 'a date\'s format where the date goes, a blank to write on, and a slot that opens with a tag\'s name' },
+      { doc: 'Ledger launches today.\n\n«[Quote from a baker who took part in the pilot – to be added]»\n\n> «Quote from a Fernhill founder: why are we doing this, and why now?»\n', note: 'a slot of any length that says it is still to be written, and the template\'s prompt for a quote' },
       { doc: 'The market reaches $4 billion by 2030 «[need source]», and churn is 3% «[confirm with finance]».', note: "an editor's note to the writer in brackets" },
       { doc: 'Members pay through «[PAYMENT PROVIDER]» at «£X» a month.\n\n"«Quote from a club secretary goes here»," said Fiona Reid, secretary of Carnoustie Otters.', note: 'a blank in capitals, a price in pounds, and the template naming what goes in its place' },
       { doc: '## Public FAQ\n\n> «Use this section to answer the questions readers will ask about the launch.»\n', note: 'an order that names the part it stands in is the template speaking' },

@@ -796,7 +796,7 @@ export const weaselWord: Rule = {
       { doc: 'The light on the lens makes pacing «easy».', note: '"easy" as a claim, beside the sport words it leaves alone' },
       { doc: 'Gift cards come «in a future release», refunds «in a few weeks», and we will publish the API «later».', note: 'vague times beyond "soon"' },
       { doc: 'Names are generated, but «a lot of» companies have naming rules: a team prefix, the environment, a cost code.', note: 'the list after the colon names the rules, not the companies' },
-      { doc: 'Our matching engine is «the best in the industry»: it beat manual matching «by a wide margin», and mixed tills are planned «for a future release».', note: 'first place with no ranking, a lead with no size, and a plan with no date' },
+      { doc: 'Our matching engine is «the best in the industry»: it beat manual matching «by a wide margin», and mixed tills are planned «for a future release». Ledger is «one of the fastest-growing» apps for bakers.', note: 'first place with no ranking, a lead with no size, a plan with no date, and growth ranked with no figure' },
       { doc: 'Pricing details «to follow».', note: 'a promise with no date' },
       {
         doc: '# Spoke\n\n## External FAQ\n\n### When does it reach Leeds?\n\nWe will share more «later».\n',
@@ -916,6 +916,7 @@ export const weaselWord: Rule = {
       { doc: 'Booking is very fast: a rider books a slot in 40 seconds, and for very large workshops (over 30 bays) the list is paged.', note: 'an intensifier whose word a figure measures, set off right after it' },
       { doc: 'Several contributors have built their own wrappers; we found four on the registry.', note: 'the count given in the next clause' },
       { doc: 'Point it at any folder, or several. Book one shop or many.', note: 'a choice of how many, not a count claimed' },
+      { doc: 'The front end was the easy part. Moving the crews off the spreadsheet will be too disruptive before the summer.', note: 'the easier of two parts, and a cost rather than praise' },
       { doc: 'Getting started is easy. Upgrade to Lumen 3.0 and set one option:\n\n```yaml\nsampling: adaptive\n```', note: 'the ease measured in the next sentence, as the settings it takes' },
       { doc: 'Most of these patients do not mean to miss the visit. When staff called back 600 of them, 58% said they forgot the date.', note: 'a share, given in figures one sentence on' },
       { doc: 'The most recent release books in 40 seconds, and batch jobs are most powerful when run across 12 nodes.', note: '"most" before a date word, and a superlative said of a condition, not of the product' },
