@@ -88,6 +88,15 @@ export const IMPERSONAL: readonly string[] = [
 ];
 
 /**
+ * In the present ("It is proposed that the pilot runs in Leeds", "it is
+ * expected that the cost is met from the HR budget"), the writer's own
+ * plan or expectation: the document is theirs, and so is the view. In the
+ * past or perfect ("it was decided", "it has been agreed") someone else's
+ * decision is hidden, and is still reported.
+ */
+export const WRITERS_INTENT: readonly string[] = ['proposed', 'expected', 'suggested', 'anticipated', 'planned', 'hoped', 'envisaged', 'envisioned', 'intended'];
+
+/**
  * After "should" or "must", the writer's own aside, not a view with a
  * hidden holder: "it should be noted that…", "it must be stressed that…".
  */

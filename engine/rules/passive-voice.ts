@@ -185,6 +185,10 @@ export const passiveVoice: Rule = {
         doc: 'The light was fixed on day 19, and nobody told her. We keep residents informed until the problem is fixed. It should be noted that checks must be done first.',
         note: 'a follow-up in the past is what happened, one in a clause of time says when; "it should be noted" is the writer\'s aside',
       },
+      {
+        doc: 'It is proposed that the pilot runs in the Leeds office, and it is expected that the cost is met from the HR budget.',
+        note: 'in the present, the writer\'s own plan and expectation ("it was decided", "it has been agreed" are still reported)',
+      },
       { doc: 'If `size` is a string, it is assumed to be a unit such as "2kg"; if it is a number, it is considered to be grams.', note: '"it" is the value named before, read as something: no view without a holder' },
       { doc: 'Wexmoor residents can now see when the pothole they reported will be fixed, and no customer data is used for training.', note: 'what the reader can look up, and data denied by its subject' },
       { doc: 'Existing accounts will be migrated automatically, and riders do not need to sign up again.', note: '"automatically": the system does it, as a description of how it works says' },

@@ -224,6 +224,7 @@ function subjectWords(words: Word[], i: number, text: string): string[] {
  * word (lex.LOOK_UP_VERBS).
  */
 const ASIDE = new Set(lex.ASIDE_VERBS);
+const WRITERS_INTENT = new Set(lex.WRITERS_INTENT);
 const FOLLOWED_UP = new Set(lex.ACCOUNTABLE.followedUp.map((e) => e.split(/\s+/).pop()!));
 /** The clause opens with a conjunction of time: "until the problem", "once the business case". */
 const TIME_CLAUSE = new RegExp(`^\\s*(?:and\\s+)?(?:${lex.TIME_CLAUSE_OPENERS.join('|')})\\s+(?:[\\p{L}'’-]+\\s+){0,6}$`, 'iu');
@@ -330,7 +331,10 @@ export function hiddenActors(text: string, from: number, to: number): PassiveMat
     // "It was felt that …": an impersonal passive, in any tense.
     // ("If the option is a string, it is assumed to be the encoding": "it" is the option, read as something.)
     // ("It should be noted that …" is the writer's aside: engine/lexicon/passive.ts ASIDE_VERBS.)
-    const aside = ASIDE.has(p) && words.slice(chainStart(words, i), i).some((x) => x.w === 'should' || x.w === 'must');
+    const aside =
+      (ASIDE.has(p) && words.slice(chainStart(words, i), i).some((x) => x.w === 'should' || x.w === 'must')) ||
+      // "It is proposed that…": the writer's own plan, in the present (not "it was proposed", "it has been proposed").
+      (WRITERS_INTENT.has(p) && (words[i].w === 'is' || words[i].w === 'are') && chainStart(words, i) === i);
     if (!isGet && IMPERSONAL.has(p) && !aside && !(READ_AS.has(p) && words[j + 1]?.w === 'to' && words[j + 2]?.w === 'be')) {
       const s = chainStart(words, i) - 1;
       const next = words[j + 1];
