@@ -5,6 +5,7 @@
  * corpus is only checked for labels that point at nothing.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -228,5 +229,20 @@ describe('real-document labels', () => {
       }
     }
     assert.deepEqual(problems, []);
+  });
+});
+
+describe('set W (test/set-w): documents written and labelled outside the engine\'s sight', () => {
+  const root = join(__dirname, 'set-w');
+  it('every label anchor is found on its line, and every document of the split has both labels', () => {
+    const r = spawnSync(process.execPath, [join(__dirname, '..', 'scripts', 'check-real-labels.mjs'), join(root, 'docs'), '--labels', join(root, 'labels')], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    const split = readSplit(join(root, 'labels'));
+    const names = HALVES.flatMap((h) => split[h]);
+    assert.equal(new Set(names).size, names.length, 'a document is in both halves, or twice in one');
+    for (const n of names) {
+      assert.ok(existsSync(join(root, 'docs', n)), `${n}: no document`);
+      assert.ok(existsSync(structurePath(n, join(root, 'labels'))) && existsSync(findingsPath(n, join(root, 'labels'))), `${n}: a label is missing`);
+    }
   });
 });
