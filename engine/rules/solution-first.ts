@@ -39,8 +39,11 @@ function peopleCanNow(t: string): boolean {
   return subject.slice(1).every((w) => !/^\p{Lu}/u.test(w));
 }
 
+/** "FreightLane launches DockSlot API: carriers can book…": after the name, a colon or a dash, then people in lower case who can now do something. */
+const PEOPLE_CAN_AFTER_NAME = /[:—–]\s+(?:[\p{Ll}'’-]+\s+){0,3}\p{Ll}[\p{L}'’-]*s\s+(?:can|now\s+can)\s+\p{L}/u;
+
 function customerOrBenefitIn(t: string): boolean {
-  if (peopleCanNow(t)) return true;
+  if (peopleCanNow(t) || PEOPLE_CAN_AFTER_NAME.test(t)) return true;
   for (const m of CUSTOMER_OR_BENEFIT.all(t)) {
     if (m.text.toLowerCase() !== 'for') return true;
     const at = m.end + (/^\s*/.exec(t.slice(m.end))?.[0].length ?? 0);
@@ -152,7 +155,7 @@ function checkHeadline(ctx: RuleContext, part: Part): boolean {
     return true;
   }
   // "Acme Launches Ledger 2.0: …" with no customer in it, "RepairLine Raises $4M to Reinvent…": the company's news, not the customer's.
-  if ((companyAnnounces(t) && !CUSTOMER.test(announced)) || (FUNDING.test(t) && !CUSTOMER.test(t))) {
+  if ((companyAnnounces(t) && !CUSTOMER.test(announced) && !PEOPLE_CAN_AFTER_NAME.test(t)) || (FUNDING.test(t) && !CUSTOMER.test(t))) {
     report(
       ctx, span, s, e,
       'The headline is the company announcing its product; no customer is in it. Say who it is for and what they can now do.',
@@ -377,6 +380,10 @@ export const solutionFirst: Rule = {
       { doc: '# Press release\n\nHeadline: «Acme Announces AI-Powered Ledger Platform»\n\nPORTLAND, OR — March 3, 2027 — Bakery owners close their books in ten minutes.\n', note: 'the range leaves out the label before the headline' },
     ],
     valid: [
+      {
+        doc: '# DockSlot\n\n## FreightLane Launches DockSlot API: carriers can book an unloading slot from their own transport software\n\nPOZNAN — Today FreightLane opened slot booking to the 140 carriers that deliver to its warehouses.\n',
+        note: 'the company and its product, then, after the colon, who can now do what',
+      },
       { doc: '# Platform engineers can now fix Terraform policy findings with one command\n\nLISBON — June 9, 2027 — Today Larkspur added a fix command.\n', note: 'people as the subject of what they can now do, whatever technology the sentence names' },
       { doc: '**Platform engineers can see every stuck eviction before a node upgrade starts**\n\nToday the Keelson project released drainplan, a free kubectl plugin.\n', note: 'a role named as the subject of "can", without "now"' },
       { doc: '# Offline Mode Comes to Ledger, So Bakers Never Lose an Order\n\nPORTLAND, OR — March 3, 2027 — Bakery owners keep taking orders when the internet drops.\n', note: 'a feature arriving, with the customer and the gain' },
