@@ -1793,5 +1793,8 @@ describe('forms: one FAQ that ends with the stakeholders\' questions (seventeent
     // A customer's question about risk among customer questions does not split the FAQ.
     const one = byContent(...release, '## FAQ', '', 'Q1. Who can book?', 'A1. Any rider.', '', 'Q2. Is my card at risk?', 'A2. No: we never see it.', '', 'Q3. Can I cancel?', 'A3. Yes, until noon.');
     assert.deepEqual(one.questions.map((q) => q.faq), ['external-faq', 'external-faq', 'external-faq']);
+    // An FAQ of stakeholder questions only is not split after its first question.
+    const only = byContent(...release, '## FAQ', '', 'Q1. Why now?', 'A1. Bookings doubled.', '', 'Q2. What are the risks?', 'A2. Paper diaries.', '', 'Q3. Who decides?', 'A3. Dana.');
+    assert.deepEqual(only.questions.map((q) => q.faq), ['external-faq', 'external-faq', 'external-faq']);
   });
 });

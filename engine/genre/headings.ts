@@ -203,8 +203,9 @@ function askedBy(askers: readonly string[]): string {
 export const IF_YOU_ARE = "if\\s+you(?:['’]re|\\s+are)";
 /**
  * "For students", "For Student Government and our advisor", "If you're a
- * council member": a title that names whom its questions are for. Only types an FAQ or a group already
- * found (under "## FAQ"): "## For developers" alone opens no FAQ.
+ * council member": a title that names whom its questions are for. Only
+ * types an FAQ or a group already found (under "## FAQ"): "## For
+ * developers" alone opens no FAQ.
  */
 function forAskers(askers: readonly string[]): string {
   const who = `(?:${askers.map(patternSource).join('|')})`;

@@ -37,8 +37,9 @@ const headingPlain = (node: Nodes) => {
  * A blockquote that sets off a whole piece of the document rather than
  * quoting someone: a press release quoted in full, with its headline as a
  * heading inside the quote, three blocks or more with a dateline among
- * them, or four or more under a bold title line. Its blocks are read as the document's own (a quotation is a
- * paragraph or two with no heading and no dateline).
+ * them, or four or more under a bold title line. Its blocks are read as the
+ * document's own (a quotation is a paragraph or two with no heading and no
+ * dateline).
  */
 function wrapsDocument(node: RootContent, shift: number): node is Blockquote {
   if (node.type !== 'blockquote') return false;

@@ -76,7 +76,9 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
     const asked = extractQuestions(text, blocks, r.heading + 1, r.to, r.id, blocks[r.heading].depth);
     // "### FAQ" holding `C1:`…`C3:` then `I1:`…`I4:`: the internal FAQ starts at I1, with no title of its own.
     // With no labels, a run of stakeholder questions at its end ("Why now?", "What are the risks?", "Who decides?").
-    const k = !r.named && !hasInternal && r.id === 'external-faq' ? (internalFromLabel(text, asked) > 0 ? internalFromLabel(text, asked) : internalFromContent(asked)) : -1;
+    const untyped = !r.named && !hasInternal && r.id === 'external-faq';
+    const labelled = untyped ? internalFromLabel(text, asked) : -1;
+    const k = untyped && labelled <= 0 ? internalFromContent(asked) : labelled;
     if (k > 0) {
       const at = firstNotBefore(blocks, (b) => b.end <= asked[k].entry.start);
       if (at > r.heading && at < r.to && blocks[at].start === asked[k].entry.start) {
@@ -265,9 +267,10 @@ interface FaqRegion {
   end: number;
 }
 
-/** FAQ headings, split into external and internal. */
+/** A group titled by its reader: "For the board", "If you're deciding whether to fund this". */
 const AUDIENCE_OPENING = new RegExp(`^(?:for|${IF_YOU_ARE})\\s`, 'i');
 
+/** FAQ headings, split into external and internal. */
 function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
   const found: Array<{ heading: number; to: number; type: FaqId | null }> = [];
   // The blocks inside a region found so far (a mark per block: asking every
@@ -282,8 +285,8 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
    * A group's title names its audience when it is short ("### Customer",
    * "#### For the board") or says it holds questions or whom they are for
    * ("For the people deciding whether to build it", "If you're deciding
-   * whether to fund this", "Questions from the finance team"). A longer title that only holds an audience word is a
-   * sub-heading of an answer ("#### 4. Leverage Cloud Control API to improve
+   * whether to fund this", "Questions from the finance team"). A longer
+   * title that only holds an audience word is a sub-heading of an answer ("#### 4. Leverage Cloud Control API to improve
    * user experience"), which names no FAQ.
    */
   const groupTypeOf = (title: string): FaqId | null => {

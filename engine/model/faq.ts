@@ -422,21 +422,6 @@ function labelLetter(text: string, q: Question): string | null {
  * where the internal FAQ starts; -1 unless every question carries a label,
  * the customer ones come first and the internal ones run to the end.
  */
-/**
- * One FAQ, named neither way and with no labels, whose last questions all
- * ask what stakeholders ask (engine/lexicon/questions.ts STAKEHOLDER_ASKS)
- * while at most one before them does: the index where that run starts, the
- * internal FAQ; -1 when there is no such run of two questions or more.
- */
-export function internalFromContent(questions: Question[]): number {
-  const asks = questions.map((q) => STAKEHOLDER_ASK.test(q.text));
-  for (let k = 1; k <= questions.length - 2; k++) {
-    if (asks.slice(k).every(Boolean) && asks.slice(0, k).filter(Boolean).length <= 1) return k;
-  }
-  return -1;
-}
-const STAKEHOLDER_ASK = new RegExp(`(?<![\\p{L}])(?:${phrasePattern(STAKEHOLDER_ASKS)})(?![\\p{L}])`, 'iu');
-
 export function internalFromLabel(text: string, questions: Question[]): number {
   const letters = questions.map((q) => labelLetter(text, q));
   const k = letters.findIndex((l) => l !== null && INTERNAL_QUESTION_LABELS.includes(l));
@@ -445,3 +430,23 @@ export function internalFromLabel(text: string, questions: Question[]): number {
   const internal = letters.slice(k).every((l) => l !== null && INTERNAL_QUESTION_LABELS.includes(l));
   return customer && internal ? k : -1;
 }
+
+/**
+ * One FAQ, named neither way and with no labels, whose last questions all
+ * ask what stakeholders ask (engine/lexicon/questions.ts STAKEHOLDER_ASKS)
+ * while at most one before them does: the index where that run starts, the
+ * internal FAQ; -1 when there is no such run of two questions or more.
+ */
+export function internalFromContent(questions: Question[]): number {
+  const asks = questions.map((q) => STAKEHOLDER_ASK.test(q.text));
+  // Where the run of stakeholder questions at the end starts (one pass: an FAQ may hold thousands).
+  let k = asks.length;
+  while (k > 0 && asks[k - 1]) k--;
+  k = Math.max(k, 1);
+  if (k > asks.length - 2) return -1;
+  let before = 0;
+  for (let i = 0; i < k; i++) if (asks[i]) before++;
+  // (And one customer question at least before it: an FAQ of stakeholder questions only is not split.)
+  return before <= 1 && before < k ? k : -1;
+}
+const STAKEHOLDER_ASK = new RegExp(`(?<![\\p{L}])(?:${phrasePattern(STAKEHOLDER_ASKS)})(?![\\p{L}])`, 'iu');

@@ -294,7 +294,7 @@ const namedBefore = (lead: string, marker: string) => new RegExp(`\\b(?:says|sai
 
 /** A marker word alone (not a slot in brackets): "TBD", "TBC", "TBA". */
 const MARKER_WORD = /^(?:tbd|tbc|tba)$/i;
-const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+const wordsIn = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 /** Blocks under a heading that declares its questions open ("## Unresolved questions"), to the next heading as high. */
 function underOpenQuestions(blocks: readonly Block[]): Set<number> {
@@ -338,7 +338,7 @@ export const placeholder: Rule = {
         // (a slot in brackets stays one: "[Customer quote TK]").
         if (!c.instruction && /^[\p{L}]+$/u.test(found) && /["“‘]$/.test(doc.slice(start - 1, start)) && /^[^"”’\n]{0,30}["”’]/.test(doc.slice(end, end + 31))) continue;
         // Under "## Unresolved questions", "decision TBD after the beta feedback" says what is open and when, as the section asks.
-        if (open.has(block.index) && MARKER_WORD.test(found) && words(block.plain) >= 6) continue;
+        if (open.has(block.index) && MARKER_WORD.test(found) && wordsIn(block.plain) >= 6) continue;
         if (block.type === 'table') {
           const key = `${doc.lastIndexOf('\n', start)}:${found.toLowerCase()}`;
           if (seenOnLine.has(key)) continue;
