@@ -128,6 +128,14 @@ export function sharedPartForHeading(title: string): readonly [PartId, PartId] |
   return null;
 }
 
+/**
+ * A title that says "Press Release" in so many words (not "PR/FAQ" or
+ * "Working Backwards", which name the whole document or an RFC's section):
+ * what it heads is the release alone, so notes above it are not on the
+ * release's page and a README's own sections after it are not in it.
+ */
+export const SAYS_PRESS_RELEASE = /\bpress[\s-]*release\b/i;
+
 /** A heading that names the document or wraps its press release ("# PRFAQ — Ledger", "## Part 1 — Press Release"), not its headline. */
 export const PRESS_RELEASE_TITLE = new RegExp(
   `${wordsAnywhere(PRESS_RELEASE_TITLE_WORDS)}|^(?:${PRESS_RELEASE_WHOLE_TITLES.map(patternSource).join('|')})\\s*:?$`,

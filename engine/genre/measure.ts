@@ -7,6 +7,7 @@
 import type { PrfaqConfig } from '../config/types.js';
 import type { DocModel, PartId, ProseSpan } from '../model/types.js';
 import { countWords } from '../rules/helpers.js';
+import { SAYS_PRESS_RELEASE } from './headings.js';
 
 export interface Measures {
   /** Press-release words (PR/FAQs). */
@@ -28,7 +29,7 @@ const plainWords: SpanWords = (s) => countWords(s.text);
 function releaseHeadingStart(model: DocModel): number {
   const pr = model.pressRelease;
   if (!pr) return 0;
-  const h = model.blocks.find((b) => b.type === 'heading' && b.start >= pr.start && b.end <= pr.end && /\bpress[\s-]*release\b/i.test(b.plain));
+  const h = model.blocks.find((b) => b.type === 'heading' && b.start >= pr.start && b.end <= pr.end && SAYS_PRESS_RELEASE.test(b.plain));
   return h ? h.start : 0;
 }
 

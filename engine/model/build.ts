@@ -3,7 +3,7 @@
  * release, FAQs, narrative sections, appendix) and give every prose span its
  * place. Rules never re-parse; they read this.
  */
-import { AUDIENCE_FAQ_TITLE_LINE, FAQ_TITLE_LINE, IF_YOU_ARE, isDesignSectionHeading, isReadmeSectionHeading, narrativeSectionForHeading, normaliseTitle, withoutNumbering } from '../genre/headings.js';
+import { AUDIENCE_FAQ_TITLE_LINE, FAQ_TITLE_LINE, IF_YOU_ARE, isDesignSectionHeading, isReadmeSectionHeading, narrativeSectionForHeading, normaliseTitle, SAYS_PRESS_RELEASE, withoutNumbering } from '../genre/headings.js';
 import { APPENDIX_HEADING, CONTAINER_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, NUMBER_QUESTION, TRADE_OFF_QUESTION } from './cues.js';
 import { extractQuestions, internalFromContent, internalFromLabel, looksLikeQuestion } from './faq.js';
 import { firstNotBefore } from './sorted.js';
@@ -111,7 +111,7 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
       const depth = blocks[wrapper].depth ?? 1;
       // A "## Press Release" kept in a project's README ends at the README's own "## Installation", "## Benchmarks".
       // (Not under "## Working Backwards": an RFC's README release has its own "## Installation", a part of it.)
-      const pressRelease = /\bpress[\s-]*release\b/i.test(blocks[wrapper].plain);
+      const pressRelease = SAYS_PRESS_RELEASE.test(blocks[wrapper].plain);
       const design = blocks.findIndex((b) => b.index > wrapper && b.index < to && b.type === 'heading' && (b.depth ?? 1) <= depth && (isDesignSectionHeading(b.plain.trim()) || (pressRelease && isReadmeSectionHeading(b.plain.trim()))));
       if (design >= 0) to = design;
     }

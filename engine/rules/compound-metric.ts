@@ -190,16 +190,16 @@ function onePerMetric(text: string, found: Found[]): Found[] {
 function formulasInCode(text: string, block: Block): Found[] {
   const out: Found[] = [];
   for (const code of inlineCode(text, block)) {
-    FORMULA.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = FORMULA.exec(code.value))) {
-      if (!weightsSumToWhole(m[0])) continue;
+    for (const m of wholeFormulas(code.value)) {
       const formula = m[0].replace(/\s+/g, ' ');
-      out.push({ start: code.start + m.index, end: code.start + m.index + m[0].length, name: formula, metric: formula });
+      out.push({ start: code.start + m.index!, end: code.start + m.index! + m[0].length, name: formula, metric: formula });
     }
   }
   return out;
 }
+
+/** Weighted formulas in code whose weights add up to a whole (1 or 100%): in inline code or a code block. */
+const wholeFormulas = (code: string) => [...code.matchAll(FORMULA)].filter((m) => weightsSumToWhole(m[0]));
 
 /**
  * "We'll track a Trace Fidelity Index (TFI) per service, computed as:" over
@@ -211,8 +211,7 @@ const NAMED_METRIC = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Score|Index
 function formulaBelow(model: DocModel, block: Block): Found | null {
   if (block.type !== 'code') return null;
   const code = (block.node as { value?: string }).value ?? '';
-  FORMULA.lastIndex = 0;
-  const formula = [...code.matchAll(FORMULA)].find((m) => weightsSumToWhole(m[0]));
+  const formula = wholeFormulas(code).length > 0;
   const before = model.blocks[block.index - 1];
   if (!formula || !before || before.type !== 'paragraph' || !INTRODUCES_FORMULA.test(before.plain)) return null;
   const text = model.text.slice(before.start, before.end);

@@ -160,6 +160,12 @@ function nextSentences(text: string, end: number, n: number): string {
   }
   return window.slice(0, at);
 }
+/** The sentence after the one `end` is in, and no more. */
+function sentenceAfter(text: string, end: number): string {
+  const window = nextSentences(text, end, 1);
+  const stop = /[.!?](?:\s|$)/.exec(window);
+  return stop ? window.slice(stop.index + 1) : '';
+}
 /** Kinds whose members the list after them gives ("several countries: …", "various formats (PDF, CSV)"). */
 const COUNTED_BY_LIST = new Set<WeaselKind>(['amount', 'size']);
 /** Kinds that only strengthen or soften the next word: when that word is reported, the pair is one finding. */
@@ -511,7 +517,7 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   if (kind === 'amount' && (SHARE_SET_OFF.test(text.slice(end, end + 120)) || COUNT_SET_OFF.test(text.slice(end, end + 80)) || COUNT_AFTER_COMMA.test(text.slice(end, end + 80)) || COUNT_NEXT_CLAUSE.test(text.slice(end, end + 140)))) return false;
   // "Most of these patients do not decide to skip. … 58% said they forgot": the share, one sentence on.
   // (The next sentence only: "Most of them leave work to come, and 1 in 8 leaves before being seen" gives another share.)
-  if (SHARES.has(lemma) && SHARE_FIGURE.test(nextSentences(text, end, 1).slice(nextSentences(text, end, 0).length))) return false;
+  if (SHARES.has(lemma) && SHARE_FIGURE.test(sentenceAfter(text, end))) return false;
   if (kind && COUNTED_BY_LIST.has(kind) && listFollows(text, end) && (!COMPARISONS.has(lemma) || comparisonShown(text, end)) && !listOfSomethingElse(text, end, word)) return false;
   if (form && !ratedHighly && !inScope(form.scope, m, lemma, word)) return false;
   if (lemma === 'most' && !hedgingMost(text, start, end)) return false;

@@ -390,10 +390,9 @@ export function hiddenActors(text: string, from: number, to: number): PassiveMat
     if (COUNTED_SUBJECT.test(clause) || COUNTED_SUBJECT.test(clause.slice(clause.lastIndexOf(',') + 1))) continue;
     // "Residents can now see when the pothole they reported will be fixed": what a reader can look up, not a commitment.
     if (LOOKED_UP.test(clause)) continue;
-    // "…keeps them informed until the problem is fixed": the time of it, not a follow-up with no owner.
-    if (FOLLOWED_UP.has(words[end].w) && TIME_CLAUSE.test(clause.slice(clause.lastIndexOf(',') + 1))) continue;
-    // "The light was fixed on day 19": a follow-up in the past is what happened; who owns it matters while it is still to do.
-    if (FOLLOWED_UP.has(words[end].w) && (words[i].w === 'was' || words[i].w === 'were')) continue;
+    // A follow-up in a clause of time ("…keeps them informed until the problem is fixed") says when; one in the
+    // past ("The light was fixed on day 19") is what happened: who owns it matters while it is still to do.
+    if (FOLLOWED_UP.has(words[end].w) && (TIME_CLAUSE.test(clause.slice(clause.lastIndexOf(',') + 1)) || words[i].w === 'was' || words[i].w === 'were')) continue;
     out.push({ start: words[phraseStart(words, i, text)].start, end: words[end].end, kind: 'decision', ...(whoDecides ? { whoDecides } : {}) });
     i = end;
   }
