@@ -22,9 +22,9 @@ export const KNOWN_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
   business: words(`
     CEO CFO CTO COO CIO CMO CPO CISO CRO VP SVP EVP GM HR PR IT R&D Q&A FAQ PRFAQ KPI OKR ROI P&L B2B B2C LLC INC LTD PLC MBA
     IPO FY YTD QTD ETA FYI ASAP RSVP DIY TBA AM PM HQ CV OK TL TPM MVP POC RFC RFP NDA SOW LOB EOL EOD GA
-    CRM SOC KG AG`),
+    CRM SOC KG AG SKU`),
   /** Technology everybody uses. */
-  everyday: words('AI GPT AR VR PC TV USB GPS SMS MMS SIM QR UI UX ID IP ZIP PIN ATM APR APY ISBN DVD CD LED LCD OS VS WWW PDF CSV URL'),
+  everyday: words('AI GPT AR VR PC TV USB GPS SMS MMS SIM QR UI UX ID IP ZIP PIN ATM APR APY ISBN DVD CD LED LCD OS VS WWW PDF CSV URL HVAC'),
   /** Health and emergencies, as the news uses them. */
   health: words('DNA HIV COVID ICU ER A&E NHS GP RN MD EV SUV CPR AED EMS EMT EKG ECG MRI SOS'),
   /** What any reader of an engineering PR/FAQ knows: formats, protocols, tools and practices. */
@@ -93,8 +93,13 @@ export const TECHNICAL_AUDIENCE = {
 } as const;
 
 /**
- * Business and planning jargon an engineer does not know either, so it is
- * reported in documents written for engineers too.
+ * Business and planning jargon. Where the customer reads it (the press
+ * release, the external FAQ) and in a narrative it is reported in every
+ * document, those written for engineers too: neither a customer nor an
+ * engineer need know it. In an internal FAQ or an RFC's body it is the
+ * vocabulary of the colleagues who read them, and is left alone (the
+ * outside reviewers of set W and set X called ARR, NPS, GMV, KPI, QBR,
+ * CSAT and GTM known there every time).
  */
 export const BUSINESS_JARGON: readonly string[] = words(`
   ARR MRR NPS CSAT GMV CSM SMB TAM SAM SOM CAC LTV CLV ARPU AOV DAU MAU WAU BD GTM PMF COGS EBITDA

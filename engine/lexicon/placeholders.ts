@@ -230,6 +230,10 @@ export const PENDING_OPENERS: readonly string[] = [
   'still deciding', 'still undecided', 'not decided yet', 'not yet decided', 'undecided', 'no decision yet', 'under discussion',
   "we haven't decided", 'we haven’t decided', 'we have not decided', "we haven't decided yet", 'we haven’t decided yet', 'we have not decided yet',
   "we don't have one yet", 'we don’t have one yet', 'we do not have one yet', "we don't know yet", 'we don’t know yet', 'we do not know yet',
+  // "Open. Finance and Legal are reviewing the terms.", "Not decided. The two owners we asked disagreed.", "Still figuring this out."
+  // ("Open" is left alone where the question asks about something open: "Is the beta open to everyone?")
+  'open', 'still open', 'not decided', 'not settled', 'not settled yet', 'unresolved', 'still unresolved',
+  'still figuring this out', 'still figuring it out', 'still figuring that out', 'figuring it out', 'figuring this out',
 ];
 export const PENDING_REASON_WORDS = 20;
 

@@ -137,14 +137,17 @@ const ASKS_WHEN = /^\W{0,4}(?:q\d*[:.)]\s*)?(?:when\b|how soon\b|how long until\
 export function isPlaceholderAnswer(text: string, question?: string): boolean {
   const t = text.trim();
   const dateAnswers = question === undefined || ASKS_WHEN.test(question);
-  return t === '' || PLACEHOLDER.test(t) || ASK_SOMEONE.test(t.replace(/[*_`]/g, '')) || SLOT.test(t) || LEADING.test(t) || SLOT_PENDING.test(t) || DEFERRED.test(t) || promiseOnly(t, dateAnswers) || pendingWithReason(t) || shortVaguePlan(t);
+  return t === '' || PLACEHOLDER.test(t) || ASK_SOMEONE.test(t.replace(/[*_`]/g, '')) || SLOT.test(t) || LEADING.test(t) || SLOT_PENDING.test(t) || DEFERRED.test(t) || promiseOnly(t, dateAnswers) || pendingWithReason(t, question) || shortVaguePlan(t);
 }
 
 const PENDING = new Set(PENDING_OPENERS.map((p) => normalisePhrase(p)));
 /** "Still deciding. It depends on the pilot." / "We don't have one yet. We'll set it after launch.": nothing decided, one short reason. */
-function pendingWithReason(text: string): boolean {
+function pendingWithReason(text: string, question = ''): boolean {
   const [first, ...rest] = text.replace(/[*_`]/g, '').split(/(?<=[.!;])\s+/);
-  if (!first || !PENDING.has(normalisePhrase(first.replace(/[.!;,:\s]+$/, '')))) return false;
+  const opener = first ? normalisePhrase(first.replace(/[.!;,:\s]+$/, '')) : '';
+  if (!PENDING.has(opener)) return false;
+  // "Is the beta open to everyone?" "Open. …" answers it.
+  if (opener.endsWith('open') && /\bopen\b/i.test(question)) return false;
   const after = rest.join(' ');
   return rest.length <= 1 && !/\d/.test(after) && (after.match(/[\p{L}'’]+/gu) ?? []).length <= PENDING_REASON_WORDS;
 }

@@ -54,11 +54,15 @@ const DETERMINER = new Set(NAME_DETERMINERS);
 
 /** Weighted terms: "0.4 × latency", "40% x NPS", "0.6*errors". */
 const WEIGHT = String.raw`(?:0?\.\d+|\d{1,3}(?:\.\d+)?\s?%)`;
-const NAME = String.raw`\p{L}[\p{L}\p{N}_-]*(?:\s\p{L}[\p{L}\p{N}_-]*)??`;
+/** A measure's name: one word, or two where the formula needs them ("on-time rate"). */
+const WORD = String.raw`\p{L}[\p{L}\p{N}_-]*`;
+const NAME = String.raw`${WORD}(?:\s${WORD})??`;
 const MUL = String.raw`(?:\s*[×*·]\s*|\s+x\s+)`;
 // A term may be an expression in brackets: "0.3·(1 − bug rate)".
 const TERM = `${WEIGHT}${MUL}(?:${NAME}|\\([^()]{1,50}\\))`;
-const FORMULA = new RegExp(String.raw`(?<![\p{L}\p{N}.])${TERM}(?:\s*\+\s*${TERM})+`, 'gu');
+/** A term before a "+": its name may run to two words ("0.25 × acceptance rate + …"), as the "+" after it shows. */
+const TERM_BEFORE_PLUS = `${WEIGHT}${MUL}(?:${WORD}(?:\\s${WORD})?|\\([^()]{1,50}\\))(?=\\s*\\+)`;
+const FORMULA = new RegExp(String.raw`(?<![\p{L}\p{N}.])${TERM_BEFORE_PLUS}(?:\s*\+\s*${TERM_BEFORE_PLUS})*\s*\+\s*${TERM}`, 'gu');
 const WEIGHTS = new RegExp(WEIGHT, 'gu');
 
 /** Do the weights of a formula add up to a whole (1 or 100%)? */
@@ -207,11 +211,13 @@ const wholeFormulas = (code: string) => [...code.matchAll(FORMULA)].filter((m) =
  * gives it, its last capitalised name of a score or index before the colon.
  */
 const INTRODUCES_FORMULA = /:\s*$/;
+/** A paragraph that is a formula and nothing else: a short name, "=", then weighted terms. */
+const FORMULA_LINE = new RegExp(String.raw`^\s*(?:[\p{L}\p{N} _-]{1,30}=\s*)?${TERM}(?:\s*\+\s*${TERM})+\s*\.?\s*$`, 'u');
 const NAMED_METRIC = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Score|Index|Rating|Grade|Metric)s?(?![\p{L}\p{N}])/gu;
 function formulaBelow(model: DocModel, block: Block): Found | null {
-  if (block.type !== 'code') return null;
-  const code = (block.node as { value?: string }).value ?? '';
-  const formula = wholeFormulas(code).length > 0;
+  // A code block, or a paragraph that is only the formula ("AIS = 0.35 × … + 0.25 × …").
+  const code = block.type === 'code' ? ((block.node as { value?: string }).value ?? '') : block.type === 'paragraph' && FORMULA_LINE.test(block.plain) ? block.plain : '';
+  const formula = code !== '' && wholeFormulas(code).length > 0;
   const before = model.blocks[block.index - 1];
   if (!formula || !before || before.type !== 'paragraph' || !INTRODUCES_FORMULA.test(before.plain)) return null;
   const text = model.text.slice(before.start, before.end);
@@ -222,6 +228,27 @@ function formulaBelow(model: DocModel, block: Block): Found | null {
   // Named as blended in the paragraph already ("a Health Score, computed as:"): found there.
   if (metricsIn({ text } as SpanText).some((m) => m.start < found.end && found.start < m.end)) return null;
   return found;
+}
+
+/** A weighted formula, not a name: what metricsIn and formulasInCode report as written. */
+const isFormula = (c: Found) => c.name === c.metric && /\d/.test(c.name);
+
+/** A name and the acronym in brackets right after it: "Catalogue Health Score (CHS)" is also "CHS". */
+function aliasesOf(nameAndAfter: string): string[] {
+  const m = /^(.*?)\s*\(\s*(\p{Lu}[\p{Lu}\p{N}]{1,7})\s*\)/u.exec(nameAndAfter);
+  return m ? [m[1].toLowerCase(), m[2]] : [nameAndAfter.slice(0, -12).toLowerCase()];
+}
+
+/** Does the sentence of the formula at `at`, up to the formula, name a metric reported before it? */
+function definesNamed(model: DocModel, at: number, names: readonly string[]): boolean {
+  const block = model.blocks.find((b) => b.start <= at && at < b.end);
+  if (!block) return false;
+  let from = at;
+  while (from > block.start && !/[.!?]\s/.test(model.text.slice(from - 2, from))) from--;
+  const before = model.text.slice(from, at);
+  // In a code block, its first line ("TFI = …") or the paragraph above it is where the metric is named.
+  const lead = block.type === 'code' ? before.split('\n').slice(-1)[0] : before;
+  return names.some((n) => (/^\p{Lu}+$/u.test(n) ? new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'u').test(lead) : lead.toLowerCase().includes(n)));
 }
 
 /** Inline code spans with a weighted formula (`0.4*latency + 0.6*nps`). */
@@ -301,21 +328,27 @@ export const compoundMetric: Rule = {
   defaultSeverity: 'warning',
   group: 'input-metrics',
   check(ctx) {
+    const found: Array<{ start: number; end: number; name: string; metric: string; formula: boolean }> = [];
     for (const span of ctx.model.prose) {
-      for (const c of ctx.perSpan('metrics', span, metricsIn)) {
-        ctx.report({ ...toDocRange(span, c.start, c.end), message: message(c.name), data: { metric: c.metric } });
-      }
+      for (const c of ctx.perSpan('metrics', span, metricsIn)) found.push({ ...toDocRange(span, c.start, c.end), name: c.name, metric: c.metric, formula: isFormula(c) });
     }
     for (const block of ctx.model.blocks) {
-      for (const c of ctx.perBlock('formulas in code', block, (b) => formulasInCode(ctx.model.text, b))) {
-        ctx.report({ start: block.start + c.start, end: block.start + c.end, message: message(c.name), data: { metric: c.metric } });
-      }
-      // The formula in a code block of its own: the finding is on the name the paragraph above gives it.
+      for (const c of ctx.perBlock('formulas in code', block, (b) => formulasInCode(ctx.model.text, b))) found.push({ start: block.start + c.start, end: block.start + c.end, name: c.name, metric: c.metric, formula: true });
+      // The formula in a block of its own: the finding is on the name the paragraph above gives it.
       const named = formulaBelow(ctx.model, block);
       if (named) {
         const at = ctx.model.blocks[block.index - 1].start;
-        ctx.report({ start: at + named.start, end: at + named.end, message: message(named.name), data: { metric: named.metric } });
+        found.push({ start: at + named.start, end: at + named.end, name: named.name, metric: named.metric, formula: false });
       }
+    }
+    found.sort((a, b) => a.start - b.start);
+    // One finding per metric: a formula that defines a metric already reported by its name ("the Catalogue
+    // Health Score (CHS)", then "The CHS is: 0.4 × … + …") is that metric again, and the writer fixes it once.
+    const names: string[] = [];
+    for (const f of found) {
+      if (f.formula && names.length && definesNamed(ctx.model, f.start, names)) continue;
+      if (!f.formula) names.push(...aliasesOf(ctx.model.text.slice(f.start, f.end + 12)));
+      ctx.report({ start: f.start, end: f.end, message: message(f.name), data: { metric: f.metric } });
     }
   },
   fixes(f, { model }) {
@@ -329,6 +362,14 @@ export const compoundMetric: Rule = {
       {
         doc: '## Internal FAQ\n\n### How will we measure success?\n\nWe will track a «Trace Fidelity Index» (TFI) per service, computed as:\n\n```\nTFI = 0.5 × (errors kept / errors seen) + 0.3 × (1 − kept spans / total spans) + 0.2 × (slow traces kept / slow traces seen)\n```\n',
         note: 'the weighted formula in a code block of its own, under the paragraph that names it',
+      },
+      {
+        doc: 'We report the «Shelf Health Score» (SHS) each month.\n\nThe SHS is our one number for leadership: 0.4 × owner coverage + 0.3 × certified share + 0.3 × freshness.',
+        note: 'the formula that defines a metric already reported by its name is that metric again: one finding',
+      },
+      {
+        doc: 'Our north-star metric is the «Assist Impact Score» (AIS), shown to every customer:\n\nAIS = 0.35 × deflection rate + 0.25 × acceptance rate + 0.4 × CSAT change',
+        note: 'a paragraph that is only the formula, under the paragraph that names it',
       },
       { doc: 'Success is a «Pipeline Reliability Index» above 0.9, weighted 50% success rate, 30% freshness and 20% cost per run.', note: 'a threshold between the name and the weights' },
       { doc: 'Every ward gets a «letter grade» from A to F each month, based on fill rate, overtime and sick days.', note: 'a scale and a period between the name and what it blends' },

@@ -116,6 +116,10 @@ export const unansweredQuestion: Rule = {
       '# Ledger\n\n## Internal FAQ\n\nQ: «Why now?»\nA: To be decided.\n\nQ: «What will it cost?»\nA: TBD — depends on headcount approval.\n\n1. «What will we not do?»\n2. «How do we measure success?»\n\n   N/A\n',
       '# Ledger\n\n## External FAQ\n\n**«Does Ledger file my taxes?»**\n\n<!-- answer later -->\n\n## Internal FAQ\n\n### Why now?\n\nCard terminal vendors opened their APIs in 2026.\n',
       {
+        doc: '# Ledger\n\n## Internal FAQ\n\n### «How will we price the annual plan?»\n\nOpen. Finance and Legal are reviewing the terms and will come back to us.\n\n### «Should transfers be on by default?»\n\nNot decided. The two owners we asked disagreed.\n\n### «What about shops with a thin catalogue?»\n\nStill figuring this out.\n',
+        note: 'an answer that opens by saying the question is still open, with at most a short reason',
+      },
+      {
         doc: '# Ledger\n\n## External FAQ\n\n### «When can I buy it?»\n\nDetails to follow.\n\n### «What will it cost?»\n\nWe will share more later. Check back in a few weeks.\n',
         note: 'answers that only promise an answer',
       },
@@ -199,6 +203,7 @@ export const unansweredQuestion: Rule = {
       },
     ],
     valid: [
+      { doc: '# Ledger\n\n## External FAQ\n\n### Is the beta open to everyone?\n\nOpen. Anyone with an account can join from Settings.\n', note: '"Open" answers a question about being open' },
       {
         doc: '# Spoke\n\n## Internal FAQ\n\n### Who owns the runners?\n\nAsk the platform team: they own the runners and answer within a day.\n\n### Does it depend on the city?\n\nDepends on the city: 4 workshops in Leeds, 2 elsewhere.\n\n## External FAQ\n\n### How do I add a second shop?\n\nAsk your account manager.\n\n### What do you collect?\n\nWe ask for your email address.\n',
         note: 'a pointer with the answer after it, "it depends" with the figures, and telling a customer whom to ask or what we ask of them',

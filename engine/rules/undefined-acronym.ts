@@ -28,6 +28,11 @@
  *   using it, about business jargon (ARR, NPS, GMV …) an engineer does
  *   not know either, and about the name of a team, board or process of the
  *   writer's company ("the OPE team", "a PSR sign-off").
+ * - Business jargon is reported where the customer reads (the press release
+ *   and the external FAQ) and in a narrative, which leaders from every
+ *   function read. In an internal FAQ, an RFC's body or the metadata above
+ *   a release, ARR, NPS and QBR are the vocabulary of the colleagues the
+ *   text is written for.
  */
 import { DATELINE } from '../model/cues.js';
 import { toDocOffset } from '../model/prose.js';
@@ -51,6 +56,17 @@ const CODE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...acronyms.COD
 const ORGANISATION_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${acronyms.ORGANISATION_HEADS.map(escapeRegExp).join('|')})(?![\p{L}\p{N}-])`, 'iu');
 /** "Amazon SQS", "AWS DMS": the acronym is part of a product's name. */
 const AFTER_VENDOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${acronyms.PRODUCT_VENDORS.map(escapeRegExp).join('|')})\s+$`, 'u');
+
+const singular = (acronym: string) => acronym.replace(/s$/, '');
+
+/**
+ * Where business jargon is reported: what the customer reads (the press
+ * release's parts, the external FAQ) and a narrative, which leaders from
+ * every function read. Not an internal FAQ, the metadata above a release or
+ * an RFC's body: those are read by the team's own colleagues.
+ */
+const jargonReported = (c: ProseSpan['context'], kind: RuleContext['model']['kind']) =>
+  kind === 'narrative' || (c.region === 'press-release' && !!c.part) || (c.region === 'faq' && c.faq === 'external-faq');
 
 /** Left for the placeholder rule. */
 const PLACEHOLDERS = /^(?:TBD|TBA|TBC|TK|TKTK|TODO|FIXME|X{2,}|NA)$/;
@@ -254,11 +270,14 @@ export const undefinedAcronym: Rule = {
       }
       for (const u of uses) {
         if (seen.has(u.acronym)) continue;
+        // Business jargon is the vocabulary of the colleagues who read an internal FAQ or an RFC.
+        // (A later use where the customer reads is still reported.)
+        if (JARGON.has(singular(u.acronym)) && !jargonReported(span.context, ctx.model.kind) && !ORGANISATION_AFTER.test(t.slice(u.end, u.end + 30))) continue;
         seen.add(u.acronym);
         const def = defs.get(u.acronym);
         if (def !== undefined && def <= u.doc) continue;
         if ((looseDefs.get(u.acronym) ?? Infinity) <= u.doc) continue;
-        if (forEngineers && def === undefined && !JARGON.has(u.acronym.replace(/s$/, '')) && !ORGANISATION_AFTER.test(t.slice(u.end, u.end + 30))) continue;
+        if (forEngineers && def === undefined && !JARGON.has(singular(u.acronym)) && !ORGANISATION_AFTER.test(t.slice(u.end, u.end + 30))) continue;
         const later = def !== undefined ? ' It is spelled out later; move that to here.' : '';
         reportMatch(
           ctx,
@@ -322,6 +341,10 @@ export const undefinedAcronym: Rule = {
         note: 'a name whose capitals spell the acronym, but only after its first use',
       },
       { doc: 'Partners call our «API» over HTTPS.', config: { knownAcronyms: { remove: ['API'] } }, note: 'knownAcronyms.remove takes one off the built-in list' },
+      {
+        doc: '# Tills for bakeries\n\nBakers lift their «NPS» in a month.\n\n## Internal FAQ\n\n### How will we measure success?\n\nWe report NPS at each QBR.',
+        note: 'business jargon where the customer reads it, the press release, is reported even when the internal FAQ uses it too',
+      },
     ],
     valid: [
       { doc: 'The NLR order is the default.\n\n```ts\nwalk(tree);\n```\n\nThe timer walks the tree in preorder (NLR).', note: 'written for engineers, a term in brackets the letters do not spell, after the first use: nothing is spelled out later, so nothing is reported' },
@@ -368,6 +391,11 @@ export const undefinedAcronym: Rule = {
       'Amazon MWAA runs the nightly jobs, and each MWAA environment has its own bucket.',
       'We follow the European Society of Cardiology, and the ESC guideline sets the dose.',
       { doc: 'Every order goes through the WMS before it ships.', config: { knownAcronyms: { add: ['WMS'] } }, note: 'knownAcronyms.add extends the built-in list' },
+      {
+        doc: '# Tills for bakeries\n\nBakers close the day in ten minutes.\n\n## Internal FAQ\n\n### How will we measure success?\n\nWe report NPS and new ARR at each QBR.',
+        note: 'business jargon in the internal FAQ is the vocabulary of the colleagues who read it',
+      },
+      { doc: 'Technicians see the HVAC model and every SKU on the van before they leave.', note: 'trade words every reader knows' },
       {
         doc: 'The service answers in JSON over TLS from a SQL store and writes each change to the WAL before it replies.',
         note: 'written for engineers (three engineering acronyms): a write-ahead log is their vocabulary',
