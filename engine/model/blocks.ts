@@ -72,6 +72,16 @@ export function collectBlocks(root: Root, shift: number): Block[] {
   return blocks;
 }
 
+/**
+ * "[Describe the problem from the customer's point of view. How do they
+ * deal with it today?]", "[Where can the customer go to sign up?]": a
+ * paragraph that is one bracketed prompt of three words or more, which a
+ * template puts where a part goes. Nobody writes a part of a release in
+ * square brackets. It is the template's text, not the writer's prose: the
+ * prose rules do not read it, and `placeholder` reports it.
+ */
+export const isBracketPromptText = (plain: string) => /^\[[^[\]]+\]\.?$/.test(plain.trim()) && plain.split(/\s+/).filter(Boolean).length >= 3;
+
 /** Every prose span of every block, in document order. */
 export function collectProse(source: string, blocks: Block[], shift: number): ProseSpan[] {
   const spans: ProseSpan[] = [];
@@ -92,7 +102,7 @@ export function collectProse(source: string, blocks: Block[], shift: number): Pr
             const lead = LEADING_EMOJI.exec(b.text)?.[0].length ?? 0;
             if (lead < b.text.trim().length) b.dropLeading(lead);
           }
-          if (b.text.trim()) {
+          if (b.text.trim() && !(node === block.node && node.type === 'paragraph' && isBracketPromptText(b.text))) {
             const element = node.type === 'heading' ? 'heading' : inList ? 'listItem' : inQuote ? 'blockquote' : 'paragraph';
             spans.push(b.build(block.index, element));
           }

@@ -10,6 +10,7 @@ import { phrasePattern } from '../text/phrases.js';
 import { ADDRESSED_INSTRUCTION_OPENING, TEMPLATE_INSTRUCTION_OPENING } from './cues.js';
 import { isReleaseLineAlone } from './dateline.js';
 import { isLabelLine, partLabel } from './partLabels.js';
+import { isBracketPromptText } from './blocks.js';
 import { plainText } from './prose.js';
 import { isQuote } from './quotes.js';
 import type { Block, Part, PartId } from './types.js';
@@ -71,7 +72,10 @@ const FACT_LABEL_WITHIN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrasePattern(DOCU
  * open with "Write your…" is someone's words, not the template's).
  */
 export const isTemplateNote = (b: Block) =>
-  b.type === 'blockquote' && (TEMPLATE_INSTRUCTION_OPENING.test(b.plain.trim()) || (ADDRESSED_INSTRUCTION_OPENING.test(b.plain.trim()) && !isQuote(b)));
+  (b.type === 'blockquote' && (TEMPLATE_INSTRUCTION_OPENING.test(b.plain.trim()) || (ADDRESSED_INSTRUCTION_OPENING.test(b.plain.trim()) && !isQuote(b)))) || isBracketPrompt(b);
+
+/** A paragraph that is one bracketed prompt of a template (blocks.ts isBracketPromptText). */
+export const isBracketPrompt = (b: Block) => b.type === 'paragraph' && isBracketPromptText(b.plain);
 
 /**
  * "RFC 0789 · Authors: Ana Ruiz · Status: in review", "Pellet RFC 0312 |

@@ -5,7 +5,8 @@
 import { SUCCESS_QUESTION_WORDS } from '../lexicon/goals.js';
 import { toDocRange } from '../model/prose.js';
 import { firstNotBefore } from '../model/sorted.js';
-import type { DocModel, ProseSpan } from '../model/types.js';
+import { PART_IDS, type DocModel, type PartId, type ProseSpan } from '../model/types.js';
+import { releaseInAnotherForm } from '../model/documentation.js';
 import { phrasePattern, type PhraseMatcher } from '../text/phrases.js';
 import type { Finding, RuleContext } from './types.js';
 import { acronymsIn } from '../text/acronyms.js';
@@ -119,3 +120,35 @@ export function inUnansweredAnswer(ctx: RuleContext, start: number, end = start 
   const k = firstNotBefore(ranges, ([a]) => a <= start) - 1;
   return k >= 0 && end <= ranges[k][1];
 }
+
+/**
+ * Which press-release parts a document owes its reader and has not got:
+ * what `missing-section` reports, and what `placeholder` asks to know
+ * whether an unfilled template is reported there.
+ *
+ * How sure the model is that a part it did not find is missing. It read the
+ * release as a whole when it found the summary by its form (a dateline, a
+ * launch, a heading): then every part has its place, and an empty place is
+ * a gap. Otherwise the release is written in another form, and the model
+ * reports only what every such document still owes its reader:
+ * - summary taken by its place, or an RFC's "This RFC proposes…": a design
+ *   note or README. It still needs a problem and a solution (and a
+ *   headline); subheading, quotes, getting started and a call to action are
+ *   press-release conventions it tells in other ways.
+ * - summary only in the FAQ's answer to "What are we launching today?": the
+ *   release is an RFC's README or CHANGELOG, and the story is told across the
+ *   FAQ's answers, which are not divided into parts. No part is reported.
+ * - a release written as documentation (a "README" or "CHANGELOG" heading in
+ *   it, whatever form its summary took): like a design note, it owes a
+ *   headline, a problem and a solution, not quotes or a call to action.
+ */
+const OWED_BY_ANY_FORM: readonly PartId[] = ['headline', 'problem', 'solution'];
+function expected(model: DocModel, id: PartId): boolean {
+  const by = model.parts.summary?.by;
+  if (by === 'faq') return false;
+  if (releaseInAnotherForm(model)) return OWED_BY_ANY_FORM.includes(id);
+  return true;
+}
+
+/** The parts the document owes and has not got, in the order they appear in a press release. */
+export const missingParts = (model: DocModel): PartId[] => PART_IDS.filter((id) => !model.parts[id] && expected(model, id));

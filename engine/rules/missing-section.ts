@@ -3,32 +3,9 @@ import { outlineOf, planPart, planParts } from '../genre/plan.js';
 import { selectInserted } from '../fix/edits.js';
 import { documentAnchor } from '../model/build.js';
 import { PART_IDS, type DocModel, type PartId } from '../model/types.js';
-import { releaseInAnotherForm } from '../model/documentation.js';
-import { placeholdersIn } from './placeholder.js';
+import { missingParts } from './helpers.js';
+import { templateSlots } from './placeholder.js';
 import type { Fix, Rule, RuleContext } from './types.js';
-
-/**
- * The unfilled slots of a press release that is still mostly template: at
- * least three placeholders, and in at least half of its paragraphs. Null
- * for a draft, however many gaps it has left.
- */
-function templateSlots(ctx: RuleContext): number | null {
-  const { model } = ctx;
-  if (!model.pressRelease) return null;
-  let slots = 0;
-  let prose = 0;
-  let withSlots = 0;
-  for (const i of model.pressRelease.blocks) {
-    const b = model.blocks[i];
-    if (b.type !== 'paragraph' && b.type !== 'blockquote' && b.type !== 'list' && b.type !== 'heading') continue;
-    const n = ctx.perBlock('template-slots', b, (x) => placeholdersIn(model.text, x).length);
-    slots += n;
-    if (b.type === 'heading') continue;
-    prose++;
-    if (n > 0) withSlots++;
-  }
-  return slots >= 3 && withSlots * 2 >= prose ? slots : null;
-}
 
 /** The part's template at its place in the order (engine/genre/plan.ts, as "Insert Missing Sections" does). */
 function insertPart(model: DocModel, id: PartId): Fix[] {
@@ -47,31 +24,6 @@ function completeTemplate(model: DocModel, ids: PartId[]): Fix[] {
   return [{ title: `Insert templates for the ${ids.length} missing ${ids.length === 1 ? 'part' : 'parts'}`, edits, isPreferred: true, select: selectInserted(edits[0]) }];
 }
 
-/**
- * How sure the model is that a part it did not find is missing. It read the
- * release as a whole when it found the summary by its form (a dateline, a
- * launch, a heading): then every part has its place, and an empty place is
- * a gap. Otherwise the release is written in another form, and the model
- * reports only what every such document still owes its reader:
- * - summary taken by its place, or an RFC's "This RFC proposes…": a design
- *   note or README. It still needs a problem and a solution (and a
- *   headline); subheading, quotes, getting started and a call to action are
- *   press-release conventions it tells in other ways.
- * - summary only in the FAQ's answer to "What are we launching today?": the
- *   release is an RFC's README or CHANGELOG, and the story is told across the
- *   FAQ's answers, which are not divided into parts. No part is reported.
- * - a release written as documentation (a "README" or "CHANGELOG" heading in
- *   it, whatever form its summary took): like a design note, it owes a
- *   headline, a problem and a solution, not quotes or a call to action.
- */
-const OWED_BY_ANY_FORM: readonly PartId[] = ['headline', 'problem', 'solution'];
-function expected(model: DocModel, id: PartId): boolean {
-  const by = model.parts.summary?.by;
-  if (by === 'faq') return false;
-  if (releaseInAnotherForm(model)) return OWED_BY_ANY_FORM.includes(id);
-  return true;
-}
-
 export const missingSection: Rule = {
   id: 'missing-section',
   description: 'A part of the press release is missing: headline, subheading, summary, problem, solution, quotes, getting started or call to action.',
@@ -87,7 +39,7 @@ export const missingSection: Rule = {
   check(ctx) {
     const { model } = ctx;
     const anchor = documentAnchor(model);
-    const missing = PART_IDS.filter((id) => !model.parts[id] && expected(model, id));
+    const missing = missingParts(model);
     if (!missing.length) return;
     // A template still waiting to be filled in is one problem, not one per part.
     const slots = templateSlots(ctx);

@@ -14,10 +14,11 @@ import { treeShift } from '../model/blocks.js';
 import { ADDRESSED_INSTRUCTION_SOURCE } from '../model/cues.js';
 import { datelineOf } from '../model/dateline.js';
 import { isQuote } from '../model/quotes.js';
+import { isBracketPrompt } from '../model/releaseBlocks.js';
 import type { Block } from '../model/types.js';
 import { escapeRegExp, phrasePattern } from '../text/phrases.js';
-import { inUnansweredAnswer } from './helpers.js';
-import type { Rule } from './types.js';
+import { inUnansweredAnswer, missingParts } from './helpers.js';
+import type { Rule, RuleContext } from './types.js';
 import { OPEN_QUESTIONS_TITLE } from '../genre/headings.js';
 
 /** HTML elements a writer may really use in Markdown. */
@@ -265,6 +266,10 @@ function blockCandidates(doc: string, b: Block): Candidate[] {
       // An attributed quote that opens "Write your…" is a person's words, not the template's.
       const instruction = templateInstruction(masked) ?? (isQuote(b) ? null : templateInstruction(masked, ADDRESSED_INSTRUCTION) ?? templateInstruction(masked, QUOTE_PROMPT));
       if (instruction) found.push(instruction);
+    } else if (isBracketPrompt(b)) {
+      // A long prompt in brackets, a paragraph of its own: the template's instruction, whatever its words.
+      const open = masked.indexOf('[');
+      return [{ start: open, end: masked.lastIndexOf(']') + 1, instruction: true }];
     } else if (b.type === 'paragraph') {
       const instruction = templateInstruction(masked, LENGTH_INSTRUCTION);
       if (instruction) found.push(instruction);
@@ -309,6 +314,56 @@ function underOpenQuestions(blocks: readonly Block[]): Set<number> {
   return out;
 }
 
+/**
+ * The unfilled slots of a press release that is still mostly template: at
+ * least three placeholders, and in at least half of its paragraphs. Null
+ * for a draft, however many gaps it has left. Such a template is one
+ * problem, reported once: by `missing-section` when parts are missing too
+ * (its fix inserts their templates), otherwise by this rule.
+ */
+export function templateSlots(ctx: RuleContext): number | null {
+  const t = templateCounts(ctx);
+  return t && t.slots >= 3 && t.withSlots * 2 >= t.prose ? t.slots : null;
+}
+
+/** The press release's placeholders, its paragraphs, and how many of them hold a placeholder. */
+function templateCounts(ctx: RuleContext): { slots: number; prose: number; withSlots: number } | null {
+  const { model } = ctx;
+  if (!model.pressRelease) return null;
+  let slots = 0;
+  let prose = 0;
+  let withSlots = 0;
+  for (const i of model.pressRelease.blocks) {
+    const b = model.blocks[i];
+    if (b.type !== 'paragraph' && b.type !== 'blockquote' && b.type !== 'list' && b.type !== 'heading') continue;
+    const n = ctx.perBlock('template-slots', b, (x) => placeholdersIn(model.text, x).length);
+    slots += n;
+    if (b.type === 'heading') continue;
+    prose++;
+    if (n > 0) withSlots++;
+  }
+  return { slots, prose, withSlots };
+}
+
+/**
+ * A release whose parts are there to be filled in, at least TEMPLATE_PARAGRAPHS
+ * of its paragraphs holding a slot: a writer who has not started, not a draft
+ * with a few gaps left. Its slots, and the FAQ's empty answers, are one finding.
+ */
+const TEMPLATE_PARAGRAPHS = 4;
+
+/** The FAQ's questions left with no answer or a slot for one: a template's slots too, which unanswered-question leaves to the template's finding. */
+const unansweredSlots = (ctx: RuleContext) => ctx.model.questions.filter((q) => !q.answered).length;
+
+/** Which rule reports an unfilled template, as its one finding: `missing-section` when parts are missing too, otherwise this rule; null for a draft. */
+export function templateOwner(ctx: RuleContext): 'missing-section' | 'placeholder' | null {
+  const t = templateCounts(ctx);
+  if (templateSlots(ctx) === null || t!.withSlots < TEMPLATE_PARAGRAPHS) return null;
+  const bySections = ctx.config.rules['missing-section'] !== 'off' && ctx.model.kind === 'prfaq' && missingParts(ctx.model).length > 0;
+  if (bySections) return 'missing-section';
+  return ctx.config.rules.placeholder === 'off' ? null : 'placeholder';
+}
+
 export const placeholder: Rule = {
   id: 'placeholder',
   description: 'Template placeholders left in the text: [TK], TBD, TODO, {{name}}, <customer>, [Product name], ???, lorem ipsum.',
@@ -321,6 +376,7 @@ export const placeholder: Rule = {
   check(ctx) {
     const doc = ctx.model.text;
     const open = underOpenQuestions(ctx.model.blocks);
+    const hits: Array<{ start: number; end: number; message: string; data: { placeholder: string } }> = [];
     for (const block of ctx.model.blocks) {
       const found = ctx.perBlock('candidates', block, (b) => blockCandidates(doc, b));
       /** A table row of "TBD" cells is one gap to fill: one finding per placeholder per line. */
@@ -345,7 +401,7 @@ export const placeholder: Rule = {
           seenOnLine.add(key);
         }
         const quoted = found.replace(/\s*\n[\s>]*/g, ' ');
-        ctx.report({
+        hits.push({
           start,
           end,
           message: c.instruction
@@ -355,9 +411,29 @@ export const placeholder: Rule = {
         });
       }
     }
+    // A press release still mostly template: one finding, on its first slot, with the count of them all
+    // (none here when missing-section reports the template with the parts it lacks).
+    const template = templateOwner(ctx);
+    if (template === 'missing-section') return;
+    if (hits.length && template === 'placeholder') {
+      const first = hits[0];
+      const slots = hits.length + unansweredSlots(ctx);
+      ctx.report({
+        start: first.start,
+        end: first.end,
+        message: `The document is still an unfilled template: ${slots} slots wait for text, this one first. Fill the template in; each part is checked once it reads as a press release.`,
+        data: { placeholder: first.data.placeholder, template: true, slots },
+      });
+      return;
+    }
+    for (const h of hits) ctx.report(h);
   },
   examples: {
     invalid: [
+      {
+        doc: '# Harbour Museum members carry their card on their phone\n\n## Subheadline\n\n«[One sentence. Who is the customer and what is the single biggest benefit?]»\n\n## Summary\n\n[CITY] – [DATE] – [Two or three sentences: what launches, for whom, and why they care.]\n\n## Problem\n\n[Describe the problem from the customer\'s point of view.]\n\n## Solution\n\n[How does the product solve it? Describe what the customer sees.]\n\n## Leader quote\n\n"[Insert quote from a spokesperson]" – [Name, Title]\n\n## Getting started\n\n[How does a member start using it?]\n\n## Customer quote\n\n"Insert customer quote here" – [Member name, town]\n\n## Call to action\n\n[Where can the customer go to sign up?]\n\n## Internal FAQ\n\n1. **Why now?**\n   [Answer]\n\n2. **How will we measure success?**\n   [Answer]\n',
+        note: 'a press release still all template, its parts under their headings: one finding on the first slot, with the count of them all (the FAQ\'s empty answers too)',
+      },
       { doc: '# Spoke\n\n«Write one paragraph here describing the problem from the rider\'s side.»\n\nIt ships to «[REGIONS]» first, approved by «@xxxxx».\n', note: "an order that sets its own length, in a plain paragraph; one word of six capitals in brackets; a handle of x's" },
       { doc: 'We deprecate v1 on «YYYY-MM-DD». The load test ran against «__________» nodes; see «<source for these figures>».', note: 'a date\'s format where the date goes, a blank to write on, and a slot that opens with a tag\'s name' },
       { doc: 'Ledger launches today.\n\n«[Quote from a baker who took part in the pilot – to be added]»\n\n> «Quote from a Fernhill founder: why are we doing this, and why now?»\n', note: 'a slot of any length that says it is still to be written, and the template\'s prompt for a quote' },

@@ -4,6 +4,7 @@ import type { DocModel, Question } from '../model/types.js';
 import { OPEN_QUESTIONS_TITLE } from '../genre/headings.js';
 import { firstNotBefore } from '../model/sorted.js';
 import type { Fix, Rule } from './types.js';
+import { templateOwner } from './placeholder.js';
 
 /**
  * The questions listed under a heading that declares them open: the nearest
@@ -69,6 +70,8 @@ export const unansweredQuestion: Rule = {
   defaultSeverity: 'warning',
   group: 'structure',
   check(ctx) {
+    // An unfilled template's empty answers are its slots: the template is reported once (placeholder or missing-section).
+    if (templateOwner(ctx) !== null) return;
     const open = declaredOpen(ctx.model);
     for (const q of ctx.model.questions) {
       if (q.answered) continue;
@@ -203,6 +206,7 @@ export const unansweredQuestion: Rule = {
       },
     ],
     valid: [
+      { doc: '# Harbour Museum members carry their card on their phone\n\n## Subheadline\n\n[One sentence. Who is the customer and what is the single biggest benefit?]\n\n## Summary\n\n[CITY] – [DATE] – [Two or three sentences: what launches, for whom, and why they care.]\n\n## Problem\n\n[Describe the problem from the customer\'s point of view.]\n\n## Solution\n\n[How does the product solve it? Describe what the customer sees.]\n\n## Leader quote\n\n"[Insert quote from a spokesperson]" – [Name, Title]\n\n## Getting started\n\n[How does a member start using it?]\n\n## Customer quote\n\n"Insert customer quote here" – [Member name, town]\n\n## Call to action\n\n[Where can the customer go to sign up?]\n\n## Internal FAQ\n\n1. **Why now?**\n   [Answer]\n\n2. **How will we measure success?**\n   [Answer]\n', note: 'the empty answers of a document still all template are its slots: placeholder reports the template once' },
       { doc: '# Ledger\n\n## External FAQ\n\n### Is the beta open to everyone?\n\nOpen. Anyone with an account can join from Settings.\n', note: '"Open" answers a question about being open' },
       {
         doc: '# Spoke\n\n## Internal FAQ\n\n### Who owns the runners?\n\nAsk the platform team: they own the runners and answer within a day.\n\n### Does it depend on the city?\n\nDepends on the city: 4 workshops in Leeds, 2 elsewhere.\n\n## External FAQ\n\n### How do I add a second shop?\n\nAsk your account manager.\n\n### What do you collect?\n\nWe ask for your email address.\n',
