@@ -53,6 +53,9 @@ export const VAGUE_QUANTITIES: readonly string[] = [
   'scores of', 'loads of', 'heaps of', 'a heap of', 'a load of', 'the bulk of', 'a good number of', 'a fair number of',
   'a great many', 'a big amount of', 'a large amount of', 'a sizeable share of', 'a sizable share of', 'a large share of',
   'a big share of', 'a good share of',
+  // "agents spend a large part of every shift searching": a share with no figure.
+  'a large part of', 'a big part of', 'a good part of', 'a significant part of', 'a considerable part of', 'a large portion of',
+  'a significant portion of', 'a sizeable portion of', 'a sizable portion of', 'a big chunk of', 'a large chunk of', 'a good chunk of',
   // Only where it opens a claim about a group ("Most teams…"): the rule's hedgingMost().
   'most',
 ];
@@ -245,6 +248,31 @@ export const PRAISE_PHRASES: readonly string[] = [
   'the fastest-growing', 'the fastest growing', 'one of the fastest-growing', 'one of the fastest growing',
   // "a leading provider of…", "the leading app for…": only before the maker or the product (LEADING_HEADS), not "leading zeros".
   'leading',
+];
+
+/**
+ * First place claimed with no ranking shown, wherever the superlative is
+ * built from ("the world's smartest meal planner", "hands-down the most
+ * personalized planner on the market", "the fastest way ever"): a
+ * superlative ("most" or "least" and a word, or a word in -est) owned by the
+ * world or an industry (RANK_OWNERS), or followed within a few words by
+ * where it ranks (RANK_PLACES). Only in a PR/FAQ's claims; a stress before
+ * it (RANK_STRESS) is part of the finding.
+ */
+export const RANK_OWNERS: readonly string[] = ["world's", "industry's", "nation's", "country's", "market's", "planet's", "internet's", "city's"];
+export const RANK_PLACES: readonly string[] = [
+  'on the market', 'in the market', 'in the industry', 'in the world', 'in its class', 'in the category', 'in the country',
+  'anywhere', 'out there', 'ever made', 'ever built', 'ever',
+];
+export const RANK_STRESS: readonly string[] = ['hands-down', 'hands down', 'by far', 'easily', 'truly', 'simply'];
+/** Superlatives that rank by a count, not by praise ("the most common cause in the industry", "the most requested feature"): left alone. */
+export const RANK_COUNTS: readonly string[] = ['common', 'frequent', 'frequently', 'likely', 'recent', 'recently', 'important', 'used', 'requested', 'popular', 'widely', 'often'];
+/** Words in -est that are no superlative: "the largest request", "of interest". */
+export const NOT_SUPERLATIVES: readonly string[] = [
+  'interest', 'request', 'honest', 'modest', 'forest', 'harvest', 'suggest', 'invest', 'test', 'west', 'guest', 'rest', 'quest',
+  'contest', 'protest', 'manifest', 'digest', 'earnest', 'arrest', 'nest', 'chest', 'pest', 'vest', 'attest', 'detest',
+  'ingest', 'infest', 'conquest', 'midwest', 'southwest', 'northwest', 'inquest', 'unrest', 'behest', 'priest', 'crest',
+  'zest', 'fest', 'latest', 'backtest', 'pretest', 'retest', 'unittest', 'pytest',
 ];
 
 /**
@@ -493,6 +521,10 @@ export const JUDGEMENTS: readonly string[] = [
   // Crowds and care, which a count or a fact shows: "very crowded", "we take it really seriously", "works very well".
   // (Not "different": "diffing very different texts" describes the input.)
   'crowded', 'packed', 'seriously', 'well',
+  // A chance or a verdict with no figure: "which we think is very likely", "technicians were very positive about it".
+  'likely', 'unlikely', 'positive', 'negative',
+  // Power claimed, not shown: "an incredibly powerful planner".
+  'powerful',
 ];
 
 /**

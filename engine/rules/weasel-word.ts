@@ -9,7 +9,7 @@
 import { GENERIC_CUSTOMERS, HOMONYM_ROLES, roleNouns } from '../lexicon/people.js';
 import {
   BEHAVIOUR_FREQUENCIES, COMPARATIVE_AMOUNTS, COMPARATIVES, CONDITIONAL_MODALS, DEMAND_CLAIMS, DEMAND_MASS_NOUNS, EASE_CLAIMS, GAIN_COMPARATIVES, GAIN_VERBS, INTENSIFIERS, DOWNTONERS, JUDGEMENTS, NEGATIONS, NOT_WEASEL, ONLY_WHERE, PEOPLE_OR_DEMAND,
-  EASE_AND_SPEED, EASE_PHRASES, NO_SETUP_CLAIMS, OTHERS_WHO_WILL, SPEED_ADJECTIVES, PROMISED_ONLY, TIME_TAKEN_UNITS, QUALITY_COMPARATIVES, RATING_VERBS, SAVED_RESOURCES, SITUATION_SECTIONS, SHARE_AFTER_NUMBER, VAGUE_SHARES, SIZES, SPOKEN_BY_PEOPLE, weaselForms, type WeaselKind, type WeaselScope,
+  EASE_AND_SPEED, EASE_PHRASES, NO_SETUP_CLAIMS, NOT_SUPERLATIVES, RANK_COUNTS, RANK_OWNERS, RANK_PLACES, RANK_STRESS, OTHERS_WHO_WILL, SPEED_ADJECTIVES, PROMISED_ONLY, TIME_TAKEN_UNITS, QUALITY_COMPARATIVES, RATING_VERBS, SAVED_RESOURCES, SITUATION_SECTIONS, SHARE_AFTER_NUMBER, VAGUE_SHARES, SIZES, SPOKEN_BY_PEOPLE, weaselForms, type WeaselKind, type WeaselScope,
 } from '../lexicon/weasel.js';
 import { articleEdit, deleteWord, matchCase, placeholderSelection } from '../fix/edits.js';
 import { inRanges, isQuotation, listFollows, numberFollows, opensClause, quotedRanges, sentenceAround } from '../text/context.js';
@@ -300,6 +300,9 @@ function listOfSomethingElse(text: string, end: number, word: string): boolean {
 function countsPeople(text: string, end: number, word: string): boolean {
   let rest = text.slice(end, end + 120);
   if (SPOKEN_AFTER.test(rest) || SPOKEN_AFTER_PHRASE.test(rest)) return true;
+  // "a lot of them told us…": a pronoun, then what only people do.
+  const pronoun = /^\s+(?:of\s+)?(?:them|us)\b/i.exec(rest);
+  if (pronoun && (SPOKEN_AFTER.test(rest.slice(pronoun[0].length)) || SPOKEN_AFTER_PHRASE.test(rest.slice(pronoun[0].length)))) return true;
   if (!/\bof$/.test(word)) rest = rest.replace(/^\s+of\s+(?:the|our|your|their|these|those|its|my)\b/i, '');
   const tokens = rest.split(/(?=[^\p{L}'’-])/u).map((t) => t.trim()).filter(Boolean);
   let n = 0;
@@ -528,8 +531,9 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   // (A narrative argues for its proposal in its body: there it still claims.)
   if (kind === 'ease' && BARE_EASE.has(lemma) && m.span.context.region !== 'narrative' && !inClaims(m.span.context) && !inProblemPart(m.span.context) && !STRESSED.test(text.slice(Math.max(0, start - 30), start))) return false;
   const sentence = sentenceAround(text, start, end);
-  // A question asks; it claims nothing ("Do we really need it?").
-  if (/\?\s*$/.test(sentence.after)) return false;
+  // A question asks; it claims nothing ("Do we really need it?"). A question in quotation marks inside a
+  // statement ("the easiest way ever to answer “what's for dinner?” and it's out today") is no question.
+  if (/\?\s*$/.test(sentence.after) && !/^["”’]/.test(text.slice(end + sentence.after.length))) return false;
   // Outside the claims and the customer's situation, "Usually the cache is warm", "in some cases the write is retried": how a system behaves.
   if (kind === 'frequency' && BEHAVIOUR.has(lemma) && !claimsOrSituation(m.span.context) && !hedgesClaim(sentence)) return false;
   // "`urllib3`, `requests` and `aiohttp` are all supported out of the box": what works with no setup, named, is a fact.
@@ -639,6 +643,29 @@ function weaselFixes(text: string, start: number, end: number, word: string, kin
   }
 }
 
+/** A superlative: "most" or "least" and a word that is no count (RANK_COUNTS), or one word in -est that is no noun or verb (NOT_SUPERLATIVES). */
+const SUPERLATIVE = String.raw`(?:most|least)\s+(?!(?:${RANK_COUNTS.join('|')})(?![\p{L}]))[\p{L}-]+|(?!(?:${NOT_SUPERLATIVES.join('|')})(?![\p{L}]))\p{L}{2,}est(?![\p{L}])`;
+const apostrophes = (w: string) => [w, w.replace(/'/g, '’')];
+/** "the world's smartest", "hands-down the most personalized planner on the market": first place, no ranking (engine/lexicon/weasel.ts RANK_*). */
+const RANKED = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:${phrasePattern(RANK_STRESS)})\s+)?(?:(?:the\s+)?(?:${RANK_OWNERS.flatMap(apostrophes).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\s+(?:${SUPERLATIVE})|the\s+(?:${SUPERLATIVE})(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:${phrasePattern(RANK_PLACES)})(?![\p{L}])))`,
+  'giu',
+);
+
+/** First place claimed in the claims of a PR/FAQ, outside quotation marks, where no listed weasel word was found already. */
+function rankClaims(span: ProseMatch['span'], quotes: ReadonlyArray<[number, number]>, found: ReadonlyArray<{ m: ProseMatch }>): ProseMatch[] {
+  if (!inClaims(span.context)) return [];
+  const out: ProseMatch[] = [];
+  RANKED.lastIndex = 0;
+  for (let r = RANKED.exec(span.text); r; r = RANKED.exec(span.text)) {
+    const start = r.index;
+    const end = start + r[0].length;
+    if (inRanges(quotes, start) || found.some((f) => f.m.start < end && start < f.m.end)) continue;
+    out.push({ span, start, end, text: r[0] });
+  }
+  return out;
+}
+
 export const weaselWord: Rule = {
   id: 'weasel-word',
   description: 'Hedges, intensifiers, vague amounts and self-praise that a number or a fact should replace.',
@@ -677,6 +704,8 @@ export const weaselWord: Rule = {
         if (form?.scope === 'announcing' && !announces(span.context)) continue;
         if (isClaim(m, word, form, quotes)) found.push({ m, word, kind: word === 'highly' && isVerdict(span.text, m.start, m.end) ? 'praise' : form?.kind });
       }
+      for (const m of rankClaims(span, quotes, found)) found.push({ m, word: m.text.toLowerCase().replace(/\s+/g, ' '), kind: 'praise' });
+      found.sort((a, b) => a.m.start - b.m.start);
       // "really quite seamless", "very, very good": one claim, one finding, named for its last word.
       for (let i = 0; i < found.length; i++) {
         const first = found[i];
@@ -709,6 +738,14 @@ export const weaselWord: Rule = {
   },
   examples: {
     invalid: [
+      {
+        doc: '# Forkcast Launches «the World\'s Smartest» Meal Planner\n\nParents plan a week of dinners in five minutes.\n\nAUSTIN, TX — May 3, 2027 — Forkcast today launched Weekly Plan. It is «hands-down the most personalized» planner on the market, and «the fastest way» ever to plan dinner.\n',
+        note: 'first place claimed with no ranking: owned by the world, or placed on the market or ever',
+      },
+      {
+        doc: '# Forkcast\n\nAUSTIN, TX — May 3, 2027 — Forkcast today launched Weekly Plan, an «incredibly» powerful planner and the easiest, most «seamless» way to answer "what is for dinner?" every night.\n\n## Internal FAQ\n\n### What are the risks?\n\nAdoption depends on the dietitians, which we think is «very» likely. In the pilot, nurses were «really» positive about it, and «a lot of» them told us they plan on Sundays.\n',
+        note: 'a question in quotation marks inside a statement is no question; a chance, a verdict and power with no figure; a pronoun for people, then what only people do',
+      },
       {
         doc: '# RFC: Oven timers\n\n## Working Backwards\n\n### README\n\nThe `Timer` construct reads one oven.\n\n```ts\nnew Timer(oven);\n```\n\nGas ovens are supported «by popular demand», and we will add the Welsh messages «in a follow-up».\n\n## Public FAQ\n\n### What are we launching today?\n\nA timer construct for bakery ovens.\n',
         note: "in a README release's body, demand claimed without a count is still the case for the work; another change promised with no date",
@@ -837,6 +874,7 @@ export const weaselWord: Rule = {
       { doc: 'The scale works «out of the box» with the 14 tills we sell.', kind: 'narrative', note: 'no setup claimed without showing it; the figure counts tills, it cannot measure "no setup"' },
     ],
     valid: [
+      { doc: '# Forkcast\n\nAUSTIN, TX — May 3, 2027 — Forkcast today launched Weekly Plan. The most common question on the market is price, and the latest release of interest is the largest test we ran.\n', note: 'a superlative that ranks by a count, and words in -est that are no superlative' },
       { doc: 'JSON is more widely used than JSON5, so the timer reads both; its timeout is given in seconds.', note: 'a comparison of adoption between two formats, and a unit' },
       { doc: 'The timer is robust (2,000 tests, 100% coverage), and it cuts the wait for a free oven dramatically (from an hour to ten minutes).', note: 'praise with its evidence in a bracket right after, and a change with its before and after in words' },
       { doc: 'Payouts go through SEPA Instant with each partner bank.', note: 'a capital after a capitalised name: part of the name' },
