@@ -642,6 +642,17 @@ describe('forms: FAQ titles that name who asks', () => {
     assert.deepEqual(qs(r), [['external-faq', 'How much does a booking cost?']]);
   });
 
+  it('reads a section right after the FAQ, titled by its readers and holding questions, as the next FAQ ("For contributors, sponsors and the curious")', () => {
+    const m = byContent(
+      ...release, '## FAQ', '', '### Is there a student discount?', '', 'Yes, ten percent.', '',
+      '## For contributors, sponsors and the curious', '', '### Why now?', '', 'The old booking line closes in June.', '', '### What does a booking cost the city?', '', 'About four pence in text messages.',
+    );
+    assert.deepEqual(qs(m), [['external-faq', 'Is there a student discount?'], ['internal-faq', 'Why now?'], ['internal-faq', 'What does a booking cost the city?']]);
+    // A section of the same title that asks nothing stays out of the FAQ.
+    const r = byContent(...release, '## FAQ', '', '### Is there a student discount?', '', 'Yes, ten percent.', '', '## For sponsors', '', 'Sponsors see their logo on every ticket.');
+    assert.deepEqual(qs(r), [['external-faq', 'Is there a student discount?']]);
+  });
+
   it('keeps a group of questions after a typed group an FAQ of its own, and a topic group after it part of it', () => {
     let m = byContent(...release, '## FAQ', '', '### For the board', '', ...committee, '', '### Questions from neighbours', '', ...riders);
     assert.deepEqual(qs(m), [['internal-faq', 'What does a booking cost the city?'], ['external-faq', 'Is there a student discount?']]);

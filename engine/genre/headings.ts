@@ -217,7 +217,8 @@ export const IF_YOU_ARE = "if\\s+you(?:['’]re|\\s+are)";
  */
 function forAskers(askers: readonly string[]): string {
   const who = `(?:${askers.map(patternSource).join('|')})`;
-  return `^${NUMBERING}(?:for|${IF_YOU_ARE})\\s+(?:the\\s+|our\\s+|an?\\s+)?(?:[\\p{L}\\p{N}'’&.-]+\\s+){0,2}?${who}(?![\\p{L}\\p{N}])`;
+  // "For contributors, sponsors and the curious": readers listed, one of them an asker.
+  return `^${NUMBERING}(?:for|${IF_YOU_ARE})\\s+(?:the\\s+|our\\s+|an?\\s+)?(?:[\\p{L}\\p{N}'’&.-]+,?\\s+){0,2}?${who}(?![\\p{L}\\p{N}])`;
 }
 
 /** Words in an FAQ's title that make it the internal or the external one, or who asks its questions. */

@@ -368,6 +368,19 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
     for (let j = b.index + 1; j < to; j++) if (blocks[j].type === 'heading') childDepth = Math.min(childDepth, blocks[j].depth ?? 6);
     if (!splitIntoGroups(b.index, to, (j) => blocks[j].type === 'heading' && blocks[j].depth === childDepth)) add({ heading: b.index, to, type: typeOf(b.plain) });
   }
+  // "## FAQ", then "## For contributors, sponsors and the curious" over "### Who is it for?", "### Why now?":
+  // a section at the FAQ's level, right after it, titled by its readers and holding questions, is the next FAQ.
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    const at = blocks[f.to];
+    const depth = blocks[f.heading].depth;
+    if (!at || at.type !== 'heading' || depth === undefined || at.depth !== depth || inFound[at.index]) continue;
+    const type = groupTypeOf(at.plain);
+    if (!type || looksLikeQuestion(at.plain)) continue;
+    const to = sectionEndIndex(blocks, at.index);
+    const questions = range(at.index + 1, to).filter((j) => blocks[j].type === 'heading' && blocks[j].depth === depth + 1 && looksLikeQuestion(blocks[j].plain));
+    if (questions.length >= 2) add({ heading: at.index, to, type });
+  }
   const named = new Set(found.filter((f) => f.type));
   // An FAQ not labelled either way is the external one, unless that exists.
   // (A narrative's "Questions we expect" stays so too: the rules read its
