@@ -340,6 +340,13 @@ describe('forms: the close', () => {
     '"I booked a chain on the bus and rode home on it that night," said Aisha Khan, a commuter in Leeds.', '', ...close, '', ...FAQ,
   );
 
+  it('reads a close that says where the product is open and how to get in as getting started and the call to action at once', () => {
+    const close = 'Spoke is open today at spoke.example with your workshop login. Workshops should add their diary by 30 April; our team will help each one that asks.';
+    const m = release(close);
+    assert.equal(part(m, 'getting-started'), close);
+    assert.equal(part(m, 'call-to-action'), close);
+  });
+
   it('reads a "Getting started" section that ends the release with an invitation and a link as the call to action too', () => {
     const steps = 'Spoke runs in any phone browser; a rider picks a workshop and a time, and the workshop confirms by text.';
     const link = `${steps} Book your first repair at [spoke.example](https://spoke.example).`;
@@ -449,6 +456,11 @@ describe('forms: quotes', () => {
     // A department is no company: the VP of Engineering speaks for Spoke.
     m = doc('"We built booking for riders who cannot wait on hold," said Mo Hassan, VP of Engineering.');
     assert.match(part(m, 'leader-quote') ?? '', /Mo Hassan/);
+    // So is a department of several names ("Engineering Platforms", "Product and Design").
+    for (const dept of ['Engineering Platforms', 'Product and Design']) {
+      m = doc(`"We built booking for riders who cannot wait on hold," said Mo Hassan, VP of ${dept}.`, '', theirs);
+      assert.match(part(m, 'leader-quote') ?? '', /Mo Hassan/, dept);
+    }
     // With no launcher named, nothing tells whose officer speaks: the title decides, as before.
     m = byContent(`# ${HEADLINE}`, '', SUB, '', 'Today we are releasing online booking for our three repair workshops.', '', PAIN, '', HOW, '', theirs, '', ...FAQ);
     assert.match(part(m, 'leader-quote') ?? '', /Dev Patel/);
@@ -1441,6 +1453,12 @@ describe('forms: RFCs in the Working Backwards template and side projects (eleve
     const text = lines('# Repair booking in the Spoke CLI', '', ...FACTS, '', SUMMING_UP, '', ...RELEASE, '## Detailed Design', '', 'The CLI calls the workshop diary over HTTPS.', '', '## Drawbacks', '', 'Workshops must keep their diaries current.', '', ...FAQ);
     const m = byContent(...text.split('\n'));
     assert.ok(m.pressRelease && m.pressRelease.end < text.indexOf('## Detailed Design'), 'the release stops before the design');
+    // So do a design doc's "## Tenets" and "## Goals and measures" after its announcement.
+    for (const title of ['## Tenets', '## Goals and measures']) {
+      const framed = lines('# Repair booking in the Spoke CLI', '', ...FACTS, '', SUMMING_UP, '', ...RELEASE, title, '', 'Every booking is confirmed by the workshop itself.', '', ...FAQ);
+      const f = byContent(...framed.split('\n'));
+      assert.ok(f.pressRelease && f.pressRelease.end < framed.indexOf(title), title);
+    }
     // "## Motivation" may title a release's problem: it ends nothing.
     const motivated = byContent('# Repair booking in the Spoke CLI', '', '## Working Backwards', '', `### ${HEADLINE}`, '', LAUNCH, '', '## Motivation', '', PAIN, '', ...FAQ);
     assert.equal(part(motivated, 'problem'), `## Motivation\n\n${PAIN}`);

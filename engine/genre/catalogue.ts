@@ -230,6 +230,8 @@ export const DESIGN_SECTION_TITLES: readonly string[] = [
   'alternatives considered', 'rationale', 'adoption strategy', 'unresolved questions', 'future possibilities', 'future work', 'prior art',
   'implementation [plan|details]', 'how we teach this', 'security considerations', 'backwards compatibility', 'backward compatibility',
   'testing [plan|strategy]', 'rollout [plan]', 'migration [plan|strategy]', 'success metrics', 'metrics', 'non-goals',
+  // A design doc's own framing after its announcement: "## Tenets", "## Goals and measures", "## Goals and non-goals".
+  'tenets', 'goals', 'goals and measures', 'goals and metrics', 'goals and non-goals', 'measures', 'success criteria',
   // A Rust-style RFC's: its announcement sits in the guide-level explanation, its design after it.
   'reference-level explanation', 'reference level explanation', 'architecture', 'specification',
 ];

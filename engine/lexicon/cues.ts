@@ -180,6 +180,8 @@ export const GETTING_STARTED_WORDS: readonly string[] = [
   // How to take it up: "book by calling 311" (a number: "by calling `addEnvironment`" is code), "join by phone at …",
   // "To try it, run …", "To try Ledger, open the app". Not "available from/in" (what a service offers) nor "can join the waitlist" (a sign-up for later).
   'by calling #', 'by phone at', 'by texting', 'to try',
+  // How a customer gets in: "Dock is open today at dock.example with your usual sign-in", "sign in with your work account".
+  'open today at', 'sign in with', 'signs in with', 'log in with', 'logs in with',
   // What it takes to try: a free trial ("Try it free for 30 days"), and nothing to do first
   // ("No appointment is needed", "nothing to install"), as "no setup" says.
   'free trial', 'try it free', 'try it for free', 'free for # days', 'free for # months', '# days for free',
@@ -468,7 +470,7 @@ export const COMPANY_NAME_FILLERS: readonly string[] = [
  */
 export const DEPARTMENT_NAMES: readonly string[] = [
   'engineering', 'product', 'products', 'design', 'marketing', 'sales', 'operations', 'finance', 'technology', 'it',
-  'data', 'platform', 'infrastructure', 'security', 'people', 'growth', 'strategy', 'research', 'partnerships',
+  'data', 'platform', 'platforms', 'infrastructure', 'security', 'people', 'growth', 'strategy', 'research', 'partnerships',
   'customer success', 'customer experience', 'developer relations', 'developer experience',
 ];
 

@@ -45,7 +45,8 @@ const SPEAKING_FOR_ONESELF = /^(?:I|We)(?:['’](?:m|re|ve|ll|d))?$/;
 /** How much of a summary tells who launches what, and of an attribution where the speaker works (characters). */
 const OPENING = 400;
 const TAIL = 160;
-const DEPARTMENT = new RegExp(`^(?:${phrasePattern(DEPARTMENT_NAMES)})$`, 'i');
+/** A department, of one name or several ("Engineering", "Engineering Platforms", "Product and Design"): no organisation of its own. */
+const DEPARTMENT = new RegExp(`^(?:${phrasePattern(DEPARTMENT_NAMES)})(?:\\s+(?:(?:and|&)\\s+)?(?:${phrasePattern(DEPARTMENT_NAMES)}))*$`, 'i');
 
 const nameWords = (name: string) =>
   name

@@ -644,14 +644,16 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   // licence line is none), in the quote's own section: past a heading it is
   // another artefact's text (an RFC's "### README" after its release).
   if (cta === undefined && !parts['call-to-action'] && quotes.length) {
-    const last = rest.filter((i) => !taken.has(i)).pop();
+    // The close may be the getting-started paragraph too ("Dock is open today at dock.example. Teams should add…").
+    const open = (i: number) => !taken.has(i) || !!parts['getting-started']?.blocks.includes(i);
+    const last = rest.filter(open).pop();
     const lastQuote = quotes[quotes.length - 1];
     if (last !== undefined && last > lastQuote && blocks[last].type === 'paragraph' && !callsNoOne(blocks[last]) && !range(lastQuote + 1, last).some((j) => blocks[j].type === 'heading')) cta = last;
     else {
       // Another artefact under its own heading after the release (an RFC's "### README"): the last paragraph of the
       // quote's section closes the release when it invites ("Try it on your next change and tell us on #655").
       const nextHeading = range(lastQuote + 1, to).find((j) => blocks[j].type === 'heading') ?? to;
-      const close = rest.filter((i) => !taken.has(i) && i > lastQuote && i < nextHeading).pop();
+      const close = rest.filter((i) => open(i) && i > lastQuote && i < nextHeading).pop();
       const t = close === undefined ? '' : blocks[close].plain;
       if (close !== undefined && blocks[close].type === 'paragraph' && !callsNoOne(blocks[close]) && (invites(blocks[close]) || sentencesOf(t).some((x) => IMPERATIVE_OPENING.test(x) || INVITING_OPENING.test(x)))) cta = close;
     }
