@@ -120,3 +120,15 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'team', 'teams', 'org', 'orgs', 'organization', 'organisation', 'group', 'department', 'squad', 'pod', 'guild', 'tribe',
   'board', 'committee', 'council', 'review', 'reviews', 'sign-off', 'signoff', 'approval', 'process', 'budget', 'rotation', 'roadmap', 'charter',
 ];
+
+/**
+ * Words before an acronym that make it a body of the writer's company that
+ * decides, reviews or is told ("agreed with the DGC", "approved by the ARC",
+ * "reported monthly to the DPRB"): no engineer outside that company knows
+ * it, so it is reported in documents written for engineers too. A word or
+ * two (an adverb, a date) may stand between the phrase and "the".
+ */
+export const ORGANISATION_LEADS: readonly string[] = [
+  'agreed with', 'approved by', 'approval from', 'approval of', 'signed off by', 'sign-off from', 'sign-off by', 'reviewed by',
+  'review by', 'reported to', 'reports to', 'presented to', 'escalated to', 'submitted to', 'endorsed by', 'chaired by', 'ratified by',
+];

@@ -54,6 +54,8 @@ const JARGON = new Set(acronyms.BUSINESS_JARGON);
 const CODE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...acronyms.CODE_NOUNS, ...acronyms.CODE_VERBS].map(escapeRegExp).join('|')})\s+$`, 'iu');
 /** "OPE team", "PSR sign-off", "BXP's roadmap": the acronym names a part of the writer's company. */
 const ORGANISATION_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${acronyms.ORGANISATION_HEADS.map(escapeRegExp).join('|')})(?![\p{L}\p{N}-])`, 'iu');
+/** "agreed with the DGC", "reported monthly to the DPRB": a body of the writer's company, before the acronym. */
+const ORGANISATION_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${acronyms.ORGANISATION_LEADS.map(escapeRegExp).join('|')})\s+(?:[\p{L}\p{N}]+\s+){0,2}?the\s+$`, 'iu');
 /** "Amazon SQS", "AWS DMS": the acronym is part of a product's name. */
 const AFTER_VENDOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${acronyms.PRODUCT_VENDORS.map(escapeRegExp).join('|')})\s+$`, 'u');
 
@@ -277,7 +279,8 @@ export const undefinedAcronym: Rule = {
         const def = defs.get(u.acronym);
         if (def !== undefined && def <= u.doc) continue;
         if ((looseDefs.get(u.acronym) ?? Infinity) <= u.doc) continue;
-        if (forEngineers && def === undefined && !JARGON.has(singular(u.acronym)) && !ORGANISATION_AFTER.test(t.slice(u.end, u.end + 30))) continue;
+        const organisation = ORGANISATION_AFTER.test(t.slice(u.end, u.end + 30)) || ORGANISATION_BEFORE.test(t.slice(Math.max(0, u.start - 50), u.start));
+        if (forEngineers && def === undefined && !JARGON.has(singular(u.acronym)) && !organisation) continue;
         const later = def !== undefined ? ' It is spelled out later; move that to here.' : '';
         reportMatch(
           ctx,
@@ -331,6 +334,10 @@ export const undefinedAcronym: Rule = {
       {
         doc: 'The service answers in JSON over TLS from a SQL store, and every change still needs a «KRB» sign-off from the «OPE» team.',
         note: 'a team, board or process of the writer\'s company is reported in a document written for engineers too',
+      },
+      {
+        doc: 'The service answers in JSON over TLS from a SQL store; the retention plan was agreed with the «DGC» and is reported to the «DPRB» each month.',
+        note: 'a body of the writer\'s company that decides or is told, named before the acronym, in a document written for engineers too',
       },
       {
         doc: 'Each shop keeps its stock in the «WMS» and pays with the «POS» terminal.',
