@@ -1,7 +1,8 @@
 /**
  * The top-level blocks of a parsed document and the prose spans inside them.
  */
-import type { Blockquote, Nodes, Root, RootContent, TableCell } from 'mdast';
+import type { Blockquote, Nodes, Paragraph, Root, RootContent, TableCell } from 'mdast';
+import { ADDRESSED_INSTRUCTION_OPENING, TEMPLATE_INSTRUCTION_OPENING } from './cues.js';
 import { datelineOf } from './dateline.js';
 import { ProseBuilder, newId, plainText } from './prose.js';
 import type { Block, ProseSpan } from './types.js';
@@ -82,6 +83,24 @@ export function collectBlocks(root: Root, shift: number): Block[] {
  */
 export const isBracketPromptText = (plain: string) => /^\[[^[\]]+\]\.?$/.test(plain.trim()) && plain.split(/\s+/).filter(Boolean).length >= 3;
 
+/**
+ * "_Name the product in a way the customer will understand._", "*One
+ * sentence: who is the customer and what do they get?*": a template's
+ * instruction set in italics under a part's heading. Its words are the
+ * template's, not the writer's prose: the prose rules do not read it.
+ */
+const LENGTH_LEAD = /^(?:one|two|three|four|five|a|\d+)(?:\s+(?:or|to)\s+(?:two|three|four|five|\d+))?\s+(?:short\s+)?(?:sentences?|paragraphs?|lines?|bullets?)\s*[:—–-]/i;
+const NAME_THE = /^(?:name|state|say|give|tell)\s+(?:the|your)\s+(?:product|customer|problem|benefit|solution|headline|launch)\b/i;
+export const isItalicPromptText = (plain: string) => {
+  const t = plain.trim();
+  return LENGTH_LEAD.test(t) || NAME_THE.test(t) || TEMPLATE_INSTRUCTION_OPENING.test(t) || ADDRESSED_INSTRUCTION_OPENING.test(t);
+};
+/** A paragraph set wholly in italics (one emphasis, nothing else). */
+export const isItalicOnly = (node: Paragraph) => {
+  const kids = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  return kids.length === 1 && kids[0].type === 'emphasis';
+};
+
 /** Every prose span of every block, in document order. */
 export function collectProse(source: string, blocks: Block[], shift: number): ProseSpan[] {
   const spans: ProseSpan[] = [];
@@ -102,7 +121,8 @@ export function collectProse(source: string, blocks: Block[], shift: number): Pr
             const lead = LEADING_EMOJI.exec(b.text)?.[0].length ?? 0;
             if (lead < b.text.trim().length) b.dropLeading(lead);
           }
-          if (b.text.trim() && !(node === block.node && node.type === 'paragraph' && isBracketPromptText(b.text))) {
+          const prompt = node === block.node && node.type === 'paragraph' && (isBracketPromptText(b.text) || (isItalicOnly(node) && isItalicPromptText(b.text)));
+          if (b.text.trim() && !prompt) {
             const element = node.type === 'heading' ? 'heading' : inList ? 'listItem' : inQuote ? 'blockquote' : 'paragraph';
             spans.push(b.build(block.index, element));
           }

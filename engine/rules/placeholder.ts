@@ -15,6 +15,7 @@ import { ADDRESSED_INSTRUCTION_SOURCE } from '../model/cues.js';
 import { datelineOf } from '../model/dateline.js';
 import { isQuote } from '../model/quotes.js';
 import { isBracketPrompt } from '../model/releaseBlocks.js';
+import { isItalicOnly, isItalicPromptText } from '../model/blocks.js';
 import type { Block } from '../model/types.js';
 import { escapeRegExp, phrasePattern } from '../text/phrases.js';
 import { inUnansweredAnswer, missingParts } from './helpers.js';
@@ -266,6 +267,11 @@ function blockCandidates(doc: string, b: Block): Candidate[] {
       // An attributed quote that opens "Write your…" is a person's words, not the template's.
       const instruction = templateInstruction(masked) ?? (isQuote(b) ? null : templateInstruction(masked, ADDRESSED_INSTRUCTION) ?? templateInstruction(masked, QUOTE_PROMPT));
       if (instruction) found.push(instruction);
+    } else if (b.type === 'paragraph' && isItalicOnly(b.node as Paragraph) && isItalicPromptText(b.plain)) {
+      // "_One sentence: who is the customer and what do they get?_" under a part's heading: the template speaking.
+      const open = masked.search(/[*_]/);
+      const close = Math.max(masked.lastIndexOf('*'), masked.lastIndexOf('_'));
+      return [{ start: open, end: close + 1, instruction: true }];
     } else if (isBracketPrompt(b)) {
       // A long prompt in brackets, a paragraph of its own: the template's instruction, whatever its words.
       const open = masked.indexOf('[');
@@ -430,6 +436,10 @@ export const placeholder: Rule = {
   },
   examples: {
     invalid: [
+      {
+        doc: '# Porchlift\n\n## Subheadline\n«_One sentence: who is the customer and what do they get?_»\n\nChicago renters who are moving get their furniture picked up and sold.\n\n## Headline\n«*Name the product in a way the customer will understand.*»\n',
+        note: 'a template\'s instruction set in italics under a part\'s heading',
+      },
       {
         doc: '# Harbour Museum members carry their card on their phone\n\n## Subheadline\n\n«[One sentence. Who is the customer and what is the single biggest benefit?]»\n\n## Summary\n\n[CITY] – [DATE] – [Two or three sentences: what launches, for whom, and why they care.]\n\n## Problem\n\n[Describe the problem from the customer\'s point of view.]\n\n## Solution\n\n[How does the product solve it? Describe what the customer sees.]\n\n## Leader quote\n\n"[Insert quote from a spokesperson]" – [Name, Title]\n\n## Getting started\n\n[How does a member start using it?]\n\n## Customer quote\n\n"Insert customer quote here" – [Member name, town]\n\n## Call to action\n\n[Where can the customer go to sign up?]\n\n## Internal FAQ\n\n1. **Why now?**\n   [Answer]\n\n2. **How will we measure success?**\n   [Answer]\n',
         note: 'a press release still all template, its parts under their headings: one finding on the first slot, with the count of them all (the FAQ\'s empty answers too)',

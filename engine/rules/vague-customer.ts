@@ -394,6 +394,7 @@ export const vagueCustomer: Rule = {
       },
     ],
     valid: [
+      { doc: '# Porchlift Picks Up Furniture for Chicago Renters Who Are Moving\n\n## Subheadline\n_One sentence: who is the customer and what do they get?_\n\nChicago renters who are moving get their furniture picked up and sold.\n', note: 'a template\'s instruction in italics is the template\'s words, not the writer\'s' },
       {
         doc: '# Adaptive sampling\n\n**Platform teams of 5 to 50 engineers keep every error trace and pay for a tenth of the rest.**\n\nBERLIN — Lumen, the tracing SDK used by many companies, today announced adaptive sampling.\n',
         note: 'who already uses the product, as proof, is not whom the release is for (weasel-word asks for the count)',
