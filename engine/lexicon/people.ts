@@ -81,6 +81,8 @@ export const HOMONYM_ROLES: readonly string[] = [
   'host', 'maker', 'lead', 'principal', 'publisher', 'subscriber', 'listener', 'broker', 'pilot', 'rep', 'admin',
   // Tools as often as people: "a user guide", "the Python interpreter", "a job scheduler", "the model trainer", "a translator service".
   'guide', 'interpreter', 'scheduler', 'trainer', 'translator',
+  // "the World's Smartest AI Meal Planner", "a trip planner": an app as often as a person.
+  'planner',
 ];
 
 /** Role nouns too broad to be a segment without a qualifier ("members", "owners", "staff"). */

@@ -327,6 +327,7 @@ export const solutionFirst: Rule = {
   examples: {
     invalid: [
       { doc: '# «RepairLine Raises $4M to Reinvent Property Maintenance»\n\nLEEDS — March 3, 2027 — Letting agents in Leeds can now book a plumber for a tenant in one call.\n', note: "the company's funding news as the headline: the investors' story, not the customer's" },
+      { doc: '# «Forkcast Launches an AI Meal Planner With Smart Grocery Lists»\n\nAUSTIN, TX — March 3, 2027 — Parents plan a week of dinners in five minutes.\n', note: 'a planner is the app here, not a person it is for' },
       { doc: '# «CivicBot: An AI-Powered Chatbot Platform for Smart Cities»\n\nPORTLAND, OR — March 3, 2027 — Residents get answers about bin days.\n', note: 'the name, then a headline that leads with the technology' },
       { doc: '# «SplitKit — AI-powered bill splitting for everyone»\n\nToday we are releasing SplitKit for housemates.\n', note: 'a dash after the name, and the technology first' },
       { doc: '# «lq: A Zero-Copy, SIMD-Accelerated Log Search Engine Written in Rust»\n\nPORTLAND, OR — March 3, 2027 — On-call engineers search a week of logs.\n', note: 'a name in lower case before the colon, and a headline made of technology' },
