@@ -9,7 +9,7 @@ import { treeShift } from './blocks.js';
 import { plainText } from './prose.js';
 import { firstNotBefore } from './sorted.js';
 import { isAnswered } from './answers.js';
-import { isTemplateNote } from './releaseBlocks.js';
+import { isBracketPrompt, isTemplateNote } from './releaseBlocks.js';
 import { isQuote } from './quotes.js';
 import {
   A_INLINE, A_LINE, A_MARKER, ITEM_LABEL, Q_MARKER, emphasisInner, firstLineIsQuestion, firstLineQuestion, headingTextSpan, isEmphasisOnly, isQuestionList, labelledQuestion, leadQuestion, looksLikeQuestion, markedQuestion, markerStripped, paragraphEntries,
@@ -205,7 +205,7 @@ function templateOnly(blocks: Block[], answer: Span): boolean {
     const b = blocks[i];
     if (b.start < answer.start || b.end > answer.end) return false;
     if (b.type === 'html' || b.type === 'thematicBreak') continue;
-    if (!isTemplateNote(b) && !isPromptNote(b)) return false;
+    if (!isTemplateNote(b) && !isPromptNote(b) && !isBracketPrompt(b)) return false;
     notes++;
   }
   return notes > 0;

@@ -72,9 +72,15 @@ const FACT_LABEL_WITHIN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrasePattern(DOCU
  * open with "Write your…" is someone's words, not the template's).
  */
 export const isTemplateNote = (b: Block) =>
-  (b.type === 'blockquote' && (TEMPLATE_INSTRUCTION_OPENING.test(b.plain.trim()) || (ADDRESSED_INSTRUCTION_OPENING.test(b.plain.trim()) && !isQuote(b)))) || isBracketPrompt(b);
+  b.type === 'blockquote' && (TEMPLATE_INSTRUCTION_OPENING.test(b.plain.trim()) || (ADDRESSED_INSTRUCTION_OPENING.test(b.plain.trim()) && !isQuote(b)));
 
-/** A paragraph that is one bracketed prompt of a template (blocks.ts isBracketPromptText). */
+/**
+ * A paragraph that is one bracketed prompt of a template (blocks.ts
+ * isBracketPromptText). Where a part goes it still marks the part's place:
+ * the part is there, unfilled, and `placeholder` reports the prompt (as an
+ * unfilled "[CITY] — [DATE]" is no missing summary). Under a question it
+ * is no answer (./faq.ts).
+ */
 export const isBracketPrompt = (b: Block) => b.type === 'paragraph' && isBracketPromptText(b.plain);
 
 /**
