@@ -155,6 +155,8 @@ function message(name: string): string {
 interface Found extends Candidate {
   name: string;
   metric: string;
+  /** A weighted formula, not a name. */
+  formula?: boolean;
 }
 
 /** Blended-metric names (reported in lower case) and formulas (as written) in a span. */
@@ -168,7 +170,7 @@ function metricsIn(span: SpanText): Found[] {
   let m: RegExpExecArray | null;
   while ((m = FORMULA.exec(span.text))) {
     const formula = m[0].replace(/\s+/g, ' ');
-    out.push({ start: m.index, end: m.index + m[0].length, name: formula, metric: formula });
+    out.push({ start: m.index, end: m.index + m[0].length, name: formula, metric: formula, formula: true });
   }
   return onePerMetric(span.text, out);
 }
@@ -229,9 +231,6 @@ function formulaBelow(model: DocModel, block: Block): Found | null {
   if (metricsIn({ text } as SpanText).some((m) => m.start < found.end && found.start < m.end)) return null;
   return found;
 }
-
-/** A weighted formula, not a name: what metricsIn and formulasInCode report as written. */
-const isFormula = (c: Found) => c.name === c.metric && /\d/.test(c.name);
 
 /** A name and the acronym in brackets right after it: "Catalogue Health Score (CHS)" is also "CHS". */
 function aliasesOf(nameAndAfter: string): string[] {
@@ -330,7 +329,7 @@ export const compoundMetric: Rule = {
   check(ctx) {
     const found: Array<{ start: number; end: number; name: string; metric: string; formula: boolean }> = [];
     for (const span of ctx.model.prose) {
-      for (const c of ctx.perSpan('metrics', span, metricsIn)) found.push({ ...toDocRange(span, c.start, c.end), name: c.name, metric: c.metric, formula: isFormula(c) });
+      for (const c of ctx.perSpan('metrics', span, metricsIn)) found.push({ ...toDocRange(span, c.start, c.end), name: c.name, metric: c.metric, formula: !!c.formula });
     }
     for (const block of ctx.model.blocks) {
       for (const c of ctx.perBlock('formulas in code', block, (b) => formulasInCode(ctx.model.text, b))) found.push({ start: block.start + c.start, end: block.start + c.end, name: c.name, metric: c.metric, formula: true });

@@ -648,7 +648,7 @@ const SUPERLATIVE = String.raw`(?:most|least)\s+(?!(?:${RANK_COUNTS.join('|')})(
 const apostrophes = (w: string) => [w, w.replace(/'/g, '’')];
 /** "the world's smartest", "hands-down the most personalized planner on the market": first place, no ranking (engine/lexicon/weasel.ts RANK_*). */
 const RANKED = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:${phrasePattern(RANK_STRESS)})\s+)?(?:(?:the\s+)?(?:${RANK_OWNERS.flatMap(apostrophes).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\s+(?:${SUPERLATIVE})|the\s+(?:${SUPERLATIVE})(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:${phrasePattern(RANK_PLACES)})(?![\p{L}])))`,
+  String.raw`(?<![\p{L}])(?:(?:${phrasePattern(RANK_STRESS)})\s+)?(?:(?:the\s+)?(?:${phrasePattern(RANK_OWNERS.flatMap(apostrophes))})\s+(?:${SUPERLATIVE})|the\s+(?:${SUPERLATIVE})(?=\s+(?:[\p{L}-]+\s+){0,3}?(?:${phrasePattern(RANK_PLACES)})(?![\p{L}])))`,
   'giu',
 );
 
