@@ -124,9 +124,9 @@ export const ORGANISATION_HEADS: readonly string[] = [
 /**
  * Words before an acronym that make it a body of the writer's company that
  * decides, reviews or is told ("agreed with the DGC", "approved by the ARC",
- * "reported monthly to the DPRB"): no engineer outside that company knows
- * it, so it is reported in documents written for engineers too. A word or
- * two (an adverb, a date) may stand between the phrase and "the".
+ * "reported to the DPRB"): no engineer outside that company knows it, so it
+ * is reported in documents written for engineers too. A word or two may
+ * stand between the phrase and "the" ("signed off by Legal and the DPRB").
  */
 export const ORGANISATION_LEADS: readonly string[] = [
   'agreed with', 'approved by', 'approval from', 'approval of', 'signed off by', 'sign-off from', 'sign-off by', 'reviewed by',

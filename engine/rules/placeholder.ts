@@ -329,8 +329,11 @@ function underOpenQuestions(blocks: readonly Block[]): Set<number> {
  */
 export function templateSlots(ctx: RuleContext): number | null {
   const t = templateCounts(ctx);
-  return t && t.slots >= 3 && t.withSlots * 2 >= t.prose ? t.slots : null;
+  return t && mostlyTemplate(t) ? t.slots : null;
 }
+
+/** At least three placeholders, in at least half of the release's paragraphs. */
+const mostlyTemplate = (t: { slots: number; prose: number; withSlots: number }) => t.slots >= 3 && t.withSlots * 2 >= t.prose;
 
 /** The press release's placeholders, its paragraphs, and how many of them hold a placeholder. */
 function templateCounts(ctx: RuleContext): { slots: number; prose: number; withSlots: number } | null {
@@ -364,7 +367,7 @@ const unansweredSlots = (ctx: RuleContext) => ctx.model.questions.filter((q) => 
 /** Which rule reports an unfilled template, as its one finding: `missing-section` when parts are missing too, otherwise this rule; null for a draft. */
 export function templateOwner(ctx: RuleContext): 'missing-section' | 'placeholder' | null {
   const t = templateCounts(ctx);
-  if (templateSlots(ctx) === null || t!.withSlots < TEMPLATE_PARAGRAPHS) return null;
+  if (!t || !mostlyTemplate(t) || t.withSlots < TEMPLATE_PARAGRAPHS) return null;
   const bySections = ctx.config.rules['missing-section'] !== 'off' && ctx.model.kind === 'prfaq' && missingParts(ctx.model).length > 0;
   if (bySections) return 'missing-section';
   return ctx.config.rules.placeholder === 'off' ? null : 'placeholder';

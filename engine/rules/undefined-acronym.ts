@@ -54,7 +54,7 @@ const JARGON = new Set(acronyms.BUSINESS_JARGON);
 const CODE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...acronyms.CODE_NOUNS, ...acronyms.CODE_VERBS].map(escapeRegExp).join('|')})\s+$`, 'iu');
 /** "OPE team", "PSR sign-off", "BXP's roadmap": the acronym names a part of the writer's company. */
 const ORGANISATION_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${acronyms.ORGANISATION_HEADS.map(escapeRegExp).join('|')})(?![\p{L}\p{N}-])`, 'iu');
-/** "agreed with the DGC", "reported monthly to the DPRB": a body of the writer's company, before the acronym. */
+/** "agreed with the DGC", "signed off by Legal and the DPRB": a body of the writer's company, named before the acronym (a word or two may stand before "the"). */
 const ORGANISATION_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${acronyms.ORGANISATION_LEADS.map(escapeRegExp).join('|')})\s+(?:[\p{L}\p{N}]+\s+){0,2}?the\s+$`, 'iu');
 /** "Amazon SQS", "AWS DMS": the acronym is part of a product's name. */
 const AFTER_VENDOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${acronyms.PRODUCT_VENDORS.map(escapeRegExp).join('|')})\s+$`, 'u');
@@ -272,15 +272,17 @@ export const undefinedAcronym: Rule = {
       }
       for (const u of uses) {
         if (seen.has(u.acronym)) continue;
+        const jargon = JARGON.has(singular(u.acronym));
+        const teamAfter = ORGANISATION_AFTER.test(t.slice(u.end, u.end + 30));
         // Business jargon is the vocabulary of the colleagues who read an internal FAQ or an RFC.
         // (A later use where the customer reads is still reported.)
-        if (JARGON.has(singular(u.acronym)) && !jargonReported(span.context, ctx.model.kind) && !ORGANISATION_AFTER.test(t.slice(u.end, u.end + 30))) continue;
+        if (jargon && !jargonReported(span.context, ctx.model.kind) && !teamAfter) continue;
         seen.add(u.acronym);
         const def = defs.get(u.acronym);
         if (def !== undefined && def <= u.doc) continue;
         if ((looseDefs.get(u.acronym) ?? Infinity) <= u.doc) continue;
-        const organisation = ORGANISATION_AFTER.test(t.slice(u.end, u.end + 30)) || ORGANISATION_BEFORE.test(t.slice(Math.max(0, u.start - 50), u.start));
-        if (forEngineers && def === undefined && !JARGON.has(singular(u.acronym)) && !organisation) continue;
+        const organisation = teamAfter || ORGANISATION_BEFORE.test(t.slice(Math.max(0, u.start - 50), u.start));
+        if (forEngineers && def === undefined && !jargon && !organisation) continue;
         const later = def !== undefined ? ' It is spelled out later; move that to here.' : '';
         reportMatch(
           ctx,
