@@ -12,6 +12,7 @@ import { releaseIsDocumentation } from '../engine/model/documentation.js';
 import { toDocOffset } from '../engine/model/prose.js';
 import { outline } from '../engine/explain/outline.js';
 import { outlineOf } from '../engine/genre/outline.js';
+import { measure } from '../engine/genre/measure.js';
 import type { DocModel, FaqId, PartId } from '../engine/model/types.js';
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
@@ -1825,5 +1826,64 @@ describe('forms: one FAQ that ends with the stakeholders\' questions (seventeent
     // An FAQ of stakeholder questions only is not split after its first question.
     const only = byContent(...release, '## FAQ', '', 'Q1. Why now?', 'A1. Bookings doubled.', '', 'Q2. What are the risks?', 'A2. Paper diaries.', '', 'Q3. Who decides?', 'A3. Dana.');
     assert.deepEqual(only.questions.map((q) => q.faq), ['external-faq', 'external-faq', 'external-faq']);
+  });
+});
+
+describe('forms: a release nested in a proposal, and a review questionnaire (nineteenth session)', () => {
+  const release = [
+    '**Spoke 2.1: never miss a repair slot again**', '',
+    '*Riders in Leeds get a text the evening before their repair slot.*', '',
+    'LEEDS, UK — April 2, 2027 — Spoke today released Spoke 2.1, which texts riders the evening before their repair slot.', '',
+    'Riders book by email, and they lose the booking among other mail: one slot in ten goes unused.', '',
+    'With reminders, Spoke texts the rider the evening before, with the workshop and the time, and a link to move the slot.', '',
+    'To get started, riders turn on reminders in Settings.', '',
+    '[CUSTOMER QUOTE — ask the riders\' club who would speak for us]', '',
+    'Read more at spoke.example/reminders.', '',
+  ];
+  const proposal = [
+    '# SEP-0012: Repair reminders', '',
+    '## Summary', '', 'Add text reminders to Spoke so riders keep their repair slots and workshops keep their days full.', '',
+    '## Motivation', '', 'Workshops lose a tenth of their slots to riders who forget them, and phone each rider by hand the day before.', '',
+    '## Proposal', '', '### Announcement (working backwards)', '',
+    '_@dana: my first go at this. Please tear it apart before we design the API._', '',
+    ...release,
+    '### User Stories', '', '#### A workshop owner', '', 'Dana runs a workshop in Leeds and fills each free slot from the waiting list.', '',
+    '## Design Details', '', 'A nightly job sends the texts.', '',
+    '## Production Readiness Review Questionnaire', '', '### Enablement', '',
+    '###### How can reminders be turned off?', '', 'Untick the box in Settings.', '',
+    '###### What are the reasonable SLOs for the texts?', '', 'TBD',
+  ];
+  it('starts the release at its headline under "### Announcement (working backwards)", past a note to reviewers, and ends it at the proposal\'s next section', () => {
+    const m = byContent(...proposal);
+    assert.equal(m.kind, 'prfaq');
+    assert.equal(part(m, 'headline'), release[0]);
+    assert.equal(part(m, 'subheading'), release[2]);
+    assert.equal(part(m, 'problem'), release[6]);
+    assert.equal(part(m, 'solution'), release[8]);
+    assert.equal(part(m, 'getting-started'), release[10]);
+    assert.ok(m.pressRelease!.end < m.text.indexOf('### User Stories'), 'the user stories are the proposal\'s, not the release\'s');
+    // The proposal's summary and motivation above the announcement are not on the release's page.
+    const alone = byContent(...release, ...FAQ);
+    assert.equal(measure(m).pressRelease, measure(alone).pressRelease);
+  });
+  it('reads a bracketed prompt that opens with a part\'s name as that part\'s place, unfilled', () => {
+    const m = byContent(...proposal);
+    assert.equal(part(m, 'customer-quote'), release[12]);
+  });
+  it('reads a "Production Readiness Review Questionnaire" as the internal FAQ, its questions under topic headings', () => {
+    const m = byContent(...proposal);
+    assert.deepEqual(qs(m), [['internal-faq', 'How can reminders be turned off?'], ['internal-faq', 'What are the reasonable SLOs for the texts?']]);
+  });
+  it('reads "no longer exists" / "no longer works" as the loss it tells, and a paragraph that says how to get started over one with a weak cue', () => {
+    const m = byContent(
+      `# ${HEADLINE}`, '', SUB, '', LAUNCH, '',
+      'Riders book from the link in a confirmation email, and by the morning of the repair that link no longer works.', '',
+      `${HOW} If the slot moves, the rider hears through the text setup they already have.`, '',
+      'Getting started is one tap in Settings.', '',
+      ...FAQ,
+    );
+    assert.match(part(m, 'problem') ?? '', /no longer works/);
+    assert.match(part(m, 'solution') ?? '', /^Spoke shows/);
+    assert.equal(part(m, 'getting-started'), 'Getting started is one tap in Settings.');
   });
 });

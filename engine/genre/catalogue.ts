@@ -200,7 +200,9 @@ export const FAQ_INFO: Record<FaqId, FaqInfo> = {
     // "For the people deciding whether to build it" names the FAQ by its audience.
     titleWords: ['internal', 'stakeholder', 'stakeholders', 'business', 'team', 'leadership', 'leaders', 'executives', 'management', 'board', 'investors', 'deciding', 'decision makers', 'decision-makers',
       // A maker's own doubts, even as a group under one FAQ: "Things we're unsure about", "Questions I ask myself", "Hard questions".
-      'unsure', 'not sure', 'uncertain', 'myself', 'ourselves', 'hard questions', 'tough questions'],
+      'unsure', 'not sure', 'uncertain', 'myself', 'ourselves', 'hard questions', 'tough questions',
+      // The questions a project's reviewers set before it ships: "Production Readiness Review Questionnaire".
+      'readiness', 'review questionnaire'],
     // The people who decide, fund or approve: a public body's committee or council as much as a company's board.
     askers: [
       'committee|committees', 'council|councils', 'councillor|councillors|councilor|councilors', 'board', 'trustee|trustees', 'commission',
@@ -292,6 +294,8 @@ export const FAQ_WHOLE_TITLES: readonly string[] = [
   'things i\'m|we\'re|i’m|we’re [still] unsure|uncertain about', 'things i\'m|we\'re|i’m|we’re not sure about',
   // "Questions from pharmacists", whoever asks: an FAQ, its type taken from FAQ_INFO's askers or from the other FAQ.
   'questions from|by *', 'questions asked by *',
+  // A questionnaire the project has its proposals answer ("Production Readiness Review Questionnaire").
+  'questionnaire', '* questionnaire',
 ];
 /**
  * Words that, standing right before "FAQ" (with "/", "&", "+", "-" or "and"

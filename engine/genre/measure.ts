@@ -7,7 +7,7 @@
 import type { PrfaqConfig } from '../config/types.js';
 import type { DocModel, PartId, ProseSpan } from '../model/types.js';
 import { countWords } from '../rules/helpers.js';
-import { SAYS_PRESS_RELEASE } from './headings.js';
+import { PRESS_RELEASE_TITLE, SAYS_PRESS_RELEASE } from './headings.js';
 
 export interface Measures {
   /** Press-release words (PR/FAQs). */
@@ -25,11 +25,25 @@ export type SpanWords = (span: ProseSpan) => number;
 
 const plainWords: SpanWords = (s) => countWords(s.text);
 
-/** Where a heading that says "Press Release" opens the release (0 when none does). */
+/**
+ * Where a heading that says "Press Release" opens the release (0 when none does); or, under a
+ * heading that wraps the release below the document's start ("## Proposal" / "### Announcement
+ * (working backwards)"), its headline: the proposal's summary and motivation above, and a note to
+ * the reviewers between the heading and the headline, are not on the release's page.
+ */
 function releaseHeadingStart(model: DocModel): number {
   const pr = model.pressRelease;
   if (!pr) return 0;
-  const h = model.blocks.find((b) => b.type === 'heading' && b.start >= pr.start && b.end <= pr.end && SAYS_PRESS_RELEASE.test(b.plain));
+  const inRelease = (b: DocModel['blocks'][number]) => b.type === 'heading' && b.start >= pr.start && b.end <= pr.end;
+  const headline = model.parts.headline?.start ?? -1;
+  for (let i = model.blocks.length - 1; i >= 0 && headline > pr.start; i--) {
+    const b = model.blocks[i];
+    if (b.start < headline && inRelease(b) && PRESS_RELEASE_TITLE.test(b.plain.trim())) {
+      if (b.start > pr.start) return headline;
+      break;
+    }
+  }
+  const h = model.blocks.find((b) => inRelease(b) && SAYS_PRESS_RELEASE.test(b.plain));
   return h ? h.start : 0;
 }
 

@@ -25,6 +25,8 @@ export const PROBLEM_WORDS: readonly string[] = [
   'only available', 'not available', 'unavailable', 'not supported', 'unsupported', 'does not support',
   "doesn't support", 'doesn’t support', 'lack', 'lacks', 'lacking', 'limitation*', 'prevent*', 'resulted in',
   'not possible', 'impossible',
+  // A thing relied on that has gone (see NOT_SOLUTION_PHRASES).
+  'no longer exist*', 'no longer work*', 'no longer function*', 'no longer supported', 'no longer available', 'no longer maintained', 'no longer compatible',
   // Harm done to the customer's things, told as a number ("23% had a package stolen").
   'stolen', 'theft', 'thefts',
   // The old way, told as the past ("Until now, the city collected large items twice a year"):
@@ -130,7 +132,10 @@ export const RELIEF_WORDS: readonly string[] = [
  * Phrases that hold a solution word but tell the pain ("most of us give
  * up", "the app lets them down"): the solution word in them is not counted.
  */
-export const NOT_SOLUTION_PHRASES: readonly string[] = ['give up', 'gives up', 'let down', 'lets down', 'let go'];
+export const NOT_SOLUTION_PHRASES: readonly string[] = ['give up', 'gives up', 'let down', 'lets down', 'let go',
+  // Something the customer relied on that has gone ("a storage class that no longer exists", "an add-on that no
+  // longer works"): "no longer" tells the loss here, not the relief it tells in "no longer have to".
+  'no longer exist*', 'no longer work*', 'no longer function*', 'no longer supported', 'no longer available', 'no longer maintained', 'no longer compatible'];
 
 /**
  * Solution words that, closing a sentence, tell the customer's workaround

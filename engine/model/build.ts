@@ -114,6 +114,11 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
       const pressRelease = SAYS_PRESS_RELEASE.test(blocks[wrapper].plain);
       const design = blocks.findIndex((b) => b.index > wrapper && b.index < to && b.type === 'heading' && (b.depth ?? 1) <= depth && (isDesignSectionHeading(b.plain.trim()) || (pressRelease && isReadmeSectionHeading(b.plain.trim()))));
       if (design >= 0) to = design;
+      // "## Proposal" / "### Announcement (working backwards)" / … / "### User Stories": a release the writer
+      // nested in a section of the document's own ends where that section's next part begins.
+      const nested = blocks.slice(1, wrapper).some((b) => b.type === 'heading' && (b.depth ?? 1) < depth && !CONTAINER_HEADING.test(b.plain.trim()));
+      const next = nested ? blocks.findIndex((b) => b.index > wrapper && b.index < to && b.type === 'heading' && (b.depth ?? 1) <= depth) : -1;
+      if (next >= 0) to = next;
     }
     const from = blocks.findIndex((b) => b.type !== 'yaml');
     if (from >= 0 && from < to) {

@@ -75,8 +75,8 @@ const NOT_RELIEVED = String.raw`(?<!(?<![\p{L}\p{N}_])${phrasePattern(C.RELIEF_W
 const NOT_PROBLEM = `(?!${phrasePattern(C.NOT_PROBLEM_PHRASES, { wildcards: true })}(?![\\p{L}\\p{N}_]))`;
 export const PROBLEM_CUE = new RegExp(`${NOT_RELIEVED}${NOT_PROBLEM}(?:${cue(C.PROBLEM_WORDS, '').source}|${WORKAROUND_ENDING})`, 'giu');
 /** Solution words as written (lower case), or "with (the) Name"; not a workaround word at a sentence's end, nor inside a phrase that tells the pain ("give up"). */
-const NOT_SOLUTION = `(?!${phrasePattern(C.NOT_SOLUTION_PHRASES)}(?![\\p{L}\\p{N}_]))`;
-export const SOLUTION_CUE = new RegExp(`(?!${WORKAROUND_ENDING})${NOT_SOLUTION}${cue(C.SOLUTION_WORDS, '', { matchCase: true }).source}|${cue(C.RELIEF_SOLUTION_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]), '', { matchCase: true }).source}|\\b[Ww]ith (?:the )?[A-Z]\\w+\\b`, 'gu');
+const NOT_SOLUTION = `(?!${phrasePattern(C.NOT_SOLUTION_PHRASES, { wildcards: true })}(?![\\p{L}\\p{N}_]))`;
+export const SOLUTION_CUE = new RegExp(`(?!${WORKAROUND_ENDING})${NOT_SOLUTION}${cue(C.SOLUTION_WORDS, '', { matchCase: true }).source}|${NOT_SOLUTION}${cue(C.RELIEF_SOLUTION_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]), '', { matchCase: true }).source}|\\b[Ww]ith (?:the )?[A-Z]\\w+\\b`, 'gu');
 /** "available in Plinth 3.6", "ships in `pipekit` 2.7": a lead, up to three words (code too), then a version with a dot (engine/lexicon/cues.ts VERSION_AVAILABILITY_LEADS). */
 const VERSION_AVAILABILITY = String.raw`\b(?:${phrasePattern(C.VERSION_AVAILABILITY_LEADS)})\s+(?:[\p{L}@/_.\x60-]+\s+){0,3}v?\d+\.\d+(?:\.\d+)?(?![\d.]*\d)`;
 export const GETTING_STARTED_CUE = new RegExp(`${cue(C.GETTING_STARTED_WORDS, 'i').source}|${VERSION_AVAILABILITY}`, 'iu');

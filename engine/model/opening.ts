@@ -88,6 +88,10 @@ function namedReleaseStart(blocks: Block[], from: number, to: number): number | 
     if (wrapsArtefacts || wordCount(t) > 5) continue;
     // The document's own sections before it ("## Summary"), past its title: what is above is the document's.
     const ownSections = range(from + 1, i).some((k) => blocks[k].type === 'heading' && !wraps(blocks[k]));
+    // "### Announcement (working backwards)" / "_@ana: my first try, tear it apart_" / "**Cairn 0.9: …**":
+    // a note to the reviewers between the heading and the headline is theirs, not the release's.
+    const past = j < to && !standsAsHeadline(blocks[j]) ? announcedHeadline(blocks, j, to) : null;
+    if (past !== null) return past;
     return j < to && (ownSections || standsAsHeadline(blocks[j])) ? j : null;
   }
   return null;

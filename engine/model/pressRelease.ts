@@ -27,7 +27,7 @@ import { isLabelLine, partLabel, type LabelForm } from './partLabels.js';
 import { isPlaceholderAnswer } from './answers.js';
 import { launchOf, productWords, wordsOfLaunch } from './organisations.js';
 import { assignQuotes, isAttributionLine, isQuote, quoteRole, titledWithoutOrganisation } from './quotes.js';
-import { firstSentence, hasCode, hasLink, isEmphasisOnly, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, sentencesOf, wordCount } from './releaseBlocks.js';
+import { firstSentence, hasCode, hasLink, isBracketPrompt, isEmphasisOnly, isFiller, isProseBlock, lineSectionEnd, partOf, range, sectionEnd, sentencesOf, wordCount } from './releaseBlocks.js';
 import { summaryTellsProblem } from './summaryProblem.js';
 import { htmlTitle, isTitleLine } from './titleLine.js';
 import type { Block, Part, PartId } from './types.js';
@@ -140,6 +140,9 @@ function headlineAfterLabel(t: string): string {
   return m[2];
 }
 
+/** The words a bracketed prompt opens with, up to a dash, colon, comma or bracket: "[Customer quote — ask Ana]" → "Customer quote". */
+const bracketHead = (plain: string) => plain.trim().replace(/^\[/, '').split(/\s+[—–-]\s+|[:,(\]]/)[0].trim();
+
 export interface ClassifyOptions {
   /**
    * The FAQ answers "What are we launching today?" (an RFC's public FAQ):
@@ -217,6 +220,15 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
   }
 
   for (const p of alsoNamed) if (!parts[p.id]) parts[p.id] = p;
+  // "[CUSTOMER QUOTE — ask the folks from #412]": a bracketed prompt that opens with a part's name
+  // holds that part's place, unfilled (placeholder reports it; no part is missing there).
+  for (let i = start; i < to; i++) {
+    const id = isBracketPrompt(blocks[i]) ? partForHeading(bracketHead(blocks[i].plain)) : null;
+    if (id && !parts[id] && !taken.has(i)) {
+      parts[id] = partOf(id, blocks, [i]);
+      taken.add(i);
+    }
+  }
 
   const free: number[] = [];
   for (let i = start; i < to; i++) {
@@ -609,8 +621,12 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       const { p, s } = score(i);
       return i === problemSlot && p >= 2 && p > s;
     };
+    const cued = (i: number) => isProseBlock(blocks[i]) && GETTING_STARTED_CUE.test(blocks[i].plain) && (quotes.length === 0 || i > quotes[0] || i === cta) && (!painful(i) || STRONG_GETTING_STARTED.test(blocks[i].plain));
+    // "…through the alerting setup you already have." then "Getting started is a few lines of YAML:": a
+    // paragraph that says it starts the reader off outranks one that only holds a weak cue before it.
     const gs =
-      rest.find((i) => isProseBlock(blocks[i]) && GETTING_STARTED_CUE.test(blocks[i].plain) && (quotes.length === 0 || i > quotes[0] || i === cta) && (!painful(i) || STRONG_GETTING_STARTED.test(blocks[i].plain))) ??
+      rest.find((i) => cued(i) && STRONG_GETTING_STARTED.test(blocks[i].plain)) ??
+      rest.find(cued) ??
       rest.find((i) => isProseBlock(blocks[i]) && STRONG_GETTING_STARTED.test(blocks[i].plain) && i !== rest[0]);
     // A developer tool shows how to begin as a command and says no more: a
     // code block that installs or starts the tool, after the summary.

@@ -135,6 +135,28 @@ export const missingSection: Rule = {
     ],
     valid: [
       {
+        note: 'a bracketed prompt that names the customer quote holds its place: placeholder reports it, once',
+        doc: [
+          '# Fernhill Ledger Lets Independent Bakeries Close Their Books in Ten Minutes',
+          '',
+          'Bakery owners in Oregon match a day of card and cash sales without a spreadsheet.',
+          '',
+          'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger, a bookkeeping app for independent bakeries.',
+          '',
+          'Today, owners copy card totals into a spreadsheet every night, and one in five lost money to mismatched deposits last year.',
+          '',
+          'Ledger connects to the card terminal and the bank and now matches each deposit to the day\'s sales automatically.',
+          '',
+          '"We built Ledger because the owners we met did their accounting at midnight," said Priya Raman, VP of Small Business at Fernhill.',
+          '',
+          'To get started, owners connect their card terminal in the app.',
+          '',
+          '[CUSTOMER QUOTE — ask a bakery from the pilot to speak for it]',
+          '',
+          'Ledger is available today at fernhill.example/ledger.',
+        ].join('\n'),
+      },
+      {
         note: "an RFC's README, with the launch told in it: quotes and a call to action are a press release's, not a README's",
         doc: '# Ledger matching\n\n## Working Backwards\n\n### README\n\nLedger matching pairs every bank deposit with the card sales of the day it came from.\n\nFernhill today launched Ledger matching for independent bakeries in Oregon.\n\nToday, bakery owners copy card totals into a spreadsheet every night, and one in five lost money to mismatched deposits last year.\n\nLedger now reads the card terminal and the bank feed and matches each deposit automatically.\n\n```ts\nconst m = new Matcher(feed);\n```\n\n## Public FAQ\n\n### Does it work with cash?\n\nYes: the drawer count is matched too.\n',
       },

@@ -60,12 +60,11 @@ const REST_AFTER = new RegExp(`^\\s*${any(L.REST_OF_A_GROUP)}(?![\\p{L}\\p{N}])`
 const PERSON_BEFORE = new RegExp(`\\b${any(L.PERSON_DETERMINERS)}\\s+$`, 'i');
 const CLAUSE_AFTER = new RegExp(`^\\s*${any(L.RELATIVES_THAT_NARROW)}\\s+([^.,;:!?]*)`, 'iu');
 /**
- * A clause in -ing with no "who" ("anyone calling the Hearthline eviction
- * advice line to ask…"): it narrows only at length. A product's name alone
- * does not ("everyone running Kubernetes" is anyone).
+ * A clause in -ing with no "who" ("anyone calling the helpline from a Leeds
+ * practice"): it narrows as a who-clause does, but a name narrows only as a
+ * place's ("everyone running Kubernetes" is anyone).
  */
 const PARTICIPLE_AFTER = /^\s*(\p{Ll}{2,}ing\s[^.,;:!?]*)/u;
-const PARTICIPLE_WORDS = 6;
 const WANTING = new RegExp(`^${any(L.WANTING)}\\b`, 'i');
 /** ", works or goes to school in Larkspur County": the rest of a list the clause's first comma broke off. */
 const LIST_GOES_ON = /^,\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}(?:,\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})*,?\s+(?:or|and)\s+[^.,;:!?]*/u;
@@ -165,7 +164,11 @@ export function roleSegment(span: SpanText): { strict: number; loose: number } {
 /**
  * "Anyone who uses data" still names nobody; "anyone who runs a food truck
  * in Austin" does. A clause narrows a universal word only when it carries
- * some substance: a few words, a number or a proper name.
+ * some substance: a number, a proper name or a role ("anyone who runs a
+ * bakery"). Length is none: "anyone who trains models on data that does not
+ * fit on one machine", "everyone running stateful apps on Kubernetes" and
+ * "anyone who is moving, redecorating or downsizing" are activities half the
+ * readers share, and outside reviewers called each of them no one.
  */
 function universalNarrowed(after: string, wantsCount = false): boolean {
   // "everyone on the team", "anyone at the shop", "everyone in the household": a place narrows enough.
@@ -177,7 +180,7 @@ function universalNarrowed(after: string, wantsCount = false): boolean {
     if (!p) return false;
     // Its own words only: up to a clause of its own ("running Kubernetes that wants…").
     const own = p[1].replace(MAIN_VERB, '').split(/\s(?:that|which|who|and|but|so)\s/i)[0];
-    return (own.match(/\p{L}+|\d+/gu) ?? []).length >= PARTICIPLE_WORDS || /\d/.test(own);
+    return /\d/.test(own) || NAMED_PLACE.test(own) || hasRole(own);
   }
   // "anyone who lives, works or goes to school in the county": a list of verbs runs on past its commas.
   const list = LIST_GOES_ON.exec(after.slice(m[0].length));
@@ -185,9 +188,13 @@ function universalNarrowed(after: string, wantsCount = false): boolean {
   const clause = (list ? m[1] + list[0] : m[1]).replace(MAIN_VERB, '');
   // "anyone who needs to…", "everyone who wants…": a want, not a who.
   if (WANTING.test(clause) && !wantsCount) return false;
-  const words = clause.match(/\p{L}+|\d+/gu) ?? [];
-  return words.length >= 5 || /\d/.test(clause) || /(?:^|\s)\p{Lu}\p{Ll}/u.test(clause);
+  return /\d/.test(clause) || /(?:^|\s)\p{Lu}\p{Ll}/u.test(clause) || hasRole(clause);
 }
+
+/** "from a Leeds practice", "in Austin": a place by its name (not "on Kubernetes": a product is no place). */
+const NAMED_PLACE = /(?:^|\s)(?:in|from|at|across|near|around|throughout)\s+(?:(?:the|a|an)\s+)?\p{Lu}/u;
+/** A role or an organisation among a clause's words: "runs a bike shop", "works as a nurse", "owns a bakery". */
+const hasRole = (clause: string) => ROLES.all(clause).length > 0;
 
 /** An acronym right before the noun: two or more capitals, digits after them ("IAM", "AWS", "S3"). */
 const ACRONYM_BEFORE = /(?<![\p{L}\p{N}'’-])\p{Lu}{2,}[\p{Lu}\p{N}]*\s+$/u;

@@ -303,6 +303,14 @@ export const vagueCustomer: Rule = {
         note: 'a clause in -ing that only names a popular product narrows nothing',
       },
       {
+        doc: '# Snapcheck\n\n*Snapcheck gives «everyone» running stateful apps on Kubernetes proof that their backups restore.*\n\nBERLIN — May 4, 2027 — Snapcheck today released restore checks.\n',
+        note: 'a long clause in -ing is still an activity half the readers share: length is no segment',
+      },
+      {
+        doc: '# Tarp\n\nBERLIN — May 4, 2027 — Tarp today released sharded loading.\n\n## FAQ\n\n### Who is it for?\n\n«Anyone» who trains models on data that does not fit on one machine.\n',
+        note: 'a who-clause of many words with no role, place or number names no one',
+      },
+      {
         doc: '# Forge Keys\n\n**«USERS» CAN NOW ROTATE THEIR KEYS FROM THE CLI**\n\nSEATTLE, WA — May 3, 2027 — Forge today added key rotation.',
         note: 'a line in capitals: the word before is no acronym',
       },
