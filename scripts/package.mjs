@@ -123,15 +123,33 @@ export function vsixProblems(file) {
  * that exists. The extension's page follows only web links, and the
  * screenshots stay out of the VSIX to keep it small. So a relative link
  * keeps its text without the link, and a relative image goes (its caption
- * is the paragraph above it). Code blocks are left as they are.
+ * is the paragraph above it). Code blocks are left as they are. The
+ * sections written for the project's own engineers (README_FOR_CONTRIBUTORS:
+ * how to develop it, how the engine is built) stay in the repository: a
+ * user choosing the extension does not need them, and they had grown to a
+ * fifth of the README the VSIX carries against its 1 MB budget.
  */
 export function readmeForVsix(text) {
   const relative = (target) => !/^(?:[a-z][a-z0-9+.-]*:|#)/i.test(target);
   let fenced = false;
+  let skipping = false;
+  let dropped = false;
   const out = [];
   for (const line of text.split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced || /^\s*(```|~~~)/.test(line)) {
+    const fence = /^\s*(```|~~~)/.test(line);
+    if (!fenced && !fence) {
+      const section = /^##\s+(.+?)\s*$/.exec(line);
+      if (section || /^#\s/.test(line)) skipping = !!section && README_FOR_CONTRIBUTORS.includes(section[1]);
+      if (skipping) {
+        dropped = true;
+        continue;
+      }
+    } else if (skipping) {
+      if (fence) fenced = !fenced;
+      continue;
+    }
+    if (fence) fenced = !fenced;
+    if (fenced || fence) {
       out.push(line);
       continue;
     }
@@ -143,8 +161,15 @@ export function readmeForVsix(text) {
     }
     out.push(line.replace(/!?\[([^\]]*)\]\(([^)\s]+)\)/g, (whole, label, target) => (relative(target) ? label : whole)));
   }
+  if (dropped) {
+    while (out.length && out[out.length - 1].trim() === '') out.pop();
+    out.push('', `The repository's README also covers ${README_FOR_CONTRIBUTORS.map((t) => t.toLowerCase()).join(' and ')}.`, '');
+  }
   return out.join('\n');
 }
+
+/** README sections for the project's own engineers, left out of the VSIX (readmeForVsix). */
+export const README_FOR_CONTRIBUTORS = ['Development', 'Architecture'];
 
 /** How much of the CHANGELOG the VSIX carries (changelogForVsix). */
 export const VSIX_CHANGELOG_BYTES = 24 * 1024;

@@ -147,6 +147,17 @@ describe('VSIX (npm run package)', function () {
     );
   });
 
+  it('the README for the VSIX leaves the sections for the project\'s engineers in the repository, and says so', () => {
+    const text = ['# Tool', '', '## Install', '', 'Run it.', '', '## Development', '', '```sh', '## not a heading', '```', '', 'Test it.', '', '## Architecture', '', 'Layers.', ''].join('\n');
+    const shipped = mod.readmeForVsix(text);
+    assert.match(shipped, /## Install\n\nRun it\./);
+    assert.doesNotMatch(shipped, /Development|Test it|not a heading|Layers/);
+    assert.match(shipped, /README also covers development and architecture/);
+    const readme = mod.zipEntries(vsix.file).find((e) => e.name === 'extension/readme.md')!.read().toString('utf8');
+    assert.doesNotMatch(readme, /^## (?:Development|Architecture)$/m);
+    assert.match(readme, /^## Rules$/m);
+  });
+
   it('ships the newest CHANGELOG entries, cut where an entry starts, and says where the rest is', () => {
     const entries = mod.zipEntries(vsix.file);
     const shipped = entries.find((e) => e.name === 'extension/changelog.md')!.read().toString('utf8');
