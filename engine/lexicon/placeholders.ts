@@ -125,6 +125,18 @@ export const PLACEMENT_NOTES: readonly string[] = [
 ];
 
 /**
+ * How a note from one drafter to the others opens, set in italics on its own
+ * ("*Last edited by: P. Lindqvist, 3 April*", "_@ana: my first go, tear it
+ * apart_"): a note about the draft, not the document's prose. A note signed
+ * with the writer's initials ("*(Quotes are at the bottom for Legal — JM)*")
+ * is one too (engine/model/blocks.ts).
+ */
+export const EDITORIAL_NOTE_OPENINGS: readonly string[] = [
+  'last edited by', 'edited by', 'last updated by', 'updated by', 'last reviewed by', 'note to reviewers', 'note for reviewers',
+  'reviewer note', 'reviewers note', "reviewers' note", 'note from the author', 'author note', "author's note",
+];
+
+/**
  * Answers that only promise an answer: "Details to follow.", "We will share
  * more later.", "Check back in a few weeks." Each row is a phrase made of
  * one entry from each list, in order ('' means the word may be left out);

@@ -6,6 +6,8 @@ import { ADDRESSED_INSTRUCTION_OPENING, TEMPLATE_INSTRUCTION_OPENING } from './c
 import { datelineOf } from './dateline.js';
 import { ProseBuilder, newId, plainText } from './prose.js';
 import type { Block, ProseSpan } from './types.js';
+import { EDITORIAL_NOTE_OPENINGS } from '../lexicon/placeholders.js';
+import { phrasePattern } from '../text/phrases.js';
 
 /** A table cell that holds a figure, not a sentence ("42", "$3.10", "-12%"). */
 const NUMERIC_CELL = /^[\s\d.,%$€£¥+\-–—x×/:()~<>=≈]*$/;
@@ -95,6 +97,13 @@ export const isItalicPromptText = (plain: string) => {
   const t = plain.trim();
   return LENGTH_LEAD.test(t) || NAME_THE.test(t) || TEMPLATE_INSTRUCTION_OPENING.test(t) || ADDRESSED_INSTRUCTION_OPENING.test(t);
 };
+/**
+ * A note between drafters, set in italics on its own: it opens with a handle ("@ana:") or
+ * a phrase such as "Last edited by" (EDITORIAL_NOTE_OPENINGS), or it is signed with initials
+ * ("… — JM)"). It tells the others about the draft; the word rules do not read it as prose.
+ */
+const EDITORIAL_NOTE = new RegExp(String.raw`^[(\[]?\s*(?:@[\w-]+\s*:|(?:${phrasePattern(EDITORIAL_NOTE_OPENINGS)})\s*:?\s)|\s[—–-]\s*\p{Lu}{2,3}\s*[)\]]?\s*$`, 'iu');
+export const isEditorialNoteText = (plain: string) => EDITORIAL_NOTE.test(plain.trim());
 /** A paragraph set wholly in italics (one emphasis, nothing else). */
 export const isItalicOnly = (node: Paragraph) => {
   const kids = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
@@ -121,7 +130,7 @@ export function collectProse(source: string, blocks: Block[], shift: number): Pr
             const lead = LEADING_EMOJI.exec(b.text)?.[0].length ?? 0;
             if (lead < b.text.trim().length) b.dropLeading(lead);
           }
-          const prompt = node === block.node && node.type === 'paragraph' && (isBracketPromptText(b.text) || (isItalicOnly(node) && isItalicPromptText(b.text)));
+          const prompt = node === block.node && node.type === 'paragraph' && (isBracketPromptText(b.text) || (isItalicOnly(node) && (isItalicPromptText(b.text) || isEditorialNoteText(b.text))));
           if (b.text.trim() && !prompt) {
             const element = node.type === 'heading' ? 'heading' : inList ? 'listItem' : inQuote ? 'blockquote' : 'paragraph';
             spans.push(b.build(block.index, element));

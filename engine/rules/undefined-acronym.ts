@@ -364,6 +364,11 @@ export const undefinedAcronym: Rule = {
       'The service answers a POST with JSON over TLS, and the code is under the MIT licence.',
       { doc: 'The dashboard streams updates over SSE and signs riders in with OIDC.', note: 'web protocols an engineering reader knows' },
       { doc: 'Every workshop keeps an AED by the door, and the staff have CPR training.', note: 'first-aid terms as the news uses them' },
+      { doc: 'Our SREs page the owning team, and the backups land in GCS every night.', note: 'the reliability role and a cloud store by its letters, as engineers write them' },
+      {
+        doc: '# Spoke for riders\n\n*(Quotes are in the section at the end so Legal can read them first — JM)*\n\nRiders in Leeds book a repair in two taps.\n\n*Last edited by: Dana, 3 April. Next: meet the PMC before it goes out.*\n',
+        note: 'notes between drafters, signed with initials or opening "Last edited by", are about the draft, not its prose',
+      },
       'Sellers file an RMA (return merchandise authorization) today by email, and RMAs take 3 days.',
       'SEATTLE, WA — March 3, 2027 — Acme launches Tables for restaurant owners in Austin, TX and Portland, OR.',
       'The CEO and the CFO review the P&L and the FAQ every quarter, in USD.',
