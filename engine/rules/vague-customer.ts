@@ -223,8 +223,9 @@ export const vagueCustomer: Rule = {
           // close stops waiting on clients") names the customer; the noun is another party, or them again.
           // (Not where the role works: "Release engineers at companies with our plug-in" still says no kind of company.)
           else if (titleLine && namedBefore(found[i], use.start) && !WHERE_IT_WORKS.test(span.text.slice(Math.max(0, use.start - 24), use.start))) continue;
-          generic = true;
         }
+        // A noun such as "enterprises" after "Anyone who…" in the same paragraph: one finding there says it.
+        generic = true;
         report(span, use);
       }
     });
@@ -307,8 +308,8 @@ export const vagueCustomer: Rule = {
         note: 'a long clause in -ing is still an activity half the readers share: length is no segment',
       },
       {
-        doc: '# Tarp\n\nBERLIN — May 4, 2027 — Tarp today released sharded loading.\n\n## FAQ\n\n### Who is it for?\n\n«Anyone» who trains models on data that does not fit on one machine.\n',
-        note: 'a who-clause of many words with no role, place or number names no one',
+        doc: '# Tarp\n\nBERLIN — May 4, 2027 — Tarp today released sharded loading.\n\n## FAQ\n\n### Who is it for?\n\n«Anyone» who trains models on data that does not fit on one machine. Researchers, startups, big enterprises: if you have a bucket of data, Tarp is for you.\n',
+        note: 'a who-clause of many words with no role, place or number names no one; the generic nouns after it in the paragraph are the same finding',
       },
       {
         doc: '# Forge Keys\n\n**«USERS» CAN NOW ROTATE THEIR KEYS FROM THE CLI**\n\nSEATTLE, WA — May 3, 2027 — Forge today added key rotation.',
