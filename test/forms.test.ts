@@ -1887,3 +1887,20 @@ describe('forms: a release nested in a proposal, and a review questionnaire (nin
     assert.equal(part(m, 'getting-started'), 'Getting started is one tap in Settings.');
   });
 });
+
+describe('forms: a note in brackets and a date on its own line above the release (nineteenth session)', () => {
+  it('reads a note about the draft in round brackets under the title as no part, and a year alone over the summary as its dateline', () => {
+    const m = byContent(
+      '# Working Backwards – Spoke', '',
+      '(written by Dana, Saturday workshop team. Please comment in the doc, not in the group chat!)', '',
+      `**${HEADLINE}**`, '', `*${SUB}*`, '', '2027', '',
+      'Spoke is a booking page for the three workshops that riders open from a link, so nobody phones to book.', '',
+      PAIN, '', HOW, '', ...FAQ,
+    );
+    assert.equal(part(m, 'headline'), `**${HEADLINE}**`);
+    assert.equal(part(m, 'subheading'), `*${SUB}*`);
+    assert.match(part(m, 'summary') ?? '', /Spoke is a booking page/);
+    // Under a date line, the summary is a dateline's paragraph, found by its form: not one taken by its place.
+    assert.equal(m.parts.summary!.by, undefined);
+  });
+});

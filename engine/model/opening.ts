@@ -28,13 +28,20 @@ export function releaseStart(blocks: Block[], from: number, to: number): number 
       if (CONTAINER_HEADING.test(b.plain.trim())) start = i + 1;
       continue;
     }
-    if (b.type === 'html' || b.type === 'thematicBreak' || b.type === 'blockquote' || b.type === 'definition' || b.type === 'yaml' || isReleaseLineAlone(b)) continue;
+    if (b.type === 'html' || b.type === 'thematicBreak' || b.type === 'blockquote' || b.type === 'definition' || b.type === 'yaml' || isReleaseLineAlone(b) || isBracketedNote(b)) continue;
     break;
   }
+  while (start < to && isBracketedNote(blocks[start])) start++;
   const named = namedReleaseStart(blocks, start, to);
   if (named !== null) return named;
   return changelogOverHeadline(blocks, start, to) ? start + 1 : start;
 }
+
+/**
+ * "(written by Tomasz, Saturday team. Please comment in the doc!)" under the title: a note about the
+ * document in round brackets, a preface as a block quote is, before the release's headline.
+ */
+const isBracketedNote = (b: Block) => b.type === 'paragraph' && /^\([^()]*(?:\([^()]*\)[^()]*)*\)[.!]?$/.test(b.plain.trim()) && wordCount(b.plain) >= 4;
 
 /** "CHANGELOG: `feat(edge): …`" over the release's own bold headline and its dateline: the entry is an artefact, the headline follows it. */
 function changelogOverHeadline(blocks: Block[], j: number, to: number): boolean {

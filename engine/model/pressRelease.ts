@@ -20,7 +20,7 @@ import { DOCUMENT_NOTE_WORDS, MARKET_SIZE_WORDS, NOT_SITUATION_OPENINGS, TRIAL_W
 import { partForHeading } from '../genre/headings.js';
 import { phrasePattern } from '../text/phrases.js';
 import { AIM_OPENING, CALL_TO_ACTION_CUE, CHANGELOG_ENTRY, CONTAINER_HEADING, CONTRAST_TURN, IMPERATIVE_OPENING, INVITING_OPENING, GETTING_STARTED_CUE, INSTALL_COMMAND, LAUNCH_CUE, NOT_CALL_TO_ACTION, launchesBeyondToday, PROBLEM_CUE, PROPOSAL_OPENING, SOLUTION_CUE, STRONG_GETTING_STARTED, USAGE_OPENING, countMatches, solutionWords } from './cues.js';
-import { datelineOf } from './dateline.js';
+import { datelineOf, isDateLineAlone } from './dateline.js';
 import { isChangelogEntry, isDocumentationHeading, namesOnlyArtefact, wrapsArtefacts } from './documentation.js';
 import { NOTE_OPENING, isContainerLine, namedBeforeColon, opensWithLaunch, releaseStart, subheadingAt } from './opening.js';
 import { isLabelLine, partLabel, type LabelForm } from './partLabels.js';
@@ -505,7 +505,8 @@ export function classifyParts(blocks: Block[], from: number, to: number, options
       const { p, s } = score(i);
       if (b.type === 'paragraph' && !isQuote(b) && !isLabelLine(b) && !NOTE_OPENING.test(b.plain.trim()) && !/:$/.test(b.plain.trim()) && !(p >= 2 && p > s)) {
         take('summary', [i]);
-        parts.summary!.by = 'position';
+        // Under the release's date on a line of its own ("2025"), the paragraph is a dateline's: found by its form.
+        if (!(i > 0 && isDateLineAlone(blocks[i - 1]))) parts.summary!.by = 'position';
       }
     }
   }

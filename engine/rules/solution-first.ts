@@ -101,6 +101,9 @@ const techScore = (t: string) => TECH_WORDS.count(t) + TECH_ACRONYMS.count(t) + 
 /** Problem words, without "today"/"currently"/"right now", which every launch sentence has. */
 const problemScore = (t: string) => count(t, PROBLEM_CUE) - count(t, /\b(?:today|currently|right now)\b/gi);
 
+/** After the product's name: "a new scheduling app built on Google Sheets…", "an assistant powered by GPT-5". */
+const MADE_OF = /^(?:a|an|the)\s+(?:new\s+)?[^,.:;!?]{0,60}?\b(?:built|powered|running|based)\s+(?:on|by|with)\s+\S/i;
+
 /** A product's name set before the headline's words with a colon or a dash: "CivicBot: …", "SplitKit — …". */
 // (A name in lower case too, before a colon: "lq: A Zero-Copy Log Search Engine".)
 const PRODUCT_NAME_LABEL = /^(?:[\p{Lu}][\p{L}\d.-]*(?:\s+[\p{Lu}\d][\p{L}\d.-]*){0,2}\s*(?::|\s[—–-])|\p{Ll}[\p{L}\d.-]{0,20}:)\s*/u;
@@ -137,6 +140,17 @@ function checkHeadline(ctx: RuleContext, part: Part): boolean {
   const lead = leadsWithTech(t) && !peopleCanNow(t);
   const benefit = customerOrBenefitIn(announced);
   if (lead || (tech >= 1 && !benefit)) {
+    report(
+      ctx, span, s, e,
+      'The headline leads with the technology, not the customer. Say who it is for and what changes for them; the technology can come later, in the solution.',
+      'tech-headline',
+    );
+    return true;
+  }
+  // "ShiftShare: a new volunteer scheduling app built on Google Sheets, Twilio and Glide": the product
+  // described as what it is made of, whatever noun names its users.
+  const described = t.replace(/^[\s"“*_]+/, '').replace(PRODUCT_NAME_LABEL, '');
+  if (described !== t.replace(/^[\s"“*_]+/, '') && MADE_OF.test(described)) {
     report(
       ctx, span, s, e,
       'The headline leads with the technology, not the customer. Say who it is for and what changes for them; the technology can come later, in the solution.',
@@ -330,6 +344,7 @@ export const solutionFirst: Rule = {
       { doc: '# «Forkcast Launches an AI Meal Planner With Smart Grocery Lists»\n\nAUSTIN, TX — March 3, 2027 — Parents plan a week of dinners in five minutes.\n', note: 'a planner is the app here, not a person it is for' },
       { doc: '# «CivicBot: An AI-Powered Chatbot Platform for Smart Cities»\n\nPORTLAND, OR — March 3, 2027 — Residents get answers about bin days.\n', note: 'the name, then a headline that leads with the technology' },
       { doc: '# «SplitKit — AI-powered bill splitting for everyone»\n\nToday we are releasing SplitKit for housemates.\n', note: 'a dash after the name, and the technology first' },
+      { doc: '# Working Backwards – Spoke\n\n**«Spoke: a new repair booking app built on Google Sheets, Twilio and Glide»**\n\nLEEDS — May 4, 2027 — Riders in Leeds book a repair in two taps.\n', note: 'after the name, the product described by what it is made of, whatever noun names its users' },
       { doc: '# «lq: A Zero-Copy, SIMD-Accelerated Log Search Engine Written in Rust»\n\nPORTLAND, OR — March 3, 2027 — On-call engineers search a week of logs.\n', note: 'a name in lower case before the colon, and a headline made of technology' },
       {
         doc: '# Plotter syncs garden plans\n\n«Built on WebAssembly and CRDTs, Plotter syncs every plan across devices in real time.»\n\nBERLIN — March 3, 2027 — Allotment holders in Berlin plan their beds on any phone.\n',
@@ -381,6 +396,7 @@ export const solutionFirst: Rule = {
       { doc: '# Press release\n\nHeadline: «Acme Announces AI-Powered Ledger Platform»\n\nPORTLAND, OR — March 3, 2027 — Bakery owners close their books in ten minutes.\n', note: 'the range leaves out the label before the headline' },
     ],
     valid: [
+      { doc: '# Working Backwards – Spoke\n\n**Spoke: a repair booking app built for riders in Leeds**\n\nLEEDS — May 4, 2027 — Riders in Leeds book a repair in two taps.\n', note: 'built for someone is not built on something' },
       {
         doc: '# DockSlot\n\n## FreightLane Launches DockSlot API: carriers can book an unloading slot from their own transport software\n\nPOZNAN — Today FreightLane opened slot booking to the 140 carriers that deliver to its warehouses.\n',
         note: 'the company and its product, then, after the colon, who can now do what',
