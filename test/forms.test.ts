@@ -1904,3 +1904,18 @@ describe('forms: a note in brackets and a date on its own line above the release
     assert.equal(m.parts.summary!.by, undefined);
   });
 });
+
+describe('forms: stakeholder questions grouped at the end of one FAQ (nineteenth session)', () => {
+  it('reads "Who pays for this?" as a stakeholder\'s question, and the heading over the group as the internal FAQ\'s title', () => {
+    const m = byContent(
+      `# ${HEADLINE}`, '', SUB, '', LAUNCH, '', '## FAQ', '',
+      '### Booking', '', '**Can I book for a friend?**', 'Yes, with their name.', '', '**Can I cancel?**', 'Yes, until noon.', '',
+      '### Money and risk', '',
+      '**How do we know this is a success?**', 'Phone bookings fall from 60 to 20 a week by June.', '',
+      '**Who pays for this?**', 'The workshops, from the phone budget.', '',
+      '**What is the biggest risk?**', 'Riders who keep phoning.',
+    );
+    assert.deepEqual(m.questions.map((q) => q.faq), ['external-faq', 'external-faq', 'internal-faq', 'internal-faq', 'internal-faq']);
+    assert.equal(faqTitle(m, 'internal-faq'), 'Money and risk');
+  });
+});

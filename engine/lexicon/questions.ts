@@ -103,6 +103,8 @@ export const INTERNAL_QUESTION_LABELS: readonly string[] = ['I'];
 export const STAKEHOLDER_ASKS: readonly string[] = [
   'why now', 'why we build', 'why are we building', 'why are we doing', 'why build this now', 'why this now', 'why should we',
   'cost of the project', 'cost us', 'cost to build', 'cost to run', 'budget', 'headcount', 'how many engineers', 'how many people', 'investment', 'p&l',
+  // Who funds the work: "Who pays for this?", "Who will pay for the hosting?".
+  'who pays', 'who will pay', 'who is paying', 'who funds', 'who will fund',
   'measure', 'success', 'metric', 'metrics', 'kpi', 'kpis',
   'risk', 'risks', 'could go wrong',
   'decision maker', 'decision-maker', 'who decides', 'who approves', 'sign-off', 'sign off', 'go-live',

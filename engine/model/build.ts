@@ -80,8 +80,11 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
     const labelled = untyped ? internalFromLabel(text, asked) : -1;
     const k = untyped && labelled <= 0 ? internalFromContent(asked) : labelled;
     if (k > 0) {
-      const at = firstNotBefore(blocks, (b) => b.end <= asked[k].entry.start);
-      if (at > r.heading && at < r.to && blocks[at].start === asked[k].entry.start) {
+      let at = firstNotBefore(blocks, (b) => b.end <= asked[k].entry.start);
+      const first = at;
+      // "### For maintainers" over them: the group's own heading opens the internal FAQ.
+      if (at - 1 > r.heading && blocks[at - 1].type === 'heading' && !looksLikeQuestion(blocks[at - 1].plain)) at--;
+      if (at > r.heading && at < r.to && blocks[first].start === asked[k].entry.start) {
         faqRegions.push({ id: 'internal-faq', heading: at, named: false, untitled: true, to: r.to, end: r.end });
         r.to = at;
         r.end = blocks[at].start;
