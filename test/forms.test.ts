@@ -1919,3 +1919,28 @@ describe('forms: stakeholder questions grouped at the end of one FAQ (nineteenth
     assert.equal(faqTitle(m, 'internal-faq'), 'Money and risk');
   });
 });
+
+describe('forms: a close that says where to try it (nineteenth session)', () => {
+  it('reads "Try it at <address>, free for …" as getting started and the call to action at once', () => {
+    const m = byContent(
+      `# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', HOW, '',
+      '"We wanted riders back on their bikes the same day," said Dana Lee, who runs Spoke\'s workshops.', '',
+      '"I booked on the bus and collected it after work," said Sam Ortiz, a commuter in Leeds.', '',
+      'Try it at spoke.example, free for your first three repairs.', '', ...FAQ,
+    );
+    assert.equal(part(m, 'getting-started'), 'Try it at spoke.example, free for your first three repairs.');
+    assert.equal(part(m, 'call-to-action'), 'Try it at spoke.example, free for your first three repairs.');
+  });
+});
+
+describe('forms: topic groups inside a named FAQ (nineteenth session)', () => {
+  it('keeps "### Customer and market" under "## Internal FAQ" internal: a topic, not its readers', () => {
+    const m = byContent(
+      `# ${HEADLINE}`, '', SUB, '', LAUNCH, '', '## Customer FAQ', '', '**1. What does a booking cost?**', 'Nothing.', '',
+      '## Internal FAQ', '', '### Customer and market', '', '**2. Who exactly is the customer?**', 'Commuters in Leeds who ride to work.', '',
+      '### Build', '', '**3. What is the hardest part?**', 'Workshop diaries on paper.', '',
+      '### For riders', '', '**4. Can I pay in the shop?**', 'Yes.',
+    );
+    assert.deepEqual(m.questions.map((q) => q.faq), ['external-faq', 'internal-faq', 'internal-faq', 'external-faq']);
+  });
+});

@@ -187,6 +187,8 @@ export const GETTING_STARTED_WORDS: readonly string[] = [
   'by calling #', 'by phone at', 'by texting', 'to try',
   // How a customer gets in: "Dock is open today at dock.example with your usual sign-in", "sign in with your work account".
   'open today at', 'sign in with', 'signs in with', 'log in with', 'logs in with',
+  // Where to try it: "Try it at quillcast.app, free for your first 3 episodes."
+  'try it at', 'try it now at', 'try it today at', 'try it out at',
   // What it takes to try: a free trial ("Try it free for 30 days"), and nothing to do first
   // ("No appointment is needed", "nothing to install"), as "no setup" says.
   'free trial', 'try it free', 'try it for free', 'free for # days', 'free for # months', '# days for free',

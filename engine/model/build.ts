@@ -315,11 +315,21 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
    * questions before the first group stay the FAQ's own ("## FAQ", "### For
    * coordinators", then "### For the board").
    */
-  const addGroups = (at: number, to: number, subs: number[], isGroup: (j: number) => boolean, parent: FaqId | null) => {
+  const addGroups = (at: number, to: number, subs: number[], isGroup: (j: number) => boolean, parent: FaqId | null, typeFor = groupTypeOf) => {
     let grouped = false;
     for (let j = at + 1; j < subs[0] && !grouped; j++) grouped = blocks[j].type === 'heading' || isGroup(j);
     if (grouped) add({ heading: at, to: subs[0], type: parent });
-    subs.forEach((s, k) => add({ heading: s, to: subs[k + 1] ?? to, type: groupTypeOf(blocks[s].plain) ?? parent }));
+    subs.forEach((s, k) => add({ heading: s, to: subs[k + 1] ?? to, type: typeFor(blocks[s].plain) ?? parent }));
+  };
+  /**
+   * Under a title that says which FAQ it is ("## Internal FAQ"), a group takes the other type only when its
+   * title names its readers: "### For customers", "### Customer questions", "### Customers". "### Customer and
+   * market" is a topic of the internal FAQ, as "### Build" and "### Risks" beside it are.
+   */
+  const readersTypeOf = (title: string): FaqId | null => {
+    const t = withoutNumbering(title).trim();
+    const forReaders = AUDIENCE_OPENING.test(t) || /\b(?:questions|faqs?|q\s*&\s*a)\b/i.test(t) || t.split(/\s+/).length <= 2;
+    return forReaders ? groupTypeOf(t) : null;
   };
   /**
    * An FAQ that does not say which it is may hold both, under group titles
@@ -355,8 +365,8 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
    */
   const splitTypedParent = (at: number, to: number, parent: FaqId, isGroup: (j: number) => boolean): boolean => {
     const subs = range(at + 1, to).filter((j) => titlesGroup(j, isGroup));
-    if (!subs.some((j) => { const t = groupTypeOf(blocks[j].plain); return !!t && t !== parent; })) return false;
-    addGroups(at, to, subs, isGroup, parent);
+    if (!subs.some((j) => { const t = readersTypeOf(blocks[j].plain); return !!t && t !== parent; })) return false;
+    addGroups(at, to, subs, isGroup, parent, readersTypeOf);
     return true;
   };
   for (const b of blocks) {
