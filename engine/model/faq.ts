@@ -155,7 +155,7 @@ function read(text: string, b: Block): Reading {
       const split =
         first.type !== 'paragraph'
           ? null
-          : ((!looksLikeQuestion(plainText(first)) || firstLineIsQuestion(first) ? firstLineQuestion(text, qStart, qEnd) : null) ?? leadQuestion(text, first, shiftDelta) ?? markedQuestion(text, qStart, qEnd));
+          : ((!looksLikeQuestion(plainText(first)) || firstLineIsQuestion(first) ? firstLineQuestion(text, qStart, qEnd) : null) ?? leadQuestion(text, first, shiftDelta) ?? markedQuestion(text, qStart, qEnd, true));
       if (split) {
         items.push({ question: rel(split.question), text: split.text, entryStart, answer: rel({ start: pastAnswerMarker(text, split.answerFrom, itemEnd), end: itemEnd }) });
         continue;

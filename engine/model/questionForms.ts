@@ -168,9 +168,11 @@ export function labelledQuestion(text: string, start: number, end: number): { qu
  * does not go on asking ("Q: Why now? Why not in May? Because…" asks twice).
  * Null when the first line holds no such "?" or nothing follows it.
  */
-export function markedQuestion(text: string, start: number, end: number): { question: Span; text: string; answerFrom: number } | null {
+export function markedQuestion(text: string, start: number, end: number, unmarked = false): { question: Span; text: string; answerFrom: number } | null {
   const raw = text.slice(start, end).replace(/\s+$/, '');
-  const marker = Q_MARKER.exec(raw);
+  // `unmarked`: a list item that opens with a question word and answers after its "?" ("2. Do we keep
+  // the take-home? I lean to yes, for a year."), as a `Q:` marker's line does.
+  const marker = Q_MARKER.exec(raw) ?? (unmarked && INTERROGATIVE.test(raw.replace(/^[\s*_]+/, '')) ? /^/.exec(raw) : null);
   if (!marker) return null;
   const nl = raw.search(/\r?\n|\r/);
   const line = nl < 0 ? raw : raw.slice(0, nl);

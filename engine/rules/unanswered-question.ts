@@ -76,12 +76,13 @@ export const unansweredQuestion: Rule = {
     for (const q of ctx.model.questions) {
       if (q.answered) continue;
       const empty = !q.answer || !q.answer.text.trim();
-      // A question listed, with nothing under it, in a section that says its
-      // questions are open: naming what is open is the genre's advice, not a
-      // gap. (A "TK" there is still a placeholder where an answer goes.)
-      if (empty && open.has(q)) continue;
+      // A question listed with nothing at all under "Open questions" is still a gap: outside reviewers
+      // flagged every such question in sets W and X, and left alone those that give a lean, an owner or
+      // a date ("Do we keep it? I lean to yes, for a year."), which are answers here.
       const answer = q.answer?.text.trim() ?? '';
-      const message = empty
+      const message = empty && open.has(q)
+        ? `"${q.text}" is listed as open with nothing under it. Say what you lean to, who decides it and by when.`
+        : empty
         ? `"${q.text}" has no answer. Answer it, or say what is not known yet and when it will be.`
         : q.template
           ? `"${q.text}" has only the template's instruction under it ("${answer.length > 60 ? answer.slice(0, 59) + '…' : answer}"). Write the answer it asks for, then delete the instruction.`
@@ -127,6 +128,10 @@ export const unansweredQuestion: Rule = {
         note: 'answers that only promise an answer',
       },
       { doc: '# Ledger\n\n## External FAQ\n\n1. **«Is there an API?»**\n\n   TK\n\n2. **Does it work offline?**\n\n   Yes, for up to a week.\n', note: 'a TK answer in a numbered-list FAQ' },
+      {
+        doc: '# Ledger\n\n## Internal FAQ\n\n### Why now?\n\nCard terminal vendors opened their APIs in 2026.\n\n## Open questions\n\n1. Do we charge per shop? I lean to yes, for the first year.\n2. «Can we hold card data in the EU only?»\n3. «Who owns the bank integrations?» TBD\n',
+        note: 'under "Open questions", a question with nothing after it, or only TBD, is still open with no lean, owner or date; one with a lean is answered there',
+      },
       { doc: '# Spoke\n\n## External FAQ\n\n### «Does it work with e-bikes?»\n\nWe will have more to say closer to launch.\n', note: 'news promised, none given' },
       {
         doc: '# Ledger\n\n## Internal FAQ\n\nQ: «What will the launch cost in marketing?»\nA: TBC with finance.\n\n### «How many agents will work remotely?»\n\nTo be determined once the lease renewal is settled.\n',
@@ -218,8 +223,8 @@ export const unansweredQuestion: Rule = {
       },
       { doc: '# Spoke\n\n## Internal FAQ\n\n### Does the sync job finish?\n\nThe job finishes eventually.\n\n### When?\n\nWe ship in May, and the rest later.\n', note: 'how a system behaves, and a month with the vague time' },
       {
-        doc: '# Ledger\n\n## Internal FAQ\n\n### Why now?\n\nCard terminal vendors opened their APIs in 2026.\n\n## Open questions this draft raises\n\n- Who is the first customer: bakeries or cafés?\n- What does a bank feed cost us per shop?\n\n### Do we charge per shop or per till?\n',
-        note: 'questions listed in a section that declares them open: the writer names what is open, as the genre asks',
+        doc: '# Ledger\n\n## Internal FAQ\n\n### Why now?\n\nCard terminal vendors opened their APIs in 2026.\n\n## Open questions this draft raises\n\n- Who is the first customer: bakeries or cafés? I lean to bakeries; Dana decides after the pilot.\n- What does a bank feed cost us per shop? Finance quotes it by May 12.\n\n### Do we charge per shop or per till?\n\nPer shop, unless the pilot shows tills matter more; we decide in June.\n',
+        note: 'open questions with a lean, an owner or a date: the writer says what is open and how it will close, as the genre asks',
       },
       {
         doc: '# Oven timers\n\n## External FAQ\n\n### What do bakers say about the pilot?\n\n> Write your bake times on the card and the timer does the rest, I stopped burning the rye.\n> — Ana Ruiz, owner of Fernhill Bakery\n',
