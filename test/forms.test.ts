@@ -1944,3 +1944,15 @@ describe('forms: topic groups inside a named FAQ (nineteenth session)', () => {
     assert.deepEqual(m.questions.map((q) => q.faq), ['external-faq', 'internal-faq', 'internal-faq', 'external-faq']);
   });
 });
+
+describe('forms: a release under a chapter of a proposal written with top-level headings (nineteenth session)', () => {
+  it('keeps the sections after "## Press release" in the release when the chapter over it is a "#" heading', () => {
+    const m = byContent(
+      '# Summary', '', 'Text reminders for repair slots.', '',
+      '# Guide-level explanation', '', '## Press release', '', `### ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', HOW, '',
+      '## Using it', '', 'To get started, riders turn on reminders in Settings.', '',
+      '# Reference-level explanation', '', 'A nightly job sends the texts.', '', ...FAQ,
+    );
+    assert.equal(part(m, 'getting-started'), 'To get started, riders turn on reminders in Settings.');
+  });
+});

@@ -3,7 +3,7 @@
  * release, FAQs, narrative sections, appendix) and give every prose span its
  * place. Rules never re-parse; they read this.
  */
-import { AUDIENCE_FAQ_TITLE_LINE, FAQ_TITLE_LINE, IF_YOU_ARE, isDesignSectionHeading, isReadmeSectionHeading, narrativeSectionForHeading, normaliseTitle, SAYS_PRESS_RELEASE, withoutNumbering } from '../genre/headings.js';
+import { AUDIENCE_FAQ_TITLE_LINE, FAQ_TITLE_LINE, IF_YOU_ARE, isDesignSectionHeading, isReadmeSectionHeading, narrativeSectionForHeading, normaliseTitle, partForHeading, SAYS_PRESS_RELEASE, withoutNumbering } from '../genre/headings.js';
 import { APPENDIX_HEADING, CONTAINER_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, NUMBER_QUESTION, TRADE_OFF_QUESTION } from './cues.js';
 import { extractQuestions, internalFromContent, internalFromLabel, looksLikeQuestion } from './faq.js';
 import { firstNotBefore } from './sorted.js';
@@ -119,8 +119,13 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
       if (design >= 0) to = design;
       // "## Proposal" / "### Announcement (working backwards)" / … / "### User Stories": a release the writer
       // nested in a section of the document's own ends where that section's next part begins.
-      const nested = blocks.slice(1, wrapper).some((b) => b.type === 'heading' && (b.depth ?? 1) < depth && !CONTAINER_HEADING.test(b.plain.trim()));
-      const next = nested ? blocks.findIndex((b) => b.index > wrapper && b.index < to && b.type === 'heading' && (b.depth ?? 1) <= depth) : -1;
+      // Nested: the section over the wrapper is one of the document's own, not its title ("# Cairn" over "## Press Release").
+      const title = blocks.findIndex((b) => b.type === 'heading');
+      let parent = -1;
+      for (let i = wrapper - 1; i > title && parent < 0; i--) if (blocks[i].type === 'heading' && (blocks[i].depth ?? 1) < depth) parent = i;
+      const nested = parent > title && (blocks[parent].depth ?? 1) >= 2 && !CONTAINER_HEADING.test(blocks[parent].plain.trim());
+      // A sibling heading that names a part ("### The problem" after "### Press release") is still the release's.
+      const next = nested ? blocks.findIndex((b) => b.index > wrapper && b.index < to && b.type === 'heading' && (b.depth ?? 1) <= depth && !partForHeading(b.plain)) : -1;
       if (next >= 0) to = next;
     }
     const from = blocks.findIndex((b) => b.type !== 'yaml');
