@@ -118,8 +118,9 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
       const design = blocks.findIndex((b) => b.index > wrapper && b.index < to && b.type === 'heading' && (b.depth ?? 1) <= depth && (isDesignSectionHeading(b.plain.trim()) || (pressRelease && isReadmeSectionHeading(b.plain.trim()))));
       if (design >= 0) to = design;
       // "## Proposal" / "### Announcement (working backwards)" / … / "### User Stories": a release the writer
-      // nested in a section of the document's own ends where that section's next part begins.
-      // Nested: the section over the wrapper is one of the document's own, not its title ("# Cairn" over "## Press Release").
+      // nested in a "##" section of the document's own ends where that section's next part begins. Not under
+      // the title ("# Cairn" over "## Press Release"), nor under a "#" chapter ("# Guide-level explanation"),
+      // where the release runs on to the design sections.
       const title = blocks.findIndex((b) => b.type === 'heading');
       let parent = -1;
       for (let i = wrapper - 1; i > title && parent < 0; i--) if (blocks[i].type === 'heading' && (blocks[i].depth ?? 1) < depth) parent = i;

@@ -92,6 +92,8 @@ export const RELEASE_LINE = new RegExp(`^\\W{0,3}${phrasePattern(RELEASE_LINES)}
 
 /** A paragraph that is only a calendar date or a year: "2025", "*March 3, 2027*" (not a slot: "[DATE]" alone is a placeholder). */
 const DATE_LINE_ALONE = new RegExp(`^\\W{0,3}(?:${WEEKDAY}${CALENDAR_DATE}|(?:19|20)\\d{2})\\W{0,3}$`, 'iu');
+/** A paragraph that is only the release's date ("2025", "*March 3, 2027*"): the dateline, set apart from the summary under it. */
+export const isDateLineAlone = (b: Block) => b.type === 'paragraph' && DATE_LINE_ALONE.test(b.plain.trim());
 /** What may follow a release line in a heading: a date, or nothing ("## For immediate release: March 3, 2027"). */
 const DATE_OR_NOTHING = new RegExp(`^\\W*(?:${WEEKDAY}${DATE})?\\W*$`, 'iu');
 
@@ -102,9 +104,6 @@ const DATE_OR_NOTHING = new RegExp(`^\\W*(?:${WEEKDAY}${DATE})?\\W*$`, 'iu');
  * capitals or say nothing more than a date, since a headline may open with
  * the same words ("## For Release Engineers, Deploys Stop Breaking").
  */
-/** A paragraph that is only the release's date ("2025", "*March 3, 2027*"): the dateline, set apart from the summary under it. */
-export const isDateLineAlone = (b: Block) => b.type === 'paragraph' && DATE_LINE_ALONE.test(b.plain.trim());
-
 export function isReleaseLineAlone(b: Block): boolean {
   if (b.type !== 'paragraph' && b.type !== 'heading') return false;
   const t = b.plain.trim();

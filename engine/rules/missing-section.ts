@@ -24,6 +24,23 @@ function completeTemplate(model: DocModel, ids: PartId[]): Fix[] {
   return [{ title: `Insert templates for the ${ids.length} missing ${ids.length === 1 ? 'part' : 'parts'}`, edits, isPreferred: true, select: selectInserted(edits[0]) }];
 }
 
+/** The headline, subheading and summary the examples' Ledger release shares. */
+const LEDGER_OPENING = [
+  '# Fernhill Ledger Lets Independent Bakeries Close Their Books in Ten Minutes',
+  '',
+  'Bakery owners in Oregon match a day of card and cash sales without a spreadsheet.',
+  '',
+  'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger, a bookkeeping app for independent bakeries.',
+  '',
+];
+/** Its solution paragraph and leader quote. */
+const LEDGER_SOLUTION_AND_QUOTE = [
+  "Ledger connects to the card terminal and the bank and now matches each deposit to the day's sales automatically.",
+  '',
+  '"We built Ledger because the owners we met did their accounting at midnight," said Priya Raman, VP of Small Business at Fernhill.',
+  '',
+];
+
 export const missingSection: Rule = {
   id: 'missing-section',
   description: 'A part of the press release is missing: headline, subheading, summary, problem, solution, quotes, getting started or call to action.',
@@ -71,16 +88,8 @@ export const missingSection: Rule = {
       {
         note: 'a press release without a problem paragraph or a customer quote',
         doc: [
-          '# Fernhill Ledger Lets Independent Bakeries Close Their Books in Ten Minutes',
-          '',
-          'Bakery owners in Oregon match a day of card and cash sales without a spreadsheet.',
-          '',
-          'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger, a bookkeeping app for independent bakeries.',
-          '',
-          'Ledger connects to the card terminal and the bank and now matches each deposit to the day\'s sales automatically.',
-          '',
-          '"We built Ledger because the owners we met did their accounting at midnight," said Priya Raman, VP of Small Business at Fernhill.',
-          '',
+          ...LEDGER_OPENING,
+          ...LEDGER_SOLUTION_AND_QUOTE,
           'Getting started takes five minutes: download Ledger and connect the card terminal.',
           '',
           'Visit fernhill.example/ledger to start a free trial.',
@@ -137,18 +146,10 @@ export const missingSection: Rule = {
       {
         note: 'a bracketed prompt that names the customer quote holds its place: placeholder reports it, once',
         doc: [
-          '# Fernhill Ledger Lets Independent Bakeries Close Their Books in Ten Minutes',
-          '',
-          'Bakery owners in Oregon match a day of card and cash sales without a spreadsheet.',
-          '',
-          'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger, a bookkeeping app for independent bakeries.',
-          '',
+          ...LEDGER_OPENING,
           'Today, owners copy card totals into a spreadsheet every night, and one in five lost money to mismatched deposits last year.',
           '',
-          'Ledger connects to the card terminal and the bank and now matches each deposit to the day\'s sales automatically.',
-          '',
-          '"We built Ledger because the owners we met did their accounting at midnight," said Priya Raman, VP of Small Business at Fernhill.',
-          '',
+          ...LEDGER_SOLUTION_AND_QUOTE,
           'To get started, owners connect their card terminal in the app.',
           '',
           '[CUSTOMER QUOTE — ask a bakery from the pilot to speak for it]',
@@ -246,18 +247,10 @@ export const missingSection: Rule = {
         '> — Ravi from Bradford',
       ].join('\n'),
       [
-        '# Fernhill Ledger Lets Independent Bakeries Close Their Books in Ten Minutes',
-        '',
-        'Bakery owners in Oregon match a day of card and cash sales without a spreadsheet.',
-        '',
-        'PORTLAND, OR — March 3, 2027 — Fernhill today launched Ledger, a bookkeeping app for independent bakeries.',
-        '',
+        ...LEDGER_OPENING,
         'Today a bakery owner spends an hour each night copying card totals into a spreadsheet, and one in five lost over $300 last year to mismatched deposits.',
         '',
-        'Ledger connects to the card terminal and the bank and now matches each deposit to the day\'s sales automatically.',
-        '',
-        '"We built Ledger because the owners we met did their accounting at midnight," said Priya Raman, VP of Small Business at Fernhill.',
-        '',
+        ...LEDGER_SOLUTION_AND_QUOTE,
         'Getting started takes five minutes: download Ledger and connect the card terminal.',
         '',
         '"I used to dread Sunday nights with a shoebox of receipts," said Tomás Ortega, owner of a bakery in Salem. "Now I close the books before I lock the door."',

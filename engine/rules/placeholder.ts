@@ -303,6 +303,9 @@ const SAYS_WORD = /\b\p{L}+\s+(?:says|said|reads|contains)\s+$/iu;
 /** The same marker word named earlier in the sentence ("if your note says TBD, it stays TBD"). */
 const namedBefore = (lead: string, marker: string) => new RegExp(`\\b(?:says|said|reads|contains|marked|labell?ed)\\s+["“'‘]?${marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[^.!?]*$`, 'i').test(lead);
 
+/** The message on a placeholder left in the draft. */
+const leftIn = (found: string) => `"${found}" is a placeholder left in the draft. Fill it in, or say plainly what is still open, who decides it and by when.`;
+
 /** What stands between two slots of one gap: a comma, a dash, a bar ("[CITY] — [DATE]", "[CITY], [DATE]"). */
 const ADJACENT_SLOTS = /^[ \t]*[,–—\-:|/]?[ \t]*$/;
 
@@ -418,7 +421,7 @@ export const placeholder: Rule = {
         const opening = last && last.start >= block.start && /^[\s*_>]*$/.test(doc.slice(block.start, last.start));
         if (opening && !c.instruction && !last.instruction && ADJACENT_SLOTS.test(doc.slice(last.end, start)) && /^\[/.test(found) && /\]$/.test(last.data.placeholder)) {
           const joined = doc.slice(last.start, end);
-          Object.assign(last, { end, message: `"${joined}" is a placeholder left in the draft. Fill it in, or say plainly what is still open, who decides it and by when.`, data: { placeholder: joined } });
+          Object.assign(last, { end, message: leftIn(joined), data: { placeholder: joined } });
           continue;
         }
         const quoted = found.replace(/\s*\n[\s>]*/g, ' ');
@@ -428,7 +431,7 @@ export const placeholder: Rule = {
           end,
           message: c.instruction
             ? `"${quoted.length > 60 ? quoted.slice(0, 59) + '…' : quoted}" is the template's instruction, still in the draft. Write what it asks for, then delete it.`
-            : `"${found}" is a placeholder left in the draft. Fill it in, or say plainly what is still open, who decides it and by when.`,
+            : leftIn(found),
           data: { placeholder: found },
         });
       }
