@@ -1043,3 +1043,12 @@ describe('model: parts told in other words and forms than the first releases we 
     assert.equal(part(release('Today we released bulk import in the admin settings.'), 'solution'), null);
   });
 });
+
+describe('model: notes between drafters', () => {
+  it('leaves an italic note signed with initials out of the prose, and keeps an italic line that ends "— now"', () => {
+    const m = buildModel('# Spoke\n\n*Riders in Leeds book a repair in two taps — now*\n\n*(Quotes are at the end so Legal reads them first — JM)*\n\nLEEDS — May 4, 2027 — Spoke opened booking.\n');
+    const texts = m.prose.map((s) => s.text);
+    assert.ok(texts.some((t) => t.includes('book a repair in two taps')), 'the subheading is prose');
+    assert.ok(!texts.some((t) => t.includes('Legal reads them')), 'the signed note is not');
+  });
+});

@@ -102,8 +102,10 @@ export const isItalicPromptText = (plain: string) => {
  * a phrase such as "Last edited by" (EDITORIAL_NOTE_OPENINGS), or it is signed with initials
  * ("… — JM)"). It tells the others about the draft; the word rules do not read it as prose.
  */
-const EDITORIAL_NOTE = new RegExp(String.raw`^[(\[]?\s*(?:@[\w-]+\s*:|(?:${phrasePattern(EDITORIAL_NOTE_OPENINGS)})\s*:?\s)|\s[—–-]\s*\p{Lu}{2,3}\s*[)\]]?\s*$`, 'iu');
-export const isEditorialNoteText = (plain: string) => EDITORIAL_NOTE.test(plain.trim());
+const EDITORIAL_NOTE_OPENING = new RegExp(String.raw`^[(\[]?\s*(?:@[\w-]+\s*:|(?:${phrasePattern(EDITORIAL_NOTE_OPENINGS)})\s*:?\s)`, 'iu');
+/** Signed with initials in capitals: case matters, or an italic line ending "— now" would be a note. */
+const INITIALS_SIGNATURE = /\s[—–-]\s*\p{Lu}{2,3}\s*[)\]]?\s*$/u;
+export const isEditorialNoteText = (plain: string) => EDITORIAL_NOTE_OPENING.test(plain.trim()) || INITIALS_SIGNATURE.test(plain.trim());
 /** A paragraph set wholly in italics (one emphasis, nothing else). */
 export const isItalicOnly = (node: Paragraph) => {
   const kids = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
