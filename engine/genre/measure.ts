@@ -35,12 +35,16 @@ function releaseHeadingStart(model: DocModel): number {
   const pr = model.pressRelease;
   if (!pr) return 0;
   const inRelease = (b: DocModel['blocks'][number]) => b.type === 'heading' && b.start >= pr.start && b.end <= pr.end;
-  const headline = model.parts.headline?.start ?? -1;
-  for (let i = model.blocks.length - 1; i >= 0 && headline > pr.start; i--) {
-    const b = model.blocks[i];
-    if (b.start < headline && inRelease(b) && PRESS_RELEASE_TITLE.test(b.plain.trim())) {
-      if (b.start > pr.start) return headline;
-      break;
+  // Back from the headline's own block to the nearest heading that wraps the release.
+  const hl = model.parts.headline;
+  const first = hl ? (hl.heading ?? hl.blocks[0]) : undefined;
+  if (hl && first !== undefined && hl.start > pr.start) {
+    for (let i = first - 1; i >= 0 && model.blocks[i].start >= pr.start; i--) {
+      const b = model.blocks[i];
+      if (inRelease(b) && PRESS_RELEASE_TITLE.test(b.plain.trim())) {
+        if (b.start > pr.start) return hl.start;
+        break;
+      }
     }
   }
   const h = model.blocks.find((b) => inRelease(b) && SAYS_PRESS_RELEASE.test(b.plain));

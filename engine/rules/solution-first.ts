@@ -149,8 +149,9 @@ function checkHeadline(ctx: RuleContext, part: Part): boolean {
   }
   // "ShiftShare: a new volunteer scheduling app built on Google Sheets, Twilio and Glide": the product
   // described as what it is made of, whatever noun names its users.
-  const described = t.replace(/^[\s"“*_]+/, '').replace(PRODUCT_NAME_LABEL, '');
-  if (described !== t.replace(/^[\s"“*_]+/, '') && MADE_OF.test(described)) {
+  const bare = t.replace(/^[\s"“*_]+/, '');
+  const described = bare.replace(PRODUCT_NAME_LABEL, '');
+  if (described !== bare && MADE_OF.test(described)) {
     report(
       ctx, span, s, e,
       'The headline leads with the technology, not the customer. Say who it is for and what changes for them; the technology can come later, in the solution.',
