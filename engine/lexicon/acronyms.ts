@@ -120,7 +120,7 @@ export const CODE_VERBS: readonly string[] = ['text', 'texts', 'texting', 'reply
  */
 export const ORGANISATION_HEADS: readonly string[] = [
   'team', 'teams', 'org', 'orgs', 'organization', 'organisation', 'group', 'department', 'squad', 'pod', 'guild', 'tribe',
-  'board', 'committee', 'council', 'review', 'reviews', 'sign-off', 'signoff', 'approval', 'process', 'budget', 'rotation', 'roadmap', 'charter',
+  'desk', 'office', 'board', 'committee', 'council', 'review', 'reviews', 'sign-off', 'signoff', 'approval', 'process', 'budget', 'rotation', 'roadmap', 'charter',
 ];
 
 /**
