@@ -5,6 +5,7 @@
 // must stay pure, issue 16). The script and both stylesheets are inline and
 // allowed by their hashes, so the page's CSP can refuse everything else:
 // no request of any kind can leave it.
+import { stripRuleExamples } from './strip-rule-examples.mjs';
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -53,7 +54,7 @@ export async function buildWebExtension({ outdir = join(ROOT, 'dist', 'web'), pr
     sourcemap: !production,
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [noNodeBuiltins],
+    plugins: production ? [noNodeBuiltins, stripRuleExamples] : [noNodeBuiltins],
   };
   await Promise.all([
     // VS Code loads a web extension's entry as a CommonJS module.

@@ -1,11 +1,12 @@
 // Bundles the three entry points with esbuild, and the review page (build-web.mjs). The engine's ESM-only
 // dependencies (unified, remark, retext) are inlined, so the extension and
 // the CLI ship without node_modules. `--watch` rebuilds on change;
-// `--production` minifies and writes no source maps (what the VSIX and the
-// npm package ship); `--outdir DIR` writes the bundles to DIR instead of dist/
+// `--production` minifies, writes no source maps and leaves out the rules'
+// examples (what the VSIX and the npm package ship); `--outdir DIR` writes the bundles to DIR instead of dist/
 // (scripts/package.mjs builds into a staging folder that way).
 import * as esbuild from 'esbuild';
 import { buildWeb, buildWebExtension } from './build-web.mjs';
+import { stripRuleExamples } from './strip-rule-examples.mjs';
 import { accessSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +35,8 @@ const common = {
   // optional file loading that we never trigger.
   define: { 'import.meta.url': '__prfaq_import_meta_url' },
   banner: { js: "const __prfaq_import_meta_url = require('url').pathToFileURL(__filename).href;" },
+  // What ships leaves out the rules' fixture documents, their tests (scripts/strip-rule-examples.mjs).
+  plugins: production ? [stripRuleExamples] : [],
 };
 
 const entries = [

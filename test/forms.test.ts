@@ -1956,3 +1956,38 @@ describe('forms: a release under a chapter of a proposal written with top-level 
     assert.equal(part(m, 'getting-started'), 'To get started, riders turn on reminders in Settings.');
   });
 });
+
+describe('forms: pages exported from a wiki, with the FAQ as a table (twentieth session)', () => {
+  const UNFILLED = '[CITY], {{launch date}} — Spoke today opened online booking for its three repair workshops.';
+  it('starts the release under "## Press Release" past the page\'s title, its history line and its facts table', () => {
+    const m = byContent(
+      '1. [Workshops](index.html)', '2. [Spoke](Spoke_1204.html)', '',
+      '# Workshops : Spoke PR-FAQ', '', 'Created by Ana Ruiz, last modified by Tom Hale on Mar 3, 2027', '',
+      '| Status | DRAFT |', '| --- | --- |', '| Owner | Ana Ruiz |', '',
+      '<!-- Template v3. Replace all text in [brackets]. -->', '', '*Use this page to write the press release as if it had launched.*', '',
+      '## Press Release', '', `### ${HEADLINE}`, '', SUB, '', UNFILLED, '', PAIN, '', ...FAQ,
+    );
+    assert.equal(part(m, 'headline'), `### ${HEADLINE}`);
+    assert.equal(part(m, 'subheading'), SUB);
+    assert.equal(part(m, 'summary'), UNFILLED);
+  });
+
+  it('reads each row of a table FAQ as a question, the next cell as its answer, and a "TBD" or "??? — ask Legal" cell as no answer', () => {
+    const m = byContent(
+      `# ${HEADLINE}`, '', SUB, '', LAUNCH, '', PAIN, '', ...FAQ, '',
+      '## Internal FAQ', '',
+      '| # | Question | Answer | Owner |', '| --- | --- | --- | --- |',
+      '| 1 | Who is the customer? | Commuters in Leeds who ride to work. | Ana |',
+      '| 2 | What does it cost to run? | TBD | Tom |',
+      '| 3 | Do we need to tell the council? | ??? — ask Legal | |',
+      '| 4 | What are we not doing? | Cargo bikes and e-bikes. | Ana |',
+    );
+    const internal = m.questions.filter((q) => q.faq === 'internal-faq');
+    assert.deepEqual(internal.map((q) => m.text.slice(q.question.start, q.question.end)), ['Who is the customer?', 'What does it cost to run?', 'Do we need to tell the council?', 'What are we not doing?']);
+    assert.deepEqual(internal.map((q) => q.answered), [true, false, false, true]);
+    assert.equal(internal[0].answer?.text, 'Commuters in Leeds who ride to work.');
+    // A table of facts, or one with a single question in it, asks nothing.
+    const facts = byContent(`# ${HEADLINE}`, '', SUB, '', LAUNCH, '', ...FAQ, '', '| Plan | Price |', '| --- | --- |', '| Basic | Free |', '| Is it worth it? | Yes |', '| Pro | £4 |');
+    assert.deepEqual(facts.questions.map((q) => q.text), ['How much does a booking cost?']);
+  });
+});

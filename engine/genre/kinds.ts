@@ -23,7 +23,8 @@ import type { DocKind } from '../model/types.js';
  */
 export const KIND_FILE_NAMES: Record<DocKind | 'either', readonly string[]> = {
   prfaq: ['pr faq', 'press release'],
-  narrative: ['six pager', '6 pager', 'narrative'],
+  // A two-pager is the genre's short narrative: a decision memo in the same prose form.
+  narrative: ['six pager', '6 pager', 'two pager', '2 pager', 'narrative'],
   either: ['working backwards'],
 };
 
@@ -69,7 +70,7 @@ export const LAUNCH_QUESTIONS: readonly string[] = [
 ];
 
 /** Titles that name the document a narrative: "# Six-pager: van stocking", "## Narrative". */
-export const NARRATIVE_TITLES: readonly string[] = ['narrative', 'six pager', '6 pager', 'six page narrative', '6 page narrative', 'six page memo'];
+export const NARRATIVE_TITLES: readonly string[] = ['narrative', 'six pager', '6 pager', 'two pager', '2 pager', 'six page narrative', '6 page narrative', 'six page memo'];
 
 /**
  * A line that on its own marks a press release, wherever it stands in the

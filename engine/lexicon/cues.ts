@@ -91,6 +91,17 @@ export const DOCUMENT_FACT_LABELS: readonly string[] = [
 ];
 
 /**
+ * How a wiki or a shared drive opens the line of a page's history, which
+ * an export keeps under the title: "Created by Priya Raman, last modified
+ * by Daniel Osei on Feb 11, 2025", "Last updated by Ana on 3 March 2026".
+ * With a date in it, such a line is about the page, not the release.
+ */
+export const PAGE_HISTORY_OPENINGS: readonly string[] = [
+  'created by', 'created on', 'last modified by', 'last modified on', 'last modified', 'modified by', 'last updated by', 'last updated on',
+  'last edited by', 'last edited on', 'updated by', 'edited by', 'owned by', 'written by', 'drafted by', 'prepared by', 'authored by', 'page history',
+];
+
+/**
  * Words that name the pain outright ("Cold runners are a big problem for
  * many teams"): one is enough for a sentence of the summary to tell the
  * problem, where other problem words must come two together.

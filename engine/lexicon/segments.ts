@@ -90,6 +90,12 @@ export const UNIVERSAL_WORDS: readonly string[] = ['everyone', 'everybody', 'any
 export const UNIVERSAL_DETERMINERS: readonly string[] = ['all', 'any', 'every'];
 /** "businesses of all sizes", "people of all ages", "teams of every size", "organizations of all shapes and sizes". */
 export const OF_ALL: readonly string[] = ['sizes', 'kinds', 'types', 'ages', 'shapes', 'shapes and sizes', 'size', 'kind', 'type', 'shape and size'];
+/**
+ * After a plural group of people, words that make it everyone: "creators
+ * everywhere", "shippers and receivers worldwide" (with OF_ALL: "of all
+ * sizes").
+ */
+export const EVERYWHERE_TAILS: readonly string[] = ['everywhere', 'worldwide', 'around the world', 'across the world', 'across the globe', 'all over the world', 'the world over'];
 /** "everyone at the shop", "anyone on this team", "everyone in the household": a place after at/on/in narrows a universal word. */
 export const PLACE_DETERMINERS: readonly string[] = ['the', 'this', 'that', 'their', 'your', 'a', 'an', 'each', 'every'];
 export const PLACE_PREPOSITIONS: readonly string[] = ['at', 'on', 'in'];

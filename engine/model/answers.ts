@@ -18,11 +18,12 @@ const SLOT = /^\s*(?:\[[^\]]{0,40}\]|<[^>]{0,40}>|\{\{[^}]{0,40}\}\})\s*\.?\s*$/
 
 /**
  * "TBD — depends on headcount", "TBC with finance.", "To be determined once
- * the lease is settled.", "To be decided by the board at the fall retreat.":
- * a placeholder with an excuse, or with who will fill it, is still no answer.
+ * the lease is settled.", "To be decided by the board at the fall retreat.",
+ * "??? — ask Compliance": a placeholder with an excuse, or with who will fill
+ * it, is still no answer.
  */
 const LEADING = new RegExp(
-  String.raw`^[\s\[(*_]*(?:tbd|tba|tbc|tk|todo|fixme|\?{2,}|to be (?:decided|determined|confirmed|filled in|written|answered|completed|defined))\b[\])*_]*\s*(?:[—–:,(]|-\s|\.\s|$|(?:with|pending|by|${phrasePattern(PROMISE_CONDITIONS)})\s)`,
+  String.raw`^[\s\[(*_]*(?:tbd|tba|tbc|tk|todo|fixme|\?{2,}|to be (?:decided|determined|confirmed|filled in|written|answered|completed|defined))(?![a-z0-9])[\])*_]*\s*(?:[—–:,(]|-\s|\.\s|$|(?:with|pending|by|${phrasePattern(PROMISE_CONDITIONS)})\s)`,
   'i',
 );
 

@@ -2,9 +2,10 @@
  * FAQ questions and their answers, in the forms writers use:
  *   `**Q:** …` / `**A:** …` paragraphs (or both in one paragraph),
  *   `Q:` / `A:` lines, questions as headings with answer paragraphs,
- *   a paragraph that is only a bold question, numbered questions.
+ *   a paragraph that is only a bold question, numbered questions, a table
+ *   whose rows ask in one cell and answer in the next.
  */
-import type { List, Paragraph } from 'mdast';
+import type { List, Paragraph, Table } from 'mdast';
 import { treeShift } from './blocks.js';
 import { plainText } from './prose.js';
 import { firstNotBefore } from './sorted.js';
@@ -178,7 +179,47 @@ function read(text: string, b: Block): Reading {
     const standsAlone = items.length === list.children.length && (asks || items.every((x) => x.answer)) && (!!list.ordered || items.every((x) => x.answer));
     return { items, standsAlone };
   }
+  if (b.type === 'table') {
+    const items = tableQuestions(text, b);
+    if (items) return { items, standsAlone: true };
+  }
   return {};
+}
+
+/**
+ * "| 3 | What does it cost to run? | TBD | Daniel |": an FAQ kept as a
+ * table, as exports from wikis and shared documents write it. A row asks in
+ * its first or second cell (after a number) and the next cell answers. The
+ * table is an FAQ's when at least two rows, and most of them, ask; the
+ * header row ("| # | Question | Answer |") names the columns.
+ */
+function tableQuestions(text: string, b: Block): NonNullable<Reading['items']> | null {
+  const table = b.node as Table;
+  const shift = treeShift(b);
+  const rows = table.children.slice(1);
+  const items: NonNullable<Reading['items']> = [];
+  const inner = (cell: Table['children'][number]['children'][number]): Span | null => {
+    const kids = cell.children;
+    const first = kids[0]?.position;
+    const last = kids[kids.length - 1]?.position;
+    return first && last ? { start: first.start.offset! + shift, end: last.end.offset! + shift } : null;
+  };
+  for (const row of rows) {
+    if (!row.position) continue;
+    const at = row.children.slice(0, 2).findIndex((cell) => looksLikeQuestion(plainText(cell).replace(ITEM_LABEL, '').trim()));
+    if (at < 0) continue;
+    const question = inner(row.children[at]);
+    if (!question) continue;
+    const next = row.children[at + 1];
+    const answer = next ? inner(next) : null;
+    items.push({
+      question: { start: question.start - b.start, end: question.end - b.start },
+      text: plainText(row.children[at]).replace(ITEM_LABEL, '').trim(),
+      entryStart: row.position.start.offset! + shift - b.start,
+      answer: answer ? { start: answer.start - b.start, end: answer.end - b.start } : undefined,
+    });
+  }
+  return items.length >= 2 && items.length * 2 > rows.length ? items : null;
 }
 
 /** "The plan has three steps:" — a paragraph that ends with a colon introduces the list after it. */

@@ -99,7 +99,10 @@ function namedReleaseStart(blocks: Block[], from: number, to: number): number | 
     // a note to the reviewers between the heading and the headline is theirs, not the release's.
     const past = j < to && !standsAsHeadline(blocks[j]) ? announcedHeadline(blocks, j, to) : null;
     if (past !== null) return past;
-    return j < to && (ownSections || standsAsHeadline(blocks[j])) ? j : null;
+    if (j < to && (ownSections || standsAsHeadline(blocks[j]))) return j;
+    // "# Claims Operations : SnapClaim PR-FAQ" over a page's facts and a
+    // template's note, then "## Press Release": a title that names the
+    // document starts no release; a heading further on may.
   }
   return null;
 }

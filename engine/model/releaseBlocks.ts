@@ -5,7 +5,7 @@
  */
 import type { List, Paragraph } from 'mdast';
 import { PRESS_RELEASE_TITLE_WORDS } from '../genre/catalogue.js';
-import { DOCUMENT_FACT_LABELS } from '../lexicon/cues.js';
+import { DOCUMENT_FACT_LABELS, PAGE_HISTORY_OPENINGS } from '../lexicon/cues.js';
 import { phrasePattern } from '../text/phrases.js';
 import { ADDRESSED_INSTRUCTION_OPENING, TEMPLATE_INSTRUCTION_OPENING } from './cues.js';
 import { isReleaseLineAlone } from './dateline.js';
@@ -133,9 +133,18 @@ const CONTENTS_TITLE = /^[\W_]*(?:table of contents|contents|toc)[\W_]*$/i;
 const NAMES_THE_DOCUMENT = new RegExp(`^[^—–:]{1,60}(?:\\s[—–-]\\s|:\\s)(?:the\\s+)?${phrasePattern(PRESS_RELEASE_TITLE_WORDS)}(?![\\p{L}\\p{N}])`, 'iu');
 export const isDocumentTitleLine = (b: Block) => b.type === 'paragraph' && wordCount(b.plain) <= 14 && !b.plain.includes('\n') && NAMES_THE_DOCUMENT.test(b.plain.trim());
 
-/** Blocks that carry no text of the release: markup, rules, link definitions, a lone release line, a line of facts about the document, a template's instruction, a table of contents, a line naming the document. */
+/**
+ * "Created by Priya Raman, last modified by Daniel Osei on Feb 11, 2025": a
+ * wiki page's history line, kept by an export under the title. It opens
+ * with PAGE_HISTORY_OPENINGS and holds a date; it is no headline.
+ */
+const PAGE_HISTORY = new RegExp(`^\\W{0,3}(?:${phrasePattern(PAGE_HISTORY_OPENINGS)})(?![\\p{L}\\p{N}])`, 'iu');
+const HAS_DATE = /\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b(?:ago|yesterday)\b/i;
+export const isPageHistoryLine = (b: Block) => b.type === 'paragraph' && wordCount(b.plain) <= 25 && PAGE_HISTORY.test(b.plain.trim()) && HAS_DATE.test(b.plain);
+
+/** Blocks that carry no text of the release: markup, rules, link definitions, a lone release line, a line of facts about the document, a template's instruction, a table of contents, a line naming the document, a page's history. */
 export const isFiller = (b: Block) =>
-  b.type === 'html' || b.type === 'thematicBreak' || b.type === 'definition' || b.type === 'yaml' || isReleaseLineAlone(b) || isMetadataList(b) || isMetadataLine(b) || isTemplateNote(b) || isContentsEntry(b) || isDocumentTitleLine(b);
+  b.type === 'html' || b.type === 'thematicBreak' || b.type === 'definition' || b.type === 'yaml' || isReleaseLineAlone(b) || isMetadataList(b) || isMetadataLine(b) || isTemplateNote(b) || isContentsEntry(b) || isDocumentTitleLine(b) || isPageHistoryLine(b);
 
 export function isEmphasisOnly(b: Block): boolean {
   if (b.type !== 'paragraph') return false;

@@ -14,7 +14,7 @@
  * Every expression here is local and non-global: a search never shares its
  * position with another, so one check may call another from inside a loop.
  */
-import { BROAD_ROLES, EVENT_LEADS, HOMONYM_ROLES, INDEFINITE_PRONOUN_LEADS, roleNouns } from '../lexicon/people.js';
+import { BROAD_ROLES, EVENT_LEADS, GENERIC_CUSTOMERS, HOMONYM_ROLES, INDEFINITE_PRONOUN_LEADS, roleNouns } from '../lexicon/people.js';
 import * as L from '../lexicon/segments.js';
 import { nounForms, phraseMatcher, phrasePattern } from '../text/phrases.js';
 import type { SpanText } from './types.js';
@@ -94,6 +94,33 @@ export function isUniversal(noun: string): boolean {
   if (UNIVERSAL_DETERMINERS.has(first) && rest.length === 1 && /^\p{L}+$/u.test(rest[0])) return true;
   const of = OF_ALL_OR_EVERY.exec(noun);
   return !!of && of.index > 0 && OF_ALL.has(noun.slice(of.index + of[0].length));
+}
+
+/** Plural heads of a group of people: the role nouns and the kinds of organisation ("shippers", "creators", "warehouses"). */
+const GROUP_HEADS = new Set(
+  [...nounForms(roleNouns()), ...GENERIC_CUSTOMERS.map((g) => g.replace(/ of .*$/, '').split(' ').pop()!)].map((w) => w.toLowerCase()).filter((w) => /s$/.test(w) || w === 'people'),
+);
+const GROUP_THEN_TAIL = /(?<![\p{L}\p{N}-])(?:([\p{L}-]+)\s+(?:and|or|&)\s+)?([\p{L}-]+)(?=\s+(?:of\s+(?:all|every)\s|everywhere|worldwide|around\s|across\s|all\s+over\s|the\s+world\s+over))/giu;
+const UNIVERSAL_TAIL = new RegExp(String.raw`^\s+(?:of\s+(?:all|every)\s+(?:${any(L.OF_ALL)})|${any(L.EVERYWHERE_TAILS)})(?![\p{L}])`, 'iu');
+
+/**
+ * "Shippers and receivers of all sizes", "creators everywhere": any group of
+ * people or organisations with a tail that takes in every one of them
+ * (OF_ALL, EVERYWHERE_TAILS) is everyone, whatever its head noun. Offsets
+ * into `text`; `noun` in lower case, single-spaced.
+ */
+export function universalGroupsIn(text: string): Array<{ start: number; end: number; noun: string }> {
+  const out: Array<{ start: number; end: number; noun: string }> = [];
+  for (const m of text.matchAll(GROUP_THEN_TAIL)) {
+    // "shippers and receivers": either noun may name the people; the group is plural.
+    if (!/s$/i.test(m[2]) || !(GROUP_HEADS.has(m[2].toLowerCase()) || (m[1] && GROUP_HEADS.has(m[1].toLowerCase())))) continue;
+    const tail = UNIVERSAL_TAIL.exec(text.slice(m.index + m[0].length));
+    if (!tail) continue;
+    const start = m[1] && /s$/i.test(m[1]) ? m.index : m.index + m[0].length - m[2].length;
+    const end = m.index + m[0].length + tail[0].length;
+    out.push({ start, end, noun: text.slice(start, end).toLowerCase().replace(/\s+/g, ' ') });
+  }
+  return out;
 }
 
 /** Is most of the span capitalised, as in a Title Case Headline? */

@@ -46,6 +46,12 @@ function insertAnswer(model: DocModel, q: Question): Fix {
   if (qMarker) {
     const bold = qMarker[1] ?? '';
     edit = { start: lineBounds(text, q.question.end).end, end: lineBounds(text, q.question.end).end, newText: `${nl}${bold}A:${bold} ${ANSWER_PLACEHOLDER}` };
+  } else if (block?.type === 'table') {
+    // "| 2 | What does it cost to run? |  | Tom |": the answer goes in the empty cell after the question's, so the table keeps its shape.
+    const rest = text.slice(q.question.end, line.end);
+    const cell = /^[^|\n]*\|([ \t]*)(?=\||$)/.exec(rest);
+    const at = q.question.end + (cell ? cell[0].length - cell[1].length : rest.length);
+    edit = cell && cell.index + cell[0].length === rest.length ? { start: at, end: at + cell[1].length, newText: ` ${ANSWER_PLACEHOLDER} |` } : { start: at, end: at + (cell?.[1].length ?? 0), newText: ` ${ANSWER_PLACEHOLDER} ` };
   } else if (block?.type === 'list') {
     const marker = /^([ \t>]*(?:[-*+]|\d+[.)])[ \t]+)/.exec(own);
     const indent = (marker?.[1] ?? '').replace(/[^>\t]/g, ' ');
@@ -99,6 +105,7 @@ export const unansweredQuestion: Rule = {
   },
   examples: {
     invalid: [
+      { doc: '# Ledger\n\n## Internal FAQ\n\n| # | Question | Answer | Owner |\n| --- | --- | --- | --- |\n| 1 | «What does it cost to run?» | TBD | Tom |\n| 2 | Who owns it? | Ana, from May. | Ana |\n', note: 'an FAQ kept as a table: the next cell is the answer' },
       {
         doc: '# Spoke\n\n## Internal FAQ\n\n### «What is the margin per repair?»\n\nAsk Dana in finance.\n\n### «How do we roll back a bad release?»\n\nGood question — still open.\n\n### «How many workshops are in the market?»\n\nDepends on how you count.\n\n### «What did we rule out?»\n\nSeveral; to be written up.\n\n### «What does year one cost?»\n\nFinance is still crunching the numbers; more in the next revision.\n\n### «What happens to a rider\'s data?»\n\nWe\'ll publish our data policy closer to launch.\n',
         note: 'someone else to ask, nothing settled, "it depends", a count beside a blank, work under way and a later revision, the thing asked for promised at a vague time',

@@ -24,7 +24,7 @@ import { GENERIC_CUSTOMERS, SYSTEM_ROLE_NOUNS } from '../lexicon/people.js';
 import { CLAIMING_VERBS, PAIN_OR_WISH_VERBS, SOCIAL_PROOF_VERBS } from '../lexicon/segments.js';
 import { phrasePattern } from '../text/phrases.js';
 import { reportMatch, writtenForEngineers } from './helpers.js';
-import { ROLES, WHERE_WORK_IS, claimedCustomer, definedAfter, indefinitePronoun, isModifier, isNarrowed, isUniversal, listedWithRecords, namesTheMethod, refersBack, roleSegment } from './narrowing.js';
+import { ROLES, WHERE_WORK_IS, claimedCustomer, definedAfter, indefinitePronoun, isModifier, isNarrowed, isUniversal, listedWithRecords, namesTheMethod, refersBack, roleSegment, universalGroupsIn } from './narrowing.js';
 import { matchCase } from '../fix/edits.js';
 import type { DocModel } from '../model/types.js';
 import type { Fix, Rule, RuleContext, SpanText } from './types.js';
@@ -78,6 +78,8 @@ interface GenericUse {
   refersBack: boolean;
   /** The sentence claims it as its customer: "Users lose…", "allows users to…". */
   claimed: boolean;
+  /** A group made everyone by its tail ("shippers of all sizes", "creators everywhere"). */
+  group?: boolean;
 }
 
 /**
@@ -113,6 +115,14 @@ function customersIn(span: SpanText, generic: PhraseMatcher): { strict: number; 
       claimed: claimedCustomer(span.text.slice(Math.max(0, start - 40), start), start <= 40),
     });
   }
+  // "Shippers and receivers of all sizes", "creators everywhere": a group of any kind made everyone by its tail.
+  for (const g of universalGroupsIn(span.text)) {
+    const inside = uses.filter((u) => u.start < g.end && g.start < u.end);
+    if (inside.some((u) => u.universal)) continue;
+    for (const u of inside) uses.splice(uses.indexOf(u), 1);
+    uses.push({ ...g, universal: true, refersBack: false, claimed: false, group: true });
+  }
+  uses.sort((a, b) => a.start - b.start);
   return { strict, loose, narrowed, uses };
 }
 
@@ -198,7 +208,10 @@ export const vagueCustomer: Rule = {
     const engineers = writtenForEngineers(ctx);
     spans.forEach((span, i) => {
       let generic = false;
+      /** "Shippers and receivers of all sizes. Basically anyone who has a dock…": the universal word after such a group restates it. */
+      let everyGroup = false;
       for (const use of found[i].uses) {
+        if (everyGroup && use.universal) continue;
         if (engineers && SYSTEM_ROLES.has(use.noun)) continue;
         const at = toDocOffset(span, use.start);
         if (!mustName(ctx, span, firstNarrativeSection, at)) continue;
@@ -226,6 +239,7 @@ export const vagueCustomer: Rule = {
         }
         // A noun such as "enterprises" after "Anyone who…" in the same paragraph: one finding there says it.
         generic = true;
+        if (use.group) everyGroup = true;
         report(span, use);
       }
     });
@@ -283,6 +297,10 @@ export const vagueCustomer: Rule = {
   examples: {
     invalid: [
       {
+        doc: '# DockSense\n\n*The fastest way for «creators everywhere» to turn one upload into a week of clips.*\n\nMEMPHIS, TN — May 3, 2027 — Kestrel today launched DockSense.\n\n## Internal FAQ\n\n### Who is the customer?\n\n«Shippers and receivers of all sizes». Basically anyone who has a dock.\n',
+        note: 'any group of people made everyone by its tail ("of all sizes", "everywhere"); the universal word after it restates it',
+      },
+      {
         doc: '# Key rotation\n\n## Working Backwards\n\n### README\n\nThe `keys` command lists the API keys of a project.\n\n```sh\nkeys list --project shop\n```\n\n«Customers» want a faster way to rotate a key, so `keys rotate` arrives in version 2.4.\n\n## Public FAQ\n\n### What are we launching today?\n\nA `keys rotate` command for platform engineers who run 40 or more services.\n',
         note: "in a README release's body, a generic noun whose pain or wish the sentence tells still chooses whose problem the work solves",
       },
@@ -328,7 +346,7 @@ export const vagueCustomer: Rule = {
         note: 'nothing narrows "customers" before the segment is named',
       },
       {
-        doc: '# Acme Tables\n\nBookings that never get lost, for «users» everywhere.\n\nSEATTLE, WA — March 3, 2027 — Acme launched Tables for independent restaurant owners in Ohio.',
+        doc: '# Acme Tables\n\nBookings that never get lost, for «users everywhere».\n\nSEATTLE, WA — March 3, 2027 — Acme launched Tables for independent restaurant owners in Ohio.',
         note: 'the subheading comes before the segment is named',
       },
       {

@@ -160,6 +160,21 @@ function nextSentences(text: string, end: number, n: number): string {
   }
   return window.slice(0, at);
 }
+/** The sentence `start` is in, up to `start`, and the `n` sentences before it. */
+function sentencesBefore(text: string, start: number, n: number): string {
+  const window = text.slice(Math.max(0, start - NEXT_SENTENCES_READ), start);
+  const stops = [...window.matchAll(/[.!?](?=\s)/g)];
+  return stops.length > n ? window.slice(stops[stops.length - 1 - n].index! + 1) : window;
+}
+/**
+ * A group counted just before: "about 2,300 shippers", "140 trucks", "300 of
+ * them" (not a time: "a median of 94 minutes"). "Most of them" after it
+ * describes a group whose size the reader has.
+ */
+const COUNTED_GROUP = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?!(?:19|20)\\d\\d(?![\\d%]))${COUNT}\\s+(?:of\\s+(?:them|these|those|us)|(?:[\\p{L}'’-]+\\s+){0,2}?(?!(?:${phrasePattern(TIME_UNITS_AFTER_COUNT)})(?![\\p{L}]))[\\p{L}'’-]+s)(?![\\p{L}])`,
+  'iu',
+);
 /** The sentence after the one `end` is in, and no more. */
 function sentenceAfter(text: string, end: number): string {
   const window = nextSentences(text, end, 1);
@@ -521,6 +536,9 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   // "Most of these patients do not decide to skip. … 58% said they forgot": the share, one sentence on.
   // (The next sentence only: "Most of them leave work to come, and 1 in 8 leaves before being seen" gives another share.)
   if (SHARES.has(lemma) && SHARE_FIGURE.test(sentenceAfter(text, end))) return false;
+  // "about 2,300 shippers, most of them mid-sized manufacturers", "Around 140 trucks arrive … Most of them are small
+  // carriers": the share of a group counted in the same or the sentence before describes it; the total is given.
+  if (/^most of (?:them|these|those)$/i.test(word) && COUNTED_GROUP.test(withoutVersions(sentencesBefore(text, start, 1)))) return false;
   if (kind && COUNTED_BY_LIST.has(kind) && listFollows(text, end) && (!COMPARISONS.has(lemma) || comparisonShown(text, end)) && !listOfSomethingElse(text, end, word)) return false;
   if (form && !ratedHighly && !inScope(form.scope, m, lemma, word)) return false;
   if (lemma === 'most' && !hedgingMost(text, start, end)) return false;
@@ -738,6 +756,7 @@ export const weaselWord: Rule = {
   },
   examples: {
     invalid: [
+      { doc: '# Dock waits\n\n## Current state\n\nParents who bring a sick child wait a median of 94 minutes to see a clinician. «Most of them» leave work to come.', kind: 'narrative', note: 'the group before it is not counted: the share hides a number' },
       {
         doc: '# Forkcast Launches «the World\'s Smartest» Meal Planner\n\nParents plan a week of dinners in five minutes.\n\nAUSTIN, TX — May 3, 2027 — Forkcast today launched Weekly Plan. It is «hands-down the most personalized» planner on the market, and «the fastest way» ever to plan dinner.\n',
         note: 'first place claimed with no ranking: owned by the world, or placed on the market or ever',
@@ -874,6 +893,7 @@ export const weaselWord: Rule = {
       { doc: 'The scale works «out of the box» with the 14 tills we sell.', kind: 'narrative', note: 'no setup claimed without showing it; the figure counts tills, it cannot measure "no setup"' },
     ],
     valid: [
+      { doc: '# Dock waits\n\n## Current state\n\nHarrow Freight moves truckload freight for about 2,300 shippers, most of them mid-sized manufacturers in the Midwest.', kind: 'narrative', note: 'a share of a group counted just before describes it' },
       { doc: '# Forkcast\n\nAUSTIN, TX — May 3, 2027 — Forkcast today launched Weekly Plan. The most common question on the market is price, and the latest release of interest is the largest test we ran.\n', note: 'a superlative that ranks by a count, and words in -est that are no superlative' },
       { doc: 'JSON is more widely used than JSON5, so the timer reads both; its timeout is given in seconds.', note: 'a comparison of adoption between two formats, and a unit' },
       { doc: 'The timer is robust (2,000 tests, 100% coverage), and it cuts the wait for a free oven dramatically (from an hour to ten minutes).', note: 'praise with its evidence in a bracket right after, and a change with its before and after in words' },

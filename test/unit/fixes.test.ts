@@ -141,6 +141,16 @@ describe('quick fixes', () => {
         doc: '# Ledger\n\n## Internal FAQ\n\nQ: Why now?\n\nQ: What is the risk?\nA: Banks break.\n',
         want: '# Ledger\n\n## Internal FAQ\n\nQ: Why now?\nA: [TK: the answer]\n\nQ: What is the risk?\nA: Banks break.\n',
       },
+      {
+        rule: 'unanswered-question',
+        doc: '# Ledger\n\n## Internal FAQ\n\n| # | Question | Answer | Owner |\n| --- | --- | --- | --- |\n| 1 | Why now? |  | Ana |\n| 2 | What is the risk? | Banks break. | Tom |\n',
+        want: '# Ledger\n\n## Internal FAQ\n\n| # | Question | Answer | Owner |\n| --- | --- | --- | --- |\n| 1 | Why now? | [TK: the answer] | Ana |\n| 2 | What is the risk? | Banks break. | Tom |\n',
+      },
+      {
+        rule: 'unanswered-question',
+        doc: '# Ledger\n\n## Internal FAQ\n\n| Question | Answer |\n| --- | --- |\n| Why now? | Terminal vendors opened their APIs. |\n| What is the risk? |\n',
+        want: '# Ledger\n\n## Internal FAQ\n\n| Question | Answer |\n| --- | --- |\n| Why now? | Terminal vendors opened their APIs. |\n| What is the risk? | [TK: the answer] |\n',
+      },
     ];
     for (const c of cases) {
       it(`${c.rule}: ${JSON.stringify(c.doc.slice(0, 50))}`, () => {

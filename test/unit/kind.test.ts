@@ -46,7 +46,7 @@ describe('kind: file names of the wild', () => {
   const named: Array<[string, DocKind | 'either']> = [
     ['prfaq.md', 'prfaq'], ['PRFAQ.md', 'prfaq'], ['pr-faq.md', 'prfaq'], ['PR_FAQ.md', 'prfaq'], ['PR-FAQ.markdown', 'prfaq'],
     ['press-release.md', 'prfaq'], ['pressrelease.md', 'prfaq'], ['PRESS_RELEASE.md', 'prfaq'], ['PressRelease.md', 'prfaq'], ['Press_Release.md', 'prfaq'],
-    ['6-pager.md', 'narrative'], ['six-pager.md', 'narrative'], ['Six_Pager.md', 'narrative'], ['sixpager.md', 'narrative'], ['narrative.md', 'narrative'], ['NARRATIVE.md', 'narrative'],
+    ['6-pager.md', 'narrative'], ['six-pager.md', 'narrative'], ['Six_Pager.md', 'narrative'], ['sixpager.md', 'narrative'], ['narrative.md', 'narrative'], ['NARRATIVE.md', 'narrative'], ['two-pager.md', 'narrative'], ['2-pager.md', 'narrative'],
     ['working-backwards.md', 'either'], ['Working_Backwards.md', 'either'],
   ];
   for (const [name, kind] of named) {
