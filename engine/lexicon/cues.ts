@@ -46,7 +46,7 @@ export const PROBLEM_WORDS: readonly string[] = [
   'resort to', 'resorts to', 'resorting to', 'no easy way', 'no simple way', 'no good way', 'no idea', 'guess',
   'guesses', 'guessing', 'guesswork', 'hassle*', 'headache*', 'fall through', 'falls through', 'fell through',
   'slip through', 'slips through', 'back and forth', 'back-and-forth', 'burden*', 'friction', 'outdated',
-  'out of date', 'out-of-date', 'unreliable', 'anxi*', 'stress*', 'dread*', 'clunky', 'messy', 'slog',
+  'out of date', 'out-of-date', 'unreliable', 'anxi*', 'stress*', 'dread*', 'embarrass*', 'awkward*', 'humiliat*', 'clunky', 'messy', 'slog',
   'nightmare*', 'annoy*', 'inconsistent', 'inefficien*', 'bottleneck*', 'backlog*', 'pile up', 'piles up',
   'piling up', 'in the dark', 'nobody knows', 'no one knows', "don't know", 'don’t know', 'do not know',
   "doesn't know", 'doesn’t know', 'does not know', 'never know', 'unaware', 'forget', 'forgets', 'forgot',
@@ -146,7 +146,11 @@ export const RELIEF_WORDS: readonly string[] = [
 export const NOT_SOLUTION_PHRASES: readonly string[] = ['give up', 'gives up', 'let down', 'lets down', 'let go',
   // Something the customer relied on that has gone ("a storage class that no longer exists", "an add-on that no
   // longer works"): "no longer" tells the loss here, not the relief it tells in "no longer have to".
-  'no longer exist*', 'no longer work*', 'no longer function*', 'no longer supported', 'no longer available', 'no longer maintained', 'no longer compatible'];
+  'no longer exist*', 'no longer work*', 'no longer function*', 'no longer supported', 'no longer available', 'no longer maintained', 'no longer compatible',
+  // "Many owners simply don't ask, and the money is lost": "simply" before a refusal stresses the pain.
+  "simply don't", 'simply don’t', 'simply do not', "simply can't", 'simply can’t', 'simply cannot', "simply won't", 'simply won’t', 'simply will not', "simply didn't", 'simply didn’t', 'simply did not',
+  // "gives credit to 60 families": the shop's credit, given by the customer, not the product's help.
+  'give credit', 'gives credit', 'gave credit', 'giving credit'];
 
 /**
  * Solution words that, closing a sentence, tell the customer's workaround

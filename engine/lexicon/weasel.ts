@@ -518,6 +518,8 @@ export const JUDGEMENTS: readonly string[] = [
   'competitive', 'affordable', 'cheap', 'inexpensive', 'popular', 'reliable', 'accurate',
   // Strain, which attrition, overtime or complaint counts measure: "extremely stressful".
   'stressful', 'exhausting', 'overwhelming',
+  // Feelings, which a survey counts: "very embarrassing for both sides", "really awkward".
+  'embarrassing', 'awkward', 'uncomfortable', 'humiliating', 'upsetting',
   // Crowds and care, which a count or a fact shows: "very crowded", "we take it really seriously", "works very well".
   // (Not "different": "diffing very different texts" describes the input.)
   'crowded', 'packed', 'seriously', 'well',

@@ -36,7 +36,7 @@ const PER_UNIT = String.raw`(?:\s+(?:(?:for\s+)?(?:each|every)|per)\s+[\p{L}-]+)
 const THRESHOLD = String.raw`(?:\s+(?:above|below|over|under|of\s+at\s+least|at\s+least)\s+[\p{N}.,%]+)`;
 
 /** After a metric's name, what says it blends several measures: "…that combines latency, errors and NPS". */
-const BLENDS = String.raw`${PER_UNIT}?${THRESHOLD}?\s*(?:\([^)]{1,16}\)\s*|${SCALE})?${PER_UNIT}?,?\s*(?:(?:that|which)\s+)?(?:combin(?:es|ing|ed)|blend(?:s|ing|ed)|merg(?:es|ing|ed)|mix(?:es|ing|ed)|roll(?:s|ing|ed)\s+up|weigh(?:t(?:s|ing|ed)|s|ing)|averag(?:es|ing|ed)|(?:is\s+|are\s+)?based\s+on|(?:is\s+|are\s+)?(?:made\s+up|composed|built|computed|calculated|derived)\s+(?:of|from)|(?:an?\s+)?(?:weighted\s+)?(?:blend|mix|combination|composite)\s+of)\s+[^.;:!?]{0,60}?${LIST_JOIN}\s*[\p{L}\p{N}]`;
+const BLENDS = String.raw`${PER_UNIT}?${THRESHOLD}?\s*(?:\([^)]{1,16}\)\s*)?${SCALE}?${PER_UNIT}?,?\s*(?:(?:that|which)\s+)?(?:combin(?:es|ing|ed)|blend(?:s|ing|ed)|merg(?:es|ing|ed)|mix(?:es|ing|ed)|roll(?:s|ing|ed)\s+up|weigh(?:t(?:s|ing|ed)|s|ing)|averag(?:es|ing|ed)|(?:is\s+|are\s+)?based\s+on|(?:is\s+|are\s+)?(?:made\s+up|composed|built|computed|calculated|derived)\s+(?:of|from)|(?:an?\s+)?(?:weighted\s+)?(?:blend|mix|combination|composite)\s+of)\s+[^.;:!?]{0,60}?${LIST_JOIN}\s*[\p{L}\p{N}]`;
 /** "a score that combines latency, errors and NPS". */
 // Or the measures listed in brackets with how they are weighed: "the Adoption Score (logins, reports and seats, equally weighted)".
 const WEIGHED_IN_BRACKETS = String.raw`\s*\([^()]{0,80}?${LIST_JOIN}[^()]{0,80}?\b(?:weighted|averaged|blended|combined)\b[^()]{0,40}\)`;
@@ -105,6 +105,23 @@ const NAMED_BEFORE = new RegExp(String.raw`\b${HEAD}${PER_UNIT}?,\s*(?:an?|the)\
 
 /** "It is a …", "which is a …": a description of a metric named before. */
 const PRONOUN_BEFORE = /\b(?:it|this|that|which)\s+(?:is|was|['’]s)\s+(?:an?|the)\s*$/i;
+/** "The score is a …": a description of the metric named before, by its kind. */
+const KIND_BEFORE = /\b(?:the|this|that|our)\s+(?:score|index|rating|grade|metric|kpi)\s+(?:is|was|['’]s|will\s+be)\s+(?:an?|the)\s*$/i;
+/** A metric's name in capitals: "Dock Readiness Score", "Rampen-Effizienz-Index". */
+const TITLED_NAME = /(?<![\p{L}\p{N}-])(?:\p{Lu}[\p{L}]*(?:-\p{L}+)*[\s-]+){1,4}(?:Score|Index|Rating|Grade|Metric|KPI)s?(?![\p{L}\p{N}])/gu;
+
+/** The last name in capitals before `at`, within a few sentences ("We will track a Dock Readiness Score. The score is a …"), past a determiner. */
+function titledNameBefore(text: string, at: number): Candidate | null {
+  const from = Math.max(0, at - 300);
+  let last: Candidate | null = null;
+  for (const m of text.slice(from, at).matchAll(TITLED_NAME)) {
+    let start = from + m.index!;
+    const lead = /^(\p{Lu}\p{Ll}*)\s+/u.exec(m[0]);
+    if (lead && DETERMINER.has(lead[1].toLowerCase())) start += lead[0].length;
+    last = { start, end: from + m.index! + m[0].length };
+  }
+  return last;
+}
 
 interface Candidate {
   start: number;
@@ -128,7 +145,17 @@ function findNames(span: SpanText): Candidate[] {
       if (re === WEIGHTED_OF && NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       // "…a single Returns Health Score. It is a weighted blend of…": the name, found already, is the finding.
       if (re === WEIGHTED_OF && out.some((c) => c.end <= m!.index) && PRONOUN_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-      const start = re === WEIGHTED_OF ? m.index : withModifiers(text, m.index);
+      // "We will track a Dock Readiness Score for each site. The score is a weighted blend of…": the name is the finding.
+      if (re === WEIGHTED_OF && KIND_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) {
+        const name = titledNameBefore(text, m.index);
+        if (name) {
+          out.push(name);
+          continue;
+        }
+      }
+      // "one Rampen-Effizienz-Index (REI)": the words joined to the head by hyphens are the name's.
+      const joined = re === WEIGHTED_OF ? null : /(?:\p{L}+-)+$/u.exec(text.slice(Math.max(0, m.index - 60), m.index));
+      const start = re === WEIGHTED_OF ? m.index : joined ? m.index - joined[0].length : withModifiers(text, m.index);
       if (/\bind(?:ex|ices|exes)$/i.test(m[0]) && NOT_A_METRIC.test(text.slice(Math.max(0, start - 30), end).replace(/\s*\bind(?:ex|ices|exes)$/i, ''))) continue;
       out.push({ start, end });
     }
@@ -356,6 +383,8 @@ export const compoundMetric: Rule = {
   },
   examples: {
     invalid: [
+      { doc: '# Goals\n\nWe will track a «Dock Readiness Score» for each site. The score is a weighted blend of arrival accuracy (40%), detention minutes (30%) and door use (30%).', note: 'the name, then "The score is a weighted blend of…": the name is the finding' },
+      { doc: '# Goals\n\nFor the board we will combine these into one «Rampen-Effizienz-Index» (REI) from 0 to 100, weighted 40% punctuality, 30% waiting time and 30% booking share.', note: 'a name joined by hyphens, its letters in brackets and its scale before the weights' },
       'Our goal is to raise the «seller health score» from 62 to 80 by June.',
       'We will report a single «quality score» that combines latency, error rate and NPS.',
       {

@@ -121,7 +121,7 @@ const CURLY = /\{\{[^{}\n]{0,80}\}\}|\{\s*([A-Za-z][^{}\n]{0,40}?)\s*\}/g;
 const ANGLE = /(?<![\p{L}\p{N}_])<\s*([A-Za-z][^<>\n]{0,80}?)\s*>/gu;
 // Also a date's format where the date goes ("deprecated on YYYY-MM-DD"; "dates use the YYYY-MM-DD format" describes one),
 // and a blank to write on ("against __________ nodes").
-const MARKERS = /(?<![\p{L}\p{N}_-])(?:@[xX]{3,}|TK(?:TK)*|TBD|tbd|TBA|TBC|TODO|FIXME|[$£€¥][Xx]+(?:\.[Xx]+)?|[Xx]{1,3}(?:\.[Xx]+)?%|X{2,}|(?<=\b(?:on|by|from|until|before|after|as of)\s)(?:YYYY-MM-DD|DD\/MM\/YYYY|MM\/DD\/YYYY)|_{5,})(?![\p{L}\p{N}_-])/gu;
+const MARKERS = /(?<![\p{L}\p{N}_-])(?:@[xX]{3,}|TK(?:TK)*|TBD|tbd|TBA|TBC|TODO|FIXME|[$£€¥][Xx]+(?:\.[Xx]+)?|[Xx]{1,3}(?:\.[Xx]+)?%|(?:\+\d{1,3}\s)?[\d(][\d()-]*X{2,}[X\d()-]*|X{2,}|(?<=\b(?:on|by|from|until|before|after|as of)\s)(?:YYYY-MM-DD|DD\/MM\/YYYY|MM\/DD\/YYYY)|_{5,})(?![\p{L}\p{N}_-])/gu;
 const QUESTION_MARKS = /(?<![\p{L}\p{N}?!])\?{2,}/gu;
 /** "??TODO??", "??NAME??": a marker wrapped in question marks, one placeholder. */
 const WRAPPED_MARKER = /(?<![\p{L}\p{N}?!])\?{2,}\p{Lu}{2,}\?{2,}/gu;
@@ -455,6 +455,7 @@ export const placeholder: Rule = {
   },
   examples: {
     invalid: [
+      { doc: '# Khata Remind\n\nTo know more, give a missed call to «080-4XXX-XXXX» or text «+1 555-XXXX».\n', note: 'a phone number whose digits are still masked' },
       {
         doc: '# Porchlift\n\n## Subheadline\n«_One sentence: who is the customer and what do they get?_»\n\nChicago renters who are moving get their furniture picked up and sold.\n\n## Headline\n«*Name the product in a way the customer will understand.*»\n',
         note: 'a template\'s instruction set in italics under a part\'s heading',

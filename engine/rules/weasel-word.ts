@@ -883,6 +883,7 @@ export const weaselWord: Rule = {
       { doc: 'The booking page is «robust», its uptime «unmatched», and the shop calls it the «preeminent» tool for repairs; the fit is «perfect».', note: 'praise in other words' },
       { doc: 'Bulk buyers skip our stores today, and «the vast majority» said they would switch. «A number of» associates told us the same.', kind: 'narrative', note: 'a vague amount before a verb only people do, or before a word for colleagues' },
       { doc: 'Associates on the returns line are «quite» experienced.', kind: 'narrative', note: 'an intensifier before a judgement of skill' },
+      { doc: 'When a bill gets old, the owner must ask at the counter, which is «very» embarrassing for both sides.', kind: 'narrative', note: 'an intensifier before a feeling a survey could count' },
       { doc: 'Hiring is the biggest risk. We will work with the recruiting team «later» to address this.', kind: 'narrative', note: '"later" before the purpose of a promise is still its only date' },
       { doc: 'Setup is «effortless», and the till works with the 14 card readers we sell.', kind: 'narrative', note: 'a figure in another clause counts something else, not the effort' },
       { doc: 'Pilot bakers rated the till «highly».', kind: 'narrative', note: 'a verdict claimed without its score' },
