@@ -20,6 +20,11 @@ const words = (s: string): readonly string[] => s.trim().split(/\s+/);
 export const KNOWN_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
   /** Countries, cities and public bodies in the news. */
   places: words('US USA UK EU UN UAE NYC LA SF DC NATO NASA FBI CIA IRS TSA FDA FCC FTC SEC DOJ EPA FDIC NIH WHO IMF OECD ISO IEEE W3C IETF NIST USDA CDC USPS DMV'),
+  /**
+   * Taxes, central banks and regulators outside the US, as their countries' readers write them (set Y: writers in
+   * India and the UK). Not VAT: a reader in the US meets it as jargon (the team's Sparrow release spells it out).
+   */
+  nations: words('GST HMRC FCA ECB RBI SEBI UPI ATO CRA'),
   /** Titles, business staples and the genre's own words. */
   business: words(`
     CEO CFO CTO COO CIO CMO CPO CISO CRO VP SVP EVP GM HR PR IT R&D Q&A FAQ PRFAQ KPI OKR ROI P&L B2B B2C LLC INC LTD PLC MBA

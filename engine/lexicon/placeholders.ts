@@ -171,6 +171,13 @@ export const EXPLORING_VERBS: readonly string[] = ['exploring', 'looking into', 
 export const EXPLORED: readonly string[] = ['this', 'it', 'that', 'options', 'the options'];
 /** Work on the figures said to be under way, after someone named: "Finance is still crunching the numbers." (Not in the rows below: they multiply.) */
 export const WORKING_THE_FIGURES: readonly string[] = ['crunching the numbers', 'running the numbers', 'doing the maths', 'doing the math', 'working out the numbers'];
+/**
+ * A piece of work someone named is doing, as the whole answer: "Jonah is
+ * doing a competitive teardown", "Finance is running an analysis". The
+ * answer will come from it; it is not here yet.
+ */
+export const STUDY_VERBS: readonly string[] = ['doing', 'running', 'writing', 'preparing', 'putting together', 'working on', 'drafting'];
+export const STUDY_NOUNS: readonly string[] = ['teardown', 'analysis', 'study', 'review', 'survey', 'assessment', 'comparison', 'proposal', 'write-up', 'writeup', 'investigation', 'deep dive', 'deep-dive', 'spike', 'audit', 'estimate', 'model'];
 const EXPLORING = ['we are', "we're", 'we’re'].flatMap((we) => EXPLORING_VERBS.flatMap((verb) => EXPLORED.map((what) => `${we} ${verb} ${what}`)));
 export const PROMISE_ROWS: ReadonlyArray<ReadonlyArray<readonly string[]>> = [
   [

@@ -4,7 +4,7 @@
  * structure view and the summary alike.
  */
 import { MONTHS, PERIODS } from '../lexicon/dates.js';
-import { EXPLORED, EXPLORING_VERBS, WORKING_THE_FIGURES, PASSIVE_PROMISE_VERBS, PLAN_VERBS, VAGUE_PLAN_TIMES, PENDING_OPENERS, PENDING_REASON_WORDS, PROMISE_CONDITIONS, PROMISE_ROWS, PROMISE_TAILS, PROMISE_VERBS, FEATURE_PROMISE_VERBS, PROMISED_NEWS, STILL_DECIDING, STILL_TO_ASK, VAGUE_COUNT_ANSWERS, VAGUE_TIME_ANSWERS, VAGUE_VERDICT_INTENSIFIERS } from '../lexicon/placeholders.js';
+import { EXPLORED, EXPLORING_VERBS, STUDY_NOUNS, STUDY_VERBS, WORKING_THE_FIGURES, PASSIVE_PROMISE_VERBS, PLAN_VERBS, VAGUE_PLAN_TIMES, PENDING_OPENERS, PENDING_REASON_WORDS, PROMISE_CONDITIONS, PROMISE_ROWS, PROMISE_TAILS, PROMISE_VERBS, FEATURE_PROMISE_VERBS, PROMISED_NEWS, STILL_DECIDING, STILL_TO_ASK, VAGUE_COUNT_ANSWERS, VAGUE_TIME_ANSWERS, VAGUE_VERDICT_INTENSIFIERS } from '../lexicon/placeholders.js';
 import { normalisePhrase, phrasePattern, sequences } from '../text/phrases.js';
 
 /**
@@ -80,6 +80,8 @@ const VAGUE_TIME_PROMISE = new RegExp(
 const STILL_UNDER_WAY = new RegExp(`^(?:${phrasePattern(STILL_DECIDING)})(?:\\s+(?:on|about|over))?(?:\\s+[\\p{L}\\p{N}'’-]+){0,5}$`, 'iu');
 /** "Finance is looking at options.", "Legal is investigating it.": someone named at work on it, no answer yet. */
 const SOMEONE_EXPLORING = new RegExp(`^(?:[\\p{L}\\p{N}'’&-]+\\s+){1,3}(?:is|are)\\s+(?:still\\s+)?(?:(?:${phrasePattern(EXPLORING_VERBS)})\\s+(?:${phrasePattern(EXPLORED)})|${phrasePattern(WORKING_THE_FIGURES)})$`, 'iu');
+/** "Jonah is doing a competitive teardown": someone named doing the work the answer will come from (up to two words before the noun). */
+const SOMEONE_STUDYING = new RegExp(`^(?:[\\p{L}\\p{N}'’&-]+\\s+){1,3}(?:is|are)\\s+(?:still\\s+)?(?:${phrasePattern(STUDY_VERBS)})\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${phrasePattern(STUDY_NOUNS)})$`, 'iu');
 /** "Risks will be reviewed", "mitigations will be put in place": a passive promise of a few words (tails are cut before). */
 const PASSIVE_PROMISE = new RegExp(`^(?:[\\p{L}\\p{N}'’-]+\\s+){1,3}will\\s+be\\s+(?:${phrasePattern(PASSIVE_PROMISE_VERBS)})$`, 'iu');
 /** "Pricing is still being finalized", "…and will be communicated": the same work, said to be under way. */
@@ -91,7 +93,7 @@ const PASSIVE_UNDER_WAY = new RegExp(`^(?:[\\p{L}\\p{N}'’-]+\\s+){1,3}(?:is|ar
  * ("Who maintains the lockers?") a date says only when the answer comes.
  */
 function isPromise(sentence: string, dateAnswers = true): boolean {
-  if (PROMISES.has(sentence) || STILL_ASKING.test(sentence) || STILL_UNDER_WAY.test(sentence) || SOMEONE_EXPLORING.test(sentence)) return true;
+  if (PROMISES.has(sentence) || STILL_ASKING.test(sentence) || STILL_UNDER_WAY.test(sentence) || SOMEONE_EXPLORING.test(sentence) || SOMEONE_STUDYING.test(sentence)) return true;
   const tail = TAILS.find((t) => sentence.endsWith(' ' + t));
   const body = tail ? sentence.slice(0, -tail.length - 1) : sentence;
   if (tail && (PROMISES.has(body) || VAGUE_TIME_PROMISE.test(body))) return true;

@@ -77,13 +77,15 @@ function namesInput(text: string): boolean {
 const TARGETED = new RegExp(`\\d|\\b${phrasePattern(L.CHANGE_VERBS)}\\b`, 'i');
 
 /** "revenue is not a goal", "rather than revenue". */
-const NEGATED_GOAL = /\bnot\s+(?:a|the|our|an)\s+(?:[\p{L}\d.-]+\s+){0,2}?(?:goal|target|objective)|\bnot\s+(?:goals?|targets?)\b/iu;
+// Also "we do not set a goal on it", "no target for it".
+const NEGATED_GOAL = /\bnot\s+(?:a|the|our|an)\s+(?:[\p{L}\d.-]+\s+){0,2}?(?:goal|target|objective)|\bnot\s+(?:goals?|targets?)\b|\bnot\s+(?:set|put|have|give)\s+(?:it\s+)?(?:a|any|an)\s+(?:goal|target)|\bno\s+(?:goal|target)\s+(?:on|for)\s+(?:it|them|this|that)\b/iu;
 const NEGATION_BEFORE = new RegExp(`\\b${phrasePattern(L.NEGATIONS)}\\s+(?:\\S+\\s+){0,2}$`, 'i');
 /** Outputs a customer earns ("helps sellers grow their sales"), or outputs merely reported beside goals. */
 const NOT_OURS_BEFORE = new RegExp(`\\b${phrasePattern(L.OTHERS_OUTPUTS)}\\s+(?:\\S+\\s+)?$|\\b${phrasePattern(L.HELPING_VERBS)}\\b`, 'i');
 /** "pause sales", "resume sales": the selling, not a measure of it. */
 const ACTIVITY_BEFORE = new RegExp(`\\b${phrasePattern(L.ACTIVITY_VERBS)}\\s+(?:\\S+\\s+)?$`, 'i');
-const REPORTED = /\b(?:report|reports|reported|reporting|show|shows|shown)\b[^.]{0,60}\b(?:beside|alongside|next to|along with|together with)\b/i;
+// Either way round: "we report revenue beside these", "Beside these we will report gross revenue".
+const REPORTED = /\b(?:report|reports|reported|reporting|show|shows|shown)\b[^.]{0,60}\b(?:beside|alongside|next to|along with|together with)\b|\b(?:beside|alongside|next to|along with|together with)\s+(?:these|them|this|those|the\s+inputs?|the\s+input\s+metrics)\b[^.]{0,30}\b(?:report|reports|reported|reporting|show|shows|shown)\b/i;
 
 interface Unit {
   spans: ProseSpan[];
@@ -227,6 +229,8 @@ export const outputMetric: Rule = {
       { doc: 'Success means €1.2 million in new annual «deposits» within a year.', note: 'money, then the output, with words between' },
     ],
     valid: [
+      { doc: '## Internal FAQ\n\n### How will we measure success?\n\nWe will track the inputs below weekly. We will also report practice revenue, but we do not set a goal on it; it follows from these.', note: 'an output whose goal the writer denies' },
+      { doc: '# Plan\n\n## Goals\n\nBeside these we will report gross freight revenue and net revenue per load, which we expect to grow significantly as our cost per mile comes down.', kind: 'narrative', note: 'outputs reported beside the goals, "beside" first' },
       { doc: '## Internal FAQ\n\n### How will we measure success?\n\n$2M ARR by the end of 2027, driven by weekly active schedulers growing from 40 to 400.', note: 'an output beside an input: how many schedulers use it each week' },
       { doc: '# Goals\n\nIf we launch a hosted tier I would track its monthly revenue, but revenue is not the 2.0 goal: installs are.', kind: 'narrative', note: 'an output denied as the goal, with words between "not the" and "goal"' },
       'Our goal is to cut delivery time from 4 days to 2; revenue will follow.',

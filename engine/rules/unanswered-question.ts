@@ -105,6 +105,7 @@ export const unansweredQuestion: Rule = {
   },
   examples: {
     invalid: [
+      { doc: '# Ledger\n\n## Internal FAQ\n\n### «What about the banks doing this themselves?»\n\nCheck back in a few weeks — Jonah is doing a competitive teardown.\n', note: 'a promise and the work it waits on, someone named doing it' },
       { doc: '# Ledger\n\n## Internal FAQ\n\n| # | Question | Answer | Owner |\n| --- | --- | --- | --- |\n| 1 | «What does it cost to run?» | TBD | Tom |\n| 2 | Who owns it? | Ana, from May. | Ana |\n', note: 'an FAQ kept as a table: the next cell is the answer' },
       {
         doc: '# Spoke\n\n## Internal FAQ\n\n### «What is the margin per repair?»\n\nAsk Dana in finance.\n\n### «How do we roll back a bad release?»\n\nGood question — still open.\n\n### «How many workshops are in the market?»\n\nDepends on how you count.\n\n### «What did we rule out?»\n\nSeveral; to be written up.\n\n### «What does year one cost?»\n\nFinance is still crunching the numbers; more in the next revision.\n\n### «What happens to a rider\'s data?»\n\nWe\'ll publish our data policy closer to launch.\n',
@@ -218,6 +219,7 @@ export const unansweredQuestion: Rule = {
       },
     ],
     valid: [
+      { doc: '# Ledger\n\n## Internal FAQ\n\n### What about the banks doing this themselves?\n\nJonah did a competitive teardown: two banks match deposits, neither reads the till.\n', note: 'the work done, and what it found' },
       { doc: '# Harbour Museum members carry their card on their phone\n\n## Subheadline\n\n[One sentence. Who is the customer and what is the single biggest benefit?]\n\n## Summary\n\n[CITY] – [DATE] – [Two or three sentences: what launches, for whom, and why they care.]\n\n## Problem\n\n[Describe the problem from the customer\'s point of view.]\n\n## Solution\n\n[How does the product solve it? Describe what the customer sees.]\n\n## Leader quote\n\n"[Insert quote from a spokesperson]" – [Name, Title]\n\n## Getting started\n\n[How does a member start using it?]\n\n## Customer quote\n\n"Insert customer quote here" – [Member name, town]\n\n## Call to action\n\n[Where can the customer go to sign up?]\n\n## Internal FAQ\n\n1. **Why now?**\n   [Answer]\n\n2. **How will we measure success?**\n   [Answer]\n', note: 'the empty answers of a document still all template are its slots: placeholder reports the template once' },
       { doc: '# Ledger\n\n## External FAQ\n\n### Is the beta open to everyone?\n\nOpen. Anyone with an account can join from Settings.\n', note: '"Open" answers a question about being open' },
       {

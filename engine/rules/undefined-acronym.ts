@@ -375,6 +375,7 @@ export const undefinedAcronym: Rule = {
       },
     ],
     valid: [
+      { doc: '# Khata Remind\n\nKirana owners collect udhaar by UPI, file GST on time, and need no RBI licence for reminders.', note: 'taxes, payment systems and central banks of other countries, known to their readers' },
       { doc: '# Coldsnap\n\nEvery utility rebate program in VT, ME, NH and MA is included at launch.', note: 'state codes in a list name states' },
       { doc: '# Dock waits\n\n## Current state\n\nOur WMS books each inbound trailer, and LTL carriers wait two hours at the gate before an ELD check.', kind: 'narrative', note: "a narrative is written for the business's own leaders: its field's acronyms are their vocabulary" },
       { doc: 'The NLR order is the default.\n\n```ts\nwalk(tree);\n```\n\nThe timer walks the tree in preorder (NLR).', note: 'written for engineers, a term in brackets the letters do not spell, after the first use: nothing is spelled out later, so nothing is reported' },

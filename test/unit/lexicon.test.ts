@@ -311,6 +311,8 @@ CASES.push(
   { name: 'a template describing itself', list: placeholders.TEMPLATE_SELF, change: { remove: 'this section should' }, rule: 'placeholder', doc: '# Ledger\n\n> This section should hold the press release.\n' },
   { name: 'a promise', list: placeholders.PROMISE_ROWS[0][0], change: { remove: 'details' }, rule: 'unanswered-question', doc: FAQ('Details to follow.') },
   { name: 'the end of a promise', list: placeholders.PROMISE_TAILS, change: { remove: 'in a few weeks' }, rule: 'unanswered-question', doc: FAQ('Check back in a few weeks.') },
+  { name: 'a verb of work under way', list: placeholders.STUDY_VERBS, change: { remove: 'doing' }, rule: 'unanswered-question', doc: FAQ('Jonah is doing a competitive teardown.') },
+  { name: 'a piece of work the answer waits on', list: placeholders.STUDY_NOUNS, change: { remove: 'teardown' }, rule: 'unanswered-question', doc: FAQ('Jonah is doing a competitive teardown.') },
 );
 
 describe('lexicon: every list is read by its rule', () => {
