@@ -194,6 +194,8 @@ export const GETTING_STARTED_WORDS: readonly string[] = [
   'no credit card', 'by running', 'start off', 'to begin',
   // A how-to's lead-in, however it is worded: "begin with the following", "takes the following steps:", "Here's how you import…".
   'begin with', 'begin like this', 'the following steps', 'these steps', 'here is how', "here's how", 'here’s how',
+  // Steps the customer takes, told as such: "open their claim in the app, tap Add photos and follow the guide".
+  'follow the guide', 'follows the guide', 'follow the steps', 'follows the steps', 'follow the prompts', 'follows the prompts', 'follow the instructions', 'follows the instructions',
   // When and where it begins is getting started ("Booking starts at all three workshops on April 2"),
   // as a section titled "Availability" is; and how to switch the product on ("turn it on in Settings").
   'starts at', 'starts on', 'starting at', 'turn it on', 'turns it on', 'turn on', 'turns on', 'switch it on', 'switches it on',

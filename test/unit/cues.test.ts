@@ -53,7 +53,7 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
   {
     name: 'getting-started words',
     re: M.GETTING_STARTED_CUE,
-    find: ['To get started, open the app.', 'Setup takes in 5 minutes.', 'Owners are ready in ten minutes.', 'Installing it takes one click.', 'No credit card is needed.', 'Patients join by phone at 503-555-0140.', 'Book a pickup by calling 311.', 'To try it, run the update.', 'To try Ledger, open the app and tap Books.', 'Try it free for 30 days.', 'No appointment is needed.', 'There is nothing to install.', 'It is free in the App Store.', 'Owners can start a free 30-day trial.', 'Start your trial from the console.', 'Companies can test it 30 days for free.', 'Students can log in starting April 20 with their NetID.'],
+    find: ['To get started, open the app.', 'Setup takes in 5 minutes.', 'Owners are ready in ten minutes.', 'Installing it takes one click.', 'No credit card is needed.', 'Patients join by phone at 503-555-0140.', 'Book a pickup by calling 311.', 'To try it, run the update.', 'Riders open the app, tap Book and follow the prompts.', 'To try Ledger, open the app and tap Books.', 'Try it free for 30 days.', 'No appointment is needed.', 'There is nothing to install.', 'It is free in the App Store.', 'Owners can start a free 30-day trial.', 'Start your trial from the console.', 'Companies can test it 30 days for free.', 'Students can log in starting April 20 with their NetID.'],
     leave: ['A student logs in and taps the shift.', 'Owners close their books.', 'The trial lasted a day.', 'The minutes of the meeting.', 'Attach it by calling `addEnvironment` on the app.', 'The resources available from these locations differ.', 'Studios can join the waitlist.'],
   },
   {
