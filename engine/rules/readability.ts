@@ -173,10 +173,10 @@ const holdsFormula = (sentence: Sentence): boolean => sentence.children.some((n)
 /**
  * A long sentence that gives this many figures or more (years aside) lists
  * measured facts — "waits 9.2 days to get paid, spends 41 minutes a load,
- * and 1 in 6 who left said…" — and reads as the table it could be: outside
- * reviewers of three sets signed none of the long-sentence findings on such
- * sentences and many on long sentences of clauses. A calculation stays
- * hard to read (holdsFormula).
+ * and 1 in 6 who left said…" — and reads as the table it could be: four
+ * outside writers (sets W and Y) left every such sentence of theirs
+ * unflagged, and signed many long sentences of clauses. A calculation
+ * stays hard to read (holdsFormula).
  */
 const DATA_SENTENCE_FIGURES = 4;
 

@@ -160,6 +160,8 @@ function nextSentences(text: string, end: number, n: number): string {
   }
   return window.slice(0, at);
 }
+/** "one app to ", "one evaluation suite against ": one of a thing, then the many it meets (a cardinality). */
+const ONE_AGAINST_MANY = /(?<![\p{L}\p{N}])one\s+(?:[\p{L}-]+\s+){1,3}?(?:to|against|across|into|over|on|in|for|with)\s+$/iu;
 /** The sentence `start` is in, up to `start`, and the `n` sentences before it. */
 function sentencesBefore(text: string, start: number, n: number): string {
   const window = text.slice(Math.max(0, start - NEXT_SENTENCES_READ), start);
@@ -536,6 +538,9 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   // "Most of these patients do not decide to skip. … 58% said they forgot": the share, one sentence on.
   // (The next sentence only: "Most of them leave work to come, and 1 in 8 leaves before being seen" gives another share.)
   if (SHARES.has(lemma) && SHARE_FIGURE.test(sentenceAfter(text, end))) return false;
+  // "deploys one app to many regions", "runs one suite against several checkpoints": one set against many is
+  // what the product handles, a cardinality, not a count it hides.
+  if (kind === 'amount' && ONE_AGAINST_MANY.test(text.slice(Math.max(0, start - 60), start))) return false;
   // "about 2,300 shippers, most of them mid-sized manufacturers", "Around 140 trucks arrive … Most of them are small
   // carriers": the share of a group counted in the same or the sentence before describes it; the total is given.
   if (/^most of (?:them|these|those)$/i.test(word) && COUNTED_GROUP.test(withoutVersions(sentencesBefore(text, start, 1)))) return false;
@@ -894,6 +899,7 @@ export const weaselWord: Rule = {
       { doc: 'The scale works «out of the box» with the 14 tills we sell.', kind: 'narrative', note: 'no setup claimed without showing it; the figure counts tills, it cannot measure "no setup"' },
     ],
     valid: [
+      { doc: 'This RFC adds a construct that deploys one app to many regions and accounts in waves, and a batch mode that runs one evaluation suite against several model checkpoints at once.', note: 'one of a thing against many: a cardinality, not a hidden count' },
       { doc: '# Dock waits\n\n## Current state\n\nHarrow Freight moves truckload freight for about 2,300 shippers, most of them mid-sized manufacturers in the Midwest.', kind: 'narrative', note: 'a share of a group counted just before describes it' },
       { doc: '# Forkcast\n\nAUSTIN, TX — May 3, 2027 — Forkcast today launched Weekly Plan. The most common question on the market is price, and the latest release of interest is the largest test we ran.\n', note: 'a superlative that ranks by a count, and words in -est that are no superlative' },
       { doc: 'JSON is more widely used than JSON5, so the timer reads both; its timeout is given in seconds.', note: 'a comparison of adoption between two formats, and a unit' },
