@@ -87,7 +87,8 @@ export async function buildWeb({ outdir = join(ROOT, 'dist', 'web') } = {}) {
     write: false,
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [noNodeBuiltins],
+    // The page is always a shipped artefact: the rules' examples (their tests) stay out of it.
+    plugins: [noNodeBuiltins, stripRuleExamples],
     define: {
       ...BROWSER_DEFINE,
       PREVIEW_CSS: JSON.stringify(previewCss),

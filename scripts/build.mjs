@@ -2,8 +2,9 @@
 // dependencies (unified, remark, retext) are inlined, so the extension and
 // the CLI ship without node_modules. `--watch` rebuilds on change;
 // `--production` minifies, writes no source maps and leaves out the rules'
-// examples (what the VSIX and the npm package ship); `--outdir DIR` writes the bundles to DIR instead of dist/
-// (scripts/package.mjs builds into a staging folder that way).
+// examples (what the VSIX and the npm package ship; the review page always
+// leaves them out); `--outdir DIR` writes the bundles to DIR instead of
+// dist/ (scripts/package.mjs builds into a staging folder that way).
 import * as esbuild from 'esbuild';
 import { buildWeb, buildWebExtension } from './build-web.mjs';
 import { stripRuleExamples } from './strip-rule-examples.mjs';
