@@ -57,6 +57,9 @@ const WIRE = String.raw`(?:\s*\/[^/\n]{1,30}\/)?`;
 /** A date that is a date (not a slot or a stand-in such as "today"), for the forms that open with it. */
 const CALENDAR_DATE = `(?:${DATES.slice(0, 6).join('|')})`;
 
+/** A line that is dated: a calendar date or a year anywhere in it ("… last modified on Feb 11, 2025"), or a time ago. */
+export const HOLDS_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CALENDAR_DATE}|(?:19|20)\\d{2}|ago|yesterday)(?![\\p{L}\\p{N}])`, 'iu');
+
 /** The forms that name a place: enough, near a document's top, to call it a press release (engine/model/kind.ts). */
 const PLACED = [
   // SEATTLE, WA — March 3, 2027 — / SEATTLE, WA, March 3, 2027 /PRNewswire/ --

@@ -180,7 +180,7 @@ function read(text: string, b: Block): Reading {
     return { items, standsAlone };
   }
   if (b.type === 'table') {
-    const items = tableQuestions(text, b);
+    const items = tableQuestions(b);
     if (items) return { items, standsAlone: true };
   }
   return {};
@@ -193,7 +193,7 @@ function read(text: string, b: Block): Reading {
  * table is an FAQ's when at least two rows, and most of them, ask; the
  * header row ("| # | Question | Answer |") names the columns.
  */
-function tableQuestions(text: string, b: Block): NonNullable<Reading['items']> | null {
+function tableQuestions(b: Block): NonNullable<Reading['items']> | null {
   const table = b.node as Table;
   const shift = treeShift(b);
   const rows = table.children.slice(1);
@@ -206,7 +206,8 @@ function tableQuestions(text: string, b: Block): NonNullable<Reading['items']> |
   };
   for (const row of rows) {
     if (!row.position) continue;
-    const at = row.children.slice(0, 2).findIndex((cell) => looksLikeQuestion(plainText(cell).replace(ITEM_LABEL, '').trim()));
+    const asked = row.children.slice(0, 2).map((cell) => plainText(cell).replace(ITEM_LABEL, '').trim());
+    const at = asked.findIndex((t) => looksLikeQuestion(t));
     if (at < 0) continue;
     const question = inner(row.children[at]);
     if (!question) continue;
@@ -214,7 +215,7 @@ function tableQuestions(text: string, b: Block): NonNullable<Reading['items']> |
     const answer = next ? inner(next) : null;
     items.push({
       question: { start: question.start - b.start, end: question.end - b.start },
-      text: plainText(row.children[at]).replace(ITEM_LABEL, '').trim(),
+      text: asked[at],
       entryStart: row.position.start.offset! + shift - b.start,
       answer: answer ? { start: answer.start - b.start, end: answer.end - b.start } : undefined,
     });

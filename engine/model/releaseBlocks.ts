@@ -8,7 +8,7 @@ import { PRESS_RELEASE_TITLE_WORDS } from '../genre/catalogue.js';
 import { DOCUMENT_FACT_LABELS, PAGE_HISTORY_OPENINGS } from '../lexicon/cues.js';
 import { phrasePattern } from '../text/phrases.js';
 import { ADDRESSED_INSTRUCTION_OPENING, TEMPLATE_INSTRUCTION_OPENING } from './cues.js';
-import { isReleaseLineAlone } from './dateline.js';
+import { HOLDS_DATE, isReleaseLineAlone } from './dateline.js';
 import { isLabelLine, partLabel } from './partLabels.js';
 import { isBracketPromptText } from './blocks.js';
 import { plainText } from './prose.js';
@@ -139,8 +139,7 @@ export const isDocumentTitleLine = (b: Block) => b.type === 'paragraph' && wordC
  * with PAGE_HISTORY_OPENINGS and holds a date; it is no headline.
  */
 const PAGE_HISTORY = new RegExp(`^\\W{0,3}(?:${phrasePattern(PAGE_HISTORY_OPENINGS)})(?![\\p{L}\\p{N}])`, 'iu');
-const HAS_DATE = /\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b(?:ago|yesterday)\b/i;
-export const isPageHistoryLine = (b: Block) => b.type === 'paragraph' && wordCount(b.plain) <= 25 && PAGE_HISTORY.test(b.plain.trim()) && HAS_DATE.test(b.plain);
+export const isPageHistoryLine = (b: Block) => b.type === 'paragraph' && wordCount(b.plain) <= 25 && PAGE_HISTORY.test(b.plain.trim()) && HOLDS_DATE.test(b.plain);
 
 /** Blocks that carry no text of the release: markup, rules, link definitions, a lone release line, a line of facts about the document, a template's instruction, a table of contents, a line naming the document, a page's history. */
 export const isFiller = (b: Block) =>

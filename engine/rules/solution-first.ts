@@ -139,19 +139,12 @@ function checkHeadline(ctx: RuleContext, part: Part): boolean {
   // "Platform engineers can now…": a role named with a technical word is still people.
   const lead = leadsWithTech(t) && !peopleCanNow(t);
   const benefit = customerOrBenefitIn(announced);
-  if (lead || (tech >= 1 && !benefit)) {
-    report(
-      ctx, span, s, e,
-      'The headline leads with the technology, not the customer. Say who it is for and what changes for them; the technology can come later, in the solution.',
-      'tech-headline',
-    );
-    return true;
-  }
   // "ShiftShare: a new volunteer scheduling app built on Google Sheets, Twilio and Glide": the product
   // described as what it is made of, whatever noun names its users.
   const bare = t.replace(/^[\s"“*_]+/, '');
   const described = bare.replace(PRODUCT_NAME_LABEL, '');
-  if (described !== bare && MADE_OF.test(described)) {
+  const madeOf = described !== bare && MADE_OF.test(described);
+  if (lead || (tech >= 1 && !benefit) || madeOf) {
     report(
       ctx, span, s, e,
       'The headline leads with the technology, not the customer. Say who it is for and what changes for them; the technology can come later, in the solution.',
