@@ -232,7 +232,7 @@ describe('real-document labels', () => {
   });
 });
 
-for (const set of ['set-w', 'set-x', 'set-y']) describe(`${set} (test/${set}): documents written and labelled outside the engine's sight`, () => {
+for (const set of ['set-w', 'set-x', 'set-y', 'set-z']) describe(`${set} (test/${set}): documents written and labelled outside the engine's sight`, () => {
   const root = join(__dirname, set);
   it('every label anchor is found on its line, and every document of the split has both labels', () => {
     const r = spawnSync(process.execPath, [join(__dirname, '..', 'scripts', 'check-real-labels.mjs'), join(root, 'docs'), '--labels', join(root, 'labels')], { encoding: 'utf8' });

@@ -1,4 +1,4 @@
-// How a labelled set's split.json is drawn (test/set-w, test/set-x, test/set-y): run
+// How a labelled set's split.json is drawn (test/set-w, test/set-x, test/set-y, test/set-z): run
 // once per group, in the order the groups were written; each group's
 // documents are shuffled with a mulberry32 generator seeded `seed` + the
 // group's index in `groups`, the first half (rounded down) goes to
