@@ -627,6 +627,32 @@ describe('forms: FAQ titles', () => {
     );
     assert.deepEqual(qs(m), [['external-faq', 'Is there a student discount?'], ['internal-faq', 'What does a booking cost us?']]);
   });
+
+  it('reads sections titled by readers the catalogue does not name ("## For workshop owners") as FAQs when they ask them questions', () => {
+    // No "FAQ" heading anywhere: two sections, each titled by its readers and holding questions.
+    const m = byContent(
+      ...release, PAIN, '', '## For workshop owners', '', '### Does it replace my diary?', '', 'No, it fills it.', '',
+      '### What does it cost me?', '', 'Nothing for the first year.', '',
+      '## For the Sparrow leadership team', '', '### Why now?', '', 'The workshops moved their diaries online.', '', '### What is the biggest risk?', '', 'Workshops ignoring texts.',
+    );
+    assert.deepEqual(qs(m).map(([f]) => f), ['external-faq', 'external-faq', 'internal-faq', 'internal-faq']);
+    assert.ok(m.pressRelease!.end <= m.text.indexOf('## For workshop owners'), 'the release ends at the first of them');
+    // After an FAQ titled for the people deciding, a section for the person holding the phone with numbered bold questions.
+    const after = byContent(
+      ...release, PAIN, '', '## For the people deciding whether to build it', '', '1. **Why now?** The workshops moved online.', '', '2. **What is the risk?** Ignored texts.', '',
+      '## For the rider holding the phone', '', '1. **Does it cost extra?** No.', '', '2. **Can I cancel a booking?** Yes, until noon.',
+    );
+    assert.deepEqual(qs(after), [['internal-faq', 'Why now?'], ['internal-faq', 'What is the risk?'], ['external-faq', 'Does it cost extra?'], ['external-faq', 'Can I cancel a booking?']]);
+    // Under one "FAQ", groups for readers it does not name: the first the customers', the next the makers'.
+    const groups = byContent(
+      ...release, '## FAQ', '', '### For riders and workshops', '', '**Is there a student discount?**', 'Yes, ten percent.', '',
+      '### For Sparrow', '', '**What does a booking cost us?**', 'About four pence in text messages.',
+    );
+    assert.deepEqual(qs(groups), [['external-faq', 'Is there a student discount?'], ['internal-faq', 'What does a booking cost us?']]);
+    // One section for some readers with a single question in it stays part of the release; one "For example" group is a topic.
+    const one = byContent(...release, '## For workshop owners', '', '### Does it replace my diary?', '', 'No, it fills it.', '', ...FAQ);
+    assert.deepEqual(qs(one), [['external-faq', 'How much does a booking cost?']]);
+  });
 });
 
 describe('forms: FAQ titles that name who asks', () => {

@@ -69,7 +69,7 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   const appendixBlock = blocks.find((b) => depths[b.index] !== undefined && isAppendix(b.plain));
   const appendixStart = appendixBlock ? appendixBlock.start : null;
 
-  const faqRegions = findFaqs(blocks, text.length);
+  const faqRegions = findFaqs(text, blocks);
   const questions: Question[] = [];
   const hasInternal = faqRegions.some((r) => r.id === 'internal-faq');
   for (const r of [...faqRegions]) {
@@ -284,8 +284,15 @@ interface FaqRegion {
 /** A group titled by its reader: "For the board", "If you're deciding whether to fund this". */
 const AUDIENCE_OPENING = new RegExp(`^(?:for|${IF_YOU_ARE})\\s`, 'i');
 
+/** A short title that opens with its readers and asks nothing itself: "For account managers", "If you're a parent". */
+function isAudienceTitle(title: string): boolean {
+  const t = withoutNumbering(title).trim();
+  return AUDIENCE_OPENING.test(t) && t.split(/\s+/).length <= 8 && !looksLikeQuestion(t);
+}
+
 /** FAQ headings, split into external and internal. */
-function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
+function findFaqs(text: string, blocks: Block[]): FaqRegion[] {
+  const textLength = text.length;
   const found: Array<{ heading: number; to: number; type: FaqId | null }> = [];
   // The blocks inside a region found so far (a mark per block: asking every
   // region for every FAQ heading was quadratic in a document of many FAQs).
@@ -353,12 +360,15 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
       // After a typed group, a group titled as questions that names no audience
       // ("### More questions", "### Questions from neighbours") is an FAQ of its
       // own, typed below by what the others are; an appendix ends the groups.
-      if (groupTypeOf(s.plain) || (subs.length && (FAQ_HEADING.test(s.plain.trim()) || GROUP_OF_QUESTIONS.test(s.plain)))) subs.push(j);
+      if (groupTypeOf(s.plain) || isAudienceTitle(s.plain) || (subs.length && (FAQ_HEADING.test(s.plain.trim()) || GROUP_OF_QUESTIONS.test(s.plain)))) subs.push(j);
       else if (subs.length && isAppendix(s.plain)) {
         to = j;
         break;
       }
     }
+    // Groups titled by readers the catalogue does not name ("### For hospitals and nurses", "### For Tessaly"):
+    // two of them at least, so one "### For example" or "### If you're migrating" is read as a topic.
+    if (subs.length && subs.every((j) => !groupTypeOf(blocks[j].plain)) && subs.filter((j) => isAudienceTitle(blocks[j].plain)).length < 2) return false;
     if (!subs.length) return false;
     addGroups(at, to, subs, isGroup, null);
     return true;
@@ -375,8 +385,26 @@ function findFaqs(blocks: Block[], textLength: number): FaqRegion[] {
     addGroups(at, to, subs, isGroup, parent, readersTypeOf);
     return true;
   };
+  /**
+   * A heading that names its readers ("For account managers", "For the person holding the phone") over two
+   * questions or more, as headings beneath it or as its own bold or numbered lines.
+   */
+  const firstHeading = blocks.find((b) => b.type === 'heading')?.index ?? -1;
+  const asksItsReaders = (b: Block): boolean => {
+    if (b.type !== 'heading' || !isAudienceTitle(b.plain) || b.index === firstHeading) return false;
+    const to = sectionEndIndex(blocks, b.index);
+    // (Not a section that holds the FAQs: "## For reviewers" over "### Customer FAQ" is found at those.)
+    if (range(b.index + 1, to).some((j) => blocks[j].type === 'heading' && FAQ_HEADING.test(blocks[j].plain.trim()))) return false;
+    return to - b.index >= 2 && extractQuestions(text, blocks, b.index + 1, to, 'external-faq', b.depth).length >= 2;
+  };
   for (const b of blocks) {
     if (inFound[b.index]) continue; // already found, or nested under one
+    // "## For account managers" over "### Does it replace my lawyer?", "### What does it handle?": no FAQ
+    // heading, but a section titled by its readers that asks them questions is an FAQ, whoever they are.
+    if (asksItsReaders(b)) {
+      add({ heading: b.index, to: sectionEndIndex(blocks, b.index), type: groupTypeOf(b.plain) });
+      continue;
+    }
     if (isFaqTitleLine(b)) {
       const to = lineFaqEndIndex(blocks, b.index);
       // "**FAQ**" over "**For the person using it**" / "**For the people deciding…**": bold lines name the groups.
