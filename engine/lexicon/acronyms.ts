@@ -19,21 +19,33 @@ const words = (s: string): readonly string[] => s.trim().split(/\s+/);
 /** Acronyms a professional reader knows without a definition, by who knows them. */
 export const KNOWN_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
   /** Countries, cities and public bodies in the news. */
-  places: words('US USA UK EU UN UAE NYC LA SF DC NATO NASA FBI CIA IRS TSA FDA FCC FTC SEC DOJ EPA FDIC NIH WHO IMF OECD ISO IEEE W3C IETF NIST USDA CDC USPS DMV'),
+  places: words(`US USA UK EU UN UAE NYC LA SF DC NATO NASA FBI CIA IRS TSA FDA FCC FTC SEC DOJ EPA FDIC NIH WHO IMF OECD ISO IEEE W3C IETF NIST USDA CDC USPS DMV
+    FAA NHTSA OSHA FEMA SBA FINRA CFPB NTSB NOAA NSF HHS EEOC ADA NGO WTO OPEC ASEAN UNICEF UNESCO EEA`),
+  /**
+   * The regions a company's map is cut into, as sales and operations write them (set Z: outside reviewers
+   * called "EMEA" and "APAC" known in an internal legal release).
+   */
+  regions: words('EMEA APAC LATAM MENA ANZ APJ'),
+  /** Standards bodies a product is certified against, beside ISO and IEEE above (set Z: "IEC 62304" in a device maker's release). */
+  standards: words('IEC ANSI ASTM SAE ETSI ITU IATA ICAO NFPA'),
   /**
    * Taxes, central banks and regulators outside the US, as their countries' readers write them (set Y: writers in
    * India and the UK). Not VAT: a reader in the US meets it as jargon (the team's Sparrow release spells it out).
    */
-  nations: words('GST HMRC FCA ECB RBI SEBI UPI ATO CRA'),
+  nations: words('GST HMRC FCA ECB RBI SEBI UPI ATO CRA ABN BAS PAYG TFN ASIC ASX ACCC APRA HST PAYE DVLA SARS SABS'),
   /** Titles, business staples and the genre's own words. */
   business: words(`
     CEO CFO CTO COO CIO CMO CPO CISO CRO VP SVP EVP GM HR PR IT R&D Q&A FAQ PRFAQ KPI OKR ROI P&L B2B B2C LLC INC LTD PLC MBA
     IPO FY YTD QTD ETA FYI ASAP RSVP DIY TBA AM PM HQ CV OK TL TPM MVP POC RFC RFP NDA SOW LOB EOL EOD GA
-    CRM SOC KG AG SKU`),
+    CRM SOC KG AG SKU GC COB CX SME OEM DTC D2C CPG FTE PTO OOO WFH PO CPA ESG DEI`),
+  /** Payments and personal finance, as a bank's customers meet them on a statement (set Z: "ACH" in a bank's release). */
+  money: words('ACH EFT IBAN SWIFT ETF IRA HSA FSA FICO'),
+  /** Schools and exams, as parents, students and teachers write them. */
+  schools: words('GPA SAT ACT AP IB ESL STEM PTA FAFSA'),
   /** Technology everybody uses. */
-  everyday: words('AI GPT AR VR PC TV USB GPS SMS MMS SIM QR UI UX ID IP ZIP PIN ATM APR APY ISBN DVD CD LED LCD OS VS WWW PDF CSV URL HVAC'),
+  everyday: words('AI GPT AR VR PC TV USB GPS SMS MMS SIM QR UI UX ID IP ZIP PIN ATM APR APY ISBN DVD CD LED LCD OS VS WWW PDF CSV URL HVAC LTE HDMI CCTV FM HD'),
   /** Health and emergencies, as the news uses them. */
-  health: words('DNA HIV STI COVID ICU ER A&E NHS GP RN MD EV SUV CPR AED EMS EMT EKG ECG MRI SOS'),
+  health: words('DNA HIV STI COVID ICU ER A&E NHS GP RN MD EV SUV CPR AED EMS EMT EKG ECG MRI SOS ADHD PTSD COPD NICU ENT OB IV BMI PPE CMS EHR EMR HMO PPO'),
   /** What any reader of an engineering PR/FAQ knows: formats, protocols, tools and practices. */
   engineering: words(`
     API SDK CLI GUI IDE REST HTTP HTTPS HTML CSS JS TS JSON XML YAML TOML SQL DB PK FK ORM DDL DML CRUD ACID ETL BI
@@ -50,9 +62,11 @@ export const KNOWN_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
   /** HTTP methods and protocol commands: written in capitals because the protocol spells them so. */
   commands: words('GET POST PUT PATCH DELETE HEAD OPTIONS CONNECT TRACE HELO EHLO RCPT'),
   /** Units, time zones and currencies. */
-  units: words('KB MB GB TB PB KW KWH MPH FPS RPS QPS TPS UTC GMT PST PDT EST EDT CST CDT CET ET PT USD EUR GBP JPY CAD AUD INR CNY'),
+  units: words(`KB MB GB TB PB KW KWH MW MWH GW GWH KM CM MM LB LBS OZ MPG RPM DPI PPM GHZ MHZ KHZ MPH FPS RPS QPS TPS
+    UTC GMT PST PDT EST EDT CST CDT CET CEST BST IST JST AEST AEDT ACST AWST NZST SAST SGT HKT ET PT
+    USD EUR GBP JPY CAD AUD INR CNY ZAR NZD SGD HKD CHF SEK NOK DKK BRL NGN KES AED`),
   /** Companies written in capitals. */
-  companies: words('IBM BMW IKEA BBC CNN NBA NFL UPS DHL HP LG AT&T NYSE NASDAQ'),
+  companies: words('IBM BMW IKEA BBC CNN NBA NFL UPS DHL HP LG AT&T NYSE NASDAQ NPR PBS ESPN HBO CBS NBC'),
 };
 
 /**

@@ -377,6 +377,11 @@ export const undefinedAcronym: Rule = {
     valid: [
       { doc: '# Khata Remind\n\nKirana owners collect udhaar by UPI, file GST on time, and need no RBI licence for reminders.', note: 'taxes, payment systems and central banks of other countries, known to their readers' },
       { doc: '# Coldsnap\n\nEvery utility rebate program in VT, ME, NH and MA is included at launch.', note: 'state codes in a list name states' },
+      {
+        doc: '# Payday, sorted\n\nSole traders lodge their BAS with their ABN and see the ACH transfer land the same day, in EMEA and APAC alike; the IEC-rated charger ships with each kit.',
+        note: "regions, standards bodies, payments and another country's tax forms, as their readers write them",
+      },
+      { doc: '# Homework help\n\nParents of ADHD students see GPA and AP results beside each EHR note.', note: 'school and health terms as families and clinicians write them' },
       { doc: '# Dock waits\n\n## Current state\n\nOur WMS books each inbound trailer, and LTL carriers wait two hours at the gate before an ELD check.', kind: 'narrative', note: "a narrative is written for the business's own leaders: its field's acronyms are their vocabulary" },
       { doc: 'The NLR order is the default.\n\n```ts\nwalk(tree);\n```\n\nThe timer walks the tree in preorder (NLR).', note: 'written for engineers, a term in brackets the letters do not spell, after the first use: nothing is spelled out later, so nothing is reported' },
       { doc: 'The timer walks the tree in *preorder* (**NLR**), and NLR is the default. The panel follows ARIA roles and ships as ES2020.', note: 'a term in brackets the letters do not spell still names it; web standards and ECMAScript editions an engineer knows' },
