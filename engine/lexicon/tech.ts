@@ -7,6 +7,9 @@
 export const TECH_NOUNS: readonly string[] = [
   'neural network', 'large language model', 'chatbot', 'blockchain', 'distributed ledger', 'cryptocurrency',
   'smart contract', 'platform', 'microservice', 'algorithm', 'technology',
+  // The parts inside a device, as a hardware maker's headline leads with them: "Dual-Bank Firmware With Watchdog Rollback".
+  // (Not "sensor" or "device": those are often the product itself, "Tempo, a heart-rate sensor that clips onto…".)
+  'firmware', 'chip', 'chipset', 'processor', 'microcontroller', 'accelerometer', 'lidar', 'actuator', 'digital twin',
 ];
 
 /** Terms matched as written (a space also matches a hyphen). */

@@ -88,9 +88,9 @@ function companyAnnounces(t: string): boolean {
 /** Opening moves that pitch the proposal. */
 const PITCH =
   /^(?:we (?:propose|recommend|plan to|intend to|want to|will build|should build|are (?:proposing|building|planning to build|going to build)|need to build)|our (?:proposal|plan|recommendation) is|i (?:propose|recommend)|(?:we are|i am) (?:excited|pleased|proud) to)\b/i;
-/** "Atlas is a next-generation platform…", "PayBridge is our new integration layer." */
+/** "Atlas is a next-generation platform…", "PayBridge is our new integration layer.", "The GX-4 Edge is the first wireless vibration sensor…" */
 const PRODUCT_IS =
-  /^(?:project\s+)?[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*){0,2}\s+(?:is|will be)\s+(?:a|an|our|the)\s+(?:new\s+|next[- ]generation\s+|unified\s+|modern\s+)?[\p{L}\s-]{0,40}?\b(?:platform|layer|service|system|engine|framework|tool|app|application|solution|product|infrastructure|architecture|api|integration)\b/iu;
+  /^(?:project\s+)?[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*){0,2}\s+(?:is|will be)\s+(?:a|an|our|the)\s+(?:new\s+|next[- ]generation\s+|unified\s+|modern\s+)?[\p{L}\s-]{0,40}?\b(?:platform|layer|service|system|engine|framework|tool|app|application|solution|product|infrastructure|architecture|api|integration|sensor|device|firmware|chip|processor)\b/iu;
 /** "KilnChain is built on a permissioned blockchain", "It runs on machine learning". */
 const BUILT_ON = /\b(?:is|are) (?:built|powered|running|based|backed) (?:on|by)\b|\b(?:runs|is running) on\b|\b(?:leverages|harnesses|uses|utili[sz]es)\b/i;
 const BUILT_ON_OPENING = new RegExp(`^\\W{0,3}${phrasePattern(T.BUILT_ON_OPENINGS)}\\s`, 'i');
@@ -374,6 +374,12 @@ export const solutionFirst: Rule = {
         note: 'an italic purpose line under the title is not the opening: the introduction after it is',
       },
       { kind: 'narrative', doc: '# Van stocking\n\n## Introduction\n\n«Stockwise is our new parts-forecasting service for the field fleet.» It replaces the paper kit list.\n' },
+      {
+        kind: 'narrative',
+        doc: '# Frost watch\n\n## Introduction\n\n«The FrostPin is the first soil sensor in our range that runs its own frost model.» It pairs a probe with a radio.\n',
+        note: 'a device maker opens from the device, as a software team does from its platform',
+      },
+      { doc: '# «Dual-Band Firmware With an On-Board Frost Model»\n\nPORTLAND, OR — March 3, 2027 — Orchard growers see frost coming two hours sooner.\n', note: 'a headline made only of the parts of a device' },
       '# Kiln records\n\n## Potters prove a mug is handmade\n\nPORTLAND, ME — October 2, 2027 — Studios now tag each fired piece so buyers can see who made it. «Every tag is backed by a permissioned blockchain.» Tags cost $0.40.\n',
       { doc: '# «Order History on a Service Mesh, with a Vector Database»\n\nPORTLAND, OR — March 3, 2027 — Bakery owners close their books in ten minutes.\n', note: 'a headline made only of technology' },
       { doc: '# «Crumb CLI Gains a Content-Addressed Build Cache on a Merkle Tree»\n\nPORTLAND, OR — March 3, 2027 — Bakery owners close their books in ten minutes.\n', note: 'a data structure named for its own sake' },
