@@ -60,8 +60,8 @@ const NAME = String.raw`${WORD}(?:\s${WORD})??`;
 const MUL = String.raw`(?:\s*[×*·]\s*|\s+x\s+)`;
 // A term may be an expression in brackets: "0.3·(1 − bug rate)".
 const TERM = `${WEIGHT}${MUL}(?:${NAME}|\\([^()]{1,50}\\))`;
-/** A term before a "+": its name may run to two words ("0.25 × acceptance rate + …"), as the "+" after it shows. */
-const TERM_BEFORE_PLUS = `${WEIGHT}${MUL}(?:${WORD}(?:\\s${WORD})?|\\([^()]{1,50}\\))(?=\\s*\\+)`;
+/** A term before a "+": its name may run to three words ("0.5 × campaign success rate + …"), as the "+" after it shows. */
+const TERM_BEFORE_PLUS = `${WEIGHT}${MUL}(?:${WORD}(?:\\s${WORD}){0,2}|\\([^()]{1,50}\\))(?=\\s*\\+)`;
 const FORMULA = new RegExp(String.raw`(?<![\p{L}\p{N}.])${TERM_BEFORE_PLUS}(?:\s*\+\s*${TERM_BEFORE_PLUS})*\s*\+\s*${TERM}`, 'gu');
 const WEIGHTS = new RegExp(WEIGHT, 'gu');
 
@@ -196,10 +196,27 @@ function metricsIn(span: SpanText): Found[] {
   FORMULA.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FORMULA.exec(span.text))) {
+    // "an Update Confidence Score per fleet, defined as 0.5 × … + 0.3 × …": the name the formula defines is the finding.
+    const name = nameDefinedAs(span.text, m.index);
+    if (name) {
+      const n = span.text.slice(name.start, name.end).replace(/\s+/g, ' ');
+      out.push({ ...name, name: n, metric: n.toLowerCase() });
+      continue;
+    }
     const formula = m[0].replace(/\s+/g, ' ');
     out.push({ start: m.index, end: m.index + m[0].length, name: formula, metric: formula, formula: true });
   }
   return onePerMetric(span.text, out);
+}
+
+/** Between a metric's name and the formula that defines it: "Score per fleet, defined as", "Index (HRI) =", "Score:". */
+const DEFINED_AS = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:per|for each|for every)\s+[\p{L}-]+\s*)?(?:[,—–]\s*)?(?:(?:which\s+)?(?:is|will\s+be)\s+)?(?:(?:defined|calculated|computed|scored|measured)\s+as|[=:])\s*$/iu;
+
+/** The metric's name in capitals right before the formula that defines it, in the same sentence. */
+function nameDefinedAs(text: string, at: number): Candidate | null {
+  const sentence = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at)) + 1;
+  const name = titledNameBefore(text.slice(0, at), at);
+  return name && name.start >= sentence && DEFINED_AS.test(text.slice(name.end, at)) ? name : null;
 }
 
 /** Between a metric's name and a second name for it: "Health Score, a letter grade", "Score (the grade)". */
@@ -412,6 +429,8 @@ export const compoundMetric: Rule = {
       'Each store gets a «composite score» from its audits.',
       'We rank drivers by a «weighted average» of on-time rate and rating.',
       'The score is «0.4 × on-time rate + 0.6 × NPS».',
+      'The score is «0.5 × campaign success rate + 0.3 × rollback rate + 0.2 × speed».',
+      { doc: 'We will track a «Home Reading Index» per family, defined as 0.5 × minutes read + 0.3 × books borrowed + 0.2 × library visits.', note: 'the name a formula defines, not the formula' },
       'The dashboard computes `«0.5*latency + 0.3*errors + 0.2*nps»` every hour.',
       { doc: '# Goals\n\nWe track the «weekly store health score».', kind: 'narrative' },
       { doc: 'Each store gets a «letter grade» (A–F) based on hygiene, wait time and reviews.', note: 'a letter grade that blends several measures' },
