@@ -74,7 +74,8 @@ function deliberateList(model: DocModel, block: Block, list: List): boolean {
   // Sections nest (the title's holds them all): the list belongs to the innermost.
   const around = model.sections.filter((s) => s.start <= block.start && block.start < s.end);
   const section = around.reduce<(typeof around)[number] | undefined>((inner, s) => (!inner || s.start >= inner.start ? s : inner), undefined);
-  if (section?.id !== 'tenets') return false;
+  // Numbered, so a reader can argue with "tenet 3": a bulleted list of tenets is points like any other.
+  if (section?.id !== 'tenets' || !list.ordered) return false;
   return (list.children as ListItem[]).every((item) => {
     const text = item.children.map((c) => (c.type === 'paragraph' ? plainText(c) : '')).join(' ').trim();
     return /[.!?]["”'’)]*$/.test(text) && text.split(/\s+/).length >= SENTENCE_WORDS;
@@ -137,6 +138,11 @@ export const narrativeBullets: Rule = {
         // Under tenets, points that are not statements are still bullets.
         kind: 'narrative',
         doc: '# Same-day repairs\n\n## Tenets\n\n«1. First-visit fixes»\n2. No second calls\n\n## Proposal\n\nWe stock the vans from the last 90 days of repairs, because 62% of return trips are for a part the van did not carry.\n',
+      },
+      {
+        kind: 'narrative',
+        doc: '# Same-day repairs\n\n## Tenets\n\n«- We fix the fault on the first visit whenever the part exists.»\n- We never ask a customer to call a second time.\n\n## Proposal\n\nWe stock the vans from the last 90 days of repairs.\n',
+        note: 'tenets as bullets, not numbered: no "tenet 2" to argue with, so they are points like any other',
       },
     ],
     valid: [
