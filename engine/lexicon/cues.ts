@@ -73,6 +73,9 @@ export const PROBLEM_WORDS: readonly string[] = [
   // An engineer's pains: "the bucket grows without bound", "turned a bad deploy into an outage", "all of them hurt".
   'outage', 'outages', 'downtime', 'without bound', 'without limit', 'unbounded', 'crash', 'crashes', 'crashed', 'data loss',
   'hurt', 'hurts',
+  // A habit given up and help that comes after it is of use: "47 said they had stopped collecting drafts", "the comments
+  // arrive when they can no longer be used", "by then it is too late".
+  'have stopped', 'had stopped', 'has stopped', 'can no longer', 'could no longer', 'too late',
 ];
 
 /**

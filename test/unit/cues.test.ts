@@ -34,7 +34,7 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
   {
     name: 'problem words',
     re: M.PROBLEM_CUE,
-    find: ['Owners struggle to match deposits.', 'The count is tedious.', 'They waste an hour.', 'Riders cannot see the bus.', 'Riders can’t see the bus.', 'It is error-prone work.', 'Clerks juggling three screens.', 'The export is only available to desktop users.', 'The old format lacks time zones.', 'It has resulted in slower builds.', 'One in five had a bike stolen.', 'Riders send parcels to the office instead.', 'Until now, the city collected sofas twice a year.', 'The new rule made the work more complicated.', 'When the plan did not match the week, customers threw food away.'],
+    find: ['Owners struggle to match deposits.', 'The count is tedious.', 'They waste an hour.', 'Riders cannot see the bus.', 'Riders can’t see the bus.', 'It is error-prone work.', 'Clerks juggling three screens.', 'The export is only available to desktop users.', 'The old format lacks time zones.', 'It has resulted in slower builds.', 'One in five had a bike stolen.', 'Riders send parcels to the office instead.', 'Until now, the city collected sofas twice a year.', 'The new rule made the work more complicated.', 'When the plan did not match the week, customers threw food away.', 'Most tutors have stopped collecting drafts.', 'The notes arrive when they can no longer help.', 'By Friday it is too late.'],
     leave: ['Owners match deposits in a minute.', 'A painter in Leeds.', 'The hardware store opens at nine.', 'Instead of copying, owners press one key.'],
   },
   {
