@@ -410,6 +410,17 @@ describe('forms: quotes', () => {
     assert.match(part(m, 'solution')!, /^## How it works/, 'the section still holds the solution');
   });
 
+  it('reads "who leads <a team> at <the launcher>" as the company\'s voice, and a long dash attribution after the closing quote mark as the customer', () => {
+    const m = release(
+      HOW, '',
+      '"I built the first version on a train because I was tired of phoning shops for my own bike," said Mo Hassan, who leads Workshops & Riders at Spoke and raced for six years.', '',
+      'Riders open spoke.example and pick a slot.', '',
+      '"We booked on the bus and the chain was fixed before dinner. My son noticed before I did." — a rider in Headingley who commutes 14 miles each way, and asked us to leave his name out', '', ...FAQ,
+    );
+    assert.match(part(m, 'leader-quote')!, /Mo Hassan/);
+    assert.match(part(m, 'customer-quote')!, /a rider in Headingley/);
+  });
+
   it('finds quotes gathered in a "Customer Quotes" or "Testimonials" section, also after the FAQ, and keeps them out of the FAQ', () => {
     for (const heading of ['Customer Quotes', 'Testimonials']) {
       const m = release(

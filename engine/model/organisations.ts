@@ -90,8 +90,11 @@ export function titledFor(attribution: string, ours: ReadonlySet<string> | null,
     // "Ledger's product lead", "ShiftSwap's four founders", or the name as a modifier: "a Keelson maintainer".
     const before = /([\p{L}\p{N}-]+)(?:['’]s\s+(?:[\p{L}-]+\s+)?|\s+)$/u.exec(attribution.slice(Math.max(0, m.index - 60), m.index));
     // A verb takes the product as its object with nothing between ("who wrote quillsync"): `direct`.
-    const after = (direct ? /^\s+(?:the\s+)?([\p{L}\p{N}-]+)/u : /^\s+(?:at|of|for)\s+(?:the\s+)?([\p{L}\p{N}-]+)/u).exec(attribution.slice(m.index + m[0].length, m.index + m[0].length + 60));
-    if ([before?.[1], after?.[1]].some((w) => w && ours.has(w.toLowerCase()))) return true;
+    const rest = attribution.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const after = (direct ? /^\s+(?:the\s+)?([\p{L}\p{N}-]+)/u : /^\s+(?:at|of|for)\s+(?:the\s+)?([\p{L}\p{N}-]+)/u).exec(rest);
+    // "who leads Live & Touring at Tidewell": the verb's object is a team, and the launcher comes after "at".
+    const team = direct ? /^\s+[^,.;:!?]{1,40}?\s(?:at|of)\s+(?:the\s+)?([\p{L}\p{N}-]+)/u.exec(rest) : null;
+    if ([before?.[1], after?.[1], team?.[1]].some((w) => w && ours.has(w.toLowerCase()))) return true;
   }
   return false;
 }

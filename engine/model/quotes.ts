@@ -66,11 +66,20 @@ const FROM_PLACE = /\bfrom\s+\p{Lu}/u;
 const isProse = (b: Block) => b.type === 'paragraph' || b.type === 'blockquote';
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+/** Words an attribution after a closing dash may have: a name and a role; right after a closing quote mark, a clause about them too. */
+const MAX_ATTRIBUTION = 12;
+const MAX_ATTRIBUTION_AFTER_QUOTE = 24;
+
 /** The attribution after a closing dash, when the text ends with one. */
 export function dashAttribution(text: string): string | null {
   // "— Dr. Mira Okafor, CMO": a title's full stop ends no sentence.
-  const m = DASH_ATTRIBUTION.exec(withoutAbbreviationDots(text.trim()));
-  if (!m || words(m[1]) > 12) return null;
+  const t = withoutAbbreviationDots(text.trim());
+  const m = DASH_ATTRIBUTION.exec(t);
+  if (!m) return null;
+  // Right after a closing quote mark the dash can only attribute, so it may say more about who spoke:
+  // "…before I did." — a listener in Tulsa who drove 400 miles for the run, and asked us to leave her name out.
+  const afterQuote = /["”][\s*_]*$/.test(t.slice(0, m.index + m[0].length - m[1].length).replace(/[—–~-]{1,2}\s*$/, ''));
+  if (words(m[1]) > (afterQuote ? MAX_ATTRIBUTION_AFTER_QUOTE : MAX_ATTRIBUTION)) return null;
   return m[1].trim();
 }
 
