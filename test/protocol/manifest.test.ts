@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import '../../engine/review.js'; // load the engine first (the registry is imported through it)
 import { RULE_IDS } from '../../engine/rules/registry.js';
+import { DEFAULT_CONFIG } from '../../engine/config/types.js';
 import { generatedManifest, generatedNls } from '../../scripts/gen-settings.js';
 import { pngSize } from '../png.js';
 import { ROOT } from './harness.js';
@@ -102,6 +103,18 @@ describe('manifest', () => {
       if (p.enumDescriptions) {
         assert.equal(p.enumDescriptions.length, p.enum?.length, `${key}: one enum description per value`);
         for (const d of p.enumDescriptions) assert.ok(shown(d)?.trim(), `${key}: enum description ${d}`);
+      }
+    }
+  });
+
+  it('gives the review settings the defaults the engine and the CLI use, so the editor and CI report alike', () => {
+    // VS Code hands the server an object setting's own default when the user set nothing:
+    // a default that drifted from the engine's would review the same file differently in the editor.
+    for (const key of ['limits', 'readability', 'weaselWords', 'genericCustomers', 'knownAcronyms', 'kinds'] as const) {
+      const setting = props[`prfaq.${key}`] as Setting & { default?: unknown; properties?: Record<string, { default?: unknown }> };
+      assert.deepEqual(setting.default, DEFAULT_CONFIG[key], `prfaq.${key}`);
+      for (const [k, v] of Object.entries(setting.properties ?? {})) {
+        if (v.default !== undefined) assert.deepEqual(v.default, (DEFAULT_CONFIG[key] as Record<string, unknown>)[k], `prfaq.${key}.${k}`);
       }
     }
   });
