@@ -60,7 +60,7 @@ export const DEFAULT_CONFIG: PrfaqConfig = {
   genericCustomers: { add: [], remove: [] },
   knownAcronyms: { add: [], remove: [] },
   limits: { pressReleaseWords: 600, faqWords: 2500, narrativeWords: 3000 },
-  readability: { age: 20, threshold: 5 / 7, minWords: 12, maxWords: 50 },
+  readability: { age: 20, threshold: 5 / 7, minWords: 12, maxWords: 60 },
   kinds: { prfaq: [], narrative: [] },
 };
 

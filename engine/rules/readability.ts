@@ -223,12 +223,15 @@ export function feltLength(sentence: Sentence): number {
 /**
  * Decisions (issue 17): a writer agrees with this rule in two cases, and
  * only those are reported.
- * - A long sentence: more than `maxWords` words (50). Past that length a
+ * - A long sentence: more than `maxWords` words (60). Past that length a
  *   reader holds the start in mind to the end, whatever the words; this is
  *   what most long-sentence findings a reviewer would sign are. Not 40: on
  *   the real documents' tuning half a reviewer signed 3 of 15 findings on
  *   sentences of 41–50 words (technical prose runs long and is read by
- *   people who know its terms) and every finding past 50.
+ *   people who know its terms). Not 50 either: over the tuning halves of
+ *   the real documents and of sets W, X, Y and Z, findings on sentences of
+ *   51–60 words were 1 signed, 5 false and 4 judgement calls, and every
+ *   finding past 60 was signed.
  * - A dense sentence: at least `minWords` words (12), three in five of them
  *   long (nine letters or more), that the formulas (`threshold`, five of
  *   seven) put above the reader's `age` — a pile of long, abstract words.
@@ -290,7 +293,7 @@ export const readability: Rule = {
   examples: {
     invalid: [
       {
-        doc: '«The number of active shares is now 1, hence (75/100)^1 = .75 = 75% of the maximum vCPUs are reserved for all shares that do not have the identifier A, which for this example are B and C, but if jobs are submitted with another identifier those would be treated just as B and C are.»',
+        doc: '«The number of active shares is now 1, hence (75/100)^1 = .75 = 75% of the maximum vCPUs are reserved for all shares that do not have the identifier A, which for this example are B and C, but if jobs are submitted with another identifier those would be treated just as B and C are, until the scheduler runs again and the number of active shares changes.»',
         note: 'a calculation written out stays hard to read, however many figures it holds',
       },
       '«Consequently, organisational stakeholders experienced considerable operational inefficiencies attributable to inconsistent procurement documentation standardisation across geographically distributed subsidiaries.» Buyers want one form.',
@@ -304,27 +307,27 @@ export const readability: Rule = {
         note: 'minWords is configurable',
       },
       {
-        doc: '«When a bakery owner in a small town opens the app on a busy Saturday morning before the first customers arrive, she sees every order that came in overnight, the time each customer wants to collect it, and a note from anyone who asked for a change to the usual recipe.»',
-        note: 'more than 50 words, however plain: the reader holds the start in mind to the end',
+        doc: '«When a bakery owner in a small town opens the app on a busy Saturday morning before the first customers arrive, she sees every order that came in overnight, the time each customer wants to collect it, and a note from anyone who asked for a change to the usual recipe or wanted the loaf sliced, wrapped and left at the side door.»',
+        note: 'more than 60 words, however plain: the reader holds the start in mind to the end',
       },
       {
-        doc: '«Spoke today opened booking for every one of its repair workshops in Leeds and York, a service that riders reach from the app or the website and that automates the whole repair: a booking for a slot, a reminder the evening before, a text when the bike is ready, and a receipt.»',
+        doc: '«Spoke today opened booking for every one of its repair workshops in Leeds and York, a service that riders reach from the app or the website and that automates the whole repair: a booking for a slot, a reminder the evening before, a text when the bike is ready, and a receipt that lists every part fitted with its price and the warranty that comes with it.»',
         note: 'a list after a colon does not shorten a sentence whose lead alone runs past 25 words',
       },
       {
-        doc: 'Install the tool with `npm install -g prfaq`. «When a bakery owner in a small town opens the app on a busy Saturday morning before the first customers arrive, she sees every order that came in overnight, the time each customer wants to collect it, and a note from anyone who asked for a change to the usual recipe.»',
+        doc: 'Install the tool with `npm install -g prfaq`. «When a bakery owner in a small town opens the app on a busy Saturday morning before the first customers arrive, she sees every order that came in overnight, the time each customer wants to collect it, and a note from anyone who asked for a change to the usual recipe or wanted the loaf sliced, wrapped and left at the side door.»',
         note: 'inline code ends the sentence before it: only the long sentence is underlined',
       },
       {
-        doc: '«When a bakery owner in a small town opens the app on a busy Saturday morning, she sees every order that came in overnight, with the event that raised it, e.g. `order.created`, the time each customer wants to collect it, and a note from anyone who asked for a change to the usual recipe.»',
+        doc: '«When a bakery owner in a small town opens the app on a busy Saturday morning, she sees every order that came in overnight, with the event that raised it, e.g. `order.created`, the time each customer wants to collect it, and a note from anyone who asked for a change to the usual recipe or wanted the loaf sliced, wrapped and left at the side door.»',
         note: 'an abbreviation before inline code does not end the sentence: "e.g." reads on',
       },
       {
-        doc: '# Repairs\n\n## FAQ\n\n**Q: What does the owner see?**\n**A:** «When a bike shop owner opens the app on a rainy Monday morning before the first riders arrive at the door, she sees every repair that was booked over the long weekend, the time each rider wants to collect the bike, and a note from anyone who asked for a different brand of part.»',
+        doc: '# Repairs\n\n## FAQ\n\n**Q: What does the owner see?**\n**A:** «When a bike shop owner opens the app on a rainy Monday morning before the first riders arrive at the door, she sees every repair that was booked over the long weekend, the time each rider wants to collect the bike, and a note from anyone who asked for a different brand of part or wanted the old chain kept, bagged and left at the front desk.»',
         note: 'the A: marker is a label, not the first word of the sentence',
       },
       {
-        doc: '**YORK, UK – May 2, 2027** – «When a bike shop owner opens the app on a rainy Monday morning before the first riders arrive at the door, she sees every repair that was booked over the long weekend, the time each rider wants to collect the bike, and a note from anyone who asked for a different brand of part.»',
+        doc: '**YORK, UK – May 2, 2027** – «When a bike shop owner opens the app on a rainy Monday morning before the first riders arrive at the door, she sees every repair that was booked over the long weekend, the time each rider wants to collect the bike, and a note from anyone who asked for a different brand of part or wanted the old chain kept, bagged and left at the front desk.»',
         note: 'a bold dateline is no part of the first sentence',
       },
       {
@@ -404,7 +407,7 @@ export const readability: Rule = {
       },
       {
         doc: 'When a bakery owner in a small town opens the app on a busy Saturday morning before the doors open, she sees every order that came in overnight, the time each customer wants to collect it, and a note from anyone who asked for a change to the usual recipe.',
-        note: 'exactly 50 words: long, but not past the limit',
+        note: 'exactly 50 words: long, but under the limit of 60',
       },
       {
         doc: 'Install the command-line tool on the build machine, next to the other linters your team already runs, with `npm install -g prfaq`. Then run it on the draft, read each finding, fix the ones you agree with and leave a comment on the others so the reviewer knows why.',
