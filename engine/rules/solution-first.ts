@@ -325,7 +325,8 @@ export const solutionFirst: Rule = {
     if (subheading && !problemFirst) flagged = checkSubheading(ctx, subheading) || flagged;
     const titles = [headline, subheading].flatMap((p) => (p ? p.blocks.concat(p.heading ?? []) : []));
     const stated = titles.some((i) => problemScore(model.blocks[i].plain) > 0);
-    const named = titles.some((i) => CUSTOMER.test(model.blocks[i].plain));
+    // "Operators of industrial sensor fleets can now query…": people who can now do something are named, whatever the noun.
+    const named = titles.some((i) => CUSTOMER.test(model.blocks[i].plain) || peopleCanNow(model.blocks[i].plain));
     const opening = summary ? firstParagraphSpan(model, summary.blocks) : undefined;
     // An FAQ answer ("What are we launching today?") naturally names the
     // product: only an opening the reader meets in the release is judged.
@@ -443,6 +444,10 @@ export const solutionFirst: Rule = {
       },
       { doc: '# Independent Bakeries Close Their Books in Ten Minutes\n\n**PORTLAND, OR – March 3, 2027** – Fernhill today announced Ledger 2.0.\n', note: 'an announcement after a headline that names the customer' },
       { doc: '# Club Swimmers See Their Heart Rate in the Goggle Lens\n\nBOULDER, CO — April 9, 2027 — Nereus Sport today launched Tempo, a heart-rate sensor that clips onto any goggle strap.\n', note: 'sports people are customers too ("club swimmers")' },
+      {
+        doc: '# Halyard 5 keeps a year of readings for the price of a month\n\n*Operators of wind farms can now query twelve months of readings without buying more disks.*\n\nROTTERDAM — March 3, 2027 — Halyard Data today released Halyard 5, with tiered storage.\n',
+        note: 'a subheading whose subject is people who can now do something names the customer, whatever noun names them ("operators")',
+      },
       { doc: '# Batch Constructs Graduate to Stable\n\nThis proposes stable constructs for the batch module.\n', note: 'a title with no technology and no company announcing' },
     ],
   },
