@@ -168,13 +168,15 @@ function sentencesBefore(text: string, start: number, n: number): string {
   const stops = [...window.matchAll(/[.!?](?=\s)/g)];
   return stops.length > n ? window.slice(stops[stops.length - 1 - n].index! + 1) : window;
 }
+/** Plural groups of people that do not end in "s": "about 380,000 people, most of them…". */
+const IRREGULAR_GROUPS = ['people', 'children', 'men', 'women', 'staff', 'folk', 'personnel'];
 /**
  * A group counted just before: "about 2,300 shippers", "140 trucks", "300 of
  * them" (not a time: "a median of 94 minutes"). "Most of them" after it
  * describes a group whose size the reader has.
  */
 const COUNTED_GROUP = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?!(?:19|20)\\d\\d(?![\\d%]))${COUNT}\\s+(?:of\\s+(?:them|these|those|us)|(?:[\\p{L}'’-]+\\s+){0,2}?(?!(?:${phrasePattern(TIME_UNITS_AFTER_COUNT)})(?![\\p{L}]))[\\p{L}'’-]+s)(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?!(?:19|20)\\d\\d(?![\\d%]))${COUNT}\\s+(?:of\\s+(?:them|these|those|us)|(?:[\\p{L}'’-]+\\s+){0,2}?(?!(?:${phrasePattern(TIME_UNITS_AFTER_COUNT)})(?![\\p{L}]))(?:[\\p{L}'’-]+s|${phrasePattern(IRREGULAR_GROUPS)}))(?![\\p{L}])`,
   'iu',
 );
 /** The sentence after the one `end` is in, and no more. */
@@ -901,6 +903,7 @@ export const weaselWord: Rule = {
     valid: [
       { doc: 'This RFC adds a construct that deploys one app to many regions and accounts in waves, and a batch mode that runs one evaluation suite against several model checkpoints at once.', note: 'one of a thing against many: a cardinality, not a hidden count' },
       { doc: '# Dock waits\n\n## Current state\n\nHarrow Freight moves truckload freight for about 2,300 shippers, most of them mid-sized manufacturers in the Midwest.', kind: 'narrative', note: 'a share of a group counted just before describes it' },
+      { doc: 'Sole traders who file their own returns — about 380,000 people, most of them with a turnover under $400k.', note: 'a group counted with a plural that takes no "s"' },
       { doc: '# Forkcast\n\nAUSTIN, TX — May 3, 2027 — Forkcast today launched Weekly Plan. The most common question on the market is price, and the latest release of interest is the largest test we ran.\n', note: 'a superlative that ranks by a count, and words in -est that are no superlative' },
       { doc: 'JSON is more widely used than JSON5, so the timer reads both; its timeout is given in seconds.', note: 'a comparison of adoption between two formats, and a unit' },
       { doc: 'The timer is robust (2,000 tests, 100% coverage), and it cuts the wait for a free oven dramatically (from an hour to ten minutes).', note: 'praise with its evidence in a bracket right after, and a change with its before and after in words' },
@@ -1030,6 +1033,7 @@ export const weaselWord: Rule = {
       { doc: 'Each evening Ledger lists the unmatched deposits, and payments left unmatched go to a review queue.', note: '"unmatched" as not matched: a deposit with no sale, not a product with no equal' },
       { doc: 'Shoppers get an instant refund at drop-off, and merchants get plugins for the two most widely used store platforms.', note: 'a term of art ("instant refund") and a ranking that counts' },
       { doc: 'The repair plan is relatively cheap at $4 a month, and every session uses perfect forward secrecy.', note: 'a hedge with its figure in the sentence; a term of art' },
+      { doc: 'Each morning the bookkeeper sees the unmatched bank lines on the left and the open invoices on the right.', note: 'a bookkeeping state, not praise' },
       { doc: 'In the test shop, the new index significantly reduces lookup time from 40 ms to 9 ms, and the cache dramatically cuts misses, by 30%.', kind: 'narrative', note: 'a size whose change the sentence gives further on' },
       { doc: 'Setup is easy, and takes 5 minutes. The SDK has out-of-the-box support for retries.', kind: 'narrative', note: 'the figure in the same claim; the adjective names a feature' },
       { doc: 'We rated each bakery on hygiene; highly regulated shops scored 4.6 of 5 and think highly specific labels help.', kind: 'narrative', note: '"highly" in another clause than the rating, or before a description' },
