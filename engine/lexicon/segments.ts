@@ -182,6 +182,10 @@ export const IN_NOT_A_PLACE: readonly string[] = [
 export const NARROWING_AFTER: readonly string[] = [
   'using', 'running', 'living', 'working', 'managing', 'selling', 'buying', 'building', 'shipping', 'operating',
   'renting', 'raising', 'caring', 'aged', 'under', 'over', 'between', 'like', 'such as', 'including',
+  // A status said by a participle: "checking customers paid hourly by direct deposit", "teachers based in Ohio",
+  // "members enrolled in the plan", "people diagnosed with type 2 diabetes", "customers paying monthly".
+  'paid', 'based', 'employed', 'enrolled', 'registered', 'insured', 'located', 'diagnosed', 'licensed', 'certified',
+  'paying', 'earning', 'holding', 'filing', 'teaching', 'studying', 'commuting', 'driving', 'riding',
 ];
 
 /** After a comma, words that open an appositive naming the segment: "customers, especially nurses on night shifts". */

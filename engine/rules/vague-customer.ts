@@ -421,6 +421,10 @@ export const vagueCustomer: Rule = {
       },
     ],
     valid: [
+      {
+        doc: '# Paycheck Vault\n\n## Internal FAQ\n\n### Who exactly is the customer?\n\nChecking customers paid hourly by direct deposit, about 61,000 of them, and teachers based in Ohio.\n',
+        note: 'a participle narrows as a relative clause does: "customers paid hourly", "teachers based in Ohio"',
+      },
       { doc: '# Porchlift Picks Up Furniture for Chicago Renters Who Are Moving\n\n## Subheadline\n_One sentence: who is the customer and what do they get?_\n\nChicago renters who are moving get their furniture picked up and sold.\n', note: 'a template\'s instruction in italics is the template\'s words, not the writer\'s' },
       {
         doc: '# Adaptive sampling\n\n**Platform teams of 5 to 50 engineers keep every error trace and pay for a tenth of the rest.**\n\nBERLIN — Lumen, the tracing SDK used by many companies, today announced adaptive sampling.\n',
