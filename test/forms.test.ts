@@ -11,6 +11,7 @@ import { buildModel } from '../engine/model/build.js';
 import { releaseIsDocumentation } from '../engine/model/documentation.js';
 import { toDocOffset } from '../engine/model/prose.js';
 import { outline } from '../engine/explain/outline.js';
+import { review } from '../engine/review.js';
 import { outlineOf } from '../engine/genre/outline.js';
 import { measure } from '../engine/genre/measure.js';
 import type { DocModel, FaqId, PartId } from '../engine/model/types.js';
@@ -629,6 +630,21 @@ describe('forms: FAQ titles', () => {
     const r = byContent(...release, '## For workshops', '', 'Workshops see every booking in one diary and confirm it with a tap.', '', ...FAQ);
     assert.deepEqual(qs(r), [['external-faq', 'How much does a booking cost?']]);
     assert.match(r.text.slice(r.pressRelease!.start, r.pressRelease!.end), /## For workshops/);
+  });
+
+  it('reads an RFC\'s own "## Unresolved questions" as questions left open on purpose: outside the FAQs, in the outline, and no finding', () => {
+    const text = lines(
+      ...release, ...FAQ, '', '## Detailed design', '', 'The booking page reads each diary.', '',
+      '## 3. Unresolved questions', '', '- Should workshops see the rider\'s phone number?', '- Do we keep bookings for a year?', '- Name: `book()` vs `reserve()`.', '',
+      '## Alternatives', '', 'Phone calls, as today.',
+    );
+    const m = buildModel(text, { path: 'docs/plan.md' });
+    assert.deepEqual(m.openQuestions.map((q) => q.text), ['Should workshops see the rider\'s phone number?', 'Do we keep bookings for a year?']);
+    assert.deepEqual(qs(m), [['external-faq', 'How much does a booking cost?']], 'no FAQ gains them');
+    const sym = outline(m).find((x) => x.name === '3. Unresolved questions');
+    assert.deepEqual(sym?.children.map((c) => c.name), ['Should workshops see the rider\'s phone number?', 'Do we keep bookings for a year?']);
+    const found = review(text, { path: 'docs/plan.md' }).diagnostics.filter((d) => d.code === 'unanswered-question' || d.code === 'placeholder');
+    assert.deepEqual(found, [], 'an RFC lists them open on purpose');
   });
 
   it('keeps the topic groups of a lone "FAQ" when a later group is for the people deciding ("For riders", then "For the board")', () => {

@@ -5,7 +5,8 @@
  * also for a press release written without headings.
  */
 import type { PrfaqConfig } from '../config/types.js';
-import { PART_IDS, type DocModel } from '../model/types.js';
+import { PART_IDS, type DocModel, type Question } from '../model/types.js';
+import { OPEN_QUESTIONS_TITLE, withoutNumbering } from '../genre/headings.js';
 import { budgets, type BudgetId } from '../genre/measure.js';
 import { FAQ_INFO, NARRATIVE_SECTION_INFO, PART_INFO } from '../genre/catalogue.js';
 
@@ -29,6 +30,15 @@ function firstLine(text: string, start: number, end: number): number {
 function short(s: string, n = 60): string {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > n ? t.slice(0, n - 1) + '…' : t;
+}
+
+function questionSymbol(q: Question): OutlineSymbol {
+  return { name: short(q.text, 80), kind: 'question', start: q.entry.start, end: q.entry.end, selStart: q.question.start, selEnd: q.question.end, children: [] };
+}
+
+/** The open questions (DocModel.openQuestions) between two offsets, as symbols. */
+function openQuestionsIn(model: DocModel, start: number, end: number): OutlineSymbol[] {
+  return model.openQuestions.filter((q) => q.entry.start >= start && q.entry.start < end).map(questionSymbol);
 }
 
 export function outline(model: DocModel): OutlineSymbol[] {
@@ -71,16 +81,24 @@ export function outline(model: DocModel): OutlineSymbol[] {
         selEnd: h.end,
         children: model.questions
           .filter((q) => q.faq === faq.id && q.entry.start >= faq.start && q.entry.start < faq.end)
-          .map((q) => ({ name: short(q.text, 80), kind: 'question' as const, start: q.entry.start, end: q.entry.end, selStart: q.question.start, selEnd: q.question.end, children: [] })),
+          .map(questionSymbol),
       });
     }
-    return out;
+    // An RFC's "## Unresolved questions", outside the FAQs: its questions, to jump to.
+    for (const s of model.sections) {
+      const children = openQuestionsIn(model, s.start, s.end);
+      if (!children.length || !OPEN_QUESTIONS_TITLE.test(withoutNumbering(s.title))) continue;
+      const h = model.blocks[s.heading];
+      out.push({ name: s.title, detail: 'Open questions', kind: 'section', start: s.start, end: Math.max(s.start, trimEnd(text, s.end)), selStart: h.start, selEnd: h.end, children });
+    }
+    return out.sort((a, b) => a.start - b.start);
   }
   // Narrative (and anything else): the heading tree.
   const stack: Array<{ depth: number; sym: OutlineSymbol }> = [];
   for (const s of model.sections) {
     const h = model.blocks[s.heading];
-    const sym: OutlineSymbol = { name: s.title || '(untitled)', detail: sectionDetail(s.title, s.id), kind: 'section', start: s.start, end: Math.max(s.start, trimEnd(text, s.end)), selStart: h.start, selEnd: h.end, children: [] };
+    const open = OPEN_QUESTIONS_TITLE.test(withoutNumbering(s.title)) ? openQuestionsIn(model, s.start, s.end) : [];
+    const sym: OutlineSymbol = { name: s.title || '(untitled)', detail: sectionDetail(s.title, s.id), kind: 'section', start: s.start, end: Math.max(s.start, trimEnd(text, s.end)), selStart: h.start, selEnd: h.end, children: open };
     while (stack.length && stack[stack.length - 1].depth >= s.depth) stack.pop();
     (stack.length ? stack[stack.length - 1].sym.children : out).push(sym);
     stack.push({ depth: s.depth, sym });
@@ -109,7 +127,7 @@ function trimEnd(text: string, end: number): number {
 
 /** FAQ entries (question and answer) that can fold, as offsets. */
 export function foldable(model: DocModel): Array<{ start: number; end: number }> {
-  return model.questions.map((q) => ({ start: q.entry.start, end: trimEnd(model.text, q.entry.end) }));
+  return [...model.questions, ...model.openQuestions].map((q) => ({ start: q.entry.start, end: trimEnd(model.text, q.entry.end) }));
 }
 
 export interface WordBudget {

@@ -3,7 +3,7 @@
  * release, FAQs, narrative sections, appendix) and give every prose span its
  * place. Rules never re-parse; they read this.
  */
-import { AUDIENCE_FAQ_TITLE_LINE, FAQ_TITLE_LINE, IF_YOU_ARE, isDesignSectionHeading, isReadmeSectionHeading, narrativeSectionForHeading, normaliseTitle, partForHeading, SAYS_PRESS_RELEASE, withoutNumbering } from '../genre/headings.js';
+import { AUDIENCE_FAQ_TITLE_LINE, FAQ_TITLE_LINE, IF_YOU_ARE, OPEN_QUESTIONS_TITLE, isDesignSectionHeading, isReadmeSectionHeading, narrativeSectionForHeading, normaliseTitle, partForHeading, SAYS_PRESS_RELEASE, withoutNumbering } from '../genre/headings.js';
 import { APPENDIX_HEADING, CONTAINER_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, NUMBER_QUESTION, TRADE_OFF_QUESTION } from './cues.js';
 import { extractQuestions, internalFromContent, internalFromLabel, looksLikeQuestion } from './faq.js';
 import { firstNotBefore } from './sorted.js';
@@ -100,6 +100,14 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
     if (!faqs[r.id]) faqs[r.id] = r.untitled ? { id: r.id, heading: r.heading, start: blocks[r.heading].start, end: r.end, untitled: true } : { id: r.id, heading: r.heading, start: blocks[r.heading].start, end: r.end };
   }
   questions.sort((a, b) => a.entry.start - b.entry.start);
+  // An RFC's own "## Unresolved questions", outside every FAQ ("## Open questions" is an FAQ, found above).
+  const openQuestions: Question[] = [];
+  for (const b of blocks) {
+    if (b.type !== 'heading' || !OPEN_QUESTIONS_TITLE.test(withoutNumbering(b.plain).trim())) continue;
+    if (faqRegions.some((r) => r.heading <= b.index && b.index < r.to)) continue;
+    // Only what asks: an item "Name: `overlay()` vs `amend()`." lists an open choice, not a question.
+    for (const q of extractQuestions(text, blocks, b.index + 1, sectionEndIndex(blocks, b.index), 'internal-faq', b.depth)) if (/[?？]/.test(q.text)) openQuestions.push(q);
+  }
 
   let pressRelease: DocModel['pressRelease'] = null;
   let parts: DocModel['parts'] = {};
@@ -171,7 +179,7 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
     },
     frontMatter, blocks,
     prose,
-    sections, pressRelease, parts, faqs, questions, appendixStart,
+    sections, pressRelease, parts, faqs, questions, openQuestions, appendixStart,
   };
   assignContexts(model, faqRegions);
   return model;

@@ -197,6 +197,13 @@ export interface DocModel {
   parts: Partial<Record<PartId, Part>>;
   faqs: Partial<Record<FaqId, Faq>>;
   questions: Question[];
+  /**
+   * Questions the document lists as still open outside its FAQs, under its
+   * own "Unresolved questions" (an RFC's section): questions a reader can
+   * count, but no FAQ's, so no FAQ rule judges them (their `faq` is only the
+   * form they were read in).
+   */
+  openQuestions: Question[];
   /** Where the appendix starts (narrative body and lengths stop there). */
   appendixStart: number | null;
 }

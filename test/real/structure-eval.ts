@@ -22,7 +22,8 @@ export interface Observed {
   parts: Record<string, { from: number; to: number }>;
   /** Each FAQ the model found: its title line. */
   faqs: Record<string, { line: number }>;
-  questions: Array<{ line: number; text: string; faq: string; answered: boolean }>;
+  /** `faq` null: a question the document lists as open outside its FAQs (DocModel.openQuestions). */
+  questions: Array<{ line: number; text: string; faq: string | null; answered: boolean }>;
   sections: Array<{ line: number; title: string; id: string | null }>;
   appendix: number | null;
 }
@@ -42,7 +43,11 @@ export function observe(text: string, r: Reviewed): Observed {
     kind: r.kind,
     parts,
     faqs,
-    questions: m.questions.map((q) => ({ line: line(q.question.start), text: q.text, faq: q.faq, answered: !unanswered.has(q.question.start) })),
+    questions: [
+      ...m.questions.map((q) => ({ line: line(q.question.start), text: q.text, faq: q.faq as string | null, answered: !unanswered.has(q.question.start) })),
+      // No rule judges an open question: whether it has an answer is the model's own reading.
+      ...m.openQuestions.map((q) => ({ line: line(q.question.start), text: q.text, faq: null, answered: q.answered })),
+    ].sort((a, b) => a.line - b.line),
     sections: m.sections.map((s) => ({ line: line(m.blocks[s.heading]?.start ?? s.start), title: s.title, id: s.id ?? null })),
     appendix: m.appendixStart === null ? null : line(m.appendixStart),
   };
