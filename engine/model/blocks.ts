@@ -83,7 +83,8 @@ export function collectBlocks(root: Root, shift: number): Block[] {
  * square brackets. It is the template's text, not the writer's prose: the
  * prose rules do not read it, and `placeholder` reports it.
  */
-export const isBracketPromptText = (plain: string) => /^\[[^[\]]+\]\.?$/.test(plain.trim()) && plain.split(/\s+/).filter(Boolean).length >= 3;
+// Also inside the quote marks of the quote it stands for: “[Quote from exec sponsor — explain why we are doing this]”.
+export const isBracketPromptText = (plain: string) => /^["“]?\[[^[\]]+\]\.?["”]?$/.test(plain.trim()) && plain.split(/\s+/).filter(Boolean).length >= 3;
 
 /**
  * "_Name the product in a way the customer will understand._", "*One
