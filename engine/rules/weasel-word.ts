@@ -94,6 +94,8 @@ const MEASURED_AFTER_HEAD = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s*(?::|\(|\s[—�
 const MEASURED_NEARBY = new Set<WeaselKind>(['amount', 'size', 'frequency', 'hedge']);
 /** Kinds that a figure anywhere in the sentence measures ("Conductors rarely carry change: 2 riders in 5 lose…"). */
 const MEASURED_IN_SENTENCE = new Set<WeaselKind>(['size', 'frequency', 'hedge', 'ease']);
+/** A size that grades a share: "a substantial share of", "a large part of". */
+const SHARE_AFTER = /^\s+(?:share|portion|proportion|part|fraction|percentage|majority|minority)\s+of\b/i;
 /** A figure a reader can check: not a bare year. */
 const FIGURE = /(?<![\p{L}\d])(?!(?:19|20)\d\d(?![\d%.,]))\d/u;
 /**
@@ -565,7 +567,9 @@ function isClaim(m: ProseMatch, word: string, form: { lemma: string; kind: Wease
   if (UNMEASURED.has(lemma) && NAMES_IN_A_LIST.test(`${sentence.before} ${sentence.after}`)) return false;
   if (kind && MEASURED_IN_SENTENCE.has(kind) && !UNMEASURED.has(lemma)) {
     const [lead, tail] = kind === 'ease' ? [clauseBefore(sentence.before), clauseAfter(sentence.after)] : [sentence.before, sentence.after];
-    if (FIGURE.test(withoutVersions(lead)) || FIGURE.test(withoutVersions(tail))) return false;
+    // "a substantial share of the installed base": only a share measures a share ("38%", "1 in 4"), not the price beside it.
+    const figure = kind === 'size' && SHARE_AFTER.test(text.slice(end, end + 30)) ? SHARE_FIGURE : FIGURE;
+    if (figure.test(withoutVersions(lead)) || figure.test(withoutVersions(tail))) return false;
   }
   // "Getting started is easy. Download the app… the median tester got to their first reading in 41 seconds.": measured two sentences on.
   if (kind === 'ease' && !UNMEASURED.has(lemma) && TIME_TAKEN.test(nextSentences(text, end, 2))) return false;
@@ -777,6 +781,7 @@ export const weaselWord: Rule = {
         note: "in a README release's body, demand claimed without a count is still the case for the work; another change promised with no date",
       },
       { doc: 'Print time falls «significantly». We have 40 shops.', note: 'a figure one sentence on that measures no change' },
+      { doc: 'Owners of the old till get a $150 credit, which we expect a «substantial» share of them to take within 18 months.', note: 'a price and a time measure no share: only a share does ("38%", "1 in 4")' },
       { doc: '# PlateCost Makes Menu Pricing «Insanely» Simple\n\n## Ferry App «Slashes» Queues at Island Terminals\n', note: 'in Title Case an intensifier or an announced gain is no name' },
       { doc: '# Tipjar\n\nLEEDS — May 3, 2027 — Tipjar is available in Leeds today, with other cities «to follow».\n\n## Internal FAQ\n\n### Where next?\n\n«Eventually» we want every café in Yorkshire on Tipjar.\n', note: 'more promised with no date, and a plan that follows the vague time opening its sentence' },
       {
