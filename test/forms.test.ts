@@ -767,6 +767,47 @@ describe('forms: questions', () => {
     assert.ok(m.questions.every((q) => /\?$/.test(q.text)));
   });
 
+  it('reads plain list items that ask and answer on one line: "1. Does it cost extra? No, it is free."', () => {
+    for (const marker of ['1.', '-']) {
+      expect(faq(`${marker} Can I book for a cargo bike? Yes, at two workshops.`, `${marker} Do I pay when I book? No, when you collect the bike.`), [
+        ['Can I book for a cargo bike?', 'Yes, at two workshops.'],
+        ['Do I pay when I book?', 'No, when you collect the bike.'],
+      ]);
+    }
+    // A list of points that do not open by asking is no FAQ's: "Pricing? See the table." opens with no question word.
+    assert.deepEqual(faq('- Pricing? See the table below.', '- Workshops: all three in Leeds.').questions.length, 0);
+  });
+
+  it('reads plain paragraphs that ask and answer on one line, but not an answer that opens with a question', () => {
+    expect(faq('Can I book for a cargo bike? Yes, at two workshops.', '', 'Do I pay when I book? No, when you collect the bike.'), [
+      ['Can I book for a cargo bike?', 'Yes, at two workshops.'],
+      ['Do I pay when I book?', 'No, when you collect the bike.'],
+    ]);
+    // Where the FAQ asks in headings or bold lines, a paragraph opening with a question is part of the answer.
+    expect(faq('### Can I book for a cargo bike?', '', 'Is that rare? Yes: two workshops take them.', '', '### Do I pay when I book?', '', 'No, when you collect the bike.'), [
+      ['Can I book for a cargo bike?', 'Is that rare? Yes: two workshops take them.'],
+      ['Do I pay when I book?', 'No, when you collect the bike.'],
+    ]);
+    expect(faq('**Can I book for a cargo bike?**', '', 'Is that rare? Yes: two workshops take them.', '', '**Do I pay when I book?**', '', 'Does it matter? No, you pay at collection.'), [
+      ['Can I book for a cargo bike?', 'Is that rare? Yes: two workshops take them.'],
+      ['Do I pay when I book?', 'Does it matter? No, you pay at collection.'],
+    ]);
+  });
+
+  it('reads GitHub\'s folding FAQ: "<details><summary>Question?</summary>" and the answer up to "</details>"', () => {
+    const spaced = faq('<details>', '<summary>Can I book for a cargo bike?</summary>', '', 'Yes, at two workshops.', '', '</details>', '', '<details>', '<summary>Do I pay when I book?</summary>', '', 'TK', '', '</details>');
+    assert.deepEqual(spaced.questions.map((q) => [q.text, q.answer?.text ?? null, q.answered]), [
+      ['Can I book for a cargo bike?', 'Yes, at two workshops.', true],
+      ['Do I pay when I book?', 'TK', false],
+    ]);
+    const compact = faq('<details><summary><b>Can I book for a cargo bike?</b></summary>', 'Yes, at two workshops.', '</details>', '', '<details><summary>Do I pay when I book?</summary>', '</details>');
+    assert.deepEqual(compact.questions.map((q) => [q.text, q.answer?.text ?? null, q.answered]), [
+      ['Can I book for a cargo bike?', 'Yes, at two workshops.', true],
+      ['Do I pay when I book?', null, false],
+    ]);
+    assert.equal(compact.text.slice(compact.questions[0].question.start, compact.questions[0].question.end), '<b>Can I book for a cargo bike?</b>');
+  });
+
   it('reads labelled questions: "Q1:", "C1" and "I1"', () => {
     let m = faq('Q1: Can I book for a cargo bike?', 'A1: Yes, at two workshops.', '', 'Q2: Do I pay when I book?', 'A2: No, when you collect the bike.');
     assert.equal(m.questions.length, 2);

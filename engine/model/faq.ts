@@ -86,6 +86,9 @@ function pastAnswerMarker(text: string, from: number, end: number): number {
   return m && from + m[0].length < end ? from + m[0].length : from;
 }
 
+/** `<summary>…</summary>` in an HTML block. */
+const SUMMARY = /<summary\b[^>]*>([\s\S]{1,400}?)<\/summary>/i;
+
 function read(text: string, b: Block): Reading {
   const rel = (s: Span): Span => ({ start: s.start - b.start, end: s.end - b.start });
   if (b.type === 'heading') {
@@ -129,7 +132,10 @@ function read(text: string, b: Block): Reading {
     else {
       // "C1. Can I book…? Yes, at two workshops.": a labelled question with its answer on the same line, read as the plain form.
       const labelled = labelledQuestion(text, b.start, b.end);
-      if (labelled) r.split = { question: rel(labelled.question), text: labelled.text, answerFrom: labelled.answerFrom - b.start, emphasised: false };
+      // "Does it cost extra? No, it is free.": no label at all, a question word and the answer after its "?"
+      // (read only where the FAQ asks in plain paragraphs: at its start or after another such question).
+      const unmarked = labelled ?? markedQuestion(text, b.start, b.end, true);
+      if (unmarked) r.split = { question: rel(unmarked.question), text: unmarked.text, answerFrom: unmarked.answerFrom - b.start, emphasised: false };
     }
     // "C1. Can I book…?": the item label's full stop ends no sentence.
     const asked = plain.replace(ITEM_LABEL, '');
@@ -182,6 +188,20 @@ function read(text: string, b: Block): Reading {
   if (b.type === 'table') {
     const items = tableQuestions(b);
     if (items) return { items, standsAlone: true };
+  }
+  if (b.type === 'html') {
+    // "<details><summary>Does it cost extra?</summary>", GitHub's folding FAQ: the summary is the question.
+    const raw = text.slice(b.start, b.end);
+    const m = SUMMARY.exec(raw);
+    const asked = m ? m[1].replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim() : '';
+    if (m && asked && looksLikeQuestion(asked)) {
+      const start = m.index + m[0].indexOf('>') + 1;
+      const question = { start: start + (m[1].length - m[1].trimStart().length), end: start + m[1].trimEnd().length };
+      // "<details><summary>…?</summary>⏎No, it is free.⏎</details>" with no blank line: the answer is in the same block.
+      const after = m.index + m[0].length;
+      const inside = raw.slice(after).replace(/<\/details>\s*$/i, '');
+      return inside.replace(/<[^>]*>/g, '').trim() ? { marked: { question, text: asked, answerFrom: after } } : { emphasised: { question, text: asked } };
+    }
   }
   return {};
 }
@@ -394,6 +414,19 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
       extendAnswer(b);
       continue;
     }
+    // "<details><summary>Does it cost extra?</summary>": a question, its answer the blocks up to the next.
+    if (b.type === 'html' && r.emphasised && !underHeading()) {
+      begin(placed(r.emphasised.question, b.start), r.emphasised.text, b.start, 'emphasised');
+      continue;
+    }
+    if (b.type === 'html' && r.marked && !underHeading()) {
+      begin(placed(r.marked.question, b.start), r.marked.text, b.start, 'marked');
+      open!.answerFrom = b.start + r.marked.answerFrom!;
+      const closing = /<\/details>\s*$/i.exec(text.slice(b.start, b.end));
+      answerEnd = closing ? b.start + closing.index : b.end;
+      continue;
+    }
+    if (b.type === 'html' && open && /^\s*<\/details>\s*$/i.test(text.slice(b.start, b.end))) continue;
     // A list under a question asked in another form (a heading, a bold line,
     // `Q:`) is part of that question's answer, even when its items ask
     // something ("Should it also delete?"). A list is questions where the FAQ

@@ -39,13 +39,23 @@ function asksAfterMarker(text: string): boolean {
   return !!m && /^[^\n?]{2,}\?/.test(text.slice(m[0].length));
 }
 
+/**
+ * "1. Does it cost extra? No, it is free.": an item that opens with a question word, asks within its first
+ * thirty words and answers after the "?" on the same line.
+ */
+function asksThenAnswers(text: string): boolean {
+  const t = text.replace(/^[\s*_]+/, '');
+  const mark = t.split(/\r?\n|\r/)[0].indexOf('?');
+  return mark > 0 && INTERROGATIVE.test(t) && !/[.!]\s/.test(t.slice(0, mark)) && t.slice(0, mark).split(/\s+/).length <= 30 && /\S/.test(t.slice(mark + 1));
+}
+
 export function isQuestionList(list: List): boolean {
   const items = list.children as ListItem[];
   if (items.length === 0) return false;
   let questions = 0;
   for (const item of items) {
     const first = item.children[0];
-    if (first && first.type === 'paragraph' && (looksLikeQuestion(plainText(first)) || firstLineIsQuestion(first) || leadQuestionNode(first) || asksAfterMarker(plainText(first)))) questions++;
+    if (first && first.type === 'paragraph' && (looksLikeQuestion(plainText(first)) || firstLineIsQuestion(first) || leadQuestionNode(first) || asksAfterMarker(plainText(first)) || asksThenAnswers(plainText(first)))) questions++;
   }
   return questions >= Math.ceil(items.length / 2);
 }
