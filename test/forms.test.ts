@@ -632,6 +632,17 @@ describe('forms: FAQ titles', () => {
     assert.match(r.text.slice(r.pressRelease!.start, r.pressRelease!.end), /## For workshops/);
   });
 
+  it('reads a title in the writer\'s own words that says it holds questions ("Your questions, answered", "Things people ask") as an FAQ when it asks them', () => {
+    for (const title of ['## Your questions, answered', '## Things people ask', '## Questions riders ask', '## Ask us anything']) {
+      const m = byContent(...release, PAIN, '', title, '', '### How much does a booking cost?', '', 'Nothing; riders pay for the repair only.', '', '### Can I book for a cargo bike?', '', 'Yes, at two workshops.');
+      assert.deepEqual(qs(m).map(([f]) => f), ['external-faq', 'external-faq'], title);
+      assert.ok(m.pressRelease!.end <= m.text.indexOf(title), `${title}: the release ends there`);
+    }
+    // One question under such a title is a section of the release, and an RFC's "Unresolved questions" no FAQ.
+    const one = byContent(...release, '## Things people ask', '', '### How much does a booking cost?', '', 'Nothing.', '', ...FAQ);
+    assert.deepEqual(qs(one), [['external-faq', 'How much does a booking cost?']]);
+  });
+
   it('reads an RFC\'s own "## Unresolved questions" as questions left open on purpose: outside the FAQs, in the outline, and no finding', () => {
     const text = lines(
       ...release, ...FAQ, '', '## Detailed design', '', 'The booking page reads each diary.', '',

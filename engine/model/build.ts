@@ -292,6 +292,17 @@ interface FaqRegion {
 /** A group titled by its reader: "For the board", "If you're deciding whether to fund this". */
 const AUDIENCE_OPENING = new RegExp(`^(?:for|${IF_YOU_ARE})\\s`, 'i');
 
+/**
+ * A title in the writer's own words that says its section holds questions ("Your questions, answered", "Things
+ * people ask", "Questions bakers ask", "Ask us anything"), short and asking nothing itself. Not an RFC's own
+ * "Unresolved questions", which are left open on purpose (DocModel.openQuestions).
+ */
+const QUESTIONS_WORD = /(?<![\p{L}])(?:questions?|ask|asks|asked|answers?|answered)(?![\p{L}])/iu;
+function namesQuestions(title: string): boolean {
+  const t = withoutNumbering(title).trim();
+  return QUESTIONS_WORD.test(t) && t.split(/\s+/).length <= 8 && !looksLikeQuestion(t) && !OPEN_QUESTIONS_TITLE.test(t);
+}
+
 /** A short title that opens with its readers and asks nothing itself: "For account managers", "If you're a parent". */
 function isAudienceTitle(title: string): boolean {
   const t = withoutNumbering(title).trim();
@@ -399,7 +410,9 @@ function findFaqs(text: string, blocks: Block[]): FaqRegion[] {
    */
   const firstHeading = blocks.find((b) => b.type === 'heading')?.index ?? -1;
   const asksItsReaders = (b: Block): boolean => {
-    if (b.type !== 'heading' || !isAudienceTitle(b.plain) || b.index === firstHeading) return false;
+    if (b.type !== 'heading' || !(isAudienceTitle(b.plain) || namesQuestions(b.plain)) || b.index === firstHeading) return false;
+    // An FAQ's own title ("Frequently Asked Questions") is read below, with the groups it may hold.
+    if (FAQ_HEADING.test(b.plain.trim())) return false;
     const to = sectionEndIndex(blocks, b.index);
     // (Not a section that holds the FAQs: "## For reviewers" over "### Customer FAQ" is found at those.)
     if (range(b.index + 1, to).some((j) => blocks[j].type === 'heading' && FAQ_HEADING.test(blocks[j].plain.trim()))) return false;

@@ -178,6 +178,9 @@ export function labelledQuestion(text: string, start: number, end: number): { qu
  * does not go on asking ("Q: Why now? Why not in May? Because…" asks twice).
  * Null when the first line holds no such "?" or nothing follows it.
  */
+/** The most characters a question of forty words is read over: bounds the work on a huge line. */
+const QUESTION_CHARS = 1000;
+
 export function markedQuestion(text: string, start: number, end: number, unmarked = false): { question: Span; text: string; answerFrom: number } | null {
   const raw = text.slice(start, end).replace(/\s+$/, '');
   // `unmarked`: a list item that opens with a question word and answers after its "?" ("2. Do we keep
@@ -189,9 +192,11 @@ export function markedQuestion(text: string, start: number, end: number, unmarke
   let mark = -1;
   if (nl >= 0 && /\?["”*_)\]]*[ \t]*\\?$/.test(line)) mark = line.lastIndexOf('?');
   else {
-    for (let k = line.indexOf('?', marker[0].length); k >= 0; k = line.indexOf('?', k + 1)) {
+    // A question of forty words or fewer asks within its line's first characters: a huge line is read no further.
+    const limit = marker[0].length + QUESTION_CHARS;
+    for (let k = line.indexOf('?', marker[0].length); k >= 0 && k <= limit; k = line.indexOf('?', k + 1)) {
       // The sentence after this "?", read on over the line's end: another question goes on asking.
-      const next = /^[^.?!]*[.?!]?/.exec(raw.slice(k + 1).replace(/^["”*_)\]\s]+/, ''))![0];
+      const next = /^[^.?!]*[.?!]?/.exec(raw.slice(k + 1, k + 1 + QUESTION_CHARS).replace(/^["”*_)\]\s]+/, ''))![0];
       if (!next.trim()) break;
       if (!next.endsWith('?')) {
         mark = k;
