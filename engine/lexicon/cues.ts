@@ -289,6 +289,8 @@ export const STRONG_GETTING_STARTED_WORDS: readonly string[] = [
   'to get started', 'get started', 'getting started', 'sign up', 'signing up', 'to start using', 'download the',
   'download it', 'available today at', 'available today from', 'available today in', 'available today on',
   'available now at', 'available now from', 'available now in', 'available now on',
+  // "Ledger is available today for iPhone and Android at ledger.example": where and on what it starts.
+  'available today for', 'available now for',
 ];
 
 /** Where to learn more or sign up: the closing paragraph says one of these (or gives a web address). */

@@ -59,7 +59,7 @@ const CASES: Array<{ name: string; re: RegExp; find: string[]; leave: string[] }
   {
     name: 'strong getting-started words',
     re: M.STRONG_GETTING_STARTED,
-    find: ['Sign up on the website.', 'Ledger is available today at ledger.example.'],
+    find: ['Sign up on the website.', 'Ledger is available today at ledger.example.', 'Ledger is available today for iPhone and Android.'],
     leave: ['Simply open the app.', 'It is available today.'],
   },
   {
