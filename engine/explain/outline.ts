@@ -6,7 +6,7 @@
  */
 import type { PrfaqConfig } from '../config/types.js';
 import { PART_IDS, type DocModel, type Question } from '../model/types.js';
-import { OPEN_QUESTIONS_TITLE, withoutNumbering } from '../genre/headings.js';
+import { isOpenQuestionsTitle } from '../genre/headings.js';
 import { budgets, type BudgetId } from '../genre/measure.js';
 import { FAQ_INFO, NARRATIVE_SECTION_INFO, PART_INFO } from '../genre/catalogue.js';
 
@@ -87,7 +87,7 @@ export function outline(model: DocModel): OutlineSymbol[] {
     // An RFC's "## Unresolved questions", outside the FAQs: its questions, to jump to.
     for (const s of model.sections) {
       const children = openQuestionsIn(model, s.start, s.end);
-      if (!children.length || !OPEN_QUESTIONS_TITLE.test(withoutNumbering(s.title))) continue;
+      if (!children.length || !isOpenQuestionsTitle(s.title)) continue;
       const h = model.blocks[s.heading];
       out.push({ name: s.title, detail: 'Open questions', kind: 'section', start: s.start, end: Math.max(s.start, trimEnd(text, s.end)), selStart: h.start, selEnd: h.end, children });
     }
@@ -97,7 +97,7 @@ export function outline(model: DocModel): OutlineSymbol[] {
   const stack: Array<{ depth: number; sym: OutlineSymbol }> = [];
   for (const s of model.sections) {
     const h = model.blocks[s.heading];
-    const open = OPEN_QUESTIONS_TITLE.test(withoutNumbering(s.title)) ? openQuestionsIn(model, s.start, s.end) : [];
+    const open = isOpenQuestionsTitle(s.title) ? openQuestionsIn(model, s.start, s.end) : [];
     const sym: OutlineSymbol = { name: s.title || '(untitled)', detail: sectionDetail(s.title, s.id), kind: 'section', start: s.start, end: Math.max(s.start, trimEnd(text, s.end)), selStart: h.start, selEnd: h.end, children: open };
     while (stack.length && stack[stack.length - 1].depth >= s.depth) stack.pop();
     (stack.length ? stack[stack.length - 1].sym.children : out).push(sym);

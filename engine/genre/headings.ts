@@ -254,3 +254,8 @@ export function isDesignSectionHeading(title: string): boolean {
 
 /** "## Open questions", "Unresolved questions we still have": a section that says its questions are open. */
 export const OPEN_QUESTIONS_TITLE = new RegExp(`^[\\W_]{0,3}(?:${OPEN_QUESTION_TITLE_WORDS.join('|')})\\s+questions\\b`, 'i');
+
+/** The same, past a section number: "## 3. Unresolved questions". */
+export function isOpenQuestionsTitle(title: string): boolean {
+  return OPEN_QUESTIONS_TITLE.test(withoutNumbering(title).trim());
+}

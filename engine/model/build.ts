@@ -3,7 +3,7 @@
  * release, FAQs, narrative sections, appendix) and give every prose span its
  * place. Rules never re-parse; they read this.
  */
-import { AUDIENCE_FAQ_TITLE_LINE, FAQ_TITLE_LINE, IF_YOU_ARE, OPEN_QUESTIONS_TITLE, isDesignSectionHeading, isReadmeSectionHeading, narrativeSectionForHeading, normaliseTitle, partForHeading, SAYS_PRESS_RELEASE, withoutNumbering } from '../genre/headings.js';
+import { AUDIENCE_FAQ_TITLE_LINE, FAQ_TITLE_LINE, IF_YOU_ARE, isDesignSectionHeading, isOpenQuestionsTitle, isReadmeSectionHeading, narrativeSectionForHeading, normaliseTitle, partForHeading, SAYS_PRESS_RELEASE, withoutNumbering } from '../genre/headings.js';
 import { APPENDIX_HEADING, CONTAINER_HEADING, EXTERNAL_FAQ, FAQ_HEADING, INTERNAL_FAQ, NUMBER_QUESTION, TRADE_OFF_QUESTION } from './cues.js';
 import { extractQuestions, internalFromContent, internalFromLabel, looksLikeQuestion } from './faq.js';
 import { firstNotBefore } from './sorted.js';
@@ -101,10 +101,12 @@ export function buildModel(text: string, options: BuildOptions = {}): DocModel {
   }
   questions.sort((a, b) => a.entry.start - b.entry.start);
   // An RFC's own "## Unresolved questions", outside every FAQ ("## Open questions" is an FAQ, found above).
+  // (A mark per block, not a search of the regions per heading: a document may hold thousands of each.)
+  const inFaq = new Uint8Array(blocks.length);
+  for (const r of faqRegions) inFaq.fill(1, r.heading, r.to);
   const openQuestions: Question[] = [];
   for (const b of blocks) {
-    if (b.type !== 'heading' || !OPEN_QUESTIONS_TITLE.test(withoutNumbering(b.plain).trim())) continue;
-    if (faqRegions.some((r) => r.heading <= b.index && b.index < r.to)) continue;
+    if (b.type !== 'heading' || inFaq[b.index] || !isOpenQuestionsTitle(b.plain)) continue;
     // Only what asks: an item "Name: `overlay()` vs `amend()`." lists an open choice, not a question.
     for (const q of extractQuestions(text, blocks, b.index + 1, sectionEndIndex(blocks, b.index), 'internal-faq', b.depth)) if (/[?？]/.test(q.text)) openQuestions.push(q);
   }
@@ -299,14 +301,20 @@ const AUDIENCE_OPENING = new RegExp(`^(?:for|${IF_YOU_ARE})\\s`, 'i');
  */
 const QUESTIONS_WORD = /(?<![\p{L}])(?:questions?|ask|asks|asked|answers?|answered)(?![\p{L}])/iu;
 function namesQuestions(title: string): boolean {
-  const t = withoutNumbering(title).trim();
-  return QUESTIONS_WORD.test(t) && t.split(/\s+/).length <= 8 && !looksLikeQuestion(t) && !OPEN_QUESTIONS_TITLE.test(t);
+  const t = shortStatedTitle(title);
+  return t !== null && QUESTIONS_WORD.test(t) && !isOpenQuestionsTitle(title);
 }
 
 /** A short title that opens with its readers and asks nothing itself: "For account managers", "If you're a parent". */
 function isAudienceTitle(title: string): boolean {
+  const t = shortStatedTitle(title);
+  return t !== null && AUDIENCE_OPENING.test(t);
+}
+
+/** The title past its number, when it is eight words or fewer and asks nothing itself; else null. */
+function shortStatedTitle(title: string): string | null {
   const t = withoutNumbering(title).trim();
-  return AUDIENCE_OPENING.test(t) && t.split(/\s+/).length <= 8 && !looksLikeQuestion(t);
+  return t.split(/\s+/).length <= 8 && !looksLikeQuestion(t) ? t : null;
 }
 
 /** FAQ headings, split into external and internal. */
@@ -405,11 +413,12 @@ function findFaqs(text: string, blocks: Block[]): FaqRegion[] {
     return true;
   };
   /**
-   * A heading that names its readers ("For account managers", "For the person holding the phone") over two
-   * questions or more, as headings beneath it or as its own bold or numbered lines.
+   * A heading that names its readers ("For account managers", "For the person holding the phone") or says it
+   * holds questions ("Your questions, answered") over two questions or more, as headings beneath it or as its
+   * own bold or numbered lines.
    */
   const firstHeading = blocks.find((b) => b.type === 'heading')?.index ?? -1;
-  const asksItsReaders = (b: Block): boolean => {
+  const titledFaq = (b: Block): boolean => {
     if (b.type !== 'heading' || !(isAudienceTitle(b.plain) || namesQuestions(b.plain)) || b.index === firstHeading) return false;
     // An FAQ's own title ("Frequently Asked Questions") is read below, with the groups it may hold.
     if (FAQ_HEADING.test(b.plain.trim())) return false;
@@ -421,8 +430,8 @@ function findFaqs(text: string, blocks: Block[]): FaqRegion[] {
   for (const b of blocks) {
     if (inFound[b.index]) continue; // already found, or nested under one
     // "## For account managers" over "### Does it replace my lawyer?", "### What does it handle?": no FAQ
-    // heading, but a section titled by its readers that asks them questions is an FAQ, whoever they are.
-    if (asksItsReaders(b)) {
+    // heading, but a section titled by its readers (or as questions) that asks them questions is an FAQ.
+    if (titledFaq(b)) {
       add({ heading: b.index, to: sectionEndIndex(blocks, b.index), type: groupTypeOf(b.plain) });
       continue;
     }

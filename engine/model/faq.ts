@@ -86,8 +86,9 @@ function pastAnswerMarker(text: string, from: number, end: number): number {
   return m && from + m[0].length < end ? from + m[0].length : from;
 }
 
-/** `<summary>…</summary>` in an HTML block. */
+/** `<summary>…</summary>` in an HTML block, and the `</details>` that closes the entry. */
 const SUMMARY = /<summary\b[^>]*>([\s\S]{1,400}?)<\/summary>/i;
+const DETAILS_END = /<\/details>\s*$/i;
 
 function read(text: string, b: Block): Reading {
   const rel = (s: Span): Span => ({ start: s.start - b.start, end: s.end - b.start });
@@ -199,7 +200,7 @@ function read(text: string, b: Block): Reading {
       const question = { start: start + (m[1].length - m[1].trimStart().length), end: start + m[1].trimEnd().length };
       // "<details><summary>…?</summary>⏎No, it is free.⏎</details>" with no blank line: the answer is in the same block.
       const after = m.index + m[0].length;
-      const inside = raw.slice(after).replace(/<\/details>\s*$/i, '');
+      const inside = raw.slice(after).replace(DETAILS_END, '');
       return inside.replace(/<[^>]*>/g, '').trim() ? { marked: { question, text: asked, answerFrom: after } } : { emphasised: { question, text: asked } };
     }
   }
@@ -422,7 +423,7 @@ export function extractQuestions(text: string, blocks: Block[], from: number, to
     if (b.type === 'html' && r.marked && !underHeading()) {
       begin(placed(r.marked.question, b.start), r.marked.text, b.start, 'marked');
       open!.answerFrom = b.start + r.marked.answerFrom!;
-      const closing = /<\/details>\s*$/i.exec(text.slice(b.start, b.end));
+      const closing = DETAILS_END.exec(text.slice(b.start, b.end));
       answerEnd = closing ? b.start + closing.index : b.end;
       continue;
     }

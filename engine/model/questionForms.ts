@@ -46,7 +46,12 @@ function asksAfterMarker(text: string): boolean {
 function asksThenAnswers(text: string): boolean {
   const t = text.replace(/^[\s*_]+/, '');
   const mark = t.split(/\r?\n|\r/)[0].indexOf('?');
-  return mark > 0 && INTERROGATIVE.test(t) && !/[.!]\s/.test(t.slice(0, mark)) && t.slice(0, mark).split(/\s+/).length <= 30 && /\S/.test(t.slice(mark + 1));
+  return mark > 0 && asksUpTo(t.slice(0, mark + 1)) && /\S/.test(t.slice(mark + 1));
+}
+
+/** Text up to a "?" that is one question: opened by a question word, no sentence ended inside, thirty words at most. */
+function asksUpTo(asked: string): boolean {
+  return INTERROGATIVE.test(asked) && !/[.!]\s/.test(asked) && asked.split(/\s+/).length <= 30;
 }
 
 export function isQuestionList(list: List): boolean {
@@ -159,7 +164,7 @@ export function labelledQuestion(text: string, start: number, end: number): { qu
   const mark = line.indexOf('?', label[0].length);
   if (mark < 0) return null;
   const asked = line.slice(label[0].length, mark + 1).trim();
-  if (!INTERROGATIVE.test(asked) || /[.!]\s/.test(asked) || asked.split(/\s+/).length > 30) return null;
+  if (!asksUpTo(asked)) return null;
   let from = mark + 1;
   while (from < raw.length && /["”)\]]/.test(raw[from])) from++;
   const qEnd = from;

@@ -78,7 +78,8 @@ export function dashAttribution(text: string): string | null {
   if (!m) return null;
   // Right after a closing quote mark the dash can only attribute, so it may say more about who spoke:
   // "…before I did." — a listener in Tulsa who drove 400 miles for the run, and asked us to leave her name out.
-  const afterQuote = /["”][\s*_]*$/.test(t.slice(0, m.index + m[0].length - m[1].length).replace(/[—–~-]{1,2}\s*$/, ''));
+  // (m[0] opens with the character before the dash: the closing mark itself, or a space after it.)
+  const afterQuote = /["”][\s*_]*$/.test(t.slice(0, m.index + 1));
   if (words(m[1]) > (afterQuote ? MAX_ATTRIBUTION_AFTER_QUOTE : MAX_ATTRIBUTION)) return null;
   return m[1].trim();
 }

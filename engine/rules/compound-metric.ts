@@ -215,7 +215,7 @@ const DEFINED_AS = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:per|for each|for every)\s+[
 /** The metric's name in capitals right before the formula that defines it, in the same sentence. */
 function nameDefinedAs(text: string, at: number): Candidate | null {
   const sentence = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at)) + 1;
-  const name = titledNameBefore(text.slice(0, at), at);
+  const name = titledNameBefore(text, at);
   return name && name.start >= sentence && DEFINED_AS.test(text.slice(name.end, at)) ? name : null;
 }
 
